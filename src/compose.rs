@@ -1,0 +1,472 @@
+//! Maps every stage's edits back onto the pipeline's input.
+//!
+//! Stage *k* edits the output of stage *k−1*, so its byte spans mean nothing to a reader of the
+//! original file. [`compose`] replays the stages on a piece table (runs of original text and runs
+//! of inserted text) and returns, in one coordinate system — the decoded input:
+//!
+//! * for every edit, its span in the input (for `file:line:col` and the report), and
+//! * the merged, non-overlapping [`Change`]s whose application to the input gives the clean text
+//!   (for diffs: an NFC fix inside a line that boilerplate later dropped becomes one change that
+//!   lists both rules).
+//!
+//! Cost per stage: one walk over the pieces plus a binary search per edit endpoint.
+
+use std::ops::Range;
+
+use crate::pipeline::Cleaned;
+
+/// Identifies an edit: `cleaned.stages[stage].edits[index]`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct EditId {
+    pub stage: usize,
+    pub index: usize,
+}
+
+/// One merged change of the input.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Change {
+    /// Byte span in the input.
+    pub span: Range<usize>,
+    /// What replaces it in the clean text.
+    pub replacement: String,
+    /// The edits that made it, in stage order.
+    pub edits: Vec<EditId>,
+}
+
+/// The composed view of a [`Cleaned`] document.
+#[derive(Clone, Debug, Default)]
+pub struct Composed {
+    /// `located[stage][index]` is that edit's span in the input.
+    pub located: Vec<Vec<Range<usize>>>,
+    /// Sorted, non-overlapping changes.
+    pub changes: Vec<Change>,
+}
+
+impl Composed {
+    pub fn span_of(&self, id: EditId) -> Range<usize> {
+        self.located[id.stage][id.index].clone()
+    }
+}
+
+#[derive(Clone, Debug)]
+enum Piece {
+    /// A run of the input, unchanged so far.
+    Orig(Range<usize>),
+    /// Text inserted by a group of edits (empty for a pure deletion, kept as a position marker).
+    New { text: String, group: usize },
+}
+
+impl Piece {
+    fn len(&self) -> usize {
+        match self {
+            Piece::Orig(r) => r.len(),
+            Piece::New { text, .. } => text.len(),
+        }
+    }
+
+    fn slice(&self, r: Range<usize>) -> Piece {
+        match self {
+            Piece::Orig(o) => Piece::Orig(o.start + r.start..o.start + r.end),
+            Piece::New { text, group } => Piece::New {
+                text: text[r].to_string(),
+                group: *group,
+            },
+        }
+    }
+}
+
+/// Edits merged into one change; `merged_into` links an absorbed group to its successor.
+#[derive(Clone, Debug)]
+struct Group {
+    span: Range<usize>,
+    edits: Vec<EditId>,
+    merged_into: Option<usize>,
+}
+
+/// Composes the stages of `cleaned` onto its input.
+pub fn compose(cleaned: &Cleaned) -> Composed {
+    let mut pieces = vec![Piece::Orig(0..cleaned.input.len())];
+    let mut groups: Vec<Group> = Vec::new();
+    let mut located = Vec::with_capacity(cleaned.stages.len());
+    for (stage, s) in cleaned.stages.iter().enumerate() {
+        let map = Mapper::new(&pieces, &groups, cleaned.input.len());
+        let spans: Vec<Range<usize>> = s.edits.iter().map(|e| map.span(e.span.clone())).collect();
+        let mut next = Vec::with_capacity(pieces.len() + 2 * s.edits.len());
+        let mut cursor = Cursor::default();
+        for (index, e) in s.edits.iter().enumerate() {
+            let Some(replacement) = &e.replacement else {
+                continue;
+            };
+            cursor.copy_until(&pieces, e.span.start, &mut next);
+            let mut touched = cursor.consume_until(&pieces, e.span.end);
+            // An insertion that splits inserted text belongs to that text's change.
+            if let Some(Piece::New { group, .. }) =
+                pieces.get(cursor.piece).filter(|_| cursor.offset > 0)
+            {
+                touched.push(*group);
+            }
+            let mut span = spans[index].clone();
+            let mut edits = vec![EditId { stage, index }];
+            let group = groups.len();
+            for g in touched {
+                let g = root(&groups, g);
+                if groups[g].merged_into.is_some() {
+                    continue;
+                }
+                span.start = span.start.min(groups[g].span.start);
+                span.end = span.end.max(groups[g].span.end);
+                edits.append(&mut groups[g].edits);
+                groups[g].merged_into = Some(group);
+            }
+            edits.sort();
+            groups.push(Group {
+                span,
+                edits,
+                merged_into: None,
+            });
+            next.push(Piece::New {
+                text: replacement.clone(),
+                group,
+            });
+        }
+        cursor.copy_until(&pieces, usize::MAX, &mut next);
+        for p in &mut next {
+            if let Piece::New { group, .. } = p {
+                *group = root(&groups, *group);
+            }
+        }
+        pieces = next;
+        located.push(spans);
+    }
+    Composed {
+        located,
+        changes: changes(pieces, &groups),
+    }
+}
+
+/// The group that absorbed `g`, or the last one before a group still being built.
+fn root(groups: &[Group], mut g: usize) -> usize {
+    while let Some(n) = groups[g].merged_into.filter(|&n| n < groups.len()) {
+        g = n;
+    }
+    g
+}
+
+fn changes(pieces: Vec<Piece>, groups: &[Group]) -> Vec<Change> {
+    let mut out: Vec<Change> = Vec::new();
+    let mut last_group = None;
+    for p in pieces {
+        match p {
+            Piece::New { text, group } if last_group == Some(group) => out
+                .last_mut()
+                .expect("group seen")
+                .replacement
+                .push_str(&text),
+            Piece::New { text, group } => {
+                let g = &groups[group];
+                out.push(Change {
+                    span: g.span.clone(),
+                    replacement: text,
+                    edits: g.edits.clone(),
+                });
+                last_group = Some(group);
+            }
+            Piece::Orig(_) => last_group = None,
+        }
+    }
+    out
+}
+
+/// Maps positions of the current text to positions of the input.
+struct Mapper<'a> {
+    pieces: &'a [Piece],
+    starts: Vec<usize>,
+    groups: &'a [Group],
+    input_len: usize,
+}
+
+impl<'a> Mapper<'a> {
+    fn new(pieces: &'a [Piece], groups: &'a [Group], input_len: usize) -> Self {
+        let mut at = 0;
+        let starts = pieces
+            .iter()
+            .map(|p| {
+                let s = at;
+                at += p.len();
+                s
+            })
+            .collect();
+        Mapper {
+            pieces,
+            starts,
+            groups,
+            input_len,
+        }
+    }
+
+    /// The non-empty piece holding current byte `p` (empty markers at `p` sort before it).
+    fn piece_at(&self, p: usize) -> Option<usize> {
+        let i = self.starts.partition_point(|&s| s <= p).checked_sub(1)?;
+        (p < self.starts[i] + self.pieces[i].len()).then_some(i)
+    }
+
+    fn start(&self, p: usize) -> usize {
+        match self.piece_at(p).map(|i| (i, &self.pieces[i])) {
+            Some((i, Piece::Orig(r))) => r.start + p - self.starts[i],
+            Some((_, Piece::New { group, .. })) => {
+                self.groups[root(self.groups, *group)].span.start
+            }
+            None => self.input_len,
+        }
+    }
+
+    fn end(&self, q: usize) -> usize {
+        match self.piece_at(q - 1).map(|i| (i, &self.pieces[i])) {
+            Some((i, Piece::Orig(r))) => r.start + q - self.starts[i],
+            Some((_, Piece::New { group, .. })) => self.groups[root(self.groups, *group)].span.end,
+            None => self.input_len,
+        }
+    }
+
+    fn span(&self, r: Range<usize>) -> Range<usize> {
+        let start = self.start(r.start);
+        if r.is_empty() {
+            start..start
+        } else {
+            start..self.end(r.end).max(start)
+        }
+    }
+}
+
+/// Walks the pieces once per stage; `piece`/`offset` address the next unread byte, at current
+/// position `pos`.
+#[derive(Default)]
+struct Cursor {
+    piece: usize,
+    offset: usize,
+    pos: usize,
+}
+
+impl Cursor {
+    /// Copies everything before current position `to`, and the empty markers sitting at `to`.
+    fn copy_until(&mut self, pieces: &[Piece], to: usize, out: &mut Vec<Piece>) {
+        while self.piece < pieces.len() {
+            let p = &pieces[self.piece];
+            if p.len() == 0 {
+                if self.pos > to {
+                    break;
+                }
+                out.push(p.clone());
+                self.piece += 1;
+                continue;
+            }
+            if self.pos >= to {
+                break;
+            }
+            let take = (p.len() - self.offset).min(to - self.pos);
+            out.push(p.slice(self.offset..self.offset + take));
+            self.advance(pieces, take);
+        }
+    }
+
+    /// Skips everything before current position `to`; returns the groups whose text it removed
+    /// (including empty markers strictly inside the range).
+    fn consume_until(&mut self, pieces: &[Piece], to: usize) -> Vec<usize> {
+        let mut touched = Vec::new();
+        while self.piece < pieces.len() && self.pos < to {
+            let p = &pieces[self.piece];
+            if let Piece::New { group, .. } = p {
+                touched.push(*group);
+            }
+            let take = (p.len() - self.offset).min(to - self.pos);
+            self.advance(pieces, take);
+        }
+        touched
+    }
+
+    fn advance(&mut self, pieces: &[Piece], n: usize) {
+        self.offset += n;
+        self.pos += n;
+        if self.offset == pieces[self.piece].len() {
+            self.piece += 1;
+            self.offset = 0;
+        }
+    }
+}
+
+/// Byte offset → 1-based line and 1-based column in characters, for `file:line:col`.
+pub struct LineIndex {
+    line_starts: Vec<usize>,
+}
+
+impl LineIndex {
+    pub fn new(text: &str) -> Self {
+        let mut line_starts = vec![0];
+        line_starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1));
+        LineIndex { line_starts }
+    }
+
+    /// (line, column) of byte `offset`, both 1-based; the column counts characters.
+    pub fn locate(&self, text: &str, offset: usize) -> (usize, usize) {
+        let line = self.line_starts.partition_point(|&s| s <= offset);
+        let start = self.line_starts[line - 1];
+        let offset = offset.min(text.len());
+        (line, text[start..offset].chars().count() + 1)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::edit::{self, Edit};
+    use crate::passes::layout::TRAILING_WHITESPACE as R;
+    use crate::pipeline::{Metadata, Stage};
+
+    /// Builds a `Cleaned` by applying stages of (span, replacement) edits.
+    fn run(input: &str, stages: Vec<Vec<(Range<usize>, Option<&str>)>>) -> Cleaned {
+        let mut text = input.to_string();
+        let mut out = Vec::new();
+        for s in stages {
+            let mut edits: Vec<Edit> = s
+                .into_iter()
+                .map(|(r, rep)| match rep {
+                    Some(rep) => Edit::replace(R, r, rep, ""),
+                    None => Edit::report(R, r, ""),
+                })
+                .collect();
+            edit::sort_and_check(&text, &mut edits).unwrap();
+            text = edit::apply(&text, &edits);
+            out.push(Stage { pass: "t", edits });
+        }
+        Cleaned {
+            input: input.to_string(),
+            text,
+            stages: out,
+            meta: Metadata::default(),
+        }
+    }
+
+    fn replay(input: &str, changes: &[Change]) -> String {
+        let mut out = String::new();
+        let mut at = 0;
+        for c in changes {
+            assert!(c.span.start >= at, "changes overlap: {changes:?}");
+            out.push_str(&input[at..c.span.start]);
+            out.push_str(&c.replacement);
+            at = c.span.end;
+        }
+        out + &input[at..]
+    }
+
+    #[test]
+    fn later_stage_spans_map_back_to_the_input() {
+        // stage 0 deletes "xx", stage 1 deletes "cd" which sits after the deletion
+        let c = run(
+            "abxxcdef",
+            vec![vec![(2..4, Some(""))], vec![(2..4, Some(""))]],
+        );
+        assert_eq!(c.text, "abef");
+        let k = compose(&c);
+        assert_eq!(k.located[1][0], 4..6);
+        assert_eq!(replay(&c.input, &k.changes), c.text);
+        assert_eq!(
+            k.changes.len(),
+            2,
+            "adjacent but separate changes stay apart"
+        );
+    }
+
+    #[test]
+    fn an_edit_over_an_earlier_change_merges_both_rules() {
+        // stage 0 rewrites "b" to "B"; stage 1 deletes "aBc"
+        let c = run(
+            "abcd",
+            vec![vec![(1..2, Some("B"))], vec![(0..3, Some(""))]],
+        );
+        let k = compose(&c);
+        assert_eq!(k.changes.len(), 1);
+        assert_eq!(k.changes[0].span, 0..3);
+        assert_eq!(k.changes[0].edits.len(), 2);
+        assert_eq!(replay(&c.input, &k.changes), "d");
+    }
+
+    #[test]
+    fn deletion_markers_inside_a_later_edit_are_absorbed() {
+        let c = run(
+            "a--b--c",
+            vec![
+                vec![(1..3, Some("")), (4..6, Some(""))],
+                vec![(0..3, Some("X"))],
+            ],
+        );
+        assert_eq!(c.text, "X");
+        let k = compose(&c);
+        assert_eq!(k.changes.len(), 1);
+        assert_eq!(k.changes[0].span, 0..7);
+        assert_eq!(replay(&c.input, &k.changes), "X");
+    }
+
+    #[test]
+    fn insertions_and_reports_are_located() {
+        let c = run("ab", vec![vec![(2..2, Some("\n"))], vec![(0..3, None)]]);
+        let k = compose(&c);
+        assert_eq!(k.located[0][0], 2..2);
+        assert_eq!(k.located[1][0], 0..2);
+        assert_eq!(replay(&c.input, &k.changes), "ab\n");
+    }
+
+    #[test]
+    fn randomized_stages_always_replay_to_the_clean_text() {
+        let mut seed = 0x9E37_79B9_7F4A_7C15_u64;
+        let mut next = |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n.max(1) as u64) as usize
+        };
+        for _ in 0..500 {
+            let input: String = (0..next(30))
+                .map(|_| (b'a' + next(4) as u8) as char)
+                .collect();
+            let mut text = input.clone();
+            let mut stages = Vec::new();
+            for _ in 0..1 + next(4) {
+                let mut edits = Vec::new();
+                let mut at = 0;
+                while at <= text.len() && next(3) > 0 {
+                    let start = at + next(3).min(text.len() - at);
+                    let end = start + next(3).min(text.len() - start);
+                    let rep = ["", "X", "YY"][next(3)];
+                    edits.push(Edit::replace(R, start..end, rep, ""));
+                    at = end + 1;
+                }
+                edit::sort_and_check(&text, &mut edits).unwrap();
+                text = edit::apply(&text, &edits);
+                stages.push(Stage { pass: "t", edits });
+            }
+            let c = Cleaned {
+                input: input.clone(),
+                text,
+                stages,
+                meta: Metadata::default(),
+            };
+            let k = compose(&c);
+            assert_eq!(
+                replay(&input, &k.changes),
+                c.text,
+                "input {input:?} stages {:?}",
+                c.stages
+            );
+        }
+    }
+
+    #[test]
+    fn line_index_counts_chars_not_bytes() {
+        let t = "Việt\nNam ơi";
+        let ix = LineIndex::new(t);
+        assert_eq!(ix.locate(t, 0), (1, 1));
+        assert_eq!(ix.locate(t, t.find("Nam").unwrap()), (2, 1));
+        assert_eq!(ix.locate(t, t.find("ơi").unwrap()), (2, 5));
+        assert_eq!(ix.locate(t, "Việ".len()), (1, 4));
+    }
+}

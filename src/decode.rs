@@ -1,0 +1,373 @@
+//! Bytes → text, following the reference decode order: BOM, then valid UTF-8, then detection
+//! with chardetng and decoding with encoding_rs.
+//!
+//! Nothing is dropped silently: every byte sequence the chosen encoding cannot decode becomes
+//! U+FFFD *and* an [`E001`](INVALID_BYTES) finding that gives its byte offset in the file. A file
+//! that is mostly valid UTF-8 with a few broken bytes stays UTF-8 (guessing a single-byte code
+//! page for it would garble every Vietnamese letter to save a handful of bytes).
+
+use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, UTF_8};
+use serde::Serialize;
+
+use crate::edit::Edit;
+use crate::rule::{Fix, Rule, Severity, Visibility};
+
+pub static INVALID_BYTES: &Rule = &Rule {
+    code: "E001",
+    name: "invalid-bytes",
+    severity: Severity::Error,
+    fix: Fix::Unsafe,
+    visibility: Visibility::Visible,
+    summary: "byte sequence that is invalid in the document's encoding",
+    doc: "What it does: reports every byte sequence that cannot be decoded in the detected \
+encoding, with its byte offset in the file. The text gets U+FFFD (\u{FFFD}) in its place.\n\n\
+Why: a silently dropped byte is lost data; a reviewer must be able to find the spot in the raw \
+file and recover it from another copy.\n\n\
+Example: the bytes `Vi 0xE1 0xBB t` (a truncated `ệ`) decode to `Vi\u{FFFD}t` and are reported \
+as `invalid UTF-8 bytes E1 BB at byte 2`.",
+};
+
+pub static NOT_UTF8: &Rule = &Rule {
+    code: "E002",
+    name: "not-utf8",
+    severity: Severity::Error,
+    fix: Fix::Safe,
+    visibility: Visibility::Invisible,
+    summary: "document is not UTF-8; it is decoded and written as UTF-8",
+    doc: "What it does: reports a document stored in another encoding (UTF-16, windows-1258, \
+windows-1252, a legacy Vietnamese code page…), with the encoding found and how sure the detection \
+is. `clean` writes it as UTF-8.\n\n\
+Why: mixed encodings in a corpus break every tool downstream; the detected encoding must be on \
+record so a wrong guess can be spotted and forced with `--encoding`.\n\n\
+Example: a file saved by an old Windows editor in windows-1258 is reported as \
+`decoded as windows-1258 (detected, confidence 0.90)`.",
+};
+
+pub static BYTE_ORDER_MARK: &Rule = &Rule {
+    code: "E003",
+    name: "byte-order-mark",
+    severity: Severity::Warning,
+    fix: Fix::Safe,
+    visibility: Visibility::Invisible,
+    summary: "byte order mark at the start of the file, removed",
+    doc: "What it does: reports and drops a UTF-8 byte order mark (EF BB BF). UTF-16 BOMs are \
+used to decode and reported with E002.\n\n\
+Why: a BOM glued to the first word makes it a different token (`\\u{FEFF}Việt` ≠ `Việt`).\n\n\
+Example: `EF BB BF 56 69 E1 BB 87 74` → `Việt`.",
+};
+
+pub static EMPTY_DOCUMENT: &Rule = &Rule {
+    code: "E004",
+    name: "empty-document",
+    severity: Severity::Warning,
+    fix: Fix::ReportOnly,
+    visibility: Visibility::Visible,
+    summary: "document has no text",
+    doc: "What it does: reports a file that is empty or holds only whitespace. `clean` writes an \
+empty output for it.\n\n\
+Why: an empty document is usually a failed scrape; a dataset check should flag it rather than \
+train on nothing.\n\n\
+Example: a 0-byte `article_123.txt`.",
+};
+
+pub static RULES: &[&Rule] = &[INVALID_BYTES, NOT_UTF8, BYTE_ORDER_MARK, EMPTY_DOCUMENT];
+
+/// How the encoding was decided.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Method {
+    Bom,
+    ValidUtf8,
+    /// UTF-8 with a few invalid sequences.
+    MostlyUtf8,
+    /// UTF-16 recognised by its NUL-byte pattern.
+    Utf16Pattern,
+    /// chardetng's guess.
+    Detected,
+}
+
+/// The decoded text and what the report needs to know about it.
+#[derive(Clone, Debug)]
+pub struct Decoded {
+    pub text: String,
+    pub encoding: &'static str,
+    pub method: Method,
+    /// 0–1: how sure the encoding is (1 for BOM or valid UTF-8).
+    pub confidence: f32,
+    /// Report-only edits on `text` (E001–E004).
+    pub findings: Vec<Edit>,
+}
+
+/// Why a file cannot be treated as text at all.
+#[derive(Clone, Debug, PartialEq)]
+pub enum DecodeError {
+    Binary { nul_offset: usize },
+}
+
+impl std::fmt::Display for DecodeError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            DecodeError::Binary { nul_offset } => {
+                write!(
+                    f,
+                    "binary file (NUL byte at offset {nul_offset}), not a text document"
+                )
+            }
+        }
+    }
+}
+
+/// Decodes a document's bytes.
+pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
+    if let Some((encoding, bom_len)) = Encoding::for_bom(bytes) {
+        let mut d = decode_with(encoding, &bytes[bom_len..], bom_len, Method::Bom, 1.0);
+        if encoding == UTF_8 {
+            d.findings.insert(
+                0,
+                Edit::report(BYTE_ORDER_MARK, 0..0, "UTF-8 byte order mark removed"),
+            );
+        }
+        return Ok(d);
+    }
+    if let Some(nul_offset) = memchr::memchr(0, bytes) {
+        return match utf16_by_pattern(bytes) {
+            Some(encoding) => Ok(decode_with(encoding, bytes, 0, Method::Utf16Pattern, 0.9)),
+            None => Err(DecodeError::Binary { nul_offset }),
+        };
+    }
+    match std::str::from_utf8(bytes) {
+        Ok(text) => Ok(finish(
+            text.to_string(),
+            UTF_8,
+            Method::ValidUtf8,
+            1.0,
+            Vec::new(),
+        )),
+        Err(_) if mostly_utf8(bytes) => Ok(decode_with(UTF_8, bytes, 0, Method::MostlyUtf8, 0.9)),
+        Err(_) => {
+            let mut detector =
+                chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
+            detector.feed(bytes, true);
+            let encoding = detector.guess(Some(b"vn"), chardetng::Utf8Detection::Allow);
+            // chardetng has no score; a guess that does not depend on the TLD hint is firmer.
+            let agrees = detector.guess(None, chardetng::Utf8Detection::Allow) == encoding;
+            Ok(decode_with(
+                encoding,
+                bytes,
+                0,
+                Method::Detected,
+                if agrees { 0.8 } else { 0.5 },
+            ))
+        }
+    }
+}
+
+/// UTF-8 with at most one invalid sequence per 8 valid multi-byte characters.
+fn mostly_utf8(bytes: &[u8]) -> bool {
+    let (mut multibyte, mut invalid) = (0usize, 0usize);
+    for chunk in bytes.utf8_chunks() {
+        multibyte += chunk.valid().chars().filter(|c| !c.is_ascii()).count();
+        invalid += usize::from(!chunk.invalid().is_empty());
+    }
+    multibyte >= 8 * invalid
+}
+
+/// UTF-16 without BOM: ASCII-range text puts NUL in every other byte.
+fn utf16_by_pattern(bytes: &[u8]) -> Option<&'static Encoding> {
+    let pairs = bytes.len() / 2;
+    if pairs < 2 {
+        return None;
+    }
+    let even = bytes.iter().step_by(2).filter(|&&b| b == 0).count();
+    let odd = bytes.iter().skip(1).step_by(2).filter(|&&b| b == 0).count();
+    let share = |n: usize| n as f64 / pairs as f64;
+    if share(odd) > 0.3 && share(even) < 0.05 {
+        Some(UTF_16LE)
+    } else if share(even) > 0.3 && share(odd) < 0.05 {
+        Some(UTF_16BE)
+    } else {
+        None
+    }
+}
+
+/// Decodes `bytes` (which start at file offset `base`), turning each malformed sequence into
+/// U+FFFD plus a finding.
+fn decode_with(
+    encoding: &'static Encoding,
+    bytes: &[u8],
+    base: usize,
+    method: Method,
+    confidence: f32,
+) -> Decoded {
+    let mut decoder = encoding.new_decoder_without_bom_handling();
+    let mut text = String::with_capacity(bytes.len() + bytes.len() / 2 + 16);
+    let mut findings = Vec::new();
+    let mut read = 0;
+    loop {
+        let cap = decoder
+            .max_utf8_buffer_length_without_replacement(bytes.len() - read)
+            .unwrap_or(usize::MAX / 2);
+        text.reserve(cap.min(bytes.len() * 3 + 16));
+        let (result, n) =
+            decoder.decode_to_string_without_replacement(&bytes[read..], &mut text, true);
+        read += n;
+        match result {
+            encoding_rs::DecoderResult::InputEmpty => break,
+            encoding_rs::DecoderResult::OutputFull => continue,
+            encoding_rs::DecoderResult::Malformed(bad, after) => {
+                let end = read - after as usize;
+                let start = end - bad as usize;
+                let hex: Vec<String> = bytes[start..end]
+                    .iter()
+                    .map(|b| format!("{b:02X}"))
+                    .collect();
+                let at = text.len();
+                text.push('\u{FFFD}');
+                findings.push(Edit::report(
+                    INVALID_BYTES,
+                    at..text.len(),
+                    format!(
+                        "invalid {} bytes {} at byte {}",
+                        encoding.name(),
+                        hex.join(" "),
+                        base + start
+                    ),
+                ));
+            }
+        }
+    }
+    finish(text, encoding, method, confidence, findings)
+}
+
+fn finish(
+    text: String,
+    encoding: &'static Encoding,
+    method: Method,
+    confidence: f32,
+    mut findings: Vec<Edit>,
+) -> Decoded {
+    if encoding != UTF_8 {
+        let how = match method {
+            Method::Bom => "byte order mark",
+            Method::Utf16Pattern => "NUL-byte pattern",
+            _ => "detected",
+        };
+        let reason = format!(
+            "decoded as {} ({how}, confidence {confidence:.2})",
+            encoding.name()
+        );
+        findings.insert(0, Edit::report(NOT_UTF8, 0..0, reason));
+    }
+    if text.trim().is_empty() {
+        findings.push(Edit::report(EMPTY_DOCUMENT, 0..text.len(), "no text"));
+    }
+    Decoded {
+        text,
+        encoding: encoding.name(),
+        method,
+        confidence,
+        findings,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn codes(d: &Decoded) -> Vec<&str> {
+        d.findings.iter().map(|e| e.rule.code).collect()
+    }
+
+    #[test]
+    fn valid_utf8_is_taken_as_is() {
+        let d = decode("Việt Nam".as_bytes()).unwrap();
+        assert_eq!(
+            (d.text.as_str(), d.encoding, d.method),
+            ("Việt Nam", "UTF-8", Method::ValidUtf8)
+        );
+        assert!(d.findings.is_empty());
+    }
+
+    #[test]
+    fn boms_are_honoured() {
+        let d = decode(b"\xEF\xBB\xBFabc").unwrap();
+        assert_eq!(d.text, "abc");
+        assert_eq!(codes(&d), ["E003"]);
+        let mut bytes = vec![0xFF, 0xFE];
+        bytes.extend("Việt".encode_utf16().flat_map(|u| u.to_le_bytes()));
+        let d = decode(&bytes).unwrap();
+        assert_eq!((d.text.as_str(), d.encoding), ("Việt", "UTF-16LE"));
+        assert_eq!(codes(&d), ["E002"]);
+        let be: Vec<u8> = [0xFE, 0xFF]
+            .into_iter()
+            .chain("Nam".encode_utf16().flat_map(|u| u.to_be_bytes()))
+            .collect();
+        assert_eq!(decode(&be).unwrap().text, "Nam");
+    }
+
+    #[test]
+    fn utf16_without_bom_is_recognised_but_nul_bytes_otherwise_mean_binary() {
+        let le: Vec<u8> = "Hello Việt Nam"
+            .encode_utf16()
+            .flat_map(|u| u.to_le_bytes())
+            .collect();
+        assert_eq!(decode(&le).unwrap().text, "Hello Việt Nam");
+        assert_eq!(
+            decode(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR").unwrap_err(),
+            DecodeError::Binary { nul_offset: 8 }
+        );
+    }
+
+    #[test]
+    fn invalid_bytes_in_utf8_are_reported_with_their_offset() {
+        let mut bytes = "Thủ tướng Nguyễn Xuân Phúc nêu rõ ".as_bytes().to_vec();
+        let at = bytes.len();
+        bytes.extend(b"\xE1\xBB tin");
+        let d = decode(&bytes).unwrap();
+        assert_eq!(d.method, Method::MostlyUtf8);
+        assert!(d.text.ends_with("rõ \u{FFFD} tin"), "{}", d.text);
+        assert_eq!(codes(&d), ["E001"]);
+        assert!(
+            d.findings[0]
+                .reason
+                .contains(&format!("E1 BB at byte {at}")),
+            "{}",
+            d.findings[0].reason
+        );
+        let span = d.findings[0].span.clone();
+        assert_eq!(&d.text[span], "\u{FFFD}");
+    }
+
+    #[test]
+    fn windows_1258_is_detected_and_reported() {
+        let text = "Thủ tướng Chính phủ đã tiếp Bộ trưởng. Hai bên nhất trí đẩy mạnh hợp tác trong lĩnh vực thông tin và truyền thông, được ký kết tại Hà Nội.";
+        let bytes = encode_1258(text);
+        let d = decode(&bytes).unwrap();
+        assert_eq!(d.encoding, "windows-1258");
+        assert_eq!(codes(&d), ["E002"]);
+        use unicode_normalization::UnicodeNormalization;
+        assert_eq!(d.text.nfc().collect::<String>(), text);
+    }
+
+    /// windows-1258 stores tones as combining marks after a base letter it has precomposed.
+    fn encode_1258(text: &str) -> Vec<u8> {
+        use unicode_normalization::UnicodeNormalization;
+        let tones = ['\u{300}', '\u{301}', '\u{303}', '\u{309}', '\u{323}'];
+        let mut staged = String::new();
+        for c in text.chars() {
+            let nfd: String = c.nfd().collect();
+            let tone: Option<char> = nfd.chars().find(|m| tones.contains(m));
+            staged.extend(nfd.chars().filter(|m| !tones.contains(m)).nfc());
+            staged.extend(tone);
+        }
+        let (bytes, _, unmappable) = encoding_rs::WINDOWS_1258.encode(&staged);
+        assert!(!unmappable, "{staged}");
+        bytes.into_owned()
+    }
+
+    #[test]
+    fn empty_and_blank_documents_are_flagged() {
+        assert_eq!(codes(&decode(b"").unwrap()), ["E004"]);
+        assert_eq!(codes(&decode(b" \n\n ").unwrap()), ["E004"]);
+    }
+}

@@ -1,0 +1,84 @@
+//! sach — validate and clean scraped Vietnamese news text.
+//!
+//! The library is pure: bytes in, clean text plus a record of every change out. No files, no
+//! threads, no printing; the `sach` binary does those. The pieces, each with one job:
+//!
+//! * [`decode`] turns bytes into text and reports what it had to guess or replace;
+//! * [`pipeline`] runs the [`passes`] in order; each pass returns [`edit::Edit`]s — rule, byte
+//!   span, replacement, reason — instead of rewriting text, and the pipeline applies them;
+//! * [`compose`] maps every edit back onto the input, for diffs and `file:line:col`;
+//! * [`rule`] is the registry of self-documenting rules; [`config`] selects them;
+//! * [`report`] turns the edit record into the serializable report.
+//!
+//! ```
+//! let pipeline = sach::pipeline::Pipeline::new(sach::config::Config::default());
+//! let doc = sach::process(&pipeline, "Hà\u{a0}Nội  \r\n".as_bytes()).unwrap();
+//! assert_eq!(doc.cleaned.text, "Hà Nội\n");
+//! ```
+
+pub mod compose;
+pub mod config;
+pub mod decode;
+pub mod edit;
+pub mod passes;
+pub mod pipeline;
+pub mod report;
+pub mod rule;
+
+use pipeline::{Cleaned, Metadata, Pipeline, Stage};
+
+/// A document after decoding and cleaning.
+#[derive(Clone, Debug)]
+pub struct Processed {
+    pub encoding: &'static str,
+    pub method: decode::Method,
+    pub confidence: f32,
+    pub bytes_in: usize,
+    /// The decoding findings are the first stage (`decode`); they are report-only.
+    pub cleaned: Cleaned,
+}
+
+/// Why a document could not be processed.
+#[derive(Clone, Debug, PartialEq)]
+pub enum DocError {
+    Decode(decode::DecodeError),
+    /// A pass produced invalid edits: a bug in sach, reported instead of crashing the run.
+    Internal(String),
+}
+
+impl std::fmt::Display for DocError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            DocError::Decode(e) => e.fmt(f),
+            DocError::Internal(e) => write!(f, "internal error (please report): {e}"),
+        }
+    }
+}
+
+impl std::error::Error for DocError {}
+
+/// Decodes and cleans one document.
+pub fn process(pipeline: &Pipeline, bytes: &[u8]) -> Result<Processed, DocError> {
+    let decoded = decode::decode(bytes).map_err(DocError::Decode)?;
+    let mut findings = decoded.findings;
+    findings.retain(|e| pipeline.config().rules.enabled(e.rule));
+    let mut cleaned = pipeline
+        .run(decoded.text, Metadata::default())
+        .map_err(|e| DocError::Internal(e.0))?;
+    if !findings.is_empty() {
+        cleaned.stages.insert(
+            0,
+            Stage {
+                pass: "decode",
+                edits: findings,
+            },
+        );
+    }
+    Ok(Processed {
+        encoding: decoded.encoding,
+        method: decoded.method,
+        confidence: decoded.confidence,
+        bytes_in: bytes.len(),
+        cleaned,
+    })
+}

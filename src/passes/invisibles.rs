@@ -1,0 +1,228 @@
+//! Characters that look like nothing or like a plain space: CR line endings, no-break and other
+//! odd spaces, zero-width and soft-hyphen characters, control characters.
+//!
+//! They make equal words compare unequal ("Việt\u{A0}Nam" ≠ "Việt Nam") and split tokens for
+//! every downstream tool. All changes here are invisible on screen, so their rules say so and the
+//! diff labels them. Mojibake repair must run before this pass: C1 controls and U+00A0 can be
+//! halves of recoverable UTF-8 bytes.
+
+use crate::edit::{push_coalesced, Edit};
+use crate::pipeline::{Pass, PassContext};
+use crate::rule::{Fix, Rule, Severity, Visibility};
+
+pub static ODD_SPACE: &Rule = &Rule {
+    code: "N002",
+    name: "odd-space",
+    severity: Severity::Error,
+    fix: Fix::Safe,
+    visibility: Visibility::Invisible,
+    summary: "no-break or other non-ASCII space, replaced by a plain space",
+    doc: "What it does: replaces U+00A0 (no-break space), U+202F, U+2000–U+200A, U+205F, U+3000 \
+and U+1680 with a plain space.\n\n\
+Why: they look like spaces but are different characters, so `Việt\\u{A0}Nam` and `Việt Nam` \
+become different tokens, sentences and dedup keys.\n\n\
+Example: `Hà\\u{A0}Nội` → `Hà Nội` (shown as `Hà␣Nội` in diffs).",
+};
+
+pub static ZERO_WIDTH: &Rule = &Rule {
+    code: "N003",
+    name: "zero-width",
+    severity: Severity::Error,
+    fix: Fix::Safe,
+    visibility: Visibility::Invisible,
+    summary: "zero-width or soft-hyphen character, removed",
+    doc: "What it does: removes U+200B (zero-width space), U+2060 (word joiner), U+FEFF inside \
+the text, U+180E and U+00AD (soft hyphen); removes U+200C/U+200D (zero-width (non-)joiner) only \
+between Latin letters, spaces or punctuation, where they never carry meaning.\n\n\
+Why: invisible characters split words (`Việt\\u{200B}Nam` is two tokens to a tokenizer) and break \
+exact-match search and dedup.\n\n\
+Example: `Việt\\u{200B}Nam` → `ViệtNam`. Visible hyphens (`-`) are never touched; joiners inside \
+emoji sequences (👨\\u{200D}👩) and Indic or Arabic text stay.",
+};
+
+pub static LINE_ENDING: &Rule = &Rule {
+    code: "N004",
+    name: "line-ending",
+    severity: Severity::Error,
+    fix: Fix::Safe,
+    visibility: Visibility::Invisible,
+    summary: "CR, CRLF or Unicode line separator, replaced by LF",
+    doc: "What it does: turns CRLF, lone CR, U+2028, U+2029 and U+0085 into LF.\n\n\
+Why: line-based rules (boilerplate, layout) and line:column positions need one line ending.\n\n\
+Example: `Hà Nội\\r\\nTin` → `Hà Nội\\nTin`.",
+};
+
+pub static CONTROL_CHAR: &Rule = &Rule {
+    code: "N005",
+    name: "control-char",
+    severity: Severity::Error,
+    fix: Fix::Safe,
+    visibility: Visibility::Invisible,
+    summary: "control character, removed",
+    doc: "What it does: removes C0 control characters other than tab and line feed, DEL, and C1 \
+controls (U+0080–U+009F).\n\n\
+Why: they are never text: leftovers of terminal output, form feeds from PDF conversion, or \
+unrepairable mojibake. Tabs are kept.\n\n\
+Example: `Hà Nội\\u{0C}` → `Hà Nội`.",
+};
+
+pub static RULES: &[&Rule] = &[ODD_SPACE, ZERO_WIDTH, LINE_ENDING, CONTROL_CHAR];
+
+pub struct Invisibles;
+
+impl Pass for Invisibles {
+    fn name(&self) -> &'static str {
+        "invisibles"
+    }
+
+    fn run(&self, text: &str, _cx: &mut PassContext<'_>) -> Vec<Edit> {
+        let mut edits = Vec::new();
+        // Fast path: plain ASCII text with only tabs and LFs has nothing to fix.
+        if !text
+            .bytes()
+            .any(|b| b >= 0x80 || b == 0x7F || (b < 0x20 && b != b'\t' && b != b'\n'))
+        {
+            return edits;
+        }
+        let mut prev: Option<char> = None;
+        let mut chars = text.char_indices().peekable();
+        while let Some((i, c)) = chars.next() {
+            let end = i + c.len_utf8();
+            let next = chars.peek().map(|&(_, n)| n);
+            let edit = match c {
+                '\r' if next == Some('\n') => {
+                    chars.next();
+                    Some(Edit::replace(
+                        LINE_ENDING,
+                        i..end + 1,
+                        "\n",
+                        "CRLF line ending",
+                    ))
+                }
+                '\r' => Some(Edit::replace(LINE_ENDING, i..end, "\n", "CR line ending")),
+                '\u{2028}' | '\u{2029}' | '\u{85}' => Some(Edit::replace(
+                    LINE_ENDING,
+                    i..end,
+                    "\n",
+                    format!("U+{:04X} line separator", c as u32),
+                )),
+                '\u{A0}'
+                | '\u{1680}'
+                | '\u{2000}'..='\u{200A}'
+                | '\u{202F}'
+                | '\u{205F}'
+                | '\u{3000}' => Some(Edit::replace(
+                    ODD_SPACE,
+                    i..end,
+                    " ",
+                    format!("U+{:04X} {}", c as u32, space_name(c)),
+                )),
+                '\u{200B}' | '\u{2060}' | '\u{FEFF}' | '\u{180E}' | '\u{AD}' => Some(Edit::delete(
+                    ZERO_WIDTH,
+                    i..end,
+                    format!("U+{:04X} {}", c as u32, invisible_name(c)),
+                )),
+                '\u{200C}' | '\u{200D}' if plain_side(prev) && plain_side(next) => {
+                    Some(Edit::delete(
+                        ZERO_WIDTH,
+                        i..end,
+                        format!("U+{:04X} {}", c as u32, invisible_name(c)),
+                    ))
+                }
+                '\t' | '\n' => None,
+                c if c.is_control() => Some(Edit::delete(
+                    CONTROL_CHAR,
+                    i..end,
+                    format!("control character U+{:04X}", c as u32),
+                )),
+                _ => None,
+            };
+            if let Some(e) = edit {
+                push_coalesced(&mut edits, e);
+            }
+            prev = Some(c);
+        }
+        edits
+    }
+}
+
+/// A neighbour of a joiner where the joiner cannot be meaningful: Latin letters (incl. Vietnamese),
+/// digits, spaces, punctuation, or the text edge.
+fn plain_side(c: Option<char>) -> bool {
+    match c {
+        None => true,
+        Some(c) => {
+            c.is_ascii()
+                || c.is_whitespace()
+                || ('\u{C0}'..='\u{24F}').contains(&c)
+                || ('\u{1E00}'..='\u{1EFF}').contains(&c)
+        }
+    }
+}
+
+fn space_name(c: char) -> &'static str {
+    match c {
+        '\u{A0}' => "no-break space",
+        '\u{202F}' => "narrow no-break space",
+        '\u{3000}' => "ideographic space",
+        _ => "space",
+    }
+}
+
+fn invisible_name(c: char) -> &'static str {
+    match c {
+        '\u{200B}' => "zero-width space",
+        '\u{2060}' => "word joiner",
+        '\u{FEFF}' => "zero-width no-break space",
+        '\u{AD}' => "soft hyphen",
+        '\u{200C}' => "zero-width non-joiner",
+        '\u{200D}' => "zero-width joiner",
+        _ => "invisible separator",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::Config;
+    use crate::pipeline::{Metadata, Pipeline};
+
+    fn clean(text: &str) -> String {
+        Pipeline::with_passes(Config::default(), vec![Box::new(Invisibles)])
+            .run(text.into(), Metadata::default())
+            .unwrap()
+            .text
+    }
+
+    #[test]
+    fn fixes_each_kind() {
+        assert_eq!(
+            clean("Hà\u{A0}Nội\r\nTin\rmới\u{2028}x"),
+            "Hà Nội\nTin\nmới\nx"
+        );
+        assert_eq!(clean("Việt\u{200B}Nam\u{AD}\u{FEFF}"), "ViệtNam");
+        assert_eq!(clean("a\u{0C}b\u{1B}c\u{9D}\td"), "abc\td");
+    }
+
+    #[test]
+    fn keeps_meaningful_joiners_and_plain_text() {
+        let family = "👨\u{200D}👩\u{200D}👧";
+        assert_eq!(clean(family), family);
+        let hindi = "क्\u{200D}ष";
+        assert_eq!(clean(hindi), hindi);
+        assert_eq!(
+            clean("plain\ttext - with a hyphen\n"),
+            "plain\ttext - with a hyphen\n"
+        );
+    }
+
+    #[test]
+    fn runs_become_one_edit() {
+        let p = Pipeline::with_passes(Config::default(), vec![Box::new(Invisibles)]);
+        let c = p
+            .run("a\u{A0}\u{A0}\u{A0}b".into(), Metadata::default())
+            .unwrap();
+        assert_eq!(c.stages[0].edits.len(), 1);
+        assert_eq!(c.text, "a   b");
+    }
+}

@@ -1,0 +1,24 @@
+//! The text passes, in the order the standard pipeline runs them.
+//!
+//! Order matters and is deliberate:
+//! 1. `invisibles` — line endings, odd spaces, zero-width and control characters;
+//! 2. `nfc` — canonical composition, so every later rule sees one spelling of each letter;
+//! 3. `layout` — trailing whitespace, blank-line runs, the final newline.
+//!
+//! Each module owns its rules (`RULES`) and its pass type; `standard()` is the only place that
+//! knows the order.
+
+pub mod invisibles;
+pub mod layout;
+pub mod nfc;
+
+use crate::pipeline::Pass;
+
+/// The passes of `sach clean`, in order.
+pub fn standard() -> Vec<Box<dyn Pass>> {
+    vec![
+        Box::new(invisibles::Invisibles),
+        Box::new(nfc::Nfc),
+        Box::new(layout::Layout),
+    ]
+}

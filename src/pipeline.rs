@@ -1,0 +1,131 @@
+//! The pass pipeline: a document's text goes through an ordered list of passes.
+//!
+//! Each [`Pass`] reads the current text and returns [`Edit`]s against it; the pipeline checks and
+//! applies them and records a [`Stage`]. Passes do not know about each other, about files or about
+//! threads: they are pure functions of (text, config), plus the document [`Metadata`] they may
+//! fill in (a byline becomes `author`, a URL header becomes `url`). Rule selection is enforced
+//! here, once, by dropping the edits of disabled rules — so every pass gets `--ignore` for free.
+//!
+//! Because each stage's edits are in that stage's input coordinates, [`crate::compose`] maps them
+//! all back onto the decoded input for diffs and `file:line:col` findings.
+
+use serde::Serialize;
+
+use crate::config::Config;
+use crate::edit::{self, Edit, EditError};
+use crate::passes;
+
+/// What is known about an article besides its text. Passes move things here instead of deleting
+/// them silently (the URL header, the byline, photo captions), so nothing useful is lost.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Metadata {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub author: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub site_name: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub captions: Vec<String>,
+}
+
+/// What a pass may read and write besides the text.
+pub struct PassContext<'a> {
+    pub config: &'a Config,
+    pub meta: &'a mut Metadata,
+}
+
+/// One step of cleaning. Implementations are stateless and `Sync`: one pipeline serves all threads.
+pub trait Pass: Send + Sync {
+    /// Short name shown in reports (`invisibles`, `nfc`, `boilerplate`…).
+    fn name(&self) -> &'static str;
+    /// Edits against `text`, in any order; overlapping changes are a bug of the pass.
+    fn run(&self, text: &str, cx: &mut PassContext<'_>) -> Vec<Edit>;
+}
+
+/// The edits one pass made, in that pass's input coordinates, sorted by position.
+#[derive(Clone, Debug, Serialize)]
+pub struct Stage {
+    pub pass: &'static str,
+    pub edits: Vec<Edit>,
+}
+
+/// A document after all passes.
+#[derive(Clone, Debug)]
+pub struct Cleaned {
+    /// The text the first pass saw (the decoded input).
+    pub input: String,
+    /// The clean text: every stage's edits applied in order.
+    pub text: String,
+    pub stages: Vec<Stage>,
+    pub meta: Metadata,
+}
+
+impl Cleaned {
+    /// All edits of all stages, in stage order.
+    pub fn edits(&self) -> impl Iterator<Item = &Edit> {
+        self.stages.iter().flat_map(|s| s.edits.iter())
+    }
+}
+
+/// An ordered list of passes plus the configuration they share.
+pub struct Pipeline {
+    config: Config,
+    passes: Vec<Box<dyn Pass>>,
+}
+
+impl Pipeline {
+    /// The standard pipeline for `config`.
+    pub fn new(config: Config) -> Self {
+        Self::with_passes(config, passes::standard())
+    }
+
+    /// A pipeline with explicit passes (tests, benchmarks of a single pass).
+    pub fn with_passes(config: Config, passes: Vec<Box<dyn Pass>>) -> Self {
+        Pipeline { config, passes }
+    }
+
+    pub fn config(&self) -> &Config {
+        &self.config
+    }
+
+    /// Runs every pass over `input`. An error means a pass produced invalid edits (a bug), and
+    /// names the pass.
+    pub fn run(&self, input: String, mut meta: Metadata) -> Result<Cleaned, EditError> {
+        let mut text = input.clone();
+        let mut stages = Vec::with_capacity(self.passes.len());
+        for pass in &self.passes {
+            let mut cx = PassContext {
+                config: &self.config,
+                meta: &mut meta,
+            };
+            let mut edits = pass.run(&text, &mut cx);
+            edits.retain(|e| self.config.rules.enabled(e.rule));
+            edit::sort_and_check(&text, &mut edits)
+                .map_err(|e| EditError(format!("pass `{}`: {e}", pass.name())))?;
+            if edits.iter().any(Edit::changes_text) {
+                text = edit::apply(&text, &edits);
+            }
+            if !edits.is_empty() {
+                stages.push(Stage {
+                    pass: pass.name(),
+                    edits,
+                });
+            }
+        }
+        Ok(Cleaned {
+            input,
+            text,
+            stages,
+            meta,
+        })
+    }
+}
