@@ -335,8 +335,8 @@ mod tests {
                 })
                 .collect();
             edit::sort_and_check(&text, &mut edits).unwrap();
+            out.push(Stage::new("t", &text, edits.clone()));
             text = edit::apply(&text, &edits);
-            out.push(Stage { pass: "t", edits });
         }
         Cleaned {
             input: input.to_string(),
@@ -441,8 +441,8 @@ mod tests {
                     at = end + 1;
                 }
                 edit::sort_and_check(&text, &mut edits).unwrap();
+                stages.push(Stage::new("t", &text, edits.clone()));
                 text = edit::apply(&text, &edits);
-                stages.push(Stage { pass: "t", edits });
             }
             let c = Cleaned {
                 input: input.clone(),

@@ -66,13 +66,8 @@ pub fn process(pipeline: &Pipeline, bytes: &[u8]) -> Result<Processed, DocError>
         .run(decoded.text, Metadata::default())
         .map_err(|e| DocError::Internal(e.0))?;
     if !findings.is_empty() {
-        cleaned.stages.insert(
-            0,
-            Stage {
-                pass: "decode",
-                edits: findings,
-            },
-        );
+        let stage = Stage::new("decode", &cleaned.input, findings);
+        cleaned.stages.insert(0, stage);
     }
     Ok(Processed {
         encoding: decoded.encoding,

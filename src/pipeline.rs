@@ -56,6 +56,23 @@ pub trait Pass: Send + Sync {
 pub struct Stage {
     pub pass: &'static str,
     pub edits: Vec<Edit>,
+    /// `before[i]` is the text `edits[i]` covered in the pass input: what was cut is never lost.
+    pub before: Vec<String>,
+}
+
+impl Stage {
+    /// Records `edits` (sorted and checked against `input`).
+    pub fn new(pass: &'static str, input: &str, edits: Vec<Edit>) -> Self {
+        let before = edits
+            .iter()
+            .map(|e| input[e.span.clone()].to_string())
+            .collect();
+        Stage {
+            pass,
+            edits,
+            before,
+        }
+    }
 }
 
 /// A document after all passes.
@@ -111,15 +128,14 @@ impl Pipeline {
             edits.retain(|e| self.config.rules.enabled(e.rule));
             edit::sort_and_check(&text, &mut edits)
                 .map_err(|e| EditError(format!("pass `{}`: {e}", pass.name())))?;
-            if edits.iter().any(Edit::changes_text) {
-                text = edit::apply(&text, &edits);
+            if edits.is_empty() {
+                continue;
             }
-            if !edits.is_empty() {
-                stages.push(Stage {
-                    pass: pass.name(),
-                    edits,
-                });
+            let stage = Stage::new(pass.name(), &text, edits);
+            if stage.edits.iter().any(Edit::changes_text) {
+                text = edit::apply(&text, &stage.edits);
             }
+            stages.push(stage);
         }
         Ok(Cleaned {
             input,
