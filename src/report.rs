@@ -1,1 +1,251 @@
-pub fn placeholder() {}
+//! The report: what happened to each document, per rule and in total.
+//!
+//! [`DocReport`] is the one serializable record of a document — the JSON report, `sach check`'s
+//! findings and the review views are all rendered from it. Positions are given three ways, because
+//! each reader needs a different one: `span` (bytes in the input of the pass that made the edit,
+//! as recorded), `input_span` (bytes in the decoded input document) and `line`/`column` (1-based,
+//! column in characters) in the decoded input.
+//!
+//! ## `report.json` schema (`"schema": "sach-report/1"`)
+//!
+//! ```text
+//! {
+//!   "schema": "sach-report/1",
+//!   "documents": [ DocReport... ],          // in input path order
+//!   "rules":  { "N002": RuleTotals, ... },  // only rules that fired, sorted by code
+//!   "totals": Totals
+//! }
+//! DocReport = { "path", "status": "ok" | "error", "error"?: string,
+//!   "encoding", "detection": "bom"|"valid-utf8"|"mostly-utf8"|"utf16-pattern"|"detected",
+//!   "confidence": 0..1, "bytes_in", "bytes_out", "chars_in", "chars_out",
+//!   "metadata": { "title"?, "url"?, "date"?, "source"?, "author"?, "site_name"?, "language"?,
+//!                 "captions"? },
+//!   "edits": [ { "rule", "name", "pass", "severity", "invisible", "span": [start, end],
+//!                "input_span": [start, end], "line", "column", "before", "after"?: string
+//!                (absent for report-only findings), "reason" } ] }
+//! RuleTotals = { "name", "edits", "documents", "chars_removed", "chars_added" }
+//! Totals = { "documents", "failed", "changed", "edits", "bytes_in", "bytes_out", "chars_in",
+//!            "chars_out" }
+//! ```
+
+use std::collections::BTreeMap;
+use std::ops::Range;
+
+use serde::Serialize;
+
+use crate::compose::{compose, EditId, LineIndex};
+use crate::pipeline::Metadata;
+use crate::rule::{Rule, Severity, Visibility};
+use crate::Processed;
+
+/// Version tag of the JSON report format.
+pub const SCHEMA: &str = "sach-report/1";
+
+/// One edit or finding, located.
+#[derive(Clone, Debug, Serialize)]
+pub struct EditReport {
+    #[serde(serialize_with = "crate::rule::serialize_code")]
+    pub rule: &'static Rule,
+    pub name: &'static str,
+    pub pass: &'static str,
+    pub severity: Severity,
+    pub invisible: bool,
+    #[serde(serialize_with = "pair")]
+    pub span: Range<usize>,
+    #[serde(serialize_with = "pair")]
+    pub input_span: Range<usize>,
+    pub line: usize,
+    pub column: usize,
+    pub before: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub after: Option<String>,
+    pub reason: String,
+}
+
+/// Spans are `[start, end]` in the JSON: shorter, and what every reader expects.
+fn pair<S: serde::Serializer>(r: &Range<usize>, s: S) -> Result<S::Ok, S::Error> {
+    (r.start, r.end).serialize(s)
+}
+
+/// Everything about one document.
+#[derive(Clone, Debug, Serialize)]
+pub struct DocReport {
+    pub path: String,
+    pub status: Status,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub error: Option<String>,
+    #[serde(flatten, skip_serializing_if = "Option::is_none")]
+    pub stats: Option<DocStats>,
+    pub edits: Vec<EditReport>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    Ok,
+    Error,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct DocStats {
+    pub encoding: &'static str,
+    pub detection: crate::decode::Method,
+    pub confidence: f32,
+    pub bytes_in: usize,
+    pub bytes_out: usize,
+    pub chars_in: usize,
+    pub chars_out: usize,
+    pub metadata: Metadata,
+}
+
+impl DocReport {
+    /// The report of a processed document.
+    pub fn new(path: impl Into<String>, doc: &Processed) -> Self {
+        let c = &doc.cleaned;
+        let composed = compose(c);
+        let lines = LineIndex::new(&c.input);
+        let mut edits = Vec::new();
+        for (stage_no, stage) in c.stages.iter().enumerate() {
+            for (index, e) in stage.edits.iter().enumerate() {
+                let input_span = composed.span_of(EditId {
+                    stage: stage_no,
+                    index,
+                });
+                let (line, column) = lines.locate(&c.input, input_span.start);
+                edits.push(EditReport {
+                    rule: e.rule,
+                    name: e.rule.name,
+                    pass: stage.pass,
+                    severity: e.rule.severity,
+                    invisible: e.rule.visibility == Visibility::Invisible,
+                    span: e.span.clone(),
+                    input_span,
+                    line,
+                    column,
+                    before: stage.before[index].clone(),
+                    after: e.replacement.clone(),
+                    reason: e.reason.clone(),
+                });
+            }
+        }
+        DocReport {
+            path: path.into(),
+            status: Status::Ok,
+            error: None,
+            stats: Some(DocStats {
+                encoding: doc.encoding,
+                detection: doc.method,
+                confidence: doc.confidence,
+                bytes_in: doc.bytes_in,
+                bytes_out: c.text.len(),
+                chars_in: c.input.chars().count(),
+                chars_out: c.text.chars().count(),
+                metadata: c.meta.clone(),
+            }),
+            edits,
+        }
+    }
+
+    /// The report of a document that could not be processed.
+    pub fn failed(path: impl Into<String>, error: impl std::fmt::Display) -> Self {
+        DocReport {
+            path: path.into(),
+            status: Status::Error,
+            error: Some(error.to_string()),
+            stats: None,
+            edits: Vec::new(),
+        }
+    }
+}
+
+/// Per-rule counters.
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct RuleTotals {
+    pub name: &'static str,
+    pub edits: usize,
+    pub documents: usize,
+    pub chars_removed: usize,
+    pub chars_added: usize,
+}
+
+/// Whole-run counters.
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct Totals {
+    pub documents: usize,
+    pub failed: usize,
+    pub changed: usize,
+    pub edits: usize,
+    pub bytes_in: usize,
+    pub bytes_out: usize,
+    pub chars_in: usize,
+    pub chars_out: usize,
+}
+
+/// Accumulates per-rule and total counters as documents stream past.
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct Summary {
+    pub rules: BTreeMap<&'static str, RuleTotals>,
+    pub totals: Totals,
+}
+
+impl Summary {
+    pub fn add(&mut self, doc: &DocReport) {
+        let t = &mut self.totals;
+        t.documents += 1;
+        let Some(stats) = &doc.stats else {
+            t.failed += 1;
+            return;
+        };
+        t.edits += doc.edits.len();
+        t.changed += usize::from(doc.edits.iter().any(|e| e.after.is_some()));
+        t.bytes_in += stats.bytes_in;
+        t.bytes_out += stats.bytes_out;
+        t.chars_in += stats.chars_in;
+        t.chars_out += stats.chars_out;
+        let mut seen: Vec<&str> = Vec::new();
+        for e in &doc.edits {
+            let r = self.rules.entry(e.rule.code).or_insert_with(|| RuleTotals {
+                name: e.rule.name,
+                ..RuleTotals::default()
+            });
+            r.edits += 1;
+            if let Some(after) = &e.after {
+                r.chars_removed += e.before.chars().count();
+                r.chars_added += after.chars().count();
+            }
+            if !seen.contains(&e.rule.code) {
+                seen.push(e.rule.code);
+                r.documents += 1;
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::Config;
+    use crate::pipeline::Pipeline;
+
+    #[test]
+    fn report_locates_edits_in_the_input_and_counts_them() {
+        let p = Pipeline::new(Config::default());
+        let doc = crate::process(&p, "Dòng một  \r\n\r\n\r\nHà\u{a0}Nội".as_bytes()).unwrap();
+        let r = DocReport::new("x.txt", &doc);
+        let nbsp = r.edits.iter().find(|e| e.rule.code == "N002").unwrap();
+        assert_eq!((nbsp.line, nbsp.column), (4, 3));
+        assert_eq!(nbsp.before, "\u{a0}");
+        assert!(nbsp.invisible);
+        let mut s = Summary::default();
+        s.add(&r);
+        s.add(&DocReport::failed("y.bin", "binary"));
+        assert_eq!(
+            (s.totals.documents, s.totals.failed, s.totals.changed),
+            (2, 1, 1)
+        );
+        assert_eq!(s.rules["N006"].chars_removed, 2);
+        let json = serde_json::to_value(&r).unwrap();
+        assert_eq!(json["edits"][0]["rule"], "N004");
+        assert_eq!(json["encoding"], "UTF-8");
+    }
+}

@@ -1,0 +1,174 @@
+//! `sach clean`: read → clean in parallel → write, in bounded batches.
+//!
+//! Each batch is processed in parallel (one document per rayon task); results are collected in
+//! input order, then written (in parallel: one file each) and reported (sequentially, in order).
+//! The order of everything observable — outputs, report, messages — is the sorted input order,
+//! whatever the thread count. Memory is bounded by one batch.
+
+use std::collections::HashSet;
+use std::io::{self, Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::Instant;
+
+use rayon::prelude::*;
+use sach::pipeline::Pipeline;
+use sach::report::Summary;
+
+use super::jobs::{self, Outcome, Target};
+use super::output::{write_atomic, AtomicFile};
+use super::report_file::ReportFile;
+use super::{inputs, CleanArgs, EXIT_ERROR};
+
+/// Documents per batch: enough to keep every thread busy, few enough to bound memory.
+const BATCH: usize = 256;
+
+pub fn run(args: &CleanArgs, pipeline: &Pipeline) -> ExitCode {
+    if args.paths.iter().any(|p| p.as_os_str() == "-") {
+        return stdin_to_stdout(args, pipeline);
+    }
+    let Some(out) = &args.out else {
+        eprintln!("sach: error: --out DIR is required (or give `-` to clean stdin to stdout)");
+        return ExitCode::from(EXIT_ERROR);
+    };
+    let started = Instant::now();
+    let (files, errors) = inputs::collect(&args.paths, Some(out));
+    for (path, e) in &errors {
+        eprintln!("sach: error: {}: {e}", path.display());
+    }
+    let mut report = match ReportFile::create(&out.join("report.json")) {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("sach: error: {}: {e}", out.display());
+            return ExitCode::from(EXIT_ERROR);
+        }
+    };
+    let mut summary = Summary::default();
+    let mut jsonl = JsonlOutputs {
+        text_field: args.text_field.clone(),
+        open: None,
+    };
+    let mut written: HashSet<PathBuf> = HashSet::new();
+    let mut jobs = jobs::jobs(files).peekable();
+    let mut failed = errors.len();
+    while jobs.peek().is_some() {
+        let batch: Vec<_> = jobs.by_ref().take(BATCH).collect();
+        let mut outcomes: Vec<Outcome> = batch
+            .into_par_iter()
+            .map(|job| jobs::run(job, pipeline, &args.text_field))
+            .collect();
+        claim_outputs(&mut outcomes, &mut written);
+        outcomes.par_iter_mut().for_each(|o| write_file(o, out));
+        for o in outcomes {
+            if let Err(e) = jsonl.add(&o, out) {
+                eprintln!("sach: error: {}: {e}", o.name);
+            }
+            if let Err(e) = &o.result {
+                eprintln!("sach: error: {}: {e}", o.name);
+                failed += 1;
+            }
+            let doc = o.report();
+            summary.add(&doc);
+            if let Err(e) = report.add(&doc) {
+                eprintln!("sach: error: {}: {e}", out.join("report.json").display());
+                return ExitCode::from(EXIT_ERROR);
+            }
+        }
+    }
+    if let Err(e) = jsonl.finish().and_then(|()| report.finish(&summary)) {
+        eprintln!("sach: error: {}: {e}", out.display());
+        return ExitCode::from(EXIT_ERROR);
+    }
+    let t = &summary.totals;
+    eprintln!(
+        "sach: cleaned {} documents ({} failed, {} changed), {} edits, {} → {} chars in {:.2}s; report: {}",
+        t.documents - t.failed,
+        failed,
+        t.changed,
+        t.edits,
+        t.chars_in,
+        t.chars_out,
+        started.elapsed().as_secs_f64(),
+        out.join("report.json").display()
+    );
+    if failed > 0 {
+        ExitCode::from(EXIT_ERROR)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+/// Two inputs that would write the same output file (`a.txt` and `a.text`): the later one fails.
+fn claim_outputs(outcomes: &mut [Outcome], written: &mut HashSet<PathBuf>) {
+    for o in outcomes {
+        if let (Target::File(rel), Ok(_)) = (&o.target, &o.result) {
+            if !written.insert(rel.clone()) {
+                o.result = Err(format!("another input already writes {}", rel.display()));
+            }
+        }
+    }
+}
+
+fn write_file(o: &mut Outcome, out: &Path) {
+    if let (Target::File(rel), Ok(doc)) = (&o.target, &o.result) {
+        if let Err(e) = write_atomic(&out.join(rel), doc.cleaned.text.as_bytes()) {
+            o.result = Err(format!("cannot write {}: {e}", out.join(rel).display()));
+        }
+    }
+}
+
+/// The JSONL output files: records of one input file arrive contiguously and in order.
+struct JsonlOutputs {
+    text_field: String,
+    open: Option<(PathBuf, AtomicFile)>,
+}
+
+impl JsonlOutputs {
+    fn add(&mut self, o: &Outcome, out: &Path) -> io::Result<()> {
+        let (Target::Record { out_rel, record }, Ok(doc)) = (&o.target, &o.result) else {
+            return Ok(());
+        };
+        if self.open.as_ref().is_none_or(|(rel, _)| rel != out_rel) {
+            self.finish()?;
+            self.open = Some((out_rel.clone(), AtomicFile::create(&out.join(out_rel))?));
+        }
+        let (_, file) = self.open.as_mut().expect("opened above");
+        let mut record = record.clone();
+        record.insert(self.text_field.clone(), doc.cleaned.text.clone().into());
+        serde_json::to_writer(&mut *file, &record)?;
+        file.write_all(b"\n")
+    }
+
+    fn finish(&mut self) -> io::Result<()> {
+        match self.open.take() {
+            Some((_, file)) => file.commit(),
+            None => Ok(()),
+        }
+    }
+}
+
+fn stdin_to_stdout(args: &CleanArgs, pipeline: &Pipeline) -> ExitCode {
+    if args.paths.len() > 1 || args.out.is_some() {
+        eprintln!("sach: error: `-` (stdin) is cleaned to stdout on its own: give no other paths and no --out");
+        return ExitCode::from(EXIT_ERROR);
+    }
+    let mut bytes = Vec::new();
+    if let Err(e) = io::stdin().read_to_end(&mut bytes) {
+        eprintln!("sach: error: <stdin>: {e}");
+        return ExitCode::from(EXIT_ERROR);
+    }
+    match sach::process(pipeline, &bytes) {
+        Ok(doc) => match io::stdout().write_all(doc.cleaned.text.as_bytes()) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("sach: error: <stdout>: {e}");
+                ExitCode::from(EXIT_ERROR)
+            }
+        },
+        Err(e) => {
+            eprintln!("sach: error: <stdin>: {e}");
+            ExitCode::from(EXIT_ERROR)
+        }
+    }
+}

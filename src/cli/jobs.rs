@@ -1,0 +1,135 @@
+//! A job is one document: a file, or one record of a JSONL file. Jobs are produced lazily in
+//! path order and processed in parallel; [`Outcome`]s come back in the same order.
+
+use std::path::PathBuf;
+
+use sach::pipeline::Pipeline;
+use sach::report::DocReport;
+use sach::Processed;
+
+use super::inputs::{self, InputFile, Kind};
+
+pub enum Job {
+    File(InputFile),
+    Record {
+        file: InputFile,
+        line: usize,
+        json: Result<String, String>,
+    },
+    /// An input that failed before it became a document (e.g. an unopenable JSONL file).
+    Failed {
+        name: String,
+        error: String,
+    },
+}
+
+/// Where a document's clean text goes.
+pub enum Target {
+    /// A text file, relative to `--out`.
+    File(PathBuf),
+    /// A record of an output JSONL file; `record` is the input object whose `text` is replaced.
+    Record {
+        out_rel: PathBuf,
+        record: serde_json::Map<String, serde_json::Value>,
+    },
+    None,
+}
+
+pub struct Outcome {
+    /// How messages and the report name the document: `path` or `path:line`.
+    pub name: String,
+    pub target: Target,
+    pub result: Result<Processed, String>,
+}
+
+impl Outcome {
+    pub fn report(&self) -> DocReport {
+        match &self.result {
+            Ok(doc) => DocReport::new(&self.name, doc),
+            Err(e) => DocReport::failed(&self.name, e),
+        }
+    }
+}
+
+/// All jobs for `files`, streaming JSONL records.
+pub fn jobs(files: Vec<InputFile>) -> impl Iterator<Item = Job> {
+    files
+        .into_iter()
+        .flat_map(|file| -> Box<dyn Iterator<Item = Job>> {
+            match file.kind {
+                Kind::Text => Box::new(std::iter::once(Job::File(file))),
+                Kind::Jsonl => match inputs::records(&file.path) {
+                    Ok(records) => Box::new(records.map(move |r| Job::Record {
+                        file: file.clone(),
+                        line: r.line,
+                        json: r.text,
+                    })),
+                    Err(e) => Box::new(std::iter::once(Job::Failed {
+                        name: file.path.display().to_string(),
+                        error: e.to_string(),
+                    })),
+                },
+            }
+        })
+}
+
+/// Reads and cleans one document.
+pub fn run(job: Job, pipeline: &Pipeline, text_field: &str) -> Outcome {
+    match job {
+        Job::File(file) => {
+            let name = file.path.display().to_string();
+            let result = std::fs::read(&file.path)
+                .map_err(|e| e.to_string())
+                .and_then(|bytes| sach::process(pipeline, &bytes).map_err(|e| e.to_string()));
+            Outcome {
+                name,
+                target: Target::File(file.out_rel),
+                result,
+            }
+        }
+        Job::Record { file, line, json } => {
+            let name = format!("{}:{line}", file.path.display());
+            match json.and_then(|j| parse_record(&j, text_field)) {
+                Ok((record, text)) => Outcome {
+                    name,
+                    target: Target::Record {
+                        out_rel: file.out_rel,
+                        record,
+                    },
+                    result: sach::process(pipeline, text.as_bytes()).map_err(|e| e.to_string()),
+                },
+                Err(e) => Outcome {
+                    name,
+                    target: Target::None,
+                    result: Err(e),
+                },
+            }
+        }
+        Job::Failed { name, error } => Outcome {
+            name,
+            target: Target::None,
+            result: Err(error),
+        },
+    }
+}
+
+fn parse_record(
+    json: &str,
+    field: &str,
+) -> Result<(serde_json::Map<String, serde_json::Value>, String), String> {
+    let value: serde_json::Value =
+        serde_json::from_str(json).map_err(|e| format!("invalid JSON: {e}"))?;
+    let serde_json::Value::Object(record) = value else {
+        return Err("record is not a JSON object".into());
+    };
+    match record.get(field) {
+        Some(serde_json::Value::String(text)) => {
+            let text = text.clone();
+            Ok((record, text))
+        }
+        Some(_) => Err(format!("field `{field}` is not a string")),
+        None => Err(format!(
+            "record has no `{field}` field (choose one with --text-field)"
+        )),
+    }
+}

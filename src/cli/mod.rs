@@ -1,0 +1,124 @@
+//! Command-line interface: parses arguments, loads the configuration, and hands over to one
+//! subcommand module. Exit codes follow ruff: 0 success, 1 findings, 2 usage, config or I/O error.
+
+mod clean;
+mod inputs;
+mod jobs;
+mod output;
+mod report_file;
+mod rules;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Args, Parser, Subcommand};
+use sach::config::Config;
+use sach::pipeline::Pipeline;
+
+/// Usage, configuration or I/O error (clap also exits 2 on usage errors).
+pub const EXIT_ERROR: u8 = 2;
+
+/// Validate and clean scraped Vietnamese news text.
+///
+/// `sach clean raw --out clean` writes one cleaned .txt per input and `clean/report.json`, which
+/// records every change with its rule and reason (schema: see the README section "report.json",
+/// or the doc of `sach::report`). `sach rules` lists the rules; `sach rule CODE` explains one.
+#[derive(Parser)]
+#[command(name = "sach", version, about, long_about)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Clean documents: write clean texts and report.json under --out.
+    Clean(CleanArgs),
+    /// List every rule.
+    Rules,
+    /// Explain one rule (by code or name).
+    Rule { code: String },
+}
+
+/// Options shared by the commands that run the pipeline.
+#[derive(Args)]
+pub struct PipelineArgs {
+    /// Configuration file (default: ./sach.toml if present).
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    /// Rules to run: codes, prefixes (`N`, `B1`), names or `ALL` (overrides the config).
+    #[arg(long, value_delimiter = ',', value_name = "RULES")]
+    pub select: Vec<String>,
+    /// Rules to skip (added to the config's `ignore`).
+    #[arg(long, value_delimiter = ',', value_name = "RULES")]
+    pub ignore: Vec<String>,
+    /// Worker threads (default: one per core). Output does not depend on it.
+    #[arg(long, short = 'j', value_name = "N")]
+    pub threads: Option<usize>,
+}
+
+#[derive(Args)]
+pub struct CleanArgs {
+    /// Files and folders to clean (folders recursively: .txt, .text, no extension, .jsonl);
+    /// `-` cleans stdin to stdout.
+    #[arg(required = true, value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+    /// Output folder: mirrors the input paths, plus report.json.
+    #[arg(long, short, value_name = "DIR")]
+    pub out: Option<PathBuf>,
+    /// JSONL inputs: the field holding the document text.
+    #[arg(long, default_value = "text", value_name = "NAME")]
+    pub text_field: String,
+    #[command(flatten)]
+    pub pipeline: PipelineArgs,
+}
+
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Rules => rules::list(),
+        Command::Rule { code } => rules::explain(&code),
+        Command::Clean(args) => match pipeline(&args.pipeline) {
+            Ok(p) => with_threads(args.pipeline.threads, || clean::run(&args, &p)),
+            Err(e) => fail(&e),
+        },
+    }
+}
+
+fn fail(message: &str) -> ExitCode {
+    eprintln!("sach: error: {message}");
+    ExitCode::from(EXIT_ERROR)
+}
+
+/// Loads the configuration (explicit file, else ./sach.toml, else defaults) and applies the
+/// command-line rule selection.
+fn pipeline(args: &PipelineArgs) -> Result<Pipeline, String> {
+    let path = args
+        .config
+        .clone()
+        .or_else(|| Some(PathBuf::from("sach.toml")).filter(|p| p.is_file()));
+    let mut config = match &path {
+        Some(p) => {
+            let text = std::fs::read_to_string(p).map_err(|e| format!("{}: {e}", p.display()))?;
+            Config::from_toml(&text).map_err(|e| format!("{}: {e}", p.display()))?
+        }
+        None => Config::default(),
+    };
+    if !args.select.is_empty() {
+        config.rules.select = args.select.clone();
+    }
+    config.rules.ignore.extend(args.ignore.iter().cloned());
+    config.rules.validate()?;
+    Ok(Pipeline::new(config))
+}
+
+fn with_threads(threads: Option<usize>, f: impl FnOnce() -> ExitCode + Send) -> ExitCode {
+    let mut builder = rayon::ThreadPoolBuilder::new();
+    if let Some(n) = threads {
+        builder = builder.num_threads(n.max(1));
+    }
+    match builder.build() {
+        Ok(pool) => pool.install(f),
+        Err(e) => fail(&format!("cannot start worker threads: {e}")),
+    }
+}
