@@ -19,6 +19,7 @@ use crate::rule::Rule;
 #[serde(default, deny_unknown_fields)]
 pub struct Config {
     pub rules: RuleSelection,
+    pub boilerplate: crate::boilerplate::Options,
 }
 
 impl Config {

@@ -16,6 +16,7 @@
 //! assert_eq!(doc.cleaned.text, "Hà Nội\n");
 //! ```
 
+pub mod boilerplate;
 pub mod compose;
 pub mod config;
 pub mod decode;

@@ -41,6 +41,9 @@ pub struct Metadata {
 pub struct PassContext<'a> {
     pub config: &'a Config,
     pub meta: &'a mut Metadata,
+    /// Line statistics of the whole corpus (a prescan), for corpus-level boilerplate; `None` when
+    /// documents are cleaned one by one.
+    pub corpus: Option<&'a crate::boilerplate::corpus::LineStats>,
 }
 
 /// One step of cleaning. Implementations are stateless and `Sync`: one pipeline serves all threads.
@@ -116,13 +119,25 @@ impl Pipeline {
 
     /// Runs every pass over `input`. An error means a pass produced invalid edits (a bug), and
     /// names the pass.
-    pub fn run(&self, input: String, mut meta: Metadata) -> Result<Cleaned, EditError> {
+    pub fn run(&self, input: String, meta: Metadata) -> Result<Cleaned, EditError> {
+        self.run_with(input, meta, None)
+    }
+
+    /// [`Pipeline::run`] with corpus line statistics from a prescan (see
+    /// [`crate::boilerplate::corpus`]).
+    pub fn run_with(
+        &self,
+        input: String,
+        mut meta: Metadata,
+        corpus: Option<&crate::boilerplate::corpus::LineStats>,
+    ) -> Result<Cleaned, EditError> {
         let mut text = input.clone();
         let mut stages = Vec::with_capacity(self.passes.len());
         for pass in &self.passes {
             let mut cx = PassContext {
                 config: &self.config,
                 meta: &mut meta,
+                corpus,
             };
             let mut edits = pass.run(&text, &mut cx);
             edits.retain(|e| self.config.rules.enabled(e.rule));

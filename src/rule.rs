@@ -95,6 +95,7 @@ pub fn all() -> Vec<&'static Rule> {
         crate::passes::invisibles::RULES,
         crate::passes::nfc::RULES,
         crate::passes::layout::RULES,
+        crate::boilerplate::RULES,
     ]
     .into_iter()
     .flatten()

@@ -20,5 +20,7 @@ pub fn standard() -> Vec<Box<dyn Pass>> {
         Box::new(invisibles::Invisibles),
         Box::new(nfc::Nfc),
         Box::new(layout::Layout),
+        Box::new(crate::boilerplate::Boilerplate),
+        Box::new(layout::Layout),
     ]
 }

@@ -1,0 +1,371 @@
+//! The line classifier: specific rules first, then the end-of-article cut, sign-offs, corpus
+//! repetition and context smoothing, then the in-line edits (lead markers, inline captions, `/.`).
+//!
+//! Each line gets at most one verdict (rule + reason). Whole-line removals delete the line and
+//! its line feed; the final `layout` pass collapses the blank lines left behind.
+
+use crate::edit::{push_coalesced, Edit};
+use crate::pipeline::Metadata;
+use crate::rule::Rule;
+
+use super::corpus::LineStats;
+use super::credits::{self, Signoff};
+use super::features::{self, ends_sentence, words, Line};
+use super::header;
+use super::lexicon;
+use super::options::Options;
+use super::rules::*;
+
+type Verdict = Option<(&'static Rule, String)>;
+
+/// A line long or sentence-like enough to count as article text.
+fn is_body(t: &str) -> bool {
+    let n = words(t);
+    n >= 15 || (n >= 6 && ends_sentence(t))
+}
+
+/// How many lines of the lead may carry a date label or agency credit.
+const LEAD_LINES: usize = 3;
+/// Lines above a credit line that may belong to its caption (hard-wrapped captions).
+const CAPTION_CONTINUATION: usize = 2;
+
+struct State<'a, 't> {
+    lines: &'a [Line<'t>],
+    verdict: Vec<Verdict>,
+    protected: Vec<bool>,
+}
+
+impl<'t> State<'_, 't> {
+    fn open(&self, i: usize) -> bool {
+        self.verdict[i].is_none() && !self.protected[i] && !self.blank(i)
+    }
+    fn blank(&self, i: usize) -> bool {
+        self.lines[i].text.trim().is_empty()
+    }
+    fn text(&self, i: usize) -> &'t str {
+        self.lines[i].text.trim()
+    }
+}
+
+/// All boilerplate edits for `text`.
+pub fn edits(
+    text: &str,
+    opts: &Options,
+    corpus: Option<&LineStats>,
+    meta: &mut Metadata,
+) -> Vec<Edit> {
+    let lines = features::lines(text);
+    let n = lines.len();
+    let mut st = State {
+        lines: &lines,
+        verdict: vec![None; n],
+        protected: (0..n)
+            .map(|i| opts.keep_lines.find(lines[i].text).is_some())
+            .collect(),
+    };
+
+    header_lines(&mut st, meta);
+    let cut = scan(&mut st, opts, meta);
+    signoffs(&mut st, cut.unwrap_or(n), meta);
+    if let Some(stats) = corpus {
+        repeated(&mut st, opts, stats);
+    }
+    smooth(&mut st);
+
+    let mut out = Vec::new();
+    for (i, line) in lines.iter().enumerate() {
+        match &st.verdict[i] {
+            Some((rule, reason)) => push_coalesced(
+                &mut out,
+                Edit::delete(rule, line.full.clone(), reason.clone()),
+            ),
+            None if !st.blank(i) => inline(&st, i, meta, &mut out),
+            None => {}
+        }
+    }
+    out
+}
+
+/// URL line and separators at the top; separators anywhere; the title.
+fn header_lines(st: &mut State, meta: &mut Metadata) {
+    let mut in_header = true;
+    for i in 0..st.lines.len() {
+        if st.blank(i) || st.protected[i] {
+            continue;
+        }
+        let t = st.text(i);
+        if features::is_separator(t) {
+            st.verdict[i] = Some((
+                SEPARATOR,
+                format!("separator rule of {} characters", t.chars().count()),
+            ));
+        } else if in_header && features::is_url(t) {
+            meta.url.get_or_insert_with(|| t.to_string());
+            st.verdict[i] = Some((URL_HEADER, "bare URL at the top of the document".into()));
+        } else {
+            in_header = false;
+        }
+    }
+    if let Some(i) = (0..st.lines.len()).find(|&i| st.open(i)) {
+        let t = st.text(i);
+        if header::is_title(t) {
+            meta.title.get_or_insert_with(|| t.to_string());
+            st.protected[i] = true;
+        }
+    }
+}
+
+/// The per-line rules, in order; returns the line where the end-of-article cut starts.
+fn scan(st: &mut State, opts: &Options, meta: &mut Metadata) -> Option<usize> {
+    let mut article_words = 0;
+    let mut after_media = false;
+    for i in 0..st.lines.len() {
+        if !st.open(i) {
+            continue;
+        }
+        let t = st.text(i);
+        let n = words(t);
+        let verdict: Verdict = if let Some(re) = opts.drop_lines.find(t) {
+            Some((USER_PATTERN, format!("matches drop_lines pattern `{re}`")))
+        } else if features::is_media_file(t) {
+            after_media = true;
+            st.verdict[i] = Some((MEDIA_FILE, "line is only a media file name".into()));
+            continue;
+        } else if after_media && n <= 30 {
+            meta.captions.push(t.to_string());
+            Some((CAPTION, "short line right after an image file name".into()))
+        } else if let Some((author, date)) = credits::byline(t) {
+            if let Some(a) = author {
+                meta.author.get_or_insert(a);
+            }
+            meta.date.get_or_insert(date);
+            Some((
+                BYLINE,
+                format!("short line of a date and at most a name ({n} words)"),
+            ))
+        } else if let Some(at) = credits::end_credit(t).filter(|_| n <= 60) {
+            caption_lines(st, i, at, meta);
+            continue;
+        } else if let Some(cue) = lexicon::end_marker(t, &opts.end_markers, 8) {
+            if article_words >= opts.min_article_words {
+                let reason = format!(
+                    "after end-of-article heading \"{cue}\" (line {}), {article_words} article words before it",
+                    i + 1
+                );
+                for j in i..st.lines.len() {
+                    if !st.protected[j] {
+                        st.verdict[j] = Some((END_OF_ARTICLE, reason.clone()));
+                    }
+                }
+                return Some(i);
+            }
+            Some((
+                SITE_CHROME,
+                format!("heading \"{cue}\" of a template block ({n} words)"),
+            ))
+        } else if let Some(kind) = lexicon::chrome(t, opts.max_chrome_words) {
+            Some((
+                SITE_CHROME,
+                format!("{kind} vocabulary in a short line ({n} words)"),
+            ))
+        } else {
+            if is_body(t) {
+                article_words += n;
+            }
+            None
+        };
+        after_media = false;
+        st.verdict[i] = verdict;
+    }
+    None
+}
+
+/// A line ending in a photo credit, plus the lines above it that its caption wraps over.
+fn caption_lines(st: &mut State, i: usize, credit_at: usize, meta: &mut Metadata) {
+    let mut first = i;
+    for _ in 0..CAPTION_CONTINUATION {
+        let Some(p) = first.checked_sub(1) else { break };
+        if !st.open(p) || ends_sentence(st.text(p)) {
+            break;
+        }
+        first = p;
+    }
+    let caption: Vec<&str> = (first..=i).map(|j| st.text(j)).collect();
+    meta.captions.push(caption.join(" "));
+    let line = st.text(i);
+    let credit = line[credit_at..].trim_matches(|c: char| c.is_whitespace() || "-–.()".contains(c));
+    for j in first..=i {
+        let reason = if first < i {
+            format!(
+                "caption over {} lines ending in credit \"{credit}\"",
+                i - first + 1
+            )
+        } else {
+            format!("caption ending in credit \"{credit}\"")
+        };
+        st.verdict[j] = Some((CAPTION, reason));
+    }
+}
+
+/// Author/source lines between the last article paragraph and the end (or the cut).
+fn signoffs(st: &mut State, end: usize, meta: &mut Metadata) {
+    let mut taken = 0;
+    let mut i = end;
+    while i > 0 && taken < 3 {
+        i -= 1;
+        if st.blank(i) || st.verdict[i].is_some() {
+            continue;
+        }
+        if st.protected[i] {
+            break;
+        }
+        let reason = match credits::signoff(st.text(i)) {
+            Some(Signoff::Author(a)) => {
+                let r = format!("closing author line \"{a}\" after the last paragraph");
+                meta.author.get_or_insert(a);
+                r
+            }
+            Some(Signoff::Source(s)) => {
+                let r = format!("closing source line \"{s}\" after the last paragraph");
+                meta.source.get_or_insert(s);
+                r
+            }
+            None => break,
+        };
+        // a sign-off needs an article above it
+        let body_above = (0..i).any(|j| st.verdict[j].is_none() && is_body(st.text(j)));
+        if !body_above {
+            break;
+        }
+        st.verdict[i] = Some((SIGNOFF, reason));
+        taken += 1;
+    }
+}
+
+/// Lines that recur across the corpus (site templates).
+fn repeated(st: &mut State, opts: &Options, stats: &LineStats) {
+    let Some(min) = opts.corpus.threshold(stats.docs()) else {
+        return;
+    };
+    for i in 0..st.lines.len() {
+        if !st.open(i) {
+            continue;
+        }
+        let t = st.text(i);
+        if words(t) >= opts.corpus.max_prose_words && ends_sentence(t) {
+            continue;
+        }
+        let df = stats.doc_freq(t);
+        if df >= min {
+            st.verdict[i] = Some((
+                CORPUS_REPEATED,
+                format!("line recurs in {df} of {} documents", stats.docs()),
+            ));
+        }
+    }
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Class {
+    Bad,
+    Good,
+    Short,
+}
+
+/// jusText-style smoothing: runs of short lines between boilerplate (or boilerplate and the end
+/// of the document) are boilerplate.
+fn smooth(st: &mut State) {
+    let content: Vec<usize> = (0..st.lines.len()).filter(|&i| !st.blank(i)).collect();
+    let class: Vec<Class> = content
+        .iter()
+        .map(|&i| {
+            if st.verdict[i].is_some() {
+                Class::Bad
+            } else if st.protected[i] || is_body(st.text(i)) {
+                Class::Good
+            } else {
+                Class::Short
+            }
+        })
+        .collect();
+    let mut k = 0;
+    while k < content.len() {
+        if class[k] != Class::Short {
+            k += 1;
+            continue;
+        }
+        let start = k;
+        while k < content.len() && class[k] == Class::Short {
+            k += 1;
+        }
+        let before_bad = start > 0 && class[start - 1] == Class::Bad;
+        let after_bad = k == content.len() || class[k] == Class::Bad;
+        if before_bad && after_bad {
+            for &i in &content[start..k] {
+                st.verdict[i] = Some((
+                    CONTEXT,
+                    "short line with boilerplate on both sides".to_string(),
+                ));
+            }
+        }
+    }
+}
+
+/// In-line edits of a kept line: lead date label/credit, inline captions, the `/.` end mark.
+fn inline(st: &State, i: usize, meta: &mut Metadata, out: &mut Vec<Edit>) {
+    let line = &st.lines[i];
+    let base = line.span.start;
+    let text = line.text;
+    let mut from = 0; // first byte still free for an edit
+    let lead = (0..i)
+        .filter(|&j| !st.blank(j) && st.verdict[j].is_none())
+        .count()
+        < LEAD_LINES;
+    if lead && !st.protected[i] {
+        if let Some((len, date)) = header::date_label(text) {
+            out.push(Edit::delete(
+                DATE_LABEL,
+                base..base + len,
+                format!("date label \"{date}\" before the lead sentence"),
+            ));
+            meta.date.get_or_insert(date);
+            from = len;
+        }
+        if let Some((len, source)) = header::lead_credit(&text[from..]) {
+            let span = base + from..base + from + len;
+            out.push(Edit::delete(
+                LEAD_CREDIT,
+                span,
+                format!("agency credit \"{source}\" opening the lead"),
+            ));
+            meta.source.get_or_insert(source);
+            from += len;
+        }
+    }
+    for (start, end) in credits::inline_captions(text) {
+        if start < from {
+            continue;
+        }
+        let caption = text[start..end].trim();
+        meta.captions.push(caption.to_string());
+        out.push(Edit::delete(
+            CAPTION,
+            base + start..base + end,
+            "caption sentence before an inline photo credit",
+        ));
+        from = end;
+    }
+    let trimmed = text.trim_end();
+    if let Some(head) = trimmed.strip_suffix("/.") {
+        let keep = head.trim_end();
+        let at = keep.len();
+        if at >= from && !keep.is_empty() {
+            let span = base + at..base + trimmed.len();
+            if keep.ends_with(['.', '!', '?', '…', '"', '”', ')']) {
+                out.push(Edit::delete(END_MARK, span, "agency end mark `/.`"));
+            } else {
+                out.push(Edit::replace(END_MARK, span, ".", "agency end mark `/.`"));
+            }
+        }
+    }
+}

@@ -1,0 +1,134 @@
+//! Corpus-level repetition: a line that recurs in many documents is part of a site template.
+//!
+//! The statistics are a document frequency per normalised line key (lowercase, letters and
+//! digits only, every digit `0`, NFC), so `Tổng lượt truy cập: 87084500` on one page and
+//! `Tổng lượt truy cập: 87091233` on the next count as the same line. A document contributes
+//! each distinct key once. [`LineStats`] is built by a prescan over all inputs — in parallel,
+//! one `LineStats` per document or per batch, combined with [`LineStats::merge`] — and is then
+//! read-only. Counts are sums, so the result does not depend on order or thread count.
+//!
+//! ```
+//! use sach::boilerplate::corpus::LineStats;
+//! let docs = ["Tin bài.\nChia sẻ Facebook\n", "Tin khác.\nChia sẻ Facebook\n"];
+//! let mut stats = LineStats::default();
+//! for d in docs {
+//!     let mut one = LineStats::default();
+//!     one.observe(d);
+//!     stats.merge(one);
+//! }
+//! assert_eq!(stats.docs(), 2);
+//! assert_eq!(stats.doc_freq("chia sẻ  facebook"), 2);
+//! assert_eq!(stats.doc_freq("Tin bài."), 1);
+//! ```
+
+use std::collections::{HashMap, HashSet};
+
+use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
+use xxhash_rust::xxh3::xxh3_64;
+
+/// Document frequency of normalised lines over a corpus.
+#[derive(Clone, Debug, Default)]
+pub struct LineStats {
+    docs: u32,
+    df: HashMap<u64, u32>,
+}
+
+impl LineStats {
+    /// Adds one document.
+    pub fn observe(&mut self, text: &str) {
+        self.docs += 1;
+        let keys: HashSet<u64> = text.lines().filter_map(line_key).collect();
+        for k in keys {
+            *self.df.entry(k).or_default() += 1;
+        }
+    }
+
+    /// Adds the counts of `other` (another document or batch).
+    pub fn merge(&mut self, other: LineStats) {
+        if self.df.len() < other.df.len() {
+            let mine = std::mem::replace(self, other);
+            return self.merge(mine);
+        }
+        self.docs += other.docs;
+        for (k, n) in other.df {
+            *self.df.entry(k).or_default() += n;
+        }
+    }
+
+    /// Number of documents observed.
+    pub fn docs(&self) -> u32 {
+        self.docs
+    }
+
+    /// In how many documents a line equal to `line` (after normalisation) occurs.
+    pub fn doc_freq(&self, line: &str) -> u32 {
+        line_key(line)
+            .and_then(|k| self.df.get(&k))
+            .copied()
+            .unwrap_or(0)
+    }
+}
+
+/// The normalised key of a line; `None` for lines without letters.
+pub fn line_key(line: &str) -> Option<u64> {
+    if !line.chars().any(char::is_alphabetic) {
+        return None;
+    }
+    let nfc: String;
+    let line = if line.is_ascii() || is_nfc_quick(line.chars()) == IsNormalized::Yes {
+        line
+    } else {
+        nfc = line.nfc().collect();
+        &nfc
+    };
+    let mut key = String::with_capacity(line.len());
+    for c in line.chars().flat_map(char::to_lowercase) {
+        if c.is_numeric() {
+            key.push('0');
+        } else if c.is_alphabetic() {
+            key.push(c);
+        } else if !key.ends_with(' ') {
+            key.push(' ');
+        }
+    }
+    Some(xxh3_64(key.trim().as_bytes()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_ignore_digits_case_and_spacing() {
+        assert_eq!(
+            line_key("Tổng lượt truy cập: 87084500"),
+            line_key("tổng lượt  truy cập 12345678")
+        );
+        assert_ne!(line_key("Chia sẻ"), line_key("Chia sẽ"));
+        // decomposed and composed spellings agree
+        assert_eq!(line_key("Việt"), line_key("Vie\u{323}\u{302}t"));
+        assert_eq!(line_key("---"), None);
+    }
+
+    #[test]
+    fn merge_is_order_independent_and_counts_once_per_doc() {
+        let docs = ["a\nb\nb\n", "b\nc\n", "a\n"];
+        let mut fwd = LineStats::default();
+        let mut rev = LineStats::default();
+        for d in docs {
+            let mut s = LineStats::default();
+            s.observe(d);
+            fwd.merge(s);
+        }
+        for d in docs.iter().rev() {
+            let mut s = LineStats::default();
+            s.observe(d);
+            rev.merge(s);
+        }
+        for l in ["a", "b", "c", "z"] {
+            assert_eq!(fwd.doc_freq(l), rev.doc_freq(l));
+        }
+        assert_eq!(fwd.doc_freq("b"), 2);
+        assert_eq!(fwd.docs(), 3);
+    }
+}

@@ -1,0 +1,213 @@
+//! Photo captions, bylines and sign-offs: text about the article rather than of it.
+//!
+//! They are recognised by the credit forms Vietnamese newsrooms use — `Ảnh: VGP/Gia Huy`,
+//! `(Ảnh: Thành Hữu/Vietnam+)`, `- Ảnh minh họa`, `PV| 03/05/2018 08:21`, a closing `Gia Huy`,
+//! `HM` or `Theo TTXVN` — and moved to metadata. The credit word must be capitalised and in
+//! credit position (line start, after ` - `, after a sentence end, or in parentheses), so body
+//! sentences that merely mention "ảnh" stay.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::features::{ends_sentence, is_name_like, words};
+
+const CREDIT_WORDS: &str = r"(?:Ảnh minh họa|Ảnh minh hoạ|Ảnh chụp màn hình|Ảnh tư liệu|Nguồn ảnh|Ảnh|Đồ họa|Đồ hoạ|Infographic|Photo|Video|Clip)";
+
+/// A photo credit ending the line: `(Ảnh: X)`, `- Ảnh: X`, `. Ảnh: X`, `Ảnh: X`, `Ảnh minh họa`.
+static END_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?:\(\s*{CREDIT_WORDS}(?:\s*:\s*[^()\n]{{1,60}})?\s*\)\.?|(?:^|\s[-–]\s*|[.!?…]\s+){CREDIT_WORDS}\s*:\s*[^()\n:]{{1,60}}|(?:^|\s[-–]\s*|[.!?…]\s+|\()Ảnh minh (?:họa|hoạ)\)?\.?)\s*$"
+    ))
+    .expect("regex")
+});
+
+/// A parenthesised photo credit inside a line, followed by more text.
+static INLINE_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"\(\s*{CREDIT_WORDS}(?:\s*:\s*[^()\n]{{1,60}})?\s*\)\s+"
+    ))
+    .expect("regex")
+});
+
+/// Where a photo credit ending `line` starts (byte offset), when the line ends with one.
+pub fn end_credit(line: &str) -> Option<usize> {
+    let m = END_CREDIT.find(line.trim_end())?;
+    let credit = &line[m.start()..m.end()];
+    // the credit itself is a name, not a sentence
+    (words(credit) <= 10).then_some(m.start())
+}
+
+/// Inline credits followed by more text: (credit span, caption start) pairs. The caption is the
+/// one sentence before the credit.
+pub fn inline_captions(line: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for m in INLINE_CREDIT.find_iter(line) {
+        if m.end() >= line.trim_end().len() {
+            continue;
+        }
+        out.push((sentence_start(line, m.start()), m.end()));
+    }
+    out
+}
+
+/// Start of the sentence that ends just before `at`: after the previous sentence end
+/// (`. ` followed by an uppercase letter or quote), or the line start.
+pub fn sentence_start(line: &str, at: usize) -> usize {
+    let head = line[..at].trim_end();
+    let head = head.trim_end_matches(['.', '!', '?', '…']);
+    let b = head.as_bytes();
+    let mut i = head.len();
+    while i > 0 {
+        i -= 1;
+        if matches!(b[i], b'.' | b'!' | b'?') && i + 1 < b.len() && b[i + 1] == b' ' {
+            let next = head[i + 2..].chars().next();
+            if next.is_some_and(|c| c.is_uppercase() || c == '"' || c == '“') {
+                return i + 2;
+            }
+        }
+    }
+    0
+}
+
+static DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?:\s*[,|-]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?)?|\d{1,2}[:h]\d{2}\s*[,|-]?\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}")
+        .expect("regex")
+});
+
+static BYLINE_NOISE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\(?gmt\s*[+-]\s*\d+\)?|\b(thứ (hai|ba|tư|năm|sáu|bảy)|chủ nhật|cập nhật|đăng lúc|ngày đăng|đăng ngày|lúc|ngày|updated|published|posted)\b|[|,:•·]|\s-\s")
+        .expect("regex")
+});
+
+/// A byline or dateline: a short line with a date (and maybe a time), whose other words are at
+/// most a short name. Returns (author, date).
+pub fn byline(line: &str) -> Option<(Option<String>, String)> {
+    let t = line.trim();
+    if words(t) > 14 || ends_sentence(t) && !t.ends_with(')') {
+        return None;
+    }
+    let m = DATE.find(t)?;
+    let rest = format!("{} {}", &t[..m.start()], &t[m.end()..]);
+    let rest = BYLINE_NOISE.replace_all(&rest, " ");
+    let rest = rest.split_whitespace().collect::<Vec<_>>().join(" ");
+    let rest = rest.trim_matches(|c: char| !c.is_alphanumeric() && c != ')');
+    if words(rest) > 5 || (!rest.is_empty() && !is_name_like(rest)) {
+        return None;
+    }
+    let author = (!rest.is_empty()).then(|| rest.to_string());
+    Some((author, m.as_str().to_string()))
+}
+
+/// What a closing line says about the article.
+#[derive(Debug, PartialEq)]
+pub enum Signoff {
+    Author(String),
+    Source(String),
+}
+
+static SOURCE_SIGNOFF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\(?\s*(?:Theo|Nguồn|Nguồn tin|Source)\s*:?\s+([^()]{2,60}?)\s*\)?\.?$")
+        .expect("regex")
+});
+
+static AUTHOR_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(bài và ảnh|bài, ảnh|bài|tin và ảnh|tin, ảnh|tin|thực hiện|nhóm phóng viên|nhóm pv)\s*:\s*")
+        .expect("regex")
+});
+
+/// A sign-off line: `Theo TTXVN`, `(Theo Dân trí)`, `Nguồn: VTV` (source) or a short name such
+/// as `Gia Huy`, `HM`, `Minh Anh (tổng hợp)`, `Bài và ảnh: Hoàng Hà` (author).
+pub fn signoff(line: &str) -> Option<Signoff> {
+    let t = line.trim();
+    if let Some(c) = SOURCE_SIGNOFF.captures(t) {
+        let src = &c[1];
+        let proper = src.chars().next().is_some_and(char::is_uppercase);
+        if words(src) <= 6 && proper && !src.contains([',', ';', ':']) {
+            return Some(Signoff::Source(c[1].trim_end_matches('.').to_string()));
+        }
+    }
+    let name = AUTHOR_PREFIX.replace(t, "");
+    let name = name.trim_end_matches('.');
+    let ok = words(name) <= 5
+        && name.chars().count() <= 40
+        && !name.trim_end().ends_with([',', ':', ';', '!', '?'])
+        && is_name_like(name);
+    ok.then(|| Signoff::Author(name.to_string()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn credits_end_lines() {
+        for line in [
+            "Toàn cảnh lễ ký kết (Ảnh: Phan Thảo Nguyên)",
+            "Bộ trưởng Masatoshi Ishida - Ảnh: VGP/Gia Huy",
+            "Ảnh: VGP/Gia Huy",
+            "Người dân xếp hàng chờ mua vàng. Ảnh: Ngọc Thành",
+            "Khu vực cửa khẩu Hữu Nghị - Ảnh minh họa",
+            "(Ảnh minh họa)",
+        ] {
+            assert!(end_credit(line).is_some(), "{line}");
+        }
+        for body in [
+            "Bức ảnh: một cậu bé ngồi trên lưng trâu, đã gây xúc động mạnh.",
+            "Ông cho xem tấm ảnh chụp năm 1975 (ảnh gia đình).",
+            "Nhiều người chia sẻ hình ảnh trên mạng xã hội, kèm lời chúc.",
+            "Triển lãm trưng bày 200 bức ảnh về biển đảo.",
+        ] {
+            assert!(end_credit(body).is_none(), "{body}");
+        }
+    }
+
+    #[test]
+    fn inline_caption_is_the_sentence_before_the_credit() {
+        let line = "Văn bản được ký hôm qua. Hai bộ trưởng trao thỏa thuận. (Ảnh: Thành Hữu/Vietnam+) Theo phóng viên, hai bên đã hội đàm.";
+        let found = inline_captions(line);
+        assert_eq!(found.len(), 1);
+        let (start, end) = found[0];
+        assert_eq!(
+            &line[start..end],
+            "Hai bộ trưởng trao thỏa thuận. (Ảnh: Thành Hữu/Vietnam+) "
+        );
+    }
+
+    #[test]
+    fn bylines() {
+        assert_eq!(
+            byline("PV| 03/05/2018 08:21"),
+            Some((Some("PV".into()), "03/05/2018 08:21".into()))
+        );
+        assert_eq!(
+            byline("Thứ Hai, 03/05/2018 08:21 (GMT+7)").map(|b| b.0),
+            Some(None)
+        );
+        assert!(byline("Chiều ngày 2/5/2018, tại Hà Nội, Bộ trưởng đã tiếp đoàn.").is_none());
+        assert!(byline("Sáng nay 25/9/2017, hai Thủ tướng chứng kiến lễ ký kết").is_none());
+    }
+
+    #[test]
+    fn signoffs() {
+        assert_eq!(signoff("Gia Huy"), Some(Signoff::Author("Gia Huy".into())));
+        assert_eq!(signoff("HM"), Some(Signoff::Author("HM".into())));
+        assert_eq!(signoff("Theo TTXVN"), Some(Signoff::Source("TTXVN".into())));
+        assert_eq!(
+            signoff("(Theo Dân trí)"),
+            Some(Signoff::Source("Dân trí".into()))
+        );
+        assert_eq!(
+            signoff("Bài và ảnh: Hoàng Hà"),
+            Some(Signoff::Author("Hoàng Hà".into()))
+        );
+        for body in [
+            "Theo ông, đây là việc cần làm ngay.",
+            "Xin cảm ơn!",
+            "Theo kế hoạch, công trình hoàn thành vào cuối năm.",
+            "Ông nói thêm rằng mọi việc đã sẵn sàng.",
+        ] {
+            assert_eq!(signoff(body), None, "{body}");
+        }
+    }
+}

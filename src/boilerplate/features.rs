@@ -1,0 +1,126 @@
+//! Line features: the cheap, language-aware measurements every boilerplate decision reads.
+//!
+//! Text dumps have no DOM and no links, so the signals the HTML extractors use (link density,
+//! class names) are replaced by per-line shape: how many syllables (whitespace tokens — a
+//! Vietnamese word is one or two of them), whether the line ends like a sentence, how much of it
+//! is digits, whether it is a bare URL, a file name or a separator rule.
+
+use std::ops::Range;
+
+/// One line of the pass input. `span` excludes the line feed, `full` includes it.
+#[derive(Clone, Debug)]
+pub struct Line<'a> {
+    pub text: &'a str,
+    pub span: Range<usize>,
+    pub full: Range<usize>,
+}
+
+/// Splits `text` into lines with their byte ranges.
+pub fn lines(text: &str) -> Vec<Line<'_>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    while start < text.len() {
+        let nl = memchr::memchr(b'\n', &text.as_bytes()[start..]).map(|n| start + n);
+        let end = nl.unwrap_or(text.len());
+        let next = nl.map_or(text.len(), |n| n + 1);
+        out.push(Line {
+            text: &text[start..end],
+            span: start..end,
+            full: start..next,
+        });
+        start = next;
+    }
+    out
+}
+
+/// Number of whitespace-separated tokens (syllables, for Vietnamese).
+pub fn words(s: &str) -> usize {
+    s.split_whitespace().count()
+}
+
+/// True when `s` ends like a sentence: `.`, `!`, `?`, `…`, `;` or `:` (closing quotes and
+/// brackets after them are allowed).
+pub fn ends_sentence(s: &str) -> bool {
+    let t = s.trim_end_matches(|c: char| c.is_whitespace() || "\"”’»)]".contains(c));
+    t.ends_with(['.', '!', '?', '…', ';', ':'])
+}
+
+/// A line that is only a URL.
+pub fn is_url(s: &str) -> bool {
+    let t = s.trim();
+    !t.contains(char::is_whitespace)
+        && (t.starts_with("http://") || t.starts_with("https://") || t.starts_with("www."))
+}
+
+/// A line that is only an image/media file name (`20180502huy2.jpg`).
+pub fn is_media_file(s: &str) -> bool {
+    let t = s.trim();
+    if t.contains(char::is_whitespace) || t.len() > 200 {
+        return false;
+    }
+    let Some((stem, ext)) = t.rsplit_once('.') else {
+        return false;
+    };
+    !stem.is_empty()
+        && matches!(
+            ext.to_ascii_lowercase().as_str(),
+            "jpg" | "jpeg" | "png" | "gif" | "webp" | "bmp" | "svg" | "tif" | "tiff" | "mp4"
+        )
+}
+
+/// A separator rule: only `- = _ * ~ #` (and spaces), at least three of them.
+pub fn is_separator(s: &str) -> bool {
+    let t = s.trim();
+    t.chars().filter(|c| !c.is_whitespace()).count() >= 3
+        && t.chars()
+            .all(|c| c.is_whitespace() || "-=_*~#–—".contains(c))
+}
+
+/// Name-like: every token starts with an uppercase letter or is parenthesized/initials
+/// (`Gia Huy`, `HM`, `N.T.H`, `Minh Anh (tổng hợp)`).
+pub fn is_name_like(s: &str) -> bool {
+    let t = s.trim();
+    let mut inside_paren = false;
+    let mut any = false;
+    for tok in t.split_whitespace() {
+        if tok.starts_with('(') {
+            inside_paren = true;
+        }
+        if !inside_paren && tok.chars().any(char::is_alphanumeric) {
+            any = true;
+            let first = tok.chars().next().unwrap_or(' ');
+            if !first.is_uppercase() {
+                return false;
+            }
+        }
+        if tok.ends_with(')') {
+            inside_paren = false;
+        }
+    }
+    any
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shapes() {
+        assert!(is_url("http://www.vietnamplus.vn/a/438372.vnp"));
+        assert!(!is_url("Xem tại http://x.vn nhé"));
+        assert!(is_media_file("20180502huy2.jpg"));
+        assert!(!is_media_file("Ảnh.jpg đẹp"));
+        assert!(!is_media_file("Hà Nội."));
+        assert!(is_separator("-----------------"));
+        assert!(is_separator("* * *"));
+        assert!(!is_separator("..."));
+        assert!(!is_separator("--"));
+        assert!(ends_sentence("Toàn cảnh buổi tiếp."));
+        assert!(ends_sentence("\"Chúng tôi sẽ làm.\""));
+        assert!(!ends_sentence("Gia Huy"));
+        assert!(is_name_like("Gia Huy"));
+        assert!(is_name_like("HM"));
+        assert!(is_name_like("Minh Anh (tổng hợp)"));
+        assert!(!is_name_like("chúc mừng"));
+    }
+}

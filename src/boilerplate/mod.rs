@@ -1,0 +1,48 @@
+//! Boilerplate removal for plain-text news dumps: everything that is not the article goes, and
+//! what is useful about the article (title, URL, date, source, author, captions) goes to
+//! [`Metadata`](crate::pipeline::Metadata) instead of being lost.
+//!
+//! The design follows the extractors that work (see `reference/boilerplate.md`), adapted to text
+//! without a DOM and to Vietnamese:
+//!
+//! * **specific shapes first** — URL header, separator rules, bylines, media file names, photo
+//!   credits, lead credits `(Chinhphu.vn) - `, sign-offs — each moved to metadata;
+//! * **template vocabulary** ([`lexicon`]) — share/follow/counter/poll/copyright lines, only when
+//!   the line is short and not a sentence;
+//! * **end of article** — boilerpipe's terminating block: a related/highlight/comment heading
+//!   after enough article text cuts the rest;
+//! * **context smoothing** — jusText's rule: short lines between boilerplate are boilerplate,
+//!   between paragraphs they are article;
+//! * **corpus repetition** ([`corpus`]) — a line shared by many documents is template.
+//!
+//! Every removal is an [`Edit`](crate::edit::Edit) with a specific rule (B001–B014) and a reason
+//! naming the features that decided; the stage keeps the removed text. Options live in
+//! `[boilerplate]` of `sach.toml` (see [`options`]).
+
+mod classify;
+pub mod corpus;
+mod credits;
+mod features;
+mod header;
+mod lexicon;
+pub mod options;
+mod rules;
+
+pub use options::Options;
+pub use rules::*;
+
+use crate::edit::Edit;
+use crate::pipeline::{Pass, PassContext};
+
+/// The boilerplate pass; runs after `layout` and before the final `layout`.
+pub struct Boilerplate;
+
+impl Pass for Boilerplate {
+    fn name(&self) -> &'static str {
+        "boilerplate"
+    }
+
+    fn run(&self, text: &str, cx: &mut PassContext<'_>) -> Vec<Edit> {
+        classify::edits(text, &cx.config.boilerplate, cx.corpus, cx.meta)
+    }
+}

@@ -1,0 +1,105 @@
+//! The `[boilerplate]` section of `sach.toml`.
+//!
+//! ```toml
+//! [boilerplate]
+//! # headings that end the article on your sites (added to the built-in Vietnamese/English list)
+//! end_markers = ["Bài viết cùng tác giả", "Xem thêm video"]
+//! # regular expressions for whole lines to drop (B014) …
+//! drop_lines = ['^Ảnh: Shutterstock$', '(?i)^nguồn video:']
+//! # … and for lines no boilerplate rule may remove
+//! keep_lines = ['^Theo dõi diễn biến']
+//! min_article_words = 80   # article words needed before an end marker cuts (B009)
+//! max_chrome_words = 12    # longest line the vocabulary rule (B010) may remove
+//!
+//! [boilerplate.corpus]     # used when the CLI prescans the corpus (B012)
+//! min_docs = 10            # below this many documents, no corpus rule
+//! min_df = 5               # a line must occur in at least this many documents …
+//! min_share = 0.02         # … and in at least this share of all documents
+//! max_prose_words = 12     # sentences this long are never removed as repeated
+//! ```
+//!
+//! Rules are switched off in `[rules]`, e.g. `ignore = ["B007"]` keeps captions in the text.
+
+use regex::Regex;
+use serde::{Deserialize, Deserializer};
+
+/// Boilerplate options; every field has a default.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Options {
+    pub end_markers: Vec<String>,
+    pub drop_lines: Patterns,
+    pub keep_lines: Patterns,
+    pub min_article_words: usize,
+    pub max_chrome_words: usize,
+    pub corpus: CorpusOptions,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            end_markers: Vec::new(),
+            drop_lines: Patterns::default(),
+            keep_lines: Patterns::default(),
+            min_article_words: 80,
+            max_chrome_words: 12,
+            corpus: CorpusOptions::default(),
+        }
+    }
+}
+
+/// Thresholds of the corpus-repetition rule (B012).
+#[derive(Clone, Debug, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct CorpusOptions {
+    pub min_docs: u32,
+    pub min_df: u32,
+    pub min_share: f64,
+    pub max_prose_words: usize,
+}
+
+impl Default for CorpusOptions {
+    fn default() -> Self {
+        CorpusOptions {
+            min_docs: 10,
+            min_df: 5,
+            min_share: 0.02,
+            max_prose_words: 12,
+        }
+    }
+}
+
+impl CorpusOptions {
+    /// The document frequency from which a line counts as template in a corpus of `docs`.
+    pub fn threshold(&self, docs: u32) -> Option<u32> {
+        (docs >= self.min_docs).then(|| {
+            self.min_df
+                .max((self.min_share * docs as f64).ceil() as u32)
+        })
+    }
+}
+
+/// Regular expressions from the config, compiled once when the config is read (a bad pattern is
+/// a config error, not a per-document failure).
+#[derive(Clone, Debug, Default)]
+pub struct Patterns(pub Vec<Regex>);
+
+impl Patterns {
+    /// The first pattern matching `line`.
+    pub fn find(&self, line: &str) -> Option<&Regex> {
+        self.0.iter().find(|re| re.is_match(line))
+    }
+}
+
+impl<'de> Deserialize<'de> for Patterns {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let raw = Vec::<String>::deserialize(d)?;
+        raw.iter()
+            .map(|p| {
+                Regex::new(p)
+                    .map_err(|e| serde::de::Error::custom(format!("bad pattern `{p}`: {e}")))
+            })
+            .collect::<Result<_, _>>()
+            .map(Patterns)
+    }
+}

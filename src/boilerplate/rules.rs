@@ -1,0 +1,168 @@
+//! The boilerplate rules (B001–B014). Each removal names the rule and the features that decided.
+
+use crate::rule::{Fix, Rule, Severity, Visibility};
+
+macro_rules! rule {
+    ($id:ident, $code:literal, $name:literal, $summary:literal, $doc:literal) => {
+        pub static $id: &Rule = &Rule {
+            code: $code,
+            name: $name,
+            severity: Severity::Warning,
+            fix: Fix::Unsafe,
+            visibility: Visibility::Visible,
+            summary: $summary,
+            doc: $doc,
+        };
+    };
+}
+
+rule!(
+    URL_HEADER,
+    "B001",
+    "url-header",
+    "URL line at the top of a dump, moved to metadata",
+    "What it does: removes a line that is only a URL at the top of the document and stores it as \
+the document's `url`.\n\nWhy: scrapers write the source address as the first line; it is not \
+article text.\n\nExample: `http://www.vietnamplus.vn/nhat-ban-se-ho-tro/438372.vnp` → metadata \
+`url`.\n\nNot touched: URLs inside sentences or further down the text."
+);
+
+rule!(
+    SEPARATOR,
+    "B002",
+    "separator-line",
+    "separator rule such as `-----`, removed",
+    "What it does: removes lines made only of `-`, `=`, `_`, `*`, `~`, `#` (three or more).\n\n\
+Why: dump writers use them to frame the title and body; they carry no text.\n\n\
+Example: `-----------------` → removed. `...` and `--` are kept."
+);
+
+rule!(
+    DATE_LABEL,
+    "B003",
+    "date-label",
+    "machine date label before the first sentence, moved to metadata",
+    "What it does: removes a leading `date 2020-01 ` / `published: 2020-01-09 ` label from the \
+start of a lead line, keeping the sentence, and stores the date.\n\nWhy: it is a field of the \
+scraper's record glued onto the text.\n\nExample: ` date 2020-01 Theo tin từ…` → `Theo tin từ…`, \
+metadata `date = 2020-01`.\n\nNot touched: Vietnamese dates in sentences (`Ngày 9/1, …`)."
+);
+
+rule!(LEAD_CREDIT, "B004", "lead-credit", "agency credit opening the lead, moved to metadata",
+"What it does: removes the source credit that opens a Vietnamese news lead — `(Chinhphu.vn) - `, \
+`HÀ NỘI (TTXVN) - `, `TPO - ` — from the first lines, keeping the sentence, and stores the \
+source.\n\nWhy: the credit names the publisher, it is not part of the sentence.\n\nExample: \
+`(ICTPress) - Bộ TT&TT và…` → `Bộ TT&TT và…`, metadata `source = ICTPress`.\n\nNot touched: the \
+same shape deeper in the article, or when less than five words follow.");
+
+rule!(BYLINE, "B005", "byline", "byline or dateline line, moved to metadata",
+"What it does: removes a short line made of a date (and time) plus at most a short name, and \
+stores the author and date.\n\nWhy: bylines are page furniture; the information belongs in \
+metadata.\n\nExample: `PV| 03/05/2018 08:21` → metadata `author = PV`, `date = 03/05/2018 08:21`.\n\n\
+Not touched: sentences with dates (`Chiều ngày 2/5/2018, tại Hà Nội, …`).");
+
+rule!(
+    MEDIA_FILE,
+    "B006",
+    "media-file-name",
+    "image file name line, removed",
+    "What it does: removes a line that is only a media file name.\n\nWhy: it is the alt text or \
+source of an image the scraper flattened.\n\nExample: `20180502huy2.jpg` → removed (the caption \
+line after it is handled by B007)."
+);
+
+rule!(CAPTION, "B007", "photo-caption", "photo caption with its credit, moved to metadata",
+"What it does: removes photo captions — lines or sentences that end in a photo credit (`Ảnh: …`, \
+`(Ảnh: …)`, `- Ảnh minh họa`), a caption line split over two lines, and the short line after an \
+image file name — and stores them in `captions`. When a credit sits inside a paragraph, only the \
+sentence before it and the credit go; the article sentence after it stays.\n\nWhy: captions \
+describe pictures that are not in the text.\n\nExample: `Toàn cảnh lễ ký (Ảnh: Phan Thảo \
+Nguyên)` → metadata caption.\n\nNot touched: sentences that merely mention a photo (`Triển lãm \
+trưng bày 200 bức ảnh.`).");
+
+rule!(
+    SIGNOFF,
+    "B008",
+    "signoff",
+    "author or source sign-off at the end, moved to metadata",
+    "What it does: removes the closing author line (`Gia Huy`, `HM`, `Bài và ảnh: Hoàng Hà`) or \
+source line (`Theo TTXVN`, `(Theo Dân trí)`) after the last article paragraph and stores it.\n\n\
+Why: sign-offs are credits, not text.\n\nExample: `…tham gia.\\n\\nGia Huy` → metadata \
+`author = Gia Huy`.\n\nNot touched: lines that start with `Theo` but are sentences \
+(`Theo kế hoạch, …`), and anything before the last paragraph."
+);
+
+rule!(
+    END_OF_ARTICLE,
+    "B009",
+    "end-of-article",
+    "everything after an end-of-article heading, removed",
+    "What it does: when a short heading such as `Tin liên quan`, `Tin nổi bật`, `Đừng bỏ lỡ`, \
+`Bình luận`, `Thống kê truy cập` or `Go top` follows enough article text (default 80 words), \
+removes it and everything after it.\n\nWhy: the template's related/most-read/comment blocks \
+follow the article (boilerpipe's terminating blocks). They are recorded, so nothing is lost.\n\n\
+Example: `…hợp tác.\\nTin nổi bật\\n• Bài khác` → `…hợp tác.`\n\nNot touched: sentences that \
+start with those words, and headings with too little article text before them."
+);
+
+rule!(
+    SITE_CHROME,
+    "B010",
+    "site-chrome",
+    "short template line (share, follow, counter, poll, copyright…), removed",
+    "What it does: removes short lines built from template vocabulary: share and follow prompts, \
+view/comment counters, polls, copyright and licence footers, breadcrumbs, tags, ads, \
+go-top links.\n\nWhy: they are on every page of the site and in no article.\n\nExample: \
+`Theo dõi ICTVietnam trên`, `1.234 lượt xem`, `POWERED BY ONECMS` → removed.\n\nNot touched: \
+sentences that use the same words (`Bà chia sẻ rằng…`)."
+);
+
+rule!(
+    CONTEXT,
+    "B011",
+    "boilerplate-context",
+    "short line between boilerplate lines, removed",
+    "What it does: removes a short, non-sentence line whose nearest neighbours are boilerplate on \
+both sides (or boilerplate before it and the end of the document after it).\n\nWhy: jusText's \
+context smoothing: short lines inside menus are menu items, short lines inside an article are \
+article.\n\nExample: `Chia sẻ` / `Zalo 12` / `Quảng cáo` → the middle line goes too.\n\n\
+Not touched: short lines next to article paragraphs (subheadings, list items)."
+);
+
+rule!(CORPUS_REPEATED, "B012", "corpus-repeated", "line that recurs in many documents of the corpus, removed",
+"What it does: with corpus statistics (a prescan), removes a line whose normalised form occurs \
+in at least `min_df` documents and `min_share` of all documents, unless it is long prose.\n\n\
+Why: a line every page of a site shares is its template.\n\nExample: `Hotline: 0900 000 000` in \
+3,000 of 10,000 documents → removed.\n\nNot touched: sentences of `max_prose_words` words or more.");
+
+rule!(END_MARK, "B013", "end-mark", "agency end mark `/.` after the last sentence, removed",
+"What it does: removes the `/.` that Vietnamese agencies (TTXVN, VietnamPlus) put after the last \
+sentence.\n\nWhy: it is an editing mark, not punctuation.\n\nExample: `…(Việt Nam)./.` → \
+`…(Việt Nam).`");
+
+rule!(
+    USER_PATTERN,
+    "B014",
+    "user-pattern",
+    "line matching a `[boilerplate] drop_lines` pattern, removed",
+    "What it does: removes lines that match one of the user's `drop_lines` regular expressions in \
+`sach.toml`.\n\nWhy: every corpus has its own template lines.\n\nExample: `drop_lines = \
+['^Ảnh: Shutterstock$']` removes that credit line."
+);
+
+pub static RULES: &[&Rule] = &[
+    URL_HEADER,
+    SEPARATOR,
+    DATE_LABEL,
+    LEAD_CREDIT,
+    BYLINE,
+    MEDIA_FILE,
+    CAPTION,
+    SIGNOFF,
+    END_OF_ARTICLE,
+    SITE_CHROME,
+    CONTEXT,
+    CORPUS_REPEATED,
+    END_MARK,
+    USER_PATTERN,
+];
