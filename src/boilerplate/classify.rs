@@ -66,11 +66,11 @@ pub fn edits(
 
     header_lines(&mut st, meta);
     let cut = scan(&mut st, opts, meta);
-    signoffs(&mut st, cut.unwrap_or(n), meta);
     if let Some(stats) = corpus {
         repeated(&mut st, opts, stats);
     }
     smooth(&mut st);
+    signoffs(&mut st, cut.unwrap_or(n), meta);
 
     let mut out = Vec::new();
     for (i, line) in lines.iter().enumerate() {

@@ -12,7 +12,7 @@ use regex::Regex;
 
 use super::features::{ends_sentence, is_name_like, words};
 
-const CREDIT_WORDS: &str = r"(?:Ảnh minh họa|Ảnh minh hoạ|Ảnh chụp màn hình|Ảnh tư liệu|Nguồn ảnh|Ảnh|Đồ họa|Đồ hoạ|Infographic|Photo|Video|Clip)";
+const CREDIT_WORDS: &str = r"(?:Ảnh minh họa|Ảnh minh hoạ|Ảnh chụp màn hình|Ảnh tư liệu|Nguồn ảnh|Nguồn video|Nguồn clip|Ảnh|Đồ họa|Đồ hoạ|Infographic|Photo|Video|Clip)";
 
 /// A photo credit ending the line: `(Ảnh: X)`, `- Ảnh: X`, `. Ảnh: X`, `Ảnh: X`, `Ảnh minh họa`.
 static END_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
@@ -34,8 +34,9 @@ static INLINE_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
 pub fn end_credit(line: &str) -> Option<usize> {
     let m = END_CREDIT.find(line.trim_end())?;
     let credit = &line[m.start()..m.end()];
-    // the credit itself is a name, not a sentence
-    (words(credit) <= 10).then_some(m.start())
+    // the credit is a name, not a sentence; a whole-line `Video: …` caption may be a headline
+    let max = if m.start() == 0 { 16 } else { 10 };
+    (words(credit) <= max).then_some(m.start())
 }
 
 /// Inline credits followed by more text: (credit span, caption start) pairs. The caption is the
@@ -71,7 +72,7 @@ pub fn sentence_start(line: &str, at: usize) -> usize {
 }
 
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?:\s*[,|-]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?)?|\d{1,2}[:h]\d{2}\s*[,|-]?\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}")
+    Regex::new(r"(?i)(?P<d>\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})(?:\s*[,|-]?\s*(?:lúc\s+)?(?P<t>\d{1,2}[:h]\d{2}(?::\d{2})?))?|(?P<t2>\d{1,2}[:h]\d{2}(?::\d{2})?)\s*[,|-]?\s*(?:ngày\s+)?(?P<d2>\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})")
         .expect("regex")
 });
 
@@ -87,7 +88,13 @@ pub fn byline(line: &str) -> Option<(Option<String>, String)> {
     if words(t) > 14 || ends_sentence(t) && !t.ends_with(')') {
         return None;
     }
-    let m = DATE.find(t)?;
+    let c = DATE.captures(t)?;
+    let m = c.get(0)?;
+    let day = c.name("d").or(c.name("d2"))?.as_str();
+    let date = match c.name("t").or(c.name("t2")) {
+        Some(time) => format!("{day} {}", time.as_str()),
+        None => day.to_string(),
+    };
     let rest = format!("{} {}", &t[..m.start()], &t[m.end()..]);
     let rest = BYLINE_NOISE.replace_all(&rest, " ");
     let rest = rest.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -96,7 +103,7 @@ pub fn byline(line: &str) -> Option<(Option<String>, String)> {
         return None;
     }
     let author = (!rest.is_empty()).then(|| rest.to_string());
-    Some((author, m.as_str().to_string()))
+    Some((author, date))
 }
 
 /// What a closing line says about the article.
@@ -183,6 +190,10 @@ mod tests {
         assert_eq!(
             byline("Thứ Hai, 03/05/2018 08:21 (GMT+7)").map(|b| b.0),
             Some(None)
+        );
+        assert_eq!(
+            byline("Cập nhật: 10:20 ngày 05/08/2022"),
+            Some((None, "05/08/2022 10:20".into()))
         );
         assert!(byline("Chiều ngày 2/5/2018, tại Hà Nội, Bộ trưởng đã tiếp đoàn.").is_none());
         assert!(byline("Sáng nay 25/9/2017, hai Thủ tướng chứng kiến lễ ký kết").is_none());

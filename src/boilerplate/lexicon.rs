@@ -144,6 +144,10 @@ static CHROME: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
             r"(?i)^(\d+\s+)?(go top|back to top|lên đầu trang|về đầu trang|về trang chủ|trở về trang chủ|trang chủ|home|xem tiếp|xem thêm|đọc thêm|đọc tiếp|trang trước|trang sau|trang tiếp)\b.{0,80}$",
         ),
         ("navigation", r"(?i)^(trang chủ|home)\s*[>»/|›]"),
+        (
+            "related-link",
+            r"(?i)^(xem thêm|đọc thêm|xem tiếp|đọc tiếp|mời xem|tin liên quan|bài liên quan|có thể bạn quan tâm|see also|read more)\s*[:>»]",
+        ),
         ("navigation", r"^(\S+\s*[>»›]\s*){2,}\S+$"),
         (
             "advertising",
@@ -182,6 +186,8 @@ pub fn chrome(line: &str, max_words: usize) -> Option<&'static str> {
         let fits = match *kind {
             "copyright" => !ends_sentence(t) || t.contains('©') || n <= max_words,
             "poll" => n <= max_words,
+            // an explicit label: the headline after it may be long
+            "related-link" => n <= 30,
             _ => n <= max_words && (!ends_sentence(t) || t.ends_with(':')),
         };
         (fits && re.is_match(t)).then_some(*kind)
@@ -246,6 +252,10 @@ mod tests {
             ("Trang chủ > Thời sự > Chính trị", Some("navigation")),
             ("Tags: giao thông, Hà Nội", Some("tags")),
             ("Quảng cáo", Some("advertising")),
+            (
+                "Xem thêm: Trí tuệ nhân tạo thay đổi ngành ngân hàng ra sao",
+                Some("related-link"),
+            ),
             // body text with the same words
             (
                 "Theo dõi diễn biến trên thị trường, các chuyên gia cho rằng giá còn tăng.",

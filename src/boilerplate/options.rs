@@ -8,7 +8,7 @@
 //! drop_lines = ['^Ảnh: Shutterstock$', '(?i)^nguồn video:']
 //! # … and for lines no boilerplate rule may remove
 //! keep_lines = ['^Theo dõi diễn biến']
-//! min_article_words = 80   # article words needed before an end marker cuts (B009)
+//! min_article_words = 50   # article words needed before an end marker cuts (B009)
 //! max_chrome_words = 12    # longest line the vocabulary rule (B010) may remove
 //!
 //! [boilerplate.corpus]     # used when the CLI prescans the corpus (B012)
@@ -41,7 +41,7 @@ impl Default for Options {
             end_markers: Vec::new(),
             drop_lines: Patterns::default(),
             keep_lines: Patterns::default(),
-            min_article_words: 80,
+            min_article_words: 50,
             max_chrome_words: 12,
             corpus: CorpusOptions::default(),
         }

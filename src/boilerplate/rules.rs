@@ -98,7 +98,7 @@ rule!(
     "end-of-article",
     "everything after an end-of-article heading, removed",
     "What it does: when a short heading such as `Tin liên quan`, `Tin nổi bật`, `Đừng bỏ lỡ`, \
-`Bình luận`, `Thống kê truy cập` or `Go top` follows enough article text (default 80 words), \
+`Bình luận`, `Thống kê truy cập` or `Go top` follows enough article text (default 50 words), \
 removes it and everything after it.\n\nWhy: the template's related/most-read/comment blocks \
 follow the article (boilerpipe's terminating blocks). They are recorded, so nothing is lost.\n\n\
 Example: `…hợp tác.\\nTin nổi bật\\n• Bài khác` → `…hợp tác.`\n\nNot touched: sentences that \
