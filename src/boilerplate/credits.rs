@@ -119,7 +119,7 @@ static SOURCE_SIGNOFF: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static AUTHOR_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(bài và ảnh|bài, ảnh|bài|tin và ảnh|tin, ảnh|tin|thực hiện|nhóm phóng viên|nhóm pv)\s*:\s*")
+    Regex::new(r"(?i)^(?:(?:bài|tin|ảnh|bài viết|video|clip)(?:\s*(?:và|,|-|–|&|\+|/)\s*(?:ảnh|bài|video|clip|đồ họa))*|thực hiện|nhóm phóng viên|nhóm pv)\s*:\s*")
         .expect("regex")
 });
 
@@ -203,6 +203,10 @@ mod tests {
     fn signoffs() {
         assert_eq!(signoff("Gia Huy"), Some(Signoff::Author("Gia Huy".into())));
         assert_eq!(signoff("HM"), Some(Signoff::Author("HM".into())));
+        assert_eq!(
+            signoff("Tin - ảnh: Hoàng Long"),
+            Some(Signoff::Author("Hoàng Long".into()))
+        );
         assert_eq!(signoff("Theo TTXVN"), Some(Signoff::Source("TTXVN".into())));
         assert_eq!(
             signoff("(Theo Dân trí)"),
