@@ -234,6 +234,12 @@ fn labelled_set_meets_targets() {
 fn heldout_set_scores() {
     let s = score_dir("tests/boilerplate/heldout");
     assert!(s.docs >= 8);
-    assert!(s.body_kept as f64 >= 0.99 * s.body as f64, "held-out body recall below 99%");
-    assert!(s.junk_removed as f64 >= 0.9 * s.junk as f64, "held-out boilerplate removal below 90%");
+    assert!(
+        s.body_kept as f64 >= 0.99 * s.body as f64,
+        "held-out body recall below 99%"
+    );
+    assert!(
+        s.junk_removed as f64 >= 0.9 * s.junk as f64,
+        "held-out boilerplate removal below 90%"
+    );
 }

@@ -24,6 +24,10 @@ fn is_body(t: &str) -> bool {
     n >= 15 || (n >= 6 && ends_sentence(t))
 }
 
+#[cfg(test)]
+#[path = "tests.rs"]
+mod tests;
+
 /// How many lines of the lead may carry a date label or agency credit.
 const LEAD_LINES: usize = 3;
 /// Lines above a credit line that may belong to its caption (hard-wrapped captions).
@@ -64,7 +68,7 @@ pub fn edits(
             .collect(),
     };
 
-    header_lines(&mut st, meta);
+    header_lines(&mut st, opts, meta);
     let cut = scan(&mut st, opts, meta);
     if let Some(stats) = corpus {
         repeated(&mut st, opts, stats);
@@ -87,7 +91,7 @@ pub fn edits(
 }
 
 /// URL line and separators at the top; separators anywhere; the title.
-fn header_lines(st: &mut State, meta: &mut Metadata) {
+fn header_lines(st: &mut State, opts: &Options, meta: &mut Metadata) {
     let mut in_header = true;
     for i in 0..st.lines.len() {
         if st.blank(i) || st.protected[i] {
@@ -108,7 +112,11 @@ fn header_lines(st: &mut State, meta: &mut Metadata) {
     }
     if let Some(i) = (0..st.lines.len()).find(|&i| st.open(i)) {
         let t = st.text(i);
-        if header::is_title(t) {
+        let template = lexicon::chrome(t, opts.max_chrome_words).is_some()
+            || lexicon::end_marker(t, &opts.end_markers, 8).is_some()
+            || credits::byline(t).is_some()
+            || credits::end_credit(t).is_some();
+        if header::is_title(t) && !template {
             meta.title.get_or_insert_with(|| t.to_string());
             st.protected[i] = true;
         }
@@ -131,7 +139,7 @@ fn scan(st: &mut State, opts: &Options, meta: &mut Metadata) -> Option<usize> {
             after_media = true;
             st.verdict[i] = Some((MEDIA_FILE, "line is only a media file name".into()));
             continue;
-        } else if after_media && n <= 30 {
+        } else if after_media && n <= 25 {
             meta.captions.push(t.to_string());
             Some((CAPTION, "short line right after an image file name".into()))
         } else if let Some((author, date)) = credits::byline(t) {
@@ -185,7 +193,7 @@ fn caption_lines(st: &mut State, i: usize, credit_at: usize, meta: &mut Metadata
     let mut first = i;
     for _ in 0..CAPTION_CONTINUATION {
         let Some(p) = first.checked_sub(1) else { break };
-        if !st.open(p) || ends_sentence(st.text(p)) {
+        if !st.open(p) || ends_sentence(st.text(p)) || words(st.text(p)) > 25 {
             break;
         }
         first = p;

@@ -1,0 +1,94 @@
+//! Whole-pass tests: body text that must survive, corpus repetition, configuration.
+
+use crate::boilerplate::corpus::LineStats;
+use crate::config::Config;
+use crate::pipeline::{Metadata, Pipeline};
+
+fn clean_with(config: Config, text: &str, corpus: Option<&LineStats>) -> (String, Metadata) {
+    let out = Pipeline::new(config)
+        .run_with(text.to_string(), Metadata::default(), corpus)
+        .unwrap();
+    (out.text, out.meta)
+}
+
+fn clean(text: &str) -> String {
+    clean_with(Config::default(), text, None).0
+}
+
+/// Articles with lines that look like template but are article: each must come out unchanged.
+#[test]
+fn body_text_survives() {
+    let docs = [
+        // short subheadings and list items between paragraphs
+        "Năm thói quen giúp ngủ ngon\n\nGiấc ngủ kém kéo dài làm tăng nguy cơ mắc nhiều bệnh mạn tính, các bác sĩ khuyên nên thay đổi thói quen.\n\nĐi ngủ đúng giờ\n\nCơ thể quen với nhịp sinh học ổn định sẽ dễ vào giấc hơn, kể cả vào cuối tuần.\n\n  • Tắt điện thoại sớm\n  • Để điện thoại xa giường\n\nNếu mất ngủ kéo dài, bạn nên đi khám chuyên khoa để được tư vấn kịp thời.\n",
+        // sentences starting with cue words
+        "Theo kế hoạch, công trình hoàn thành vào cuối năm nay và được đưa vào sử dụng ngay.\n\nBình luận về việc này, ông Nam cho rằng cần thận trọng hơn với tiến độ.\n\nBà chia sẻ rằng gia đình đã chuẩn bị cho ngày này từ rất lâu rồi.\n\nNổi bật trong năm là việc thu hút ba dự án lớn với tổng vốn hơn 3 tỷ USD.\n\nTriển lãm trưng bày 200 bức ảnh về biển đảo quê hương.\n",
+        // a poem inside an article, and a closing quote
+        "Ông đọc cho chúng tôi nghe bài thơ viết trong chiến hào năm 1972:\n\nĐêm nay trăng sáng chiến hào\n\nNhớ mẹ nhớ bếp lửa nào quê xa\n\nTập thơ chép tay đã được ông tặng lại cho bảo tàng tỉnh vào năm ngoái.\n\n\"Xin cảm ơn ông!\"\n",
+        // numbers, dates and a score line
+        "Tuyển Việt Nam thắng 3-0 trong trận mở màn vòng loại tối 16/11 trên sân Mỹ Đình.\n\nTỷ số: Việt Nam 3-0 Philippines\n\nTrận tiếp theo, đội làm khách trên sân của Iraq vào ngày 21/11/2023.\n",
+    ];
+    for doc in docs {
+        assert_eq!(clean(doc), doc);
+    }
+}
+
+#[test]
+fn title_is_not_taken_from_template_lines() {
+    let (text, meta) = clean_with(
+        Config::default(),
+        "Theo dõi Báo Mới trên\n\nSáng nay, hàng nghìn người dân đã đổ về quảng trường để xem lễ thượng cờ và diễu hành.\n",
+        None,
+    );
+    assert_eq!(meta.title, None);
+    assert!(!text.contains("Theo dõi"));
+}
+
+#[test]
+fn corpus_repetition_removes_template_lines_but_not_prose() {
+    let prose = "Mọi thông tin chi tiết xin liên hệ đường dây nóng của ban tổ chức để được hỗ trợ kịp thời.";
+    let docs: Vec<String> = (0..12)
+        .map(|i| {
+            format!(
+                "Bài số {i} về chủ đề thời sự trong ngày hôm nay.\n\nĐây là nội dung riêng của bài {i}, với các số liệu và nhận định của phóng viên tại hiện trường.\n\nĐọc báo in mỗi sáng\n\n{prose}\n"
+            )
+        })
+        .collect();
+    let mut stats = LineStats::default();
+    for d in &docs {
+        let mut one = LineStats::default();
+        one.observe(d);
+        stats.merge(one);
+    }
+    let (text, _) = clean_with(Config::default(), &docs[3], Some(&stats));
+    assert!(!text.contains("Đọc báo in"), "{text}");
+    assert!(text.contains(prose));
+    assert!(text.contains("nội dung riêng của bài 3"));
+    // below min_docs nothing is removed
+    let mut few = LineStats::default();
+    for d in &docs[..3] {
+        few.observe(d);
+    }
+    let (text, _) = clean_with(Config::default(), &docs[0], Some(&few));
+    assert!(text.contains("Đọc báo in"));
+}
+
+#[test]
+fn user_patterns_markers_and_rule_toggles() {
+    let config = Config::from_toml(
+        "[boilerplate]\nend_markers = [\"Bài cùng tác giả\"]\ndrop_lines = ['^Ảnh: Shutterstock$']\nkeep_lines = ['^Chia sẻ$']\n",
+    )
+    .unwrap();
+    let body = "Hôm nay, thành phố khởi công tuyến đường sắt đô thị số 5 với tổng vốn hơn 40.000 tỷ đồng, dài 38 km.\n\nDự án dự kiến hoàn thành năm 2030, giúp giảm ùn tắc cho cửa ngõ phía tây, theo đại diện ban quản lý dự án đường sắt.\n";
+    let doc = format!("{body}\nẢnh: Shutterstock\n\nChia sẻ\n\nBài cùng tác giả\n\nMột bài khác\n");
+    let (text, _) = clean_with(config, &doc, None);
+    assert_eq!(text, format!("{body}\nChia sẻ\n"));
+
+    let ignore = Config::from_toml("[rules]\nignore = [\"B007\"]\n").unwrap();
+    let doc = "Toàn cảnh lễ ký kết (Ảnh: Phan Thảo Nguyên)\n\nHai bộ đã ký kết biên bản ghi nhớ về hợp tác trong lĩnh vực công nghệ thông tin.\n";
+    assert_eq!(clean_with(ignore, doc, None).0, doc);
+
+    assert!(Config::from_toml("[boilerplate]\ndrop_lines = ['(']\n").is_err());
+    assert!(Config::from_toml("[boilerplate]\nmin_words = 3\n").is_err());
+    assert!(Config::from_toml("[boilerplate.corpus]\nmin_df = 3\n").is_ok());
+}
