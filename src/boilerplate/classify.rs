@@ -76,6 +76,11 @@ pub fn edits(
     smooth(&mut st);
     signoffs(&mut st, cut.unwrap_or(n), meta);
 
+    // the lead: the first LEAD_LINES kept content lines
+    let lead_end = (0..n)
+        .filter(|&i| !st.blank(i) && st.verdict[i].is_none())
+        .nth(LEAD_LINES)
+        .unwrap_or(n);
     let mut out = Vec::new();
     for (i, line) in lines.iter().enumerate() {
         match &st.verdict[i] {
@@ -83,7 +88,7 @@ pub fn edits(
                 &mut out,
                 Edit::delete(rule, line.full.clone(), reason.clone()),
             ),
-            None if !st.blank(i) => inline(&st, i, meta, &mut out),
+            None if !st.blank(i) => inline(&st, i, i < lead_end, meta, &mut out),
             None => {}
         }
     }
@@ -215,11 +220,12 @@ fn caption_lines(st: &mut State, i: usize, credit_at: usize, meta: &mut Metadata
     }
 }
 
-/// Author/source lines between the last article paragraph and the end (or the cut).
+/// Author/source lines between the last article paragraph and the end (or the cut). Two or
+/// more name lines in a row are a list (of names, of teams), not a sign-off: none is taken.
 fn signoffs(st: &mut State, end: usize, meta: &mut Metadata) {
-    let mut taken = 0;
+    let mut found = Vec::new();
     let mut i = end;
-    while i > 0 && taken < 3 {
+    while i > 0 && found.len() < 3 {
         i -= 1;
         if st.blank(i) || st.verdict[i].is_some() {
             continue;
@@ -227,26 +233,34 @@ fn signoffs(st: &mut State, end: usize, meta: &mut Metadata) {
         if st.protected[i] {
             break;
         }
-        let reason = match credits::signoff(st.text(i)) {
-            Some(Signoff::Author(a)) => {
+        match credits::signoff(st.text(i)) {
+            Some(s) => found.push((i, s)),
+            None => break,
+        }
+    }
+    let authors = found
+        .iter()
+        .filter(|(_, s)| matches!(s, Signoff::Author(_)))
+        .count();
+    // a sign-off needs an article above it
+    let body_above = (0..i).any(|j| st.verdict[j].is_none() && is_body(st.text(j)));
+    if authors > 1 || !body_above {
+        return;
+    }
+    for (i, s) in found {
+        let reason = match s {
+            Signoff::Author(a) => {
                 let r = format!("closing author line \"{a}\" after the last paragraph");
                 meta.author.get_or_insert(a);
                 r
             }
-            Some(Signoff::Source(s)) => {
+            Signoff::Source(s) => {
                 let r = format!("closing source line \"{s}\" after the last paragraph");
                 meta.source.get_or_insert(s);
                 r
             }
-            None => break,
         };
-        // a sign-off needs an article above it
-        let body_above = (0..i).any(|j| st.verdict[j].is_none() && is_body(st.text(j)));
-        if !body_above {
-            break;
-        }
         st.verdict[i] = Some((SIGNOFF, reason));
-        taken += 1;
     }
 }
 
@@ -320,15 +334,11 @@ fn smooth(st: &mut State) {
 }
 
 /// In-line edits of a kept line: lead date label/credit, inline captions, the `/.` end mark.
-fn inline(st: &State, i: usize, meta: &mut Metadata, out: &mut Vec<Edit>) {
+fn inline(st: &State, i: usize, lead: bool, meta: &mut Metadata, out: &mut Vec<Edit>) {
     let line = &st.lines[i];
     let base = line.span.start;
     let text = line.text;
     let mut from = 0; // first byte still free for an edit
-    let lead = (0..i)
-        .filter(|&j| !st.blank(j) && st.verdict[j].is_none())
-        .count()
-        < LEAD_LINES;
     if lead && !st.protected[i] {
         if let Some((len, date)) = header::date_label(text) {
             out.push(Edit::delete(

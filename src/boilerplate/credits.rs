@@ -135,6 +135,9 @@ pub fn signoff(line: &str) -> Option<Signoff> {
         }
     }
     let name = AUTHOR_PREFIX.replace(t, "");
+    if name.ends_with("..") || name.ends_with('…') || name.contains(':') {
+        return None;
+    }
     let name = name.trim_end_matches('.');
     let ok = words(name) <= 5
         && name.chars().count() <= 40

@@ -93,7 +93,7 @@ pub fn is_name_like(s: &str) -> bool {
                 return false;
             }
         }
-        if tok.ends_with(')') {
+        if tok.contains(')') {
             inside_paren = false;
         }
     }
@@ -122,5 +122,6 @@ mod tests {
         assert!(is_name_like("HM"));
         assert!(is_name_like("Minh Anh (tổng hợp)"));
         assert!(!is_name_like("chúc mừng"));
+        assert!(!is_name_like("Denmark (Group D): Ninth appearance"));
     }
 }

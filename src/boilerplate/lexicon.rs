@@ -6,6 +6,7 @@
 //! that mentions "bình luận" or "chia sẻ" survives. Patterns are anchored (line start, or the
 //! whole line) for the same reason.
 
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -89,22 +90,27 @@ pub fn end_marker<'e>(line: &str, extra: &'e [String], max_rest: usize) -> Optio
 where
     'static: 'e,
 {
+    if words(line) > max_rest + 6 {
+        return None;
+    }
     let key = heading_key(line);
     if key.is_empty() || (ends_sentence(&key) && !key.ends_with(':')) {
         return None;
     }
-    let cues = END_MARKERS
-        .iter()
-        .copied()
-        .chain(extra.iter().map(String::as_str));
-    cues.filter(|cue| {
-        let cue_l = cue.to_lowercase();
-        key.strip_prefix(cue_l.as_str()).is_some_and(|rest| {
+    // built-in cues are lowercase already; user cues are lowercased here
+    let cues = END_MARKERS.iter().map(|c| (*c, Cow::Borrowed(*c))).chain(
+        extra
+            .iter()
+            .map(|c| (c.as_str(), Cow::Owned(c.to_lowercase()))),
+    );
+    cues.filter(|(_, cue)| {
+        key.strip_prefix(cue.as_ref()).is_some_and(|rest| {
             (rest.is_empty() || rest.starts_with(|c: char| !c.is_alphanumeric()))
                 && words(rest) <= max_rest
         })
     })
-    .max_by_key(|cue| cue.len())
+    .max_by_key(|(cue, _)| cue.len())
+    .map(|(cue, _)| cue)
 }
 
 /// Template vocabulary, by kind; each regex is matched against the whole trimmed line.
