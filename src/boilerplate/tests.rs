@@ -89,6 +89,9 @@ fn user_patterns_markers_and_rule_toggles() {
     assert_eq!(clean_with(ignore, doc, None).0, doc);
 
     assert!(Config::from_toml("[boilerplate]\ndrop_lines = ['(']\n").is_err());
+    let example = include_str!("../../scripts/sach.example.toml");
+    let example = Config::from_toml(example).unwrap();
+    assert_eq!(example.boilerplate.drop_lines.0.len(), 2);
     assert!(Config::from_toml("[boilerplate]\nmin_words = 3\n").is_err());
     assert!(Config::from_toml("[boilerplate.corpus]\nmin_df = 3\n").is_ok());
 }
