@@ -132,6 +132,14 @@ fn header_lines(st: &mut State, opts: &Options, meta: &mut Metadata) {
 fn scan(st: &mut State, opts: &Options, meta: &mut Metadata) -> Option<usize> {
     let mut article_words = 0;
     let mut after_media = false;
+    // bylines sit above the first or below the last article paragraph, never between them
+    let body: Vec<usize> = (0..st.lines.len())
+        .filter(|&i| st.open(i) && is_body(st.text(i)))
+        .collect();
+    let (first_body, last_body) = (
+        body.first().copied().unwrap_or(0),
+        body.last().copied().unwrap_or(0),
+    );
     for i in 0..st.lines.len() {
         if !st.open(i) {
             continue;
@@ -147,7 +155,9 @@ fn scan(st: &mut State, opts: &Options, meta: &mut Metadata) -> Option<usize> {
         } else if after_media && n <= 25 {
             meta.captions.push(t.to_string());
             Some((CAPTION, "short line right after an image file name".into()))
-        } else if let Some((author, date)) = credits::byline(t) {
+        } else if let Some((author, date)) =
+            credits::byline(t).filter(|_| i < first_body || i > last_body)
+        {
             if let Some(a) = author {
                 meta.author.get_or_insert(a);
             }
@@ -156,7 +166,9 @@ fn scan(st: &mut State, opts: &Options, meta: &mut Metadata) -> Option<usize> {
                 BYLINE,
                 format!("short line of a date and at most a name ({n} words)"),
             ))
-        } else if let Some(at) = credits::end_credit(t).filter(|_| n <= 60) {
+        } else if let Some(at) = credits::end_credit(t)
+            .filter(|&at| n <= 25 || (n <= 60 && credits::sentence_start(t, at) == 0))
+        {
             caption_lines(st, i, at, meta);
             continue;
         } else if let Some(cue) = lexicon::end_marker(t, &opts.end_markers, 8) {
@@ -322,7 +334,11 @@ fn smooth(st: &mut State) {
         }
         let before_bad = start > 0 && class[start - 1] == Class::Bad;
         let after_bad = k == content.len() || class[k] == Class::Bad;
-        if before_bad && after_bad {
+        // a hard-wrapped paragraph is a run of short lines too: prose is not smoothed away
+        let run = &content[start..k];
+        let run_words: usize = run.iter().map(|&i| words(st.text(i))).sum();
+        let prose = run_words >= 20 && run.iter().any(|&i| ends_sentence(st.text(i)));
+        if before_bad && after_bad && !prose {
             for &i in &content[start..k] {
                 st.verdict[i] = Some((
                     CONTEXT,
@@ -372,6 +388,19 @@ fn inline(st: &State, i: usize, lead: bool, meta: &mut Metadata, out: &mut Vec<E
             "caption sentence before an inline photo credit",
         ));
         from = end;
+    }
+    if let Some(at) = credits::end_credit(text) {
+        let start = credits::sentence_start(text, at);
+        if start >= from && start > 0 {
+            let end = text.trim_end().len();
+            meta.captions.push(text[start..end].to_string());
+            out.push(Edit::delete(
+                CAPTION,
+                base + start..base + end,
+                "last sentence of a paragraph ends in a photo credit",
+            ));
+            return;
+        }
     }
     let trimmed = text.trim_end();
     if let Some(head) = trimmed.strip_suffix("/.") {

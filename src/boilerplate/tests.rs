@@ -34,6 +34,32 @@ fn body_text_survives() {
 }
 
 #[test]
+fn caption_glued_to_a_long_paragraph_takes_only_its_sentence() {
+    let para = "Sáng 12/9, đoàn xe chở hàng cứu trợ đã đến các xã bị cô lập ở huyện miền núi. Hàng hóa gồm gạo, mì tôm, nước uống và thuốc men được phân phát tới từng hộ. Chính quyền xã cho biết nhiều tuyến đường vẫn bị ngập sâu.";
+    let doc = format!("{para} Người dân nhận hàng tại nhà văn hóa xã. Ảnh: Minh Hà\n");
+    let (text, meta) = clean_with(Config::default(), &doc, None);
+    assert_eq!(text, format!("{para}\n"));
+    assert_eq!(
+        meta.captions,
+        ["Người dân nhận hàng tại nhà văn hóa xã. Ảnh: Minh Hà"]
+    );
+}
+
+#[test]
+fn hard_wrapped_paragraph_after_a_caption_survives() {
+    let doc = "Mưa lớn gây sạt lở nhiều tuyến đường ở các huyện miền núi phía bắc tỉnh trong đêm qua.\n\nHiện trường vụ sạt lở. Ảnh: Văn Tùng\n\nLực lượng chức năng đã huy động máy xúc\nđể thông đường tạm thời, đồng thời\ncắm biển cảnh báo nguy hiểm cho\nngười và phương tiện qua lại.\n";
+    let (text, _) = clean_with(Config::default(), doc, None);
+    assert!(text.contains("người và phương tiện qua lại."), "{text}");
+    assert!(!text.contains("Văn Tùng"));
+}
+
+#[test]
+fn dates_in_a_timeline_are_not_bylines() {
+    let doc = "Những mốc chính của dự án được ban quản lý công bố trong buổi họp báo chiều qua tại trụ sở.\n\n20/11/2023 Hà Nội\n\nNgày khởi công, hàng nghìn người đã có mặt để chứng kiến sự kiện quan trọng này của thành phố.\n";
+    assert_eq!(clean(doc), doc);
+}
+
+#[test]
 fn title_is_not_taken_from_template_lines() {
     let (text, meta) = clean_with(
         Config::default(),
