@@ -90,7 +90,7 @@ impl std::fmt::Display for EditError {
 /// Sorts edits by position and checks that the changing ones are in bounds, on char boundaries
 /// and do not overlap (report-only edits may overlap anything).
 pub fn sort_and_check(text: &str, edits: &mut [Edit]) -> Result<(), EditError> {
-    edits.sort_by(|a, b| (a.span.start, a.span.end).cmp(&(b.span.start, b.span.end)));
+    edits.sort_by_key(|e| (e.span.start, e.span.end));
     let mut end = 0;
     for e in edits.iter() {
         let Range { start, end: stop } = e.span;
