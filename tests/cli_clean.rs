@@ -276,3 +276,18 @@ fn rules_are_self_documenting() {
     .unwrap();
     assert_eq!(list.lines().count(), sach::rule::all().len());
 }
+
+#[test]
+fn refuses_to_write_over_its_inputs() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "raw/a.txt", "Hà\u{a0}Nội".as_bytes());
+    let before = tree(dir.path());
+    for args in [["raw/a.txt", "raw"], ["raw", "raw"], ["raw", "."]] {
+        sach()
+            .current_dir(dir.path())
+            .args(["clean", args[0], "--out", args[1]])
+            .assert()
+            .code(2);
+    }
+    assert_eq!(tree(dir.path()), before);
+}

@@ -31,6 +31,14 @@ pub fn run(args: &CleanArgs, pipeline: &Pipeline) -> ExitCode {
         eprintln!("sach: error: --out DIR is required (or give `-` to clean stdin to stdout)");
         return ExitCode::from(EXIT_ERROR);
     };
+    if let Some(arg) = input_inside(out, &args.paths) {
+        eprintln!(
+            "sach: error: --out {} holds the input {}: raw inputs are never overwritten; choose another folder",
+            out.display(),
+            arg.display()
+        );
+        return ExitCode::from(EXIT_ERROR);
+    }
     let started = Instant::now();
     let (files, errors) = inputs::collect(&args.paths, Some(out));
     for (path, e) in &errors {
@@ -104,6 +112,13 @@ pub fn run(args: &CleanArgs, pipeline: &Pipeline) -> ExitCode {
     } else {
         ExitCode::SUCCESS
     }
+}
+
+/// The first argument that is (or lies inside) the output folder: writing there could replace it.
+fn input_inside<'a>(out: &Path, args: &'a [PathBuf]) -> Option<&'a PathBuf> {
+    let out = std::fs::canonicalize(out).ok()?;
+    args.iter()
+        .find(|a| std::fs::canonicalize(a).is_ok_and(|a| a.starts_with(&out)))
 }
 
 /// Two inputs that would write the same output file (`a.txt` and `a.text`): the later one fails.

@@ -23,7 +23,8 @@ impl ReportFile {
 
     /// Appends one document entry, already serialized (serialization runs on the workers).
     pub fn add(&mut self, doc_json: &[u8]) -> io::Result<()> {
-        self.file.write_all(if self.first { b"\n" } else { b",\n" })?;
+        self.file
+            .write_all(if self.first { b"\n" } else { b",\n" })?;
         self.first = false;
         self.file.write_all(doc_json)
     }
