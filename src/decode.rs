@@ -162,14 +162,16 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
     }
 }
 
-/// UTF-8 with at most one invalid sequence per 8 valid multi-byte characters.
+/// UTF-8 with a few broken sequences: at least two valid multi-byte characters per invalid
+/// sequence. Legacy single-byte text (windows-125x, TCVN3, VNI) almost never forms valid
+/// multi-byte UTF-8 by accident, so valid sequences are strong evidence of UTF-8.
 fn mostly_utf8(bytes: &[u8]) -> bool {
     let (mut multibyte, mut invalid) = (0usize, 0usize);
     for chunk in bytes.utf8_chunks() {
         multibyte += chunk.valid().chars().filter(|c| !c.is_ascii()).count();
         invalid += usize::from(!chunk.invalid().is_empty());
     }
-    multibyte >= 8 * invalid
+    multibyte >= 2 * invalid
 }
 
 /// UTF-16 without BOM: ASCII-range text puts NUL in every other byte.

@@ -103,7 +103,10 @@ impl DocReport {
     pub fn new(path: impl Into<String>, doc: &Processed) -> Self {
         let c = &doc.cleaned;
         let composed = compose(c);
-        let lines = LineIndex::new(&c.input);
+        let starts: Vec<usize> = composed.located.iter().flatten().map(|s| s.start).collect();
+        let mut positions = LineIndex::new(&c.input)
+            .locate_all(&c.input, &starts)
+            .into_iter();
         let mut edits = Vec::new();
         for (stage_no, stage) in c.stages.iter().enumerate() {
             for (index, e) in stage.edits.iter().enumerate() {
@@ -111,7 +114,7 @@ impl DocReport {
                     stage: stage_no,
                     index,
                 });
-                let (line, column) = lines.locate(&c.input, input_span.start);
+                let (line, column) = positions.next().expect("one position per edit");
                 edits.push(EditReport {
                     rule: e.rule,
                     name: e.rule.name,

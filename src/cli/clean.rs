@@ -13,7 +13,7 @@ use std::time::Instant;
 
 use rayon::prelude::*;
 use sach::pipeline::Pipeline;
-use sach::report::Summary;
+use sach::report::{DocReport, Summary};
 
 use super::jobs::{self, Outcome, Target};
 use super::output::{write_atomic, AtomicFile};
@@ -31,6 +31,14 @@ pub fn run(args: &CleanArgs, pipeline: &Pipeline) -> ExitCode {
         eprintln!("sach: error: --out DIR is required (or give `-` to clean stdin to stdout)");
         return ExitCode::from(EXIT_ERROR);
     };
+    if let Some(arg) = input_inside(out, &args.paths) {
+        eprintln!(
+            "sach: error: --out {} holds the input {}: raw inputs are never overwritten; choose another folder",
+            out.display(),
+            arg.display()
+        );
+        return ExitCode::from(EXIT_ERROR);
+    }
     let started = Instant::now();
     let (files, errors) = inputs::collect(&args.paths, Some(out));
     for (path, e) in &errors {
@@ -58,18 +66,26 @@ pub fn run(args: &CleanArgs, pipeline: &Pipeline) -> ExitCode {
             .map(|job| jobs::run(job, pipeline, &args.text_field))
             .collect();
         claim_outputs(&mut outcomes, &mut written);
-        outcomes.par_iter_mut().for_each(|o| write_file(o, out));
-        for o in outcomes {
-            if let Err(e) = jsonl.add(&o, out) {
-                eprintln!("sach: error: {}: {e}", o.name);
-            }
+        // Writing a file, building its report entry and serializing it are per-document work.
+        let reports: Vec<(DocReport, Vec<u8>)> = outcomes
+            .par_iter_mut()
+            .map(|o| {
+                write_file(o, out);
+                let doc = o.report();
+                let json = serde_json::to_vec(&doc).expect("reports serialize");
+                (doc, json)
+            })
+            .collect();
+        for (o, (doc, json)) in outcomes.into_iter().zip(reports) {
             if let Err(e) = &o.result {
                 eprintln!("sach: error: {}: {e}", o.name);
                 failed += 1;
+            } else if let Err(e) = jsonl.add(&o, out) {
+                eprintln!("sach: error: {}: {e}", o.name);
+                failed += 1;
             }
-            let doc = o.report();
             summary.add(&doc);
-            if let Err(e) = report.add(&doc) {
+            if let Err(e) = report.add(&json) {
                 eprintln!("sach: error: {}: {e}", out.join("report.json").display());
                 return ExitCode::from(EXIT_ERROR);
             }
@@ -96,6 +112,13 @@ pub fn run(args: &CleanArgs, pipeline: &Pipeline) -> ExitCode {
     } else {
         ExitCode::SUCCESS
     }
+}
+
+/// The first argument that is (or lies inside) the output folder: writing there could replace it.
+fn input_inside<'a>(out: &Path, args: &'a [PathBuf]) -> Option<&'a PathBuf> {
+    let out = std::fs::canonicalize(out).ok()?;
+    args.iter()
+        .find(|a| std::fs::canonicalize(a).is_ok_and(|a| a.starts_with(&out)))
 }
 
 /// Two inputs that would write the same output file (`a.txt` and `a.text`): the later one fails.

@@ -5,7 +5,7 @@
 use std::io::{self, Write};
 use std::path::Path;
 
-use sach::report::{DocReport, Summary, SCHEMA};
+use sach::report::{Summary, SCHEMA};
 
 use super::output::AtomicFile;
 
@@ -21,12 +21,12 @@ impl ReportFile {
         Ok(ReportFile { file, first: true })
     }
 
-    pub fn add(&mut self, doc: &DocReport) -> io::Result<()> {
+    /// Appends one document entry, already serialized (serialization runs on the workers).
+    pub fn add(&mut self, doc_json: &[u8]) -> io::Result<()> {
         self.file
             .write_all(if self.first { b"\n" } else { b",\n" })?;
         self.first = false;
-        serde_json::to_writer(&mut self.file, doc)?;
-        Ok(())
+        self.file.write_all(doc_json)
     }
 
     pub fn finish(mut self, summary: &Summary) -> io::Result<()> {

@@ -1,0 +1,293 @@
+//! `sach clean` end to end: outputs, bad input, determinism, stdin, JSONL, configuration.
+
+mod common;
+
+use std::fs;
+use std::path::Path;
+
+use common::{sach, tree};
+
+fn write(dir: &Path, name: &str, bytes: &[u8]) {
+    let p = dir.join(name);
+    fs::create_dir_all(p.parent().unwrap()).unwrap();
+    fs::write(p, bytes).unwrap();
+}
+
+fn report(out: &Path) -> serde_json::Value {
+    serde_json::from_slice(&fs::read(out.join("report.json")).unwrap()).unwrap()
+}
+
+#[test]
+fn bad_inputs_fail_alone_with_a_clear_message() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in");
+    write(&input, "a_good.txt", "Hà\u{a0}Nội  \r\n".as_bytes());
+    write(
+        &input,
+        "b_binary.txt",
+        b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR",
+    );
+    write(&input, "c_empty.txt", b"");
+    let prefix = "Thủ tướng Nguyễn Xuân Phúc nêu rõ quan hệ Việt Nam ";
+    let mut invalid = prefix.as_bytes().to_vec();
+    invalid.extend(b"\xE1\xBB tin c\xFFy.\n");
+    write(&input, "d_invalid.txt", &invalid);
+    #[cfg(unix)]
+    std::os::unix::fs::symlink(dir.path().join("nowhere"), input.join("e_dangling.txt")).unwrap();
+    let before = tree(&input);
+    let out = dir.path().join("out");
+
+    let assert = sach()
+        .args(["clean"])
+        .arg(&input)
+        .arg(dir.path().join("missing.txt"))
+        .arg("--out")
+        .arg(&out)
+        .assert();
+    let stderr = String::from_utf8(assert.get_output().stderr.clone()).unwrap();
+    assert.code(2);
+
+    assert!(
+        stderr.contains("b_binary.txt: binary file (NUL byte at offset 8)"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("missing.txt:"), "{stderr}");
+    #[cfg(unix)]
+    assert!(stderr.contains("e_dangling.txt:"), "{stderr}");
+    for line in stderr.lines().filter(|l| l.contains("error")) {
+        assert!(
+            line.starts_with("sach: error: "),
+            "one-line errors naming the file: {line}"
+        );
+    }
+    let written = tree(&out);
+    assert_eq!(
+        fs::read_to_string(out.join("a_good.txt")).unwrap(),
+        "Hà Nội\n"
+    );
+    assert_eq!(fs::read(out.join("c_empty.txt")).unwrap(), b"");
+    let invalid_out = fs::read_to_string(out.join("d_invalid.txt")).unwrap();
+    assert!(
+        invalid_out.contains("rõ quan hệ Việt Nam \u{FFFD} tin c\u{FFFD}y."),
+        "{invalid_out}"
+    );
+    assert!(
+        !written.contains_key("b_binary.txt"),
+        "no output for a failed input"
+    );
+    assert!(
+        written.keys().all(|k| !k.contains(".tmp")),
+        "no temporary files left: {:?}",
+        written.keys()
+    );
+    assert_eq!(tree(&input), before, "raw inputs are never modified");
+
+    let r = report(&out);
+    let docs = r["documents"].as_array().unwrap();
+    let invalid_doc = docs
+        .iter()
+        .find(|d| d["path"].as_str().unwrap().ends_with("d_invalid.txt"))
+        .unwrap();
+    let offsets: Vec<_> = invalid_doc["edits"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["rule"] == "E001")
+        .map(|e| e["reason"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(offsets.len(), 2, "{offsets:?}");
+    assert!(
+        offsets[0].contains(&format!("E1 BB at byte {}", prefix.len())),
+        "{offsets:?}"
+    );
+    assert!(
+        offsets[1].contains(&format!("FF at byte {}", prefix.len() + 8)),
+        "{offsets:?}"
+    );
+    let binary = docs
+        .iter()
+        .find(|d| d["path"].as_str().unwrap().ends_with("b_binary.txt"))
+        .unwrap();
+    assert_eq!(binary["status"], "error");
+    assert!(r["totals"]["failed"].as_u64().unwrap() >= 2);
+}
+
+#[test]
+fn a_50_mb_single_line_is_cleaned() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut line = String::with_capacity(51 << 20);
+    let mut i = 0u64;
+    while line.len() < 50 << 20 {
+        line.push_str(&format!(
+            "Câu số {i} nói về hợp tác Việt\u{a0}Nam, năm {}. ",
+            1990 + i % 35
+        ));
+        i += 1;
+    }
+    write(dir.path(), "huge.txt", line.as_bytes());
+    let out = dir.path().join("out");
+    sach()
+        .args(["clean"])
+        .arg(dir.path().join("huge.txt"))
+        .arg("--out")
+        .arg(&out)
+        .assert()
+        .success();
+    let clean = fs::read_to_string(out.join("huge.txt")).unwrap();
+    assert!(!clean.contains('\u{a0}'));
+    assert!(clean.ends_with(".\n"));
+    assert_eq!(
+        clean.len(),
+        line.len() - i as usize - 1 + 1,
+        "each NBSP (2 bytes) → space, trailing space → LF"
+    );
+}
+
+#[test]
+fn output_is_identical_for_any_thread_count_and_argument_order() {
+    let dir = tempfile::tempdir().unwrap();
+    let one = dir.path().join("one");
+    let two = dir.path().join("two");
+    sach()
+        .args([
+            "clean",
+            "raw/003_ba64128e8c690845.txt",
+            "raw",
+            "--threads",
+            "1",
+            "--out",
+        ])
+        .arg(&one)
+        .assert()
+        .success();
+    sach()
+        .args([
+            "clean",
+            "raw",
+            "raw/003_ba64128e8c690845.txt",
+            "-j",
+            "2",
+            "--out",
+        ])
+        .arg(&two)
+        .assert()
+        .success();
+    assert_eq!(tree(&one), tree(&two));
+}
+
+#[test]
+fn stdin_is_cleaned_to_stdout() {
+    sach()
+        .args(["clean", "-"])
+        .write_stdin("  \nHà\u{200b}Nội\r\n\r\n\r\nxin chào")
+        .assert()
+        .success()
+        .stdout("HàNội\n\nxin chào\n");
+    sach()
+        .args(["clean", "-", "--out", "x"])
+        .write_stdin("a")
+        .assert()
+        .code(2);
+}
+
+#[test]
+fn jsonl_records_are_cleaned_in_place_and_bad_records_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    let jsonl = "{\"id\":1,\"text\":\"Hà\\u00a0Nội  \",\"url\":\"u\"}\nnot json\n\n{\"id\":3,\"body\":\"x\"}\n{\"id\":4,\"text\":\"ok\"}\n";
+    write(dir.path(), "in/corpus.jsonl", jsonl.as_bytes());
+    let out = dir.path().join("out");
+    let assert = sach()
+        .arg("clean")
+        .arg(dir.path().join("in"))
+        .arg("--out")
+        .arg(&out)
+        .assert()
+        .code(2);
+    let stderr = String::from_utf8_lossy(&assert.get_output().stderr).into_owned();
+    assert!(stderr.contains("corpus.jsonl:2: invalid JSON"), "{stderr}");
+    assert!(
+        stderr.contains("corpus.jsonl:4: record has no `text` field"),
+        "{stderr}"
+    );
+    let lines: Vec<serde_json::Value> = fs::read_to_string(out.join("corpus.jsonl"))
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 2);
+    assert_eq!(lines[0]["text"], "Hà Nội\n");
+    assert_eq!(lines[0]["url"], "u", "other fields kept");
+    assert_eq!(lines[1]["id"], 4);
+}
+
+#[test]
+fn configuration_disables_rules_and_bad_configuration_is_an_error() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "sach.toml",
+        b"[rules]\nignore = [\"odd-space\"]\n",
+    );
+    write(dir.path(), "in/a.txt", "Hà\u{a0}Nội".as_bytes());
+    sach()
+        .current_dir(dir.path())
+        .args(["clean", "in", "--out", "out"])
+        .assert()
+        .success();
+    assert_eq!(
+        fs::read_to_string(dir.path().join("out/a.txt")).unwrap(),
+        "Hà\u{a0}Nội\n"
+    );
+    sach()
+        .current_dir(dir.path())
+        .args(["clean", "in", "--out", "out2", "--ignore", "N9"])
+        .assert()
+        .code(2);
+    write(dir.path(), "bad.toml", b"[rules]\nignor = []\n");
+    let assert = sach()
+        .current_dir(dir.path())
+        .args(["clean", "in", "--out", "out3", "--config", "bad.toml"])
+        .assert()
+        .code(2);
+    assert!(String::from_utf8_lossy(&assert.get_output().stderr).contains("bad.toml"));
+}
+
+#[test]
+fn rules_are_self_documenting() {
+    let out = sach()
+        .args(["rule", "N001"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let text = String::from_utf8(out).unwrap();
+    assert!(text.contains("nfc") && text.contains("Example"), "{text}");
+    sach().args(["rule", "Z999"]).assert().code(2);
+    let list = String::from_utf8(
+        sach()
+            .arg("rules")
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone(),
+    )
+    .unwrap();
+    assert_eq!(list.lines().count(), sach::rule::all().len());
+}
+
+#[test]
+fn refuses_to_write_over_its_inputs() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "raw/a.txt", "Hà\u{a0}Nội".as_bytes());
+    let before = tree(dir.path());
+    for args in [["raw/a.txt", "raw"], ["raw", "raw"], ["raw", "."]] {
+        sach()
+            .current_dir(dir.path())
+            .args(["clean", args[0], "--out", args[1]])
+            .assert()
+            .code(2);
+    }
+    assert_eq!(tree(dir.path()), before);
+}
