@@ -136,6 +136,11 @@ fn score_dir(dir: &str) -> Score {
         let out_lines: Vec<String> = doc.cleaned.text.lines().map(squash).collect();
         let name = path.file_name().unwrap().to_string_lossy().to_string();
         s.docs += 1;
+        let again = sach::process(&pipeline, doc.cleaned.text.as_bytes()).unwrap();
+        assert_eq!(
+            again.cleaned.text, doc.cleaned.text,
+            "{name}: cleaning is not idempotent"
+        );
         for b in &body {
             s.body += 1;
             if out.contains(b.as_str()) {

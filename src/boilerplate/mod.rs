@@ -7,7 +7,7 @@
 //!
 //! * **specific shapes first** — URL header, separator rules, bylines, media file names, photo
 //!   credits, lead credits `(Chinhphu.vn) - `, sign-offs — each moved to metadata;
-//! * **template vocabulary** ([`lexicon`]) — share/follow/counter/poll/copyright lines, only when
+//! * **template vocabulary** (`lexicon.rs`) — share/follow/counter/poll/copyright lines, only when
 //!   the line is short and not a sentence;
 //! * **end of article** — boilerpipe's terminating block: a related/highlight/comment heading
 //!   after enough article text cuts the rest;
@@ -15,7 +15,7 @@
 //!   between paragraphs they are article;
 //! * **corpus repetition** ([`corpus`]) — a line shared by many documents is template.
 //!
-//! Every removal is an [`Edit`](crate::edit::Edit) with a specific rule (B001–B014) and a reason
+//! Every removal is an [`Edit`] with a specific rule (B001–B014) and a reason
 //! naming the features that decided; the stage keeps the removed text. Options live in
 //! `[boilerplate]` of `sach.toml` (see [`options`]).
 
