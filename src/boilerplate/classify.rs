@@ -132,6 +132,7 @@ fn header_lines(st: &mut State, opts: &Options, meta: &mut Metadata) {
 fn scan(st: &mut State, opts: &Options, meta: &mut Metadata) -> Option<usize> {
     let mut article_words = 0;
     let mut after_media = false;
+    let mut after_ad = false;
     // bylines sit above the first or below the last article paragraph, never between them
     let body: Vec<usize> = (0..st.lines.len())
         .filter(|&i| st.open(i) && is_body(st.text(i)))
@@ -155,6 +156,11 @@ fn scan(st: &mut State, opts: &Options, meta: &mut Metadata) -> Option<usize> {
         } else if after_media && n <= 25 {
             meta.captions.push(t.to_string());
             Some((CAPTION, "short line right after an image file name".into()))
+        } else if after_ad && n <= 15 && !ends_sentence(t) {
+            Some((
+                SITE_CHROME,
+                "short line right after an advertising label".into(),
+            ))
         } else if let Some((author, date)) =
             credits::byline(t).filter(|_| i < first_body || i > last_body)
         {
@@ -189,10 +195,13 @@ fn scan(st: &mut State, opts: &Options, meta: &mut Metadata) -> Option<usize> {
                 format!("heading \"{cue}\" of a template block ({n} words)"),
             ))
         } else if let Some(kind) = lexicon::chrome(t, opts.max_chrome_words) {
-            Some((
+            after_media = false;
+            after_ad = kind == "advertising";
+            st.verdict[i] = Some((
                 SITE_CHROME,
                 format!("{kind} vocabulary in a short line ({n} words)"),
-            ))
+            ));
+            continue;
         } else {
             if is_body(t) {
                 article_words += n;
@@ -200,6 +209,7 @@ fn scan(st: &mut State, opts: &Options, meta: &mut Metadata) -> Option<usize> {
             None
         };
         after_media = false;
+        after_ad = false;
         st.verdict[i] = verdict;
     }
     None

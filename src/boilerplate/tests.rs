@@ -121,3 +121,13 @@ fn user_patterns_markers_and_rule_toggles() {
     assert!(Config::from_toml("[boilerplate]\nmin_words = 3\n").is_err());
     assert!(Config::from_toml("[boilerplate.corpus]\nmin_df = 3\n").is_ok());
 }
+
+#[test]
+fn advertising_label_takes_its_teaser_but_not_the_next_paragraph() {
+    let first = "Nhiều ngân hàng đã giảm lãi suất cho vay thêm 0,5 điểm phần trăm đối với doanh nghiệp nhỏ.";
+    let next = "Ngân hàng Nhà nước cho biết mặt bằng lãi suất đã giảm khoảng 1 điểm phần trăm.";
+    let doc = format!("{first}\n\nQuảng cáo\n\nMở tài khoản online nhận quà\n\n{next}\n");
+    assert_eq!(clean(&doc), format!("{first}\n\n{next}\n"));
+    let doc = format!("{first}\n\nQuảng cáo\n\n{next}\n");
+    assert_eq!(clean(&doc), format!("{first}\n\n{next}\n"));
+}
