@@ -17,7 +17,42 @@
 //!
 //! Every removal is an [`Edit`] with a specific rule (B001–B014) and a reason
 //! naming the features that decided; the stage keeps the removed text. Options live in
-//! `[boilerplate]` of `sach.toml` (see [`options`]).
+//! `[boilerplate]` of `sach.toml` (see [`options`]; `scripts/sach.example.toml` is a full example).
+//!
+//! | code | name | moves to metadata |
+//! |---|---|---|
+//! | B001 | url-header | `url` |
+//! | B002 | separator-line | |
+//! | B003 | date-label | `date` |
+//! | B004 | lead-credit | `source` |
+//! | B005 | byline | `author`, `date` |
+//! | B006 | media-file-name | |
+//! | B007 | photo-caption | `captions` |
+//! | B008 | signoff | `author` or `source` |
+//! | B009 | end-of-article | |
+//! | B010 | site-chrome | |
+//! | B011 | boilerplate-context | |
+//! | B012 | corpus-repeated | |
+//! | B013 | end-mark | |
+//! | B014 | user-pattern | |
+//!
+//! The first line that looks like a title (short, no sentence end, not template) is kept in the
+//! text and copied to `title`. Fields already set are never overwritten.
+//!
+//! Corpus repetition needs statistics over all inputs, gathered before cleaning:
+//!
+//! ```
+//! use sach::boilerplate::corpus::LineStats;
+//! use sach::{config::Config, pipeline::{Metadata, Pipeline}};
+//! let texts = ["Bài một.\nĐọc báo in mỗi sáng\n", "Bài hai.\nĐọc báo in mỗi sáng\n"];
+//! let mut stats = LineStats::default(); // in parallel: one per document, then `merge`
+//! for t in texts {
+//!     stats.observe(t);
+//! }
+//! let pipeline = Pipeline::new(Config::default());
+//! let doc = pipeline.run_with(texts[0].to_string(), Metadata::default(), Some(&stats)).unwrap();
+//! assert!(doc.text.contains("Bài một."));
+//! ```
 
 mod classify;
 pub mod corpus;
