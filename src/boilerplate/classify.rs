@@ -8,6 +8,7 @@ use crate::edit::{push_coalesced, Edit};
 use crate::pipeline::Metadata;
 use crate::rule::Rule;
 
+use super::context;
 use super::corpus::LineStats;
 use super::credits::{self, Signoff};
 use super::features::{self, ends_sentence, words, Line};
@@ -16,10 +17,10 @@ use super::lexicon;
 use super::options::Options;
 use super::rules::*;
 
-type Verdict = Option<(&'static Rule, String)>;
+pub(super) type Verdict = Option<(&'static Rule, String)>;
 
 /// A line long or sentence-like enough to count as article text.
-fn is_body(t: &str) -> bool {
+pub(super) fn is_body(t: &str) -> bool {
     let n = words(t);
     n >= 15 || (n >= 6 && ends_sentence(t))
 }
@@ -33,20 +34,20 @@ const LEAD_LINES: usize = 3;
 /// Lines above a credit line that may belong to its caption (hard-wrapped captions).
 const CAPTION_CONTINUATION: usize = 2;
 
-struct State<'a, 't> {
-    lines: &'a [Line<'t>],
-    verdict: Vec<Verdict>,
-    protected: Vec<bool>,
+pub(super) struct State<'a, 't> {
+    pub lines: &'a [Line<'t>],
+    pub verdict: Vec<Verdict>,
+    pub protected: Vec<bool>,
 }
 
 impl<'t> State<'_, 't> {
-    fn open(&self, i: usize) -> bool {
+    pub fn open(&self, i: usize) -> bool {
         self.verdict[i].is_none() && !self.protected[i] && !self.blank(i)
     }
-    fn blank(&self, i: usize) -> bool {
+    pub fn blank(&self, i: usize) -> bool {
         self.lines[i].text.trim().is_empty()
     }
-    fn text(&self, i: usize) -> &'t str {
+    pub fn text(&self, i: usize) -> &'t str {
         self.lines[i].text.trim()
     }
 }
@@ -71,9 +72,9 @@ pub fn edits(
     header_lines(&mut st, opts, meta);
     let cut = scan(&mut st, opts, meta);
     if let Some(stats) = corpus {
-        repeated(&mut st, opts, stats);
+        context::repeated(&mut st, opts, stats);
     }
-    smooth(&mut st);
+    context::smooth(&mut st);
     signoffs(&mut st, cut.unwrap_or(n), meta);
 
     // the lead: the first LEAD_LINES kept content lines
@@ -283,79 +284,6 @@ fn signoffs(st: &mut State, end: usize, meta: &mut Metadata) {
             }
         };
         st.verdict[i] = Some((SIGNOFF, reason));
-    }
-}
-
-/// Lines that recur across the corpus (site templates).
-fn repeated(st: &mut State, opts: &Options, stats: &LineStats) {
-    let Some(min) = opts.corpus.threshold(stats.docs()) else {
-        return;
-    };
-    for i in 0..st.lines.len() {
-        if !st.open(i) {
-            continue;
-        }
-        let t = st.text(i);
-        if words(t) >= opts.corpus.max_prose_words && ends_sentence(t) {
-            continue;
-        }
-        let df = stats.doc_freq(t);
-        if df >= min {
-            st.verdict[i] = Some((
-                CORPUS_REPEATED,
-                format!("line recurs in {df} of {} documents", stats.docs()),
-            ));
-        }
-    }
-}
-
-#[derive(Clone, Copy, PartialEq)]
-enum Class {
-    Bad,
-    Good,
-    Short,
-}
-
-/// jusText-style smoothing: runs of short lines between boilerplate (or boilerplate and the end
-/// of the document) are boilerplate.
-fn smooth(st: &mut State) {
-    let content: Vec<usize> = (0..st.lines.len()).filter(|&i| !st.blank(i)).collect();
-    let class: Vec<Class> = content
-        .iter()
-        .map(|&i| {
-            if st.verdict[i].is_some() {
-                Class::Bad
-            } else if st.protected[i] || is_body(st.text(i)) {
-                Class::Good
-            } else {
-                Class::Short
-            }
-        })
-        .collect();
-    let mut k = 0;
-    while k < content.len() {
-        if class[k] != Class::Short {
-            k += 1;
-            continue;
-        }
-        let start = k;
-        while k < content.len() && class[k] == Class::Short {
-            k += 1;
-        }
-        let before_bad = start > 0 && class[start - 1] == Class::Bad;
-        let after_bad = k == content.len() || class[k] == Class::Bad;
-        // a hard-wrapped paragraph is a run of short lines too: prose is not smoothed away
-        let run = &content[start..k];
-        let run_words: usize = run.iter().map(|&i| words(st.text(i))).sum();
-        let prose = run_words >= 20 && run.iter().any(|&i| ends_sentence(st.text(i)));
-        if before_bad && after_bad && !prose {
-            for &i in &content[start..k] {
-                st.verdict[i] = Some((
-                    CONTEXT,
-                    "short line with boilerplate on both sides".to_string(),
-                ));
-            }
-        }
     }
 }
 

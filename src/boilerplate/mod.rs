@@ -55,6 +55,7 @@
 //! ```
 
 mod classify;
+mod context;
 pub mod corpus;
 mod credits;
 mod features;

@@ -1,0 +1,81 @@
+//! Decisions from a line's surroundings: its neighbours (context smoothing) and the rest of the
+//! corpus (repetition across documents).
+
+use super::classify::{is_body, State};
+use super::corpus::LineStats;
+use super::features::{ends_sentence, words};
+use super::options::Options;
+use super::rules::{CONTEXT, CORPUS_REPEATED};
+
+/// Lines that recur across the corpus (site templates).
+pub(super) fn repeated(st: &mut State, opts: &Options, stats: &LineStats) {
+    let Some(min) = opts.corpus.threshold(stats.docs()) else {
+        return;
+    };
+    for i in 0..st.lines.len() {
+        if !st.open(i) {
+            continue;
+        }
+        let t = st.text(i);
+        if words(t) >= opts.corpus.max_prose_words && ends_sentence(t) {
+            continue;
+        }
+        let df = stats.doc_freq(t);
+        if df >= min {
+            st.verdict[i] = Some((
+                CORPUS_REPEATED,
+                format!("line recurs in {df} of {} documents", stats.docs()),
+            ));
+        }
+    }
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Class {
+    Bad,
+    Good,
+    Short,
+}
+
+/// jusText-style smoothing: runs of short lines between boilerplate (or boilerplate and the end
+/// of the document) are boilerplate.
+pub(super) fn smooth(st: &mut State) {
+    let content: Vec<usize> = (0..st.lines.len()).filter(|&i| !st.blank(i)).collect();
+    let class: Vec<Class> = content
+        .iter()
+        .map(|&i| {
+            if st.verdict[i].is_some() {
+                Class::Bad
+            } else if st.protected[i] || is_body(st.text(i)) {
+                Class::Good
+            } else {
+                Class::Short
+            }
+        })
+        .collect();
+    let mut k = 0;
+    while k < content.len() {
+        if class[k] != Class::Short {
+            k += 1;
+            continue;
+        }
+        let start = k;
+        while k < content.len() && class[k] == Class::Short {
+            k += 1;
+        }
+        let before_bad = start > 0 && class[start - 1] == Class::Bad;
+        let after_bad = k == content.len() || class[k] == Class::Bad;
+        // a hard-wrapped paragraph is a run of short lines too: prose is not smoothed away
+        let run = &content[start..k];
+        let run_words: usize = run.iter().map(|&i| words(st.text(i))).sum();
+        let prose = run_words >= 20 && run.iter().any(|&i| ends_sentence(st.text(i)));
+        if before_bad && after_bad && !prose {
+            for &i in &content[start..k] {
+                st.verdict[i] = Some((
+                    CONTEXT,
+                    "short line with boilerplate on both sides".to_string(),
+                ));
+            }
+        }
+    }
+}
