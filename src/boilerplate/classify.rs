@@ -181,8 +181,7 @@ fn scan(st: &mut State, opts: &Options, meta: &mut Metadata) -> Option<usize> {
         } else if let Some(cue) = lexicon::end_marker(t, &opts.end_markers, 8) {
             if article_words >= opts.min_article_words {
                 let reason = format!(
-                    "after end-of-article heading \"{cue}\" (line {}), {article_words} article words before it",
-                    i + 1
+                    "after end-of-article heading \"{cue}\", {article_words} article words before it"
                 );
                 for j in i..st.lines.len() {
                     if !st.protected[j] {
@@ -320,10 +319,11 @@ fn inline(st: &State, i: usize, lead: bool, meta: &mut Metadata, out: &mut Vec<E
         }
         let caption = text[start..end].trim();
         meta.captions.push(caption.to_string());
+        let credit = caption.rfind('(').map_or(caption, |p| &caption[p..]);
         out.push(Edit::delete(
             CAPTION,
             base + start..base + end,
-            "caption sentence before an inline photo credit",
+            format!("caption sentence before the inline photo credit \"{credit}\""),
         ));
         from = end;
     }
