@@ -60,11 +60,20 @@ impl std::error::Error for DocError {}
 
 /// Decodes and cleans one document.
 pub fn process(pipeline: &Pipeline, bytes: &[u8]) -> Result<Processed, DocError> {
+    process_with(pipeline, bytes, None)
+}
+
+/// [`process`] with corpus line statistics from a prescan (see [`boilerplate::corpus`]).
+pub fn process_with(
+    pipeline: &Pipeline,
+    bytes: &[u8],
+    corpus: Option<&boilerplate::corpus::LineStats>,
+) -> Result<Processed, DocError> {
     let decoded = decode::decode(bytes).map_err(DocError::Decode)?;
     let mut findings = decoded.findings;
     findings.retain(|e| pipeline.config().rules.enabled(e.rule));
     let mut cleaned = pipeline
-        .run(decoded.text, Metadata::default())
+        .run_with(decoded.text, Metadata::default(), corpus)
         .map_err(|e| DocError::Internal(e.0))?;
     if !findings.is_empty() {
         let stage = Stage::new("decode", &cleaned.input, findings);

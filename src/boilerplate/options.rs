@@ -11,7 +11,8 @@
 //! min_article_words = 50   # article words needed before an end marker cuts (B009)
 //! max_chrome_words = 12    # longest line the vocabulary rule (B010) may remove
 //!
-//! [boilerplate.corpus]     # used when the CLI prescans the corpus (B012)
+//! [boilerplate.corpus]     # corpus repetition (B012)
+//! enabled = false          # true: the CLI prescans all inputs for line statistics first
 //! min_docs = 10            # below this many documents, no corpus rule
 //! min_df = 5               # a line must occur in at least this many documents …
 //! min_share = 0.02         # … and in at least this share of all documents
@@ -52,6 +53,8 @@ impl Default for Options {
 #[derive(Clone, Debug, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct CorpusOptions {
+    /// Whether the CLI prescans the inputs (the pass uses statistics whenever it is given them).
+    pub enabled: bool,
     pub min_docs: u32,
     pub min_df: u32,
     pub min_share: f64,
@@ -61,6 +64,7 @@ pub struct CorpusOptions {
 impl Default for CorpusOptions {
     fn default() -> Self {
         CorpusOptions {
+            enabled: false,
             min_docs: 10,
             min_df: 5,
             min_share: 0.02,
