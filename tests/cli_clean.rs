@@ -291,3 +291,37 @@ fn refuses_to_write_over_its_inputs() {
     }
     assert_eq!(tree(dir.path()), before);
 }
+
+#[test]
+fn corpus_prescan_drops_template_lines_but_keeps_repeated_prose() {
+    let dir = tempfile::tempdir().unwrap();
+    let prose = "Ủy ban nhân dân thành phố cho biết sẽ tiếp tục theo dõi chặt chẽ tình hình và báo cáo kết quả lên cấp trên trong tuần tới.";
+    for i in 0..12 {
+        let doc = format!(
+            "Chuyên mục Kinh tế số ra hằng tuần\n\nBài {i}: thị trường lúa gạo tuần thứ {i} ghi nhận giá tăng nhẹ ở nhiều tỉnh đồng bằng sông Cửu Long, theo số liệu của các thương lái.\n\n{prose}\n"
+        );
+        write(dir.path(), &format!("in/{i:02}.txt"), doc.as_bytes());
+    }
+    let plain = dir.path().join("plain");
+    let corpus = dir.path().join("corpus");
+    sach()
+        .arg("clean")
+        .arg(dir.path().join("in"))
+        .arg("--out")
+        .arg(&plain)
+        .assert()
+        .success();
+    sach()
+        .arg("clean")
+        .arg(dir.path().join("in"))
+        .arg("--corpus-lines")
+        .arg("--out")
+        .arg(&corpus)
+        .assert()
+        .success();
+    let kept = fs::read_to_string(plain.join("05.txt")).unwrap();
+    let cut = fs::read_to_string(corpus.join("05.txt")).unwrap();
+    assert!(kept.contains("Chuyên mục Kinh tế số"), "{kept}");
+    assert!(!cut.contains("Chuyên mục Kinh tế số"), "{cut}");
+    assert!(cut.contains(prose) && cut.contains("Bài 5:"), "{cut}");
+}

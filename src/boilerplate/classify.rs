@@ -69,7 +69,7 @@ pub fn edits(
             .collect(),
     };
 
-    header_lines(&mut st, opts, meta);
+    header_lines(&mut st, opts, corpus, meta);
     let cut = scan(&mut st, opts, meta);
     if let Some(stats) = corpus {
         context::repeated(&mut st, opts, stats);
@@ -97,7 +97,7 @@ pub fn edits(
 }
 
 /// URL line and separators at the top; separators anywhere; the title.
-fn header_lines(st: &mut State, opts: &Options, meta: &mut Metadata) {
+fn header_lines(st: &mut State, opts: &Options, corpus: Option<&LineStats>, meta: &mut Metadata) {
     let mut in_header = true;
     for i in 0..st.lines.len() {
         if st.blank(i) || st.protected[i] {
@@ -121,7 +121,9 @@ fn header_lines(st: &mut State, opts: &Options, meta: &mut Metadata) {
         let template = lexicon::chrome(t, opts.max_chrome_words).is_some()
             || lexicon::end_marker(t, &opts.end_markers, 8).is_some()
             || credits::byline(t).is_some()
-            || credits::end_credit(t).is_some();
+            || credits::end_credit(t).is_some()
+            // a line every page of the site starts with is a site heading, not this article's title
+            || corpus.is_some_and(|stats| context::recurs(t, opts, stats).is_some());
         if header::is_title(t) && !template {
             meta.title.get_or_insert_with(|| t.to_string());
             st.protected[i] = true;

@@ -9,25 +9,27 @@ use super::rules::{CONTEXT, CORPUS_REPEATED};
 
 /// Lines that recur across the corpus (site templates).
 pub(super) fn repeated(st: &mut State, opts: &Options, stats: &LineStats) {
-    let Some(min) = opts.corpus.threshold(stats.docs()) else {
-        return;
-    };
     for i in 0..st.lines.len() {
         if !st.open(i) {
             continue;
         }
-        let t = st.text(i);
-        if words(t) >= opts.corpus.max_prose_words && ends_sentence(t) {
-            continue;
-        }
-        let df = stats.doc_freq(t);
-        if df >= min {
+        if let Some(df) = recurs(st.text(i), opts, stats) {
             st.verdict[i] = Some((
                 CORPUS_REPEATED,
                 format!("line recurs in {df} of {} documents", stats.docs()),
             ));
         }
     }
+}
+
+/// The document frequency of `line` when it is high enough to make the line template (prose
+/// sentences never are).
+pub(super) fn recurs(line: &str, opts: &Options, stats: &LineStats) -> Option<u32> {
+    let min = opts.corpus.threshold(stats.docs())?;
+    if words(line) >= opts.corpus.max_prose_words && ends_sentence(line) {
+        return None;
+    }
+    Some(stats.doc_freq(line)).filter(|&df| df >= min)
 }
 
 #[derive(Clone, Copy, PartialEq)]

@@ -12,6 +12,7 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use rayon::prelude::*;
+use sach::boilerplate::corpus::LineStats;
 use sach::pipeline::Pipeline;
 use sach::report::{DocReport, Summary};
 
@@ -51,6 +52,12 @@ pub fn run(args: &CleanArgs, pipeline: &Pipeline) -> ExitCode {
             return ExitCode::from(EXIT_ERROR);
         }
     };
+    let corpus = pipeline
+        .config()
+        .boilerplate
+        .corpus
+        .enabled
+        .then(|| prescan(&files, &args.text_field));
     let mut summary = Summary::default();
     let mut jsonl = JsonlOutputs {
         text_field: args.text_field.clone(),
@@ -63,7 +70,7 @@ pub fn run(args: &CleanArgs, pipeline: &Pipeline) -> ExitCode {
         let batch: Vec<_> = jobs.by_ref().take(BATCH).collect();
         let mut outcomes: Vec<Outcome> = batch
             .into_par_iter()
-            .map(|job| jobs::run(job, pipeline, &args.text_field))
+            .map(|job| jobs::run(job, pipeline, &args.text_field, corpus.as_ref()))
             .collect();
         claim_outputs(&mut outcomes, &mut written);
         // Writing a file, building its report entry and serializing it are per-document work.
@@ -112,6 +119,25 @@ pub fn run(args: &CleanArgs, pipeline: &Pipeline) -> ExitCode {
     } else {
         ExitCode::SUCCESS
     }
+}
+
+/// Corpus line statistics (for rule B012): a first parallel read of every input, batch by batch.
+/// Counts are sums, so the result does not depend on the order or the thread count.
+fn prescan(files: &[inputs::InputFile], text_field: &str) -> LineStats {
+    let mut stats = LineStats::default();
+    let mut jobs = jobs::jobs(files.to_vec()).peekable();
+    while jobs.peek().is_some() {
+        let batch: Vec<_> = jobs.by_ref().take(BATCH).collect();
+        let part = batch
+            .into_par_iter()
+            .map(|job| jobs::line_stats(job, text_field))
+            .reduce(LineStats::default, |mut a, b| {
+                a.merge(b);
+                a
+            });
+        stats.merge(part);
+    }
+    stats
 }
 
 /// The first argument that is (or lies inside) the output folder: writing there could replace it.

@@ -3,6 +3,7 @@
 
 use std::path::PathBuf;
 
+use sach::boilerplate::corpus::LineStats;
 use sach::pipeline::Pipeline;
 use sach::report::DocReport;
 use sach::Processed;
@@ -74,13 +75,15 @@ pub fn jobs(files: Vec<InputFile>) -> impl Iterator<Item = Job> {
 }
 
 /// Reads and cleans one document.
-pub fn run(job: Job, pipeline: &Pipeline, text_field: &str) -> Outcome {
+pub fn run(job: Job, pipeline: &Pipeline, text_field: &str, corpus: Option<&LineStats>) -> Outcome {
     match job {
         Job::File(file) => {
             let name = file.path.display().to_string();
             let result = std::fs::read(&file.path)
                 .map_err(|e| e.to_string())
-                .and_then(|bytes| sach::process(pipeline, &bytes).map_err(|e| e.to_string()));
+                .and_then(|bytes| {
+                    sach::process_with(pipeline, &bytes, corpus).map_err(|e| e.to_string())
+                });
             Outcome {
                 name,
                 target: Target::File(file.out_rel),
@@ -96,7 +99,8 @@ pub fn run(job: Job, pipeline: &Pipeline, text_field: &str) -> Outcome {
                         out_rel: file.out_rel,
                         record,
                     },
-                    result: sach::process(pipeline, text.as_bytes()).map_err(|e| e.to_string()),
+                    result: sach::process_with(pipeline, text.as_bytes(), corpus)
+                        .map_err(|e| e.to_string()),
                 },
                 Err(e) => Outcome {
                     name,
@@ -111,6 +115,27 @@ pub fn run(job: Job, pipeline: &Pipeline, text_field: &str) -> Outcome {
             result: Err(error),
         },
     }
+}
+
+/// The line statistics of one document, for the corpus prescan (inputs that fail here fail again,
+/// with their message, in the cleaning pass).
+pub fn line_stats(job: Job, text_field: &str) -> LineStats {
+    let text = match job {
+        Job::File(file) => std::fs::read(&file.path)
+            .ok()
+            .and_then(|bytes| sach::decode::decode(&bytes).ok())
+            .map(|d| d.text),
+        Job::Record { json, .. } => json
+            .ok()
+            .and_then(|j| parse_record(&j, text_field).ok())
+            .map(|(_, t)| t),
+        Job::Failed { .. } => None,
+    };
+    let mut stats = LineStats::default();
+    if let Some(text) = text {
+        stats.observe(&text);
+    }
+    stats
 }
 
 fn parse_record(

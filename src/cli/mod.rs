@@ -52,6 +52,10 @@ pub struct PipelineArgs {
     /// Rules to skip (added to the config's `ignore`).
     #[arg(long, value_delimiter = ',', value_name = "RULES")]
     pub ignore: Vec<String>,
+    /// Read every input once first and drop lines that recur across many documents (rule B012;
+    /// thresholds in `[boilerplate.corpus]`).
+    #[arg(long)]
+    pub corpus_lines: bool,
     /// Worker threads (default: one per core). Output does not depend on it.
     #[arg(long, short = 'j', value_name = "N")]
     pub threads: Option<usize>,
@@ -108,6 +112,7 @@ fn pipeline(args: &PipelineArgs) -> Result<Pipeline, String> {
         config.rules.select = args.select.clone();
     }
     config.rules.ignore.extend(args.ignore.iter().cloned());
+    config.boilerplate.corpus.enabled |= args.corpus_lines;
     config.rules.validate()?;
     Ok(Pipeline::new(config))
 }
