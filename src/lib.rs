@@ -20,11 +20,13 @@ pub mod boilerplate;
 pub mod compose;
 pub mod config;
 pub mod decode;
+pub mod dedup;
 pub mod edit;
 pub mod passes;
 pub mod pipeline;
 pub mod report;
 pub mod rule;
+pub mod segment;
 
 use pipeline::{Cleaned, Metadata, Pipeline, Stage};
 

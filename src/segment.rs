@@ -1,0 +1,243 @@
+//! Vietnamese sentence segmentation with exact byte offsets.
+//!
+//! Used by duplicate detection (and by anything that needs sentence spans: diffs, findings). The
+//! rules are the ones news text needs, and deliberately conservative — a missed boundary makes
+//! one longer sentence, a false boundary can make a half-sentence look like a duplicate:
+//!
+//! * sentences never cross a line break (a line is a paragraph in text dumps);
+//! * a boundary follows `.` `!` `?` `…` (and closing quotes or brackets after them) only when
+//!   whitespace and then an upper-case letter, a digit, an opening quote or a bullet follow, or
+//!   the line ends — so numbers (1.182, 3,5), dates (25/9/2017, 4.1.2017), URLs, e-mail addresses
+//!   and an ellipsis inside a sentence ("an ninh mạng… do đó") never split;
+//! * never after an abbreviation (TP., TS., PGS., GS., ThS., Q., P., ông., …) or a single letter
+//!   (initials such as "Nguyễn V. A");
+//! * `;` followed by whitespace ends a list item (official texts list items with `;`);
+//! * the `/.` end marker of agency copy is kept out of the last sentence.
+
+use std::ops::Range;
+
+/// Abbreviations that end with a period but not a sentence (compared case-insensitively).
+const ABBREVIATIONS: &[&str] = &[
+    "tp", "ts", "pgs", "gs", "ths", "bs", "ks", "ls", "q", "p", "tt", "t.ư", "tw", "ubnd", "đh",
+    "hlv", "nxb", "ông", "bà", "st", "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "vs", "v.v",
+    "tr", "no", "co", "inc", "ltd", "corp", "e.g", "i.e", "etc", "tx", "h", "x", "đ", "cn", "pv",
+    "btv", "ctv", "nsưt", "nsnd", "đc",
+];
+
+/// Byte spans of the sentences of `text`, in order, without surrounding whitespace.
+pub fn sentences(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut line_start = 0;
+    for line in text.split_inclusive('\n') {
+        let end = line_start + line.trim_end().len();
+        split_line(text, line_start, end, &mut out);
+        line_start += line.len();
+    }
+    out
+}
+
+/// Byte spans of the paragraphs (non-blank lines) of `text`, without surrounding whitespace.
+pub fn paragraphs(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for line in text.split_inclusive('\n') {
+        let trimmed = line.trim();
+        if !trimmed.is_empty() {
+            let lead = line.len() - line.trim_start().len();
+            out.push(start + lead..start + lead + trimmed.len());
+        }
+        start += line.len();
+    }
+    out
+}
+
+fn split_line(text: &str, start: usize, mut end: usize, out: &mut Vec<Range<usize>>) {
+    if text[start..end].ends_with("/.") {
+        end -= 2;
+    }
+    let line = &text[..end];
+    let mut sentence_start = start;
+    let mut chars = line[start..]
+        .char_indices()
+        .map(|(i, c)| (start + i, c))
+        .peekable();
+    while let Some((i, c)) = chars.next() {
+        let boundary = match c {
+            ';' => next_is_space(line, i + 1),
+            '.' | '!' | '?' | '…' => {
+                // absorb runs like "?!" or "..." and closing quotes/brackets
+                let mut after = i + c.len_utf8();
+                while let Some(&(j, d)) = chars.peek() {
+                    if matches!(
+                        d,
+                        '.' | '!' | '?' | '…' | '"' | '”' | '’' | '\'' | ')' | ']' | '»'
+                    ) {
+                        after = j + d.len_utf8();
+                        chars.next();
+                    } else {
+                        break;
+                    }
+                }
+                let ends_here =
+                    after == end || (next_is_space(line, after) && starts_sentence(&line[after..]));
+                if ends_here
+                    && c == '.'
+                    && after == i + 1
+                    && is_abbreviation(&line[sentence_start..i])
+                {
+                    false
+                } else if ends_here {
+                    push(text, sentence_start..after, out);
+                    sentence_start = after;
+                    continue;
+                } else {
+                    false
+                }
+            }
+            _ => false,
+        };
+        if boundary {
+            push(text, sentence_start..i + 1, out);
+            sentence_start = i + 1;
+        }
+    }
+    push(text, sentence_start..end, out);
+}
+
+fn push(text: &str, span: Range<usize>, out: &mut Vec<Range<usize>>) {
+    let s = &text[span.clone()];
+    let lead = s.len() - s.trim_start().len();
+    let trimmed = s.trim();
+    if !trimmed.is_empty() {
+        out.push(span.start + lead..span.start + lead + trimmed.len());
+    }
+}
+
+fn next_is_space(line: &str, at: usize) -> bool {
+    line[at..].chars().next().is_some_and(char::is_whitespace)
+}
+
+/// What may start a new sentence after a terminator and whitespace.
+fn starts_sentence(rest: &str) -> bool {
+    match rest.trim_start().chars().next() {
+        Some(c) => {
+            c.is_uppercase()
+                || c.is_ascii_digit()
+                || matches!(
+                    c,
+                    '"' | '“' | '‘' | '\'' | '(' | '[' | '«' | '•' | '-' | '–' | '—'
+                )
+        }
+        None => true,
+    }
+}
+
+/// The word before the period is an abbreviation or a single letter.
+fn is_abbreviation(before: &str) -> bool {
+    let word = before
+        .rsplit(|c: char| c.is_whitespace() || c == '(')
+        .next()
+        .unwrap_or("");
+    let word = word.trim_start_matches(['"', '“', '(']);
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    if letters == 1 && word.chars().count() <= 2 {
+        return true;
+    }
+    let lower = word.to_lowercase();
+    // dotted abbreviations such as "PGS.TS" or "T.Ư": look at the last dotted part too
+    ABBREVIATIONS.contains(&lower.as_str())
+        || lower
+            .rsplit('.')
+            .next()
+            .is_some_and(|last| ABBREVIATIONS.contains(&last))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(text: &str) -> Vec<&str> {
+        sentences(text).into_iter().map(|r| &text[r]).collect()
+    }
+
+    #[test]
+    fn tricky_cases() {
+        let cases: &[(&str, &[&str])] = &[
+            ("Trời mưa. Đường ngập.", &["Trời mưa.", "Đường ngập."]),
+            (
+                "Ông ở TP. HCM từ năm 2010. Nay đã về quê.",
+                &["Ông ở TP. HCM từ năm 2010.", "Nay đã về quê."],
+            ),
+            (
+                "PGS.TS. Nguyễn Văn A phát biểu. GS. Trần B đồng ý.",
+                &["PGS.TS. Nguyễn Văn A phát biểu.", "GS. Trần B đồng ý."],
+            ),
+            (
+                "Nhà ở Q. 1 và P. 5 đều tăng giá.",
+                &["Nhà ở Q. 1 và P. 5 đều tăng giá."],
+            ),
+            (
+                "Có 1.182 ca, tỷ lệ 3,5%. Ngày 25/9/2017 họp.",
+                &["Có 1.182 ca, tỷ lệ 3,5%.", "Ngày 25/9/2017 họp."],
+            ),
+            (
+                "Xem http://vnexpress.net/a.html hoặc gửi thư tới ban.doc@vnexpress.net. Cảm ơn.",
+                &[
+                    "Xem http://vnexpress.net/a.html hoặc gửi thư tới ban.doc@vnexpress.net.",
+                    "Cảm ơn.",
+                ],
+            ),
+            (
+                "An ninh mạng… do đó cần hợp tác. Hai bên đồng ý.",
+                &["An ninh mạng… do đó cần hợp tác.", "Hai bên đồng ý."],
+            ),
+            (
+                "Ông nói: \"Tôi đồng ý.\" Bà im lặng.",
+                &["Ông nói: \"Tôi đồng ý.\"", "Bà im lặng."],
+            ),
+            (
+                "Bà hỏi: “Vì sao?” Không ai trả lời!",
+                &["Bà hỏi: “Vì sao?”", "Không ai trả lời!"],
+            ),
+            (
+                "Nội dung: Chia sẻ kinh nghiệm; Hợp tác phát triển; Đào tạo nhân lực.",
+                &[
+                    "Nội dung: Chia sẻ kinh nghiệm;",
+                    "Hợp tác phát triển;",
+                    "Đào tạo nhân lực.",
+                ],
+            ),
+            (
+                "Hai bên ký thỏa thuận hợp tác (Việt Nam)./.",
+                &["Hai bên ký thỏa thuận hợp tác (Việt Nam)."],
+            ),
+            (
+                "Ông Nguyễn V. A cho biết vậy.",
+                &["Ông Nguyễn V. A cho biết vậy."],
+            ),
+            (
+                "Dòng một.\nDòng hai không chấm\n\nDòng ba.",
+                &["Dòng một.", "Dòng hai không chấm", "Dòng ba."],
+            ),
+            ("Thật sao?! Đúng vậy...", &["Thật sao?!", "Đúng vậy..."]),
+            (
+                "Giá xăng giảm 4.1.2017 và tăng lại 7.2017. Dân lo.",
+                &["Giá xăng giảm 4.1.2017 và tăng lại 7.2017.", "Dân lo."],
+            ),
+            ("Ông đi v.v. và về.", &["Ông đi v.v. và về."]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(split(text), *want, "text: {text}");
+        }
+    }
+
+    #[test]
+    fn spans_are_exact_and_paragraphs_trimmed() {
+        let text = "  Một câu.  Hai câu. \n\n Ba ";
+        for r in sentences(text) {
+            assert_eq!(&text[r.clone()], text[r].trim());
+        }
+        let paras: Vec<_> = paragraphs(text).into_iter().map(|r| &text[r]).collect();
+        assert_eq!(paras, ["Một câu.  Hai câu.", "Ba"]);
+    }
+}
