@@ -20,6 +20,7 @@ use crate::rule::Rule;
 pub struct Config {
     pub rules: RuleSelection,
     pub boilerplate: crate::boilerplate::Options,
+    pub duplicates: crate::dedup::Options,
 }
 
 impl Config {
@@ -51,6 +52,11 @@ impl Default for RuleSelection {
 impl RuleSelection {
     pub fn enabled(&self, rule: &Rule) -> bool {
         self.select.iter().any(|s| rule.matches(s)) && !self.ignore.iter().any(|s| rule.matches(s))
+    }
+
+    /// Whether any of `rules` is enabled (a pass whose rules are all disabled can be skipped).
+    pub fn select_any(&self, rules: &[&Rule]) -> bool {
+        rules.iter().any(|r| self.enabled(r))
     }
 
     /// Every selector must name at least one rule.

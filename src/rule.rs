@@ -96,6 +96,7 @@ pub fn all() -> Vec<&'static Rule> {
         crate::passes::nfc::RULES,
         crate::passes::layout::RULES,
         crate::boilerplate::RULES,
+        crate::dedup::RULES,
     ]
     .into_iter()
     .flatten()

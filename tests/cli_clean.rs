@@ -325,3 +325,72 @@ fn corpus_prescan_drops_template_lines_but_keeps_repeated_prose() {
     assert!(!cut.contains("Chuyên mục Kinh tế số"), "{cut}");
     assert!(cut.contains(prose) && cut.contains("Bài 5:"), "{cut}");
 }
+
+#[test]
+fn cross_document_duplicates_are_reported_in_path_order() {
+    let dir = tempfile::tempdir().unwrap();
+    let shared = "Bộ Y tế khuyến cáo người dân đeo khẩu trang khi đến nơi đông người.";
+    write(
+        dir.path(),
+        "in/b.txt",
+        format!("Chiều nay các trường học được yêu cầu tăng cường kiểm tra. {shared}\n").as_bytes(),
+    );
+    write(
+        dir.path(),
+        "in/a.txt",
+        format!("{shared} Sáng nay thành phố ghi nhận thêm nhiều ca bệnh mới.\n").as_bytes(),
+    );
+    write(
+        dir.path(),
+        "in/c.txt",
+        format!("{shared} Sáng nay thành phố ghi nhận thêm nhiều ca bệnh mới.\n").as_bytes(),
+    );
+    let out = dir.path().join("out");
+    sach()
+        .arg("clean")
+        .arg(dir.path().join("in"))
+        .arg("-j2")
+        .arg("--out")
+        .arg(&out)
+        .assert()
+        .success();
+    let r = report(&out);
+    let rules = |i: usize| -> Vec<String> {
+        r["documents"][i]["edits"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| {
+                format!(
+                    "{} {}",
+                    e["rule"].as_str().unwrap(),
+                    e["reason"].as_str().unwrap()
+                )
+            })
+            .collect()
+    };
+    assert!(
+        rules(0).iter().all(|e| !e.starts_with('D')),
+        "a.txt is first: {:?}",
+        rules(0)
+    );
+    assert!(
+        rules(1)
+            .iter()
+            .any(|e| e.starts_with("D005") && e.contains("a.txt (sentence 1)")),
+        "{:?}",
+        rules(1)
+    );
+    assert!(
+        rules(2)
+            .iter()
+            .any(|e| e.starts_with("D006") && e.contains("a.txt")),
+        "{:?}",
+        rules(2)
+    );
+    assert_eq!(
+        fs::read_to_string(out.join("c.txt")).unwrap(),
+        fs::read_to_string(dir.path().join("in/c.txt")).unwrap(),
+        "report only by default"
+    );
+}

@@ -13,6 +13,9 @@ use std::time::Instant;
 
 use rayon::prelude::*;
 use sach::boilerplate::corpus::LineStats;
+use sach::dedup::corpus::{doc_keys, CorpusIndex, DocKeys};
+use sach::dedup::options::CrossDocument;
+use sach::dedup::rules::{CROSS_DOCUMENT, DUPLICATE_DOCUMENT, NEAR_DUPLICATE};
 use sach::pipeline::Pipeline;
 use sach::report::{DocReport, Summary};
 
@@ -58,6 +61,15 @@ pub fn run(args: &CleanArgs, pipeline: &Pipeline) -> ExitCode {
         .corpus
         .enabled
         .then(|| prescan(&files, &args.text_field));
+    let dedup_opts = &pipeline.config().duplicates;
+    let cross = dedup_opts.cross_document != CrossDocument::Off || dedup_opts.near_duplicates;
+    let mut dedup = (cross
+        && pipeline.config().rules.select_any(&[
+            CROSS_DOCUMENT,
+            DUPLICATE_DOCUMENT,
+            NEAR_DUPLICATE,
+        ]))
+    .then(CorpusIndex::default);
     let mut summary = Summary::default();
     let mut jsonl = JsonlOutputs {
         text_field: args.text_field.clone(),
@@ -68,10 +80,25 @@ pub fn run(args: &CleanArgs, pipeline: &Pipeline) -> ExitCode {
     let mut failed = errors.len();
     while jobs.peek().is_some() {
         let batch: Vec<_> = jobs.by_ref().take(BATCH).collect();
-        let mut outcomes: Vec<Outcome> = batch
+        let (mut outcomes, keys): (Vec<Outcome>, Vec<Option<DocKeys>>) = batch
             .into_par_iter()
-            .map(|job| jobs::run(job, pipeline, &args.text_field, corpus.as_ref()))
-            .collect();
+            .map(|job| {
+                let o = jobs::run(job, pipeline, &args.text_field, corpus.as_ref());
+                let keys = o.result.as_ref().ok().filter(|_| dedup.is_some());
+                let keys = keys.map(|doc| doc_keys(&doc.cleaned.text, dedup_opts));
+                (o, keys)
+            })
+            .unzip();
+        if let Some(index) = &mut dedup {
+            // in path order: the first copy in the corpus is the one that stays
+            for (o, keys) in outcomes.iter_mut().zip(keys) {
+                if let (Ok(doc), Some(keys)) = (&mut o.result, keys) {
+                    if let Err(e) = index.add(&o.name, keys, &mut doc.cleaned, pipeline.config()) {
+                        o.result = Err(format!("internal error (please report): {e}"));
+                    }
+                }
+            }
+        }
         claim_outputs(&mut outcomes, &mut written);
         // Writing a file, building its report entry and serializing it are per-document work.
         let reports: Vec<(DocReport, Vec<u8>)> = outcomes

@@ -3,7 +3,11 @@
 //! Order matters and is deliberate:
 //! 1. `invisibles` — line endings, odd spaces, zero-width and control characters;
 //! 2. `nfc` — canonical composition, so every later rule sees one spelling of each letter;
-//! 3. `layout` — trailing whitespace, blank-line runs, the final newline.
+//! 3. `layout` — trailing whitespace, blank-line runs, the final newline;
+//! 4. `boilerplate` — everything that is not the article (on clean lines);
+//! 5. `duplicates` — repeated sentences and paragraphs of what is left (boilerplate first, so a
+//!    "related articles" teaser that repeats the title does not make the title a duplicate);
+//! 6. `layout` again — tidy what the removals left.
 //!
 //! Each module owns its rules (`RULES`) and its pass type; `standard()` is the only place that
 //! knows the order.
@@ -21,6 +25,7 @@ pub fn standard() -> Vec<Box<dyn Pass>> {
         Box::new(nfc::Nfc),
         Box::new(layout::Layout),
         Box::new(crate::boilerplate::Boilerplate),
+        Box::new(crate::dedup::Duplicates),
         Box::new(layout::Layout),
     ]
 }

@@ -1,0 +1,251 @@
+//! Duplicates across documents: exact sentences, exact documents, near-copy documents.
+//!
+//! The work is split so the result cannot depend on thread scheduling: [`doc_keys`] (pure, run
+//! in parallel) hashes a document's sentences and computes its MinHash signature;
+//! [`CorpusIndex::add`] (run once per document, in path order) looks the keys up, records what is
+//! new and appends a `corpus` stage of edits to the document. The first document in path order
+//! keeps its text; later ones get the findings.
+//!
+//! Memory per unique sentence: one hash-map entry of a 64-bit key and a (document, sentence)
+//! pair of `u32`s — 16 bytes plus the table's control byte and load-factor slack, ≈ 19 bytes.
+//! Per document: its name, a 64-bit text hash, 16 LSH band keys and, when near-duplicate
+//! detection is on, a 64 × `u32` signature (256 bytes). No text is kept.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use xxhash_rust::xxh3::xxh3_64_with_seed;
+
+use super::options::{CrossDocument, Options};
+use super::rules::{CROSS_DOCUMENT, DUPLICATE_DOCUMENT, NEAR_DUPLICATE};
+use super::{key, removal_spans};
+use crate::config::Config;
+use crate::edit::{self, Edit, EditError};
+use crate::pipeline::{Cleaned, Stage};
+use crate::segment;
+
+const HASHES: usize = 64;
+const BANDS: usize = 16;
+const ROWS: usize = HASHES / BANDS;
+const SHINGLE: usize = 5;
+
+/// A paragraph's span and its sentences, each with its key hash when long enough to count.
+type Paragraph = (Range<usize>, Vec<(Range<usize>, Option<u64>)>);
+
+/// What the index needs to know about one document.
+pub struct DocKeys {
+    text: Option<u64>,
+    paragraphs: Vec<Paragraph>,
+    signature: Option<Box<[u32; HASHES]>>,
+}
+
+/// Hashes `text` (a document's clean text) for the index.
+pub fn doc_keys(text: &str, opts: &Options) -> DocKeys {
+    let whole = key::key(text);
+    let paragraphs = segment::paragraphs(text)
+        .into_iter()
+        .map(|p| {
+            let sentences = segment::sentences(&text[p.clone()])
+                .into_iter()
+                .map(|s| {
+                    let span = p.start + s.start..p.start + s.end;
+                    let k = key::key(&text[span.clone()]);
+                    let hash = opts.long_enough(&k).then(|| key::hash(&k));
+                    (span, hash)
+                })
+                .collect();
+            (p, sentences)
+        })
+        .collect();
+    let signature = opts.near_duplicates.then(|| signature(&whole)).flatten();
+    DocKeys {
+        text: (!whole.is_empty()).then(|| key::hash(&whole)),
+        paragraphs,
+        signature,
+    }
+}
+
+/// MinHash of the 5-word shingles of a key; `None` for texts shorter than one shingle.
+fn signature(key: &str) -> Option<Box<[u32; HASHES]>> {
+    let words: Vec<&str> = key.split(' ').collect();
+    if words.len() < SHINGLE {
+        return None;
+    }
+    let mut sig = Box::new([u32::MAX; HASHES]);
+    for shingle in words.windows(SHINGLE) {
+        let h = xxh3_64_with_seed(shingle.join(" ").as_bytes(), 0);
+        for (i, slot) in sig.iter_mut().enumerate() {
+            // one hash, 64 cheap permutations: multiply by a fixed odd constant per slot
+            let v = (h ^ PERMUTE[i].0).wrapping_mul(PERMUTE[i].1) >> 32;
+            *slot = (*slot).min(v as u32);
+        }
+    }
+    Some(sig)
+}
+
+/// Fixed (xor, odd multiplier) pairs: the signature must be the same on every run and machine.
+static PERMUTE: [(u64, u64); HASHES] = {
+    let mut out = [(0u64, 0u64); HASHES];
+    let mut state = 0x9E37_79B9_7F4A_7C15_u64;
+    let mut i = 0;
+    while i < HASHES {
+        state = state
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        let x = state;
+        state = state
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        out[i] = (x, state | 1);
+        i += 1;
+    }
+    out
+};
+
+/// The corpus-wide index, fed documents in path order.
+#[derive(Default)]
+pub struct CorpusIndex {
+    names: Vec<String>,
+    sentences: HashMap<u64, (u32, u32)>,
+    documents: HashMap<u64, u32>,
+    bands: HashMap<u64, u32>,
+    signatures: HashMap<u32, Box<[u32; HASHES]>>,
+}
+
+impl CorpusIndex {
+    /// Checks one document against all earlier ones, then records it. Appends a `corpus` stage
+    /// to `cleaned` when there is anything to say (and applies removals when configured).
+    pub fn add(
+        &mut self,
+        name: &str,
+        keys: DocKeys,
+        cleaned: &mut Cleaned,
+        config: &Config,
+    ) -> Result<(), EditError> {
+        let opts = &config.duplicates;
+        let doc = self.names.len() as u32;
+        self.names.push(name.to_string());
+        let mut edits = Vec::new();
+        if let Some(h) = keys.text {
+            if let Some(&first) = self.documents.get(&h) {
+                let reason = format!("same text as {}", self.names[first as usize]);
+                edits.push(Edit::report(DUPLICATE_DOCUMENT, 0..0, reason));
+                return self.finish(cleaned, edits, config);
+            }
+            self.documents.insert(h, doc);
+        }
+        if let Some(sig) = keys.signature {
+            if let Some((other, similarity)) = self.nearest(&sig, opts.near_threshold) {
+                let reason = format!(
+                    "≈ {similarity:.2} similar to {}",
+                    self.names[other as usize]
+                );
+                edits.push(Edit::report(NEAR_DUPLICATE, 0..0, reason));
+            }
+            for (band, key) in band_keys(&sig).into_iter().enumerate() {
+                self.bands.entry(key ^ band as u64).or_insert(doc);
+            }
+            self.signatures.insert(doc, sig);
+        }
+        if opts.cross_document != CrossDocument::Off {
+            self.sentences(doc, &keys.paragraphs, &cleaned.text, opts, &mut edits);
+        }
+        self.finish(cleaned, edits, config)
+    }
+
+    fn sentences(
+        &mut self,
+        doc: u32,
+        paragraphs: &[Paragraph],
+        text: &str,
+        opts: &Options,
+        edits: &mut Vec<Edit>,
+    ) {
+        let mut ordinal = 0u32;
+        for (para, sentences) in paragraphs {
+            let mut seen_in: Vec<Option<(u32, u32)>> = Vec::with_capacity(sentences.len());
+            for (_, hash) in sentences {
+                ordinal += 1;
+                let earlier = hash.and_then(|h| match self.sentences.get(&h) {
+                    Some(&(d, s)) if d != doc => Some((d, s)),
+                    Some(_) => None,
+                    None => {
+                        self.sentences.insert(h, (doc, ordinal));
+                        None
+                    }
+                });
+                seen_in.push(earlier);
+            }
+            let reason =
+                |(d, s): (u32, u32)| format!("also in {} (sentence {s})", self.names[d as usize]);
+            if opts.cross_document == CrossDocument::Remove {
+                let spans: Vec<Range<usize>> = sentences.iter().map(|(s, _)| s.clone()).collect();
+                let dup: Vec<bool> = seen_in.iter().map(Option::is_some).collect();
+                for (span, first) in removal_spans(text, para, &spans, &dup) {
+                    edits.push(Edit::delete(
+                        CROSS_DOCUMENT,
+                        span,
+                        reason(seen_in[first].expect("a repeat")),
+                    ));
+                }
+            } else {
+                for ((span, _), earlier) in sentences.iter().zip(&seen_in) {
+                    if let Some(e) = earlier {
+                        edits.push(Edit::report(CROSS_DOCUMENT, span.clone(), reason(*e)));
+                    }
+                }
+            }
+        }
+    }
+
+    /// The earliest most similar earlier document sharing an LSH band, if similar enough.
+    fn nearest(&self, sig: &[u32; HASHES], threshold: f64) -> Option<(u32, f64)> {
+        let mut candidates: Vec<u32> = band_keys(sig)
+            .into_iter()
+            .enumerate()
+            .filter_map(|(band, key)| self.bands.get(&(key ^ band as u64)).copied())
+            .collect();
+        candidates.sort_unstable();
+        candidates.dedup();
+        candidates
+            .into_iter()
+            .map(|c| {
+                let other = &self.signatures[&c];
+                let same = sig.iter().zip(other.iter()).filter(|(a, b)| a == b).count();
+                (c, same as f64 / HASHES as f64)
+            })
+            .filter(|&(_, s)| s >= threshold)
+            .fold(None, |best: Option<(u32, f64)>, (c, s)| match best {
+                Some((_, bs)) if bs >= s => best,
+                _ => Some((c, s)),
+            })
+    }
+
+    fn finish(
+        &self,
+        cleaned: &mut Cleaned,
+        mut edits: Vec<Edit>,
+        config: &Config,
+    ) -> Result<(), EditError> {
+        edits.retain(|e| config.rules.enabled(e.rule));
+        if edits.is_empty() {
+            return Ok(());
+        }
+        edit::sort_and_check(&cleaned.text, &mut edits)?;
+        let stage = Stage::new("corpus", &cleaned.text, edits);
+        if stage.edits.iter().any(Edit::changes_text) {
+            cleaned.text = edit::apply(&cleaned.text, &stage.edits);
+        }
+        cleaned.stages.push(stage);
+        Ok(())
+    }
+}
+
+fn band_keys(sig: &[u32; HASHES]) -> [u64; BANDS] {
+    let mut out = [0u64; BANDS];
+    for (band, rows) in sig.chunks(ROWS).enumerate() {
+        let bytes: Vec<u8> = rows.iter().flat_map(|r| r.to_le_bytes()).collect();
+        out[band] = xxh3_64_with_seed(&bytes, band as u64);
+    }
+    out
+}

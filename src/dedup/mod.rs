@@ -1,0 +1,167 @@
+//! Duplicated text: inside a document (removed) and across the corpus (reported, or removed on
+//! request), plus repeated phrases and near-copy documents (reported only).
+//!
+//! Within a document, paragraphs and then sentences (see [`crate::segment`]) are compared by
+//! [`key::key`], which keeps tone marks and digits; the first copy stays and is marked, later
+//! copies are removed with an edit that says where the kept copy is. Across documents, the CLI
+//! feeds each document's keys to a [`corpus::CorpusIndex`] in path order after the parallel
+//! passes, so which copy survives never depends on thread scheduling.
+
+pub mod corpus;
+pub mod key;
+pub mod options;
+mod phrase;
+pub mod rules;
+
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
+
+pub use options::Options;
+pub use rules::RULES;
+use rules::*;
+
+use crate::edit::Edit;
+use crate::pipeline::{Pass, PassContext};
+use crate::segment;
+
+pub struct Duplicates;
+
+impl Pass for Duplicates {
+    fn name(&self) -> &'static str {
+        "duplicates"
+    }
+
+    fn run(&self, text: &str, cx: &mut PassContext<'_>) -> Vec<Edit> {
+        let opts = &cx.config.duplicates;
+        let mut edits = Vec::new();
+        let mut paragraphs: HashMap<u64, usize> = HashMap::new();
+        let mut sentences: HashMap<u64, (usize, Range<usize>)> = HashMap::new();
+        let mut ordinal = 0;
+        let mut kept_marked: HashSet<usize> = HashSet::new();
+        for (p_no, para) in segment::paragraphs(text).into_iter().enumerate() {
+            let para_key = key::key(&text[para.clone()]);
+            let spans: Vec<Range<usize>> = segment::sentences(&text[para.clone()])
+                .into_iter()
+                .map(|s| para.start + s.start..para.start + s.end)
+                .collect();
+            if opts.long_enough(&para_key) {
+                if let Some(&first) = paragraphs.get(&key::hash(&para_key)) {
+                    let reason = format!("paragraph {} repeats paragraph {}", p_no + 1, first + 1);
+                    edits.push(Edit::delete(
+                        REPEATED_PARAGRAPH,
+                        line_span(text, &para),
+                        reason,
+                    ));
+                    ordinal += spans.len();
+                    continue;
+                }
+                paragraphs.insert(key::hash(&para_key), p_no);
+            }
+            let mut repeats: Vec<Option<(usize, Range<usize>)>> = Vec::with_capacity(spans.len());
+            for s in &spans {
+                ordinal += 1;
+                let k = key::key(&text[s.clone()]);
+                if !opts.long_enough(&k) {
+                    repeats.push(None);
+                    continue;
+                }
+                match sentences.get(&key::hash(&k)) {
+                    Some(first) => repeats.push(Some(first.clone())),
+                    None => {
+                        sentences.insert(key::hash(&k), (ordinal, s.clone()));
+                        repeats.push(None);
+                    }
+                }
+            }
+            let dup: Vec<bool> = repeats.iter().map(Option::is_some).collect();
+            for (span, first_dup) in removal_spans(text, &para, &spans, &dup) {
+                let (first_ordinal, first_span) = repeats[first_dup].clone().expect("a repeat");
+                let snippet = snippet(&text[first_span.clone()]);
+                let (rule, what) = if span.end > para.end {
+                    (REPEATED_PARAGRAPH, "paragraph")
+                } else {
+                    (REPEATED_SENTENCE, "sentence")
+                };
+                let reason = format!("{what} repeats sentence {first_ordinal} «{snippet}»");
+                edits.push(Edit::delete(rule, span, reason));
+                if kept_marked.insert(first_span.start) {
+                    edits.push(Edit::report(
+                        DUPLICATE_KEPT,
+                        first_span,
+                        format!("kept; a later copy was removed ({})", rule.code),
+                    ));
+                }
+            }
+            for (span, phrase) in phrase::repeated(&text[para.clone()]) {
+                let span = para.start + span.start..para.start + span.end;
+                edits.push(Edit::report(
+                    REPEATED_PHRASE,
+                    span,
+                    format!("«{phrase}» is repeated"),
+                ));
+            }
+        }
+        edits
+    }
+}
+
+/// The spans to delete so that the sentences marked in `dup` disappear from `para` with their
+/// separating whitespace, one span per run of consecutive repeats, each with the index of its
+/// first repeat. A paragraph whose sentences all repeat goes as a whole line.
+pub fn removal_spans(
+    text: &str,
+    para: &Range<usize>,
+    spans: &[Range<usize>],
+    dup: &[bool],
+) -> Vec<(Range<usize>, usize)> {
+    if !dup.is_empty() && dup.iter().all(|&d| d) {
+        return vec![(line_span(text, para), 0)];
+    }
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < spans.len() {
+        if !dup[i] {
+            i += 1;
+            continue;
+        }
+        let run_start = i;
+        while i < spans.len() && dup[i] {
+            i += 1;
+        }
+        let span = if run_start == 0 {
+            spans[0].start..spans[i].start // leading run: up to the next kept sentence
+        } else {
+            spans[run_start - 1].end..spans[i - 1].end // otherwise: from the previous kept one's end
+        };
+        out.push((span, run_start));
+    }
+    out
+}
+
+/// A whole paragraph with the blank line that separates it from the previous one (or, for the
+/// first paragraph, from the next), so no run of blank lines is left behind.
+fn line_span(text: &str, para: &Range<usize>) -> Range<usize> {
+    let previous_end = text[..para.start].trim_end().len();
+    if previous_end > 0 {
+        return previous_end..para.end;
+    }
+    let next_start = para.end + (text[para.end..].len() - text[para.end..].trim_start().len());
+    let end = if next_start == text.len() {
+        text.len()
+    } else {
+        next_start
+    };
+    para.start..end
+}
+
+/// The first words of a sentence, for reasons.
+fn snippet(s: &str) -> String {
+    let mut out: String = s.chars().take(48).collect();
+    if out.len() < s.len() {
+        out.push('…');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests;
