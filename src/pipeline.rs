@@ -14,6 +14,7 @@ use serde::Serialize;
 use crate::config::Config;
 use crate::edit::{self, Edit, EditError};
 use crate::passes;
+use crate::rule::Rule;
 
 /// What is known about an article besides its text. Passes move things here instead of deleting
 /// them silently (the URL header, the byline, photo captions), so nothing useful is lost.
@@ -50,6 +51,8 @@ pub struct PassContext<'a> {
 pub trait Pass: Send + Sync {
     /// Short name shown in reports (`invisibles`, `nfc`, `boilerplate`…).
     fn name(&self) -> &'static str;
+    /// The rules whose edits the pass makes: a pass whose rules are all disabled is not run.
+    fn rules(&self) -> &'static [&'static Rule];
     /// Edits against `text`, in any order; overlapping changes are a bug of the pass.
     fn run(&self, text: &str, cx: &mut PassContext<'_>) -> Vec<Edit>;
 }
@@ -109,7 +112,8 @@ impl Pipeline {
     }
 
     /// A pipeline with explicit passes (tests, benchmarks of a single pass).
-    pub fn with_passes(config: Config, passes: Vec<Box<dyn Pass>>) -> Self {
+    pub fn with_passes(config: Config, mut passes: Vec<Box<dyn Pass>>) -> Self {
+        passes.retain(|p| config.rules.select_any(p.rules()));
         Pipeline { config, passes }
     }
 

@@ -69,6 +69,7 @@ pub use rules::*;
 
 use crate::edit::Edit;
 use crate::pipeline::{Pass, PassContext};
+use crate::rule::Rule;
 
 /// The boilerplate pass; runs after `layout` and before the final `layout`.
 pub struct Boilerplate;
@@ -76,6 +77,10 @@ pub struct Boilerplate;
 impl Pass for Boilerplate {
     fn name(&self) -> &'static str {
         "boilerplate"
+    }
+
+    fn rules(&self) -> &'static [&'static Rule] {
+        RULES
     }
 
     fn run(&self, text: &str, cx: &mut PassContext<'_>) -> Vec<Edit> {

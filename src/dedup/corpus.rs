@@ -41,7 +41,7 @@ pub struct DocKeys {
 
 /// Hashes `text` (a document's clean text) for the index.
 pub fn doc_keys(text: &str, opts: &Options) -> DocKeys {
-    let whole = key::key(text);
+    let mut whole = String::new();
     let paragraphs = segment::paragraphs(text)
         .into_iter()
         .map(|p| {
@@ -51,6 +51,12 @@ pub fn doc_keys(text: &str, opts: &Options) -> DocKeys {
                     let span = p.start + s.start..p.start + s.end;
                     let k = key::key(&text[span.clone()]);
                     let hash = opts.long_enough(&k).then(|| key::hash(&k));
+                    if !k.is_empty() {
+                        if !whole.is_empty() {
+                            whole.push(' ');
+                        }
+                        whole.push_str(&k);
+                    }
                     (span, hash)
                 })
                 .collect();
@@ -67,15 +73,23 @@ pub fn doc_keys(text: &str, opts: &Options) -> DocKeys {
 
 /// MinHash of the 5-word shingles of a key; `None` for texts shorter than one shingle.
 fn signature(key: &str) -> Option<Box<[u32; HASHES]>> {
-    let words: Vec<&str> = key.split(' ').collect();
-    if words.len() < SHINGLE {
+    // words are separated by single spaces in a key, so a shingle is a slice of it
+    let bounds: Vec<(usize, usize)> = key
+        .split(' ')
+        .scan(0, |at, w| {
+            let span = (*at, *at + w.len());
+            *at += w.len() + 1;
+            Some(span)
+        })
+        .collect();
+    if bounds.len() < SHINGLE {
         return None;
     }
     let mut sig = Box::new([u32::MAX; HASHES]);
-    for shingle in words.windows(SHINGLE) {
-        let h = xxh3_64_with_seed(shingle.join(" ").as_bytes(), 0);
+    for window in bounds.windows(SHINGLE) {
+        let h = xxh3_64_with_seed(key[window[0].0..window[SHINGLE - 1].1].as_bytes(), 0);
         for (i, slot) in sig.iter_mut().enumerate() {
-            // one hash, 64 cheap permutations: multiply by a fixed odd constant per slot
+            // one hash, 64 cheap permutations: xor and multiply by a fixed odd constant per slot
             let v = (h ^ PERMUTE[i].0).wrapping_mul(PERMUTE[i].1) >> 32;
             *slot = (*slot).min(v as u32);
         }

@@ -18,15 +18,39 @@ pub fn key(text: &str) -> String {
         &composed
     };
     let mut out = String::with_capacity(text.len());
+    let mut gap = false; // a separator since the last kept character
     for c in text.chars() {
-        if c.is_alphanumeric() {
-            out.extend(c.to_lowercase());
-        } else if !out.is_empty() && !out.ends_with(' ') && (c.is_whitespace() || is_separator(c)) {
-            out.push(' ');
+        let keep = if c.is_ascii() {
+            c.is_ascii_alphanumeric()
+        } else {
+            c.is_alphanumeric()
+        };
+        if keep {
+            if gap && !out.is_empty() {
+                out.push(' ');
+            }
+            gap = false;
+            if c.is_ascii() {
+                out.push(c.to_ascii_lowercase());
+            } else {
+                out.extend(c.to_lowercase());
+            }
+        } else if c.is_whitespace() || is_separator(c) {
+            gap = true;
         }
     }
-    if out.ends_with(' ') {
-        out.pop();
+    out
+}
+
+/// The key of a text made of parts whose keys are given (sentences of a paragraph, paragraphs of
+/// a document): equal to [`key`] of the whole, since the parts are separated by whitespace.
+pub fn join<'a>(parts: impl IntoIterator<Item = &'a str>) -> String {
+    let mut out = String::new();
+    for p in parts.into_iter().filter(|p| !p.is_empty()) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(p);
     }
     out
 }
@@ -56,5 +80,10 @@ mod tests {
         assert_ne!(key("Tôi đi học."), key("Tối đi học."));
         assert_ne!(key("Giá tăng 5%."), key("Giá tăng 7%."));
         assert_eq!(key("CNTT-TT"), "cntt tt");
+        let (a, b) = ("Một câu, rất dài.", " Câu hai: «ngắn»!/.");
+        assert_eq!(
+            join([key(a).as_str(), key(b).as_str()]),
+            key(&format!("{a}{b}"))
+        );
     }
 }

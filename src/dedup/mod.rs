@@ -22,6 +22,7 @@ use rules::*;
 
 use crate::edit::Edit;
 use crate::pipeline::{Pass, PassContext};
+use crate::rule::Rule;
 use crate::segment;
 
 pub struct Duplicates;
@@ -29,6 +30,10 @@ pub struct Duplicates;
 impl Pass for Duplicates {
     fn name(&self) -> &'static str {
         "duplicates"
+    }
+
+    fn rules(&self) -> &'static [&'static Rule] {
+        RULES
     }
 
     fn run(&self, text: &str, cx: &mut PassContext<'_>) -> Vec<Edit> {
@@ -39,11 +44,12 @@ impl Pass for Duplicates {
         let mut ordinal = 0;
         let mut kept_marked: HashSet<usize> = HashSet::new();
         for (p_no, para) in segment::paragraphs(text).into_iter().enumerate() {
-            let para_key = key::key(&text[para.clone()]);
             let spans: Vec<Range<usize>> = segment::sentences(&text[para.clone()])
                 .into_iter()
                 .map(|s| para.start + s.start..para.start + s.end)
                 .collect();
+            let keys: Vec<String> = spans.iter().map(|s| key::key(&text[s.clone()])).collect();
+            let para_key = key::join(keys.iter().map(String::as_str));
             if opts.long_enough(&para_key) {
                 if let Some(&first) = paragraphs.get(&key::hash(&para_key)) {
                     let reason = format!("paragraph {} repeats paragraph {}", p_no + 1, first + 1);
@@ -58,17 +64,16 @@ impl Pass for Duplicates {
                 paragraphs.insert(key::hash(&para_key), p_no);
             }
             let mut repeats: Vec<Option<(usize, Range<usize>)>> = Vec::with_capacity(spans.len());
-            for s in &spans {
+            for (s, k) in spans.iter().zip(&keys) {
                 ordinal += 1;
-                let k = key::key(&text[s.clone()]);
-                if !opts.long_enough(&k) {
+                if !opts.long_enough(k) {
                     repeats.push(None);
                     continue;
                 }
-                match sentences.get(&key::hash(&k)) {
+                match sentences.get(&key::hash(k)) {
                     Some(first) => repeats.push(Some(first.clone())),
                     None => {
-                        sentences.insert(key::hash(&k), (ordinal, s.clone()));
+                        sentences.insert(key::hash(k), (ordinal, s.clone()));
                         repeats.push(None);
                     }
                 }

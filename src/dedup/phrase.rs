@@ -15,7 +15,11 @@ const FUNCTION_WORDS: &[&str] = &[
 
 /// Spans covering both copies of each repeated phrase, with the phrase.
 pub fn repeated(text: &str) -> Vec<(Range<usize>, String)> {
-    let words: Vec<(Range<usize>, String)> = words(text);
+    let words: Vec<Range<usize>> = words(text);
+    let same_word = |a: &Range<usize>, b: &Range<usize>| {
+        let (a, b) = (&text[a.clone()], &text[b.clone()]);
+        a == b || (a.len() == b.len() && a.to_lowercase() == b.to_lowercase())
+    };
     let mut out = Vec::new();
     let mut i = 0;
     'scan: while i < words.len() {
@@ -24,16 +28,20 @@ pub fn repeated(text: &str) -> Vec<(Range<usize>, String)> {
                 continue;
             }
             let (a, b) = (&words[i..i + n], &words[i + n..i + 2 * n]);
-            let same = a.iter().zip(b).all(|(x, y)| x.1 == y.1);
-            let wordy = a.iter().all(|w| w.1.chars().any(char::is_alphabetic));
+            if !a.iter().zip(b).all(|(x, y)| same_word(x, y)) {
+                continue;
+            }
+            let wordy = a
+                .iter()
+                .all(|w| text[w.clone()].chars().any(char::is_alphabetic));
             let adjacent = a
                 .iter()
                 .chain(b)
                 .zip(a.iter().chain(b).skip(1))
-                .all(|(x, y)| only_spaces(&text[x.0.end..y.0.start]));
-            if same && wordy && adjacent && (n > 1 || FUNCTION_WORDS.contains(&a[0].1.as_str())) {
-                let phrase = a.iter().map(|w| w.1.as_str()).collect::<Vec<_>>().join(" ");
-                out.push((a[0].0.start..b[n - 1].0.end, phrase));
+                .all(|(x, y)| only_spaces(&text[x.end..y.start]));
+            let phrase = text[a[0].start..a[n - 1].end].to_lowercase();
+            if wordy && adjacent && (n > 1 || FUNCTION_WORDS.contains(&phrase.as_str())) {
+                out.push((a[0].start..b[n - 1].end, phrase));
                 i += 2 * n;
                 continue 'scan;
             }
@@ -47,8 +55,8 @@ fn only_spaces(between: &str) -> bool {
     !between.is_empty() && between.chars().all(|c| c == ' ' || c == '\t')
 }
 
-/// Words (alphanumeric runs, lower-cased) with their byte spans.
-fn words(text: &str) -> Vec<(Range<usize>, String)> {
+/// The byte spans of the words (alphanumeric runs).
+fn words(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = None;
     for (i, c) in text
@@ -58,7 +66,7 @@ fn words(text: &str) -> Vec<(Range<usize>, String)> {
         match (start, c.is_alphanumeric()) {
             (None, true) => start = Some(i),
             (Some(s), false) => {
-                out.push((s..i, text[s..i].to_lowercase()));
+                out.push(s..i);
                 start = None;
             }
             _ => {}

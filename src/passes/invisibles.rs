@@ -75,6 +75,10 @@ impl Pass for Invisibles {
         "invisibles"
     }
 
+    fn rules(&self) -> &'static [&'static Rule] {
+        RULES
+    }
+
     fn run(&self, text: &str, _cx: &mut PassContext<'_>) -> Vec<Edit> {
         let mut edits = Vec::new();
         // Fast path: plain ASCII text with only tabs and LFs has nothing to fix.

@@ -61,6 +61,10 @@ impl Pass for Layout {
         "layout"
     }
 
+    fn rules(&self) -> &'static [&'static Rule] {
+        RULES
+    }
+
     fn run(&self, text: &str, _cx: &mut PassContext<'_>) -> Vec<Edit> {
         let mut edits = Vec::new();
         // (start of the blank run, start of its second line) while inside a run of blank lines

@@ -37,6 +37,10 @@ impl Pass for Nfc {
         "nfc"
     }
 
+    fn rules(&self) -> &'static [&'static Rule] {
+        RULES
+    }
+
     fn run(&self, text: &str, _cx: &mut PassContext<'_>) -> Vec<Edit> {
         if is_nfc_quick(text.chars()) == IsNormalized::Yes {
             return Vec::new();
