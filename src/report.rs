@@ -21,8 +21,10 @@
 //!   "metadata": { "title"?, "url"?, "date"?, "source"?, "author"?, "site_name"?, "language"?,
 //!                 "captions"? },
 //!   "edits": [ { "rule", "name", "pass", "severity", "invisible", "span": [start, end],
-//!                "input_span": [start, end], "line", "column", "before", "after"?: string
-//!                (absent for report-only findings), "reason" } ] }
+//!                "input_span": [start, end], "line", "column", "before"?: string,
+//!                "after"?: string, "reason" } ] }
+//!   // "before"/"after": the text replaced and its replacement; both absent for report-only
+//!   // findings, whose text stays in the document (use the spans to read it)
 //! RuleTotals = { "name", "edits", "documents", "chars_removed", "chars_added" }
 //! Totals = { "documents", "failed", "changed", "edits", "bytes_in", "bytes_out", "chars_in",
 //!            "chars_out" }
@@ -56,7 +58,8 @@ pub struct EditReport {
     pub input_span: Range<usize>,
     pub line: usize,
     pub column: usize,
-    pub before: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub before: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub after: Option<String>,
     pub reason: String,
@@ -125,7 +128,7 @@ impl DocReport {
                     input_span,
                     line,
                     column,
-                    before: stage.before[index].clone(),
+                    before: e.replacement.as_ref().map(|_| stage.before[index].clone()),
                     after: e.replacement.clone(),
                     reason: e.reason.clone(),
                 });
@@ -212,8 +215,8 @@ impl Summary {
                 ..RuleTotals::default()
             });
             r.edits += 1;
-            if let Some(after) = &e.after {
-                r.chars_removed += e.before.chars().count();
+            if let (Some(before), Some(after)) = (&e.before, &e.after) {
+                r.chars_removed += before.chars().count();
                 r.chars_added += after.chars().count();
             }
             if !seen.contains(&e.rule.code) {
@@ -237,7 +240,7 @@ mod tests {
         let r = DocReport::new("x.txt", &doc);
         let nbsp = r.edits.iter().find(|e| e.rule.code == "N002").unwrap();
         assert_eq!((nbsp.line, nbsp.column), (4, 3));
-        assert_eq!(nbsp.before, "\u{a0}");
+        assert_eq!(nbsp.before.as_deref(), Some("\u{a0}"));
         assert!(nbsp.invisible);
         let mut s = Summary::default();
         s.add(&r);

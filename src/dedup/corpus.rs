@@ -87,7 +87,7 @@ fn signature(key: &str) -> Option<Box<[u32; HASHES]>> {
     }
     let mut sig = Box::new([u32::MAX; HASHES]);
     for window in bounds.windows(SHINGLE) {
-        let h = xxh3_64_with_seed(key[window[0].0..window[SHINGLE - 1].1].as_bytes(), 0);
+        let h = xxh3_64_with_seed(&key.as_bytes()[window[0].0..window[SHINGLE - 1].1], 0);
         for (i, slot) in sig.iter_mut().enumerate() {
             // one hash, 64 cheap permutations: xor and multiply by a fixed odd constant per slot
             let v = (h ^ PERMUTE[i].0).wrapping_mul(PERMUTE[i].1) >> 32;
