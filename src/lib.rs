@@ -22,6 +22,7 @@ pub mod config;
 pub mod decode;
 pub mod dedup;
 pub mod edit;
+pub mod findings;
 pub mod passes;
 pub mod pipeline;
 pub mod report;

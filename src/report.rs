@@ -21,7 +21,8 @@
 //!   "metadata": { "title"?, "url"?, "date"?, "source"?, "author"?, "site_name"?, "language"?,
 //!                 "captions"? },
 //!   "edits": [ { "rule", "name", "pass", "severity", "invisible", "span": [start, end],
-//!                "input_span": [start, end], "line", "column", "before"?: string,
+//!                "input_span": [start, end], "line", "column", "end_line", "end_column",
+//!                "before"?: string,
 //!                "after"?: string, "reason" } ] }
 //!   // "before"/"after": the text replaced and its replacement; both absent for report-only
 //!   // findings, whose text stays in the document (use the spans to read it)
@@ -58,6 +59,8 @@ pub struct EditReport {
     pub input_span: Range<usize>,
     pub line: usize,
     pub column: usize,
+    pub end_line: usize,
+    pub end_column: usize,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub before: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -106,9 +109,14 @@ impl DocReport {
     pub fn new(path: impl Into<String>, doc: &Processed) -> Self {
         let c = &doc.cleaned;
         let composed = compose(c);
-        let starts: Vec<usize> = composed.located.iter().flatten().map(|s| s.start).collect();
+        let bounds: Vec<usize> = composed
+            .located
+            .iter()
+            .flatten()
+            .flat_map(|s| [s.start, s.end])
+            .collect();
         let mut positions = LineIndex::new(&c.input)
-            .locate_all(&c.input, &starts)
+            .locate_all(&c.input, &bounds)
             .into_iter();
         let mut edits = Vec::new();
         for (stage_no, stage) in c.stages.iter().enumerate() {
@@ -117,7 +125,8 @@ impl DocReport {
                     stage: stage_no,
                     index,
                 });
-                let (line, column) = positions.next().expect("one position per edit");
+                let (line, column) = positions.next().expect("a start per edit");
+                let (end_line, end_column) = positions.next().expect("an end per edit");
                 edits.push(EditReport {
                     rule: e.rule,
                     name: e.rule.name,
@@ -128,6 +137,8 @@ impl DocReport {
                     input_span,
                     line,
                     column,
+                    end_line,
+                    end_column,
                     before: e.replacement.as_ref().map(|_| stage.before[index].clone()),
                     after: e.replacement.clone(),
                     reason: e.reason.clone(),

@@ -7,7 +7,8 @@ macro_rules! rule {
         pub static $id: &Rule = &Rule {
             code: $code,
             name: $name,
-            severity: Severity::Warning,
+            // boilerplate left in a document is dirt: a check must fail on it
+            severity: Severity::Error,
             fix: Fix::Unsafe,
             visibility: Visibility::Visible,
             summary: $summary,

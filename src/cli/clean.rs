@@ -1,9 +1,5 @@
-//! `sach clean`: read → clean in parallel → write, in bounded batches.
-//!
-//! Each batch is processed in parallel (one document per rayon task); results are collected in
-//! input order, then written (in parallel: one file each) and reported (sequentially, in order).
-//! The order of everything observable — outputs, report, messages — is the sorted input order,
-//! whatever the thread count. Memory is bounded by one batch.
+//! `sach clean`: the shared runner's batches are written (in parallel: one file each) and
+//! reported (sequentially, in input order, streamed into report.json).
 
 use std::collections::HashSet;
 use std::io::{self, Read, Write};
@@ -12,20 +8,13 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use rayon::prelude::*;
-use sach::boilerplate::corpus::LineStats;
-use sach::dedup::corpus::{doc_keys, CorpusIndex, DocKeys};
-use sach::dedup::options::CrossDocument;
-use sach::dedup::rules::{CROSS_DOCUMENT, DUPLICATE_DOCUMENT, NEAR_DUPLICATE};
 use sach::pipeline::Pipeline;
 use sach::report::{DocReport, Summary};
 
-use super::jobs::{self, Outcome, Target};
+use super::jobs::{Outcome, Target};
 use super::output::{write_atomic, AtomicFile};
 use super::report_file::ReportFile;
-use super::{inputs, CleanArgs, EXIT_ERROR};
-
-/// Documents per batch: enough to keep every thread busy, few enough to bound memory.
-const BATCH: usize = 256;
+use super::{inputs, runner, CleanArgs, EXIT_ERROR};
 
 pub fn run(args: &CleanArgs, pipeline: &Pipeline) -> ExitCode {
     if args.paths.iter().any(|p| p.as_os_str() == "-") {
@@ -55,50 +44,15 @@ pub fn run(args: &CleanArgs, pipeline: &Pipeline) -> ExitCode {
             return ExitCode::from(EXIT_ERROR);
         }
     };
-    let corpus = pipeline
-        .config()
-        .boilerplate
-        .corpus
-        .enabled
-        .then(|| prescan(&files, &args.text_field));
-    let dedup_opts = &pipeline.config().duplicates;
-    let cross = dedup_opts.cross_document != CrossDocument::Off || dedup_opts.near_duplicates;
-    let mut dedup = (cross
-        && pipeline.config().rules.select_any(&[
-            CROSS_DOCUMENT,
-            DUPLICATE_DOCUMENT,
-            NEAR_DUPLICATE,
-        ]))
-    .then(CorpusIndex::default);
     let mut summary = Summary::default();
     let mut jsonl = JsonlOutputs {
         text_field: args.text_field.clone(),
         open: None,
     };
     let mut written: HashSet<PathBuf> = HashSet::new();
-    let mut jobs = jobs::jobs(files).peekable();
     let mut failed = errors.len();
-    while jobs.peek().is_some() {
-        let batch: Vec<_> = jobs.by_ref().take(BATCH).collect();
-        let (mut outcomes, keys): (Vec<Outcome>, Vec<Option<DocKeys>>) = batch
-            .into_par_iter()
-            .map(|job| {
-                let o = jobs::run(job, pipeline, &args.text_field, corpus.as_ref());
-                let keys = o.result.as_ref().ok().filter(|_| dedup.is_some());
-                let keys = keys.map(|doc| doc_keys(&doc.cleaned.text, dedup_opts));
-                (o, keys)
-            })
-            .unzip();
-        if let Some(index) = &mut dedup {
-            // in path order: the first copy in the corpus is the one that stays
-            for (o, keys) in outcomes.iter_mut().zip(keys) {
-                if let (Ok(doc), Some(keys)) = (&mut o.result, keys) {
-                    if let Err(e) = index.add(&o.name, keys, &mut doc.cleaned, pipeline.config()) {
-                        o.result = Err(format!("internal error (please report): {e}"));
-                    }
-                }
-            }
-        }
+    let mut report_ok = true;
+    runner::run(files, pipeline, &args.text_field, |mut outcomes| {
         claim_outputs(&mut outcomes, &mut written);
         // Writing a file, building its report entry and serializing it are per-document work.
         let reports: Vec<(DocReport, Vec<u8>)> = outcomes
@@ -121,9 +75,14 @@ pub fn run(args: &CleanArgs, pipeline: &Pipeline) -> ExitCode {
             summary.add(&doc);
             if let Err(e) = report.add(&json) {
                 eprintln!("sach: error: {}: {e}", out.join("report.json").display());
-                return ExitCode::from(EXIT_ERROR);
+                report_ok = false;
+                return false;
             }
         }
+        true
+    });
+    if !report_ok {
+        return ExitCode::from(EXIT_ERROR);
     }
     if let Err(e) = jsonl.finish().and_then(|()| report.finish(&summary)) {
         eprintln!("sach: error: {}: {e}", out.display());
@@ -146,25 +105,6 @@ pub fn run(args: &CleanArgs, pipeline: &Pipeline) -> ExitCode {
     } else {
         ExitCode::SUCCESS
     }
-}
-
-/// Corpus line statistics (for rule B012): a first parallel read of every input, batch by batch.
-/// Counts are sums, so the result does not depend on the order or the thread count.
-fn prescan(files: &[inputs::InputFile], text_field: &str) -> LineStats {
-    let mut stats = LineStats::default();
-    let mut jobs = jobs::jobs(files.to_vec()).peekable();
-    while jobs.peek().is_some() {
-        let batch: Vec<_> = jobs.by_ref().take(BATCH).collect();
-        let part = batch
-            .into_par_iter()
-            .map(|job| jobs::line_stats(job, text_field))
-            .reduce(LineStats::default, |mut a, b| {
-                a.merge(b);
-                a
-            });
-        stats.merge(part);
-    }
-    stats
 }
 
 /// The first argument that is (or lies inside) the output folder: writing there could replace it.

@@ -1,12 +1,14 @@
 //! Command-line interface: parses arguments, loads the configuration, and hands over to one
 //! subcommand module. Exit codes follow ruff: 0 success, 1 findings, 2 usage, config or I/O error.
 
+mod check;
 mod clean;
 mod inputs;
 mod jobs;
 mod output;
 mod report_file;
 mod rules;
+mod runner;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -34,6 +36,8 @@ struct Cli {
 enum Command {
     /// Clean documents: write clean texts and report.json under --out.
     Clean(CleanArgs),
+    /// Lint documents without writing: findings as path:line:col, exit 1 when any.
+    Check(CheckArgs),
     /// List every rule.
     Rules,
     /// Explain one rule (by code or name).
@@ -62,6 +66,30 @@ pub struct PipelineArgs {
 }
 
 #[derive(Args)]
+pub struct CheckArgs {
+    /// Files and folders to check (as for clean).
+    #[arg(value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+    /// Also check the paths listed in FILE, one per line (`-`: stdin). An empty list is success.
+    #[arg(long, value_name = "FILE")]
+    pub files_from: Option<PathBuf>,
+    /// concise, full, json, github, sarif (default: github under GitHub Actions, else concise).
+    #[arg(long, value_name = "FORMAT", value_parser = clap::builder::ValueParser::new(|s: &str| s.parse::<sach::findings::Format>()))]
+    pub output_format: Option<sach::findings::Format>,
+    /// Fail (exit 1) on warnings too, not only on errors.
+    #[arg(long)]
+    pub fail_on_warning: bool,
+    /// Instead of linting, fail when DIR differs from what `sach clean PATH --out DIR` writes now.
+    #[arg(long, value_name = "DIR")]
+    pub against: Option<PathBuf>,
+    /// JSONL inputs: the field holding the document text.
+    #[arg(long, default_value = "text", value_name = "NAME")]
+    pub text_field: String,
+    #[command(flatten)]
+    pub pipeline: PipelineArgs,
+}
+
+#[derive(Args)]
 pub struct CleanArgs {
     /// Files and folders to clean (folders recursively: .txt, .text, no extension, .jsonl);
     /// `-` cleans stdin to stdout.
@@ -84,6 +112,10 @@ pub fn main() -> ExitCode {
         Command::Rule { code } => rules::explain(&code),
         Command::Clean(args) => match pipeline(&args.pipeline) {
             Ok(p) => with_threads(args.pipeline.threads, || clean::run(&args, &p)),
+            Err(e) => fail(&e),
+        },
+        Command::Check(args) => match pipeline(&args.pipeline) {
+            Ok(p) => with_threads(args.pipeline.threads, || check::run(&args, &p)),
             Err(e) => fail(&e),
         },
     }

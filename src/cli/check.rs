@@ -1,0 +1,248 @@
+//! `sach check`: the cleaning passes as a linter. Nothing is written; findings are printed in the
+//! chosen format and the exit code says whether the documents are clean (0), have findings (1),
+//! or could not all be read (2). With `--against DIR` it instead checks that DIR holds exactly
+//! what `sach clean` would write now (like `ruff format --check`).
+
+use std::io::{self, BufRead, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::Duration;
+
+use rayon::prelude::*;
+use sach::findings::{self, Format};
+use sach::pipeline::Pipeline;
+use sach::report::DocReport;
+use sach::rule::Severity;
+use similar::{Algorithm, TextDiff};
+
+use super::jobs::Target;
+use super::{inputs, runner, CheckArgs, EXIT_ERROR};
+
+const EXIT_FINDINGS: u8 = 1;
+
+pub fn run(args: &CheckArgs, pipeline: &Pipeline) -> ExitCode {
+    let mut paths = args.paths.clone();
+    if let Some(list) = &args.files_from {
+        match read_list(list) {
+            Ok(listed) => paths.extend(listed),
+            Err(e) => {
+                eprintln!("sach: error: {}: {e}", list.display());
+                return ExitCode::from(EXIT_ERROR);
+            }
+        }
+        if paths.is_empty() {
+            eprintln!("sach: no documents to check");
+            return ExitCode::SUCCESS;
+        }
+    }
+    if paths.is_empty() {
+        eprintln!("sach: error: give PATH... or --files-from FILE");
+        return ExitCode::from(EXIT_ERROR);
+    }
+    let format = args.output_format.unwrap_or(
+        if std::env::var_os("GITHUB_ACTIONS").is_some_and(|v| v == "true") {
+            Format::Github
+        } else {
+            Format::Concise
+        },
+    );
+    let (files, errors) = inputs::collect(&paths, args.against.as_deref());
+    let mut failed = errors.len();
+    for (path, e) in &errors {
+        eprintln!("sach: error: {}: {e}", path.display());
+    }
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    let mut tally = Tally::default();
+    let mut batch_docs: Vec<DocReport> = Vec::new();
+    let mut against = args.against.as_ref().map(|dir| Against {
+        dir: dir.clone(),
+        expected: Vec::new(),
+        differ: 0,
+    });
+    runner::run(files, pipeline, &args.text_field, |outcomes| {
+        let reports: Vec<DocReport> = outcomes.par_iter().map(|o| o.report()).collect();
+        for (o, doc) in outcomes.iter().zip(reports) {
+            failed += usize::from(doc.error.is_some());
+            if let Some(a) = &mut against {
+                if let (Target::File(rel), Ok(p)) = (&o.target, &o.result) {
+                    a.compare(rel, &p.cleaned.text, &mut out);
+                }
+                continue;
+            }
+            tally.add(&doc);
+            let source = o.result.as_ref().ok().map(|p| p.cleaned.input.as_str());
+            let written = match format {
+                Format::Json | Format::Sarif => {
+                    batch_docs.push(doc);
+                    Ok(())
+                }
+                _ => findings::write_doc(format, &doc, source, &mut out),
+            };
+            if written.is_err() {
+                return false; // stdout closed (e.g. piped into head): stop quietly
+            }
+        }
+        true
+    });
+    if let Some(a) = against {
+        return a.finish(failed, &mut out);
+    }
+    if matches!(format, Format::Json | Format::Sarif) {
+        let _ = findings::write_all(format, &batch_docs, &mut out);
+    }
+    let _ = out.flush();
+    eprintln!(
+        "sach: {} findings ({} errors, {} warnings) in {} of {} documents{}",
+        tally.errors + tally.warnings,
+        tally.errors,
+        tally.warnings,
+        tally.dirty,
+        tally.documents,
+        if failed > 0 {
+            format!("; {failed} could not be checked")
+        } else {
+            String::new()
+        }
+    );
+    let fail_on = if args.fail_on_warning {
+        Severity::Warning
+    } else {
+        Severity::Error
+    };
+    if failed > 0 {
+        ExitCode::from(EXIT_ERROR)
+    } else if tally.worst.is_some_and(|w| w >= fail_on) {
+        ExitCode::from(EXIT_FINDINGS)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+/// Paths, one per line, from a file or `-` (stdin); blank lines ignored.
+fn read_list(list: &Path) -> io::Result<Vec<PathBuf>> {
+    let reader: Box<dyn BufRead> = if list.as_os_str() == "-" {
+        Box::new(io::BufReader::new(io::stdin()))
+    } else {
+        Box::new(io::BufReader::new(std::fs::File::open(list)?))
+    };
+    let mut paths = Vec::new();
+    for line in reader.lines() {
+        let line = line?;
+        if !line.trim().is_empty() {
+            paths.push(PathBuf::from(line.trim_end_matches('\r')));
+        }
+    }
+    Ok(paths)
+}
+
+#[derive(Default)]
+struct Tally {
+    documents: usize,
+    dirty: usize,
+    errors: usize,
+    warnings: usize,
+    worst: Option<Severity>,
+}
+
+impl Tally {
+    fn add(&mut self, doc: &DocReport) {
+        self.documents += 1;
+        let mut dirty = false;
+        for e in findings::shown(doc) {
+            dirty = true;
+            match e.severity {
+                Severity::Error => self.errors += 1,
+                _ => self.warnings += 1,
+            }
+            self.worst = self.worst.max(Some(e.severity));
+        }
+        self.dirty += usize::from(dirty);
+    }
+}
+
+/// `--against DIR`: compares what `clean` would write with DIR's files.
+struct Against {
+    dir: PathBuf,
+    expected: Vec<PathBuf>,
+    differ: usize,
+}
+
+impl Against {
+    fn compare(&mut self, rel: &Path, text: &str, out: &mut impl Write) {
+        self.expected.push(rel.to_path_buf());
+        let path = self.dir.join(rel);
+        let old = std::fs::read_to_string(&path).unwrap_or_default();
+        if old == text {
+            return;
+        }
+        self.differ += 1;
+        let diff = TextDiff::configure()
+            .algorithm(Algorithm::Patience)
+            .timeout(Duration::from_secs(2))
+            .diff_lines(&old, text);
+        let _ = write!(
+            out,
+            "{}",
+            diff.unified_diff()
+                .context_radius(2)
+                .header(&path.display().to_string(), "sach clean (now)")
+        );
+    }
+
+    fn finish(self, failed: usize, out: &mut impl Write) -> ExitCode {
+        let expected: std::collections::HashSet<&PathBuf> = self.expected.iter().collect();
+        let mut extra = 0;
+        if let Ok(files) = walk(&self.dir) {
+            for rel in files
+                .iter()
+                .filter(|r| !expected.contains(r) && r.as_os_str() != "report.json")
+            {
+                let _ = writeln!(
+                    out,
+                    "{}: not written by sach clean any more",
+                    self.dir.join(rel).display()
+                );
+                extra += 1;
+            }
+        }
+        let _ = out.flush();
+        if failed > 0 {
+            return ExitCode::from(EXIT_ERROR);
+        }
+        if self.differ + extra > 0 {
+            eprintln!(
+                "sach: {} of {} files in {} differ from what sach clean writes now; regenerate with `sach clean INPUT --out {}`",
+                self.differ + extra,
+                self.expected.len(),
+                self.dir.display(),
+                self.dir.display()
+            );
+            return ExitCode::from(EXIT_FINDINGS);
+        }
+        eprintln!(
+            "sach: {} is up to date ({} files)",
+            self.dir.display(),
+            self.expected.len()
+        );
+        ExitCode::SUCCESS
+    }
+}
+
+/// Relative paths of the files under `dir`.
+fn walk(dir: &Path) -> io::Result<Vec<PathBuf>> {
+    let mut out = Vec::new();
+    let mut stack = vec![PathBuf::new()];
+    while let Some(rel) = stack.pop() {
+        for entry in std::fs::read_dir(dir.join(&rel))? {
+            let entry = entry?;
+            let rel = rel.join(entry.file_name());
+            if entry.file_type()?.is_dir() {
+                stack.push(rel);
+            } else {
+                out.push(rel);
+            }
+        }
+    }
+    Ok(out)
+}

@@ -1,0 +1,86 @@
+//! The processing loop shared by `clean` and `check`: documents in bounded batches, each batch
+//! cleaned in parallel (one document per rayon task), then the corpus-wide duplicate index fed
+//! in path order, then the batch handed — in input order — to the command's sink.
+//!
+//! Everything observable follows the sorted input order, whatever the thread count; memory is
+//! bounded by one batch plus the corpus statistics.
+
+use rayon::prelude::*;
+use sach::boilerplate::corpus::LineStats;
+use sach::dedup::corpus::{doc_keys, CorpusIndex, DocKeys};
+use sach::dedup::options::CrossDocument;
+use sach::dedup::rules::{CROSS_DOCUMENT, DUPLICATE_DOCUMENT, NEAR_DUPLICATE};
+use sach::pipeline::Pipeline;
+
+use super::inputs::InputFile;
+use super::jobs::{self, Outcome};
+
+/// Documents per batch: enough to keep every thread busy, few enough to bound memory.
+const BATCH: usize = 256;
+
+/// Runs the pipeline over `files`, calling `sink` with each batch of outcomes in input order.
+/// `sink` returns `false` to stop early (e.g. the report cannot be written).
+pub fn run(
+    files: Vec<InputFile>,
+    pipeline: &Pipeline,
+    text_field: &str,
+    mut sink: impl FnMut(Vec<Outcome>) -> bool,
+) {
+    let config = pipeline.config();
+    let corpus = config
+        .boilerplate
+        .corpus
+        .enabled
+        .then(|| prescan(&files, text_field));
+    let dedup = &config.duplicates;
+    let cross = dedup.cross_document != CrossDocument::Off || dedup.near_duplicates;
+    let wanted = config
+        .rules
+        .select_any(&[CROSS_DOCUMENT, DUPLICATE_DOCUMENT, NEAR_DUPLICATE]);
+    let mut index = (cross && wanted).then(CorpusIndex::default);
+    let mut jobs = jobs::jobs(files).peekable();
+    while jobs.peek().is_some() {
+        let batch: Vec<_> = jobs.by_ref().take(BATCH).collect();
+        let (mut outcomes, keys): (Vec<Outcome>, Vec<Option<DocKeys>>) = batch
+            .into_par_iter()
+            .map(|job| {
+                let o = jobs::run(job, pipeline, text_field, corpus.as_ref());
+                let keys = o.result.as_ref().ok().filter(|_| index.is_some());
+                let keys = keys.map(|doc| doc_keys(&doc.cleaned.text, dedup));
+                (o, keys)
+            })
+            .unzip();
+        if let Some(index) = &mut index {
+            // in path order: the first copy in the corpus is the one that stays
+            for (o, keys) in outcomes.iter_mut().zip(keys) {
+                if let (Ok(doc), Some(keys)) = (&mut o.result, keys) {
+                    if let Err(e) = index.add(&o.name, keys, &mut doc.cleaned, config) {
+                        o.result = Err(format!("internal error (please report): {e}"));
+                    }
+                }
+            }
+        }
+        if !sink(outcomes) {
+            return;
+        }
+    }
+}
+
+/// Corpus line statistics (for rule B012): a first parallel read of every input, batch by batch.
+/// Counts are sums, so the result does not depend on the order or the thread count.
+fn prescan(files: &[InputFile], text_field: &str) -> LineStats {
+    let mut stats = LineStats::default();
+    let mut jobs = jobs::jobs(files.to_vec()).peekable();
+    while jobs.peek().is_some() {
+        let batch: Vec<_> = jobs.by_ref().take(BATCH).collect();
+        let part = batch
+            .into_par_iter()
+            .map(|job| jobs::line_stats(job, text_field))
+            .reduce(LineStats::default, |mut a, b| {
+                a.merge(b);
+                a
+            });
+        stats.merge(part);
+    }
+    stats
+}

@@ -1,0 +1,126 @@
+//! `sach check` end to end: exit codes, every output format (golden files), --files-from,
+//! --against. Regenerate the golden files with `SACH_BLESS=1 cargo test --test cli_check`.
+
+mod common;
+
+use std::fs;
+use std::path::Path;
+
+use common::sach;
+
+fn golden(name: &str, actual: &[u8]) {
+    let path = Path::new("tests/golden").join(name);
+    if std::env::var_os("SACH_BLESS").is_some() {
+        fs::write(&path, actual).unwrap();
+        return;
+    }
+    let expected = fs::read(&path).unwrap_or_default();
+    assert!(
+        expected == actual,
+        "{} differs from the output (rules changed?). Review, then regenerate with: SACH_BLESS=1 cargo test --test cli_check\n--- got ---\n{}",
+        path.display(),
+        String::from_utf8_lossy(actual)
+    );
+}
+
+#[test]
+fn every_format_on_the_seeds_matches_its_golden_file() {
+    for (format, file) in [
+        ("concise", "check.concise.txt"),
+        ("full", "check.full.txt"),
+        ("json", "check.json"),
+        ("github", "check.github.txt"),
+        ("sarif", "check.sarif.json"),
+    ] {
+        let out = sach()
+            .args(["check", "raw", "--output-format", format])
+            .env_remove("GITHUB_ACTIONS")
+            .assert()
+            .code(1);
+        golden(file, &out.get_output().stdout);
+    }
+}
+
+#[test]
+fn clean_output_passes_and_raw_input_fails() {
+    sach().args(["check", "clean"]).assert().code(0);
+    sach().args(["check", "raw"]).assert().code(1);
+    // warnings fail only on request
+    sach()
+        .args(["check", "clean", "--fail-on-warning"])
+        .assert()
+        .code(1);
+}
+
+#[test]
+fn github_actions_defaults_to_annotations() {
+    let out = sach()
+        .args(["check", "raw/004_bbb1d78e810f3d13.txt"])
+        .env("GITHUB_ACTIONS", "true")
+        .assert()
+        .code(1);
+    let text = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    assert!(
+        text.lines()
+            .all(|l| l.starts_with("::error ") || l.starts_with("::warning ")),
+        "{text}"
+    );
+}
+
+#[test]
+fn files_from_stdin_and_empty_lists() {
+    sach()
+        .args(["check", "--files-from", "-"])
+        .write_stdin("")
+        .assert()
+        .code(0);
+    sach()
+        .args(["check", "--files-from", "-"])
+        .write_stdin("clean/000_6b10bf8b85c32849.txt\n\n")
+        .assert()
+        .code(0);
+    sach()
+        .args(["check", "--files-from", "-"])
+        .write_stdin("raw/000_6b10bf8b85c32849.txt\n")
+        .assert()
+        .code(1);
+    sach()
+        .args(["check", "--files-from", "-"])
+        .write_stdin("raw/missing.txt\n")
+        .assert()
+        .code(2);
+}
+
+#[test]
+fn against_mode_fails_on_stale_output_and_names_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let stale = dir.path().join("stale");
+    sach()
+        .args(["clean", "raw", "--out"])
+        .arg(&stale)
+        .assert()
+        .success();
+    sach()
+        .args(["check", "raw", "--against"])
+        .arg(&stale)
+        .assert()
+        .code(0);
+    fs::write(stale.join("002_83a4270b0e3402e9.txt"), "edited by hand\n").unwrap();
+    fs::write(stale.join("extra.txt"), "x").unwrap();
+    let out = sach()
+        .args(["check", "raw", "--against"])
+        .arg(&stale)
+        .assert()
+        .code(1);
+    let stdout = String::from_utf8_lossy(&out.get_output().stdout).into_owned();
+    let stderr = String::from_utf8_lossy(&out.get_output().stderr).into_owned();
+    assert!(
+        stdout.contains("-edited by hand") && stdout.contains("002_83a4270b0e3402e9.txt"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("extra.txt: not written by sach clean any more"),
+        "{stdout}"
+    );
+    assert!(stderr.contains("regenerate with"), "{stderr}");
+}
