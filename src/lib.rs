@@ -26,6 +26,7 @@ pub mod findings;
 pub mod passes;
 pub mod pipeline;
 pub mod report;
+pub mod review;
 pub mod rule;
 pub mod segment;
 

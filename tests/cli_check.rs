@@ -124,3 +124,30 @@ fn against_mode_fails_on_stale_output_and_names_the_file() {
     );
     assert!(stderr.contains("regenerate with"), "{stderr}");
 }
+
+#[test]
+fn diff_is_plain_when_piped_or_no_color_and_coloured_on_request() {
+    let plain = sach()
+        .args(["diff", "raw/004_bbb1d78e810f3d13.txt"])
+        .assert()
+        .success();
+    let plain = String::from_utf8(plain.get_output().stdout.clone()).unwrap();
+    assert!(!plain.contains('\x1b'), "piped output has no colour");
+    assert!(
+        plain.contains("[- Hợp tác nghiên cứu và phát triển")
+            && plain.contains("D001 repeated-sentence"),
+        "{plain}"
+    );
+    let forced = sach()
+        .args(["diff", "raw/004_bbb1d78e810f3d13.txt", "--color", "always"])
+        .env_remove("NO_COLOR")
+        .assert()
+        .success();
+    assert!(String::from_utf8_lossy(&forced.get_output().stdout).contains("\x1b[31m[-"));
+    let no_color = sach()
+        .args(["diff", "raw/004_bbb1d78e810f3d13.txt"])
+        .env("NO_COLOR", "1")
+        .assert()
+        .success();
+    assert!(!String::from_utf8_lossy(&no_color.get_output().stdout).contains('\x1b'));
+}

@@ -3,6 +3,7 @@
 
 mod check;
 mod clean;
+mod diff;
 mod inputs;
 mod jobs;
 mod output;
@@ -38,6 +39,8 @@ enum Command {
     Clean(CleanArgs),
     /// Lint documents without writing: findings as path:line:col, exit 1 when any.
     Check(CheckArgs),
+    /// Show what clean would change, with the rule and reason of every change.
+    Diff(DiffArgs),
     /// List every rule.
     Rules,
     /// Explain one rule (by code or name).
@@ -63,6 +66,38 @@ pub struct PipelineArgs {
     /// Worker threads (default: one per core). Output does not depend on it.
     #[arg(long, short = 'j', value_name = "N")]
     pub threads: Option<usize>,
+}
+
+#[derive(Args)]
+pub struct DiffArgs {
+    /// Files and folders (as for clean).
+    #[arg(required = true, value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+    /// When to colour: auto (a terminal and NO_COLOR unset), always, never.
+    #[arg(long, value_enum, default_value_t = ColorWhen::Auto)]
+    pub color: ColorWhen,
+    /// JSONL inputs: the field holding the document text.
+    #[arg(long, default_value = "text", value_name = "NAME")]
+    pub text_field: String,
+    #[command(flatten)]
+    pub pipeline: PipelineArgs,
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+pub enum ColorWhen {
+    Auto,
+    Always,
+    Never,
+}
+
+impl From<ColorWhen> for anstream::ColorChoice {
+    fn from(c: ColorWhen) -> Self {
+        match c {
+            ColorWhen::Auto => anstream::ColorChoice::Auto,
+            ColorWhen::Always => anstream::ColorChoice::Always,
+            ColorWhen::Never => anstream::ColorChoice::Never,
+        }
+    }
 }
 
 #[derive(Args)]
@@ -112,6 +147,10 @@ pub fn main() -> ExitCode {
         Command::Rule { code } => rules::explain(&code),
         Command::Clean(args) => match pipeline(&args.pipeline) {
             Ok(p) => with_threads(args.pipeline.threads, || clean::run(&args, &p)),
+            Err(e) => fail(&e),
+        },
+        Command::Diff(args) => match pipeline(&args.pipeline) {
+            Ok(p) => with_threads(args.pipeline.threads, || diff::run(&args, &p)),
             Err(e) => fail(&e),
         },
         Command::Check(args) => match pipeline(&args.pipeline) {
