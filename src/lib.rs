@@ -23,6 +23,7 @@ pub mod decode;
 pub mod dedup;
 pub mod edit;
 pub mod findings;
+pub mod html_report;
 pub mod passes;
 pub mod pipeline;
 pub mod report;

@@ -151,3 +151,40 @@ fn diff_is_plain_when_piped_or_no_color_and_coloured_on_request() {
         .success();
     assert!(!String::from_utf8_lossy(&no_color.get_output().stdout).contains('\x1b'));
 }
+
+#[test]
+fn html_report_is_self_contained_and_escapes_scraped_markup() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::create_dir_all(dir.path().join("in")).unwrap();
+    fs::write(
+        dir.path().join("in/evil.txt"),
+        "<script>alert(1)</script> Hà\u{a0}Nội </script><img src=x onerror=alert(2)>\n",
+    )
+    .unwrap();
+    fs::copy(
+        "raw/004_bbb1d78e810f3d13.txt",
+        dir.path().join("in/004.txt"),
+    )
+    .unwrap();
+    let page = dir.path().join("review.html");
+    sach()
+        .arg("clean")
+        .arg(dir.path().join("in"))
+        .arg("--out")
+        .arg(dir.path().join("out"))
+        .arg("--report-html")
+        .arg(&page)
+        .assert()
+        .success();
+    let html = fs::read_to_string(&page).unwrap();
+    assert!(html.contains("id=\"doc-0\"") && html.contains("id=\"doc-1\""));
+    assert!(
+        !html.contains("<script>alert") && !html.contains("<img src=x"),
+        "scraped markup must not be live"
+    );
+    assert!(
+        !html.contains("http://") && !html.contains("https://"),
+        "no external resources"
+    );
+    assert!(html.contains("<code>D001</code>") && html.contains("invisible"));
+}

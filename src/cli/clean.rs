@@ -2,12 +2,13 @@
 //! reported (sequentially, in input order, streamed into report.json).
 
 use std::collections::HashSet;
-use std::io::{self, Read, Write};
+use std::io::{self, Read, Seek, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
 
 use rayon::prelude::*;
+use sach::html_report;
 use sach::pipeline::Pipeline;
 use sach::report::{DocReport, Summary};
 
@@ -52,19 +53,46 @@ pub fn run(args: &CleanArgs, pipeline: &Pipeline) -> ExitCode {
     let mut written: HashSet<PathBuf> = HashSet::new();
     let mut failed = errors.len();
     let mut report_ok = true;
+    // document entries of the HTML report wait in a temporary file: the page starts with totals
+    let mut html = match args
+        .report_html
+        .as_ref()
+        .map(|_| tempfile::tempfile())
+        .transpose()
+    {
+        Ok(h) => h.map(io::BufWriter::new),
+        Err(e) => {
+            eprintln!("sach: error: HTML report: {e}");
+            return ExitCode::from(EXIT_ERROR);
+        }
+    };
     runner::run(files, pipeline, &args.text_field, |mut outcomes| {
         claim_outputs(&mut outcomes, &mut written);
         // Writing a file, building its report entry and serializing it are per-document work.
-        let reports: Vec<(DocReport, Vec<u8>)> = outcomes
+        let first = summary.totals.documents;
+        let reports: Vec<(DocReport, Vec<u8>, String)> = outcomes
             .par_iter_mut()
-            .map(|o| {
+            .enumerate()
+            .map(|(i, o)| {
                 write_file(o, out);
                 let doc = o.report();
                 let json = serde_json::to_vec(&doc).expect("reports serialize");
-                (doc, json)
+                let html = match (&html, &o.result) {
+                    (None, _) => String::new(),
+                    (Some(_), Ok(p)) => html_report::document(first + i, p, &doc),
+                    (Some(_), Err(_)) => html_report::failed(first + i, &doc),
+                };
+                (doc, json, html)
             })
             .collect();
-        for (o, (doc, json)) in outcomes.into_iter().zip(reports) {
+        for (o, (doc, json, fragment)) in outcomes.into_iter().zip(reports) {
+            if let Some(h) = &mut html {
+                if let Err(e) = h.write_all(fragment.as_bytes()) {
+                    eprintln!("sach: error: HTML report: {e}");
+                    report_ok = false;
+                    return false;
+                }
+            }
             if let Err(e) = &o.result {
                 eprintln!("sach: error: {}: {e}", o.name);
                 failed += 1;
@@ -83,6 +111,12 @@ pub fn run(args: &CleanArgs, pipeline: &Pipeline) -> ExitCode {
     });
     if !report_ok {
         return ExitCode::from(EXIT_ERROR);
+    }
+    if let (Some(path), Some(fragments)) = (&args.report_html, html) {
+        if let Err(e) = write_html(path, &summary, fragments) {
+            eprintln!("sach: error: {}: {e}", path.display());
+            return ExitCode::from(EXIT_ERROR);
+        }
     }
     if let Err(e) = jsonl.finish().and_then(|()| report.finish(&summary)) {
         eprintln!("sach: error: {}: {e}", out.display());
@@ -105,6 +139,21 @@ pub fn run(args: &CleanArgs, pipeline: &Pipeline) -> ExitCode {
     } else {
         ExitCode::SUCCESS
     }
+}
+
+/// Assembles the HTML review page: head with the totals, the streamed entries, the tail.
+fn write_html(
+    path: &Path,
+    summary: &Summary,
+    fragments: io::BufWriter<std::fs::File>,
+) -> io::Result<()> {
+    let mut fragments = fragments.into_inner().map_err(|e| e.into_error())?;
+    fragments.seek(io::SeekFrom::Start(0))?;
+    let mut page = AtomicFile::create(path)?;
+    page.write_all(html_report::head(summary).as_bytes())?;
+    io::copy(&mut fragments, &mut page)?;
+    page.write_all(html_report::tail().as_bytes())?;
+    page.commit()
 }
 
 /// The first argument that is (or lies inside) the output folder: writing there could replace it.

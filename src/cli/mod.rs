@@ -136,6 +136,9 @@ pub struct CleanArgs {
     /// JSONL inputs: the field holding the document text.
     #[arg(long, default_value = "text", value_name = "NAME")]
     pub text_field: String,
+    /// Also write a self-contained HTML review report (every change, its rule and reason).
+    #[arg(long, value_name = "FILE")]
+    pub report_html: Option<PathBuf>,
     #[command(flatten)]
     pub pipeline: PipelineArgs,
 }
