@@ -147,9 +147,9 @@ pub fn head(summary: &Summary) -> String {
     for (code, r) in &summary.rules {
         let rule = rule::find(code);
         let invisible = rule.is_some_and(|r| r.visibility == Visibility::Invisible);
-        let _ = write!(
+        let _ = writeln!(
             rules,
-            "<tr><td><label><input type=\"checkbox\" checked data-rule=\"{code}\"> <code>{code}</code></label></td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>\n",
+            "<tr><td><label><input type=\"checkbox\" checked data-rule=\"{code}\"> <code>{code}</code></label></td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
             escape(r.name),
             escape(rule.map_or("", |r| r.summary)),
             r.edits,
