@@ -7,7 +7,7 @@ use sach::rule::{self, Fix, Rule, Visibility};
 pub fn list() -> ExitCode {
     for r in rule::all() {
         println!(
-            "{}  {:<22} {:<8} {:<12} {}",
+            "{}  {:<24} {:<8} {:<12} {}",
             r.code,
             r.name,
             severity(r),
