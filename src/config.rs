@@ -21,6 +21,7 @@ pub struct Config {
     pub rules: RuleSelection,
     pub boilerplate: crate::boilerplate::Options,
     pub duplicates: crate::dedup::Options,
+    pub normalize: crate::vietnamese::Options,
 }
 
 impl Config {

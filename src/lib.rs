@@ -30,6 +30,7 @@ pub mod report;
 pub mod review;
 pub mod rule;
 pub mod segment;
+pub mod vietnamese;
 
 use pipeline::{Cleaned, Metadata, Pipeline, Stage};
 

@@ -94,6 +94,8 @@ pub fn all() -> Vec<&'static Rule> {
         crate::decode::RULES,
         crate::passes::invisibles::RULES,
         crate::passes::nfc::RULES,
+        crate::vietnamese::SPELLING_RULES,
+        crate::vietnamese::TONE_RULES,
         crate::passes::layout::RULES,
         crate::boilerplate::RULES,
         crate::dedup::RULES,

@@ -32,13 +32,25 @@ struct Score {
     meta_ok: usize,
 }
 
-/// Whitespace-collapsed NFC: labels hold the raw text, the output is normalised.
+/// Labels hold the raw text and the output is normalised: compare both as NFC with collapsed
+/// whitespace and the spelling and tone repairs applied (e.g. "đuợc" in a label is "được").
 fn squash(s: &str) -> String {
-    s.nfc()
-        .collect::<String>()
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
+    static REPAIRS: std::sync::OnceLock<Pipeline> = std::sync::OnceLock::new();
+    let repairs = REPAIRS.get_or_init(|| {
+        Pipeline::with_passes(
+            Config::default(),
+            vec![
+                Box::new(sach::vietnamese::Spelling),
+                Box::new(sach::vietnamese::Tones),
+            ],
+        )
+    });
+    let nfc: String = s.nfc().collect();
+    let repaired = repairs
+        .run(nfc, Default::default())
+        .expect("valid edits")
+        .text;
+    repaired.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// Sentences of an article line: split after `.`, `!`, `?`, `…` followed by a space.

@@ -3,6 +3,7 @@
 //! Order matters and is deliberate:
 //! 1. `invisibles` — line endings, odd spaces, zero-width and control characters;
 //! 2. `nfc` — canonical composition, so every later rule sees one spelling of each letter;
+//! 3. `spelling`, `tones` — lost horns, eth, tone placement (on NFC text: one form per letter);
 //! 3. `layout` — trailing whitespace, blank-line runs, the final newline;
 //! 4. `boilerplate` — everything that is not the article (on clean lines);
 //! 5. `duplicates` — repeated sentences and paragraphs of what is left (boilerplate first, so a
@@ -23,6 +24,8 @@ pub fn standard() -> Vec<Box<dyn Pass>> {
     vec![
         Box::new(invisibles::Invisibles),
         Box::new(nfc::Nfc),
+        Box::new(crate::vietnamese::Spelling),
+        Box::new(crate::vietnamese::Tones),
         Box::new(layout::Layout),
         Box::new(crate::boilerplate::Boilerplate),
         Box::new(crate::dedup::Duplicates),

@@ -1,0 +1,161 @@
+//! The passes that apply [`super::spelling`] and [`super::tone`] word by word, and their rules.
+
+use serde::Deserialize;
+
+use super::spelling::{self, Repair};
+use super::tone::{self, Change, Style};
+use crate::edit::Edit;
+use crate::pipeline::{Pass, PassContext};
+use crate::rule::{Fix, Rule, Severity, Visibility};
+
+/// `[normalize]` in `sach.toml`.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Options {
+    /// `first-vowel` (hòa, thủy; default), `main-vowel` (hoà, thuỷ) or `keep`.
+    pub tone_style: Style,
+}
+
+pub static TONE_STYLE: &Rule = &Rule {
+    code: "N101",
+    name: "tone-style",
+    severity: Severity::Warning,
+    fix: Fix::Safe,
+    visibility: Visibility::Invisible,
+    summary: "tone mark placed in the other accepted style (hoà/hòa), moved to the configured one",
+    doc: "What it does: in open syllables with oa, oe or uy, moves the tone mark to the style set by \
+`[normalize] tone_style`: `first-vowel` (default: hòa, khỏe, thủy — newspapers, laws, most NLP \
+tools) or `main-vowel` (hoà, khoẻ, thuỷ — the 2018 school rules); `keep` disables it.\n\n\
+Why: both spellings are correct, but a corpus that mixes them has two tokens for every such \
+word. The rule is a syllable rule, not a word list: closed syllables (hoàn, huỳnh) and every \
+other vowel group are the same in both styles and never change.\n\n\
+Example: `thoả thuận` → `thỏa thuận`, `thương mại hoá` → `thương mại hóa`.",
+};
+
+pub static MISPLACED_TONE: &Rule = &Rule {
+    code: "N102",
+    name: "misplaced-tone",
+    severity: Severity::Error,
+    fix: Fix::Safe,
+    visibility: Visibility::Visible,
+    summary: "tone mark on a vowel that no style allows, moved",
+    doc: "What it does: moves a tone mark that sits where neither style puts it (on the u of qu, \
+on the glide of ao/ai) to the vowel the syllable rule gives.\n\n\
+Why: typing slips that make a different string of the same word.\n\n\
+Example: `qủa` → `quả`, `baỏ` → `bảo`. Words that are not Vietnamese syllables (café, résumé) are \
+never touched.",
+};
+
+pub static UO_HORN: &Rule = &Rule {
+    code: "N103",
+    name: "uo-horn",
+    severity: Severity::Error,
+    fix: Fix::Safe,
+    visibility: Visibility::Visible,
+    summary: "`uơ` before a final consonant (a lost horn), written `ươ`",
+    doc: "What it does: writes `ươ` for `uơ` followed by a final consonant, i or u.\n\n\
+Why: `uơ` + consonant is not a Vietnamese syllable; it is `ươ` with the first horn lost.\n\n\
+Example: `đuợc` → `được`, `tăng cuờng` → `tăng cường`. Not changed: `quơ`, `quờ` (after q) and the \
+open `huơ`, `khuơ`, `thuở`.",
+};
+
+pub static UW_O: &Rule = &Rule {
+    code: "N104",
+    name: "uw-o",
+    severity: Severity::Error,
+    fix: Fix::Safe,
+    visibility: Visibility::Visible,
+    summary: "`ưo` (a lost horn), written `ươ`",
+    doc: "What it does: writes `ươ` for `ưo`.\n\nWhy: `ưo` occurs in no Vietnamese syllable.\n\n\
+Example: `bưóc` → `bước`.",
+};
+
+pub static ETH: &Rule = &Rule {
+    code: "N105",
+    name: "eth-to-d",
+    severity: Severity::Error,
+    fix: Fix::Safe,
+    visibility: Visibility::Invisible,
+    summary: "Icelandic eth `Ð`/`ð` in a Vietnamese word, written `Đ`/`đ`",
+    doc: "What it does: replaces U+00D0/U+00F0 (eth) with U+0110/U+0111 (d with stroke) in words \
+that are Vietnamese syllables.\n\n\
+Why: windows-1258 text read as Latin-1 turns Đ into Ð; the two look the same but search, \
+sorting and tokenizers treat them as different letters.\n\n\
+Example: `Ðảm bảo` → `Đảm bảo`. Icelandic or Faroese words are left alone.",
+};
+
+pub static SPELLING_RULES: &[&Rule] = &[UO_HORN, UW_O, ETH];
+pub static TONE_RULES: &[&Rule] = &[TONE_STYLE, MISPLACED_TONE];
+
+/// Words: maximal runs of letters, skipping ASCII-only ones (nothing to repair there).
+fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    text.split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_ascii())
+        .map(move |w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
+}
+
+pub struct Spelling;
+
+impl Pass for Spelling {
+    fn name(&self) -> &'static str {
+        "spelling"
+    }
+
+    fn rules(&self) -> &'static [&'static Rule] {
+        SPELLING_RULES
+    }
+
+    fn run(&self, text: &str, _cx: &mut PassContext<'_>) -> Vec<Edit> {
+        let mut edits = Vec::new();
+        for (at, word) in words(text) {
+            for (range, c, repair) in spelling::repairs(word) {
+                let (rule, what) = match repair {
+                    Repair::UoHorn => (UO_HORN, "uơ before a final"),
+                    Repair::UwO => (UW_O, "ưo"),
+                    Repair::Eth => (ETH, "eth (U+00D0/U+00F0)"),
+                };
+                let reason = format!("{what} in «{word}»");
+                edits.push(Edit::replace(
+                    rule,
+                    at + range.start..at + range.end,
+                    c.to_string(),
+                    reason,
+                ));
+            }
+        }
+        edits
+    }
+}
+
+pub struct Tones;
+
+impl Pass for Tones {
+    fn name(&self) -> &'static str {
+        "tones"
+    }
+
+    fn rules(&self) -> &'static [&'static Rule] {
+        TONE_RULES
+    }
+
+    fn run(&self, text: &str, cx: &mut PassContext<'_>) -> Vec<Edit> {
+        let style = cx.config.normalize.tone_style;
+        let mut edits = Vec::new();
+        for (at, word) in words(text) {
+            if let Some((fixed, change)) = tone::retone(word, style) {
+                let (rule, reason) = match change {
+                    Change::Style => (
+                        TONE_STYLE,
+                        format!("«{word}» → «{fixed}» ({} style)", style.name()),
+                    ),
+                    Change::Misplaced => (
+                        MISPLACED_TONE,
+                        format!("tone of «{word}» belongs on another vowel"),
+                    ),
+                };
+                edits.push(Edit::replace(rule, at..at + word.len(), fixed, reason));
+            }
+        }
+        edits
+    }
+}
