@@ -92,6 +92,7 @@ impl Rule {
 pub fn all() -> Vec<&'static Rule> {
     let mut rules: Vec<&'static Rule> = [
         crate::decode::RULES,
+        crate::passes::mojibake::RULES,
         crate::passes::invisibles::RULES,
         crate::passes::nfc::RULES,
         crate::vietnamese::SPELLING_RULES,

@@ -1,6 +1,8 @@
 //! The text passes, in the order the standard pipeline runs them.
 //!
 //! Order matters and is deliberate:
+//! 0. `mojibake` — UTF-8 garbled through windows-1252/1258 (first: later passes would turn the
+//!    no-break spaces and C1 controls it needs into spaces and nothing);
 //! 1. `invisibles` — line endings, odd spaces, zero-width and control characters;
 //! 2. `nfc` — canonical composition, so every later rule sees one spelling of each letter;
 //! 3. `spelling`, `tones` — lost horns, eth, tone placement (on NFC text: one form per letter);
@@ -15,6 +17,7 @@
 
 pub mod invisibles;
 pub mod layout;
+pub mod mojibake;
 pub mod nfc;
 
 use crate::pipeline::Pass;
@@ -22,6 +25,7 @@ use crate::pipeline::Pass;
 /// The passes of `sach clean`, in order.
 pub fn standard() -> Vec<Box<dyn Pass>> {
     vec![
+        Box::new(mojibake::Mojibake),
         Box::new(invisibles::Invisibles),
         Box::new(nfc::Nfc),
         Box::new(crate::vietnamese::Spelling),
