@@ -18,6 +18,9 @@ use crate::rule::Rule;
 #[derive(Clone, Debug, Default, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct Config {
+    /// Decode every input with this encoding instead of detecting it (`tcvn3`, `vni`, or any
+    /// WHATWG label such as `windows-1258`).
+    pub encoding: Option<String>,
     pub rules: RuleSelection,
     pub boilerplate: crate::boilerplate::Options,
     pub duplicates: crate::dedup::Options,
@@ -29,7 +32,20 @@ impl Config {
     pub fn from_toml(text: &str) -> Result<Self, String> {
         let config: Config = toml::from_str(text).map_err(|e| e.to_string())?;
         config.rules.validate()?;
+        config.validate_encoding()?;
         Ok(config)
+    }
+}
+
+impl Config {
+    /// A forced encoding must be one sach can decode.
+    pub fn validate_encoding(&self) -> Result<(), String> {
+        match &self.encoding {
+            Some(name) if !crate::decode::known_encoding(name) => Err(format!(
+                "unknown encoding `{name}` (tcvn3, vni, or a WHATWG label such as windows-1258)"
+            )),
+            _ => Ok(()),
+        }
     }
 }
 

@@ -11,6 +11,7 @@ use serde::Serialize;
 
 use crate::edit::Edit;
 use crate::rule::{Fix, Rule, Severity, Visibility};
+use crate::vietnamese::legacy::{self, Legacy};
 
 pub static INVALID_BYTES: &Rule = &Rule {
     code: "E001",
@@ -82,8 +83,10 @@ pub enum Method {
     MostlyUtf8,
     /// UTF-16 recognised by its NUL-byte pattern.
     Utf16Pattern,
-    /// chardetng's guess.
+    /// chardetng's guess, or a legacy Vietnamese encoding that scored better.
     Detected,
+    /// Given with `--encoding` / `encoding = …`.
+    Forced,
 }
 
 /// The decoded text and what the report needs to know about it.
@@ -151,15 +154,89 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
             let encoding = detector.guess(Some(b"vn"), chardetng::Utf8Detection::Allow);
             // chardetng has no score; a guess that does not depend on the TLD hint is firmer.
             let agrees = detector.guess(None, chardetng::Utf8Detection::Allow) == encoding;
-            Ok(decode_with(
+            let detected = decode_with(
                 encoding,
                 bytes,
                 0,
                 Method::Detected,
                 if agrees { 0.8 } else { 0.5 },
-            ))
+            );
+            Ok(prefer_legacy(bytes, detected))
         }
     }
+}
+
+/// chardetng does not know TCVN3 or VNI (it calls them windows-1252/1258). Each legacy decoding
+/// is scored by the share of accented words that are valid Vietnamese syllables; one is taken
+/// only when it is clearly Vietnamese and clearly better than chardetng's reading, so French or
+/// German pages stay windows-1252.
+fn prefer_legacy(bytes: &[u8], detected: Decoded) -> Decoded {
+    let base = legacy::vietnamese_score(&detected.text);
+    let best = Legacy::ALL
+        .into_iter()
+        .map(|l| {
+            let text = legacy::decode(bytes, l);
+            (legacy::vietnamese_score(&text), l, text)
+        })
+        .max_by(|a, b| a.0.total_cmp(&b.0));
+    match best {
+        Some((score, l, text)) if score >= 0.6 && score > base + 0.2 => {
+            let reason = format!(
+                "decoded as {} (Vietnamese syllable score {score:.2}; as {} it was {base:.2})",
+                l.name(),
+                detected.encoding
+            );
+            let mut findings = vec![Edit::report(NOT_UTF8, 0..0, reason)];
+            if text.trim().is_empty() {
+                findings.push(Edit::report(EMPTY_DOCUMENT, 0..text.len(), "no text"));
+            }
+            Decoded {
+                text,
+                encoding: l.name(),
+                method: Method::Detected,
+                confidence: score,
+                findings,
+            }
+        }
+        _ => detected,
+    }
+}
+
+/// Decodes with a named encoding: a WHATWG label (`windows-1258`, `latin1`, `utf-16le`…) or a
+/// legacy Vietnamese one (`tcvn3`, `vni`).
+pub fn decode_as(bytes: &[u8], name: &str) -> Result<Decoded, String> {
+    if let Some(l) = Legacy::from_name(name) {
+        let text = legacy::decode(bytes, l);
+        let findings = vec![Edit::report(
+            NOT_UTF8,
+            0..0,
+            format!("decoded as {} (forced)", l.name()),
+        )];
+        return Ok(Decoded {
+            text,
+            encoding: l.name(),
+            method: Method::Forced,
+            confidence: 1.0,
+            findings,
+        });
+    }
+    let encoding =
+        Encoding::for_label(name.as_bytes()).ok_or_else(|| format!("unknown encoding `{name}`"))?;
+    let bom = Encoding::for_bom(bytes)
+        .filter(|(e, _)| *e == encoding)
+        .map_or(0, |(_, n)| n);
+    Ok(decode_with(
+        encoding,
+        &bytes[bom..],
+        bom,
+        Method::Forced,
+        1.0,
+    ))
+}
+
+/// Checks an encoding name for [`decode_as`].
+pub fn known_encoding(name: &str) -> bool {
+    Legacy::from_name(name).is_some() || Encoding::for_label(name.as_bytes()).is_some()
 }
 
 /// UTF-8 with a few broken sequences: at least two valid multi-byte characters per invalid
@@ -250,6 +327,7 @@ fn finish(
 ) -> Decoded {
     if encoding != UTF_8 {
         let how = match method {
+            Method::Forced => "forced",
             Method::Bom => "byte order mark",
             Method::Utf16Pattern => "NUL-byte pattern",
             _ => "detected",
@@ -365,6 +443,45 @@ mod tests {
         let (bytes, _, unmappable) = encoding_rs::WINDOWS_1258.encode(&staged);
         assert!(!unmappable, "{staged}");
         bytes.into_owned()
+    }
+
+    #[test]
+    fn legacy_vietnamese_encodings_are_detected_by_syllable_score() {
+        use crate::vietnamese::legacy::{tests::encode, Legacy};
+        let text = "thủ tướng nguyễn xuân phúc đã tiếp bộ trưởng. hai bên nhất trí đẩy mạnh hợp tác trong lĩnh vực thông tin và truyền thông, được ký kết tại hà nội.";
+        for legacy in Legacy::ALL {
+            let d = decode(&encode(text, legacy)).unwrap();
+            assert_eq!((d.encoding, d.text.as_str()), (legacy.name(), text));
+            assert!(
+                d.confidence > 0.9 && d.findings[0].reason.contains("syllable score"),
+                "{}",
+                d.findings[0].reason
+            );
+        }
+        let forced = decode_as(&encode(text, Legacy::Vni), "vni").unwrap();
+        assert_eq!(
+            (forced.text.as_str(), forced.method),
+            (text, Method::Forced)
+        );
+        assert!(decode_as(b"x", "klingon").is_err());
+    }
+
+    #[test]
+    fn latin1_pages_in_other_languages_are_not_made_vietnamese() {
+        for text in [
+            "Le café de la gare était fermé ; nous avons déjeuné à l'hôtel où le maître d'hôtel nous a servi une crème brûlée délicieuse.",
+            "Die Größe des Gebäudes überraschte die Besucher; für Ärzte und Bürger gab es Führungen über die Straße am Möllner Platz.",
+        ] {
+            let (bytes, _, bad) = encoding_rs::WINDOWS_1252.encode(text);
+            assert!(!bad);
+            let d = decode(&bytes).unwrap();
+            assert_eq!(d.text, text, "decoded as {}", d.encoding);
+        }
+        let vietnamese = "Thủ tướng Chính phủ đã tiếp Bộ trưởng. Hai bên nhất trí đẩy mạnh hợp tác trong lĩnh vực thông tin và truyền thông.";
+        assert_eq!(
+            decode(&encode_1258(vietnamese)).unwrap().encoding,
+            "windows-1258"
+        );
     }
 
     #[test]

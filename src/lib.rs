@@ -75,7 +75,10 @@ pub fn process_with(
     bytes: &[u8],
     corpus: Option<&boilerplate::corpus::LineStats>,
 ) -> Result<Processed, DocError> {
-    let decoded = decode::decode(bytes).map_err(DocError::Decode)?;
+    let decoded = match &pipeline.config().encoding {
+        Some(name) => decode::decode_as(bytes, name).map_err(DocError::Internal)?,
+        None => decode::decode(bytes).map_err(DocError::Decode)?,
+    };
     let mut findings = decoded.findings;
     findings.retain(|e| pipeline.config().rules.enabled(e.rule));
     let mut cleaned = pipeline

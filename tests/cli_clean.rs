@@ -394,3 +394,30 @@ fn cross_document_duplicates_are_reported_in_path_order() {
         "report only by default"
     );
 }
+
+#[test]
+fn forced_and_unknown_encodings() {
+    let dir = tempfile::tempdir().unwrap();
+    let (bytes, _, _) = encoding_rs::WINDOWS_1252.encode("Hà Giang mùa thu\n");
+    write(dir.path(), "a.txt", &bytes);
+    let out = dir.path().join("out");
+    sach()
+        .arg("clean")
+        .arg(dir.path().join("a.txt"))
+        .args(["--encoding", "latin1", "--out"])
+        .arg(&out)
+        .assert()
+        .success();
+    assert_eq!(
+        fs::read_to_string(out.join("a.txt")).unwrap(),
+        "Hà Giang mùa thu\n"
+    );
+    assert_eq!(report(&out)["documents"][0]["detection"], "forced");
+    sach()
+        .arg("clean")
+        .arg(dir.path().join("a.txt"))
+        .args(["--encoding", "klingon", "--out"])
+        .arg(&out)
+        .assert()
+        .code(2);
+}

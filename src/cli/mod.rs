@@ -63,6 +63,10 @@ pub struct PipelineArgs {
     /// thresholds in `[boilerplate.corpus]`).
     #[arg(long)]
     pub corpus_lines: bool,
+    /// Decode every input with this encoding instead of detecting it: tcvn3, vni, or a WHATWG
+    /// label (windows-1258, utf-16le, latin1…).
+    #[arg(long, value_name = "NAME")]
+    pub encoding: Option<String>,
     /// Worker threads (default: one per core). Output does not depend on it.
     #[arg(long, short = 'j', value_name = "N")]
     pub threads: Option<usize>,
@@ -187,6 +191,10 @@ fn pipeline(args: &PipelineArgs) -> Result<Pipeline, String> {
     }
     config.rules.ignore.extend(args.ignore.iter().cloned());
     config.boilerplate.corpus.enabled |= args.corpus_lines;
+    if args.encoding.is_some() {
+        config.encoding = args.encoding.clone();
+    }
+    config.validate_encoding()?;
     config.rules.validate()?;
     Ok(Pipeline::new(config))
 }

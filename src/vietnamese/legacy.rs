@@ -1,0 +1,186 @@
+//! Legacy Vietnamese byte encodings that encoding_rs and chardetng do not know: TCVN3 (ABC) and
+//! VNI-Windows, from the MIT table in [`super::legacy_table`].
+//!
+//! Both are single-byte code pages whose bytes, read as windows-1252, spell each Vietnamese
+//! letter as one character (TCVN3) or a base letter plus a diacritic character (VNI). Decoding
+//! reads the bytes as windows-1252 and then replaces those spellings, longest first.
+//! [`vietnamese_score`] — the share of accented words that are valid Vietnamese syllables —
+//! decides between candidate decodings, so a French or German windows-1252 page is never
+//! "repaired" into Vietnamese.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use unicode_normalization::UnicodeNormalization;
+
+use super::legacy_table::TABLE;
+use super::syllable::{parse, split_tone};
+
+/// A legacy encoding sach decodes itself.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Legacy {
+    Tcvn3,
+    Vni,
+}
+
+impl Legacy {
+    pub const ALL: [Legacy; 2] = [Legacy::Tcvn3, Legacy::Vni];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Legacy::Tcvn3 => "TCVN3",
+            Legacy::Vni => "VNI-Windows",
+        }
+    }
+
+    /// By name, case-insensitively: `tcvn3`, `abc`, `vni`, `vni-windows`.
+    pub fn from_name(name: &str) -> Option<Legacy> {
+        match name.to_ascii_lowercase().as_str() {
+            "tcvn3" | "tcvn" | "abc" | "tcvn5712" => Some(Legacy::Tcvn3),
+            "vni" | "vni-windows" => Some(Legacy::Vni),
+            _ => None,
+        }
+    }
+
+    /// Legacy spelling → letter.
+    fn map(self) -> &'static HashMap<&'static str, &'static str> {
+        static TCVN3: OnceLock<HashMap<&str, &str>> = OnceLock::new();
+        static VNI: OnceLock<HashMap<&str, &str>> = OnceLock::new();
+        match self {
+            Legacy::Tcvn3 => TCVN3.get_or_init(|| {
+                TABLE
+                    .iter()
+                    .map(|&(letter, _, tcvn3)| (tcvn3, letter))
+                    .collect()
+            }),
+            Legacy::Vni => VNI.get_or_init(|| {
+                TABLE
+                    .iter()
+                    .map(|&(letter, vni, _)| (vni, letter))
+                    .collect()
+            }),
+        }
+    }
+}
+
+/// Decodes `bytes` as `legacy`.
+pub fn decode(bytes: &[u8], legacy: Legacy) -> String {
+    let latin = encoding_rs::WINDOWS_1252
+        .decode_without_bom_handling(bytes)
+        .0;
+    let map = legacy.map();
+    let chars: Vec<char> = latin.chars().collect();
+    let mut out = String::with_capacity(latin.len());
+    let mut key = String::with_capacity(8);
+    let mut i = 0;
+    'outer: while i < chars.len() {
+        for len in [2, 1] {
+            if i + len <= chars.len() {
+                key.clear();
+                key.extend(&chars[i..i + len]);
+                if let Some(letter) = map.get(key.as_str()) {
+                    out.push_str(letter);
+                    i += len;
+                    continue 'outer;
+                }
+            }
+        }
+        out.push(chars[i]);
+        i += 1;
+    }
+    out
+}
+
+/// Share (0–1) of the words with non-ASCII letters that are valid Vietnamese syllables; 0 when
+/// there are none.
+pub fn vietnamese_score(text: &str) -> f32 {
+    let (mut accented, mut valid) = (0usize, 0usize);
+    for word in text
+        .split(|c: char| !c.is_alphanumeric() && !is_mark(c))
+        .filter(|w| !w.is_ascii())
+    {
+        accented += 1;
+        let bases: String = word
+            .nfc()
+            .map(|c| split_tone(c.to_lowercase().next().unwrap_or(c)).0)
+            .collect();
+        valid += usize::from(parse(&bases).is_some());
+    }
+    if accented == 0 {
+        0.0
+    } else {
+        valid as f32 / accented as f32
+    }
+}
+
+fn is_mark(c: char) -> bool {
+    ('\u{300}'..='\u{36F}').contains(&c)
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+
+    const TEXT: &str = "Thủ tướng Nguyễn Xuân Phúc đã tiếp Bộ trưởng. Hai bên nhất trí đẩy mạnh hợp tác trong lĩnh vực thông tin và truyền thông, được ký kết tại Hà Nội.";
+
+    /// Encodes with the table (the inverse of `decode`): how the fixtures are made.
+    pub(crate) fn encode(text: &str, legacy: Legacy) -> Vec<u8> {
+        let mut latin = String::new();
+        for c in text.chars() {
+            match TABLE.iter().find(|r| r.0.chars().eq(std::iter::once(c))) {
+                Some(r) => latin.push_str(if legacy == Legacy::Tcvn3 { r.2 } else { r.1 }),
+                None => latin.push(c),
+            }
+        }
+        let (bytes, _, unmappable) = encoding_rs::WINDOWS_1252.encode(&latin);
+        assert!(!unmappable);
+        bytes.into_owned()
+    }
+
+    #[test]
+    fn round_trips_and_scores() {
+        for legacy in Legacy::ALL {
+            let bytes = encode(&TEXT.to_lowercase(), legacy);
+            assert_eq!(decode(&bytes, legacy), TEXT.to_lowercase(), "{legacy:?}");
+            let as_1252 = encoding_rs::WINDOWS_1252
+                .decode_without_bom_handling(&bytes)
+                .0;
+            let (right, wrong) = (
+                vietnamese_score(&decode(&bytes, legacy)),
+                vietnamese_score(&as_1252),
+            );
+            assert!(
+                right > 0.95 && right > wrong + 0.3,
+                "{legacy:?}: {right} vs windows-1252 {wrong}"
+            );
+        }
+        assert!(vietnamese_score(TEXT) > 0.95);
+        assert!(
+            vietnamese_score("Le café était fermé à l'hôtel, où le maître d'hôtel servait.") < 0.5
+        );
+    }
+
+    #[test]
+    fn tcvn3_matches_glibc_iconv_when_available() {
+        // glibc is a test oracle only (its table is not copied): TCVN5712-1 agrees with TCVN3 on
+        // every lower-case Vietnamese letter.
+        let bytes = encode(&TEXT.to_lowercase(), Legacy::Tcvn3);
+        let Ok(out) = std::process::Command::new("iconv")
+            .args(["-f", "TCVN5712-1", "-t", "UTF-8"])
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .spawn()
+            .and_then(|mut child| {
+                use std::io::Write;
+                child.stdin.take().expect("stdin").write_all(&bytes)?;
+                child.wait_with_output()
+            })
+        else {
+            return; // no iconv on this machine
+        };
+        if out.status.success() {
+            let glibc: String = String::from_utf8_lossy(&out.stdout).nfc().collect();
+            assert_eq!(glibc, TEXT.to_lowercase());
+        }
+    }
+}
