@@ -1,9 +1,10 @@
-//! Legacy Vietnamese byte encodings that encoding_rs and chardetng do not know: TCVN3 (ABC) and
-//! VNI-Windows, from the MIT table in [`super::legacy_table`].
+//! Legacy Vietnamese byte encodings that encoding_rs and chardetng do not know: TCVN3 (ABC),
+//! VNI-Windows and VISCII, from the MIT-licensed tables in [`super::legacy_table`].
 //!
-//! Both are single-byte code pages whose bytes, read as windows-1252, spell each Vietnamese
-//! letter as one character (TCVN3) or a base letter plus a diacritic character (VNI). Decoding
-//! reads the bytes as windows-1252 and then replaces those spellings, longest first.
+//! TCVN3 and VNI bytes, read as windows-1252, spell each Vietnamese letter as one character
+//! (TCVN3) or a base letter plus a diacritic character (VNI): decoding reads the bytes as
+//! windows-1252 and replaces those spellings, longest first. VISCII maps every byte (including
+//! six C0 positions) to one character.
 //! [`vietnamese_score`] — the share of accented words that are valid Vietnamese syllables —
 //! decides between candidate decodings, so a French or German windows-1252 page is never
 //! "repaired" into Vietnamese.
@@ -13,7 +14,7 @@ use std::sync::OnceLock;
 
 use unicode_normalization::UnicodeNormalization;
 
-use super::legacy_table::TABLE;
+use super::legacy_table::{TABLE, VISCII};
 use super::syllable::{parse, split_tone};
 
 /// A legacy encoding sach decodes itself.
@@ -21,15 +22,17 @@ use super::syllable::{parse, split_tone};
 pub enum Legacy {
     Tcvn3,
     Vni,
+    Viscii,
 }
 
 impl Legacy {
-    pub const ALL: [Legacy; 2] = [Legacy::Tcvn3, Legacy::Vni];
+    pub const ALL: [Legacy; 3] = [Legacy::Tcvn3, Legacy::Vni, Legacy::Viscii];
 
     pub fn name(self) -> &'static str {
         match self {
             Legacy::Tcvn3 => "TCVN3",
             Legacy::Vni => "VNI-Windows",
+            Legacy::Viscii => "VISCII",
         }
     }
 
@@ -38,11 +41,12 @@ impl Legacy {
         match name.to_ascii_lowercase().as_str() {
             "tcvn3" | "tcvn" | "abc" | "tcvn5712" => Some(Legacy::Tcvn3),
             "vni" | "vni-windows" => Some(Legacy::Vni),
+            "viscii" => Some(Legacy::Viscii),
             _ => None,
         }
     }
 
-    /// Legacy spelling → letter.
+    /// Legacy spelling → letter (TCVN3 and VNI; VISCII is a plain byte table).
     fn map(self) -> &'static HashMap<&'static str, &'static str> {
         static TCVN3: OnceLock<HashMap<&str, &str>> = OnceLock::new();
         static VNI: OnceLock<HashMap<&str, &str>> = OnceLock::new();
@@ -53,7 +57,7 @@ impl Legacy {
                     .map(|&(letter, _, tcvn3)| (tcvn3, letter))
                     .collect()
             }),
-            Legacy::Vni => VNI.get_or_init(|| {
+            Legacy::Vni | Legacy::Viscii => VNI.get_or_init(|| {
                 TABLE
                     .iter()
                     .map(|&(letter, vni, _)| (vni, letter))
@@ -65,6 +69,9 @@ impl Legacy {
 
 /// Decodes `bytes` as `legacy`.
 pub fn decode(bytes: &[u8], legacy: Legacy) -> String {
+    if legacy == Legacy::Viscii {
+        return bytes.iter().map(|&b| VISCII[b as usize]).collect();
+    }
     let latin = encoding_rs::WINDOWS_1252
         .decode_without_bom_handling(bytes)
         .0;
@@ -125,6 +132,17 @@ pub(crate) mod tests {
 
     /// Encodes with the table (the inverse of `decode`): how the fixtures are made.
     pub(crate) fn encode(text: &str, legacy: Legacy) -> Vec<u8> {
+        if legacy == Legacy::Viscii {
+            return text
+                .chars()
+                .map(|c| {
+                    VISCII
+                        .iter()
+                        .position(|&v| v == c)
+                        .expect("a VISCII letter") as u8
+                })
+                .collect();
+        }
         let mut latin = String::new();
         for c in text.chars() {
             match TABLE.iter().find(|r| r.0.chars().eq(std::iter::once(c))) {
@@ -142,6 +160,13 @@ pub(crate) mod tests {
         for legacy in Legacy::ALL {
             let bytes = encode(&TEXT.to_lowercase(), legacy);
             assert_eq!(decode(&bytes, legacy), TEXT.to_lowercase(), "{legacy:?}");
+            if legacy == Legacy::Viscii {
+                assert_eq!(
+                    decode(&encode(TEXT, legacy), legacy),
+                    TEXT,
+                    "VISCII keeps capitals"
+                );
+            }
             let as_1252 = encoding_rs::WINDOWS_1252
                 .decode_without_bom_handling(&bytes)
                 .0;
@@ -161,12 +186,17 @@ pub(crate) mod tests {
     }
 
     #[test]
-    fn tcvn3_matches_glibc_iconv_when_available() {
-        // glibc is a test oracle only (its table is not copied): TCVN5712-1 agrees with TCVN3 on
-        // every lower-case Vietnamese letter.
-        let bytes = encode(&TEXT.to_lowercase(), Legacy::Tcvn3);
+    fn tables_match_glibc_iconv_when_available() {
+        // glibc is a test oracle only (its tables are not copied): TCVN5712-1 agrees with TCVN3
+        // on every lower-case Vietnamese letter, and VISCII is VISCII.
+        iconv_agrees(&TEXT.to_lowercase(), Legacy::Tcvn3, "TCVN5712-1");
+        iconv_agrees(TEXT, Legacy::Viscii, "VISCII");
+    }
+
+    fn iconv_agrees(text: &str, legacy: Legacy, name: &str) {
+        let bytes = encode(text, legacy);
         let Ok(out) = std::process::Command::new("iconv")
-            .args(["-f", "TCVN5712-1", "-t", "UTF-8"])
+            .args(["-f", name, "-t", "UTF-8"])
             .stdin(std::process::Stdio::piped())
             .stdout(std::process::Stdio::piped())
             .spawn()
@@ -180,7 +210,7 @@ pub(crate) mod tests {
         };
         if out.status.success() {
             let glibc: String = String::from_utf8_lossy(&out.stdout).nfc().collect();
-            assert_eq!(glibc, TEXT.to_lowercase());
+            assert_eq!(glibc, text, "{name}");
         }
     }
 }
