@@ -89,9 +89,15 @@ pub static TONE_RULES: &[&Rule] = &[TONE_STYLE, MISPLACED_TONE];
 
 /// Words: maximal runs of letters, skipping ASCII-only ones (nothing to repair there).
 fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    text.split(|c: char| !c.is_alphabetic())
-        .filter(|w| !w.is_ascii())
-        .map(move |w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
+    text.split(|c: char| {
+        if c.is_ascii() {
+            !c.is_ascii_alphabetic()
+        } else {
+            !c.is_alphabetic()
+        }
+    })
+    .filter(|w| !w.is_ascii())
+    .map(move |w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
 }
 
 pub struct Spelling;

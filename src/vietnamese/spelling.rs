@@ -19,8 +19,38 @@ pub enum Repair {
     Eth,
 }
 
+/// Whether `word` can need a repair at all: a plain u before an ơ, an ư before an o, or an eth
+/// (a scan without table look-ups; almost every word answers no).
+fn suspicious(word: &str) -> bool {
+    let mut prev = ' ';
+    for c in word.chars() {
+        let hit = match c {
+            'ð' | 'Ð' => true,
+            'ơ' | 'ờ' | 'ớ' | 'ở' | 'ỡ' | 'ợ' | 'Ơ' | 'Ờ' | 'Ớ' | 'Ở' | 'Ỡ' | 'Ợ' =>
+            {
+                matches!(prev, 'u' | 'U')
+            }
+            'o' | 'ò' | 'ó' | 'ỏ' | 'õ' | 'ọ' | 'O' | 'Ò' | 'Ó' | 'Ỏ' | 'Õ' | 'Ọ' => {
+                matches!(
+                    prev,
+                    'ư' | 'ừ' | 'ứ' | 'ử' | 'ữ' | 'ự' | 'Ư' | 'Ừ' | 'Ứ' | 'Ử' | 'Ữ' | 'Ự'
+                )
+            }
+            _ => false,
+        };
+        if hit {
+            return true;
+        }
+        prev = c;
+    }
+    false
+}
+
 /// The repairs of one word: (byte range in the word, replacement, repair).
 pub fn repairs(word: &str) -> Vec<(Range<usize>, char, Repair)> {
+    if !suspicious(word) {
+        return Vec::new();
+    }
     let chars: Vec<(usize, char)> = word.char_indices().collect();
     let lower: Vec<(char, Option<super::syllable::Tone>)> = chars
         .iter()

@@ -45,20 +45,32 @@ pub fn split_tone(c: char) -> (char, Option<Tone>) {
     if c.is_ascii() {
         return (c, None);
     }
-    static TABLE: std::sync::OnceLock<std::collections::HashMap<char, (char, Option<Tone>)>> =
-        std::sync::OnceLock::new();
-    let table = TABLE.get_or_init(|| {
+    // Toned vowels live in U+00C0–U+01B0 and U+1EA0–U+1EF9: two dense tables, no hashing.
+    type Table = (Vec<(char, Option<Tone>)>, Vec<(char, Option<Tone>)>);
+    static TABLES: std::sync::OnceLock<Table> = std::sync::OnceLock::new();
+    let (latin, extended) = TABLES.get_or_init(|| {
+        let mut latin: Vec<(char, Option<Tone>)> =
+            ('\u{C0}'..='\u{1B0}').map(|c| (c, None)).collect();
+        let mut extended: Vec<(char, Option<Tone>)> =
+            ('\u{1EA0}'..='\u{1EF9}').map(|c| (c, None)).collect();
         let tones = [Tone::Grave, Tone::Acute, Tone::Hook, Tone::Tilde, Tone::Dot];
-        "aăâeêioôơuưyAĂÂEÊIOÔƠUƯY"
-            .chars()
-            .flat_map(|v| {
-                tones
-                    .iter()
-                    .map(move |&t| (with_tone(v, Some(t)), (v, Some(t))))
-            })
-            .collect()
+        for v in "aăâeêioôơuưyAĂÂEÊIOÔƠUƯY".chars() {
+            for &t in &tones {
+                let toned = with_tone(v, Some(t)) as usize;
+                match toned {
+                    0xC0..=0x1B0 => latin[toned - 0xC0] = (v, Some(t)),
+                    0x1EA0..=0x1EF9 => extended[toned - 0x1EA0] = (v, Some(t)),
+                    _ => {}
+                }
+            }
+        }
+        (latin, extended)
     });
-    table.get(&c).copied().unwrap_or((c, None))
+    match c as usize {
+        n @ 0xC0..=0x1B0 => latin[n - 0xC0],
+        n @ 0x1EA0..=0x1EF9 => extended[n - 0x1EA0],
+        _ => (c, None),
+    }
 }
 
 #[cfg(test)]
