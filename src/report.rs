@@ -175,6 +175,49 @@ impl DocReport {
     }
 }
 
+/// One line of `metadata.jsonl`: a document's metadata and every block cut from it (by the
+/// boilerplate and duplicate rules), so the cut text can be recovered or reused downstream.
+#[derive(Debug, Serialize)]
+pub struct MetadataLine<'a> {
+    pub path: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub metadata: Option<&'a Metadata>,
+    pub removed: Vec<Removed<'a>>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Removed<'a> {
+    #[serde(serialize_with = "crate::rule::serialize_code")]
+    pub rule: &'static Rule,
+    pub reason: &'a str,
+    pub line: usize,
+    pub column: usize,
+    pub text: &'a str,
+}
+
+impl DocReport {
+    /// The `metadata.jsonl` line of this document.
+    pub fn metadata_line(&self) -> MetadataLine<'_> {
+        let removed = self
+            .edits
+            .iter()
+            .filter(|e| e.after.as_deref() == Some("") && matches!(e.rule.family(), 'B' | 'D'))
+            .map(|e| Removed {
+                rule: e.rule,
+                reason: &e.reason,
+                line: e.line,
+                column: e.column,
+                text: e.before.as_deref().unwrap_or_default(),
+            })
+            .collect();
+        MetadataLine {
+            path: &self.path,
+            metadata: self.stats.as_ref().map(|s| &s.metadata),
+            removed,
+        }
+    }
+}
+
 /// Per-rule counters.
 #[derive(Clone, Debug, Default, Serialize)]
 pub struct RuleTotals {

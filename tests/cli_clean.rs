@@ -421,3 +421,34 @@ fn forced_and_unknown_encodings() {
         .assert()
         .code(2);
 }
+
+#[test]
+fn metadata_sidecar_keeps_what_was_cut() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("out");
+    sach()
+        .args(["clean", "raw/002_83a4270b0e3402e9.txt", "--out"])
+        .arg(&out)
+        .assert()
+        .success();
+    let line: serde_json::Value = serde_json::from_str(
+        fs::read_to_string(out.join("metadata.jsonl"))
+            .unwrap()
+            .trim(),
+    )
+    .unwrap();
+    assert_eq!(line["metadata"]["url"], "http://www.vietnamplus.vn/nhat-ban-se-ho-tro-viet-nam-ve-linh-vuc-thong-tin-va-truyen-thong/438372.vnp");
+    assert_eq!(
+        line["metadata"]["title"],
+        "Nhật Bản sẽ hỗ trợ Việt Nam về lĩnh vực thông tin và truyền thông"
+    );
+    let removed = line["removed"].as_array().unwrap();
+    assert!(
+        removed.iter().any(|r| r["rule"] == "B007"
+            && r["text"]
+                .as_str()
+                .unwrap()
+                .contains("(Ảnh: Thành Hữu/Vietnam+)")),
+        "{removed:?}"
+    );
+}

@@ -45,6 +45,13 @@ pub fn run(args: &CleanArgs, pipeline: &Pipeline) -> ExitCode {
             return ExitCode::from(EXIT_ERROR);
         }
     };
+    let mut metadata = match AtomicFile::create(&out.join("metadata.jsonl")) {
+        Ok(f) => f,
+        Err(e) => {
+            eprintln!("sach: error: {}: {e}", out.display());
+            return ExitCode::from(EXIT_ERROR);
+        }
+    };
     let mut summary = Summary::default();
     let mut jsonl = JsonlOutputs {
         text_field: args.text_field.clone(),
@@ -70,22 +77,25 @@ pub fn run(args: &CleanArgs, pipeline: &Pipeline) -> ExitCode {
         claim_outputs(&mut outcomes, &mut written);
         // Writing a file, building its report entry and serializing it are per-document work.
         let first = summary.totals.documents;
-        let reports: Vec<(DocReport, Vec<u8>, String)> = outcomes
+        let reports: Vec<(DocReport, Vec<u8>, Vec<u8>, String)> = outcomes
             .par_iter_mut()
             .enumerate()
             .map(|(i, o)| {
                 write_file(o, out);
                 let doc = o.report();
                 let json = serde_json::to_vec(&doc).expect("reports serialize");
+                let mut meta =
+                    serde_json::to_vec(&doc.metadata_line()).expect("metadata serializes");
+                meta.push(b'\n');
                 let html = match (&html, &o.result) {
                     (None, _) => String::new(),
                     (Some(_), Ok(p)) => html_report::document(first + i, p, &doc),
                     (Some(_), Err(_)) => html_report::failed(first + i, &doc),
                 };
-                (doc, json, html)
+                (doc, json, meta, html)
             })
             .collect();
-        for (o, (doc, json, fragment)) in outcomes.into_iter().zip(reports) {
+        for (o, (doc, json, meta, fragment)) in outcomes.into_iter().zip(reports) {
             if let Some(h) = &mut html {
                 if let Err(e) = h.write_all(fragment.as_bytes()) {
                     eprintln!("sach: error: HTML report: {e}");
@@ -101,8 +111,8 @@ pub fn run(args: &CleanArgs, pipeline: &Pipeline) -> ExitCode {
                 failed += 1;
             }
             summary.add(&doc);
-            if let Err(e) = report.add(&json) {
-                eprintln!("sach: error: {}: {e}", out.join("report.json").display());
+            if let Err(e) = report.add(&json).and_then(|()| metadata.write_all(&meta)) {
+                eprintln!("sach: error: {}: {e}", out.display());
                 report_ok = false;
                 return false;
             }
@@ -118,7 +128,11 @@ pub fn run(args: &CleanArgs, pipeline: &Pipeline) -> ExitCode {
             return ExitCode::from(EXIT_ERROR);
         }
     }
-    if let Err(e) = jsonl.finish().and_then(|()| report.finish(&summary)) {
+    if let Err(e) = jsonl
+        .finish()
+        .and_then(|()| report.finish(&summary))
+        .and_then(|()| metadata.commit())
+    {
         eprintln!("sach: error: {}: {e}", out.display());
         return ExitCode::from(EXIT_ERROR);
     }
