@@ -175,7 +175,7 @@ impl DocReport {
     }
 }
 
-/// One line of `metadata.jsonl`: a document's metadata and every block cut from it (by the
+/// One line of `metadata.ndjson`: a document's metadata and every block cut from it (by the
 /// boilerplate and duplicate rules), so the cut text can be recovered or reused downstream.
 #[derive(Debug, Serialize)]
 pub struct MetadataLine<'a> {
@@ -196,7 +196,7 @@ pub struct Removed<'a> {
 }
 
 impl DocReport {
-    /// The `metadata.jsonl` line of this document.
+    /// The `metadata.ndjson` line of this document.
     pub fn metadata_line(&self) -> MetadataLine<'_> {
         let removed = self
             .edits

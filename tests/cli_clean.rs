@@ -432,7 +432,7 @@ fn metadata_sidecar_keeps_what_was_cut() {
         .assert()
         .success();
     let line: serde_json::Value = serde_json::from_str(
-        fs::read_to_string(out.join("metadata.jsonl"))
+        fs::read_to_string(out.join("metadata.ndjson"))
             .unwrap()
             .trim(),
     )

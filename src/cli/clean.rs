@@ -45,7 +45,7 @@ pub fn run(args: &CleanArgs, pipeline: &Pipeline) -> ExitCode {
             return ExitCode::from(EXIT_ERROR);
         }
     };
-    let mut metadata = match AtomicFile::create(&out.join("metadata.jsonl")) {
+    let mut metadata = match AtomicFile::create(&out.join("metadata.ndjson")) {
         Ok(f) => f,
         Err(e) => {
             eprintln!("sach: error: {}: {e}", out.display());
