@@ -139,7 +139,6 @@ fn notes(doc: &Processed, ch: &Change) -> Vec<(String, String)> {
     }
     let removed = &doc.cleaned.input[ch.span.clone()];
     let label = match words::label(removed, &ch.replacement) {
-        Some(label) if invisible => Some(format!("↳ (invisible change: {label})")),
         Some(label) => Some(format!("↳ ({label})")),
         None if invisible => Some("↳ (invisible change: looks the same on screen)".into()),
         None => None,

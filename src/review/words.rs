@@ -76,7 +76,7 @@ pub fn label(old: &str, new: &str) -> Option<&'static str> {
         return None;
     }
     if old.nfc().eq(new.nfc()) {
-        return Some("same text once composed (NFC): only how the letters are encoded changes");
+        return Some("invisible change: same text once composed (NFC): only how the letters are encoded changes");
     }
     let spaces = |s: &str| -> String {
         s.chars()
@@ -84,10 +84,12 @@ pub fn label(old: &str, new: &str) -> Option<&'static str> {
             .collect()
     };
     if spaces(old) == spaces(new) {
-        return Some("only the kind of space changes (e.g. a no-break space ␣ becomes a space)");
+        return Some("invisible change: only the kind of space changes (e.g. a no-break space ␣ becomes a space)");
     }
     if tone_moved(old, new) {
-        return Some("tone mark moved to another vowel (same letters and marks, e.g. hoà → hòa)");
+        return Some(
+            "tone mark moved to another vowel: same word, old or new placement (hoà → hòa)",
+        );
     }
     None
 }
