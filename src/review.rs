@@ -9,7 +9,7 @@
 //! on screen (NFC, no-break spaces, zero-width characters) are labelled, and invisible
 //! characters are drawn as `⟨U+00A0⟩`, never shown as an empty change.
 
-mod words;
+pub mod words;
 
 use std::fmt::Write;
 
