@@ -62,10 +62,14 @@ pub fn document(index: usize, doc: &Processed, report: &DocReport) -> String {
             .map(|id| &c.stages[id.stage].edits[id.index])
             .collect();
         let rules: Vec<&str> = edits.iter().map(|e| e.rule.code).collect();
-        let why: Vec<String> = edits
+        let mut why: Vec<String> = edits
             .iter()
             .map(|e| format!("{} {}: {}", e.rule.code, e.rule.name, e.reason))
             .collect();
+        why.extend(
+            crate::review::words::label(&c.input[ch.span.clone()], &ch.replacement)
+                .map(|l| format!("({l})")),
+        );
         let invisible = edits
             .iter()
             .all(|e| e.rule.visibility == Visibility::Invisible);
@@ -256,6 +260,14 @@ mod tests {
         summary.add(&report);
         let page = page(&summary, &html);
         assert!(page.contains("<code>N002</code>") && page.starts_with("<!doctype html>"));
+    }
+
+    #[test]
+    fn look_alike_changes_carry_their_label() {
+        let p = Pipeline::new(Config::default());
+        let doc = crate::process(&p, "Ông ấy nói hoà bình.\n".as_bytes()).unwrap();
+        let html = document(0, &doc, &DocReport::new("a.txt", &doc));
+        assert!(html.contains("(tone mark moved to another vowel"), "{html}");
     }
 
     #[test]

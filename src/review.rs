@@ -9,6 +9,8 @@
 //! on screen (NFC, no-break spaces, zero-width characters) are labelled, and invisible
 //! characters are drawn as `⟨U+00A0⟩`, never shown as an empty change.
 
+pub mod words;
+
 use std::fmt::Write;
 
 use crate::compose::{compose, Change, LineIndex};
@@ -60,10 +62,19 @@ pub fn render(name: &str, doc: &Processed, color: bool) -> String {
         .flat_map(|ch| [ch.span.start, ch.span.end])
         .collect();
     let positions = lines.locate_all(input, &bounds);
+    let removed_piece = |s: &str| paint(RED, &format!("[-{}-]", reveal(s)));
+    let added_piece = |s: &str| paint(GREEN, &format!("{{+{}+}}", reveal(s)));
     let mut last_line = 0;
-    for (i, ch) in changes.iter().enumerate() {
+    let mut i = 0;
+    while i < changes.len() {
+        // One hunk: this change and the following ones on the same line within CONTEXT chars,
+        // so a paragraph with twenty NFC fixes is one line, not twenty copies of it.
+        let mut j = i + 1;
+        while j < changes.len() && close(input, changes[j - 1].span.end, changes[j].span.start) {
+            j += 1;
+        }
         let (line, _) = positions[2 * i];
-        let (end_line, _) = positions[2 * i + 1];
+        let (end_line, _) = positions[2 * (j - 1) + 1];
         if line > last_line + 1 {
             let _ = writeln!(
                 out,
@@ -74,42 +85,109 @@ pub fn render(name: &str, doc: &Processed, color: bool) -> String {
                 )
             );
         }
-        let before = context_before(input, ch.span.start);
-        let after = context_after(input, ch.span.end);
-        let removed = &input[ch.span.clone()];
-        let mut hunk = String::new();
-        if !removed.is_empty() {
-            hunk.push_str(&paint(RED, &format!("[-{}-]", reveal(removed))));
+        let mut hunk = context_before(input, changes[i].span.start);
+        let mut notes_of_hunk = Notes::default();
+        for (k, ch) in changes[i..j].iter().enumerate() {
+            if k > 0 {
+                hunk.push_str(&reveal(&input[changes[i + k - 1].span.end..ch.span.start]));
+            }
+            let removed = &input[ch.span.clone()];
+            if let Some(pieces) = words::refine(removed, &ch.replacement) {
+                for p in pieces {
+                    match p {
+                        words::Piece::Same(s) => hunk.push_str(&reveal(&s)),
+                        words::Piece::Removed(s) => hunk.push_str(&removed_piece(&s)),
+                        words::Piece::Added(s) => hunk.push_str(&added_piece(&s)),
+                    }
+                }
+            } else {
+                if !removed.is_empty() {
+                    hunk.push_str(&removed_piece(removed));
+                }
+                if !ch.replacement.is_empty() {
+                    hunk.push_str(&added_piece(&ch.replacement));
+                }
+            }
+            for (heading, detail) in notes(doc, ch) {
+                notes_of_hunk.add(heading, detail);
+            }
         }
-        if !ch.replacement.is_empty() {
-            hunk.push_str(&paint(GREEN, &format!("{{+{}+}}", reveal(&ch.replacement))));
-        }
-        let _ = writeln!(out, "{line:>5} │ {before}{hunk}{after}");
-        for note in notes(doc, ch) {
+        hunk.push_str(&context_after(input, changes[j - 1].span.end));
+        let _ = writeln!(out, "{line:>5} │ {hunk}");
+        for note in notes_of_hunk.lines() {
             let _ = writeln!(out, "      │   {}", paint(DIM, &note));
         }
         last_line = end_line;
+        i = j;
     }
     out
 }
 
-/// Why: one line per contributing rule (the same rule and reason only once).
-fn notes(doc: &Processed, ch: &Change) -> Vec<String> {
-    let mut notes: Vec<String> = Vec::new();
+/// Why: one `(heading, detail)` per contributing edit (heading `↳ CODE name`, detail its
+/// reason), then the label of a change that is hard to see.
+fn notes(doc: &Processed, ch: &Change) -> Vec<(String, String)> {
+    let mut notes = Vec::new();
     let invisible = ch.edits.iter().all(|id| {
         doc.cleaned.stages[id.stage].edits[id.index].rule.visibility == Visibility::Invisible
     });
     for id in &ch.edits {
         let e = &doc.cleaned.stages[id.stage].edits[id.index];
-        let note = format!("↳ {} {}: {}", e.rule.code, e.rule.name, e.reason);
-        if !notes.contains(&note) {
-            notes.push(note);
+        notes.push((
+            format!("↳ {} {}", e.rule.code, e.rule.name),
+            e.reason.clone(),
+        ));
+    }
+    let removed = &doc.cleaned.input[ch.span.clone()];
+    let label = match words::label(removed, &ch.replacement) {
+        Some(label) => Some(format!("↳ ({label})")),
+        None if invisible => Some("↳ (invisible change: looks the same on screen)".into()),
+        None => None,
+    };
+    notes.extend(label.map(|l| (l, String::new())));
+    notes
+}
+
+/// A hunk's notes, one line per rule (or label), counted: twenty NFC fixes in a paragraph
+/// read as `↳ N001 nfc (×20), e.g.: …`. Rules come in order of appearance, labels last.
+#[derive(Default)]
+struct Notes(Vec<(String, String, usize, bool)>);
+
+impl Notes {
+    fn add(&mut self, heading: String, detail: String) {
+        match self.0.iter_mut().find(|n| n.0 == heading) {
+            Some(n) => {
+                n.2 += 1;
+                n.3 |= n.1 != detail;
+            }
+            None => self.0.push((heading, detail, 1, false)),
         }
     }
-    if invisible {
-        notes.push("↳ (invisible change: looks the same on screen)".into());
+
+    fn lines(mut self) -> Vec<String> {
+        self.0.sort_by_key(|n| n.0.starts_with("↳ ("));
+        self.0
+            .into_iter()
+            .map(|(heading, detail, count, varies)| {
+                let count = if count > 1 {
+                    format!(" (×{count})")
+                } else {
+                    String::new()
+                };
+                match (detail.is_empty(), varies) {
+                    (true, _) => format!("{heading}{count}"),
+                    (false, false) => format!("{heading}{count}: {detail}"),
+                    (false, true) => format!("{heading}{count}, e.g.: {detail}"),
+                }
+            })
+            .collect()
     }
-    notes
+}
+
+/// True when two changes belong in one hunk: the text between them is on one line and no
+/// longer than CONTEXT characters.
+fn close(input: &str, end: usize, start: usize) -> bool {
+    let gap = &input[end..start];
+    !gap.contains('\n') && gap.chars().count() <= CONTEXT
 }
 
 /// Up to CONTEXT characters before `at`, on the same line.
@@ -183,7 +261,10 @@ mod tests {
         let long: String = (0..40)
             .map(|i| format!("Câu số {i} nói về hợp tác kinh tế giữa hai nước. "))
             .collect();
-        let text = format!("{long}Hà\u{a0}Nội. {long}\n");
+        let tail: String = (0..40)
+            .map(|i| format!("Phần {i} bàn về giáo dục, y tế và giao thông đô thị. "))
+            .collect();
+        let text = format!("{long}Hà\u{a0}Nội. {tail}\n");
         let d = diff(&text);
         let line = d.lines().find(|l| l.contains("[-")).unwrap();
         assert!(line.chars().count() < 200, "windowed: {line}");
@@ -203,6 +284,31 @@ mod tests {
         assert!(d.contains("unchanged lines"), "{d}");
         let nfd: String = unicode_normalization::UnicodeNormalization::nfd("Việt").collect();
         assert!(diff(&format!("{nfd} Nam\n")).contains("[-Vie⟨U+0323⟩⟨U+0302⟩t-]{+Việt+}"));
+    }
+
+    #[test]
+    fn nearby_changes_share_one_hunk_with_counted_notes() {
+        let nfd =
+            |s: &str| -> String { unicode_normalization::UnicodeNormalization::nfd(s).collect() };
+        let text = format!(
+            "Ông ấy nói {} {} và {} rất nhiều điều.\n",
+            nfd("Việt"),
+            nfd("Nam"),
+            nfd("Hà Nội")
+        );
+        let d = diff(&text);
+        let hunks = d.lines().filter(|l| l.contains("[-")).count();
+        assert_eq!(hunks, 1, "{d}");
+        assert!(d.contains("N001 nfc (×"), "{d}");
+        assert!(
+            d.contains("invisible change: same text once composed (NFC)"),
+            "{d}"
+        );
+        let tone = diff("Ông ấy nói hoà bình và thuỷ lợi.\n");
+        assert!(
+            tone.contains("[-hoà-]{+hòa+}") && tone.contains("tone mark moved"),
+            "{tone}"
+        );
     }
 
     #[test]
