@@ -3,12 +3,18 @@
 //! The library is pure: bytes in, clean text plus a record of every change out. No files, no
 //! threads, no printing; the `sach` binary does those. The pieces, each with one job:
 //!
-//! * [`decode`] turns bytes into text and reports what it had to guess or replace;
-//! * [`pipeline`] runs the [`passes`] in order; each pass returns [`edit::Edit`]s — rule, byte
-//!   span, replacement, reason — instead of rewriting text, and the pipeline applies them;
+//! * [`decode`] turns bytes into text (with the legacy tables of [`vietnamese`]) and reports what
+//!   it had to guess or replace;
+//! * [`pipeline`] runs the passes in order — [`passes`] (mojibake, invisibles, NFC, layout),
+//!   [`vietnamese`] (spelling, tones), [`boilerplate`], [`dedup`]; each returns
+//!   [`edit::Edit`]s — rule, byte span, replacement, reason — instead of rewriting text, and the
+//!   pipeline applies them;
+//! * [`segment`] splits Vietnamese sentences with exact offsets; [`dedup::corpus`] is the
+//!   cross-document index the binary feeds in path order;
 //! * [`compose`] maps every edit back onto the input, for diffs and `file:line:col`;
 //! * [`rule`] is the registry of self-documenting rules; [`config`] selects them;
-//! * [`report`] turns the edit record into the serializable report.
+//! * [`report`] turns the edit record into the serializable report, and [`findings`],
+//!   [`review`] and [`html_report`] render that one record for `check`, `diff` and reviewers.
 //!
 //! ```
 //! let pipeline = sach::pipeline::Pipeline::new(sach::config::Config::default());
