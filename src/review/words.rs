@@ -5,7 +5,7 @@
 //! `[-old-]{+new+}` pair hides which words differ, so the pair is diffed again by Unicode words
 //! with `similar`'s Patience (not the default Myers, which on repetitive Vietnamese syllables
 //! turns one cut into hundreds of fragments; see the CLI reference note). The inputs are capped
-//! at [`MAX_WORDS`] tokens so the diff always finishes long before the deadline: the deadline is
+//! at `MAX_WORDS` tokens so the diff always finishes long before the deadline: the deadline is
 //! only a safety net, and output never depends on machine load.
 
 use std::time::{Duration, Instant};

@@ -1,5 +1,5 @@
 //! Legacy Vietnamese byte encodings that encoding_rs and chardetng do not know: TCVN3 (ABC),
-//! VNI-Windows and VISCII, from the MIT-licensed tables in [`super::legacy_table`].
+//! VNI-Windows and VISCII, from the MIT-licensed tables in `legacy_table`.
 //!
 //! TCVN3 and VNI bytes, read as windows-1252, spell each Vietnamese letter as one character
 //! (TCVN3) or a base letter plus a diacritic character (VNI): decoding reads the bytes as
