@@ -244,7 +244,7 @@ mod tests {
     fn scraped_markup_is_never_live() {
         let p = Pipeline::new(Config::default());
         let text = "<script>alert(1)</script> Hà\u{a0}Nội </script><b>x</b>\n";
-        let doc = crate::process(&p, text.as_bytes()).unwrap();
+        let doc = crate::process_with(&p, text.as_bytes(), crate::FormatHint::Text, None).unwrap();
         let report = DocReport::new("<img src=x onerror=alert(2)>.txt", &doc);
         let html = document(0, &doc, &report);
         assert!(!html.contains("<script>alert"), "{html}");

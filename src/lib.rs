@@ -3,8 +3,10 @@
 //! The library is pure: bytes in, clean text plus a record of every change out. No files, no
 //! threads, no printing; the `sach` binary does those. The pieces, each with one job:
 //!
-//! * [`decode`] turns bytes into text (with the legacy tables of [`vietnamese`]) and reports what
-//!   it had to guess or replace;
+//! * [`gzip`] inflates compressed inputs; [`decode`] turns bytes into text (with the legacy tables
+//!   of [`vietnamese`]) and reports what it had to guess or replace;
+//! * [`html`] turns a page into its article: the page's text blocks plus block deletions, the
+//!   first stage of an HTML document;
 //! * [`pipeline`] runs the passes in order — [`passes`] (mojibake, invisibles, NFC, layout),
 //!   [`vietnamese`] (spelling, tones), [`boilerplate`], [`dedup`]; each returns
 //!   [`edit::Edit`]s — rule, byte span, replacement, reason — instead of rewriting text, and the
@@ -29,6 +31,8 @@ pub mod decode;
 pub mod dedup;
 pub mod edit;
 pub mod findings;
+pub mod gzip;
+pub mod html;
 pub mod html_report;
 pub mod passes;
 pub mod pipeline;
@@ -43,18 +47,41 @@ use pipeline::{Cleaned, Metadata, Pipeline, Stage};
 /// A document after decoding and cleaning.
 #[derive(Clone, Debug)]
 pub struct Processed {
+    pub format: Format,
     pub encoding: &'static str,
     pub method: decode::Method,
     pub confidence: f32,
+    /// Bytes as read (compressed, for a gzip input).
     pub bytes_in: usize,
-    /// The decoding findings are the first stage (`decode`); they are report-only.
+    /// The decoding findings are the first stage (`decode`); they are report-only. For HTML the
+    /// next stage (`html`) removes the blocks that are not the article.
     pub cleaned: Cleaned,
+}
+
+/// What a document is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Format {
+    Text,
+    Html,
+}
+
+/// What the caller knows about a document's format.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum FormatHint {
+    /// Decide by content: HTML when it sniffs as HTML (see [`html::charset::looks_like_html`]).
+    #[default]
+    Sniff,
+    Text,
+    Html,
 }
 
 /// Why a document could not be processed.
 #[derive(Clone, Debug, PartialEq)]
 pub enum DocError {
     Decode(decode::DecodeError),
+    /// A gzip input that is corrupt or inflates beyond [`gzip::MAX_INFLATED`].
+    Gzip(String),
     /// A pass produced invalid edits: a bug in sach, reported instead of crashing the run.
     Internal(String),
 }
@@ -63,6 +90,7 @@ impl std::fmt::Display for DocError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             DocError::Decode(e) => e.fmt(f),
+            DocError::Gzip(e) => f.write_str(e),
             DocError::Internal(e) => write!(f, "internal error (please report): {e}"),
         }
     }
@@ -70,35 +98,57 @@ impl std::fmt::Display for DocError {
 
 impl std::error::Error for DocError {}
 
-/// Decodes and cleans one document.
+/// Decodes and cleans one document, sniffing whether it is HTML.
 pub fn process(pipeline: &Pipeline, bytes: &[u8]) -> Result<Processed, DocError> {
-    process_with(pipeline, bytes, None)
+    process_with(pipeline, bytes, FormatHint::Sniff, None)
 }
 
-/// [`process`] with corpus line statistics from a prescan (see [`boilerplate::corpus`]).
+/// [`process`] with a format hint (from the file name) and corpus line statistics from a prescan
+/// (see [`boilerplate::corpus`]).
 pub fn process_with(
     pipeline: &Pipeline,
-    bytes: &[u8],
+    raw: &[u8],
+    hint: FormatHint,
     corpus: Option<&boilerplate::corpus::LineStats>,
 ) -> Result<Processed, DocError> {
-    let decoded = match &pipeline.config().encoding {
-        Some(name) => decode::decode_as(bytes, name).map_err(DocError::Internal)?,
-        None => decode::decode(bytes).map_err(DocError::Decode)?,
+    let bytes = gzip::inflate(raw).map_err(DocError::Gzip)?;
+    let format = match hint {
+        FormatHint::Html => Format::Html,
+        FormatHint::Text => Format::Text,
+        FormatHint::Sniff if html::charset::looks_like_html(&bytes) => Format::Html,
+        FormatHint::Sniff => Format::Text,
+    };
+    let decoded = match (&pipeline.config().encoding, format) {
+        (Some(name), _) => decode::decode_as(&bytes, name).map_err(DocError::Internal)?,
+        (None, Format::Html) => decode::decode_html(&bytes).map_err(DocError::Decode)?,
+        (None, Format::Text) => decode::decode(&bytes).map_err(DocError::Decode)?,
     };
     let mut findings = decoded.findings;
     findings.retain(|e| pipeline.config().rules.enabled(e.rule));
+    let (input, first, meta) = match format {
+        Format::Text => (decoded.text, None, Metadata::default()),
+        Format::Html => {
+            let page = html::extract(&decoded.text);
+            // decoding findings point into the markup; their reasons give the byte offset
+            for f in &mut findings {
+                f.span = 0..0;
+            }
+            (page.text, Some(("html", page.edits)), page.meta)
+        }
+    };
     let mut cleaned = pipeline
-        .run_with(decoded.text, Metadata::default(), corpus)
+        .run_after(input, first, meta, corpus)
         .map_err(|e| DocError::Internal(e.0))?;
     if !findings.is_empty() {
         let stage = Stage::new("decode", &cleaned.input, findings);
         cleaned.stages.insert(0, stage);
     }
     Ok(Processed {
+        format,
         encoding: decoded.encoding,
         method: decoded.method,
         confidence: decoded.confidence,
-        bytes_in: bytes.len(),
+        bytes_in: raw.len(),
         cleaned,
     })
 }

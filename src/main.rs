@@ -2,6 +2,10 @@
 
 mod cli;
 
+/// See Cargo.toml: parsing HTML is allocation-bound.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> std::process::ExitCode {
     cli::main()
 }

@@ -132,29 +132,34 @@ impl Pipeline {
     pub fn run_with(
         &self,
         input: String,
+        meta: Metadata,
+        corpus: Option<&crate::boilerplate::corpus::LineStats>,
+    ) -> Result<Cleaned, EditError> {
+        self.run_after(input, None, meta, corpus)
+    }
+
+    /// Runs the passes after a first stage made outside the pipeline (the HTML extraction: its
+    /// edits delete blocks of the page text `input`). Rule selection applies to it as to a pass.
+    pub fn run_after(
+        &self,
+        input: String,
+        first: Option<(&'static str, Vec<Edit>)>,
         mut meta: Metadata,
         corpus: Option<&crate::boilerplate::corpus::LineStats>,
     ) -> Result<Cleaned, EditError> {
         let mut text = input.clone();
-        let mut stages = Vec::with_capacity(self.passes.len());
+        let mut stages = Vec::with_capacity(self.passes.len() + 1);
+        if let Some((name, edits)) = first {
+            self.record(name, edits, &mut text, &mut stages)?;
+        }
         for pass in &self.passes {
             let mut cx = PassContext {
                 config: &self.config,
                 meta: &mut meta,
                 corpus,
             };
-            let mut edits = pass.run(&text, &mut cx);
-            edits.retain(|e| self.config.rules.enabled(e.rule));
-            edit::sort_and_check(&text, &mut edits)
-                .map_err(|e| EditError(format!("pass `{}`: {e}", pass.name())))?;
-            if edits.is_empty() {
-                continue;
-            }
-            let stage = Stage::new(pass.name(), &text, edits);
-            if stage.edits.iter().any(Edit::changes_text) {
-                text = edit::apply(&text, &stage.edits);
-            }
-            stages.push(stage);
+            let edits = pass.run(&text, &mut cx);
+            self.record(pass.name(), edits, &mut text, &mut stages)?;
         }
         Ok(Cleaned {
             input,
@@ -162,5 +167,27 @@ impl Pipeline {
             stages,
             meta,
         })
+    }
+
+    /// Checks a stage's edits against `text`, records them and applies them.
+    fn record(
+        &self,
+        name: &'static str,
+        mut edits: Vec<Edit>,
+        text: &mut String,
+        stages: &mut Vec<Stage>,
+    ) -> Result<(), EditError> {
+        edits.retain(|e| self.config.rules.enabled(e.rule));
+        edit::sort_and_check(text, &mut edits)
+            .map_err(|e| EditError(format!("pass `{name}`: {e}")))?;
+        if edits.is_empty() {
+            return Ok(());
+        }
+        let stage = Stage::new(name, text, edits);
+        if stage.edits.iter().any(Edit::changes_text) {
+            *text = edit::apply(text, &stage.edits);
+        }
+        stages.push(stage);
+        Ok(())
     }
 }

@@ -100,6 +100,7 @@ pub fn all() -> Vec<&'static Rule> {
         crate::passes::layout::RULES,
         crate::boilerplate::RULES,
         crate::dedup::RULES,
+        crate::html::RULES,
     ]
     .into_iter()
     .flatten()

@@ -58,9 +58,9 @@ mod classify;
 mod context;
 pub mod corpus;
 mod credits;
-mod features;
+pub(crate) mod features;
 mod header;
-mod lexicon;
+pub(crate) mod lexicon;
 pub mod options;
 mod rules;
 

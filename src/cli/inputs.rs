@@ -15,6 +15,8 @@ pub enum Kind {
     Text,
     /// One JSON object per line, each a document with a text field.
     Jsonl,
+    /// An HTML page (`.html`, `.htm`, `.xhtml`, optionally gzipped).
+    Html,
 }
 
 /// A file to process.
@@ -90,22 +92,44 @@ fn walk(
     }
 }
 
-/// Files a folder walk picks up: text dumps (with `.txt`/`.text` or no extension) and JSONL.
+/// Files a folder walk picks up: text dumps (with `.txt`/`.text` or no extension), JSONL and HTML
+/// pages, the text and HTML ones also gzipped (`.html.gz`).
 fn is_document_name(path: &Path) -> bool {
-    match path.extension().and_then(|e| e.to_str()) {
-        None => true,
-        Some(ext) => ["txt", "text", "jsonl"].contains(&ext.to_ascii_lowercase().as_str()),
+    let (_, ext) = split_name(path);
+    ext.is_empty() || ["txt", "text", "jsonl", "html", "htm", "xhtml"].contains(&ext.as_str())
+}
+
+/// The name without its document extensions, and the extension that says what it holds
+/// (`a/page.html.gz` → (`a/page`, `html`)); lowercase, empty when there is none.
+fn split_name(path: &Path) -> (PathBuf, String) {
+    let lower = |p: &Path| {
+        p.extension()
+            .and_then(|e| e.to_str())
+            .map(str::to_ascii_lowercase)
+    };
+    let mut stem = path.to_path_buf();
+    let mut ext = lower(&stem);
+    if ext.as_deref() == Some("gz") {
+        stem = stem.with_extension("");
+        ext = lower(&stem).filter(|e| e != "jsonl");
+        if ext.is_none() {
+            return (path.to_path_buf(), "gz".into());
+        }
+    }
+    match ext {
+        Some(e) => (stem.with_extension(""), e),
+        None => (stem, String::new()),
     }
 }
 
 fn input(path: PathBuf, rel: &Path) -> InputFile {
-    let is_jsonl = rel
-        .extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("jsonl"));
-    let (kind, out_rel) = if is_jsonl {
-        (Kind::Jsonl, rel.to_path_buf())
-    } else {
-        (Kind::Text, rel.with_extension("txt"))
+    let (stem, ext) = split_name(rel);
+    let (kind, out_rel) = match ext.as_str() {
+        "jsonl" => (Kind::Jsonl, rel.to_path_buf()),
+        "html" | "htm" | "xhtml" => (Kind::Html, stem.with_extension("txt")),
+        "txt" | "text" | "" => (Kind::Text, stem.with_extension("txt")),
+        // a file named on the command line, whatever its extension
+        _ => (Kind::Text, rel.with_extension("txt")),
     };
     InputFile {
         path,
@@ -151,6 +175,10 @@ mod tests {
             "img.png",
             "out/old.txt",
             "c.jsonl",
+            "d.html",
+            "e.htm.gz",
+            "f.txt.gz",
+            "g.jsonl.gz",
         ] {
             let p = d.join(f);
             fs::create_dir_all(p.parent().unwrap()).unwrap();
@@ -161,7 +189,12 @@ mod tests {
             .iter()
             .map(|f| f.out_rel.to_string_lossy().into_owned())
             .collect();
-        assert_eq!(rel, ["a/y.txt", "a/z.txt", "b.txt", "c.jsonl"]);
+        assert_eq!(
+            rel,
+            ["a/y.txt", "a/z.txt", "b.txt", "c.jsonl", "d.txt", "e.txt", "f.txt"]
+        );
+        let kinds: Vec<_> = files.iter().map(|f| f.kind).collect();
+        assert_eq!(kinds[4..6], [Kind::Html, Kind::Html]);
         assert_eq!(errors.len(), 1);
         assert!(errors[0].0.ends_with("missing"));
     }

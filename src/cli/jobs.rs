@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use sach::boilerplate::corpus::LineStats;
 use sach::pipeline::Pipeline;
 use sach::report::DocReport;
-use sach::Processed;
+use sach::{FormatHint, Processed};
 
 use super::inputs::{self, InputFile, Kind};
 
@@ -58,7 +58,7 @@ pub fn jobs(files: Vec<InputFile>) -> impl Iterator<Item = Job> {
         .into_iter()
         .flat_map(|file| -> Box<dyn Iterator<Item = Job>> {
             match file.kind {
-                Kind::Text => Box::new(std::iter::once(Job::File(file))),
+                Kind::Text | Kind::Html => Box::new(std::iter::once(Job::File(file))),
                 Kind::Jsonl => match inputs::records(&file.path) {
                     Ok(records) => Box::new(records.map(move |r| Job::Record {
                         file: file.clone(),
@@ -79,10 +79,14 @@ pub fn run(job: Job, pipeline: &Pipeline, text_field: &str, corpus: Option<&Line
     match job {
         Job::File(file) => {
             let name = file.path.display().to_string();
+            let hint = match file.kind {
+                Kind::Html => FormatHint::Html,
+                _ => FormatHint::Sniff,
+            };
             let result = std::fs::read(&file.path)
                 .map_err(|e| e.to_string())
                 .and_then(|bytes| {
-                    sach::process_with(pipeline, &bytes, corpus).map_err(|e| e.to_string())
+                    sach::process_with(pipeline, &bytes, hint, corpus).map_err(|e| e.to_string())
                 });
             Outcome {
                 name,
@@ -99,8 +103,13 @@ pub fn run(job: Job, pipeline: &Pipeline, text_field: &str, corpus: Option<&Line
                         out_rel: file.out_rel,
                         record,
                     },
-                    result: sach::process_with(pipeline, text.as_bytes(), corpus)
-                        .map_err(|e| e.to_string()),
+                    result: sach::process_with(
+                        pipeline,
+                        text.as_bytes(),
+                        FormatHint::Sniff,
+                        corpus,
+                    )
+                    .map_err(|e| e.to_string()),
                 },
                 Err(e) => Outcome {
                     name,

@@ -1,0 +1,147 @@
+//! Finds the article container: the element the article's paragraphs hang from, plus the
+//! siblings that continue it (a lead paragraph beside the body, a second body part after an ad).
+//!
+//! The scoring is Readability's, which holds up across thousands of sites: every prose block
+//! gives its parent `1 + commas + min(length / 100, 3)`, its grandparent half of that and
+//! higher ancestors a third per level, so the score concentrates where paragraphs are siblings;
+//! each candidate's score is then scaled by `1 − link density` of its subtree, and raised a
+//! quarter under a content hint (`itemprop=articleBody`, `<article>`, `fck_detail`…). Template
+//! elements neither score nor compete. Siblings of the winner join it when they score a fifth
+//! of it, or when they are a prose paragraph themselves; so do elements with the winner's tag
+//! and class anywhere on the page (the parts of an article cut by figures and ads).
+
+use super::dom::{ElementId, Page, TagKind};
+
+/// A block's class, as far as the container needs it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Scored {
+    /// Prose (a good block).
+    pub prose: bool,
+    /// Left out of scoring: inside a template element, a caption or a byline.
+    pub excluded: bool,
+}
+
+/// The winning element and the siblings that join it.
+pub struct Container {
+    pub top: ElementId,
+    members: Vec<ElementId>,
+}
+
+impl Container {
+    /// Whether `element` lies inside the container.
+    pub fn holds(&self, page: &Page, element: ElementId) -> bool {
+        page.ancestors(element).any(|e| self.members.contains(&e))
+    }
+}
+
+const SIBLING_SHARE: f64 = 0.2;
+const SIBLING_MIN_SCORE: f64 = 10.0;
+const CONTENT_HINT_BONUS: f64 = 1.25;
+
+/// The container of `page`, or `None` when no prose block is outside template elements.
+pub fn find(
+    page: &Page,
+    scored: &[Scored],
+    is_template: impl Fn(ElementId) -> bool,
+) -> Option<Container> {
+    let n = page.elements.len();
+    let mut score = vec![0f64; n];
+    let mut chars = vec![0usize; n];
+    let mut links = vec![0usize; n];
+    let mut candidate = vec![false; n];
+    let mut own_prose = vec![false; n];
+    for (b, s) in page.blocks.iter().zip(scored) {
+        if s.excluded {
+            continue;
+        }
+        own_prose[b.element as usize] |= s.prose;
+        for e in page.ancestors(b.element) {
+            chars[e as usize] += b.chars;
+            links[e as usize] += b.link_chars;
+        }
+        if !s.prose {
+            continue;
+        }
+        let commas = b.text.matches([',', '，', '、']).count();
+        let points = 1.0 + commas as f64 + (b.chars as f64 / 100.0).min(3.0);
+        // a paragraph element scores its parent; a div of bare text scores itself
+        let first = if paragraph_like(page.element(b.element).tag) {
+            page.element(b.element).parent
+        } else {
+            Some(b.element)
+        };
+        let mut at = first;
+        let mut level = 0;
+        while let (Some(e), true) = (at, level < 5) {
+            let share = match level {
+                0 => 1.0,
+                1 => 0.5,
+                l => 1.0 / (l as f64 * 3.0),
+            };
+            score[e as usize] += points * share;
+            candidate[e as usize] = true;
+            at = page.element(e).parent;
+            level += 1;
+        }
+    }
+    let adjusted = |e: usize| {
+        let density = links[e] as f64 / chars[e].max(1) as f64;
+        let bonus = if page.elements[e].hint == Some(super::vocab::Hint::Content) {
+            CONTENT_HINT_BONUS
+        } else {
+            1.0
+        };
+        score[e] * (1.0 - density) * bonus
+    };
+    let top = (0..n)
+        .filter(|&e| candidate[e] && !is_template(e as ElementId))
+        .max_by(|&a, &b| adjusted(a).total_cmp(&adjusted(b)).then(b.cmp(&a)))?
+        as ElementId;
+    let best = adjusted(top as usize);
+    let mut members = vec![top];
+    if let Some(parent) = page.element(top).parent {
+        let threshold = SIBLING_MIN_SCORE.max(best * SIBLING_SHARE);
+        for sibling in
+            (0..n as ElementId).filter(|&e| e != top && page.element(e).parent == Some(parent))
+        {
+            let s = sibling as usize;
+            if is_template(sibling) {
+                continue;
+            }
+            let density = links[s] as f64 / chars[s].max(1) as f64;
+            let prose_paragraph =
+                paragraph_like(page.element(sibling).tag) && own_prose[s] && density < 0.25;
+            if adjusted(s) >= threshold || prose_paragraph {
+                members.push(sibling);
+            }
+        }
+    }
+    // an article cut into parts by figures or ads repeats its container's tag and class
+    if let Some(class) = page.element(top).class {
+        let tag = page.element(top).tag;
+        let parts: Vec<ElementId> = (0..n as ElementId)
+            .filter(|&e| {
+                let el = page.element(e);
+                el.class == Some(class)
+                    && el.tag == tag
+                    && candidate[e as usize]
+                    && adjusted(e as usize) >= SIBLING_MIN_SCORE
+                    && !is_template(e)
+                    && !members.contains(&e)
+            })
+            .collect();
+        members.extend(parts);
+    }
+    Some(Container { top, members })
+}
+
+fn paragraph_like(tag: TagKind) -> bool {
+    matches!(
+        tag,
+        TagKind::Paragraph
+            | TagKind::Pre
+            | TagKind::Quote
+            | TagKind::Heading(_)
+            | TagKind::ListItem
+    )
+}

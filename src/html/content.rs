@@ -1,0 +1,350 @@
+//! Which blocks are the article: the decision, block by block, with its reason.
+//!
+//! Three signals are combined, as the extractors that score best do (see
+//! `reference/boilerplate.md`):
+//!
+//! 1. **Block features** (jusText, boilerpipe): length, link density, function-word density,
+//!    template phrases. Each block starts *good* (prose), *bad* (link list, template phrase) or
+//!    *short* (undecided).
+//! 2. **The article container** ([`container`], Readability's scoring): the element the prose
+//!    paragraphs hang from, plus the siblings that continue it. Template elements (nav, related,
+//!    comments, ads — by tag, role, class or id) are out wherever they are, unless they hold most
+//!    of the page's prose (a `<div class="has-sidebar">` around the article).
+//! 3. **Context** (jusText smoothing, boilerpipe's terminating blocks): inside the container,
+//!    short blocks take the class of their neighbours, a heading before prose stays, and an
+//!    end-of-article heading ("Tin liên quan", "Related stories", "Bình luận") after enough
+//!    article text ends it.
+//!
+//! Every dropped block gets the rule that decided and a reason naming the evidence.
+
+use std::collections::HashMap;
+
+use scraper::Html;
+
+use super::container::{self, Scored};
+use super::dom::{Block, ElementId, Page, TagKind};
+use super::rules::*;
+use super::vocab::{self, Hint};
+use crate::boilerplate::lexicon;
+use crate::pipeline::Metadata;
+use crate::rule::Rule;
+
+/// The fate of one block.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Verdict {
+    Keep,
+    Drop(&'static Rule, String),
+}
+
+/// A block's class before context is applied.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Class {
+    Good,
+    Short,
+    Bad,
+}
+
+/// Prose: at least this many characters and words, with few of them in links.
+const GOOD_CHARS: usize = 70;
+const GOOD_WORDS: usize = 8;
+const GOOD_MAX_LINK_DENSITY: f64 = 0.35;
+/// Link lists: blocks at least this share of whose text is in links.
+const BAD_LINK_DENSITY: f64 = 0.5;
+/// A template element holding this share of the page's prose is the article after all.
+const TEMPLATE_OVERRULE_SHARE: f64 = 0.5;
+/// Article words that must precede an end-of-article heading (boilerpipe uses 60).
+const END_MARKER_MIN_WORDS: usize = 60;
+
+/// Decides every block of `page`; captions go to `meta`.
+pub fn classify(page: &Page, html: &Html, meta: &mut Metadata) -> Vec<Verdict> {
+    let classes: Vec<Class> = page.blocks.iter().map(class_of).collect();
+    let templates = Templates::new(page, &classes);
+    let scored: Vec<Scored> = page
+        .blocks
+        .iter()
+        .zip(&classes)
+        .map(|(b, class)| Scored {
+            prose: *class == Class::Good,
+            excluded: templates.of(page, b.element).is_some()
+                || page.element(b.element).aside.is_some(),
+        })
+        .collect();
+    let Some(container) = container::find(page, &scored, |e| templates.of(page, e).is_some())
+    else {
+        let reason = "no block of the page reads as article prose (a listing, index or empty page)";
+        return page
+            .blocks
+            .iter()
+            .map(|_| Verdict::Drop(NO_ARTICLE, reason.into()))
+            .collect();
+    };
+    let outside = format!(
+        "outside the article container {}",
+        page.describe(html, container.top)
+    );
+    let mut described: HashMap<ElementId, String> = HashMap::new();
+    let mut verdicts = Vec::with_capacity(page.blocks.len());
+    let mut inside = Vec::new();
+    for (i, block) in page.blocks.iter().enumerate() {
+        let in_container = container.holds(page, block.element);
+        let structural = templates
+            .of(page, block.element)
+            .map(|t| {
+                let reason = described.entry(t).or_insert_with(|| {
+                    let kind = match page.element(t).hint {
+                        Some(Hint::Template(kind)) => kind.describe(),
+                        _ => "template",
+                    };
+                    format!("inside {} ({kind} element)", page.describe(html, t))
+                });
+                Verdict::Drop(TEMPLATE_ELEMENT, reason.clone())
+            })
+            .or_else(|| aside(page, html, block, meta, in_container));
+        verdicts.push(match (structural, in_container) {
+            (Some(v), _) => v,
+            (None, false) => Verdict::Drop(OUTSIDE_CONTENT, outside.clone()),
+            (None, true) => {
+                inside.push(i);
+                Verdict::Keep
+            }
+        });
+    }
+    in_context(page, &classes, &inside, &mut verdicts, meta);
+    verdicts
+}
+
+/// Words, counting each Chinese or Japanese character as one (those scripts use no spaces).
+fn words(text: &str) -> usize {
+    let spaced = text.split_whitespace().count();
+    if text.is_ascii() {
+        return spaced;
+    }
+    let ideographic = text
+        .chars()
+        .filter(|c| matches!(c, '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}'))
+        .count();
+    spaced + ideographic
+}
+
+fn link_density(b: &Block) -> f64 {
+    b.link_chars as f64 / b.chars.max(1) as f64
+}
+
+/// Good, bad (a link list) or short, by length and link density alone (the cheap features: every
+/// block of the page needs them; the rest are read only inside the container).
+fn class_of(b: &Block) -> Class {
+    let density = link_density(b);
+    if density >= BAD_LINK_DENSITY || (b.chars < 50 && density > 0.3) {
+        Class::Bad
+    } else if b.chars >= GOOD_CHARS
+        && density < GOOD_MAX_LINK_DENSITY
+        && words(&b.text) >= GOOD_WORDS
+    {
+        Class::Good
+    } else {
+        Class::Short
+    }
+}
+
+/// Reads like a sentence of running text, though short: ends like one, or has function words.
+fn near_good(b: &Block) -> bool {
+    let stopwords = b
+        .text
+        .split_whitespace()
+        .filter(|w| vocab::is_stopword(w))
+        .count();
+    let words = words(&b.text);
+    let sentence = crate::boilerplate::features::ends_sentence(&b.text)
+        || b.text.ends_with(['。', '！', '？']);
+    (sentence && words >= 3) || (words >= 8 && stopwords * 5 >= words)
+}
+
+/// Template elements, with the ones that turned out to hold the article overruled.
+struct Templates {
+    overruled: Vec<ElementId>,
+}
+
+impl Templates {
+    fn new(page: &Page, classes: &[Class]) -> Self {
+        let mut good_under = vec![0usize; page.elements.len()];
+        let mut total = 0;
+        for (b, class) in page.blocks.iter().zip(classes) {
+            if *class == Class::Good {
+                total += b.chars;
+                for e in page.ancestors(b.element) {
+                    good_under[e as usize] += b.chars;
+                }
+            }
+        }
+        let overruled = (0..page.elements.len() as ElementId)
+            .filter(|&e| {
+                matches!(page.element(e).hint, Some(Hint::Template(_)))
+                    && good_under[e as usize] as f64 > TEMPLATE_OVERRULE_SHARE * total as f64
+                    && good_under[e as usize] >= 500
+            })
+            .collect();
+        Templates { overruled }
+    }
+
+    /// The nearest template element at or above `element` that is not overruled.
+    fn of(&self, page: &Page, element: ElementId) -> Option<ElementId> {
+        let mut t = page.element(element).template;
+        while let Some(id) = t {
+            if !self.overruled.contains(&id) {
+                return Some(id);
+            }
+            t = page
+                .element(id)
+                .parent
+                .and_then(|p| page.element(p).template);
+        }
+        None
+    }
+}
+
+/// Captions and bylines: moved to metadata, wherever they are.
+fn aside(
+    page: &Page,
+    html: &Html,
+    block: &Block,
+    meta: &mut Metadata,
+    in_container: bool,
+) -> Option<Verdict> {
+    let owner = page.element(block.element).aside?;
+    match page.element(owner).hint {
+        Some(Hint::Caption) if block.chars <= 500 => {
+            if in_container {
+                meta.captions.push(block.text.replace('\n', " "));
+            }
+            Some(Verdict::Drop(
+                CAPTION,
+                format!("caption {}, moved to metadata", page.describe(html, owner)),
+            ))
+        }
+        Some(Hint::Byline) if block.chars <= 200 => Some(Verdict::Drop(
+            BYLINE,
+            format!("author or date element {}", page.describe(html, owner)),
+        )),
+        _ => None,
+    }
+}
+
+/// Context rules inside the container: headline, end-of-article heading, link lists and
+/// template phrases, then smoothing of short blocks by their neighbours.
+fn in_context(
+    page: &Page,
+    classes: &[Class],
+    inside: &[usize],
+    verdicts: &mut [Verdict],
+    meta: &mut Metadata,
+) {
+    let good_words: Vec<usize> = inside
+        .iter()
+        .map(|&i| match classes[i] {
+            Class::Good => words(&page.blocks[i].text),
+            _ => 0,
+        })
+        .collect();
+    let mut words_left: usize = good_words.iter().sum();
+    let mut article_words = 0;
+    let mut seen_good = false;
+    let mut ended: Option<String> = None;
+    for (k, &i) in inside.iter().enumerate() {
+        let block = &page.blocks[i];
+        let class = classes[i];
+        words_left -= good_words[k];
+        if let Some(marker) = &ended {
+            verdicts[i] = Verdict::Drop(END_OF_ARTICLE, format!("after the heading «{marker}»"));
+        } else if !seen_good && is_headline(block, page.element(block.element).tag, meta) {
+            meta.title
+                .get_or_insert_with(|| block.text.replace('\n', " "));
+            verdicts[i] = Verdict::Drop(HEADLINE, "the headline, moved to metadata".into());
+        } else if class == Class::Good {
+            seen_good = true;
+            article_words += good_words[k];
+        } else if let Some(cue) = (article_words >= END_MARKER_MIN_WORDS)
+            .then(|| lexicon::end_marker(&block.text, &[], 4))
+            .flatten()
+        {
+            // more article after it than before: a box inside the article, not its end
+            let inner_box = words_left >= article_words;
+            let reason = if inner_box {
+                format!("heading «{cue}» of a box inside the article ({words_left} words follow)")
+            } else {
+                format!("end-of-article heading «{cue}» after {article_words} words")
+            };
+            verdicts[i] = Verdict::Drop(END_OF_ARTICLE, reason);
+            if !inner_box {
+                ended = Some(block.text.chars().take(60).collect());
+            }
+        } else if class == Class::Bad {
+            let reason = format!(
+                "link density {:.2} ({} of {} characters in links)",
+                link_density(block),
+                block.link_chars,
+                block.chars
+            );
+            verdicts[i] = Verdict::Drop(LINK_DENSE, reason);
+        } else if let Some(kind) = (block.chars <= 200)
+            .then(|| lexicon::chrome(&block.text, 12))
+            .flatten()
+        {
+            verdicts[i] = Verdict::Drop(TEMPLATE_PHRASE, format!("{kind} phrase in a short block"));
+        }
+    }
+    // what each block is for its neighbours: kept prose, dropped, or still undecided
+    let context: Vec<Class> = inside
+        .iter()
+        .map(|&i| match &verdicts[i] {
+            Verdict::Drop(..) => Class::Bad,
+            Verdict::Keep => classes[i],
+        })
+        .collect();
+    // the nearest decided class before and after each block (the container's edges count as
+    // boilerplate), in two linear sweeps
+    let sweep = |order: &mut dyn Iterator<Item = usize>| {
+        let mut nearest = vec![Class::Bad; context.len()];
+        let mut last = Class::Bad;
+        for k in order {
+            nearest[k] = last;
+            if context[k] != Class::Short {
+                last = context[k];
+            }
+        }
+        nearest
+    };
+    let before = sweep(&mut (0..context.len()));
+    let after = sweep(&mut (0..context.len()).rev());
+    for (k, &i) in inside.iter().enumerate() {
+        if context[k] != Class::Short {
+            continue;
+        }
+        let (prev, next) = (before[k], after[k]);
+        let block = &page.blocks[i];
+        let tag = page.element(block.element).tag;
+        let keep = match (prev, next) {
+            (Class::Good, Class::Good) => true,
+            (Class::Good, _) | (_, Class::Good) => {
+                matches!(tag, TagKind::ListItem | TagKind::Row)
+                    || (matches!(tag, TagKind::Heading(_)) && next == Class::Good)
+                    || near_good(block)
+            }
+            _ => false,
+        };
+        if !keep {
+            let words = block.text.split_whitespace().count();
+            verdicts[i] = Verdict::Drop(
+                CONTEXT,
+                format!(
+                    "short block ({words} words) between boilerplate or at the edge of the article"
+                ),
+            );
+        }
+    }
+}
+
+/// The article's headline: an `<h1>`, or a heading equal to the page title, before any prose.
+fn is_headline(block: &Block, tag: TagKind, meta: &Metadata) -> bool {
+    let same = |t: &str| t.trim().eq_ignore_ascii_case(block.text.trim());
+    tag == TagKind::Heading(1) || meta.title.as_deref().is_some_and(same)
+}

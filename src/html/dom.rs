@@ -1,0 +1,483 @@
+//! Cuts a parsed page into text blocks, the unit every later decision is about.
+//!
+//! One walk over the `scraper` tree (an explicit cursor, never recursion: pages nest deeply)
+//! records each element once — its parent, its hint from [`vocab`], what it inherits — and each
+//! block: the text of a block-level element's inline content, whitespace collapsed as a browser
+//! renders it, with how much of it sits inside links. Table rows whose cells hold only inline
+//! content become one block (`cell | cell`); layout tables, whose cells hold blocks, stay open.
+
+use std::collections::HashMap;
+
+use ego_tree::NodeRef;
+use scraper::{ElementRef, Html, Node};
+
+use super::vocab::{self, Display, Hint};
+
+/// Index into [`Page::elements`].
+pub type ElementId = u32;
+
+/// One element of the page, as the classifier needs it.
+#[derive(Clone, Debug)]
+pub struct Element {
+    pub parent: Option<ElementId>,
+    pub node: ego_tree::NodeId,
+    pub tag: TagKind,
+    /// The element's own hint (tag, role, class, id, itemprop).
+    pub hint: Option<Hint>,
+    /// The nearest element at or above this one with a template hint.
+    pub template: Option<ElementId>,
+    /// The nearest element at or above this one with a content hint.
+    pub content: Option<ElementId>,
+    /// Inside a caption or byline element (the nearest one).
+    pub aside: Option<ElementId>,
+    /// Elements with the same class attribute share this number (an article split in parts).
+    pub class: Option<u32>,
+    pub depth: u32,
+}
+
+/// The tags the classifier treats specially.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TagKind {
+    Heading(u8),
+    Paragraph,
+    ListItem,
+    List,
+    Row,
+    Cell,
+    Table,
+    Pre,
+    Quote,
+    Body,
+    Other,
+}
+
+impl TagKind {
+    fn of(tag: &str) -> Self {
+        match tag {
+            "h1" => TagKind::Heading(1),
+            "h2" => TagKind::Heading(2),
+            "h3" => TagKind::Heading(3),
+            "h4" => TagKind::Heading(4),
+            "h5" => TagKind::Heading(5),
+            "h6" => TagKind::Heading(6),
+            "p" => TagKind::Paragraph,
+            "li" | "dt" | "dd" => TagKind::ListItem,
+            "ul" | "ol" | "dl" | "menu" => TagKind::List,
+            "tr" => TagKind::Row,
+            "td" | "th" => TagKind::Cell,
+            "table" => TagKind::Table,
+            "pre" => TagKind::Pre,
+            "blockquote" => TagKind::Quote,
+            "body" => TagKind::Body,
+            _ => TagKind::Other,
+        }
+    }
+}
+
+/// A run of text that renders as one block.
+#[derive(Clone, Debug)]
+pub struct Block {
+    pub text: String,
+    /// The innermost block-level element that holds the text.
+    pub element: ElementId,
+    pub chars: usize,
+    /// Characters inside `<a href>`.
+    pub link_chars: usize,
+}
+
+/// The page: its elements in document order and its blocks in reading order.
+pub struct Page {
+    pub elements: Vec<Element>,
+    pub blocks: Vec<Block>,
+}
+
+impl Page {
+    /// The element and its ancestors, innermost first.
+    pub fn ancestors(&self, id: ElementId) -> impl Iterator<Item = ElementId> + '_ {
+        std::iter::successors(Some(id), |&e| self.elements[e as usize].parent)
+    }
+
+    pub fn element(&self, id: ElementId) -> &Element {
+        &self.elements[id as usize]
+    }
+
+    /// `<div class="x" id="y">`, for reasons (attribute values cut at 40 characters).
+    pub fn describe(&self, html: &Html, id: ElementId) -> String {
+        let Some(el) = html
+            .tree
+            .get(self.element(id).node)
+            .and_then(ElementRef::wrap)
+        else {
+            return "<?>".into();
+        };
+        let v = el.value();
+        let mut s = format!("<{}", v.name());
+        for attr in ["id", "class", "itemprop", "role"] {
+            if let Some(value) = v.attr(attr) {
+                let value: String = value.split_whitespace().collect::<Vec<_>>().join(" ");
+                let cut: String = value.chars().take(40).collect();
+                let more = if cut.len() < value.len() { "…" } else { "" };
+                s.push_str(&format!(" {attr}=\"{cut}{more}\""));
+            }
+        }
+        s.push('>');
+        s
+    }
+}
+
+/// Walks the document body (or the whole document when it has none).
+pub fn segment(html: &Html) -> Page {
+    let mut w = Walker {
+        page: Page {
+            elements: Vec::new(),
+            blocks: Vec::new(),
+        },
+        classes: HashMap::new(),
+        open: Vec::new(),
+        text: String::new(),
+        link_chars: 0,
+        rows: Vec::new(),
+    };
+    let root = html.tree.root();
+    let mut cursor = root.first_child();
+    while let Some(node) = cursor {
+        let descend = w.enter(node);
+        if descend {
+            if let Some(child) = node.first_child() {
+                cursor = Some(child);
+                continue;
+            }
+            w.leave(node);
+        }
+        let mut at = node;
+        cursor = loop {
+            if let Some(next) = at.next_sibling() {
+                break Some(next);
+            }
+            match at.parent() {
+                Some(parent) if parent.id() != root.id() => {
+                    w.leave(parent);
+                    at = parent;
+                }
+                _ => break None,
+            }
+        };
+    }
+    w.flush();
+    w.page
+}
+
+/// An open element on the walk.
+struct Open {
+    /// The element this entry recorded (block-level ones only).
+    element: Option<ElementId>,
+    /// The innermost recorded element at or above this entry.
+    nearest: Option<ElementId>,
+    link: bool,
+    pre: bool,
+}
+
+struct Walker<'a> {
+    page: Page,
+    /// Per distinct class attribute: its hint and its number.
+    classes: HashMap<&'a str, (Option<Hint>, u32)>,
+    open: Vec<Open>,
+    /// The block being collected.
+    text: String,
+    link_chars: usize,
+    /// Per open `<tr>`: its element and the first block after it opened.
+    rows: Vec<(ElementId, usize)>,
+}
+
+impl<'a> Walker<'a> {
+    /// Returns whether to walk into `node`.
+    fn enter(&mut self, node: NodeRef<'a, Node>) -> bool {
+        let el = match node.value() {
+            Node::Text(t) => {
+                self.push_text(t);
+                return false;
+            }
+            Node::Element(el) => el,
+            _ => return false,
+        };
+        let name = el.name();
+        let mut display = vocab::display(name);
+        if display == Display::Skip {
+            return false;
+        }
+        let attrs = Attrs::of(el);
+        if attrs.hidden() {
+            return false;
+        }
+        if display == Display::LineBreak {
+            if !self.text.is_empty() {
+                self.text.push('\n');
+            }
+            return false;
+        }
+        let top = self.open.last();
+        let parent = top.and_then(|o| o.nearest);
+        let link = top.is_some_and(|o| o.link) || (name == "a" && attrs.href);
+        let pre = name == "pre" || top.is_some_and(|o| o.pre);
+        let inside_article = parent.is_some_and(|p| self.page.element(p).content.is_some());
+        // pages repeat a few class lists on hundreds of elements: read each once
+        let class = attrs.class.map(|c| {
+            let next = self.classes.len() as u32;
+            *self
+                .classes
+                .entry(c)
+                .or_insert_with(|| (vocab::tokens_hint(c), next))
+        });
+        let hint = hint_of(name, &attrs, class.and_then(|c| c.0), inside_article);
+        // a caption or byline in a <span> is still its own block
+        if display == Display::Inline
+            && name != "a"
+            && matches!(hint, Some(Hint::Caption | Hint::Byline))
+        {
+            display = Display::Block;
+        }
+        let element = (display == Display::Block).then(|| {
+            self.flush();
+            self.add_element(node.id(), name, hint, class.map(|c| c.1), parent)
+        });
+        if let Some(id) = element {
+            if self.page.element(id).tag == TagKind::Row {
+                self.rows.push((id, self.page.blocks.len()));
+            }
+        }
+        self.open.push(Open {
+            element,
+            nearest: element.or(parent),
+            link,
+            pre,
+        });
+        true
+    }
+
+    fn leave(&mut self, node: NodeRef<'_, Node>) {
+        if !matches!(node.value(), Node::Element(_)) {
+            return;
+        }
+        let Some(open) = self.open.pop() else { return };
+        if let Some(id) = open.element {
+            self.flush_in(id);
+            if self.rows.last().is_some_and(|&(row, _)| row == id) {
+                let (row, first) = self.rows.pop().expect("checked");
+                self.merge_row(row, first);
+            }
+        }
+    }
+
+    fn add_element(
+        &mut self,
+        node: ego_tree::NodeId,
+        name: &str,
+        hint: Option<Hint>,
+        class: Option<u32>,
+        parent: Option<ElementId>,
+    ) -> ElementId {
+        let id = self.page.elements.len() as ElementId;
+        let up = parent.map(|p| self.page.element(p));
+        let inherit = |own: bool, from: fn(&Element) -> Option<ElementId>| {
+            if own {
+                Some(id)
+            } else {
+                up.and_then(from)
+            }
+        };
+        let element = Element {
+            parent,
+            node,
+            tag: TagKind::of(name),
+            hint,
+            template: inherit(matches!(hint, Some(Hint::Template(_))), |p| p.template),
+            content: inherit(hint == Some(Hint::Content), |p| p.content),
+            aside: inherit(matches!(hint, Some(Hint::Caption | Hint::Byline)), |p| {
+                p.aside
+            }),
+            class,
+            depth: up.map_or(0, |p| p.depth + 1),
+        };
+        self.page.elements.push(element);
+        id
+    }
+
+    fn push_text(&mut self, t: &str) {
+        let before = self.text.len();
+        let top = self.open.last();
+        if top.is_some_and(|o| o.pre) {
+            self.text.push_str(t);
+        } else {
+            let starts_blank = t.starts_with(|c: char| c.is_ascii_whitespace());
+            for (i, word) in t.split_ascii_whitespace().enumerate() {
+                if (i > 0 || starts_blank)
+                    && !self.text.is_empty()
+                    && !self.text.ends_with([' ', '\n'])
+                {
+                    self.text.push(' ');
+                }
+                self.text.push_str(word);
+            }
+            if t.ends_with(|c: char| c.is_ascii_whitespace())
+                && !self.text.is_empty()
+                && !self.text.ends_with([' ', '\n'])
+            {
+                self.text.push(' ');
+            }
+        }
+        if top.is_some_and(|o| o.link) {
+            self.link_chars += self.text[before..].chars().count();
+        }
+    }
+
+    /// Ends the current block, which belongs to the innermost open element.
+    fn flush(&mut self) {
+        if let Some(id) = self.open.last().and_then(|o| o.nearest) {
+            self.flush_in(id);
+        } else {
+            self.text.clear();
+            self.link_chars = 0;
+        }
+    }
+
+    fn flush_in(&mut self, element: ElementId) {
+        let text = std::mem::take(&mut self.text);
+        let link_chars = std::mem::take(&mut self.link_chars);
+        let trimmed = trim_lines(&text);
+        if trimmed.is_empty() {
+            return;
+        }
+        let chars = trimmed.chars().count();
+        self.page.blocks.push(Block {
+            text: trimmed,
+            element,
+            chars,
+            link_chars: link_chars.min(chars),
+        });
+    }
+
+    /// A data row: every block since the row opened sits directly in one of its cells.
+    fn merge_row(&mut self, row: ElementId, first: usize) {
+        let blocks = &self.page.blocks[first..];
+        if blocks.len() < 2 {
+            return;
+        }
+        let page = &self.page;
+        let simple = blocks.iter().all(|b| {
+            page.element(b.element).tag == TagKind::Cell
+                && page.element(b.element).parent == Some(row)
+        });
+        if !simple {
+            return;
+        }
+        let cells: Vec<Block> = self.page.blocks.drain(first..).collect();
+        let text = cells
+            .iter()
+            .map(|b| b.text.replace('\n', " "))
+            .collect::<Vec<_>>()
+            .join(" | ");
+        self.page.blocks.push(Block {
+            chars: text.chars().count(),
+            link_chars: cells.iter().map(|b| b.link_chars).sum(),
+            text,
+            element: row,
+        });
+    }
+}
+
+/// Trims each line of a block and drops empty lines (from `<br>` runs).
+fn trim_lines(text: &str) -> String {
+    if !text.contains('\n') {
+        return text
+            .trim_matches(|c: char| c.is_ascii_whitespace())
+            .to_string();
+    }
+    let mut out = String::with_capacity(text.len());
+    for line in text.split('\n') {
+        let line = line.trim_matches(|c: char| c.is_ascii_whitespace());
+        if !line.is_empty() {
+            if !out.is_empty() {
+                out.push('\n');
+            }
+            out.push_str(line);
+        }
+    }
+    out
+}
+
+/// The attributes the walk reads, in one pass over the element's attributes (`attr(name)` would
+/// intern `name` on every call).
+#[derive(Default)]
+struct Attrs<'a> {
+    class: Option<&'a str>,
+    id: Option<&'a str>,
+    role: Option<&'a str>,
+    itemprop: Option<&'a str>,
+    style: Option<&'a str>,
+    href: bool,
+    hidden: bool,
+}
+
+impl<'a> Attrs<'a> {
+    fn of(el: &'a scraper::node::Element) -> Self {
+        let mut a = Attrs::default();
+        for (name, value) in el.attrs() {
+            match name {
+                "class" => a.class = Some(value),
+                "id" => a.id = Some(value),
+                "role" => a.role = Some(value),
+                "itemprop" => a.itemprop = Some(value),
+                "style" => a.style = Some(value),
+                "href" => a.href = true,
+                "hidden" => a.hidden = true,
+                "aria-hidden" => a.hidden |= value.eq_ignore_ascii_case("true"),
+                _ => {}
+            }
+        }
+        a
+    }
+
+    fn hidden(&self) -> bool {
+        self.hidden
+            || self.style.is_some_and(|s| {
+                declares(s, "display", "none") || declares(s, "visibility", "hidden")
+            })
+    }
+}
+
+fn hint_of(
+    tag: &str,
+    attrs: &Attrs<'_>,
+    class: Option<Hint>,
+    inside_article: bool,
+) -> Option<Hint> {
+    if matches!(tag, "html" | "body") {
+        return None;
+    }
+    if attrs
+        .itemprop
+        .is_some_and(|p| p.eq_ignore_ascii_case("articleBody"))
+    {
+        return Some(Hint::Content);
+    }
+    let by_tag = vocab::tag_hint(tag, attrs.role, inside_article);
+    // the article element itself is never template, whatever its classes say
+    if by_tag == Some(Hint::Content) {
+        return by_tag;
+    }
+    by_tag.or_else(|| vocab::strongest(class, attrs.id.and_then(vocab::tokens_hint)))
+}
+
+/// Whether a `style` attribute sets `property: value` (ASCII case and spaces ignored).
+fn declares(style: &str, property: &str, value: &str) -> bool {
+    style.split(';').any(|decl| {
+        let Some((p, v)) = decl.split_once(':') else {
+            return false;
+        };
+        p.trim().eq_ignore_ascii_case(property)
+            && v.trim()
+                .trim_end_matches("!important")
+                .trim()
+                .eq_ignore_ascii_case(value)
+    })
+}

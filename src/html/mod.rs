@@ -1,0 +1,121 @@
+//! HTML input: a page becomes the text of its article, and everything else the page showed is
+//! accounted for, block by block, as edits with rule codes — so the report, `sach diff` and
+//! `sach check` show what the HTML stage removed exactly as they show every other change.
+//!
+//! The steps, each in its own file:
+//!
+//! * [`charset`] — which bytes are HTML, and the encoding a `<meta>` declares (the HTML
+//!   Standard's prescan); [`crate::decode::decode_html`] applies the decoding order;
+//! * [`prefilter`] — drops script and style bodies and bounds nesting depth before parsing, so
+//!   the parser does less and hostile pages stay linear;
+//! * `dom` — parses with `scraper` (html5ever) and cuts the page into text blocks;
+//! * `vocab` — tag, role, class and id vocabulary, in English and Vietnamese site naming;
+//! * `container` — finds the article container (Readability's scoring);
+//! * `content` — decides every block, with a reason;
+//! * `meta` — title, canonical URL, date, author, site name, language.
+//!
+//! The *page text* — the input of the text passes, and what positions refer to — is every block
+//! in reading order, one per paragraph (list items and table rows one per line). The `html`
+//! stage deletes the blocks that are not the article; the text passes then run on what is left.
+//!
+//! ```
+//! let page = "<html><body><nav><a href=/>Trang chủ</a> <a href=/tt>Thời sự</a></nav>\
+//!     <article><h1>Mưa lớn ở miền Trung</h1><p>Mưa lớn kéo dài nhiều ngày khiến nước sông \
+//!     dâng cao, nhiều tuyến đường bị ngập sâu và người dân phải sơ tán.</p></article></body></html>";
+//! let page = sach::html::extract(page);
+//! assert_eq!(page.meta.title.as_deref(), Some("Mưa lớn ở miền Trung"));
+//! let text = sach::edit::apply(&page.text, &page.edits);
+//! assert!(text.starts_with("Mưa lớn kéo dài") && !text.contains("Trang chủ"));
+//! ```
+
+pub mod charset;
+mod container;
+mod content;
+mod dom;
+mod meta;
+pub mod prefilter;
+pub mod rules;
+mod vocab;
+
+pub use rules::RULES;
+
+use crate::edit::{self, Edit};
+use crate::pipeline::Metadata;
+use content::Verdict;
+use dom::{Page, TagKind};
+
+/// A page turned into text plus the edits that cut it down to the article.
+#[derive(Clone, Debug)]
+pub struct Extracted {
+    /// Every block of the page, in reading order.
+    pub text: String,
+    /// Block deletions (H rules) against `text`, sorted, plus report-only findings.
+    pub edits: Vec<Edit>,
+    pub meta: Metadata,
+}
+
+/// Extracts the article of an HTML page (already decoded).
+pub fn extract(source: &str) -> Extracted {
+    let (markup, flattened) = prefilter::prefilter(source);
+    let html = scraper::Html::parse_document(&markup);
+    let mut meta = meta::extract(&html);
+    let page = dom::segment(&html);
+    let verdicts = content::classify(&page, &html, &mut meta);
+    let (text, mut edits) = render(&page, &verdicts);
+    if flattened > 0 {
+        let reason = format!(
+            "{flattened} tags nested deeper than {} levels dropped before parsing (text kept)",
+            prefilter::MAX_DEPTH
+        );
+        edits.insert(0, Edit::report(rules::DEEP_NESTING, 0..0, reason));
+    }
+    if meta.language.is_none() && looks_vietnamese(&text) {
+        meta.language = Some("vi".into());
+    }
+    Extracted { text, edits, meta }
+}
+
+/// The page text, and a deletion for every dropped block (runs with one reason merged). Each
+/// block owns its text and the separator after it, so any set of deletions leaves whole lines.
+fn render(page: &Page, verdicts: &[Verdict]) -> (String, Vec<Edit>) {
+    let mut text = String::new();
+    let mut edits = Vec::new();
+    for (i, block) in page.blocks.iter().enumerate() {
+        let start = text.len();
+        text.push_str(&block.text);
+        let same_list = page.blocks.get(i + 1).is_some_and(|next| {
+            let (a, b) = (page.element(block.element), page.element(next.element));
+            a.parent == b.parent
+                && a.tag == b.tag
+                && matches!(a.tag, TagKind::ListItem | TagKind::Row)
+        });
+        text.push_str(if same_list || i + 1 == page.blocks.len() {
+            "\n"
+        } else {
+            "\n\n"
+        });
+        if let Verdict::Drop(rule, reason) = &verdicts[i] {
+            edit::push_coalesced(
+                &mut edits,
+                Edit::delete(rule, start..text.len(), reason.clone()),
+            );
+        }
+    }
+    (text, edits)
+}
+
+/// Vietnamese by its letters: words with đ, ơ, ư, ă or a tone-marked vowel are frequent.
+fn looks_vietnamese(text: &str) -> bool {
+    let (mut words, mut marked) = (0usize, 0usize);
+    for w in text.split_whitespace().take(2000) {
+        words += 1;
+        marked += usize::from(w.chars().any(|c| {
+            matches!(c, 'đ' | 'Đ' | 'ơ' | 'Ơ' | 'ư' | 'Ư' | 'ă' | 'Ă')
+                || ('\u{1EA0}'..='\u{1EF9}').contains(&c)
+        }));
+    }
+    words >= 20 && marked * 5 >= words
+}
+
+#[cfg(test)]
+mod tests;

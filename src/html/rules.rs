@@ -1,0 +1,212 @@
+//! The rules of the HTML stage (family `H`): why a block of the page is not in the article.
+
+use crate::rule::{Fix, Rule, Severity, Visibility};
+
+macro_rules! html_rule {
+    ($id:ident, $code:literal, $name:literal, $severity:ident, $fix:ident, $summary:literal, $doc:literal) => {
+        pub static $id: &Rule = &Rule {
+            code: $code,
+            name: $name,
+            severity: Severity::$severity,
+            fix: Fix::$fix,
+            visibility: Visibility::Visible,
+            summary: $summary,
+            doc: $doc,
+        };
+    };
+}
+
+html_rule!(
+    OUTSIDE_CONTENT,
+    "H001",
+    "outside-article",
+    Error,
+    Unsafe,
+    "block outside the article container, removed",
+    "What it does: removes every block outside the article container: the element the article's \
+prose paragraphs hang from (Readability's scoring — each paragraph credits its parent fully, its \
+grandparent half, higher ancestors less; scaled by 1 − link density, raised under content hints \
+such as `itemprop=articleBody`, `<article>`, `fck_detail`, `singular-content`), plus its \
+siblings that continue it (a lead paragraph beside the body) and the elements with its tag and \
+class (an article cut in parts by figures and ads).\n\n\
+Why: menus, teasers, sidebars and footers surround the article on every news page; the \
+extractors that score best find the article by its container.\n\n\
+Example: `<div class=\"top\">Thời sự · Thế giới · Kinh doanh</div>` above `<article \
+class=\"fck_detail\">` is removed as `outside the article container <article \
+class=\"fck_detail\">`.\n\n\
+What it leaves alone: blocks inside the container (the other H rules judge those), and the page \
+metadata (title, date, author are read from `<head>` and JSON-LD)."
+);
+
+html_rule!(
+    TEMPLATE_ELEMENT,
+    "H002",
+    "template-element",
+    Error,
+    Unsafe,
+    "block inside a navigation, related, comment, share, ad or footer element, removed",
+    "What it does: removes blocks inside elements that name themselves as site template: by tag \
+(`nav`, `aside`, `footer`, a `header` outside the article), ARIA role, or class/id vocabulary in \
+English and Vietnamese naming (`related`, `tin-lien-quan`, `box-tin`, `comment`, `binh-luan`, \
+`share`, `social`, `quang-cao`, `ad-slot`, `sidebar`, `breadcrumb`, `newsletter`…).\n\n\
+Why: site builders label their chrome; the label is the strongest signal there is, and it holds \
+where text features fail (comments are prose, related teasers are sentences).\n\n\
+Example: `<div class=\"box-tinlienquan\">` inside the article body is removed with its three \
+teaser links.\n\n\
+What it leaves alone: the taxonomy and state classes WordPress puts on the article element \
+itself (`tag-comments`, `category-share`, `has-sidebar`), names that merely contain a short word \
+(`header`, `shadow`, `download`), and a labelled element that holds most of the page's prose \
+(then the label is wrong)."
+);
+
+html_rule!(
+    LINK_DENSE,
+    "H003",
+    "link-dense",
+    Error,
+    Unsafe,
+    "block whose text is mostly links, removed",
+    "What it does: removes blocks with link density of at least 0.5 (characters inside `<a href>` \
+over all characters), and short blocks (under 50 characters) with more than 0.3.\n\n\
+Why: link density is the one signal every published extractor shares; menus, tag lists and \
+related-article lists are links, article paragraphs are not.\n\n\
+Example: `<p><a>Giá vàng hôm nay</a> · <a>Tỷ giá</a></p>` is removed as `link density 0.93`.\n\n\
+What it leaves alone: paragraphs with a few inline links."
+);
+
+html_rule!(
+    TEMPLATE_PHRASE,
+    "H004",
+    "template-phrase",
+    Error,
+    Unsafe,
+    "short block that is a template phrase (share, advertising, counter, copyright…), removed",
+    "What it does: removes short blocks that are template vocabulary as a whole — the cue \
+lexicon of the text boilerplate rules (B010): `Quảng cáo`, `Advertisement`, `Chia sẻ`, \
+`Facebook Twitter Zalo`, `Xem thêm:`, counters, copyright lines.\n\n\
+Why: these labels sit inside the article container, between paragraphs, with no link and no \
+class to give them away.\n\n\
+Example: `<div>Quảng cáo</div>` between two paragraphs.\n\n\
+What it leaves alone: sentences that use the same words (`Bà chia sẻ rằng…`)."
+);
+
+html_rule!(
+    CONTEXT,
+    "H005",
+    "short-block-context",
+    Error,
+    Unsafe,
+    "short block between boilerplate or at the edge of the article, removed",
+    "What it does: decides short blocks (under 70 characters or 8 words) inside the article \
+container by their neighbours, as jusText does: between two prose blocks they stay; between \
+boilerplate (or at the container's edge) they go; next to prose on one side they stay when they \
+read as a sentence, are list items or table rows, or are a heading followed by prose.\n\n\
+Why: short blocks carry no evidence of their own; their neighbours do.\n\n\
+Example: `12/3/2024 08:15` and `Theo dõi` above the first paragraph are removed; a one-line \
+paragraph `Ông nói: “Không.”` between two paragraphs stays.\n\n\
+What it leaves alone: headings and list items that belong to the text."
+);
+
+html_rule!(
+    END_OF_ARTICLE,
+    "H006",
+    "end-of-article-heading",
+    Error,
+    Unsafe,
+    "heading that ends the article (related, comments, tags…) and everything after it, removed",
+    "What it does: inside the article container, once 60 words of prose have been seen, a short \
+block that starts with an end-of-article cue (`Tin liên quan`, `Bài viết liên quan`, `Tin cùng \
+chuyên mục`, `Bình luận`, `Related`, `Read more`, `Comments`, `Tags`…) ends the article: it \
+and every later block of the container are removed.\n\n\
+Why: boilerpipe's terminating block; related and comment sections often sit inside the article \
+element without a class that says so.\n\n\
+Example: `<h3>Tin liên quan</h3>` followed by three teasers.\n\n\
+What it leaves alone: the same words in a sentence, and a cue before 60 words of article."
+);
+
+html_rule!(
+    CAPTION,
+    "H007",
+    "figure-caption",
+    Error,
+    Unsafe,
+    "figure or photo caption, moved to metadata",
+    "What it does: removes `<figcaption>` and caption elements (class `caption`, `chu-thich`, \
+`tplCaption`…) from the text and keeps their text in the metadata `captions`.\n\n\
+Why: a caption interrupts the article's sentences, but it describes the photo and is worth \
+keeping aside, as the text rule B007 does for dumps.\n\n\
+Example: `<figcaption>Lũ dâng cao ở Quảng Trị. (Ảnh: TTXVN)</figcaption>`.\n\n\
+What it leaves alone: caption elements over 500 characters (then it is text)."
+);
+
+html_rule!(
+    HEADLINE,
+    "H008",
+    "headline",
+    Error,
+    Unsafe,
+    "the article's headline, moved to metadata",
+    "What it does: removes the `<h1>` (or the heading equal to the page title) that precedes the \
+article's prose and keeps it as the metadata `title`.\n\n\
+Why: the title is metadata in every corpus format; kept in the text it would be counted twice.\n\n\
+Example: `<h1 class=\"title-detail\">Giá xăng giảm lần thứ ba</h1>`.\n\n\
+What it leaves alone: subheadings inside the article."
+);
+
+html_rule!(
+    BYLINE,
+    "H009",
+    "byline-element",
+    Error,
+    Unsafe,
+    "author, date or byline element, removed",
+    "What it does: removes short blocks inside author, byline and date elements (class or id \
+`author`, `byline`, `tac-gia`, `date`, `time`, `timestamp`…). The author and date are taken from \
+the page metadata (`<meta>`, JSON-LD, `<time>`).\n\n\
+Why: bylines and datelines are not article text.\n\n\
+Example: `<div class=\"author\">Minh Anh</div>`.\n\n\
+What it leaves alone: such elements over 200 characters."
+);
+
+html_rule!(
+    NO_ARTICLE,
+    "H010",
+    "no-article",
+    Error,
+    Unsafe,
+    "page without an article (listing, index or empty page): every block removed",
+    "What it does: when no block of the page reads as prose outside template elements, the page \
+is a listing, a home page or an error page, and its text is empty.\n\n\
+Why: teaser lists and menus are not a corpus; an empty result says so clearly, where other \
+extractors return the menu.\n\n\
+Example: a category page that is only headline links.\n\n\
+What it leaves alone: short articles — one paragraph of 70 characters is enough."
+);
+
+html_rule!(
+    DEEP_NESTING,
+    "H011",
+    "deep-nesting",
+    Warning,
+    ReportOnly,
+    "markup nested deeper than the parser's limit, flattened before parsing",
+    "What it does: reports a page whose elements nest deeper than 512 levels; the tags beyond \
+that depth are dropped before parsing (their text is kept), as browsers cap tree depth.\n\n\
+Why: the HTML tree builder checks the stack of open elements on every tag, so 100,000 nested \
+`<div>`s would cost 10^10 steps; real pages never nest that deep.\n\n\
+Example: a generated page of 100,000 nested `<div>`s."
+);
+
+pub static RULES: &[&Rule] = &[
+    OUTSIDE_CONTENT,
+    TEMPLATE_ELEMENT,
+    LINK_DENSE,
+    TEMPLATE_PHRASE,
+    CONTEXT,
+    END_OF_ARTICLE,
+    CAPTION,
+    HEADLINE,
+    BYLINE,
+    NO_ARTICLE,
+    DEEP_NESTING,
+];

@@ -1,0 +1,57 @@
+//! Whole-stage tests: what a page keeps, what it loses and why.
+
+use super::*;
+
+/// The kept text and the rule of every dropped block.
+fn run(page: &str) -> (String, Vec<&'static str>, Metadata) {
+    let e = extract(page);
+    let kept = edit::apply(&e.text, &e.edits);
+    let rules = e.edits.iter().map(|e| e.rule.code).collect();
+    (kept, rules, e.meta)
+}
+
+const PROSE: &str = "Mưa lớn kéo dài nhiều ngày khiến nước sông dâng cao, nhiều tuyến đường bị ngập sâu và hàng nghìn người dân phải sơ tán đến nơi an toàn.";
+
+#[test]
+fn article_kept_template_dropped() {
+    let page = format!(
+        r#"<html><head><title>Mưa lớn - Báo</title></head><body>
+        <div class="header"><ul class="menu"><li><a href="/">Trang chủ</a></li><li><a href="/ts">Thời sự</a></li></ul></div>
+        <div class="main"><h1>Mưa lớn ở miền Trung</h1>
+        <div class="date">Thứ hai, 2/12/2024</div>
+        <p>{PROSE}</p><h2>Cứu hộ</h2><p>{PROSE}</p>
+        <div class="box-tinlienquan"><p>Tin liên quan: người dân miền Trung chuẩn bị ứng phó với bão số 9 sắp đổ bộ vào đất liền.</p></div>
+        <div class="comment-list"><p>Tôi thấy năm nay mưa nhiều hơn mọi năm, mong mọi người đều được an toàn trong mùa mưa bão.</p></div>
+        </div><div class="col"><p>Giá vàng trong nước hôm nay tiếp tục tăng mạnh theo đà tăng của thị trường thế giới.</p></div>
+        <footer>© 2024 Báo Điện tử</footer></body></html>"#
+    );
+    let (kept, rules, meta) = run(&page);
+    assert_eq!(kept, format!("{PROSE}\n\nCứu hộ\n\n{PROSE}\n\n"));
+    assert_eq!(meta.title.as_deref(), Some("Mưa lớn ở miền Trung"));
+    for code in ["H001", "H002", "H008", "H009"] {
+        assert!(rules.contains(&code), "{code} in {rules:?}");
+    }
+}
+
+#[test]
+fn a_page_of_links_has_no_article() {
+    let items: String = (0..20)
+        .map(|i| format!("<li><a href=/{i}>Tin số {i} về giao thông Hà Nội</a></li>"))
+        .collect();
+    let (kept, rules, _) = run(&format!("<ul>{items}</ul>"));
+    assert_eq!(kept, "");
+    assert!(rules.iter().all(|r| *r == "H010"), "{rules:?}");
+}
+
+#[test]
+fn data_tables_become_rows_and_lists_lines() {
+    let page = format!(
+        "<article><p>{PROSE}</p><table><tr><th>Tỉnh</th><th>Lượng mưa</th></tr>\
+         <tr><td>Huế</td><td>500 mm</td></tr></table><ul><li>Một</li><li>Hai</li></ul><p>{PROSE}</p></article>"
+    );
+    let (kept, _, _) = run(&page);
+    assert!(
+        kept.contains("Tỉnh | Lượng mưa\nHuế | 500 mm\n\nMột\nHai\n\n"),
+        "{kept}"
+    );
+}
