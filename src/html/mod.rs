@@ -69,7 +69,7 @@ pub fn extract(source: &str) -> Extracted {
         );
         edits.insert(0, Edit::report(rules::DEEP_NESTING, 0..0, reason));
     }
-    if meta.language.is_none() && looks_vietnamese(&text) {
+    if meta.language.is_none() && crate::vietnamese::looks_vietnamese(&edit::apply(&text, &edits)) {
         meta.language = Some("vi".into());
     }
     Extracted { text, edits, meta }
@@ -102,19 +102,6 @@ fn render(page: &Page, verdicts: &[Verdict]) -> (String, Vec<Edit>) {
         }
     }
     (text, edits)
-}
-
-/// Vietnamese by its letters: words with đ, ơ, ư, ă or a tone-marked vowel are frequent.
-fn looks_vietnamese(text: &str) -> bool {
-    let (mut words, mut marked) = (0usize, 0usize);
-    for w in text.split_whitespace().take(2000) {
-        words += 1;
-        marked += usize::from(w.chars().any(|c| {
-            matches!(c, 'đ' | 'Đ' | 'ơ' | 'Ơ' | 'ư' | 'Ư' | 'ă' | 'Ă')
-                || ('\u{1EA0}'..='\u{1EF9}').contains(&c)
-        }));
-    }
-    words >= 20 && marked * 5 >= words
 }
 
 #[cfg(test)]

@@ -10,3 +10,18 @@ pub mod syllable;
 pub mod tone;
 
 pub use pass::{Options, Spelling, Tones, SPELLING_RULES, TONE_RULES};
+
+/// Reads as Vietnamese: at least a fifth of the words carry đ, ơ, ư, ă or a tone-marked vowel
+/// (in running Vietnamese most syllables do; in English with a quoted French or Italian word,
+/// almost none). Looks at the first 2,000 words.
+pub fn looks_vietnamese(text: &str) -> bool {
+    let (mut words, mut marked) = (0usize, 0usize);
+    for w in text.split_whitespace().take(2000) {
+        words += 1;
+        marked += usize::from(w.chars().any(|c| {
+            matches!(c, 'đ' | 'Đ' | 'ơ' | 'Ơ' | 'ư' | 'Ư' | 'ă' | 'Ă')
+                || ('\u{1EA0}'..='\u{1EF9}').contains(&c)
+        }));
+    }
+    words > 0 && marked * 5 >= words
+}

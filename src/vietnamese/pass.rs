@@ -100,6 +100,16 @@ fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
     .map(move |w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
 }
 
+/// Whether the spelling and tone repairs apply: the page says it is Vietnamese, or says nothing
+/// and reads as Vietnamese. A Portuguese `aí` or an Italian `più` in an English article is not a
+/// misplaced Vietnamese tone.
+fn applies(text: &str, cx: &PassContext<'_>) -> bool {
+    match cx.meta.language.as_deref() {
+        Some(lang) => lang == "vi",
+        None => super::looks_vietnamese(text),
+    }
+}
+
 pub struct Spelling;
 
 impl Pass for Spelling {
@@ -111,8 +121,11 @@ impl Pass for Spelling {
         SPELLING_RULES
     }
 
-    fn run(&self, text: &str, _cx: &mut PassContext<'_>) -> Vec<Edit> {
+    fn run(&self, text: &str, cx: &mut PassContext<'_>) -> Vec<Edit> {
         let mut edits = Vec::new();
+        if !applies(text, cx) {
+            return edits;
+        }
         for (at, word) in words(text) {
             for (range, c, repair) in spelling::repairs(word) {
                 let (rule, what) = match repair {
@@ -147,6 +160,9 @@ impl Pass for Tones {
     fn run(&self, text: &str, cx: &mut PassContext<'_>) -> Vec<Edit> {
         let style = cx.config.normalize.tone_style;
         let mut edits = Vec::new();
+        if !applies(text, cx) {
+            return edits;
+        }
         for (at, word) in words(text) {
             if let Some((fixed, change)) = tone::retone(word, style) {
                 let (rule, reason) = match change {
@@ -163,5 +179,44 @@ impl Pass for Tones {
             }
         }
         edits
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::config::Config;
+    use crate::pipeline::{Metadata, Pipeline};
+
+    fn clean(text: &str, language: Option<&str>) -> String {
+        let meta = Metadata {
+            language: language.map(String::from),
+            ..Metadata::default()
+        };
+        let p = Pipeline::new(Config::default());
+        p.run(text.into(), meta).unwrap().text
+    }
+
+    #[test]
+    fn foreign_words_in_other_languages_keep_their_accents() {
+        let english = "The chef said the sauce needs più sale, and the crowd shouted aí at the end of the match in Rio.\n";
+        assert_eq!(clean(english, None), english);
+        let declared = "Thủ tướng nói: baỏ đảm an toàn.\n";
+        assert_eq!(
+            clean(declared, Some("en")),
+            declared,
+            "the page says English"
+        );
+    }
+
+    #[test]
+    fn vietnamese_text_is_still_repaired() {
+        assert_eq!(
+            clean("Thủ tướng yêu cầu baỏ đảm an toàn cho người dân.\n", None),
+            "Thủ tướng yêu cầu bảo đảm an toàn cho người dân.\n"
+        );
+        assert_eq!(
+            clean("Hai bên thoả thuận hợp tác.\n", Some("vi")),
+            "Hai bên thỏa thuận hợp tác.\n"
+        );
     }
 }
