@@ -98,6 +98,23 @@ impl std::fmt::Display for DocError {
 
 impl std::error::Error for DocError {}
 
+/// The text a document starts the text passes with — decoded, and for HTML the article the page
+/// extraction keeps — without running them: what the corpus prescan counts lines of.
+pub fn article_text(raw: &[u8], hint: FormatHint) -> Option<String> {
+    let bytes = gzip::inflate(raw).ok()?;
+    let html = match hint {
+        FormatHint::Html => true,
+        FormatHint::Text => false,
+        FormatHint::Sniff => html::charset::looks_like_html(&bytes),
+    };
+    if html {
+        let page = html::extract(&decode::decode_html(&bytes).ok()?.text);
+        Some(edit::apply(&page.text, &page.edits))
+    } else {
+        decode::decode(&bytes).ok().map(|d| d.text)
+    }
+}
+
 /// Decodes and cleans one document, sniffing whether it is HTML.
 pub fn process(pipeline: &Pipeline, bytes: &[u8]) -> Result<Processed, DocError> {
     process_with(pipeline, bytes, FormatHint::Sniff, None)

@@ -15,8 +15,8 @@
 //!   "rules":  { "N002": RuleTotals, ... },  // only rules that fired, sorted by code
 //!   "totals": Totals
 //! }
-//! DocReport = { "path", "status": "ok" | "error", "error"?: string,
-//!   "encoding", "detection": "bom"|"valid-utf8"|"mostly-utf8"|"utf16-pattern"|"detected",
+//! DocReport = { "path", "status": "ok" | "error", "error"?: string, "format": "text" | "html",
+//!   "encoding", "detection": "bom"|"valid-utf8"|"mostly-utf8"|"utf16-pattern"|"detected"|"declared"|"forced",
 //!   "confidence": 0..1, "bytes_in", "bytes_out", "chars_in", "chars_out",
 //!   "metadata": { "title"?, "url"?, "date"?, "source"?, "author"?, "site_name"?, "language"?,
 //!                 "captions"? },
@@ -94,6 +94,7 @@ pub enum Status {
 
 #[derive(Clone, Debug, Serialize)]
 pub struct DocStats {
+    pub format: crate::Format,
     pub encoding: &'static str,
     pub detection: crate::decode::Method,
     pub confidence: f32,
@@ -150,6 +151,7 @@ impl DocReport {
             status: Status::Ok,
             error: None,
             stats: Some(DocStats {
+                format: doc.format,
                 encoding: doc.encoding,
                 detection: doc.method,
                 confidence: doc.confidence,

@@ -79,14 +79,11 @@ pub fn run(job: Job, pipeline: &Pipeline, text_field: &str, corpus: Option<&Line
     match job {
         Job::File(file) => {
             let name = file.path.display().to_string();
-            let hint = match file.kind {
-                Kind::Html => FormatHint::Html,
-                _ => FormatHint::Sniff,
-            };
             let result = std::fs::read(&file.path)
                 .map_err(|e| e.to_string())
                 .and_then(|bytes| {
-                    sach::process_with(pipeline, &bytes, hint, corpus).map_err(|e| e.to_string())
+                    sach::process_with(pipeline, &bytes, hint(file.kind), corpus)
+                        .map_err(|e| e.to_string())
                 });
             Outcome {
                 name,
@@ -126,18 +123,25 @@ pub fn run(job: Job, pipeline: &Pipeline, text_field: &str, corpus: Option<&Line
     }
 }
 
+/// What the file name says about the format (other files are sniffed).
+fn hint(kind: Kind) -> FormatHint {
+    match kind {
+        Kind::Html => FormatHint::Html,
+        _ => FormatHint::Sniff,
+    }
+}
+
 /// The line statistics of one document, for the corpus prescan (inputs that fail here fail again,
 /// with their message, in the cleaning pass).
 pub fn line_stats(job: Job, text_field: &str) -> LineStats {
     let text = match job {
         Job::File(file) => std::fs::read(&file.path)
             .ok()
-            .and_then(|bytes| sach::decode::decode(&bytes).ok())
-            .map(|d| d.text),
+            .and_then(|bytes| sach::article_text(&bytes, hint(file.kind))),
         Job::Record { json, .. } => json
             .ok()
             .and_then(|j| parse_record(&j, text_field).ok())
-            .map(|(_, t)| t),
+            .and_then(|(_, t)| sach::article_text(t.as_bytes(), FormatHint::Sniff)),
         Job::Failed { .. } => None,
     };
     let mut stats = LineStats::default();

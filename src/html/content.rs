@@ -109,8 +109,30 @@ pub fn classify(page: &Page, html: &Html, meta: &mut Metadata) -> Vec<Verdict> {
             }
         });
     }
+    if let Some(reason) = listing(page, &classes, &inside) {
+        return vec![Verdict::Drop(NO_ARTICLE, reason); page.blocks.len()];
+    }
     in_context(page, &classes, &inside, &mut verdicts, meta);
     verdicts
+}
+
+/// Teasers make a listing: on home and category pages nearly every prose block is a short
+/// summary right after its headline link; in an article almost none is.
+fn listing(page: &Page, classes: &[Class], inside: &[usize]) -> Option<String> {
+    let headline = |b: &Block| b.chars >= 25 && link_density(b) >= 0.9;
+    let (mut prose, mut teasers) = (0, 0);
+    for (k, &i) in inside.iter().enumerate() {
+        if classes[i] != Class::Good {
+            continue;
+        }
+        prose += 1;
+        let block = &page.blocks[i];
+        let after_headline = k > 0 && headline(&page.blocks[inside[k - 1]]);
+        teasers += usize::from(after_headline && block.chars <= 350);
+    }
+    (prose >= 4 && teasers * 5 >= prose * 3).then(|| {
+        format!("a listing, not an article: {teasers} of its {prose} prose blocks are summaries right after a headline link")
+    })
 }
 
 /// Words, counting each Chinese or Japanese character as one (those scripts use no spaces).

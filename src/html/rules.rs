@@ -175,8 +175,10 @@ html_rule!(
     Error,
     Unsafe,
     "page without an article (listing, index or empty page): every block removed",
-    "What it does: when no block of the page reads as prose outside template elements, the page \
-is a listing, a home page or an error page, and its text is empty.\n\n\
+    "What it does: when no block of the page reads as prose outside template elements, or when \
+at least 3 in 5 of the container's prose blocks (and 4 or more) each follow a headline link — \
+the teaser pattern of home and category pages — the page is a listing, a home page or an error \
+page, and its text is empty.\n\n\
 Why: teaser lists and menus are not a corpus; an empty result says so clearly, where other \
 extractors return the menu.\n\n\
 Example: a category page that is only headline links.\n\n\

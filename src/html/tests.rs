@@ -55,3 +55,23 @@ fn data_tables_become_rows_and_lists_lines() {
         "{kept}"
     );
 }
+
+#[test]
+fn teaser_lists_are_listings_but_articles_with_link_lines_are_not() {
+    let teaser = |i: usize| {
+        format!(
+            "<h3><a href=/{i}>Tiêu đề bài viết số {i} về giao thông đô thị</a></h3>\
+             <p>Bài số {i}: cơ quan chức năng cho biết sẽ điều chỉnh phương án phân luồng trong dịp cuối năm.</p>"
+        )
+    };
+    let home: String = (0..8).map(teaser).collect();
+    let (kept, rules, _) = run(&format!("<main>{home}</main>"));
+    assert_eq!(kept, "");
+    assert!(rules.iter().all(|r| *r == "H010"), "{rules:?}");
+    // a shopping list article: short link lines between its paragraphs are not headlines
+    let article: String = (0..6)
+        .map(|i| format!("<p>Sản phẩm số {i} có thời lượng pin tốt, màn hình sáng và giá bán hợp lý cho học sinh, sinh viên.</p><p>Xem giá: <a href=/s{i}>Shop</a></p>"))
+        .collect();
+    let (kept, _, _) = run(&format!("<article>{article}</article>"));
+    assert!(kept.contains("Sản phẩm số 5 có thời lượng pin"), "{kept}");
+}
