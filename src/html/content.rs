@@ -18,6 +18,7 @@
 //! Every dropped block gets the rule that decided and a reason naming the evidence.
 
 use std::collections::HashMap;
+use std::rc::Rc;
 
 use scraper::Html;
 
@@ -33,7 +34,8 @@ use crate::rule::Rule;
 #[derive(Clone, Debug, PartialEq)]
 pub enum Verdict {
     Keep,
-    Drop(&'static Rule, String),
+    /// The reason is shared: a run of blocks dropped for one reason (a menu) holds one string.
+    Drop(&'static Rule, Rc<str>),
 }
 
 /// A block's class before context is applied.
@@ -71,18 +73,16 @@ pub fn classify(page: &Page, html: &Html, meta: &mut Metadata) -> Vec<Verdict> {
         .collect();
     let Some(container) = container::find(page, &scored, |e| templates.of(page, e).is_some())
     else {
-        let reason = "no block of the page reads as article prose (a listing, index or empty page)";
-        return page
-            .blocks
-            .iter()
-            .map(|_| Verdict::Drop(NO_ARTICLE, reason.into()))
-            .collect();
+        let reason: Rc<str> =
+            "no block of the page reads as article prose (a listing, index or empty page)".into();
+        return vec![Verdict::Drop(NO_ARTICLE, reason); page.blocks.len()];
     };
-    let outside = format!(
+    let outside: Rc<str> = format!(
         "outside the article container {}",
         page.describe(html, container.top)
-    );
-    let mut described: HashMap<ElementId, String> = HashMap::new();
+    )
+    .into();
+    let mut described: HashMap<ElementId, Rc<str>> = HashMap::new();
     let mut verdicts = Vec::with_capacity(page.blocks.len());
     let mut inside = Vec::new();
     for (i, block) in page.blocks.iter().enumerate() {
@@ -95,7 +95,7 @@ pub fn classify(page: &Page, html: &Html, meta: &mut Metadata) -> Vec<Verdict> {
                         Some(Hint::Template(kind)) => kind.describe(),
                         _ => "template",
                     };
-                    format!("inside {} ({kind} element)", page.describe(html, t))
+                    format!("inside {} ({kind} element)", page.describe(html, t)).into()
                 });
                 Verdict::Drop(TEMPLATE_ELEMENT, reason.clone())
             })
@@ -110,7 +110,7 @@ pub fn classify(page: &Page, html: &Html, meta: &mut Metadata) -> Vec<Verdict> {
         });
     }
     if let Some(reason) = listing(page, &classes, &inside) {
-        return vec![Verdict::Drop(NO_ARTICLE, reason); page.blocks.len()];
+        return vec![Verdict::Drop(NO_ARTICLE, reason.into()); page.blocks.len()];
     }
     in_context(page, &classes, &inside, &mut verdicts, meta);
     verdicts
@@ -240,12 +240,12 @@ fn aside(
             }
             Some(Verdict::Drop(
                 CAPTION,
-                format!("caption {}, moved to metadata", page.describe(html, owner)),
+                format!("caption {}, moved to metadata", page.describe(html, owner)).into(),
             ))
         }
         Some(Hint::Byline) if block.chars <= 200 => Some(Verdict::Drop(
             BYLINE,
-            format!("author or date element {}", page.describe(html, owner)),
+            format!("author or date element {}", page.describe(html, owner)).into(),
         )),
         _ => None,
     }
@@ -276,7 +276,10 @@ fn in_context(
         let class = classes[i];
         words_left -= good_words[k];
         if let Some(marker) = &ended {
-            verdicts[i] = Verdict::Drop(END_OF_ARTICLE, format!("after the heading «{marker}»"));
+            verdicts[i] = Verdict::Drop(
+                END_OF_ARTICLE,
+                format!("after the heading «{marker}»").into(),
+            );
         } else if !seen_good && is_headline(block, page.element(block.element).tag, meta) {
             meta.title
                 .get_or_insert_with(|| block.text.replace('\n', " "));
@@ -295,7 +298,7 @@ fn in_context(
             } else {
                 format!("end-of-article heading «{cue}» after {article_words} words")
             };
-            verdicts[i] = Verdict::Drop(END_OF_ARTICLE, reason);
+            verdicts[i] = Verdict::Drop(END_OF_ARTICLE, reason.into());
             if !inner_box {
                 ended = Some(block.text.chars().take(60).collect());
             }
@@ -306,12 +309,15 @@ fn in_context(
                 block.link_chars,
                 block.chars
             );
-            verdicts[i] = Verdict::Drop(LINK_DENSE, reason);
+            verdicts[i] = Verdict::Drop(LINK_DENSE, reason.into());
         } else if let Some(kind) = (block.chars <= 200)
             .then(|| lexicon::chrome(&block.text, 12))
             .flatten()
         {
-            verdicts[i] = Verdict::Drop(TEMPLATE_PHRASE, format!("{kind} phrase in a short block"));
+            verdicts[i] = Verdict::Drop(
+                TEMPLATE_PHRASE,
+                format!("{kind} phrase in a short block").into(),
+            );
         }
     }
     // what each block is for its neighbours: kept prose, dropped, or still undecided
@@ -359,7 +365,8 @@ fn in_context(
                 CONTEXT,
                 format!(
                     "short block ({words} words) between boilerplate or at the edge of the article"
-                ),
+                )
+                .into(),
             );
         }
     }

@@ -113,7 +113,7 @@ impl Page {
         let v = el.value();
         let mut s = format!("<{}", v.name());
         for attr in ["id", "class", "itemprop", "role"] {
-            if let Some(value) = v.attr(attr) {
+            if let Some((_, value)) = v.attrs().find(|(name, _)| *name == attr) {
                 let value: String = value.split_whitespace().collect::<Vec<_>>().join(" ");
                 let cut: String = value.chars().take(40).collect();
                 let more = if cut.len() < value.len() { "…" } else { "" };
@@ -341,9 +341,9 @@ impl<'a> Walker<'a> {
     }
 
     fn flush_in(&mut self, element: ElementId) {
-        let text = std::mem::take(&mut self.text);
         let link_chars = std::mem::take(&mut self.link_chars);
-        let trimmed = trim_lines(&text);
+        let trimmed = trim_lines(&self.text);
+        self.text.clear(); // the buffer is reused by the next block
         if trimmed.is_empty() {
             return;
         }

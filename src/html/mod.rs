@@ -39,6 +39,8 @@ mod vocab;
 
 pub use rules::RULES;
 
+use std::rc::Rc;
+
 use crate::edit::{self, Edit};
 use crate::pipeline::Metadata;
 use content::Verdict;
@@ -79,7 +81,8 @@ pub fn extract(source: &str) -> Extracted {
 /// block owns its text and the separator after it, so any set of deletions leaves whole lines.
 fn render(page: &Page, verdicts: &[Verdict]) -> (String, Vec<Edit>) {
     let mut text = String::new();
-    let mut edits = Vec::new();
+    let mut edits: Vec<Edit> = Vec::new();
+    let mut run_reason: Option<Rc<str>> = None;
     for (i, block) in page.blocks.iter().enumerate() {
         let start = text.len();
         text.push_str(&block.text);
@@ -95,10 +98,18 @@ fn render(page: &Page, verdicts: &[Verdict]) -> (String, Vec<Edit>) {
             "\n\n"
         });
         if let Verdict::Drop(rule, reason) = &verdicts[i] {
-            edit::push_coalesced(
-                &mut edits,
-                Edit::delete(rule, start..text.len(), reason.clone()),
-            );
+            // a run of blocks dropped for one reason is one edit
+            match (edits.last_mut(), &run_reason) {
+                (Some(last), Some(r))
+                    if last.rule == *rule && last.span.end == start && Rc::ptr_eq(r, reason) =>
+                {
+                    last.span.end = text.len();
+                }
+                _ => {
+                    edits.push(Edit::delete(rule, start..text.len(), reason.to_string()));
+                    run_reason = Some(reason.clone());
+                }
+            }
         }
     }
     (text, edits)

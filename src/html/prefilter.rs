@@ -4,6 +4,8 @@
 //!   typical news page (60 % on the ScrapingHub set) and never text; the parser would copy them
 //!   character by character and build a node for every path of every icon. The tags stay, and
 //!   so do JSON-LD scripts, which carry metadata.
+//! * **Attributes nothing reads.** `data-*`, `srcset`, `onclick`, tracking parameters: a third
+//!   of the markup that remains. The attributes the extraction and the metadata read stay.
 //! * **Nesting beyond [`MAX_DEPTH`].** The HTML tree builder checks the stack of open elements
 //!   on most tags ("has a `p` element in button scope"), so each tag costs time proportional to
 //!   the depth: 100,000 nested `<div>`s take html5ever minutes (30,000 take 3 s, measured). Real
@@ -88,6 +90,11 @@ pub fn prefilter(html: &str) -> (Cow<'_, str>, usize) {
                 too_deep += 1;
             }
             open.push((name, dropped));
+            if !dropped {
+                unread_attributes(bytes, name_end, end, &mut cut);
+            }
+        } else {
+            unread_attributes(bytes, name_end, end, &mut cut);
         }
         at = end;
     }
@@ -106,51 +113,182 @@ pub fn prefilter(html: &str) -> (Cow<'_, str>, usize) {
 
 /// Past the `>` that ends a tag whose name ends at `from`, skipping quoted attribute values.
 fn tag_end(bytes: &[u8], from: usize) -> usize {
-    let mut quote: Option<u8> = None;
-    let mut last = b' ';
-    for (i, &b) in bytes[from..].iter().enumerate() {
-        match quote {
-            Some(q) if b == q => quote = None,
-            Some(_) => {}
-            None if (b == b'"' || b == b'\'') && last == b'=' => quote = Some(b),
-            None if b == b'>' => return from + i + 1,
-            None => {}
+    let mut at = from;
+    while let Some(i) = memchr::memchr3(b'>', b'"', b'\'', &bytes[at..]) {
+        let pos = at + i;
+        let b = bytes[pos];
+        if b == b'>' {
+            return pos + 1;
         }
-        if !b.is_ascii_whitespace() {
-            last = b;
-        }
+        // a quote opens a value only right after `=` (spaces allowed between)
+        let before = bytes[from..pos]
+            .iter()
+            .rev()
+            .find(|c| !c.is_ascii_whitespace());
+        at = if before == Some(&b'=') {
+            match memchr::memchr(b, &bytes[pos + 1..]) {
+                Some(close) => pos + 1 + close + 1,
+                None => return bytes.len(),
+            }
+        } else {
+            pos + 1
+        };
     }
     bytes.len()
 }
 
+/// The attributes the extraction reads; the others (`data-*`, `srcset`, tracking…) are a third
+/// of what is left of a page's markup, and the parser would copy every one of them.
+fn read_later(name: &[u8]) -> bool {
+    let mut buf = [0u8; 12];
+    if name.len() > buf.len() {
+        return false;
+    }
+    buf[..name.len()].copy_from_slice(name);
+    buf.make_ascii_lowercase();
+    matches!(
+        &buf[..name.len()],
+        b"class"
+            | b"id"
+            | b"role"
+            | b"itemprop"
+            | b"style"
+            | b"href"
+            | b"hidden"
+            | b"aria-hidden"
+            | b"lang"
+            | b"content"
+            | b"property"
+            | b"name"
+            | b"http-equiv"
+            | b"charset"
+            | b"rel"
+            | b"type"
+            | b"datetime"
+    )
+}
+
+/// Cuts the attributes of the tag `bytes[from..end]` (after its name) that are not read later.
+fn unread_attributes(bytes: &[u8], from: usize, end: usize, cut: &mut Vec<std::ops::Range<usize>>) {
+    let stop = end.saturating_sub(1); // the closing `>`
+    let mut at = from;
+    while at < stop {
+        let start = at;
+        // the attribute name, then an optional `= value`
+        while at < stop && (bytes[at].is_ascii_whitespace() || bytes[at] == b'/') {
+            at += 1;
+        }
+        let name_start = at;
+        while at < stop
+            && !matches!(bytes[at], b'=' | b'>' | b'/')
+            && !bytes[at].is_ascii_whitespace()
+        {
+            at += 1;
+        }
+        let name = &bytes[name_start..at];
+        let mut value_end = at;
+        while value_end < stop && bytes[value_end].is_ascii_whitespace() {
+            value_end += 1;
+        }
+        if value_end < stop && bytes[value_end] == b'=' {
+            value_end += 1;
+            while value_end < stop && bytes[value_end].is_ascii_whitespace() {
+                value_end += 1;
+            }
+            match bytes.get(value_end) {
+                Some(&q @ (b'"' | b'\'')) => {
+                    value_end = memchr::memchr(q, &bytes[value_end + 1..stop])
+                        .map_or(stop, |i| value_end + 1 + i + 1);
+                }
+                _ => {
+                    while value_end < stop && !bytes[value_end].is_ascii_whitespace() {
+                        value_end += 1;
+                    }
+                }
+            }
+            at = value_end;
+        }
+        if name.is_empty() {
+            break;
+        }
+        if !read_later(name) {
+            cut.push(start..at);
+        }
+    }
+}
+
 /// Elements that stay on the parser's stack until closed.
 fn counts(name: &[u8]) -> bool {
-    const NOT: &[&str] = &[
-        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
-        "source", "track", "wbr", "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th",
-        "tbody", "thead", "tfoot", "colgroup", "caption", "rb", "rt", "rtc", "rp", "html", "head",
-        "body", "frame", "image", "keygen",
-    ];
-    !NOT.iter().any(|n| n.as_bytes().eq_ignore_ascii_case(name))
+    let mut buf = [0u8; 8];
+    if name.len() > buf.len() {
+        return true;
+    }
+    buf[..name.len()].copy_from_slice(name);
+    buf.make_ascii_lowercase();
+    !matches!(
+        &buf[..name.len()],
+        b"area"
+            | b"base"
+            | b"br"
+            | b"col"
+            | b"embed"
+            | b"hr"
+            | b"img"
+            | b"input"
+            | b"link"
+            | b"meta"
+            | b"param"
+            | b"source"
+            | b"track"
+            | b"wbr"
+            | b"p"
+            | b"li"
+            | b"dt"
+            | b"dd"
+            | b"option"
+            | b"optgroup"
+            | b"tr"
+            | b"td"
+            | b"th"
+            | b"tbody"
+            | b"thead"
+            | b"tfoot"
+            | b"colgroup"
+            | b"caption"
+            | b"rb"
+            | b"rt"
+            | b"rtc"
+            | b"rp"
+            | b"html"
+            | b"head"
+            | b"body"
+            | b"frame"
+            | b"image"
+            | b"keygen"
+    )
 }
 
 /// The end tag that ends a raw-text element's content, when `name` is one, and whether that
 /// content is never page text (a `<title>` is metadata, a `<textarea>` is a form control).
 fn raw_text(name: &[u8]) -> Option<(&'static [u8], bool)> {
-    const RAW: &[(&str, &[u8], bool)] = &[
-        ("script", b"</script", true),
-        ("style", b"</style", true),
-        ("noscript", b"</noscript", true),
-        ("iframe", b"</iframe", true),
-        ("noembed", b"</noembed", true),
-        ("noframes", b"</noframes", true),
-        ("xmp", b"</xmp", false),
-        ("textarea", b"</textarea", false),
-        ("title", b"</title", false),
-    ];
-    RAW.iter()
-        .find(|(n, _, _)| n.as_bytes().eq_ignore_ascii_case(name))
-        .map(|(_, end, droppable)| (*end, *droppable))
+    let mut buf = [0u8; 8];
+    if name.len() > buf.len() {
+        return None;
+    }
+    buf[..name.len()].copy_from_slice(name);
+    buf.make_ascii_lowercase();
+    Some(match &buf[..name.len()] {
+        b"script" => (b"</script", true),
+        b"style" => (b"</style", true),
+        b"noscript" => (b"</noscript", true),
+        b"iframe" => (b"</iframe", true),
+        b"noembed" => (b"</noembed", true),
+        b"noframes" => (b"</noframes", true),
+        b"xmp" => (b"</xmp", false),
+        b"textarea" => (b"</textarea", false),
+        b"title" => (b"</title", false),
+        _ => return None,
+    })
 }
 
 fn find(bytes: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
@@ -179,7 +317,7 @@ mod tests {
 
     #[test]
     fn shallow_pages_are_untouched() {
-        let page = "<html><body><div><p>Một<p>Hai<ul><li>a<li>b</ul></div><br/><img src=x><svg/></body></html>";
+        let page = "<html><body><div class=x><p>Một<p>Hai<ul><li>a<li>b</ul></div><br/><svg/><a href=\"/\">c</a></body></html>";
         assert!(matches!(prefilter(page), (Cow::Borrowed(_), 0)));
     }
 
@@ -208,6 +346,15 @@ mod tests {
         ] {
             assert_eq!(prefilter(&page).1, 0, "{}", &page[..40]);
         }
+    }
+
+    #[test]
+    fn attributes_nothing_reads_are_dropped() {
+        let page = r#"<div data-id="7" class="a b" onclick='go("x>y")' hidden><img src=x.jpg srcset="x 2x" alt=y><a href=/z data-track=1 rel=nofollow>z</a><meta property="og:title" content="T"></div>"#;
+        assert_eq!(
+            prefilter(page).0,
+            r#"<div class="a b" hidden><img><a href=/z rel=nofollow>z</a><meta property="og:title" content="T"></div>"#
+        );
     }
 
     #[test]

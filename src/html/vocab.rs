@@ -315,16 +315,23 @@ static MATCHER: LazyLock<AhoCorasick> = LazyLock::new(|| {
 });
 
 fn token_hint(token: &str) -> Option<Hint> {
-    let compact: Vec<u8> = token
+    // compact form in a stack buffer: names longer than it are cut (their start says enough)
+    let mut buf = [0u8; 64];
+    let mut len = 0;
+    for b in token
         .bytes()
         .filter(u8::is_ascii_alphanumeric)
-        .map(|b| b.to_ascii_lowercase())
-        .collect();
+        .take(buf.len())
+    {
+        buf[len] = b.to_ascii_lowercase();
+        len += 1;
+    }
+    let compact = &buf[..len];
     if compact.is_empty() {
         return None;
     }
     let mut fragment: Option<Hint> = None;
-    for m in MATCHER.find_overlapping_iter(&compact) {
+    for m in MATCHER.find_overlapping_iter(compact) {
         let Some((_, hint)) = FRAGMENTS.get(m.pattern().as_usize()) else {
             return None; // an exception: `commentary`, `shareholder`…
         };
@@ -348,14 +355,17 @@ fn parts(token: &str) -> impl Iterator<Item = &str> {
     token
         .split(|c: char| !c.is_ascii_alphanumeric())
         .flat_map(|piece| {
-            let mut cuts = vec![0];
             let b = piece.as_bytes();
-            cuts.extend(
-                (1..b.len())
-                    .filter(|&i| b[i - 1].is_ascii_lowercase() && b[i].is_ascii_uppercase()),
-            );
-            cuts.push(b.len());
-            (0..cuts.len() - 1).map(move |k| &piece[cuts[k]..cuts[k + 1]])
+            let mut start = 0;
+            (1..=b.len()).filter_map(move |i| {
+                let cut =
+                    i == b.len() || (b[i - 1].is_ascii_lowercase() && b[i].is_ascii_uppercase());
+                cut.then(|| {
+                    let part = &piece[start..i];
+                    start = i;
+                    part
+                })
+            })
         })
         .filter(|p| !p.is_empty())
 }
