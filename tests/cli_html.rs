@@ -65,6 +65,11 @@ fn a_mixed_folder_cleans_in_one_command() {
     write(&input, "d.txt", format!("{PARA}\n").as_bytes());
     let record = serde_json::json!({"id": 7, "text": html}).to_string();
     write(&input, "e.jsonl", format!("{record}\n").as_bytes());
+    write(
+        &input,
+        "f.jsonl.gz",
+        &gzip(format!("{record}\n\n{record}\n").as_bytes()),
+    );
     let out = dir.path().join("out");
     let (code, stderr) = clean(&input, &out, &[]);
     assert_eq!(code, 0, "{stderr}");

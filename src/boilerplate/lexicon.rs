@@ -164,7 +164,7 @@ static CHROME: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
         ("navigation", r"^(\S+\s*[>»›]\s*){2,}\S+$"),
         (
             "advertising",
-            r"(?i)^(quảng cáo|advertisement|advertising|sponsored|tài trợ|nội dung tài trợ|liên hệ quảng cáo|ads)\b.{0,40}$",
+            r"(?i)^(quảng cáo|advertisement|advertising|advert|sponsored|tài trợ|nội dung tài trợ|liên hệ quảng cáo|ads)\b.{0,40}$",
         ),
         (
             "tags",

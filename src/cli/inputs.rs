@@ -93,7 +93,7 @@ fn walk(
 }
 
 /// Files a folder walk picks up: text dumps (with `.txt`/`.text` or no extension), JSONL and HTML
-/// pages, the text and HTML ones also gzipped (`.html.gz`).
+/// pages, each also gzipped (`.html.gz`, `.jsonl.gz`).
 fn is_document_name(path: &Path) -> bool {
     let (_, ext) = split_name(path);
     ext.is_empty() || ["txt", "text", "jsonl", "html", "htm", "xhtml"].contains(&ext.as_str())
@@ -111,7 +111,7 @@ fn split_name(path: &Path) -> (PathBuf, String) {
     let mut ext = lower(&stem);
     if ext.as_deref() == Some("gz") {
         stem = stem.with_extension("");
-        ext = lower(&stem).filter(|e| e != "jsonl");
+        ext = lower(&stem);
         if ext.is_none() {
             return (path.to_path_buf(), "gz".into());
         }
@@ -125,7 +125,7 @@ fn split_name(path: &Path) -> (PathBuf, String) {
 fn input(path: PathBuf, rel: &Path) -> InputFile {
     let (stem, ext) = split_name(rel);
     let (kind, out_rel) = match ext.as_str() {
-        "jsonl" => (Kind::Jsonl, rel.to_path_buf()),
+        "jsonl" => (Kind::Jsonl, stem.with_extension("jsonl")),
         "html" | "htm" | "xhtml" => (Kind::Html, stem.with_extension("txt")),
         "txt" | "text" | "" => (Kind::Text, stem.with_extension("txt")),
         // a file named on the command line, whatever its extension
@@ -144,9 +144,19 @@ pub struct Record {
     pub text: Result<String, String>,
 }
 
-/// Streams the lines of a JSONL file; blank lines are skipped.
+/// Streams the lines of a JSONL file (inflating a `.jsonl.gz` on the fly); blank lines are
+/// skipped.
 pub fn records(path: &Path) -> std::io::Result<impl Iterator<Item = Record>> {
-    let reader = BufReader::new(fs::File::open(path)?);
+    let file = fs::File::open(path)?;
+    let gzipped = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("gz"));
+    let reader: Box<dyn std::io::Read + Send> = if gzipped {
+        Box::new(flate2::read::MultiGzDecoder::new(file))
+    } else {
+        Box::new(file)
+    };
+    let reader = BufReader::new(reader);
     Ok(reader.split(b'\n').enumerate().filter_map(|(i, line)| {
         let text = match line {
             Ok(bytes) => String::from_utf8(bytes).map_err(|e| format!("line is not UTF-8: {e}")),
@@ -191,7 +201,7 @@ mod tests {
             .collect();
         assert_eq!(
             rel,
-            ["a/y.txt", "a/z.txt", "b.txt", "c.jsonl", "d.txt", "e.txt", "f.txt"]
+            ["a/y.txt", "a/z.txt", "b.txt", "c.jsonl", "d.txt", "e.txt", "f.txt", "g.jsonl"]
         );
         let kinds: Vec<_> = files.iter().map(|f| f.kind).collect();
         assert_eq!(kinds[4..6], [Kind::Html, Kind::Html]);

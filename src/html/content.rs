@@ -52,6 +52,8 @@ const GOOD_WORDS: usize = 8;
 const GOOD_MAX_LINK_DENSITY: f64 = 0.35;
 /// Link lists: blocks at least this share of whose text is in links.
 const BAD_LINK_DENSITY: f64 = 0.5;
+/// … except long sentences, up to this share.
+const DIGEST_MAX_LINK_DENSITY: f64 = 0.75;
 /// A template element holding this share of the page's prose is the article after all.
 const TEMPLATE_OVERRULE_SHARE: f64 = 0.5;
 /// Article words that must precede an end-of-article heading (boilerpipe uses 60).
@@ -153,10 +155,14 @@ fn link_density(b: &Block) -> f64 {
 }
 
 /// Good, bad (a link list) or short, by length and link density alone (the cheap features: every
-/// block of the page needs them; the rest are read only inside the container).
+/// block of the page needs them; the rest are read only inside the container). A long sentence
+/// that is half links (a digest paragraph) is left to its context rather than condemned.
 fn class_of(b: &Block) -> Class {
     let density = link_density(b);
-    if density >= BAD_LINK_DENSITY || (b.chars < 50 && density > 0.3) {
+    let digest = b.chars >= 150
+        && density < DIGEST_MAX_LINK_DENSITY
+        && crate::boilerplate::features::ends_sentence(&b.text);
+    if (density >= BAD_LINK_DENSITY && !digest) || (b.chars < 50 && density > 0.3) {
         Class::Bad
     } else if b.chars >= GOOD_CHARS
         && density < GOOD_MAX_LINK_DENSITY
@@ -268,6 +274,9 @@ fn in_context(
         })
         .collect();
     let mut words_left: usize = good_words.iter().sum();
+    // long prose paragraphs still to come: teasers after a real end are short
+    let long = |i: usize| classes[i] == Class::Good && page.blocks[i].chars >= 150;
+    let mut long_left = inside.iter().filter(|&&i| long(i)).count();
     let mut article_words = 0;
     let mut seen_good = false;
     let mut ended: Option<String> = None;
@@ -275,6 +284,7 @@ fn in_context(
         let block = &page.blocks[i];
         let class = classes[i];
         words_left -= good_words[k];
+        long_left -= usize::from(long(i));
         if let Some(marker) = &ended {
             verdicts[i] = Verdict::Drop(
                 END_OF_ARTICLE,
@@ -291,8 +301,8 @@ fn in_context(
             .then(|| lexicon::end_marker(&block.text, &[], 4))
             .flatten()
         {
-            // more article after it than before: a box inside the article, not its end
-            let inner_box = words_left >= article_words;
+            // article paragraphs after it: a box inside the article, not its end
+            let inner_box = words_left >= article_words || long_left >= 3;
             let reason = if inner_box {
                 format!("heading «{cue}» of a box inside the article ({words_left} words follow)")
             } else {

@@ -117,7 +117,9 @@ html_rule!(
     "What it does: inside the article container, once 60 words of prose have been seen, a short \
 block that starts with an end-of-article cue (`Tin liên quan`, `Bài viết liên quan`, `Tin cùng \
 chuyên mục`, `Bình luận`, `Related`, `Read more`, `Comments`, `Tags`…) ends the article: it \
-and every later block of the container are removed.\n\n\
+and every later block of the container are removed — unless article paragraphs follow (three \
+of 150 characters or more, or as many words as precede it): then it heads a box inside the \
+article, and only the heading goes (the box's links go as link-dense).\n\n\
 Why: boilerpipe's terminating block; related and comment sections often sit inside the article \
 element without a class that says so.\n\n\
 Example: `<h3>Tin liên quan</h3>` followed by three teasers.\n\n\
