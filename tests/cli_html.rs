@@ -182,6 +182,11 @@ fn deep_and_huge_pages_stay_linear() {
         "</ul><article><p>{PARA}</p><p>{PARA2}</p></article></body></html>"
     ));
     write(&input, "huge.html", huge.as_bytes());
+    // an article cut into 20,000 parts with one class: every part joins the container
+    let parts: String = (0..20_000)
+        .map(|i| format!("<div class=\"part\"><p>Đoạn {i}: {PARA}</p></div><div class=\"ad\">Quảng cáo</div>"))
+        .collect();
+    write(&input, "wide.html", page(&parts).as_bytes());
     let out = dir.path().join("out");
     let started = Instant::now();
     let (code, stderr) = clean(&input, &out, &[]);
@@ -197,6 +202,12 @@ fn deep_and_huge_pages_stay_linear() {
         let text = String::from_utf8_lossy(&files[name]).into_owned();
         assert_eq!(text, format!("{PARA}\n\n{PARA2}\n"), "{name}");
     }
+    let wide = String::from_utf8_lossy(&files["wide.txt"]).into_owned();
+    assert_eq!(
+        wide.lines().filter(|l| l.starts_with("Đoạn ")).count(),
+        20_000
+    );
+    assert!(!wide.contains("Quảng cáo"));
     let report = String::from_utf8_lossy(&files["report.json"]).into_owned();
     assert!(report.contains("\"H011\""), "flattening is reported");
 }

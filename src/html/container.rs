@@ -24,13 +24,15 @@ pub struct Scored {
 /// The winning element and the siblings that join it.
 pub struct Container {
     pub top: ElementId,
-    members: Vec<ElementId>,
+    /// Per element: a member of the container (a flag per element, so membership tests stay
+    /// constant-time on pages with thousands of parts).
+    member: Vec<bool>,
 }
 
 impl Container {
     /// Whether `element` lies inside the container.
     pub fn holds(&self, page: &Page, element: ElementId) -> bool {
-        page.ancestors(element).any(|e| self.members.contains(&e))
+        page.ancestors(element).any(|e| self.member[e as usize])
     }
 }
 
@@ -98,7 +100,8 @@ pub fn find(
         .max_by(|&a, &b| adjusted(a).total_cmp(&adjusted(b)).then(b.cmp(&a)))?
         as ElementId;
     let best = adjusted(top as usize);
-    let mut members = vec![top];
+    let mut member = vec![false; n];
+    member[top as usize] = true;
     if let Some(parent) = page.element(top).parent {
         let threshold = SIBLING_MIN_SCORE.max(best * SIBLING_SHARE);
         for sibling in
@@ -112,27 +115,26 @@ pub fn find(
             let prose_paragraph =
                 paragraph_like(page.element(sibling).tag) && own_prose[s] && density < 0.25;
             if adjusted(s) >= threshold || prose_paragraph {
-                members.push(sibling);
+                member[s] = true;
             }
         }
     }
     // an article cut into parts by figures or ads repeats its container's tag and class
     if let Some(class) = page.element(top).class {
         let tag = page.element(top).tag;
-        let parts: Vec<ElementId> = (0..n as ElementId)
-            .filter(|&e| {
-                let el = page.element(e);
-                el.class == Some(class)
-                    && el.tag == tag
-                    && candidate[e as usize]
-                    && adjusted(e as usize) >= SIBLING_MIN_SCORE
-                    && !is_template(e)
-                    && !members.contains(&e)
-            })
-            .collect();
-        members.extend(parts);
+        for e in 0..n {
+            let el = &page.elements[e];
+            if el.class == Some(class)
+                && el.tag == tag
+                && candidate[e]
+                && adjusted(e) >= SIBLING_MIN_SCORE
+                && !is_template(e as ElementId)
+            {
+                member[e] = true;
+            }
+        }
     }
-    Some(Container { top, members })
+    Some(Container { top, member })
 }
 
 fn paragraph_like(tag: TagKind) -> bool {
