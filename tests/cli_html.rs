@@ -217,30 +217,23 @@ fn diff_and_check_show_the_blocks_the_html_stage_removed() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("page.html");
     fs::write(&file, article()).unwrap();
-    let diff = sach()
-        .args(["diff", "--color", "never"])
-        .arg(&file)
-        .output()
-        .unwrap();
-    let diff = String::from_utf8(diff.stdout).unwrap();
+    let run = |args: &[&str]| {
+        let out = sach().args(args).arg(&file).output().unwrap();
+        (out.status.code(), String::from_utf8(out.stdout).unwrap())
+    };
+    let (_, diff) = run(&["diff", "--color", "never"]);
     assert!(
         diff.contains("Trang chủ") && diff.contains("H002"),
         "{diff}"
     );
     assert!(diff.contains("H008"), "{diff}");
-    let check = sach().arg("check").arg(&file).output().unwrap();
-    assert_eq!(check.status.code(), Some(1));
-    let check = String::from_utf8(check.stdout).unwrap();
+    let (code, check) = run(&["check"]);
+    assert_eq!(code, Some(1));
     assert!(
         check.lines().any(|l| l.contains("page.html:1:1: H002")),
         "{check}"
     );
-    let ignored = sach()
-        .args(["check", "--ignore", "H,N008"])
-        .arg(&file)
-        .output()
-        .unwrap();
-    let ignored = String::from_utf8(ignored.stdout).unwrap();
+    let (_, ignored) = run(&["check", "--ignore", "H,N008"]);
     assert!(!ignored.contains(" H0"), "{ignored}");
 }
 

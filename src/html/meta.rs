@@ -93,20 +93,12 @@ pub fn extract(html: &Html) -> Metadata {
         m.url = Some(clean(href));
     }
     if m.language.is_none() {
-        if let Some(lang) = html
-            .select(&HTML_LANG)
-            .next()
-            .and_then(|h| h.value().attr("lang"))
-        {
+        if let Some(lang) = first_attr(html, &HTML_LANG, "lang") {
             set(&mut m.language, language(lang));
         }
     }
     if m.date.is_none() {
-        if let Some(t) = html
-            .select(&TIME)
-            .next()
-            .and_then(|t| t.value().attr("datetime"))
-        {
+        if let Some(t) = first_attr(html, &TIME, "datetime") {
             set(&mut m.date, normalize_date(t));
         }
     }
@@ -169,6 +161,13 @@ fn person(v: &Value) -> Option<String> {
         _ => None,
     }
     .filter(|s| !s.is_empty())
+}
+
+/// The attribute `attr` of the first element `selector` matches.
+fn first_attr<'h>(html: &'h Html, selector: &Selector, attr: &str) -> Option<&'h str> {
+    html.select(selector)
+        .next()
+        .and_then(|e| e.value().attr(attr))
 }
 
 fn set(field: &mut Option<String>, value: String) {

@@ -141,13 +141,8 @@ fn tag_end(bytes: &[u8], from: usize) -> usize {
 /// of what is left of a page's markup, and the parser would copy every one of them.
 fn read_later(name: &[u8]) -> bool {
     let mut buf = [0u8; 12];
-    if name.len() > buf.len() {
-        return false;
-    }
-    buf[..name.len()].copy_from_slice(name);
-    buf.make_ascii_lowercase();
     matches!(
-        &buf[..name.len()],
+        lowercase(name, &mut buf).unwrap_or_default(),
         b"class"
             | b"id"
             | b"role"
@@ -220,13 +215,8 @@ fn unread_attributes(bytes: &[u8], from: usize, end: usize, cut: &mut Vec<std::o
 /// Elements that stay on the parser's stack until closed.
 fn counts(name: &[u8]) -> bool {
     let mut buf = [0u8; 8];
-    if name.len() > buf.len() {
-        return true;
-    }
-    buf[..name.len()].copy_from_slice(name);
-    buf.make_ascii_lowercase();
     !matches!(
-        &buf[..name.len()],
+        lowercase(name, &mut buf).unwrap_or_default(),
         b"area"
             | b"base"
             | b"br"
@@ -272,12 +262,7 @@ fn counts(name: &[u8]) -> bool {
 /// content is never page text (a `<title>` is metadata, a `<textarea>` is a form control).
 fn raw_text(name: &[u8]) -> Option<(&'static [u8], bool)> {
     let mut buf = [0u8; 8];
-    if name.len() > buf.len() {
-        return None;
-    }
-    buf[..name.len()].copy_from_slice(name);
-    buf.make_ascii_lowercase();
-    Some(match &buf[..name.len()] {
+    Some(match lowercase(name, &mut buf)? {
         b"script" => (b"</script", true),
         b"style" => (b"</style", true),
         b"noscript" => (b"</noscript", true),
@@ -289,6 +274,14 @@ fn raw_text(name: &[u8]) -> Option<(&'static [u8], bool)> {
         b"title" => (b"</title", false),
         _ => return None,
     })
+}
+
+/// `name` lowercased into `buf`; `None` when it is longer than every name asked about.
+fn lowercase<'b>(name: &[u8], buf: &'b mut [u8]) -> Option<&'b [u8]> {
+    let out = buf.get_mut(..name.len())?;
+    out.copy_from_slice(name);
+    out.make_ascii_lowercase();
+    Some(out)
 }
 
 fn find(bytes: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
