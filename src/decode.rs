@@ -511,6 +511,44 @@ mod tests {
     }
 
     #[test]
+    fn html_is_decoded_by_bom_then_meta_then_detection() {
+        let body =
+            "<p>Thủ tướng Chính phủ đã tiếp Bộ trưởng. Hai bên nhất trí đẩy mạnh hợp tác.</p>";
+        let declared = format!(
+            "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1258\"></head><body>{body}"
+        );
+        let d = decode_html(&encode_1258(&declared)).unwrap();
+        assert_eq!((d.encoding, d.method), ("windows-1258", Method::Declared));
+        use unicode_normalization::UnicodeNormalization;
+        assert!(d.text.nfc().collect::<String>().contains("Thủ tướng"));
+        // a BOM wins over the declaration
+        let mut bom = b"\xEF\xBB\xBF".to_vec();
+        bom.extend(declared.replace("windows-1258", "iso-8859-2").as_bytes());
+        let d = decode_html(&bom).unwrap();
+        assert_eq!((d.encoding, d.method), ("UTF-8", Method::Bom));
+        // no declaration: detection, here valid UTF-8
+        let d = decode_html(format!("<html><body>{body}").as_bytes()).unwrap();
+        assert_eq!((d.encoding, d.method), ("UTF-8", Method::ValidUtf8));
+    }
+
+    #[test]
+    fn a_latin1_declaration_over_tcvn3_bytes_is_read_as_tcvn3() {
+        use crate::vietnamese::legacy::{tests::encode, Legacy};
+        let text = "thủ tướng nguyễn xuân phúc đã tiếp bộ trưởng. hai bên nhất trí đẩy mạnh hợp tác trong lĩnh vực thông tin và truyền thông.";
+        let mut page =
+            b"<html><head><meta charset=\"iso-8859-1\"><title>x</title></head><body><p>".to_vec();
+        page.extend(encode(text, Legacy::Tcvn3));
+        let d = decode_html(&page).unwrap();
+        assert_eq!(d.encoding, Legacy::Tcvn3.name());
+        assert!(d.text.contains(text));
+        // a real Latin-1 page stays Latin-1
+        let french = "<meta charset=iso-8859-1><p>Le café de la gare était fermé ; nous avons déjeuné à l'hôtel.";
+        let (bytes, _, _) = encoding_rs::WINDOWS_1252.encode(french);
+        let d = decode_html(&bytes).unwrap();
+        assert_eq!((d.encoding, d.text.as_str()), ("windows-1252", french));
+    }
+
+    #[test]
     fn empty_and_blank_documents_are_flagged() {
         assert_eq!(codes(&decode(b"").unwrap()), ["E004"]);
         assert_eq!(codes(&decode(b" \n\n ").unwrap()), ["E004"]);
