@@ -2,7 +2,7 @@
 //! siblings that continue it (a lead paragraph beside the body, a second body part after an ad).
 //!
 //! The scoring is Readability's, which holds up across thousands of sites: every prose block
-//! gives its parent `1 + commas + min(length / 100, 3)`, its grandparent half of that and
+//! (but list items: teaser lists would outscore short articles) gives its parent `1 + commas + min(length / 100, 3)`, its grandparent half of that and
 //! higher ancestors a third per level, so the score concentrates where paragraphs are siblings;
 //! each candidate's score is then scaled by `1 − link density` of its subtree, and raised a
 //! quarter under a content hint (`itemprop=articleBody`, `<article>`, `fck_detail`…). Template
@@ -52,6 +52,14 @@ pub fn find(
     let mut links = vec![0usize; n];
     let mut candidate = vec![false; n];
     let mut own_prose = vec![false; n];
+    // an element with no block-level children is a paragraph, whatever its tag (Readability
+    // turns such divs into p)
+    let mut has_children = vec![false; n];
+    for el in &page.elements {
+        if let Some(p) = el.parent {
+            has_children[p as usize] = true;
+        }
+    }
     for (b, s) in page.blocks.iter().zip(scored) {
         if s.excluded {
             continue;
@@ -61,13 +69,15 @@ pub fn find(
             chars[e as usize] += b.chars;
             links[e as usize] += b.link_chars;
         }
-        if !s.prose {
+        // list items do not score, as in Readability: teaser lists would outscore short articles
+        if !s.prose || page.element(b.element).tag == TagKind::ListItem {
             continue;
         }
         let commas = b.text.matches([',', '，', '、']).count();
         let points = 1.0 + commas as f64 + (b.chars as f64 / 100.0).min(3.0);
-        // a paragraph element scores its parent; a div of bare text scores itself
-        let first = if paragraph_like(page.element(b.element).tag) {
+        // a paragraph scores its parent; text beside blocks scores the element that holds it
+        let el = page.element(b.element);
+        let first = if paragraph_like(el.tag) || !has_children[b.element as usize] {
             page.element(b.element).parent
         } else {
             Some(b.element)
@@ -127,7 +137,7 @@ pub fn find(
             if el.class == Some(class)
                 && el.tag == tag
                 && candidate[e]
-                && adjusted(e) >= SIBLING_MIN_SCORE
+                && adjusted(e) >= best * SIBLING_SHARE
                 && !is_template(e as ElementId)
             {
                 member[e] = true;

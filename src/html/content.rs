@@ -159,7 +159,7 @@ fn link_density(b: &Block) -> f64 {
 /// that is half links (a digest paragraph) is left to its context rather than condemned.
 fn class_of(b: &Block) -> Class {
     let density = link_density(b);
-    let digest = b.chars >= 150
+    let digest = b.chars >= 80
         && density < DIGEST_MAX_LINK_DENSITY
         && crate::boilerplate::features::ends_sentence(&b.text);
     if (density >= BAD_LINK_DENSITY && !digest) || (b.chars < 50 && density > 0.3) {
