@@ -75,3 +75,22 @@ fn teaser_lists_are_listings_but_articles_with_link_lines_are_not() {
     let (kept, _, _) = run(&format!("<article>{article}</article>"));
     assert!(kept.contains("Sản phẩm số 5 có thời lượng pin"), "{kept}");
 }
+
+#[test]
+fn an_article_in_cards_is_one_container() {
+    let cards: String = (0..6)
+        .map(|i| format!("<div class=\"card\"><div class=\"card-text\"><p>Đoạn {i}: {PROSE}</p></div></div><div class=\"card\"><div class=\"ad\">Quảng cáo</div></div>"))
+        .collect();
+    let (kept, _, _) = run(&format!("<body><div id=\"main\">{cards}</div></body>"));
+    assert_eq!(kept.matches("Đoạn ").count(), 6, "{kept}");
+}
+
+#[test]
+fn a_teaser_list_does_not_outscore_a_short_article() {
+    let teasers: String = (0..10)
+        .map(|i| format!("<li><a href=/{i}>Tin {i}</a> Hà Nội: người dân các quận nội thành tiếp tục phản ánh tình trạng ùn tắc kéo dài vào giờ cao điểm buổi sáng.</li>"))
+        .collect();
+    let page = format!("<body><div class=\"story\"><p>{PROSE}</p><p>Đến chiều cùng ngày, nước đã rút ở nhiều nơi, giao thông dần trở lại bình thường.</p></div><ul>{teasers}</ul></body>");
+    let (kept, _, _) = run(&page);
+    assert!(kept.starts_with(PROSE) && !kept.contains("Tin 3"), "{kept}");
+}
