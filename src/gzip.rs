@@ -30,7 +30,7 @@ fn inflate_capped(bytes: &[u8], cap: u64) -> Result<Cow<'_, [u8]>, String> {
         .and_then(|t| <[u8; 4]>::try_from(t).ok())
         .map_or(0, u32::from_le_bytes) as u64;
     let mut out = Vec::with_capacity(isize.min(cap) as usize + 1);
-    flate2::read::MultiGzDecoder::new(bytes)
+    flate2::bufread::MultiGzDecoder::new(bytes)
         .take(cap + 1)
         .read_to_end(&mut out)
         .map_err(|e| format!("corrupt gzip data: {e}"))?;
