@@ -32,7 +32,6 @@ pub struct Element {
     pub aside: Option<ElementId>,
     /// Elements with the same class attribute share this number (an article split in parts).
     pub class: Option<u32>,
-    pub depth: u32,
 }
 
 /// The tags the classifier treats specially.
@@ -41,13 +40,10 @@ pub enum TagKind {
     Heading(u8),
     Paragraph,
     ListItem,
-    List,
     Row,
     Cell,
-    Table,
     Pre,
     Quote,
-    Body,
     Other,
 }
 
@@ -62,13 +58,10 @@ impl TagKind {
             "h6" => TagKind::Heading(6),
             "p" => TagKind::Paragraph,
             "li" | "dt" | "dd" => TagKind::ListItem,
-            "ul" | "ol" | "dl" | "menu" => TagKind::List,
             "tr" => TagKind::Row,
             "td" | "th" => TagKind::Cell,
-            "table" => TagKind::Table,
             "pre" => TagKind::Pre,
             "blockquote" => TagKind::Quote,
-            "body" => TagKind::Body,
             _ => TagKind::Other,
         }
     }
@@ -296,7 +289,6 @@ impl<'a> Walker<'a> {
                 p.aside
             }),
             class,
-            depth: up.map_or(0, |p| p.depth + 1),
         };
         self.page.elements.push(element);
         id
