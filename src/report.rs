@@ -178,7 +178,7 @@ impl DocReport {
 }
 
 /// One line of `metadata.ndjson`: a document's metadata and every block cut from it (by the
-/// boilerplate and duplicate rules), so the cut text can be recovered or reused downstream.
+/// HTML, boilerplate and duplicate rules), so the cut text can be recovered or reused downstream.
 #[derive(Debug, Serialize)]
 pub struct MetadataLine<'a> {
     pub path: &'a str,
@@ -203,7 +203,9 @@ impl DocReport {
         let removed = self
             .edits
             .iter()
-            .filter(|e| e.after.as_deref() == Some("") && matches!(e.rule.family(), 'B' | 'D'))
+            .filter(|e| {
+                e.after.as_deref() == Some("") && matches!(e.rule.family(), 'B' | 'D' | 'H')
+            })
             .map(|e| Removed {
                 rule: e.rule,
                 reason: &e.reason,

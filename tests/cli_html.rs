@@ -102,6 +102,15 @@ fn a_mixed_folder_cleans_in_one_command() {
         assert!(rules.contains(&code), "{code} in {rules:?}");
     }
     assert_eq!(report["documents"][3]["format"], "text");
+    let sidecar = String::from_utf8_lossy(&files["metadata.ndjson"]).into_owned();
+    let first: serde_json::Value = serde_json::from_str(sidecar.lines().next().unwrap()).unwrap();
+    let removed = first["removed"].as_array().unwrap();
+    assert!(
+        removed
+            .iter()
+            .any(|r| r["rule"] == "H002" && r["text"].as_str().unwrap().contains("Trang chủ")),
+        "the cut menu is recoverable from metadata.ndjson: {first}"
+    );
 }
 
 #[test]
