@@ -3,9 +3,9 @@
 //! Three signals are combined, as the extractors that score best do (see
 //! `reference/boilerplate.md`):
 //!
-//! 1. **Block features** (jusText, boilerpipe): length, link density, function-word density,
-//!    template phrases. Each block starts *good* (prose), *bad* (link list, template phrase) or
-//!    *short* (undecided).
+//! 1. **Block features** (jusText, boilerpipe): length and link density make each block *good*
+//!    (prose), *bad* (a link list) or *short* (undecided); function-word density and template
+//!    phrases are read later, only for the blocks inside the container.
 //! 2. **The article container** ([`container`], Readability's scoring): the element the prose
 //!    paragraphs hang from, plus the siblings that continue it. Template elements (nav, related,
 //!    comments, ads — by tag, role, class or id) are out wherever they are, unless they hold most
@@ -13,7 +13,8 @@
 //! 3. **Context** (jusText smoothing, boilerpipe's terminating blocks): inside the container,
 //!    short blocks take the class of their neighbours, a heading before prose stays, and an
 //!    end-of-article heading ("Tin liên quan", "Related stories", "Bình luận") after enough
-//!    article text ends it.
+//!    article text ends it. A container whose prose blocks are mostly summaries right after a
+//!    headline link is a listing page, with no article at all.
 //!
 //! Every dropped block gets the rule that decided and a reason naming the evidence.
 
