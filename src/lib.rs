@@ -100,19 +100,36 @@ impl std::error::Error for DocError {}
 
 /// The text a document starts the text passes with — decoded, and for HTML the article the page
 /// extraction keeps — without running them: what the corpus prescan counts lines of.
-pub fn article_text(raw: &[u8], hint: FormatHint) -> Option<String> {
-    let bytes = gzip::inflate(raw).ok()?;
-    let html = match hint {
-        FormatHint::Html => true,
-        FormatHint::Text => false,
-        FormatHint::Sniff => html::charset::looks_like_html(&bytes),
+pub fn article_text(pipeline: &Pipeline, raw: &[u8], hint: FormatHint) -> Option<String> {
+    let (format, decoded) = read(pipeline, raw, hint).ok()?;
+    Some(match format {
+        Format::Text => decoded.text,
+        Format::Html => {
+            let page = html::extract(&decoded.text);
+            edit::apply(&page.text, &page.edits)
+        }
+    })
+}
+
+/// Inflates, classifies and decodes a document: where every reading of one starts.
+fn read(
+    pipeline: &Pipeline,
+    raw: &[u8],
+    hint: FormatHint,
+) -> Result<(Format, decode::Decoded), DocError> {
+    let bytes = gzip::inflate(raw).map_err(DocError::Gzip)?;
+    let format = match hint {
+        FormatHint::Html => Format::Html,
+        FormatHint::Text => Format::Text,
+        FormatHint::Sniff if html::charset::looks_like_html(&bytes) => Format::Html,
+        FormatHint::Sniff => Format::Text,
     };
-    if html {
-        let page = html::extract(&decode::decode_html(&bytes).ok()?.text);
-        Some(edit::apply(&page.text, &page.edits))
-    } else {
-        decode::decode(&bytes).ok().map(|d| d.text)
-    }
+    let decoded = match (&pipeline.config().encoding, format) {
+        (Some(name), _) => decode::decode_as(&bytes, name).map_err(DocError::Internal)?,
+        (None, Format::Html) => decode::decode_html(&bytes).map_err(DocError::Decode)?,
+        (None, Format::Text) => decode::decode(&bytes).map_err(DocError::Decode)?,
+    };
+    Ok((format, decoded))
 }
 
 /// Decodes and cleans one document, sniffing whether it is HTML.
@@ -128,18 +145,7 @@ pub fn process_with(
     hint: FormatHint,
     corpus: Option<&boilerplate::corpus::LineStats>,
 ) -> Result<Processed, DocError> {
-    let bytes = gzip::inflate(raw).map_err(DocError::Gzip)?;
-    let format = match hint {
-        FormatHint::Html => Format::Html,
-        FormatHint::Text => Format::Text,
-        FormatHint::Sniff if html::charset::looks_like_html(&bytes) => Format::Html,
-        FormatHint::Sniff => Format::Text,
-    };
-    let decoded = match (&pipeline.config().encoding, format) {
-        (Some(name), _) => decode::decode_as(&bytes, name).map_err(DocError::Internal)?,
-        (None, Format::Html) => decode::decode_html(&bytes).map_err(DocError::Decode)?,
-        (None, Format::Text) => decode::decode(&bytes).map_err(DocError::Decode)?,
-    };
+    let (format, decoded) = read(pipeline, raw, hint)?;
     let mut findings = decoded.findings;
     findings.retain(|e| pipeline.config().rules.enabled(e.rule));
     let (input, first, meta) = match format {

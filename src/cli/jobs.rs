@@ -133,15 +133,15 @@ fn hint(kind: Kind) -> FormatHint {
 
 /// The line statistics of one document, for the corpus prescan (inputs that fail here fail again,
 /// with their message, in the cleaning pass).
-pub fn line_stats(job: Job, text_field: &str) -> LineStats {
+pub fn line_stats(job: Job, pipeline: &Pipeline, text_field: &str) -> LineStats {
     let text = match job {
         Job::File(file) => std::fs::read(&file.path)
             .ok()
-            .and_then(|bytes| sach::article_text(&bytes, hint(file.kind))),
+            .and_then(|bytes| sach::article_text(pipeline, &bytes, hint(file.kind))),
         Job::Record { json, .. } => json
             .ok()
             .and_then(|j| parse_record(&j, text_field).ok())
-            .and_then(|(_, t)| sach::article_text(t.as_bytes(), FormatHint::Sniff)),
+            .and_then(|(_, t)| sach::article_text(pipeline, t.as_bytes(), FormatHint::Sniff)),
         Job::Failed { .. } => None,
     };
     let mut stats = LineStats::default();

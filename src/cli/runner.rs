@@ -31,7 +31,7 @@ pub fn run(
         .boilerplate
         .corpus
         .enabled
-        .then(|| prescan(&files, text_field));
+        .then(|| prescan(&files, pipeline, text_field));
     let dedup = &config.duplicates;
     let cross = dedup.cross_document != CrossDocument::Off || dedup.near_duplicates;
     let wanted = config
@@ -68,14 +68,14 @@ pub fn run(
 
 /// Corpus line statistics (for rule B012): a first parallel read of every input, batch by batch.
 /// Counts are sums, so the result does not depend on the order or the thread count.
-fn prescan(files: &[InputFile], text_field: &str) -> LineStats {
+fn prescan(files: &[InputFile], pipeline: &Pipeline, text_field: &str) -> LineStats {
     let mut stats = LineStats::default();
     let mut jobs = jobs::jobs(files.to_vec()).peekable();
     while jobs.peek().is_some() {
         let batch: Vec<_> = jobs.by_ref().take(BATCH).collect();
         let part = batch
             .into_par_iter()
-            .map(|job| jobs::line_stats(job, text_field))
+            .map(|job| jobs::line_stats(job, pipeline, text_field))
             .reduce(LineStats::default, |mut a, b| {
                 a.merge(b);
                 a

@@ -41,7 +41,7 @@ pub use rules::RULES;
 
 use std::rc::Rc;
 
-use crate::edit::{self, Edit};
+use crate::edit::Edit;
 use crate::pipeline::Metadata;
 use content::Verdict;
 use dom::{Page, TagKind};
@@ -71,7 +71,13 @@ pub fn extract(source: &str) -> Extracted {
         );
         edits.insert(0, Edit::report(rules::DEEP_NESTING, 0..0, reason));
     }
-    if meta.language.is_none() && crate::vietnamese::looks_vietnamese(&edit::apply(&text, &edits)) {
+    let kept = page
+        .blocks
+        .iter()
+        .zip(&verdicts)
+        .filter(|(_, v)| **v == Verdict::Keep)
+        .flat_map(|(b, _)| b.text.split_whitespace());
+    if meta.language.is_none() && crate::vietnamese::words_look_vietnamese(kept) {
         meta.language = Some("vi".into());
     }
     Extracted { text, edits, meta }

@@ -1,6 +1,7 @@
 //! Whole-stage tests: what a page keeps, what it loses and why.
 
 use super::*;
+use crate::edit;
 
 /// The kept text and the rule of every dropped block.
 fn run(page: &str) -> (String, Vec<&'static str>, Metadata) {

@@ -15,8 +15,13 @@ pub use pass::{Options, Spelling, Tones, SPELLING_RULES, TONE_RULES};
 /// (in running Vietnamese most syllables do; in English with a quoted French or Italian word,
 /// almost none). Looks at the first 2,000 words.
 pub fn looks_vietnamese(text: &str) -> bool {
+    words_look_vietnamese(text.split_whitespace())
+}
+
+/// [`looks_vietnamese`] over words already split (the kept blocks of a page).
+pub fn words_look_vietnamese<'a>(words_in: impl Iterator<Item = &'a str>) -> bool {
     let (mut words, mut marked) = (0usize, 0usize);
-    for w in text.split_whitespace().take(2000) {
+    for w in words_in.take(2000) {
         words += 1;
         marked += usize::from(w.chars().any(|c| {
             matches!(c, 'đ' | 'Đ' | 'ơ' | 'Ơ' | 'ư' | 'Ư' | 'ă' | 'Ă')
