@@ -64,14 +64,20 @@ const END_MARKER_MIN_WORDS: usize = 60;
 pub fn classify(page: &Page, html: &Html, meta: &mut Metadata) -> Vec<Verdict> {
     let classes: Vec<Class> = page.blocks.iter().map(class_of).collect();
     let templates = Templates::new(page, &classes);
+    // the template element each block lies in, once per block
+    let template_of: Vec<Option<ElementId>> = page
+        .blocks
+        .iter()
+        .map(|b| templates.of(page, b.element))
+        .collect();
     let scored: Vec<Scored> = page
         .blocks
         .iter()
         .zip(&classes)
-        .map(|(b, class)| Scored {
+        .zip(&template_of)
+        .map(|((b, class), template)| Scored {
             prose: *class == Class::Good,
-            excluded: templates.of(page, b.element).is_some()
-                || page.element(b.element).aside.is_some(),
+            excluded: template.is_some() || page.element(b.element).aside.is_some(),
         })
         .collect();
     let Some(container) = container::find(page, &scored, |e| templates.of(page, e).is_some())
@@ -90,8 +96,7 @@ pub fn classify(page: &Page, html: &Html, meta: &mut Metadata) -> Vec<Verdict> {
     let mut inside = Vec::new();
     for (i, block) in page.blocks.iter().enumerate() {
         let in_container = container.holds(page, block.element);
-        let structural = templates
-            .of(page, block.element)
+        let structural = template_of[i]
             .map(|t| {
                 let reason = described.entry(t).or_insert_with(|| {
                     let kind = match page.element(t).hint {

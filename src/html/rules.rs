@@ -71,7 +71,8 @@ over all characters), and short blocks (under 50 characters) with more than 0.3.
 Why: link density is the one signal every published extractor shares; menus, tag lists and \
 related-article lists are links, article paragraphs are not.\n\n\
 Example: `<p><a>Giá vàng hôm nay</a> · <a>Tỷ giá</a></p>` is removed as `link density 0.93`.\n\n\
-What it leaves alone: paragraphs with a few inline links."
+What it leaves alone: paragraphs with a few inline links, and sentences of 80 characters or \
+more under 0.75 (a digest paragraph that links its sources); their context decides them."
 );
 
 html_rule!(

@@ -274,8 +274,6 @@ const PARTS: &[(&str, Hint)] = &[
 const NOT_TEMPLATE: &[&str] = &[
     "commentary",
     "shareholder",
-    "adventure",
-    "headline",
     // an embedded post (a tweet quoted by the article) is content, whatever network it is from
     "embed",
 ];
@@ -441,7 +439,14 @@ mod tests {
     fn article_names_that_contain_template_words_are_not_template() {
         // short words only as whole parts
         for class in [
-            "header", "shadow", "loaded", "gradient", "readable", "download",
+            "header",
+            "shadow",
+            "loaded",
+            "gradient",
+            "readable",
+            "download",
+            "headline",
+            "adventure",
         ] {
             assert_eq!(name_hint(Some(class), None), None, "{class}");
         }
