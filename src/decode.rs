@@ -134,11 +134,11 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
         }
         return Ok(d);
     }
-    if let Some(nul_offset) = memchr::memchr(0, bytes) {
-        return match utf16_by_pattern(bytes) {
-            Some(encoding) => Ok(decode_with(encoding, bytes, 0, Method::Utf16Pattern, 0.9)),
-            None => Err(DecodeError::Binary { nul_offset }),
-        };
+    if memchr::memchr(0, bytes).is_some() {
+        if let Some(encoding) = utf16_by_pattern(bytes) {
+            return Ok(decode_with(encoding, bytes, 0, Method::Utf16Pattern, 0.9));
+        }
+        binary_check(bytes)?;
     }
     match std::str::from_utf8(bytes) {
         Ok(text) => Ok(finish(
@@ -178,8 +178,10 @@ pub fn decode_html(bytes: &[u8]) -> Result<Decoded, DecodeError> {
         .filter(|e| *e != encoding_rs::REPLACEMENT && *e != UTF_16LE && *e != UTF_16BE);
     match declared {
         Some(encoding)
-            if Encoding::for_bom(bytes).is_none() && memchr::memchr(0, bytes).is_none() =>
+            if Encoding::for_bom(bytes).is_none()
+                && (memchr::memchr(0, bytes).is_none() || utf16_by_pattern(bytes).is_none()) =>
         {
+            binary_check(bytes)?;
             let d = decode_with(encoding, bytes, 0, Method::Declared, 1.0);
             Ok(if encoding == encoding_rs::WINDOWS_1252 {
                 prefer_legacy(bytes, d)
@@ -264,16 +266,46 @@ pub fn known_encoding(name: &str) -> bool {
     Legacy::from_name(name).is_some() || Encoding::for_label(name.as_bytes()).is_some()
 }
 
-/// UTF-8 with a few broken sequences: at least two valid multi-byte characters per invalid
-/// sequence. Legacy single-byte text (windows-125x, TCVN3, VNI) almost never forms valid
-/// multi-byte UTF-8 by accident, so valid sequences are strong evidence of UTF-8.
+/// How far git looks for a NUL byte to call a file binary (`buffer_is_binary`).
+const BINARY_SNIFF_LEN: usize = 8000;
+
+/// A file is binary when a NUL byte occurs in its first 8,000 bytes (git's rule) or NULs make up
+/// at least 1 % of it (a binary blob after a text header). A stray NUL later in a text document
+/// does not make it binary: it is decoded as U+0000 and removed with a finding by the control
+/// character rule (N005), so the rest of the text is kept.
+fn binary_check(bytes: &[u8]) -> Result<(), DecodeError> {
+    if memchr::memchr(0, bytes).is_none() {
+        return Ok(());
+    }
+    let head = &bytes[..bytes.len().min(BINARY_SNIFF_LEN)];
+    let first = memchr::memchr(0, head).or_else(|| {
+        let nuls = memchr::memchr_iter(0, bytes).count();
+        (nuls * 100 >= bytes.len()).then(|| memchr::memchr(0, bytes).unwrap_or(0))
+    });
+    match first {
+        Some(nul_offset) => Err(DecodeError::Binary { nul_offset }),
+        None => Ok(()),
+    }
+}
+
+/// UTF-8 with some broken sequences: the valid multi-byte characters, weighted by their
+/// continuation bytes, outnumber the invalid sequences. Legacy single-byte text (windows-125x,
+/// TCVN3, VNI, VISCII) writes its letters as bytes ≥ 0xC0 that are followed by ASCII or by other
+/// letters, so it almost never forms a valid multi-byte sequence by accident (a lead byte followed
+/// by exactly the right number of 0x80–0xBF bytes) while every accented letter in it is invalid
+/// UTF-8; each valid sequence, and each extra continuation byte in it, is independent evidence.
+/// The test is a ratio, so it holds for a 60-byte line as for a 1 MB dump.
 fn mostly_utf8(bytes: &[u8]) -> bool {
-    let (mut multibyte, mut invalid) = (0usize, 0usize);
+    let (mut evidence, mut invalid) = (0usize, 0usize);
     for chunk in bytes.utf8_chunks() {
-        multibyte += chunk.valid().chars().filter(|c| !c.is_ascii()).count();
+        evidence += chunk
+            .valid()
+            .chars()
+            .map(|c| c.len_utf8() - 1)
+            .sum::<usize>();
         invalid += usize::from(!chunk.invalid().is_empty());
     }
-    multibyte >= 2 * invalid
+    evidence > 0 && evidence >= invalid
 }
 
 /// UTF-16 without BOM: ASCII-range text puts NUL in every other byte.

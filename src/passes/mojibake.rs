@@ -1,16 +1,31 @@
-//! Mojibake repair: UTF-8 that was decoded as windows-1252 or windows-1258 and saved again
-//! ("Viá»‡t Nam", "HĂ Ná»™i" → "Việt Nam", "Hà Nội").
+//! Mojibake repair: UTF-8 that was decoded as windows-1252, ISO-8859-1 or windows-1258 and saved
+//! again, once or twice ("Viá»‡t Nam", "HĂ Ná»™i", "Viá»‡t Nam â€“ Nháº­t Báº£n",
+//! "ViÃ¡Â»â€¡t" → "Việt Nam", "Hà Nội", "Việt Nam – Nhật Bản", "Việt").
 //!
-//! Each whitespace-separated token that contains characters of the upper half of those code
-//! pages is re-encoded with that code page and decoded as UTF-8. The repair is taken only when
-//! that round trip is exact UTF-8 and gives shorter text containing non-ASCII letters — which
-//! clean text never does: Vietnamese letters such as ộ do not exist in windows-1252, and
-//! accented French or German ("café", "Größe") re-encodes to bytes that are not valid UTF-8.
+//! A UTF-8 character of n bytes becomes n characters of a single-byte code page: a *lead*
+//! (bytes C2–F4: Â Ã Ä Å Æ Ì á â Ă…) followed by *continuations* (bytes 80–BF: the C1
+//! positions, € ‚ „ … “ ” – — ™, no-break space, ¡ © « » ° …). The pass finds runs of
+//! characters that all have a byte in one of those code pages (their union: the three agree
+//! byte-for-byte except where windows-1258 puts Ă Đ Ơ Ư ₫ and combining tones), turns each run
+//! back into bytes and replaces every valid multi-byte UTF-8 sequence in them by its character —
+//! letters, the Vietnamese combining marks of NFD text, typographic punctuation, symbols — whole
+//! runs, not only letters. Bytes that form no valid sequence keep their characters, so a run
+//! that mixes mojibake and real accented letters is repaired where it is mojibake. The repair
+//! repeats (at most three times) for double mojibake.
+//!
+//! Why clean text is safe: a lead character directly followed by exactly the right number of
+//! continuation characters, decoding to a plausible character (a Latin letter, a Vietnamese
+//! combining mark, punctuation or a symbol; never a control, Cyrillic, Arabic or IPA), does not
+//! occur in real text — with one exception: a word-final capital followed by closing punctuation
+//! (Portuguese `“IRMÃ”`, Italian `PERCHÈ…`) reads like the mojibake of `Ô` or `Ȕ`. Such a
+//! two-character sequence is *weak*: it is repaired only when the same document has unambiguous
+//! mojibake elsewhere.
+//!
 //! The pass runs first, before no-break spaces and C1 controls are normalized, because those are
-//! halves of the very bytes it restores (à is C3 A0; ờ is E1 BB 9D). A token whose mojibake lost
-//! bytes to U+FFFD cannot be restored; it is reported.
+//! halves of the very bytes it restores (à is C3 A0; ờ is E1 BB 9D). A run whose mojibake lost a
+//! byte to U+FFFD cannot be restored; it is reported.
 
-use encoding_rs::{Encoding, WINDOWS_1252, WINDOWS_1258};
+use std::ops::Range;
 
 use crate::edit::Edit;
 use crate::pipeline::{Pass, PassContext};
@@ -22,14 +37,17 @@ pub static MOJIBAKE: &Rule = &Rule {
     severity: Severity::Error,
     fix: Fix::Safe,
     visibility: Visibility::Visible,
-    summary: "UTF-8 text garbled through windows-1252/1258, restored",
-    doc:
-        "What it does: restores words whose UTF-8 bytes were read as windows-1252 or windows-1258 \
-and saved again, by re-encoding them with that code page and decoding the bytes as UTF-8.\n\n\
-Why: one wrong decode turns every Vietnamese letter into two or three Latin-1 symbols; the text \
-is lost to search and models, but every byte is still there.\n\n\
-Example: `Viá»‡t Nam` → `Việt Nam`; `HĂ Ná»™i` (via windows-1258) → `Hà Nội`. Clean text is never \
-changed: the repair applies only when the round trip is exact UTF-8 and shorter.",
+    summary: "UTF-8 text garbled through windows-1252/1258 or Latin-1, restored",
+    doc: "What it does: restores text whose UTF-8 bytes were read as windows-1252, ISO-8859-1 \
+or windows-1258 and saved again, once or twice: letters, the combining tone marks of decomposed \
+(NFD) text and punctuation alike, by turning the garbled characters back into bytes and decoding \
+them as UTF-8.\n\n\
+Why: one wrong decode turns every Vietnamese letter into two or three Latin-1 symbols and every \
+dash or quote into three; the text is lost to search and models, but every byte is still there.\n\n\
+Example: `Viá»‡t Nam â€“ Nháº­t` → `Việt Nam – Nhật`; `HĂ Ná»™i` (via windows-1258) → \
+`Hà Nội`; `ViÃ¡Â»â€¡t` (twice) → `Việt`; `ViêÌ£t` (NFD) → `Việt`. Clean text is never changed: \
+only sequences that form valid UTF-8 of a plausible character are replaced, and a word-final \
+capital before closing punctuation (`“IRMÃ”`) only in a document with other mojibake.",
 };
 
 pub static LOST_BYTES: &Rule = &Rule {
@@ -61,57 +79,292 @@ impl Pass for Mojibake {
     }
 
     fn run(&self, text: &str, _cx: &mut PassContext<'_>) -> Vec<Edit> {
-        let mut edits = Vec::new();
-        // Fast path: mojibake of UTF-8 needs upper-half Latin-1 characters (U+0080..U+00FF) or
-        // the cp1252/cp1258 specials, all of which are 2-byte UTF-8 starting with C2/C3/C4/C5/C6/CB/E2.
-        if !text.bytes().any(|b| matches!(b, 0xC2..=0xC6 | 0xCB | 0xE2)) {
-            return edits;
+        let runs = suspect_runs(text);
+        if runs.is_empty() {
+            return Vec::new();
         }
-        let mut start = 0;
-        for token in text.split([' ', '\n', '\t', '\r']) {
-            let span = start..start + token.len();
-            start = span.end + 1;
-            if token.is_ascii() || !looks_garbled(token) {
+        // Weak sequences only with unambiguous evidence elsewhere in the document.
+        let evidence = runs
+            .iter()
+            .any(|span| repair(&text[span.clone()], follower(text, span.end), false).changed);
+        let mut edits: Vec<Edit> = Vec::new();
+        // Repaired runs of the current word: (run span, repair).
+        let mut group: Vec<(Range<usize>, Repaired)> = Vec::new();
+        let mut group_word = 0..0;
+        for span in runs {
+            let r = repair(&text[span.clone()], follower(text, span.end), evidence);
+            let word = word_around(text, span.clone());
+            if !r.changed {
+                if r.truncated && follower(text, span.end) == Some('\u{FFFD}') {
+                    let word = word.start..word.end.max(span.end + '\u{FFFD}'.len_utf8());
+                    let reason = format!("«{}» lost bytes to U+FFFD", &text[word.clone()]);
+                    edits.push(Edit::report(LOST_BYTES, word, reason));
+                }
                 continue;
             }
-            if let Some((fixed, encoding)) =
-                repair(token, WINDOWS_1252).or_else(|| repair(token, WINDOWS_1258))
-            {
-                let reason = format!("«{token}» read as {} → «{fixed}»", encoding.name());
-                edits.push(Edit::replace(MOJIBAKE, span, fixed, reason));
-            } else if token.contains('\u{FFFD}') {
-                edits.push(Edit::report(
-                    LOST_BYTES,
-                    span,
-                    format!("«{token}» lost bytes to U+FFFD"),
-                ));
+            // Several runs in one word (`Viá»‡t-Nháº­t` splits at the hyphen) make one edit.
+            if !group.is_empty() && word.start >= group_word.end {
+                edits.push(word_edit(text, group_word.clone(), &group));
+                group.clear();
             }
+            if group.is_empty() {
+                group_word = word;
+            }
+            group.push((span, r));
         }
+        if !group.is_empty() {
+            edits.push(word_edit(text, group_word, &group));
+        }
+        edits.sort_by_key(|e| e.span.start);
         edits
     }
 }
 
-/// The lead characters UTF-8 sequences turn into under windows-1252/1258 (Ã Â Ä Å Æ á â Ă).
-fn looks_garbled(token: &str) -> bool {
-    token
-        .chars()
-        .any(|c| matches!(c, 'Ã' | 'Â' | 'Ä' | 'Å' | 'Æ' | 'á' | 'â' | 'Ă' | 'Ê' | 'Ư'))
-        && token.chars().any(|c| {
-            ('\u{80}'..='\u{FF}').contains(&c) || "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžỴ̈̀́̃̉ĂăĐđƠơƯư₫".contains(c)
-        })
+/// One edit for a word: its text with each repaired run replaced.
+fn word_edit(text: &str, word: Range<usize>, runs: &[(Range<usize>, Repaired)]) -> Edit {
+    let mut fixed = String::with_capacity(word.len());
+    let mut at = word.start;
+    for (span, r) in runs {
+        fixed.push_str(&text[at..span.start]);
+        fixed.push_str(&r.text);
+        at = span.end;
+    }
+    fixed.push_str(&text[at..word.end]);
+    let encoding = runs.iter().map(|(_, r)| r.encoding).max_by_key(|e| e.len()).unwrap_or("");
+    let reason = format!("«{}» read as {encoding} → «{fixed}»", &text[word.clone()]);
+    Edit::replace(MOJIBAKE, word, fixed, reason)
 }
 
-/// `token` re-encoded with `encoding` and decoded as UTF-8, when that is exact and shorter.
-fn repair(token: &str, encoding: &'static Encoding) -> Option<(String, &'static Encoding)> {
-    let (bytes, _, unmappable) = encoding.encode(token);
-    if unmappable {
-        return None;
+/// The character after byte `at`.
+fn follower(text: &str, at: usize) -> Option<char> {
+    text[at..].chars().next()
+}
+
+/// The whitespace-delimited word around `span`.
+fn word_around(text: &str, span: Range<usize>) -> Range<usize> {
+    let space = |c: char| matches!(c, ' ' | '\n' | '\t' | '\r');
+    let start = text[..span.start].rfind(space).map_or(0, |i| i + 1);
+    let end = text[span.end..]
+        .find(space)
+        .map_or(text.len(), |i| span.end + i);
+    start..end
+}
+
+/// The byte a single-byte code page gives `c`: the union of windows-1252 (with the WHATWG
+/// pass-through of its five undefined bytes), ISO-8859-1 and windows-1258. They agree wherever
+/// two of them define a byte, so one table serves all three. ASCII is left out: mojibake of
+/// UTF-8 never contains it.
+fn byte_of(c: char) -> Option<u8> {
+    let b = match c {
+        '\u{80}'..='\u{FF}' => c as u32 as u8,
+        '€' => 0x80,
+        '‚' => 0x82,
+        'ƒ' => 0x83,
+        '„' => 0x84,
+        '…' => 0x85,
+        '†' => 0x86,
+        '‡' => 0x87,
+        'ˆ' => 0x88,
+        '‰' => 0x89,
+        'Š' => 0x8A,
+        '‹' => 0x8B,
+        'Œ' => 0x8C,
+        'Ž' => 0x8E,
+        '‘' => 0x91,
+        '’' => 0x92,
+        '“' => 0x93,
+        '”' => 0x94,
+        '•' => 0x95,
+        '–' => 0x96,
+        '—' => 0x97,
+        '˜' => 0x98,
+        '™' => 0x99,
+        'š' => 0x9A,
+        '›' => 0x9B,
+        'œ' => 0x9C,
+        'ž' => 0x9E,
+        'Ÿ' => 0x9F,
+        // windows-1258
+        'Ă' => 0xC3,
+        '\u{300}' => 0xCC,
+        'Đ' => 0xD0,
+        '\u{309}' => 0xD2,
+        'Ơ' => 0xD5,
+        'Ư' => 0xDD,
+        '\u{303}' => 0xDE,
+        'ă' => 0xE3,
+        '\u{301}' => 0xEC,
+        'đ' => 0xF0,
+        '\u{323}' => 0xF2,
+        'ơ' => 0xF5,
+        'ư' => 0xFD,
+        '₫' => 0xFE,
+        _ => return None,
+    };
+    Some(b)
+}
+
+/// Runs (byte spans) of code-page characters that contain a lead character directly followed by
+/// a continuation character. The fast path is a byte scan: every lead character's UTF-8 starts
+/// with C3, C4, C6 or CC and every continuation character's with C2, C5, C6, CB or E2, so clean
+/// text without such a pair costs one pass over its bytes.
+fn suspect_runs(text: &str) -> Vec<Range<usize>> {
+    let bytes = text.as_bytes();
+    let mut runs: Vec<Range<usize>> = Vec::new();
+    let mut i = 0;
+    while i + 2 < bytes.len() {
+        let pair = matches!(bytes[i], 0xC3 | 0xC4 | 0xC6 | 0xCC)
+            && matches!(bytes[i + 2], 0xC2 | 0xC5 | 0xC6 | 0xCB | 0xE2);
+        if !pair || runs.last().is_some_and(|r| r.end > i) {
+            i += 1;
+            continue;
+        }
+        let lead = follower(text, i).expect("char boundary: C3/C4/C6/CC start a character");
+        let cont = follower(text, i + lead.len_utf8());
+        let is_lead = |c: char| byte_of(c).is_some_and(|b| (0xC2..=0xF4).contains(&b));
+        let is_cont = |c: char| byte_of(c).is_some_and(|b| (0x80..=0xBF).contains(&b));
+        if is_lead(lead) && cont.is_some_and(is_cont) {
+            let start = text[..i]
+                .char_indices()
+                .rev()
+                .take_while(|&(_, c)| byte_of(c).is_some())
+                .last()
+                .map_or(i, |(j, _)| j);
+            let end = text[i..]
+                .char_indices()
+                .find(|&(_, c)| byte_of(c).is_none())
+                .map_or(text.len(), |(j, _)| i + j);
+            runs.push(start..end);
+            i = end;
+        } else {
+            i += 1;
+        }
     }
-    let fixed = std::str::from_utf8(&bytes).ok()?;
-    let shorter = fixed.chars().count() < token.chars().count();
-    let letters = fixed.chars().any(|c| !c.is_ascii() && c.is_alphabetic());
-    (shorter && letters && !fixed.chars().any(char::is_control))
-        .then(|| (fixed.to_string(), encoding))
+    runs
+}
+
+struct Repaired {
+    text: String,
+    changed: bool,
+    /// The run (before any repair) ends with an incomplete UTF-8 sequence.
+    truncated: bool,
+    encoding: &'static str,
+}
+
+/// Repairs one run, repeatedly (double mojibake), at most three rounds.
+fn repair(run: &str, follower: Option<char>, allow_weak: bool) -> Repaired {
+    let encoding = code_page(run);
+    let truncated = ends_truncated(run);
+    let mut text = run.to_string();
+    let mut rounds = 0;
+    while rounds < 3 {
+        let next = repair_round(&text, follower, allow_weak);
+        if next == text {
+            break;
+        }
+        text = next;
+        rounds += 1;
+    }
+    Repaired {
+        changed: rounds > 0,
+        text,
+        truncated,
+        encoding: if rounds > 1 {
+            match encoding {
+                "windows-1258" => "windows-1258 (twice)",
+                "ISO-8859-1" => "ISO-8859-1 (twice)",
+                _ => "windows-1252 (twice)",
+            }
+        } else {
+            encoding
+        },
+    }
+}
+
+/// Which code page a run was read with, for the report.
+fn code_page(run: &str) -> &'static str {
+    if run.chars().any(|c| {
+        matches!(c, 'Ă' | 'ă' | 'Đ' | 'đ' | 'Ơ' | 'ơ' | 'Ư' | 'ư' | '₫') || ('\u{300}'..'\u{324}').contains(&c)
+    }) {
+        "windows-1258"
+    } else if run.chars().any(|c| ('\u{80}'..='\u{9F}').contains(&c))
+        && !run.chars().any(|c| c as u32 > 0xFF)
+    {
+        "ISO-8859-1"
+    } else {
+        "windows-1252"
+    }
+}
+
+fn ends_truncated(run: &str) -> bool {
+    let bytes: Vec<u8> = run.chars().filter_map(byte_of).collect();
+    matches!(std::str::from_utf8(&bytes), Err(e) if e.error_len().is_none())
+}
+
+/// One round over `text`: each maximal run of code-page characters back to bytes, each valid
+/// multi-byte sequence of a plausible character replaced.
+fn repair_round(text: &str, follower: Option<char>, allow_weak: bool) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len());
+    let mut i = 0;
+    while i < chars.len() {
+        if byte_of(chars[i]).is_none() {
+            out.push(chars[i]);
+            i += 1;
+            continue;
+        }
+        let end = (i..chars.len())
+            .find(|&j| byte_of(chars[j]).is_none())
+            .unwrap_or(chars.len());
+        let after = chars.get(end).copied().or(follower);
+        repair_bytes(&chars[i..end], after, allow_weak, &mut out);
+        i = end;
+    }
+    out
+}
+
+/// `run` (characters that each have a byte) with its valid UTF-8 sequences decoded.
+fn repair_bytes(run: &[char], after: Option<char>, allow_weak: bool, out: &mut String) {
+    let bytes: Vec<u8> = run.iter().map(|&c| byte_of(c).expect("a run")).collect();
+    let mut at = 0; // index into bytes == index into run
+    for chunk in bytes.utf8_chunks() {
+        for c in chunk.valid().chars() {
+            let n = c.len_utf8();
+            let next = run.get(at + n).copied().or(after);
+            let weak = n == 2 && closing_punctuation(run[at + 1]) && !next.is_some_and(char::is_alphanumeric);
+            if plausible(c) && (allow_weak || !weak) {
+                out.push(c);
+            } else {
+                out.extend(&run[at..at + n]);
+            }
+            at += n;
+        }
+        let bad = chunk.invalid().len();
+        out.extend(&run[at..at + bad]);
+        at += bad;
+    }
+}
+
+/// Punctuation that may legitimately follow a word-final capital.
+fn closing_punctuation(c: char) -> bool {
+    matches!(c, '”' | '’' | '»' | '…' | '–' | '—' | '\u{A0}' | '“' | '‘' | '«' | '›' | '‹' | '‚' | '„')
+}
+
+/// What a repaired sequence may decode to: Latin letters (Latin-1, Latin Extended-A, the
+/// Vietnamese horned letters, Romanian comma letters, Latin Extended Additional), the combining
+/// marks of Vietnamese and Western European NFD text, symbols of Latin-1, general punctuation,
+/// currency and letterlike symbols (™ №). Never a control character, and none of the scripts a
+/// chance byte pair decodes to (Cyrillic, Armenian, Arabic, IPA, CJK).
+fn plausible(c: char) -> bool {
+    matches!(c,
+        '\u{A0}'..='\u{17F}'
+        | 'Ơ' | 'ơ' | 'Ư' | 'ư'
+        | '\u{218}'..='\u{21B}'
+        | '\u{300}'..='\u{304}' | '\u{306}' | '\u{308}'..='\u{30C}' | '\u{31B}' | '\u{323}' | '\u{327}' | '\u{328}'
+        | '\u{1E00}'..='\u{1EFF}'
+        | '\u{2010}'..='\u{203A}'
+        | '\u{20A0}'..='\u{20C0}'
+        | '\u{2100}'..='\u{214F}')
 }
 
 #[cfg(test)]
@@ -119,6 +372,7 @@ mod tests {
     use super::*;
     use crate::config::Config;
     use crate::pipeline::{Metadata, Pipeline};
+    use encoding_rs::{Encoding, WINDOWS_1252, WINDOWS_1258};
 
     fn clean(text: &str) -> String {
         let p = Pipeline::with_passes(Config::default(), vec![Box::new(Mojibake)]);
