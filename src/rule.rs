@@ -7,7 +7,7 @@
 //!
 //! | family | letter | examples |
 //! |---|---|---|
-//! | encoding | `E` | invalid bytes, legacy code pages, mojibake |
+//! | encoding | `E` | invalid bytes, legacy code pages, mojibake, VIQR |
 //! | normalization | `N` | NFC, odd spaces, zero-width characters, line layout |
 //! | boilerplate | `B` | related-article blocks, counters, captions, bylines |
 //! | duplicates | `D` | repeated sentences, paragraphs, documents |
@@ -93,6 +93,7 @@ pub fn all() -> Vec<&'static Rule> {
     let mut rules: Vec<&'static Rule> = [
         crate::decode::RULES,
         crate::passes::mojibake::RULES,
+        crate::vietnamese::VIQR_RULES,
         crate::passes::invisibles::RULES,
         crate::passes::nfc::RULES,
         crate::vietnamese::SPELLING_RULES,

@@ -3,6 +3,7 @@
 //! Order matters and is deliberate:
 //! 0. `mojibake` — UTF-8 garbled through windows-1252/1258 (first: later passes would turn the
 //!    no-break spaces and C1 controls it needs into spaces and nothing);
+//!    then `viqr` — a document written in VIQR's ASCII marks, converted to letters;
 //! 1. `invisibles` — line endings, odd spaces, zero-width and control characters;
 //! 2. `nfc` — canonical composition, so every later rule sees one spelling of each letter;
 //! 3. `spelling`, `tones` — lost horns, eth, tone placement (on NFC text: one form per letter);
@@ -26,6 +27,7 @@ use crate::pipeline::Pass;
 pub fn standard() -> Vec<Box<dyn Pass>> {
     vec![
         Box::new(mojibake::Mojibake),
+        Box::new(crate::vietnamese::Viqr),
         Box::new(invisibles::Invisibles),
         Box::new(nfc::Nfc),
         Box::new(crate::vietnamese::Spelling),

@@ -130,7 +130,11 @@ fn word_edit(text: &str, word: Range<usize>, runs: &[(Range<usize>, Repaired)]) 
         at = span.end;
     }
     fixed.push_str(&text[at..word.end]);
-    let encoding = runs.iter().map(|(_, r)| r.encoding).max_by_key(|e| e.len()).unwrap_or("");
+    let encoding = runs
+        .iter()
+        .map(|(_, r)| r.encoding)
+        .max_by_key(|e| e.len())
+        .unwrap_or("");
     let reason = format!("«{}» read as {encoding} → «{fixed}»", &text[word.clone()]);
     Edit::replace(MOJIBAKE, word, fixed, reason)
 }
@@ -284,7 +288,8 @@ fn repair(run: &str, follower: Option<char>, allow_weak: bool) -> Repaired {
 /// Which code page a run was read with, for the report.
 fn code_page(run: &str) -> &'static str {
     if run.chars().any(|c| {
-        matches!(c, 'Ă' | 'ă' | 'Đ' | 'đ' | 'Ơ' | 'ơ' | 'Ư' | 'ư' | '₫') || ('\u{300}'..'\u{324}').contains(&c)
+        matches!(c, 'Ă' | 'ă' | 'Đ' | 'đ' | 'Ơ' | 'ơ' | 'Ư' | 'ư' | '₫')
+            || ('\u{300}'..'\u{324}').contains(&c)
     }) {
         "windows-1258"
     } else if run.chars().any(|c| ('\u{80}'..='\u{9F}').contains(&c))
@@ -331,8 +336,19 @@ fn repair_bytes(run: &[char], after: Option<char>, allow_weak: bool, out: &mut S
         for c in chunk.valid().chars() {
             let n = c.len_utf8();
             let next = run.get(at + n).copied().or(after);
-            let weak = n == 2 && closing_punctuation(run[at + 1]) && !next.is_some_and(char::is_alphanumeric);
-            if plausible(c) && (allow_weak || !weak) {
+            let weak = n == 2
+                && !('\u{300}'..='\u{36F}').contains(&c)
+                && closing_punctuation(run[at + 1])
+                && !next.is_some_and(char::is_alphanumeric);
+            // A C1 control is plausible only as part of a sequence still being rebuilt (double
+            // mojibake: `â€Â\u{9D}` → `â€\u{9D}` → `”`).
+            let pending = out
+                .chars()
+                .next_back()
+                .and_then(byte_of)
+                .is_some_and(|b| b >= 0x80);
+            let control = ('\u{80}'..='\u{9F}').contains(&c);
+            if (plausible(c) || (control && pending)) && (allow_weak || !weak) {
                 out.push(c);
             } else {
                 out.extend(&run[at..at + n]);
@@ -345,20 +361,23 @@ fn repair_bytes(run: &[char], after: Option<char>, allow_weak: bool, out: &mut S
     }
 }
 
-/// Punctuation that may legitimately follow a word-final capital.
+/// Punctuation that may legitimately follow a word-final capital (closing, not opening). Not the no-break space: `Ã`
+/// before U+00A0 is the commonest Vietnamese mojibake (à is C3 A0), and a word-final Ã glued
+/// to a no-break space is not written in any language.
 fn closing_punctuation(c: char) -> bool {
-    matches!(c, '”' | '’' | '»' | '…' | '–' | '—' | '\u{A0}' | '“' | '‘' | '«' | '›' | '‹' | '‚' | '„')
+    matches!(c, '”' | '’' | '»' | '›' | '…' | '–' | '—')
 }
 
 /// What a repaired sequence may decode to: Latin letters (Latin-1, Latin Extended-A, the
-/// Vietnamese horned letters, Romanian comma letters, Latin Extended Additional), the combining
+/// Vietnamese horned letters, Romanian comma letters, Latin Extended Additional, and the rest of
+/// windows-1252, which double mojibake goes through), the combining
 /// marks of Vietnamese and Western European NFD text, symbols of Latin-1, general punctuation,
 /// currency and letterlike symbols (™ №). Never a control character, and none of the scripts a
 /// chance byte pair decodes to (Cyrillic, Armenian, Arabic, IPA, CJK).
 fn plausible(c: char) -> bool {
     matches!(c,
         '\u{A0}'..='\u{17F}'
-        | 'Ơ' | 'ơ' | 'Ư' | 'ư'
+        | 'Ơ' | 'ơ' | 'Ư' | 'ư' | 'ƒ' | 'ˆ' | '˜'
         | '\u{218}'..='\u{21B}'
         | '\u{300}'..='\u{304}' | '\u{306}' | '\u{308}'..='\u{30C}' | '\u{31B}' | '\u{323}' | '\u{327}' | '\u{328}'
         | '\u{1E00}'..='\u{1EFF}'
@@ -414,9 +433,42 @@ mod tests {
             "Die Größe überraschte.",
             "Ê-đê, Ưu tiên, Ăn uống",
             "£5 – “quoted” ©2024 naïve",
+            "Þórður Ægisson fór í bæinn; Ísland er fallegt, sagði hún við Guðrúnu.",
+            "¿Qué pasó? ¡Olé! El niño comió piña en Señor Año.",
+            "NÃO SÃO IRMÃ; “A IRMÃ” e “SÃO PAULO”… MÃE — AÇÃO, CHÂTEAU, « À BIENTÔT »",
+            "Ông Đà Nẵng: “ĐƯỢC” – “Ơ” ‘Ư’ … Ă, ă, Đ, ơ, ư ₫ 5.000₫",
+            "Noël, cœur, Œuvre; maître, naïve, Français, ÇA VA?",
         ] {
             assert_eq!(clean(text), text);
         }
+    }
+
+    #[test]
+    fn whole_runs_are_repaired_punctuation_nfd_latin1_and_double_included() {
+        use unicode_normalization::UnicodeNormalization;
+        let source = "Việt Nam – Nhật Bản: “hợp tác” … • 5 € ™ © ‘Hà Nội’ — Thời sự";
+        let nfd: String = source.nfd().collect();
+        for (garbled, label) in [
+            (garble(source, WINDOWS_1252), "cp1252"),
+            (garble(source, WINDOWS_1258), "cp1258"),
+            (garble(&nfd, WINDOWS_1252), "NFD"),
+            (garble(&garble(source, WINDOWS_1252), WINDOWS_1252), "twice"),
+            (source.bytes().map(char::from).collect(), "Latin-1"),
+        ] {
+            assert_eq!(
+                clean(&garbled).nfc().collect::<String>(),
+                source,
+                "{label}: {garbled}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_word_final_capital_before_a_quote_needs_other_evidence() {
+        // `Ô` garbled is `Ã”`, which is also a Portuguese word-final Ã and a closing quote
+        assert_eq!(clean("“A IRMÃ” disse"), "“A IRMÃ” disse");
+        // (the closing quote was the second byte of Ô)
+        assert_eq!(clean("“CÃ” Viá»‡t"), "“CÔ Việt");
     }
 
     #[test]

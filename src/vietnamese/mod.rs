@@ -8,8 +8,10 @@ mod pass;
 pub mod spelling;
 pub mod syllable;
 pub mod tone;
+pub mod viqr;
 
 pub use pass::{Options, Spelling, Tones, SPELLING_RULES, TONE_RULES};
+pub use viqr::{Viqr, RULES as VIQR_RULES};
 
 /// Reads as Vietnamese: at least a fifth of the words carry đ, ơ, ư, ă or a tone-marked vowel
 /// (in running Vietnamese most syllables do; in English with a quoted French or Italian word,

@@ -1,0 +1,246 @@
+//! VIQR (RFC 1456): Vietnamese written in ASCII, with the marks typed after the vowel —
+//! `^` `(` `+` for â ê ô, ă, ơ ư; `'` `` ` `` `?` `~` `.` for the five tones; `dd` for đ; a
+//! backslash makes the next mark literal. Old mailing lists, Usenet and forum dumps use it:
+//! `Vie^.t Nam`, `ddu+o+.c`, `ca'c ba.n`.
+//!
+//! Every one of those marks is also ordinary ASCII punctuation, so conversion is all or nothing
+//! per document: a word is converted only when the result is one valid Vietnamese syllable
+//! (`don't`, `I'd`, `e.g.`, `c++`, `x^2` never are), and the document only when such words are at
+//! least a quarter of its words (and three or more). English prose or code with apostrophes and
+//! question marks stays far below that. A `.` or `?` after a word's last vowel is a tone only when
+//! the next word starts in lower case or when punctuation follows it (`nho?.`); as the last
+//! character before a capital, a line end or the end of the text it is the sentence's punctuation.
+
+use super::syllable::{parse, split_tone, with_tone, Tone};
+use crate::edit::Edit;
+use crate::pipeline::{Pass, PassContext};
+use crate::rule::{Fix, Rule, Severity, Visibility};
+
+pub static VIQR: &Rule = &Rule {
+    code: "E103",
+    name: "viqr",
+    severity: Severity::Error,
+    fix: Fix::Safe,
+    visibility: Visibility::Visible,
+    summary: "Vietnamese written in VIQR (ASCII marks after the vowels), converted to letters",
+    doc: "What it does: in a document written in VIQR (RFC 1456), the ASCII convention of old \
+mailing lists and forums, converts each word to Vietnamese letters: `^ ( +` after a vowel make \
+â ê ô, ă, ơ ư; `' ` ? ~ .` are the five tones; `dd` is đ.\n\n\
+Why: VIQR text is Vietnamese that no tokenizer, search index or model reads as such.\n\n\
+Example: `Vie^.t Nam ddu+o+.c ca'c ba.n` → `Việt Nam được các bạn`. Only a document where at \
+least a quarter of the words convert into valid Vietnamese syllables is touched, so English text \
+or code with apostrophes (`don't`, `it's`, `c++`) is never changed.",
+};
+
+pub static RULES: &[&Rule] = &[VIQR];
+
+/// Share of words that must convert for the document to be read as VIQR.
+const MIN_SHARE: f32 = 0.25;
+/// And at least this many words.
+const MIN_WORDS: usize = 3;
+
+pub struct Viqr;
+
+impl Pass for Viqr {
+    fn name(&self) -> &'static str {
+        "viqr"
+    }
+
+    fn rules(&self) -> &'static [&'static Rule] {
+        RULES
+    }
+
+    fn run(&self, text: &str, _cx: &mut PassContext<'_>) -> Vec<Edit> {
+        // Fast path: a VIQR document has vowels followed by marks (`.` and `?` inside a word:
+        // at its end they are mostly punctuation).
+        let marked = text
+            .as_bytes()
+            .windows(3)
+            .filter(|w| {
+                is_ascii_vowel(w[0] as char)
+                    && match w[1] {
+                        b'^' | b'(' | b'+' | b'\'' | b'`' | b'~' => true,
+                        b'?' | b'.' => w[2].is_ascii_alphabetic(),
+                        _ => false,
+                    }
+            })
+            .take(MIN_WORDS)
+            .count();
+        if marked < MIN_WORDS {
+            return Vec::new();
+        }
+        let tokens = tokens(text);
+        let mut words = 0usize;
+        let mut edits = Vec::new();
+        for (k, &(start, token)) in tokens.iter().enumerate() {
+            if !token.bytes().any(|b| b.is_ascii_alphabetic()) {
+                continue;
+            }
+            words += 1;
+            let next_lower = tokens.get(k + 1).is_some_and(|&(next, t)| {
+                !text[start + token.len()..next].contains('\n')
+                    && t.chars().next().is_some_and(|c| c.is_lowercase())
+            });
+            if let Some(fixed) = convert_word(token, next_lower) {
+                let reason = format!("VIQR «{token}» → «{fixed}»");
+                edits.push(Edit::replace(
+                    VIQR,
+                    start..start + token.len(),
+                    fixed,
+                    reason,
+                ));
+            }
+        }
+        if edits.len() < MIN_WORDS || (edits.len() as f32) < MIN_SHARE * words as f32 {
+            return Vec::new();
+        }
+        edits
+    }
+}
+
+/// Whitespace-separated tokens with their byte offsets.
+fn tokens(text: &str) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        match (c.is_whitespace(), start) {
+            (true, Some(s)) => {
+                out.push((s, &text[s..i]));
+                start = None;
+            }
+            (false, None) => start = Some(i),
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        out.push((s, &text[s..]));
+    }
+    out
+}
+
+fn is_ascii_vowel(c: char) -> bool {
+    matches!(c.to_ascii_lowercase(), 'a' | 'e' | 'i' | 'o' | 'u' | 'y')
+}
+
+fn tone_of(mark: char) -> Option<Tone> {
+    Some(match mark {
+        '\'' => Tone::Acute,
+        '`' => Tone::Grave,
+        '?' => Tone::Hook,
+        '~' => Tone::Tilde,
+        '.' => Tone::Dot,
+        _ => return None,
+    })
+}
+
+/// `a^` → â, `a(` → ă, `o+` → ơ… (case kept).
+fn shaped(vowel: char, mark: char) -> Option<char> {
+    let lower = match (vowel.to_ascii_lowercase(), mark) {
+        ('a', '^') => 'â',
+        ('e', '^') => 'ê',
+        ('o', '^') => 'ô',
+        ('a', '(') => 'ă',
+        ('o', '+') => 'ơ',
+        ('u', '+') => 'ư',
+        _ => return None,
+    };
+    Some(if vowel.is_ascii_uppercase() {
+        lower.to_uppercase().next().unwrap_or(lower)
+    } else {
+        lower
+    })
+}
+
+/// Converts one VIQR word, or `None` when it has no VIQR mark or does not become one valid
+/// Vietnamese syllable (with its surrounding punctuation). `tone_at_end`: whether a final `.` or
+/// `?` is a tone (the next word starts in lower case) rather than punctuation.
+pub fn convert_word(token: &str, tone_at_end: bool) -> Option<String> {
+    let chars: Vec<char> = token.chars().collect();
+    let mut out = String::with_capacity(token.len() + 4);
+    let mut marked = false;
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        let next = chars.get(i + 1).copied();
+        if c == '\\' && next.is_some_and(|m| "^(+'`?~.".contains(m)) {
+            out.push(next.expect("checked"));
+            i += 2;
+            continue;
+        }
+        if matches!(c, 'd' | 'D') && matches!(next, Some('d' | 'D')) {
+            out.push(if c == 'd' { 'đ' } else { 'Đ' });
+            marked = true;
+            i += 2;
+            continue;
+        }
+        i += 1;
+        if !is_ascii_vowel(c) {
+            out.push(c);
+            continue;
+        }
+        let mut vowel = c;
+        if let Some(s) = chars.get(i).and_then(|&m| shaped(c, m)) {
+            vowel = s;
+            marked = true;
+            i += 1;
+        }
+        let mut tone = None;
+        if let Some((t, m)) = chars.get(i).and_then(|&m| tone_of(m).map(|t| (t, m))) {
+            // `nho?.`: a mark followed by punctuation is the tone; only the token's very last
+            // character is ambiguous.
+            let last = i + 1 == chars.len();
+            if !last || !matches!(m, '.' | '?') || tone_at_end {
+                tone = Some(t);
+                marked = true;
+                i += 1;
+            }
+        }
+        out.push(with_tone(vowel, tone));
+    }
+    (marked && is_syllable(&out)).then_some(out)
+}
+
+/// One valid Vietnamese syllable, between optional punctuation.
+fn is_syllable(word: &str) -> bool {
+    let core = word.trim_matches(|c: char| !c.is_alphanumeric());
+    let bases: String = core
+        .chars()
+        .map(|c| split_tone(c.to_lowercase().next().unwrap_or(c)).0)
+        .collect();
+    !bases.is_empty() && parse(&bases).is_some()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::Config;
+    use crate::pipeline::{Metadata, Pipeline};
+
+    fn clean(text: &str) -> String {
+        let p = Pipeline::with_passes(Config::default(), vec![Box::new(Viqr)]);
+        p.run(text.to_string(), Metadata::default()).unwrap().text
+    }
+
+    #[test]
+    fn a_viqr_document_is_converted() {
+        assert_eq!(
+            clean("Vie^.t Nam ddu+o+.c ca'c ba.n quy' tro.ng. DDa^y la` tin mo+'i.\n"),
+            "Việt Nam được các bạn quý trọng. Đây là tin mới.\n"
+        );
+        assert_eq!(
+            clean("To^i bi. o^'m. Anh o+? dda^u?\n"),
+            "Tôi bị ốm. Anh ở đâu?\n"
+        );
+    }
+
+    #[test]
+    fn english_and_code_with_apostrophes_are_untouched() {
+        for text in [
+            "I'd say it's the user's file, don't you? O'Brien's e.g. note. Go? No.",
+            "fn main() { let a = b+c; x^2; s.len(); c++; } // it's a'b'c and 'quoted' text",
+            "Bo? Ca'? Ha! We're here, you're there, they're late and she's gone.",
+        ] {
+            assert_eq!(clean(text), text);
+        }
+    }
+}
