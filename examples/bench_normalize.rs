@@ -1,4 +1,4 @@
-//! Throughput of the normalization passes alone (mojibake, invisibles, NFC, spelling, tones,
+//! Throughput of the normalization passes alone (mojibake, VIQR, invisibles, NFC, spelling, tones,
 //! layout) on already-clean text and on fully decomposed (NFD) text.
 //!
 //! `cargo run --release --example bench_normalize [MB]` — the corpus is built deterministically
@@ -9,7 +9,7 @@ use std::time::Instant;
 use sach::config::Config;
 use sach::passes::{invisibles::Invisibles, layout::Layout, mojibake::Mojibake, nfc::Nfc};
 use sach::pipeline::{Metadata, Pipeline};
-use sach::vietnamese::{Spelling, Tones};
+use sach::vietnamese::{Spelling, Tones, Viqr};
 use unicode_normalization::UnicodeNormalization;
 
 fn main() {
@@ -40,6 +40,7 @@ fn main() {
         Config::default(),
         vec![
             Box::new(Mojibake),
+            Box::new(Viqr),
             Box::new(Invisibles),
             Box::new(Nfc),
             Box::new(Spelling),
