@@ -148,7 +148,7 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
             1.0,
             Vec::new(),
         )),
-        Err(_) if mostly_utf8(bytes) => Ok(decode_with(UTF_8, bytes, 0, Method::MostlyUtf8, 0.9)),
+        Err(_) if mostly_utf8(bytes) => Ok(decode_mixed(bytes)),
         Err(_) => {
             let mut detector =
                 chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
@@ -306,6 +306,74 @@ fn mostly_utf8(bytes: &[u8]) -> bool {
         invalid += usize::from(!chunk.invalid().is_empty());
     }
     evidence > 0 && evidence >= invalid
+}
+
+/// UTF-8 with broken sequences, line by line. A line whose bytes are not UTF-8 and hold no valid
+/// multi-byte sequence at all — a quote pasted from an old windows-1258, TCVN3, VNI or VISCII
+/// page into a UTF-8 one — is decoded as the legacy encoding it reads best in, when that reading
+/// is clearly Vietnamese (at least [`MIXED_MIN_WORDS`] accented words, syllable score at least
+/// [`MIXED_MIN_SCORE`]), and reported with its byte offset (E002). Any other broken sequence
+/// becomes U+FFFD and an E001 with its offset: it cannot be told apart from damage.
+fn decode_mixed(bytes: &[u8]) -> Decoded {
+    let mut text = String::with_capacity(bytes.len() + bytes.len() / 4);
+    let mut findings = Vec::new();
+    let mut at = 0;
+    for line in bytes.split_inclusive(|&b| b == b'\n') {
+        let start = text.len();
+        if let Ok(valid) = std::str::from_utf8(line) {
+            text.push_str(valid);
+        } else if let Some((name, score, decoded)) = legacy_line(line) {
+            text.push_str(&decoded);
+            findings.push(Edit::report(
+                NOT_UTF8,
+                start..text.len(),
+                format!(
+                    "line at byte {at} decoded as {name} inside a UTF-8 document \
+                     (Vietnamese syllable score {score:.2})"
+                ),
+            ));
+        } else {
+            let d = decode_with(UTF_8, line, at, Method::MostlyUtf8, 0.9);
+            text.push_str(&d.text);
+            findings.extend(
+                d.findings
+                    .into_iter()
+                    .filter(|e| e.rule == INVALID_BYTES)
+                    .map(|mut e| {
+                        e.span = e.span.start + start..e.span.end + start;
+                        e
+                    }),
+            );
+        }
+        at += line.len();
+    }
+    finish(text, UTF_8, Method::MostlyUtf8, 0.9, findings)
+}
+
+/// Accented words a line needs before its legacy reading is trusted (VISCII maps every byte to a
+/// letter, so a few stray bytes can read as two or three valid syllables).
+const MIXED_MIN_WORDS: usize = 4;
+/// Syllable score a line's legacy reading needs.
+const MIXED_MIN_SCORE: f32 = 0.8;
+
+/// The best legacy reading of a line with no valid multi-byte UTF-8, if it is clearly Vietnamese.
+fn legacy_line(line: &[u8]) -> Option<(&'static str, f32, String)> {
+    let has_multibyte = line.utf8_chunks().any(|c| !c.valid().is_ascii());
+    if has_multibyte {
+        return None;
+    }
+    let cp1258 = encoding_rs::WINDOWS_1258
+        .decode_without_bom_handling(line)
+        .0
+        .into_owned();
+    std::iter::once(("windows-1258", cp1258))
+        .chain(Legacy::ALL.map(|l| (l.name(), legacy::decode(line, l))))
+        .map(|(name, text)| (name, legacy::vietnamese_score(&text), text))
+        .filter(|(_, score, text)| {
+            *score >= MIXED_MIN_SCORE
+                && text.split_whitespace().filter(|w| !w.is_ascii()).count() >= MIXED_MIN_WORDS
+        })
+        .max_by(|a, b| a.1.total_cmp(&b.1))
 }
 
 /// UTF-16 without BOM: ASCII-range text puts NUL in every other byte.
@@ -474,6 +542,34 @@ mod tests {
         );
         let span = d.findings[0].span.clone();
         assert_eq!(&d.text[span], "\u{FFFD}");
+    }
+
+    #[test]
+    fn a_legacy_line_in_a_utf8_document_is_decoded_and_reported_damage_is_not_guessed() {
+        use crate::vietnamese::legacy::{tests::encode, Legacy};
+        let body = "Thủ tướng Nguyễn Xuân Phúc đã tiếp Bộ trưởng Ngoại giao Nhật Bản.\n";
+        let quote = "hai bên nhất trí đẩy mạnh hợp tác trong lĩnh vực thông tin.\n";
+        let mut bytes = body.as_bytes().to_vec();
+        let at = bytes.len();
+        bytes.extend(encode(quote, Legacy::Tcvn3));
+        bytes.extend(body.as_bytes());
+        bytes.extend(b"gi\xe1 tr\xff \xfe\n");
+        let d = decode(&bytes).unwrap();
+        assert_eq!(d.method, Method::MostlyUtf8);
+        assert_eq!(
+            d.text,
+            format!("{body}{quote}{body}gi\u{FFFD} tr\u{FFFD} \u{FFFD}\n")
+        );
+        assert_eq!(codes(&d), ["E002", "E001", "E001", "E001"]);
+        assert!(
+            d.findings[0]
+                .reason
+                .contains(&format!("line at byte {at} decoded as TCVN3")),
+            "{}",
+            d.findings[0].reason
+        );
+        assert_eq!(&d.text[d.findings[0].span.clone()], quote);
+        assert_eq!(&d.text[d.findings[1].span.clone()], "\u{FFFD}");
     }
 
     #[test]
