@@ -16,6 +16,12 @@ fn vni_i_grave_is_not_y_tilde() {
     // issue 12: `printf 'ch\xe2n t\xecnh, h\xecnh th\xf6\xf9c\n'` gave `tỹnh`, `hỹnh`.
     let d = sach::decode::decode_as(b"ch\xe2n t\xecnh, h\xecnh th\xf6\xf9c\n", "vni").unwrap();
     assert_eq!(d.text, "chân tình, hình thức\n");
+    // and detected as VNI without being told
+    let p = process(b"ch\xe2n t\xecnh, h\xecnh th\xf6\xf9c\n");
+    assert_eq!(
+        (p.encoding, p.cleaned.text.as_str()),
+        ("VNI-Windows", "chân tình, hình thức\n")
+    );
     let long = b"Cha\xe2n t\xecnh co\xf9 h\xecnh th\xf6\xf9c kha\xf9c nhau, ng\xf6\xf4\xf8i ta th\xf6\xf4\xf8ng no\xf9i va\xe4y. Chu\xf9ng to\xe2i ky\xf5 l\xf6\xf4\xf5ng.\n";
     let p = process(long);
     assert_eq!(p.encoding, "VNI-Windows");
