@@ -79,8 +79,13 @@ impl Pass for Invisibles {
         RULES
     }
 
-    fn run(&self, text: &str, _cx: &mut PassContext<'_>) -> Vec<Edit> {
+    fn run(&self, text: &str, cx: &mut PassContext<'_>) -> Vec<Edit> {
         let mut edits = Vec::new();
+        let enabled: Vec<&str> = RULES
+            .iter()
+            .filter(|r| cx.enabled(r))
+            .map(|r| r.code)
+            .collect();
         // Fast path: plain ASCII text with only tabs and LFs has nothing to fix.
         if !text
             .bytes()
@@ -141,7 +146,7 @@ impl Pass for Invisibles {
                 )),
                 _ => None,
             };
-            if let Some(e) = edit {
+            if let Some(e) = edit.filter(|e| enabled.contains(&e.rule.code)) {
                 push_coalesced(&mut edits, e);
             }
             prev = Some(c);
