@@ -69,10 +69,8 @@ pub fn run(args: &CleanArgs, pipeline: &Pipeline) -> ExitCode {
         }
     };
     let mut summary = Summary::default();
-    let mut jsonl = JsonlOutputs {
-        text_field: args.text_field.clone(),
-        open: None,
-    };
+    let mut jsonl = JsonlOutputs { open: None };
+    let text_field = args.text_field.as_str();
     let mut written: HashSet<PathBuf> = HashSet::new();
     let mut failed = errors.len();
     let mut report_ok = true;
@@ -106,11 +104,13 @@ pub fn run(args: &CleanArgs, pipeline: &Pipeline) -> ExitCode {
                 if want_edits {
                     doc.write_edit_lines(&mut edits);
                 }
+                let record = jsonl_record(o, text_field);
                 Serialized {
                     doc,
                     json,
                     meta,
                     edits,
+                    record,
                 }
             })
             .collect();
@@ -121,6 +121,7 @@ pub fn run(args: &CleanArgs, pipeline: &Pipeline) -> ExitCode {
                 json,
                 meta,
                 edits,
+                record,
             },
         ) in outcomes.into_iter().zip(reports)
         {
@@ -141,7 +142,7 @@ pub fn run(args: &CleanArgs, pipeline: &Pipeline) -> ExitCode {
             if let Err(e) = &o.result {
                 eprintln!("sach: error: {}: {e}", o.name);
                 failed += 1;
-            } else if let Err(e) = jsonl.add(&o, out) {
+            } else if let Err(e) = jsonl.add(&o, record, out) {
                 eprintln!("sach: error: {}: {e}", o.name);
                 failed += 1;
             }
@@ -209,6 +210,20 @@ struct Serialized {
     json: Vec<u8>,
     meta: Vec<u8>,
     edits: Vec<u8>,
+    /// The output line of a JSONL record.
+    record: Option<Vec<u8>>,
+}
+
+/// A cleaned JSONL record's output line: the input object with its text field replaced.
+fn jsonl_record(o: &Outcome, text_field: &str) -> Option<Vec<u8>> {
+    let (Target::Record { record, .. }, Ok(doc)) = (&o.target, &o.result) else {
+        return None;
+    };
+    let mut record = record.clone();
+    record.insert(text_field.to_string(), doc.cleaned.text.clone().into());
+    let mut line = serde_json::to_vec(&record).expect("JSON values serialize");
+    line.push(b'\n');
+    Some(line)
 }
 
 /// Assembles the HTML review page: head with the totals, the streamed entries, the tail.
@@ -255,13 +270,13 @@ fn write_file(o: &mut Outcome, out: &Path) {
 
 /// The JSONL output files: records of one input file arrive contiguously and in order.
 struct JsonlOutputs {
-    text_field: String,
     open: Option<(PathBuf, AtomicFile)>,
 }
 
 impl JsonlOutputs {
-    fn add(&mut self, o: &Outcome, out: &Path) -> io::Result<()> {
-        let (Target::Record { out_rel, record }, Ok(doc)) = (&o.target, &o.result) else {
+    /// Appends a record's line (serialized on the workers by [`jsonl_record`]).
+    fn add(&mut self, o: &Outcome, line: Option<Vec<u8>>, out: &Path) -> io::Result<()> {
+        let (Target::Record { out_rel, .. }, Some(line)) = (&o.target, line) else {
             return Ok(());
         };
         if self.open.as_ref().is_none_or(|(rel, _)| rel != out_rel) {
@@ -269,10 +284,7 @@ impl JsonlOutputs {
             self.open = Some((out_rel.clone(), AtomicFile::create(&out.join(out_rel))?));
         }
         let (_, file) = self.open.as_mut().expect("opened above");
-        let mut record = record.clone();
-        record.insert(self.text_field.clone(), doc.cleaned.text.clone().into());
-        serde_json::to_writer(&mut *file, &record)?;
-        file.write_all(b"\n")
+        file.write_all(&line)
     }
 
     fn finish(&mut self) -> io::Result<()> {
