@@ -376,6 +376,27 @@ filterState('INS',['r-N001'],h)].join(','));"
     }
 
     #[test]
+    fn big_runs_show_a_bounded_sample_per_rule_and_say_so() {
+        let p = Pipeline::new(Config::default());
+        let nbsp = DocReport::new(
+            "a.txt",
+            &crate::process(&p, "Hà\u{a0}Nội\n".as_bytes()).unwrap(),
+        );
+        let cr = DocReport::new(
+            "b.txt",
+            &crate::process(&p, "Hà Nội\r\n".as_bytes()).unwrap(),
+        );
+        let mut sample = Sample::default();
+        let shown = (0..120).filter(|_| sample.wants(&nbsp)).count();
+        assert_eq!(shown, PER_RULE);
+        assert!(sample.wants(&cr), "another rule still has room");
+        let failed = DocReport::failed("c.bin", "binary");
+        assert_eq!((0..60).filter(|_| sample.wants(&failed)).count(), PER_RULE);
+        let note = sample.note();
+        assert!(note.starts_with("A sample: 101 of 181 documents"), "{note}");
+    }
+
+    #[test]
     fn look_alike_changes_carry_their_label() {
         let p = Pipeline::new(Config::default());
         let doc = crate::process(&p, "Ông ấy nói hoà bình.\n".as_bytes()).unwrap();
