@@ -52,7 +52,7 @@ pub fn shown(doc: &DocReport) -> impl Iterator<Item = &EditReport> {
     let mut shown: Vec<&EditReport> = doc
         .edits
         .iter()
-        .filter(|e| e.severity > Severity::Info)
+        .filter(|e| e.severity() > Severity::Info)
         .collect();
     shown.sort_by_key(|e| (e.line, e.column, e.rule.code));
     shown.into_iter()
@@ -118,7 +118,7 @@ pub fn write_doc(
             )?,
             Format::Full => full(doc, e, source, out)?,
             Format::Github => {
-                let level = if e.severity == Severity::Error {
+                let level = if e.severity() == Severity::Error {
                     "error"
                 } else {
                     "warning"
@@ -151,7 +151,7 @@ fn full(
     writeln!(
         out,
         "{}: {} {}",
-        severity(e.severity),
+        severity(e.severity()),
         e.rule.code,
         message(e)
     )?;
@@ -208,30 +208,75 @@ fn property(s: &str) -> String {
     data(s).replace(':', "%3A").replace(',', "%2C")
 }
 
-/// Writes all findings at once (json, sarif).
-pub fn write_all(format: Format, docs: &[DocReport], out: &mut dyn Write) -> io::Result<()> {
-    let value = match format {
-        Format::Json => Value::Array(
-            docs.iter()
-                .flat_map(|d| shown(d).map(move |e| json_finding(d, e)))
-                .collect(),
-        ),
-        Format::Sarif => sarif(docs),
-        _ => unreachable!("line formats are written by write_doc"),
-    };
-    serde_json::to_writer_pretty(&mut *out, &value)?;
-    writeln!(out)
+/// The json and sarif formats, streamed: one document's findings at a time, so `check` on a
+/// corpus never holds more than a batch. The bytes are those of the whole value pretty-printed
+/// at once (the array's elements indented to their depth).
+pub struct Stream {
+    /// Indentation of the array elements.
+    indent: String,
+    /// What follows the last element (closing the array and the enclosing value).
+    tail: String,
+    first: bool,
+}
+
+impl Stream {
+    /// Writes the start of the value, up to the opening of the findings array.
+    pub fn begin(format: Format, out: &mut dyn Write) -> io::Result<Self> {
+        let skeleton = match format {
+            Format::Json => Value::Array(Vec::new()),
+            Format::Sarif => sarif_skeleton(),
+            _ => unreachable!("line formats are written by write_doc"),
+        };
+        let text = serde_json::to_string_pretty(&skeleton).expect("findings serialize");
+        let at = text.rfind("[]").expect("an empty findings array");
+        let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+        let depth = text[line_start..].len() - text[line_start..].trim_start().len();
+        out.write_all(&text.as_bytes()[..=at])?;
+        Ok(Stream {
+            indent: " ".repeat(depth + 2),
+            tail: format!("{}\n", &text[at + 1..]),
+            first: true,
+        })
+    }
+
+    /// Appends one document's findings.
+    pub fn doc(&mut self, format: Format, doc: &DocReport, out: &mut dyn Write) -> io::Result<()> {
+        for e in shown(doc) {
+            let value = match format {
+                Format::Sarif => sarif_result(doc, e),
+                _ => json_finding(doc, e),
+            };
+            let text = serde_json::to_string_pretty(&value).expect("findings serialize");
+            out.write_all(if self.first { b"\n" } else { b",\n" })?;
+            self.first = false;
+            for (i, line) in text.lines().enumerate() {
+                if i > 0 {
+                    out.write_all(b"\n")?;
+                }
+                write!(out, "{}{line}", self.indent)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Closes the array and the value.
+    pub fn end(self, out: &mut dyn Write) -> io::Result<()> {
+        if !self.first {
+            write!(out, "\n{}", &self.indent[2..])?;
+        }
+        out.write_all(self.tail.as_bytes())
+    }
 }
 
 fn json_finding(doc: &DocReport, e: &EditReport) -> Value {
     json!({
         "code": e.rule.code,
         "name": e.rule.name,
-        "severity": e.severity,
+        "severity": e.severity(),
         "message": message(e),
         "filename": doc.path,
-        "location": {"row": e.line, "column": e.column, "offset": e.input_span.start},
-        "end_location": {"row": e.end_line, "column": e.end_column, "offset": e.input_span.end},
+        "location": {"row": e.line, "column": e.column, "offset": e.span.start},
+        "end_location": {"row": e.end_line, "column": e.end_column, "offset": e.span.end},
         "fix": e.after.as_ref().map(|after| json!({
             "applicability": e.rule.fix,
             "edits": [{"content": after, "location": {"row": e.line, "column": e.column},
@@ -240,7 +285,8 @@ fn json_finding(doc: &DocReport, e: &EditReport) -> Value {
     })
 }
 
-fn sarif(docs: &[DocReport]) -> Value {
+/// The SARIF log with no results yet.
+fn sarif_skeleton() -> Value {
     let rules: Vec<Value> = rule::all()
         .into_iter()
         .map(|r| {
@@ -254,36 +300,33 @@ fn sarif(docs: &[DocReport]) -> Value {
             })
         })
         .collect();
-    let results: Vec<Value> = docs
-        .iter()
-        .flat_map(|d| shown(d).map(move |e| (d, e)))
-        .map(|(d, e)| {
-            let region = json!({"startLine": e.line, "startColumn": e.column, "endLine": e.end_line, "endColumn": e.end_column});
-            let mut result = json!({
-                "ruleId": e.rule.code,
-                "level": level(e.severity),
-                "message": {"text": message(e)},
-                "locations": [{"physicalLocation": {"artifactLocation": {"uri": d.path}, "region": region}}],
-            });
-            if let Some(after) = &e.after {
-                result["fixes"] = json!([{
-                    "description": {"text": e.reason},
-                    "artifactChanges": [{"artifactLocation": {"uri": d.path},
-                        "replacements": [{"deletedRegion": region, "insertedContent": {"text": after}}]}],
-                }]);
-            }
-            result
-        })
-        .collect();
     json!({
         "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
         "version": "2.1.0",
         "runs": [{
             "tool": {"driver": {"name": "sach", "version": env!("CARGO_PKG_VERSION"), "rules": rules}},
             "columnKind": "unicodeCodePoints",
-            "results": results,
+            "results": [],
         }],
     })
+}
+
+fn sarif_result(d: &DocReport, e: &EditReport) -> Value {
+    let region = json!({"startLine": e.line, "startColumn": e.column, "endLine": e.end_line, "endColumn": e.end_column});
+    let mut result = json!({
+        "ruleId": e.rule.code,
+        "level": level(e.severity()),
+        "message": {"text": message(e)},
+        "locations": [{"physicalLocation": {"artifactLocation": {"uri": d.path}, "region": region}}],
+    });
+    if let Some(after) = &e.after {
+        result["fixes"] = json!([{
+            "description": {"text": e.reason},
+            "artifactChanges": [{"artifactLocation": {"uri": d.path},
+                "replacements": [{"deletedRegion": region, "insertedContent": {"text": after}}]}],
+        }]);
+    }
+    result
 }
 
 fn level(s: Severity) -> &'static str {
@@ -302,6 +345,44 @@ mod tests {
     fn github_escaping_follows_the_toolkit() {
         assert_eq!(data("50%\r\nx"), "50%25%0D%0Ax");
         assert_eq!(property("a:b,c%"), "a%3Ab%2Cc%25");
+    }
+
+    #[test]
+    fn streamed_json_is_the_value_pretty_printed() {
+        let p = crate::pipeline::Pipeline::new(crate::config::Config::default());
+        let docs: Vec<DocReport> = ["Hà\u{a0}Nội  \n", "Sạch.\n", "Một\u{a0}hai\u{a0}ba\n"]
+            .iter()
+            .map(|t| DocReport::new("d.txt", &crate::process(&p, t.as_bytes()).unwrap()))
+            .collect();
+        for format in [Format::Json, Format::Sarif] {
+            for docs in [&docs[..], &docs[1..2]] {
+                let mut streamed = Vec::new();
+                let mut stream = Stream::begin(format, &mut streamed).unwrap();
+                for d in docs {
+                    stream.doc(format, d, &mut streamed).unwrap();
+                }
+                stream.end(&mut streamed).unwrap();
+                let findings: Vec<Value> = docs
+                    .iter()
+                    .flat_map(|d| {
+                        shown(d).map(move |e| match format {
+                            Format::Sarif => sarif_result(d, e),
+                            _ => json_finding(d, e),
+                        })
+                    })
+                    .collect();
+                let whole = match format {
+                    Format::Sarif => {
+                        let mut v = sarif_skeleton();
+                        v["runs"][0]["results"] = Value::Array(findings);
+                        v
+                    }
+                    _ => Value::Array(findings),
+                };
+                let expected = serde_json::to_string_pretty(&whole).unwrap() + "\n";
+                assert_eq!(String::from_utf8(streamed).unwrap(), expected);
+            }
+        }
     }
 
     #[test]
@@ -326,7 +407,9 @@ mod tests {
         write_doc(Format::Full, &doc, Some(text), &mut full).unwrap();
         assert!(String::from_utf8(full).unwrap().contains("3 | Hà\u{a0}Nội"));
         let mut sarif = Vec::new();
-        write_all(Format::Sarif, std::slice::from_ref(&doc), &mut sarif).unwrap();
+        let mut stream = Stream::begin(Format::Sarif, &mut sarif).unwrap();
+        stream.doc(Format::Sarif, &doc, &mut sarif).unwrap();
+        stream.end(&mut sarif).unwrap();
         let v: Value = serde_json::from_slice(&sarif).unwrap();
         assert_eq!(v["version"], "2.1.0");
         assert_eq!(v["runs"][0]["results"][0]["ruleId"], "N002");

@@ -13,6 +13,8 @@ use std::fmt::Write;
 use serde_json::json;
 
 use crate::compose::compose;
+use std::collections::BTreeMap;
+
 use crate::report::{DocReport, Summary};
 use crate::review::reveal;
 use crate::rule::{self, Visibility};
@@ -139,13 +141,77 @@ fn elide(s: &str, document_start: bool, document_end: bool) -> String {
     out
 }
 
+/// Documents shown per rule (and failed or unchanged documents shown) on a big run.
+pub const PER_RULE: usize = 50;
+
+/// Which documents the page shows: a big run's page would be megabytes per thousand documents,
+/// so each rule gets up to [`PER_RULE`] documents, in input order (the first ones it changed);
+/// a document is shown while any of its rules still has room. Failed documents and documents
+/// without findings get [`PER_RULE`] places each. Small runs are shown whole.
+#[derive(Debug, Default)]
+pub struct Sample {
+    per_rule: BTreeMap<&'static str, usize>,
+    failed: usize,
+    untouched: usize,
+    shown: usize,
+    seen: usize,
+}
+
+impl Sample {
+    /// Whether `doc` is shown; call once per document, in input order.
+    pub fn wants(&mut self, doc: &DocReport) -> bool {
+        self.seen += 1;
+        let wanted = if doc.error.is_some() {
+            self.failed += 1;
+            self.failed <= PER_RULE
+        } else if doc.edits.is_empty() {
+            self.untouched += 1;
+            self.untouched <= PER_RULE
+        } else {
+            let mut wanted = false;
+            for e in &doc.edits {
+                wanted |= self.per_rule.get(e.rule.code).is_none_or(|&n| n < PER_RULE);
+            }
+            if wanted {
+                let mut codes: Vec<&'static str> = doc.edits.iter().map(|e| e.rule.code).collect();
+                codes.sort_unstable();
+                codes.dedup();
+                for code in codes {
+                    *self.per_rule.entry(code).or_default() += 1;
+                }
+            }
+            wanted
+        };
+        self.shown += usize::from(wanted);
+        wanted
+    }
+
+    /// The page's note on what it shows.
+    fn note(&self) -> String {
+        if self.shown == self.seen {
+            format!(
+                "All {} are shown.",
+                crate::review::count(self.seen, "document")
+            )
+        } else {
+            format!(
+                "A sample: {} of {} are shown, the first ones (in input order) of each rule \
+up to {PER_RULE} per rule, and up to {PER_RULE} failed and {PER_RULE} unchanged ones. \
+Every change of every document is in the edit log (<code>sach clean --edits FILE</code>).",
+                self.shown,
+                crate::review::count(self.seen, "document"),
+            )
+        }
+    }
+}
+
 /// The whole page: summary, rule table with filters, then the document entries.
-pub fn page(summary: &Summary, documents: &str) -> String {
-    format!("{}{documents}{}", head(summary), tail())
+pub fn page(summary: &Summary, sample: &Sample, documents: &str) -> String {
+    format!("{}{documents}{}", head(summary, sample), tail())
 }
 
 /// The page up to the document entries (which can be streamed in between).
-pub fn head(summary: &Summary) -> String {
+pub fn head(summary: &Summary, sample: &Sample) -> String {
     let t = &summary.totals;
     let mut rules = String::new();
     for (code, r) in &summary.rules {
@@ -156,7 +222,7 @@ pub fn head(summary: &Summary) -> String {
             "<tr><td><label><input type=\"checkbox\" checked data-rule=\"{code}\"> <code>{code}</code></label></td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
             escape(r.name),
             escape(rule.map_or("", |r| r.summary)),
-            r.edits,
+            r.edits + r.findings,
             r.documents,
             r.chars_removed,
             if invisible { "invisible" } else { "" }
@@ -167,16 +233,16 @@ pub fn head(summary: &Summary) -> String {
 <h1>sach review</h1>\n<table class=\"summary\"><tr><th>documents</th><th>failed</th><th>changed</th><th>edits</th><th>characters before</th><th>characters after</th></tr>\
 <tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr></table>\n\
 <h2>Rules</h2><p>Untick a rule to hide its changes and the documents that only it changed.</p>\n\
-<table class=\"rules\"><tr><th>rule</th><th>name</th><th>what it does</th><th>edits</th><th>documents</th><th>characters removed</th><th></th></tr>\n{rules}</table>\n\
-<h2>Documents</h2><p class=\"legend\"><del>removed</del> <ins>added</ins> <span class=\"inv\">invisible change (looks the same on screen)</span> — open a document to see its text; hover a change for its rule and reason.</p>\n\
+<table class=\"rules\"><tr><th>rule</th><th>name</th><th>what it does</th><th>edits and findings</th><th>documents</th><th>characters removed</th><th></th></tr>\n{rules}</table>\n\
+<h2>Documents</h2><p class=\"sample\">{}</p><p class=\"legend\"><del>removed</del> <ins>added</ins> <span class=\"inv\">invisible change (looks the same on screen)</span> — open a document to see its text; hover a change for its rule and reason.</p>\n\
 <div id=\"docs\">\n",
-        t.documents, t.failed, t.changed, t.edits, t.chars_in, t.chars_out
+        t.documents, t.failed, t.changed, t.edits, t.chars_in, t.chars_out, sample.note()
     )
 }
 
 /// The page after the document entries.
 pub fn tail() -> String {
-    format!("</div>\n<script>{JS}</script></body></html>\n")
+    format!("</div>\n<script>{FILTER_JS}{JS}</script></body></html>\n")
 }
 
 const CSS: &str = "body{font:14px/1.5 system-ui,sans-serif;margin:2em;max-width:1200px;color:#222}\
@@ -186,7 +252,25 @@ summary{cursor:pointer}.path{font-family:monospace;font-weight:600}.badge{font:1
 .text{white-space:pre-wrap;font-family:Georgia,serif;margin:.5em 0;padding:.5em;background:#fafafa}\
 del{background:#fdd;color:#900;text-decoration:line-through}ins{background:#dfd;color:#060;text-decoration:none}\
 .inv{outline:1px dashed #c80;background:#ffe9b3}.tag{font:10px monospace;color:#557;margin:0 .2em;cursor:help}\
-.rules td:first-child{white-space:nowrap}.elided{color:#888;font-style:italic}.error{color:#b00}.hidden{display:none}";
+.rules td:first-child{white-space:nowrap}.elided{color:#888;font-style:italic}.error{color:#b00}.hidden{display:none}\
+del.kept{background:none;color:inherit;text-decoration:none}";
+
+/// What a change looks like when some rules are unticked: a change whose rules are all unticked
+/// shows the text as it was before them — its removed part plain (`kept`), its added part and
+/// its rule tag hidden — so unticking N002 shows `Ngài⟨U+00A0⟩Miklós`, never `NgàiMiklós`.
+/// Applied to every element when a box changes and to each element as a document is opened.
+const FILTER_JS: &str = r#"
+var hidden={};
+function filterState(tag,classes,hidden){
+  var rules=classes.filter(function(c){return c.indexOf('r-')===0;});
+  if(!(rules.length>0&&rules.every(function(c){return hidden[c.slice(2)];}))) return '';
+  return tag==='DEL'?'kept':'hidden';
+}
+function applyFilter(el){
+  var state=filterState(el.tagName,Array.prototype.slice.call(el.classList),hidden);
+  el.classList.toggle('kept',state==='kept'); el.classList.toggle('hidden',state==='hidden');
+}
+"#;
 
 const JS: &str = r#"
 function render(d){
@@ -204,12 +288,12 @@ function render(d){
     var breaks=(s[1].match(/\n+$/)||[''])[0]; // keep the rule tag on the changed line
     el.textContent=s[1].slice(0,s[1].length-breaks.length); el.title=s[3].join('\n');
     el.className=s[2].map(function(r){return 'r-'+r;}).join(' ')+(s[4]?' inv':'');
-    box.appendChild(el);
+    applyFilter(el); box.appendChild(el);
     var next=segs[i+1];
     if(s[0]==='+'||!next||next[0]!=='+'){ // one tag per change, after its last part
       var tag=document.createElement('sup'); tag.className='tag '+el.className.replace(' inv','');
       tag.textContent=s[2].filter(function(r,j,a){return a.indexOf(r)===j;}).join(' ');
-      tag.title=el.title; box.appendChild(tag);
+      tag.title=el.title; applyFilter(tag); box.appendChild(tag);
     }
     if(breaks) box.appendChild(document.createTextNode(breaks));
   });
@@ -217,14 +301,10 @@ function render(d){
 document.querySelectorAll('details.doc').forEach(function(d){
   d.addEventListener('toggle',function(){ if(d.open) render(d); });
 });
-var hidden={};
 document.querySelectorAll('input[data-rule]').forEach(function(cb){
   cb.addEventListener('change',function(){
     hidden[cb.dataset.rule]=!cb.checked;
-    document.querySelectorAll('.text del,.text ins,.text sup').forEach(function(el){
-      var rules=el.className.split(' ').filter(function(c){return c.indexOf('r-')===0;});
-      el.classList.toggle('hidden',rules.length>0&&rules.every(function(c){return hidden[c.slice(2)];}));
-    });
+    document.querySelectorAll('.text del,.text ins,.text sup').forEach(applyFilter);
     document.querySelectorAll('details.doc').forEach(function(d){
       var rules=Array.prototype.filter.call(d.classList,function(c){return c.indexOf('r-')===0;});
       d.classList.toggle('hidden',rules.length>0&&rules.every(function(c){return hidden[c.slice(2)];}));
@@ -258,8 +338,62 @@ mod tests {
         );
         let mut summary = Summary::default();
         summary.add(&report);
-        let page = page(&summary, &html);
+        let mut sample = Sample::default();
+        assert!(sample.wants(&report));
+        let page = page(&summary, &sample, &html);
+        assert!(page.contains("All 1 document are shown"), "{page}");
         assert!(page.contains("<code>N002</code>") && page.starts_with("<!doctype html>"));
+    }
+
+    /// The filter decision, run in node when it is installed (the page itself is checked by
+    /// `scripts/screenshot-report`).
+    #[test]
+    fn unticked_rules_show_the_text_as_it_was() {
+        let script = format!(
+            "{FILTER_JS}\nvar h={{N002:true}};console.log([\
+filterState('DEL',['r-N002','inv'],h),filterState('INS',['r-N002'],h),\
+filterState('SUP',['tag','r-N002'],h),filterState('DEL',['r-N002','r-N001'],h),\
+filterState('INS',['r-N001'],h)].join(','));"
+        );
+        match std::process::Command::new("node")
+            .arg("-e")
+            .arg(&script)
+            .output()
+        {
+            Ok(out) => assert_eq!(
+                String::from_utf8_lossy(&out.stdout).trim(),
+                "kept,hidden,hidden,,",
+                "{}",
+                String::from_utf8_lossy(&out.stderr)
+            ),
+            Err(_) => eprintln!("node not installed: filter logic not run"),
+        }
+        let page = tail();
+        assert!(
+            page.contains("applyFilter(el); box.appendChild(el)"),
+            "opened documents are filtered"
+        );
+    }
+
+    #[test]
+    fn big_runs_show_a_bounded_sample_per_rule_and_say_so() {
+        let p = Pipeline::new(Config::default());
+        let nbsp = DocReport::new(
+            "a.txt",
+            &crate::process(&p, "Hà\u{a0}Nội\n".as_bytes()).unwrap(),
+        );
+        let cr = DocReport::new(
+            "b.txt",
+            &crate::process(&p, "Hà Nội\r\n".as_bytes()).unwrap(),
+        );
+        let mut sample = Sample::default();
+        let shown = (0..120).filter(|_| sample.wants(&nbsp)).count();
+        assert_eq!(shown, PER_RULE);
+        assert!(sample.wants(&cr), "another rule still has room");
+        let failed = DocReport::failed("c.bin", "binary");
+        assert_eq!((0..60).filter(|_| sample.wants(&failed)).count(), PER_RULE);
+        let note = sample.note();
+        assert!(note.starts_with("A sample: 101 of 181 documents"), "{note}");
     }
 
     #[test]

@@ -14,6 +14,7 @@
 //! * [`segment`] splits Vietnamese sentences with exact offsets; [`dedup::corpus`] is the
 //!   cross-document index the binary feeds in path order;
 //! * [`compose`] maps every edit back onto the input, for diffs and `file:line:col`;
+//! * [`chars`] answers character classes fast for Vietnamese letters (hot paths);
 //! * [`rule`] is the registry of self-documenting rules; [`config`] selects them;
 //! * [`report`] turns the edit record into the serializable report, and [`findings`],
 //!   [`review`] and [`html_report`] render that one record for `check`, `diff` and reviewers.
@@ -25,6 +26,7 @@
 //! ```
 
 pub mod boilerplate;
+pub mod chars;
 pub mod compose;
 pub mod config;
 pub mod decode;

@@ -3,8 +3,10 @@
 //! Each [`Pass`] reads the current text and returns [`Edit`]s against it; the pipeline checks and
 //! applies them and records a [`Stage`]. Passes do not know about each other, about files or about
 //! threads: they are pure functions of (text, config), plus the document [`Metadata`] they may
-//! fill in (a byline becomes `author`, a URL header becomes `url`). Rule selection is enforced
-//! here, once, by dropping the edits of disabled rules — so every pass gets `--ignore` for free.
+//! fill in (a byline becomes `author`, a URL header becomes `url`). Rule selection: a pass asks
+//! [`PassContext::enabled`] before acting on a rule (a disabled rule must not cut text, fill
+//! metadata or steer another rule), and the pipeline still drops any edit of a disabled rule, so
+//! a pass that does not ask is at worst slower, never wrong about what it reports.
 //!
 //! Because each stage's edits are in that stage's input coordinates, [`crate::compose`] maps them
 //! all back onto the decoded input for diffs and `file:line:col` findings.
@@ -38,13 +40,43 @@ pub struct Metadata {
     pub captions: Vec<String>,
 }
 
+/// The enabled rules, resolved once from the selectors: a lookup per question, no string
+/// matching.
+#[derive(Clone, Debug)]
+pub struct RuleSet(Vec<&'static str>);
+
+impl RuleSet {
+    pub fn new(config: &Config) -> Self {
+        let mut codes: Vec<&'static str> = crate::rule::all()
+            .into_iter()
+            .filter(|r| config.rules.enabled(r))
+            .map(|r| r.code)
+            .collect();
+        codes.sort_unstable();
+        RuleSet(codes)
+    }
+
+    pub fn enabled(&self, rule: &Rule) -> bool {
+        self.0.binary_search(&rule.code).is_ok()
+    }
+}
+
 /// What a pass may read and write besides the text.
 pub struct PassContext<'a> {
     pub config: &'a Config,
+    /// The enabled rules: ask [`PassContext::enabled`].
+    pub rules: &'a RuleSet,
     pub meta: &'a mut Metadata,
     /// Line statistics of the whole corpus (a prescan), for corpus-level boilerplate; `None` when
     /// documents are cleaned one by one.
     pub corpus: Option<&'a crate::boilerplate::corpus::LineStats>,
+}
+
+impl PassContext<'_> {
+    /// Whether `rule` is enabled: a pass asks before acting on it.
+    pub fn enabled(&self, rule: &Rule) -> bool {
+        self.rules.enabled(rule)
+    }
 }
 
 /// One step of cleaning. Implementations are stateless and `Sync`: one pipeline serves all threads.
@@ -102,6 +134,7 @@ impl Cleaned {
 /// An ordered list of passes plus the configuration they share.
 pub struct Pipeline {
     config: Config,
+    rules: RuleSet,
     passes: Vec<Box<dyn Pass>>,
 }
 
@@ -113,12 +146,22 @@ impl Pipeline {
 
     /// A pipeline with explicit passes (tests, benchmarks of a single pass).
     pub fn with_passes(config: Config, mut passes: Vec<Box<dyn Pass>>) -> Self {
-        passes.retain(|p| config.rules.select_any(p.rules()));
-        Pipeline { config, passes }
+        let rules = RuleSet::new(&config);
+        passes.retain(|p| p.rules().iter().any(|r| rules.enabled(r)));
+        Pipeline {
+            config,
+            rules,
+            passes,
+        }
     }
 
     pub fn config(&self) -> &Config {
         &self.config
+    }
+
+    /// The enabled rules.
+    pub fn rules(&self) -> &RuleSet {
+        &self.rules
     }
 
     /// Runs every pass over `input`. An error means a pass produced invalid edits (a bug), and
@@ -155,6 +198,7 @@ impl Pipeline {
         for pass in &self.passes {
             let mut cx = PassContext {
                 config: &self.config,
+                rules: &self.rules,
                 meta: &mut meta,
                 corpus,
             };
@@ -177,7 +221,7 @@ impl Pipeline {
         text: &mut String,
         stages: &mut Vec<Stage>,
     ) -> Result<(), EditError> {
-        edits.retain(|e| self.config.rules.enabled(e.rule));
+        edits.retain(|e| self.rules.enabled(e.rule));
         edit::sort_and_check(text, &mut edits)
             .map_err(|e| EditError(format!("pass `{name}`: {e}")))?;
         if edits.is_empty() {

@@ -1,17 +1,19 @@
 //! The report: what happened to each document, per rule and in total.
 //!
-//! [`DocReport`] is the one serializable record of a document — the JSON report, `sach check`'s
-//! findings and the review views are all rendered from it. Positions are given three ways, because
-//! each reader needs a different one: `span` (bytes in the input of the pass that made the edit,
-//! as recorded), `input_span` (bytes in the decoded input document) and `line`/`column` (1-based,
-//! column in characters) in the decoded input.
+//! [`DocReport`] is the one record of a document — `report.json`, the edit log, `sach check`'s
+//! findings and the review views are all rendered from it. `report.json` holds one small summary
+//! per document (counts per rule, never the edits themselves) so that it stays a few percent of
+//! the input however many edits a corpus needs; the edits go, on request, to a JSON Lines edit
+//! log ([`EditLine`], `sach clean --edits FILE`), one line per edit, written as documents stream
+//! past. An edit is located once, in the decoded input document: a byte span plus the 1-based
+//! line and column (in characters) of its start.
 //!
-//! ## `report.json` schema (`"schema": "sach-report/1"`)
+//! ## `report.json` schema (`"schema": "sach-report/2"`)
 //!
 //! ```text
 //! {
-//!   "schema": "sach-report/1",
-//!   "documents": [ DocReport... ],          // in input path order
+//!   "schema": "sach-report/2",
+//!   "documents": [ DocReport... ],          // in input order
 //!   "rules":  { "N002": RuleTotals, ... },  // only rules that fired, sorted by code
 //!   "totals": Totals
 //! }
@@ -20,15 +22,21 @@
 //!   "confidence": 0..1, "bytes_in", "bytes_out", "chars_in", "chars_out",
 //!   "metadata": { "title"?, "url"?, "date"?, "source"?, "author"?, "site_name"?, "language"?,
 //!                 "captions"? },
-//!   "edits": [ { "rule", "name", "pass", "severity", "invisible", "span": [start, end],
-//!                "input_span": [start, end], "line", "column", "end_line", "end_column",
-//!                "before"?: string,
-//!                "after"?: string, "reason" } ] }
-//!   // "before"/"after": the text replaced and its replacement; both absent for report-only
-//!   // findings, whose text stays in the document (use the spans to read it)
-//! RuleTotals = { "name", "edits", "documents", "chars_removed", "chars_added" }
-//! Totals = { "documents", "failed", "changed", "edits", "bytes_in", "bytes_out", "chars_in",
-//!            "chars_out" }
+//!   "rules": { "N002": 3, ... } }           // edits and findings per rule in this document
+//! RuleTotals = { "name", "edits", "findings", "documents", "chars_removed", "chars_added" }
+//! Totals = { "documents", "failed", "changed", "edits", "findings", "bytes_in", "bytes_out",
+//!            "chars_in", "chars_out" }
+//!   // "edits" change the text; "findings" only report (the text stays as it is)
+//! ```
+//!
+//! ## Edit log (`--edits FILE`, JSON Lines, `"sach-edits/1"`)
+//!
+//! ```text
+//! { "doc": "raw/a.txt", "rule": "N002", "span": [start, end], "line", "col",
+//!   "op": "replace" | "delete" | "insert" | "report", "before"?: string, "after"?: string,
+//!   "reason" }
+//!   // "span", "line", "col": in the decoded input; "before"/"after": the text replaced and its
+//!   // replacement, absent for "report" (the text is still in the document at "span")
 //! ```
 
 use std::collections::BTreeMap;
@@ -42,35 +50,71 @@ use crate::rule::{Rule, Severity, Visibility};
 use crate::Processed;
 
 /// Version tag of the JSON report format.
-pub const SCHEMA: &str = "sach-report/1";
+pub const SCHEMA: &str = "sach-report/2";
 
-/// One edit or finding, located.
-#[derive(Clone, Debug, Serialize)]
+/// One edit or finding, located in the decoded input document.
+#[derive(Clone, Debug)]
 pub struct EditReport {
-    #[serde(serialize_with = "crate::rule::serialize_code")]
     pub rule: &'static Rule,
-    pub name: &'static str,
+    /// The pass (stage) that made it.
     pub pass: &'static str,
-    pub severity: Severity,
-    pub invisible: bool,
-    #[serde(serialize_with = "pair")]
+    /// Bytes in the decoded input.
     pub span: Range<usize>,
-    #[serde(serialize_with = "pair")]
-    pub input_span: Range<usize>,
     pub line: usize,
     pub column: usize,
     pub end_line: usize,
     pub end_column: usize,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// The text replaced and its replacement; both `None` for a report-only finding.
     pub before: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub after: Option<String>,
     pub reason: String,
+}
+
+impl EditReport {
+    pub fn severity(&self) -> Severity {
+        self.rule.severity
+    }
+
+    pub fn invisible(&self) -> bool {
+        self.rule.visibility == Visibility::Invisible
+    }
+
+    /// True when the edit changes the text (not a report-only finding).
+    pub fn changes_text(&self) -> bool {
+        self.after.is_some()
+    }
+}
+
+/// One line of the edit log: an edit with the document it belongs to.
+#[derive(Debug, Serialize)]
+pub struct EditLine<'a> {
+    pub doc: &'a str,
+    #[serde(serialize_with = "crate::rule::serialize_code")]
+    pub rule: &'static Rule,
+    #[serde(serialize_with = "pair")]
+    pub span: Range<usize>,
+    pub line: usize,
+    pub col: usize,
+    pub op: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub before: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub after: Option<&'a str>,
+    pub reason: &'a str,
 }
 
 /// Spans are `[start, end]` in the JSON: shorter, and what every reader expects.
 fn pair<S: serde::Serializer>(r: &Range<usize>, s: S) -> Result<S::Ok, S::Error> {
     (r.start, r.end).serialize(s)
+}
+
+/// A document's edits in `report.json`: how many of each rule.
+fn rule_counts<S: serde::Serializer>(edits: &[EditReport], s: S) -> Result<S::Ok, S::Error> {
+    let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+    for e in edits {
+        *counts.entry(e.rule.code).or_default() += 1;
+    }
+    counts.serialize(s)
 }
 
 /// Everything about one document.
@@ -82,6 +126,8 @@ pub struct DocReport {
     pub error: Option<String>,
     #[serde(flatten, skip_serializing_if = "Option::is_none")]
     pub stats: Option<DocStats>,
+    /// Every edit and finding, in stage order; serialized as counts per rule (`"rules"`).
+    #[serde(rename = "rules", serialize_with = "rule_counts")]
     pub edits: Vec<EditReport>,
 }
 
@@ -130,12 +176,8 @@ impl DocReport {
                 let (end_line, end_column) = positions.next().expect("an end per edit");
                 edits.push(EditReport {
                     rule: e.rule,
-                    name: e.rule.name,
                     pass: stage.pass,
-                    severity: e.rule.severity,
-                    invisible: e.rule.visibility == Visibility::Invisible,
-                    span: e.span.clone(),
-                    input_span,
+                    span: input_span,
                     line,
                     column,
                     end_line,
@@ -162,6 +204,34 @@ impl DocReport {
                 metadata: c.meta.clone(),
             }),
             edits,
+        }
+    }
+
+    /// The edit log lines of this document.
+    pub fn edit_lines(&self) -> impl Iterator<Item = EditLine<'_>> {
+        self.edits.iter().map(|e| EditLine {
+            doc: &self.path,
+            rule: e.rule,
+            span: e.span.clone(),
+            line: e.line,
+            col: e.column,
+            op: match (e.before.as_deref(), e.after.as_deref()) {
+                (_, None) => "report",
+                (_, Some("")) => "delete",
+                (Some(""), _) => "insert",
+                _ => "replace",
+            },
+            before: e.before.as_deref().filter(|_| e.after.is_some()),
+            after: e.after.as_deref(),
+            reason: &e.reason,
+        })
+    }
+
+    /// Appends this document's edit log (JSON Lines) to `out`.
+    pub fn write_edit_lines(&self, out: &mut Vec<u8>) {
+        for line in self.edit_lines() {
+            serde_json::to_writer(&mut *out, &line).expect("edit lines serialize");
+            out.push(b'\n');
         }
     }
 
@@ -226,7 +296,10 @@ impl DocReport {
 #[derive(Clone, Debug, Default, Serialize)]
 pub struct RuleTotals {
     pub name: &'static str,
+    /// Occurrences that changed the text.
     pub edits: usize,
+    /// Report-only occurrences.
+    pub findings: usize,
     pub documents: usize,
     pub chars_removed: usize,
     pub chars_added: usize,
@@ -238,7 +311,10 @@ pub struct Totals {
     pub documents: usize,
     pub failed: usize,
     pub changed: usize,
+    /// Edits that changed the text.
     pub edits: usize,
+    /// Report-only findings.
+    pub findings: usize,
     pub bytes_in: usize,
     pub bytes_out: usize,
     pub chars_in: usize,
@@ -260,8 +336,10 @@ impl Summary {
             t.failed += 1;
             return;
         };
-        t.edits += doc.edits.len();
-        t.changed += usize::from(doc.edits.iter().any(|e| e.after.is_some()));
+        let changes = doc.edits.iter().filter(|e| e.changes_text()).count();
+        t.edits += changes;
+        t.findings += doc.edits.len() - changes;
+        t.changed += usize::from(changes > 0);
         t.bytes_in += stats.bytes_in;
         t.bytes_out += stats.bytes_out;
         t.chars_in += stats.chars_in;
@@ -272,7 +350,11 @@ impl Summary {
                 name: e.rule.name,
                 ..RuleTotals::default()
             });
-            r.edits += 1;
+            if e.changes_text() {
+                r.edits += 1;
+            } else {
+                r.findings += 1;
+            }
             if let (Some(before), Some(after)) = (&e.before, &e.after) {
                 r.chars_removed += before.chars().count();
                 r.chars_added += after.chars().count();
@@ -290,6 +372,7 @@ mod tests {
     use super::*;
     use crate::config::Config;
     use crate::pipeline::Pipeline;
+    use serde_json::json;
 
     #[test]
     fn report_locates_edits_in_the_input_and_counts_them() {
@@ -299,7 +382,7 @@ mod tests {
         let nbsp = r.edits.iter().find(|e| e.rule.code == "N002").unwrap();
         assert_eq!((nbsp.line, nbsp.column), (4, 3));
         assert_eq!(nbsp.before.as_deref(), Some("\u{a0}"));
-        assert!(nbsp.invisible);
+        assert!(nbsp.invisible());
         let mut s = Summary::default();
         s.add(&r);
         s.add(&DocReport::failed("y.bin", "binary"));
@@ -309,7 +392,28 @@ mod tests {
         );
         assert_eq!(s.rules["N006"].chars_removed, 2);
         let json = serde_json::to_value(&r).unwrap();
-        assert_eq!(json["edits"][0]["rule"], "N004");
+        assert_eq!(json["rules"]["N002"], 1);
         assert_eq!(json["encoding"], "UTF-8");
+        assert!(
+            json.get("edits").is_none(),
+            "report.json holds counts, not edits"
+        );
+        let mut log = Vec::new();
+        r.write_edit_lines(&mut log);
+        let lines: Vec<serde_json::Value> = log
+            .split(|&b| b == b'\n')
+            .filter(|l| !l.is_empty())
+            .map(|l| serde_json::from_slice(l).unwrap())
+            .collect();
+        assert_eq!(lines.len(), r.edits.len());
+        let nbsp = lines.iter().find(|l| l["rule"] == "N002").unwrap();
+        assert_eq!(
+            (&nbsp["doc"], &nbsp["line"], &nbsp["col"], &nbsp["op"]),
+            (&json!("x.txt"), &json!(4), &json!(3), &json!("replace"))
+        );
+        assert_eq!(
+            (&nbsp["before"], &nbsp["after"]),
+            (&json!("\u{a0}"), &json!(" "))
+        );
     }
 }

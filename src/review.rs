@@ -46,13 +46,24 @@ pub fn render(name: &str, doc: &Processed, color: bool) -> String {
         paint(
             BOLD,
             &format!(
-                "── {name} ({} changes, {} → {} chars)",
-                changes.len(),
+                "── {name} ({}, {} → {} chars)",
+                count(changes.len(), "change"),
                 input.chars().count(),
                 c.text.chars().count()
             )
         )
     );
+    // Decoding findings: bytes that could not be read as they were (E001…) changed the text
+    // before any pass saw it, so a diff that left them out would hide a change.
+    for e in c
+        .stages
+        .iter()
+        .filter(|s| s.pass == "decode")
+        .flat_map(|s| &s.edits)
+    {
+        let note = format!("↳ {} {}: {}", e.rule.code, e.rule.name, e.reason);
+        let _ = writeln!(out, "decode │   {}", paint(DIM, &note));
+    }
     if changes.is_empty() {
         return out;
     }
@@ -81,7 +92,7 @@ pub fn render(name: &str, doc: &Processed, color: bool) -> String {
                 "{}",
                 paint(
                     DIM,
-                    &format!("   … {} unchanged lines …", line - last_line - 1)
+                    &format!("   … {} …", count(line - last_line - 1, "unchanged line"))
                 )
             );
         }
@@ -121,6 +132,15 @@ pub fn render(name: &str, doc: &Processed, color: bool) -> String {
         i = j;
     }
     out
+}
+
+/// `n` and the noun, plural unless `n` is 1: "1 warning", "2 warnings", "0 documents".
+pub fn count(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
 }
 
 /// Why: one `(heading, detail)` per contributing edit (heading `↳ CODE name`, detail its
@@ -284,6 +304,33 @@ mod tests {
         assert!(d.contains("unchanged lines"), "{d}");
         let nfd: String = unicode_normalization::UnicodeNormalization::nfd("Việt").collect();
         assert!(diff(&format!("{nfd} Nam\n")).contains("[-Vie⟨U+0323⟩⟨U+0302⟩t-]{+Việt+}"));
+    }
+
+    #[test]
+    fn counts_agree_with_their_nouns() {
+        assert_eq!(count(1, "warning"), "1 warning");
+        assert_eq!(count(0, "warning"), "0 warnings");
+        assert_eq!(count(2, "unchanged line"), "2 unchanged lines");
+        let d = diff("Một dòng có khoảng trắng thừa  \n\nHai\n\nBa\n\nBốn cuối  \n");
+        assert!(
+            d.contains("(2 changes,") && !d.contains("1 unchanged lines"),
+            "{d}"
+        );
+        assert!(diff("Một dòng  \n").contains("(1 change,"));
+    }
+
+    #[test]
+    fn decoding_findings_are_shown() {
+        let p = Pipeline::new(Config::default());
+        let bytes = b"Xin ch\xc3\xa0o c\xc3\xa1c b\xe1\xba\xa1n, \xff ng\xc6\xb0\xe1\xbb\x9di Vi\xe1\xbb\x87t Nam \
+r\xe1\xba\xa5t vui \xc4\x91\xc6\xb0\xe1\xbb\xa3c g\xe1\xba\xb7p l\xe1\xba\xa1i c\xc3\xa1c b\xe1\xba\xa1n.\n";
+        let doc = crate::process(&p, bytes).unwrap();
+        assert!(
+            doc.cleaned.edits().any(|e| e.rule.code == "E001"),
+            "fixture has E001"
+        );
+        let d = render("x.txt", &doc, false);
+        assert!(d.contains("decode │   ↳ E001"), "{d}");
     }
 
     #[test]

@@ -17,6 +17,23 @@ fn report(out: &Path) -> serde_json::Value {
     serde_json::from_slice(&fs::read(out.join("report.json")).unwrap()).unwrap()
 }
 
+/// The edit log's lines of document `doc`, as `CODE reason`.
+fn logged(log: &Path, doc: &str) -> Vec<String> {
+    fs::read_to_string(log)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap())
+        .filter(|e| e["doc"] == doc)
+        .map(|e| {
+            format!(
+                "{} {}",
+                e["rule"].as_str().unwrap(),
+                e["reason"].as_str().unwrap()
+            )
+        })
+        .collect()
+}
+
 #[test]
 fn bad_inputs_fail_alone_with_a_clear_message() {
     let dir = tempfile::tempdir().unwrap();
@@ -43,6 +60,8 @@ fn bad_inputs_fail_alone_with_a_clear_message() {
         .arg(dir.path().join("missing.txt"))
         .arg("--out")
         .arg(&out)
+        .arg("--edits")
+        .arg(dir.path().join("edits.jsonl"))
         .assert();
     let stderr = String::from_utf8(assert.get_output().stderr.clone()).unwrap();
     assert.code(2);
@@ -88,13 +107,14 @@ fn bad_inputs_fail_alone_with_a_clear_message() {
         .iter()
         .find(|d| d["path"].as_str().unwrap().ends_with("d_invalid.txt"))
         .unwrap();
-    let offsets: Vec<_> = invalid_doc["edits"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|e| e["rule"] == "E001")
-        .map(|e| e["reason"].as_str().unwrap().to_string())
-        .collect();
+    assert_eq!(invalid_doc["rules"]["E001"], 2);
+    let offsets: Vec<_> = logged(
+        &dir.path().join("edits.jsonl"),
+        invalid_doc["path"].as_str().unwrap(),
+    )
+    .into_iter()
+    .filter(|e| e.starts_with("E001"))
+    .collect();
     assert_eq!(offsets.len(), 2, "{offsets:?}");
     assert!(
         offsets[0].contains(&format!("E1 BB at byte {}", prefix.len())),
@@ -352,22 +372,16 @@ fn cross_document_duplicates_are_reported_in_path_order() {
         .arg("-j2")
         .arg("--out")
         .arg(&out)
+        .arg("--edits")
+        .arg(dir.path().join("edits.jsonl"))
         .assert()
         .success();
     let r = report(&out);
     let rules = |i: usize| -> Vec<String> {
-        r["documents"][i]["edits"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|e| {
-                format!(
-                    "{} {}",
-                    e["rule"].as_str().unwrap(),
-                    e["reason"].as_str().unwrap()
-                )
-            })
-            .collect()
+        logged(
+            &dir.path().join("edits.jsonl"),
+            r["documents"][i]["path"].as_str().unwrap(),
+        )
     };
     assert!(
         rules(0).iter().all(|e| !e.starts_with('D')),
@@ -450,5 +464,35 @@ fn metadata_sidecar_keeps_what_was_cut() {
                 .unwrap()
                 .contains("(Ảnh: Thành Hữu/Vietnam+)")),
         "{removed:?}"
+    );
+}
+
+#[test]
+fn the_summary_counts_what_was_given_and_says_edits_and_findings_apart() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in");
+    write(&input, "a.txt", "Hà\u{a0}Nội\n".as_bytes());
+    write(&input, "b.txt", "Sạch sẽ.\n".as_bytes());
+    write(&input, "c.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR");
+    let out = dir.path().join("out");
+    let output = sach()
+        .arg("clean")
+        .arg(&input)
+        .arg(dir.path().join("missing.txt"))
+        .arg("--out")
+        .arg(&out)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(
+        stderr.contains(
+            "sach: 4 documents: 2 cleaned (1 changed), 2 failed; 1 edit, 0 findings reported;"
+        ),
+        "{stderr}"
+    );
+    let totals = &report(&out)["totals"];
+    assert_eq!(
+        (&totals["edits"], &totals["findings"]),
+        (&1.into(), &0.into())
     );
 }

@@ -92,11 +92,11 @@ fn a_mixed_folder_cleans_in_one_command() {
     assert_eq!(doc["format"], "html");
     assert_eq!(doc["metadata"]["title"], "Mưa lớn ở miền Trung");
     assert_eq!(doc["metadata"]["language"], "vi");
-    let rules: Vec<&str> = doc["edits"]
-        .as_array()
+    let rules: Vec<&str> = doc["rules"]
+        .as_object()
         .unwrap()
-        .iter()
-        .map(|e| e["rule"].as_str().unwrap())
+        .keys()
+        .map(String::as_str)
         .collect();
     for code in ["H002", "H008"] {
         assert!(rules.contains(&code), "{code} in {rules:?}");

@@ -12,6 +12,7 @@ use rayon::prelude::*;
 use sach::findings::{self, Format};
 use sach::pipeline::Pipeline;
 use sach::report::DocReport;
+use sach::review::count;
 use sach::rule::Severity;
 use similar::{Algorithm, TextDiff};
 
@@ -54,7 +55,12 @@ pub fn run(args: &CheckArgs, pipeline: &Pipeline) -> ExitCode {
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
     let mut tally = Tally::default();
-    let mut batch_docs: Vec<DocReport> = Vec::new();
+    let streamed = matches!(format, Format::Json | Format::Sarif) && args.against.is_none();
+    let mut stream = match streamed.then(|| findings::Stream::begin(format, &mut out)) {
+        None => None,
+        Some(Ok(s)) => Some(s),
+        Some(Err(_)) => return ExitCode::from(EXIT_ERROR), // stdout closed
+    };
     let mut against = args.against.as_ref().map(|dir| Against {
         dir: dir.clone(),
         expected: Vec::new(),
@@ -72,12 +78,9 @@ pub fn run(args: &CheckArgs, pipeline: &Pipeline) -> ExitCode {
             }
             tally.add(&doc);
             let source = o.result.as_ref().ok().map(|p| p.cleaned.input.as_str());
-            let written = match format {
-                Format::Json | Format::Sarif => {
-                    batch_docs.push(doc);
-                    Ok(())
-                }
-                _ => findings::write_doc(format, &doc, source, &mut out),
+            let written = match &mut stream {
+                Some(stream) => stream.doc(format, &doc, &mut out),
+                None => findings::write_doc(format, &doc, source, &mut out),
             };
             if written.is_err() {
                 return false; // stdout closed (e.g. piped into head): stop quietly
@@ -88,17 +91,17 @@ pub fn run(args: &CheckArgs, pipeline: &Pipeline) -> ExitCode {
     if let Some(a) = against {
         return a.finish(failed, &mut out);
     }
-    if matches!(format, Format::Json | Format::Sarif) {
-        let _ = findings::write_all(format, &batch_docs, &mut out);
+    if let Some(stream) = stream {
+        let _ = stream.end(&mut out);
     }
     let _ = out.flush();
     eprintln!(
-        "sach: {} findings ({} errors, {} warnings) in {} of {} documents{}",
-        tally.errors + tally.warnings,
-        tally.errors,
-        tally.warnings,
+        "sach: {} ({}, {}) in {} of {}{}",
+        count(tally.errors + tally.warnings, "finding"),
+        count(tally.errors, "error"),
+        count(tally.warnings, "warning"),
         tally.dirty,
-        tally.documents,
+        count(tally.documents, "document"),
         if failed > 0 {
             format!("; {failed} could not be checked")
         } else {
@@ -151,11 +154,11 @@ impl Tally {
         let mut dirty = false;
         for e in findings::shown(doc) {
             dirty = true;
-            match e.severity {
+            match e.severity() {
                 Severity::Error => self.errors += 1,
                 _ => self.warnings += 1,
             }
-            self.worst = self.worst.max(Some(e.severity));
+            self.worst = self.worst.max(Some(e.severity()));
         }
         self.dirty += usize::from(dirty);
     }

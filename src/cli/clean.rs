@@ -11,6 +11,7 @@ use rayon::prelude::*;
 use sach::html_report;
 use sach::pipeline::Pipeline;
 use sach::report::{DocReport, Summary};
+use sach::review::count;
 
 use super::jobs::{Outcome, Target};
 use super::output::{write_atomic, AtomicFile};
@@ -52,11 +53,24 @@ pub fn run(args: &CleanArgs, pipeline: &Pipeline) -> ExitCode {
             return ExitCode::from(EXIT_ERROR);
         }
     };
-    let mut summary = Summary::default();
-    let mut jsonl = JsonlOutputs {
-        text_field: args.text_field.clone(),
-        open: None,
+    let mut edit_log = match args
+        .edits
+        .as_ref()
+        .map(|p| AtomicFile::create(p))
+        .transpose()
+    {
+        Ok(f) => f,
+        Err(e) => {
+            eprintln!(
+                "sach: error: {}: {e}",
+                args.edits.as_ref().expect("given").display()
+            );
+            return ExitCode::from(EXIT_ERROR);
+        }
     };
+    let mut summary = Summary::default();
+    let mut jsonl = JsonlOutputs { open: None };
+    let text_field = args.text_field.as_str();
     let mut written: HashSet<PathBuf> = HashSet::new();
     let mut failed = errors.len();
     let mut report_ok = true;
@@ -67,37 +81,59 @@ pub fn run(args: &CleanArgs, pipeline: &Pipeline) -> ExitCode {
         .map(|_| tempfile::tempfile())
         .transpose()
     {
-        Ok(h) => h.map(io::BufWriter::new),
+        Ok(h) => h.map(|f| (io::BufWriter::new(f), html_report::Sample::default())),
         Err(e) => {
             eprintln!("sach: error: HTML report: {e}");
             return ExitCode::from(EXIT_ERROR);
         }
     };
+    let want_edits = edit_log.is_some();
     runner::run(files, pipeline, &args.text_field, |mut outcomes| {
         claim_outputs(&mut outcomes, &mut written);
         // Writing a file, building its report entry and serializing it are per-document work.
-        let first = summary.totals.documents;
-        let reports: Vec<(DocReport, Vec<u8>, Vec<u8>, String)> = outcomes
+        let reports: Vec<Serialized> = outcomes
             .par_iter_mut()
-            .enumerate()
-            .map(|(i, o)| {
+            .map(|o| {
                 write_file(o, out);
                 let doc = o.report();
                 let json = serde_json::to_vec(&doc).expect("reports serialize");
                 let mut meta =
                     serde_json::to_vec(&doc.metadata_line()).expect("metadata serializes");
                 meta.push(b'\n');
-                let html = match (&html, &o.result) {
-                    (None, _) => String::new(),
-                    (Some(_), Ok(p)) => html_report::document(first + i, p, &doc),
-                    (Some(_), Err(_)) => html_report::failed(first + i, &doc),
-                };
-                (doc, json, meta, html)
+                let mut edits = Vec::new();
+                if want_edits {
+                    doc.write_edit_lines(&mut edits);
+                }
+                let record = jsonl_record(o, text_field);
+                Serialized {
+                    doc,
+                    json,
+                    meta,
+                    edits,
+                    record,
+                }
             })
             .collect();
-        for (o, (doc, json, meta, fragment)) in outcomes.into_iter().zip(reports) {
-            if let Some(h) = &mut html {
-                if let Err(e) = h.write_all(fragment.as_bytes()) {
+        for (
+            o,
+            Serialized {
+                doc,
+                json,
+                meta,
+                edits,
+                record,
+            },
+        ) in outcomes.into_iter().zip(reports)
+        {
+            if let Some((h, sample)) = &mut html {
+                // the sample is bounded, so rendering its entries here stays cheap
+                let index = summary.totals.documents;
+                let fragment = match (&o.result, sample.wants(&doc)) {
+                    (_, false) => None,
+                    (Ok(p), true) => Some(html_report::document(index, p, &doc)),
+                    (Err(_), true) => Some(html_report::failed(index, &doc)),
+                };
+                if let Some(Err(e)) = fragment.map(|f| h.write_all(f.as_bytes())) {
                     eprintln!("sach: error: HTML report: {e}");
                     report_ok = false;
                     return false;
@@ -106,12 +142,20 @@ pub fn run(args: &CleanArgs, pipeline: &Pipeline) -> ExitCode {
             if let Err(e) = &o.result {
                 eprintln!("sach: error: {}: {e}", o.name);
                 failed += 1;
-            } else if let Err(e) = jsonl.add(&o, out) {
+            } else if let Err(e) = jsonl.add(&o, record, out) {
                 eprintln!("sach: error: {}: {e}", o.name);
                 failed += 1;
             }
             summary.add(&doc);
-            if let Err(e) = report.add(&json).and_then(|()| metadata.write_all(&meta)) {
+            let logged = match &mut edit_log {
+                Some(log) => log.write_all(&edits),
+                None => Ok(()),
+            };
+            if let Err(e) = report
+                .add(&json)
+                .and_then(|()| metadata.write_all(&meta))
+                .and(logged)
+            {
                 eprintln!("sach: error: {}: {e}", out.display());
                 report_ok = false;
                 return false;
@@ -122,8 +166,8 @@ pub fn run(args: &CleanArgs, pipeline: &Pipeline) -> ExitCode {
     if !report_ok {
         return ExitCode::from(EXIT_ERROR);
     }
-    if let (Some(path), Some(fragments)) = (&args.report_html, html) {
-        if let Err(e) = write_html(path, &summary, fragments) {
+    if let (Some(path), Some((fragments, sample))) = (&args.report_html, html) {
+        if let Err(e) = write_html(path, &summary, &sample, fragments) {
             eprintln!("sach: error: {}: {e}", path.display());
             return ExitCode::from(EXIT_ERROR);
         }
@@ -132,17 +176,21 @@ pub fn run(args: &CleanArgs, pipeline: &Pipeline) -> ExitCode {
         .finish()
         .and_then(|()| report.finish(&summary))
         .and_then(|()| metadata.commit())
+        .and_then(|()| edit_log.map_or(Ok(()), AtomicFile::commit))
     {
         eprintln!("sach: error: {}: {e}", out.display());
         return ExitCode::from(EXIT_ERROR);
     }
     let t = &summary.totals;
+    let given = t.documents + errors.len();
     eprintln!(
-        "sach: cleaned {} documents ({} failed, {} changed), {} edits, {} → {} chars in {:.2}s; report: {}",
-        t.documents - t.failed,
-        failed,
+        "sach: {}: {} cleaned ({} changed), {} failed; {}, {} reported; {} → {} chars in {:.2}s; report: {}",
+        count(given, "document"),
+        given - failed,
         t.changed,
-        t.edits,
+        failed,
+        count(t.edits, "edit"),
+        count(t.findings, "finding"),
         t.chars_in,
         t.chars_out,
         started.elapsed().as_secs_f64(),
@@ -155,16 +203,40 @@ pub fn run(args: &CleanArgs, pipeline: &Pipeline) -> ExitCode {
     }
 }
 
+/// A document's report and its serialized lines (report.json, metadata.ndjson, edit log), made
+/// on the workers.
+struct Serialized {
+    doc: DocReport,
+    json: Vec<u8>,
+    meta: Vec<u8>,
+    edits: Vec<u8>,
+    /// The output line of a JSONL record.
+    record: Option<Vec<u8>>,
+}
+
+/// A cleaned JSONL record's output line: the input object with its text field replaced.
+fn jsonl_record(o: &Outcome, text_field: &str) -> Option<Vec<u8>> {
+    let (Target::Record { record, .. }, Ok(doc)) = (&o.target, &o.result) else {
+        return None;
+    };
+    let mut record = record.clone();
+    record.insert(text_field.to_string(), doc.cleaned.text.clone().into());
+    let mut line = serde_json::to_vec(&record).expect("JSON values serialize");
+    line.push(b'\n');
+    Some(line)
+}
+
 /// Assembles the HTML review page: head with the totals, the streamed entries, the tail.
 fn write_html(
     path: &Path,
     summary: &Summary,
+    sample: &html_report::Sample,
     fragments: io::BufWriter<std::fs::File>,
 ) -> io::Result<()> {
     let mut fragments = fragments.into_inner().map_err(|e| e.into_error())?;
     fragments.seek(io::SeekFrom::Start(0))?;
     let mut page = AtomicFile::create(path)?;
-    page.write_all(html_report::head(summary).as_bytes())?;
+    page.write_all(html_report::head(summary, sample).as_bytes())?;
     io::copy(&mut fragments, &mut page)?;
     page.write_all(html_report::tail().as_bytes())?;
     page.commit()
@@ -198,13 +270,13 @@ fn write_file(o: &mut Outcome, out: &Path) {
 
 /// The JSONL output files: records of one input file arrive contiguously and in order.
 struct JsonlOutputs {
-    text_field: String,
     open: Option<(PathBuf, AtomicFile)>,
 }
 
 impl JsonlOutputs {
-    fn add(&mut self, o: &Outcome, out: &Path) -> io::Result<()> {
-        let (Target::Record { out_rel, record }, Ok(doc)) = (&o.target, &o.result) else {
+    /// Appends a record's line (serialized on the workers by [`jsonl_record`]).
+    fn add(&mut self, o: &Outcome, line: Option<Vec<u8>>, out: &Path) -> io::Result<()> {
+        let (Target::Record { out_rel, .. }, Some(line)) = (&o.target, line) else {
             return Ok(());
         };
         if self.open.as_ref().is_none_or(|(rel, _)| rel != out_rel) {
@@ -212,10 +284,7 @@ impl JsonlOutputs {
             self.open = Some((out_rel.clone(), AtomicFile::create(&out.join(out_rel))?));
         }
         let (_, file) = self.open.as_mut().expect("opened above");
-        let mut record = record.clone();
-        record.insert(self.text_field.clone(), doc.cleaned.text.clone().into());
-        serde_json::to_writer(&mut *file, &record)?;
-        file.write_all(b"\n")
+        file.write_all(&line)
     }
 
     fn finish(&mut self) -> io::Result<()> {

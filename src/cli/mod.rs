@@ -140,9 +140,14 @@ pub struct CleanArgs {
     /// JSONL inputs: the field holding the document text.
     #[arg(long, default_value = "text", value_name = "NAME")]
     pub text_field: String,
-    /// Also write a self-contained HTML review report (every change, its rule and reason).
+    /// Also write a self-contained HTML review report (changes with their rule and reason; on
+    /// big runs a sample of up to 50 documents per rule).
     #[arg(long, value_name = "FILE")]
     pub report_html: Option<PathBuf>,
+    /// Also write the edit log: JSON Lines, one line per edit and finding (rule, span, line,
+    /// column, operation, text before and after, reason).
+    #[arg(long, value_name = "FILE")]
+    pub edits: Option<PathBuf>,
     #[command(flatten)]
     pub pipeline: PipelineArgs,
 }

@@ -1,9 +1,10 @@
 //! The processing loop shared by `clean` and `check`: documents in bounded batches, each batch
 //! cleaned in parallel (one document per rayon task), then the corpus-wide duplicate index fed
-//! in path order, then the batch handed — in input order — to the command's sink.
+//! in path order, then the batch handed — in input order — to the command's sink. The serial
+//! part of one batch overlaps the cleaning of the next.
 //!
 //! Everything observable follows the sorted input order, whatever the thread count; memory is
-//! bounded by one batch plus the corpus statistics.
+//! bounded by two batches plus the corpus statistics.
 
 use rayon::prelude::*;
 use sach::boilerplate::corpus::LineStats;
@@ -38,32 +39,77 @@ pub fn run(
         .rules
         .select_any(&[CROSS_DOCUMENT, DUPLICATE_DOCUMENT, NEAR_DUPLICATE]);
     let mut index = (cross && wanted).then(CorpusIndex::default);
-    let mut jobs = jobs::jobs(files).peekable();
-    while jobs.peek().is_some() {
+    let want_keys = index.is_some();
+    let corpus = corpus.as_ref();
+    let mut jobs = jobs::jobs(files);
+    // While one batch is indexed and handed to the sink (in order, on this thread), the next
+    // one is already being cleaned by the other workers: no thread waits for the serial part.
+    let mut pending: Option<Processed> = None;
+    loop {
         let batch: Vec<_> = jobs.by_ref().take(BATCH).collect();
-        let (mut outcomes, keys): (Vec<Outcome>, Vec<Option<DocKeys>>) = batch
-            .into_par_iter()
-            .map(|job| {
-                let o = jobs::run(job, pipeline, text_field, corpus.as_ref());
-                let keys = o.result.as_ref().ok().filter(|_| index.is_some());
-                let keys = keys.map(|doc| doc_keys(&doc.cleaned.text, dedup));
-                (o, keys)
-            })
-            .unzip();
-        if let Some(index) = &mut index {
-            // in path order: the first copy in the corpus is the one that stays
-            for (o, keys) in outcomes.iter_mut().zip(keys) {
-                if let (Ok(doc), Some(keys)) = (&mut o.result, keys) {
-                    if let Err(e) = index.add(&o.name, keys, &mut doc.cleaned, config) {
-                        o.result = Err(format!("internal error (please report): {e}"));
-                    }
+        let mut next = None;
+        let go_on = rayon::in_place_scope(|s| {
+            if !batch.is_empty() {
+                let next = &mut next;
+                s.spawn(move |_| {
+                    *next = Some(process(batch, pipeline, text_field, corpus, want_keys));
+                });
+            }
+            match pending.take() {
+                Some((outcomes, keys)) => {
+                    let outcomes = index_in_order(outcomes, keys, index.as_mut(), config);
+                    sink(outcomes)
+                }
+                None => true,
+            }
+        });
+        match next {
+            Some(batch) if go_on => pending = Some(batch),
+            _ => return,
+        }
+    }
+}
+
+/// A batch's outcomes and, when the corpus index wants them, each document's keys.
+type Processed = (Vec<Outcome>, Vec<Option<DocKeys>>);
+
+/// Cleans a batch in parallel (one document per task).
+fn process(
+    batch: Vec<jobs::Job>,
+    pipeline: &Pipeline,
+    text_field: &str,
+    corpus: Option<&LineStats>,
+    want_keys: bool,
+) -> Processed {
+    let dedup = &pipeline.config().duplicates;
+    batch
+        .into_par_iter()
+        .map(|job| {
+            let o = jobs::run(job, pipeline, text_field, corpus);
+            let keys = o.result.as_ref().ok().filter(|_| want_keys);
+            let keys = keys.map(|doc| doc_keys(&doc.cleaned.text, dedup));
+            (o, keys)
+        })
+        .unzip()
+}
+
+/// Feeds the corpus index in path order: the first copy in the corpus is the one that stays.
+fn index_in_order(
+    mut outcomes: Vec<Outcome>,
+    keys: Vec<Option<DocKeys>>,
+    index: Option<&mut CorpusIndex>,
+    config: &sach::config::Config,
+) -> Vec<Outcome> {
+    if let Some(index) = index {
+        for (o, keys) in outcomes.iter_mut().zip(keys) {
+            if let (Ok(doc), Some(keys)) = (&mut o.result, keys) {
+                if let Err(e) = index.add(&o.name, keys, &mut doc.cleaned, config) {
+                    o.result = Err(format!("internal error (please report): {e}"));
                 }
             }
         }
-        if !sink(outcomes) {
-            return;
-        }
     }
+    outcomes
 }
 
 /// Corpus line statistics (for rule B012): a first parallel read of every input, batch by batch.

@@ -20,21 +20,13 @@ pub fn key(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut gap = false; // a separator since the last kept character
     for c in text.chars() {
-        let keep = if c.is_ascii() {
-            c.is_ascii_alphanumeric()
-        } else {
-            c.is_alphanumeric()
-        };
+        let keep = crate::chars::is_alphanumeric(c);
         if keep {
             if gap && !out.is_empty() {
                 out.push(' ');
             }
             gap = false;
-            if c.is_ascii() {
-                out.push(c.to_ascii_lowercase());
-            } else {
-                out.extend(c.to_lowercase());
-            }
+            crate::chars::push_lowercase(&mut out, c);
         } else if c.is_whitespace() || is_separator(c) {
             gap = true;
         }

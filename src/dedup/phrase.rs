@@ -18,7 +18,7 @@ pub fn repeated(text: &str) -> Vec<(Range<usize>, String)> {
     let words: Vec<Range<usize>> = words(text);
     let same_word = |a: &Range<usize>, b: &Range<usize>| {
         let (a, b) = (&text[a.clone()], &text[b.clone()]);
-        a == b || (a.len() == b.len() && a.to_lowercase() == b.to_lowercase())
+        a == b || (a.len() == b.len() && crate::chars::eq_lowercase(a, b))
     };
     let mut out = Vec::new();
     let mut i = 0;
@@ -33,7 +33,7 @@ pub fn repeated(text: &str) -> Vec<(Range<usize>, String)> {
             }
             let wordy = a
                 .iter()
-                .all(|w| text[w.clone()].chars().any(char::is_alphabetic));
+                .all(|w| text[w.clone()].chars().any(crate::chars::is_alphabetic));
             let adjacent = a
                 .iter()
                 .chain(b)
@@ -63,7 +63,7 @@ fn words(text: &str) -> Vec<Range<usize>> {
         .char_indices()
         .chain(std::iter::once((text.len(), ' ')))
     {
-        match (start, c.is_alphanumeric()) {
+        match (start, crate::chars::is_alphanumeric(c)) {
             (None, true) => start = Some(i),
             (Some(s), false) => {
                 out.push(s..i);

@@ -79,17 +79,22 @@ impl Pass for Invisibles {
         RULES
     }
 
-    fn run(&self, text: &str, _cx: &mut PassContext<'_>) -> Vec<Edit> {
+    fn run(&self, text: &str, cx: &mut PassContext<'_>) -> Vec<Edit> {
         let mut edits = Vec::new();
-        // Fast path: plain ASCII text with only tabs and LFs has nothing to fix.
-        if !text
-            .bytes()
-            .any(|b| b >= 0x80 || b == 0x7F || (b < 0x20 && b != b'\t' && b != b'\n'))
-        {
+        let enabled: Vec<&str> = RULES
+            .iter()
+            .filter(|r| cx.enabled(r))
+            .map(|r| r.code)
+            .collect();
+        // Prefilter: nothing before the first byte that can start a character this pass fixes.
+        let Some(first) = first_candidate(text.as_bytes()) else {
             return edits;
-        }
-        let mut prev: Option<char> = None;
-        let mut chars = text.char_indices().peekable();
+        };
+        let mut prev: Option<char> = text[..first].chars().next_back();
+        let mut chars = text[first..]
+            .char_indices()
+            .map(|(i, c)| (first + i, c))
+            .peekable();
         while let Some((i, c)) = chars.next() {
             let end = i + c.len_utf8();
             let next = chars.peek().map(|&(_, n)| n);
@@ -141,7 +146,7 @@ impl Pass for Invisibles {
                 )),
                 _ => None,
             };
-            if let Some(e) = edit {
+            if let Some(e) = edit.filter(|e| enabled.contains(&e.rule.code)) {
                 push_coalesced(&mut edits, e);
             }
             prev = Some(c);
@@ -185,6 +190,24 @@ fn invisible_name(c: char) -> &'static str {
     }
 }
 
+/// The offset of the first byte that may start a character this pass acts on: a control byte
+/// other than tab and LF, or the lead byte of a no-break or odd space, a line or paragraph
+/// separator, a zero-width character, a soft hyphen or a C1 control (U+0080–U+00AD: C2;
+/// U+1680, U+180E: E1 9A, E1 A0; U+2000–U+206F: E2 80, E2 81; U+3000: E3 80; U+FEFF: EF BB).
+/// Vietnamese letters (C3, C4, C6, CC, E1 BA, E1 BB…) are skipped without decoding.
+fn first_candidate(bytes: &[u8]) -> Option<usize> {
+    let next = |i: usize| bytes.get(i + 1).copied().unwrap_or(0);
+    bytes.iter().enumerate().position(|(i, &b)| match b {
+        b'\t' | b'\n' => false,
+        0..=0x1F | 0x7F | 0xC2 => true,
+        0xE1 => matches!(next(i), 0x9A | 0xA0),
+        0xE2 => matches!(next(i), 0x80 | 0x81),
+        0xE3 => next(i) == 0x80,
+        0xEF => next(i) == 0xBB,
+        _ => false,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -218,6 +241,21 @@ mod tests {
             clean("plain\ttext - with a hyphen\n"),
             "plain\ttext - with a hyphen\n"
         );
+    }
+
+    /// Every character the pass acts on is found by the prefilter, wherever it stands.
+    #[test]
+    fn the_prefilter_finds_every_character_the_pass_fixes() {
+        let p = Pipeline::with_passes(Config::default(), vec![Box::new(Invisibles)]);
+        for c in (0..=0x3000u32).chain([0xFEFF]).filter_map(char::from_u32) {
+            let text = format!("Việt Nam ươ{c}ờ\n");
+            let cleaned = p.run(text.clone(), Metadata::default()).unwrap();
+            if cleaned.text != text {
+                let at = "Việt Nam ươ".len();
+                assert_eq!(first_candidate(text.as_bytes()), Some(at), "{c:?}");
+            }
+        }
+        assert_eq!(first_candidate("Bộ trưởng Việt Nam\tđã\n".as_bytes()), None);
     }
 
     #[test]

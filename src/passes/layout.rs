@@ -65,7 +65,16 @@ impl Pass for Layout {
         RULES
     }
 
-    fn run(&self, text: &str, _cx: &mut PassContext<'_>) -> Vec<Edit> {
+    fn run(&self, text: &str, cx: &mut PassContext<'_>) -> Vec<Edit> {
+        let edits = self.edits(text, cx.enabled(BLANK_LINES));
+        edits.into_iter().filter(|e| cx.enabled(e.rule)).collect()
+    }
+}
+
+impl Layout {
+    /// The edits of every rule; `blank_lines` says whether N007 acts, since its end-of-document
+    /// edit replaces the N006 edits it covers (with N007 off, they stay).
+    fn edits(&self, text: &str, blank_lines: bool) -> Vec<Edit> {
         let mut edits = Vec::new();
         // (start of the blank run, start of its second line) while inside a run of blank lines
         let mut blank_run: Option<(usize, Option<usize>)> = None;
@@ -122,7 +131,7 @@ impl Pass for Layout {
             }
             line_start = next;
         }
-        if let Some((first, _)) = blank_run {
+        if let (Some((first, _)), true) = (blank_run, blank_lines) {
             // Blank lines at the end: drop them, including the whitespace-only-line edit made for
             // the first of them, keeping only the newline that ends the last content line.
             edits.retain(|e| e.span.start < first);
@@ -136,7 +145,7 @@ impl Pass for Layout {
                     "document is blank"
                 },
             ));
-        } else if seen_content && !text.ends_with('\n') {
+        } else if blank_run.is_none() && seen_content && !text.ends_with('\n') {
             edits.push(Edit::replace(
                 FINAL_NEWLINE,
                 text.len()..text.len(),
@@ -159,6 +168,19 @@ mod tests {
             .run(text.into(), Metadata::default())
             .unwrap()
             .text
+    }
+
+    #[test]
+    fn with_blank_lines_off_trailing_whitespace_still_goes() {
+        let mut config = Config::default();
+        config.rules.ignore.push("N007".into());
+        let c = Pipeline::with_passes(config, vec![Box::new(Layout)])
+            .run("a\n  \n\n".into(), Metadata::default())
+            .unwrap();
+        assert_eq!(
+            c.text, "a\n\n\n",
+            "the whitespace-only line is emptied, blank lines stay"
+        );
     }
 
     #[test]
