@@ -15,6 +15,7 @@
 //!   cross-document index the binary feeds in path order;
 //! * [`compose`] maps every edit back onto the input, for diffs and `file:line:col`;
 //! * [`rule`] is the registry of self-documenting rules; [`config`] selects them;
+//! * [`invariants`] checks what must hold for every input (fuzz targets, property tests);
 //! * [`report`] turns the edit record into the serializable report, and [`findings`],
 //!   [`review`] and [`html_report`] render that one record for `check`, `diff` and reviewers.
 //!
@@ -34,6 +35,7 @@ pub mod findings;
 pub mod gzip;
 pub mod html;
 pub mod html_report;
+pub mod invariants;
 pub mod passes;
 pub mod pipeline;
 pub mod report;
