@@ -46,11 +46,9 @@ pub fn run(args: &CheckArgs, pipeline: &Pipeline) -> ExitCode {
             Format::Concise
         },
     );
-    let (files, errors) = inputs::collect(&paths, args.against.as_deref());
-    let mut failed = errors.len();
-    for (path, e) in &errors {
-        eprintln!("sach: error: {}: {e}", path.display());
-    }
+    let collected = inputs::collect(&paths, args.against.as_deref());
+    let mut failed = collected.print_problems();
+    let files = collected.files;
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
     let mut tally = Tally::default();

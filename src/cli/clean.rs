@@ -13,7 +13,7 @@ use sach::pipeline::Pipeline;
 use sach::report::{DocReport, Summary};
 
 use super::jobs::{Outcome, Target};
-use super::output::{write_atomic, AtomicFile};
+use super::output::{self, write_atomic, AtomicFile};
 use super::report_file::ReportFile;
 use super::{inputs, runner, CleanArgs, EXIT_ERROR};
 
@@ -33,11 +33,28 @@ pub fn run(args: &CleanArgs, pipeline: &Pipeline) -> ExitCode {
         );
         return ExitCode::from(EXIT_ERROR);
     }
-    let started = Instant::now();
-    let (files, errors) = inputs::collect(&args.paths, Some(out));
-    for (path, e) in &errors {
-        eprintln!("sach: error: {}: {e}", path.display());
+    if out.exists() && !out.is_dir() {
+        eprintln!(
+            "sach: error: --out {} is an existing file, not a folder: give a folder (it is created if missing)",
+            out.display()
+        );
+        return ExitCode::from(EXIT_ERROR);
     }
+    if let Err(e) = output::remove_temporaries_on_signal() {
+        eprintln!("sach: error: cannot watch for Ctrl-C: {e}");
+        return ExitCode::from(EXIT_ERROR);
+    }
+    let swept = output::sweep_stale(out);
+    if swept > 0 {
+        eprintln!(
+            "sach: removed {swept} temporary files an interrupted run left in {}",
+            out.display()
+        );
+    }
+    let started = Instant::now();
+    let collected = inputs::collect(&args.paths, Some(out));
+    let input_errors = collected.print_problems();
+    let files = collected.files;
     let mut report = match ReportFile::create(&out.join("report.json")) {
         Ok(r) => r,
         Err(e) => {
@@ -58,7 +75,7 @@ pub fn run(args: &CleanArgs, pipeline: &Pipeline) -> ExitCode {
         open: None,
     };
     let mut written: HashSet<PathBuf> = HashSet::new();
-    let mut failed = errors.len();
+    let mut failed = input_errors;
     let mut report_ok = true;
     // document entries of the HTML report wait in a temporary file: the page starts with totals
     let mut html = match args

@@ -29,51 +29,98 @@ pub struct InputFile {
     pub kind: Kind,
 }
 
-/// Expands the arguments into files, sorted by path (so the order never depends on the order of
-/// the arguments or of the file system). Unreadable arguments become errors naming them; walking
-/// skips hidden entries, symlinked folders, and `skip` (the output folder).
-pub fn collect(args: &[PathBuf], skip: Option<&Path>) -> (Vec<InputFile>, Vec<(PathBuf, String)>) {
-    let skip = skip.and_then(|p| fs::canonicalize(p).ok());
-    let mut files = Vec::new();
-    let mut errors = Vec::new();
-    for arg in args {
-        match fs::metadata(arg) {
-            Err(e) => errors.push((arg.clone(), e.to_string())),
-            Ok(m) if m.is_dir() => {
-                walk(arg, Path::new(""), skip.as_deref(), &mut files, &mut errors)
-            }
-            Ok(_) => {
-                let name = PathBuf::from(arg.file_name().unwrap_or(arg.as_os_str()));
-                files.push(input(arg.clone(), &name));
-            }
-        }
-    }
-    files.sort_by(|a, b| a.path.cmp(&b.path));
-    files.dedup_by(|a, b| a.path == b.path);
-    errors.sort();
-    (files, errors)
+/// What the arguments expand to.
+#[derive(Debug, Default)]
+pub struct Collected {
+    /// The documents, sorted by path.
+    pub files: Vec<InputFile>,
+    /// Arguments or folders that could not be read, and arguments that are not regular files:
+    /// errors (exit status 2).
+    pub errors: Vec<(PathBuf, String)>,
+    /// Entries of a walked folder with a document's name that are not regular files (a FIFO, a
+    /// socket, a device, a dangling symlink): skipped with a warning, the exit status unchanged
+    /// (like any other file in the folder that is not a document).
+    pub skipped: Vec<(PathBuf, String)>,
 }
 
-fn walk(
-    root: &Path,
-    rel: &Path,
-    skip: Option<&Path>,
-    files: &mut Vec<InputFile>,
-    errors: &mut Vec<(PathBuf, String)>,
-) {
+impl Collected {
+    /// Prints the errors and the skipped entries; returns the number of errors.
+    pub fn print_problems(&self) -> usize {
+        for (path, e) in &self.errors {
+            eprintln!("sach: error: {}: {e}", path.display());
+        }
+        for (path, why) in &self.skipped {
+            eprintln!("sach: warning: {}: skipped: {why}", path.display());
+        }
+        self.errors.len()
+    }
+}
+
+/// Expands the arguments into files, sorted by path (so the order never depends on the order of
+/// the arguments or of the file system). Only regular files (and symlinks to them) are documents:
+/// reading a FIFO would block forever, a device could be endless. Unreadable arguments and
+/// arguments that are not files become errors naming them; walking skips hidden entries,
+/// symlinked folders, and `skip` (the output folder).
+pub fn collect(args: &[PathBuf], skip: Option<&Path>) -> Collected {
+    let skip = skip.and_then(|p| fs::canonicalize(p).ok());
+    let mut c = Collected::default();
+    for arg in args {
+        match fs::metadata(arg) {
+            Err(e) => c.errors.push((arg.clone(), e.to_string())),
+            Ok(m) if m.is_dir() => walk(arg, Path::new(""), skip.as_deref(), &mut c),
+            Ok(m) if m.is_file() => {
+                let name = PathBuf::from(arg.file_name().unwrap_or(arg.as_os_str()));
+                c.files.push(input(arg.clone(), &name));
+            }
+            Ok(m) => c.errors.push((arg.clone(), not_a_file(&m))),
+        }
+    }
+    c.files.sort_by(|a, b| a.path.cmp(&b.path));
+    c.files.dedup_by(|a, b| a.path == b.path);
+    c.errors.sort();
+    c.skipped.sort();
+    c
+}
+
+/// Why a path that is neither a folder nor a regular file is not read.
+fn not_a_file(m: &fs::Metadata) -> String {
+    let kind = file_kind(m.file_type());
+    format!("{kind}, not a regular file (only files are read as documents)")
+}
+
+#[cfg(unix)]
+fn file_kind(t: fs::FileType) -> &'static str {
+    use std::os::unix::fs::FileTypeExt;
+    if t.is_fifo() {
+        "a named pipe (FIFO)"
+    } else if t.is_socket() {
+        "a socket"
+    } else if t.is_block_device() || t.is_char_device() {
+        "a device"
+    } else {
+        "a special file"
+    }
+}
+
+#[cfg(not(unix))]
+fn file_kind(_: fs::FileType) -> &'static str {
+    "a special file"
+}
+
+fn walk(root: &Path, rel: &Path, skip: Option<&Path>, c: &mut Collected) {
     let dir = root.join(rel);
     if skip.is_some() && fs::canonicalize(&dir).ok().as_deref() == skip {
         return;
     }
     let entries = match fs::read_dir(&dir) {
         Ok(entries) => entries,
-        Err(e) => return errors.push((dir, e.to_string())),
+        Err(e) => return c.errors.push((dir, e.to_string())),
     };
     for entry in entries {
         let entry = match entry {
             Ok(entry) => entry,
             Err(e) => {
-                errors.push((dir.clone(), e.to_string()));
+                c.errors.push((dir.clone(), e.to_string()));
                 continue;
             }
         };
@@ -82,12 +129,18 @@ fn walk(
             continue;
         }
         let rel = rel.join(&name);
+        let path = root.join(&rel);
         match entry.file_type() {
-            Ok(t) if t.is_dir() => walk(root, &rel, skip, files, errors),
-            Ok(t) if t.is_symlink() && entry.path().is_dir() => {}
-            Ok(_) if is_document_name(&rel) => files.push(input(root.join(&rel), &rel)),
-            Ok(_) => {}
-            Err(e) => errors.push((root.join(&rel), e.to_string())),
+            Ok(t) if t.is_dir() => walk(root, &rel, skip, c),
+            Ok(t) if t.is_symlink() && path.is_dir() => {}
+            Ok(_) if !is_document_name(&rel) => {}
+            // follows a symlink: a link to a regular file is a document
+            Ok(_) => match fs::metadata(&path) {
+                Ok(m) if m.is_file() => c.files.push(input(path, &rel)),
+                Ok(m) => c.skipped.push((path, not_a_file(&m))),
+                Err(e) => c.skipped.push((path, format!("dangling symlink ({e})"))),
+            },
+            Err(e) => c.errors.push((path, e.to_string())),
         }
     }
 }
@@ -194,7 +247,8 @@ mod tests {
             fs::create_dir_all(p.parent().unwrap()).unwrap();
             fs::write(p, "x").unwrap();
         }
-        let (files, errors) = collect(&[d.to_path_buf(), d.join("missing")], Some(&d.join("out")));
+        let Collected { files, errors, .. } =
+            collect(&[d.to_path_buf(), d.join("missing")], Some(&d.join("out")));
         let rel: Vec<_> = files
             .iter()
             .map(|f| f.out_rel.to_string_lossy().into_owned())
@@ -207,5 +261,36 @@ mod tests {
         assert_eq!(kinds[4..6], [Kind::Html, Kind::Html]);
         assert_eq!(errors.len(), 1);
         assert!(errors[0].0.ends_with("missing"));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn only_regular_files_and_links_to_them_are_documents() {
+        let dir = tempfile::tempdir().unwrap();
+        let d = dir.path();
+        fs::write(d.join("a.txt"), "x").unwrap();
+        std::os::unix::fs::symlink(d.join("a.txt"), d.join("link.txt")).unwrap();
+        std::os::unix::fs::symlink(d.join("gone.txt"), d.join("dangling.txt")).unwrap();
+        let fifo = d.join("pipe.txt");
+        let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+        let c = collect(&[d.to_path_buf()], None);
+        let names: Vec<_> = c.files.iter().map(|f| f.out_rel.clone()).collect();
+        assert_eq!(names, [PathBuf::from("a.txt"), PathBuf::from("link.txt")]);
+        let skipped: Vec<_> = c
+            .skipped
+            .iter()
+            .map(|(p, why)| (p.file_name().unwrap(), why))
+            .collect();
+        assert!(skipped[0].0 == "dangling.txt" && skipped[0].1.contains("dangling"));
+        assert!(c.errors.is_empty());
+        if made.is_ok_and(|s| s.success()) {
+            assert!(
+                skipped[1].0 == "pipe.txt" && skipped[1].1.contains("FIFO"),
+                "{skipped:?}"
+            );
+            // named on the command line it is an error
+            let c = collect(&[fifo], None);
+            assert!(c.files.is_empty() && c.errors[0].1.contains("named pipe"));
+        }
     }
 }

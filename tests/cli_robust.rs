@@ -1,0 +1,163 @@
+//! What a user's file system and keyboard do to a run (issue 15): special files in an input
+//! folder, Ctrl-C in the middle of a run, debris of a killed run, an `--out` that is a file,
+//! non-ASCII file names through the README's CI recipe.
+
+mod common;
+
+use std::fs;
+use std::path::Path;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use common::sach;
+
+const DOC: &str = "Hà Nội hôm nay trời nắng đẹp, nhiệt độ khoảng 32 độ C.\n";
+
+fn temporaries(dir: &Path) -> Vec<String> {
+    common::tree(dir)
+        .into_keys()
+        .filter(|k| k.rsplit('/').next().unwrap().starts_with(".sach-"))
+        .collect()
+}
+
+#[cfg(unix)]
+#[test]
+fn a_fifo_in_the_input_folder_is_skipped_not_waited_for() {
+    let dir = tempfile::tempdir().unwrap();
+    let (input, out) = (dir.path().join("in"), dir.path().join("out"));
+    fs::create_dir(&input).unwrap();
+    fs::write(input.join("a.txt"), DOC).unwrap();
+    let status = Command::new("mkfifo")
+        .arg(input.join("x.txt"))
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let started = Instant::now();
+    let run = sach()
+        .arg("clean")
+        .arg(&input)
+        .arg("--out")
+        .arg(&out)
+        .timeout(Duration::from_secs(60))
+        .output()
+        .unwrap();
+    assert!(started.elapsed() < Duration::from_secs(60), "hung");
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert_eq!(run.status.code(), Some(0), "{stderr}");
+    assert!(
+        stderr.contains("x.txt: skipped: a named pipe (FIFO), not a regular file"),
+        "{stderr}"
+    );
+    assert!(out.join("a.txt").exists());
+    assert!(temporaries(&out).is_empty());
+    // named on the command line, it is an error (exit 2) and the other input is still cleaned
+    let run = sach()
+        .arg("clean")
+        .arg(input.join("x.txt"))
+        .arg(input.join("a.txt"))
+        .arg("--out")
+        .arg(dir.path().join("out2"))
+        .timeout(Duration::from_secs(60))
+        .output()
+        .unwrap();
+    assert_eq!(run.status.code(), Some(2));
+    assert!(dir.path().join("out2/a.txt").exists());
+}
+
+#[cfg(unix)]
+#[test]
+fn ctrl_c_removes_the_temporary_files_and_a_rerun_sweeps_older_debris() {
+    let dir = tempfile::tempdir().unwrap();
+    let (input, out) = (dir.path().join("in"), dir.path().join("out"));
+    fs::create_dir(&input).unwrap();
+    // enough text that the run is still busy when the signal comes
+    let big = DOC.repeat(40_000);
+    for i in 0..8 {
+        fs::write(input.join(format!("{i}.txt")), &big).unwrap();
+    }
+    let mut child = Command::new(assert_cmd::cargo::cargo_bin!("sach"))
+        .args(["clean", "-j", "1"])
+        .arg(&input)
+        .arg("--out")
+        .arg(&out)
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while !out.exists() || temporaries(&out).is_empty() {
+        if Instant::now() > deadline || child.try_wait().unwrap().is_some() {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    let interrupted = child.try_wait().unwrap().is_none();
+    if interrupted {
+        let kill = Command::new("kill")
+            .args(["-INT", &child.id().to_string()])
+            .status()
+            .unwrap();
+        assert!(kill.success());
+    }
+    let status = child.wait().unwrap();
+    if interrupted {
+        assert_eq!(status.code(), Some(130), "128 + SIGINT");
+        assert!(temporaries(&out).is_empty(), "{:?}", temporaries(&out));
+        assert!(!out.join("report.json").exists(), "no half report");
+    }
+    // debris of a killed run (a PID that cannot be running) is swept by the next run, and
+    // `check --against` then passes
+    fs::create_dir_all(out.join("sub")).unwrap();
+    fs::write(out.join(".sach-4999999-AbC123.tmp"), "half").unwrap();
+    fs::write(out.join("sub/.sach-Xy12z9.tmp"), "half").unwrap();
+    fs::remove_dir_all(&input).unwrap();
+    fs::create_dir(&input).unwrap();
+    fs::write(input.join("a.txt"), DOC).unwrap();
+    let run = sach()
+        .arg("clean")
+        .arg(&input)
+        .arg("--out")
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert!(run.status.success());
+    assert!(String::from_utf8_lossy(&run.stderr).contains("removed 2 temporary files"));
+    assert!(temporaries(&out).is_empty());
+    fs::remove_dir(out.join("sub")).unwrap();
+    for stale in fs::read_dir(&out).unwrap() {
+        let p = stale.unwrap().path();
+        if p.file_name()
+            .unwrap()
+            .to_string_lossy()
+            .starts_with(char::is_numeric)
+        {
+            fs::remove_file(p).unwrap(); // texts of the interrupted run's inputs
+        }
+    }
+    sach()
+        .arg("check")
+        .arg(&input)
+        .arg("--against")
+        .arg(&out)
+        .assert()
+        .success();
+}
+
+#[test]
+fn out_naming_an_existing_file_is_a_clear_error() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("a.txt"), DOC).unwrap();
+    fs::write(dir.path().join("file"), "").unwrap();
+    let run = sach()
+        .arg("clean")
+        .arg(dir.path().join("a.txt"))
+        .arg("--out")
+        .arg(dir.path().join("file"))
+        .output()
+        .unwrap();
+    assert_eq!(run.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert!(
+        stderr.contains("is an existing file, not a folder"),
+        "{stderr}"
+    );
+}
