@@ -161,3 +161,31 @@ fn out_naming_an_existing_file_is_a_clear_error() {
         "{stderr}"
     );
 }
+
+#[test]
+fn jsonl_records_keep_every_byte_but_their_text_and_metadata_names_the_id() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in");
+    fs::create_dir(&input).unwrap();
+    let unchanged = r#"{"zeta":1,"text":"Hà Nội mưa to.\n","id":12345678901234567890123,"alpha":{"b":2.50,"a":"\u0041"}}"#;
+    let changed = r#"{"zeta":2, "text": "Hà\u00a0Nội  ", "id": "bài-7", "n": 1e400}"#;
+    fs::write(input.join("c.jsonl"), format!("{unchanged}\n{changed}\n")).unwrap();
+    let out = dir.path().join("out");
+    sach()
+        .arg("clean")
+        .arg(&input)
+        .arg("--out")
+        .arg(&out)
+        .assert()
+        .success();
+    let written = fs::read_to_string(out.join("c.jsonl")).unwrap();
+    let lines: Vec<_> = written.lines().collect();
+    assert_eq!(lines[0], unchanged, "an unchanged record is the input line");
+    assert_eq!(
+        lines[1],
+        r#"{"zeta":2, "text": "Hà Nội\n", "id": "bài-7", "n": 1e400}"#
+    );
+    let meta = fs::read_to_string(out.join("metadata.ndjson")).unwrap();
+    assert!(meta.contains(r#""id":12345678901234567890123"#), "{meta}");
+    assert!(meta.contains(r#""id":"bài-7""#), "{meta}");
+}

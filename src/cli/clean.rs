@@ -70,10 +70,7 @@ pub fn run(args: &CleanArgs, pipeline: &Pipeline) -> ExitCode {
         }
     };
     let mut summary = Summary::default();
-    let mut jsonl = JsonlOutputs {
-        text_field: args.text_field.clone(),
-        open: None,
-    };
+    let mut jsonl = JsonlOutputs { open: None };
     let mut written: HashSet<PathBuf> = HashSet::new();
     let mut failed = input_errors;
     let mut report_ok = true;
@@ -101,8 +98,11 @@ pub fn run(args: &CleanArgs, pipeline: &Pipeline) -> ExitCode {
                 write_file(o, out);
                 let doc = o.report();
                 let json = serde_json::to_vec(&doc).expect("reports serialize");
-                let mut meta =
-                    serde_json::to_vec(&doc.metadata_line()).expect("metadata serializes");
+                let mut line = doc.metadata_line();
+                if let Target::Record { record, .. } = &o.target {
+                    line.id = record.id().and_then(|id| serde_json::from_str(id).ok());
+                }
+                let mut meta = serde_json::to_vec(&line).expect("metadata serializes");
                 meta.push(b'\n');
                 let html = match (&html, &o.result) {
                     (None, _) => String::new(),
@@ -215,7 +215,6 @@ fn write_file(o: &mut Outcome, out: &Path) {
 
 /// The JSONL output files: records of one input file arrive contiguously and in order.
 struct JsonlOutputs {
-    text_field: String,
     open: Option<(PathBuf, AtomicFile)>,
 }
 
@@ -229,9 +228,7 @@ impl JsonlOutputs {
             self.open = Some((out_rel.clone(), AtomicFile::create(&out.join(out_rel))?));
         }
         let (_, file) = self.open.as_mut().expect("opened above");
-        let mut record = record.clone();
-        record.insert(self.text_field.clone(), doc.cleaned.text.clone().into());
-        serde_json::to_writer(&mut *file, &record)?;
+        file.write_all(record.with_text(&doc.cleaned.text).as_bytes())?;
         file.write_all(b"\n")
     }
 

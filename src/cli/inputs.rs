@@ -6,6 +6,7 @@
 
 use std::fs;
 use std::io::{BufRead, BufReader};
+use std::ops::Range;
 use std::path::{Path, PathBuf};
 
 /// What a file holds, by its name.
@@ -38,7 +39,7 @@ pub struct Collected {
     /// errors (exit status 2).
     pub errors: Vec<(PathBuf, String)>,
     /// Entries of a walked folder with a document's name that are not regular files (a FIFO, a
-    /// socket, a device, a dangling symlink): skipped with a warning, the exit status unchanged
+    /// socket, a device): skipped with a warning, the exit status unchanged
     /// (like any other file in the folder that is not a document).
     pub skipped: Vec<(PathBuf, String)>,
 }
@@ -136,9 +137,9 @@ fn walk(root: &Path, rel: &Path, skip: Option<&Path>, c: &mut Collected) {
             Ok(_) if !is_document_name(&rel) => {}
             // follows a symlink: a link to a regular file is a document
             Ok(_) => match fs::metadata(&path) {
-                Ok(m) if m.is_file() => c.files.push(input(path, &rel)),
-                Ok(m) => c.skipped.push((path, not_a_file(&m))),
-                Err(e) => c.skipped.push((path, format!("dangling symlink ({e})"))),
+                Ok(m) if !m.is_file() => c.skipped.push((path, not_a_file(&m))),
+                // a regular file, or a dangling symlink: a document (that will fail to read)
+                _ => c.files.push(input(path, &rel)),
             },
             Err(e) => c.errors.push((path, e.to_string())),
         }
@@ -222,6 +223,65 @@ pub fn records(path: &Path) -> std::io::Result<impl Iterator<Item = Record>> {
     }))
 }
 
+/// One JSONL record kept as it was read: sach replaces the text field's value in the line and
+/// leaves every other byte alone (key order, number precision, escapes, spacing), so a record
+/// whose text does not change comes out identical.
+#[derive(Clone, Debug)]
+pub struct JsonRecord {
+    pub line: String,
+    /// The text field's value (a JSON string literal, quotes included) in `line`.
+    text: Range<usize>,
+    /// The record's `id` value, verbatim, when it has one.
+    id: Option<Range<usize>>,
+}
+
+impl JsonRecord {
+    /// Finds `field` (the last one, as JSON parsers do with repeated keys) and `id` in `line`.
+    pub fn parse(line: String, field: &str) -> Result<Self, String> {
+        let values: std::collections::HashMap<String, &serde_json::value::RawValue> =
+            match serde_json::from_str(&line) {
+                Ok(values) => values,
+                Err(e) => {
+                    return Err(match serde_json::from_str::<serde::de::IgnoredAny>(&line) {
+                        Ok(_) => "record is not a JSON object".into(),
+                        Err(_) => format!("invalid JSON: {e}"),
+                    })
+                }
+            };
+        let span = |raw: &serde_json::value::RawValue| {
+            let start = raw.get().as_ptr() as usize - line.as_ptr() as usize;
+            start..start + raw.get().len()
+        };
+        let text = values.get(field).map(|raw| span(raw)).ok_or_else(|| {
+            format!("record has no `{field}` field (choose one with --text-field)")
+        })?;
+        let id = values.get("id").map(|raw| span(raw));
+        Ok(JsonRecord { text, id, line })
+    }
+
+    /// The text field's value.
+    pub fn text(&self) -> Result<String, String> {
+        serde_json::from_str(&self.line[self.text.clone()])
+            .map_err(|_| "the text field is not a string".to_string())
+    }
+
+    /// The record's `id`, as written in the input.
+    pub fn id(&self) -> Option<&str> {
+        self.id.clone().map(|r| &self.line[r])
+    }
+
+    /// The line with the text field's value replaced by `text` (the line itself when unchanged).
+    pub fn with_text(&self, text: &str) -> String {
+        if self.text().is_ok_and(|old| old == text) {
+            return self.line.clone();
+        }
+        let value = serde_json::to_string(text).expect("strings serialize");
+        let mut line = self.line.clone();
+        line.replace_range(self.text.clone(), &value);
+        line
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -275,22 +335,39 @@ mod tests {
         let made = std::process::Command::new("mkfifo").arg(&fifo).status();
         let c = collect(&[d.to_path_buf()], None);
         let names: Vec<_> = c.files.iter().map(|f| f.out_rel.clone()).collect();
-        assert_eq!(names, [PathBuf::from("a.txt"), PathBuf::from("link.txt")]);
-        let skipped: Vec<_> = c
-            .skipped
-            .iter()
-            .map(|(p, why)| (p.file_name().unwrap(), why))
-            .collect();
-        assert!(skipped[0].0 == "dangling.txt" && skipped[0].1.contains("dangling"));
+        // the dangling link is a document that fails to read, with its error in the report
+        let want = ["a.txt", "dangling.txt", "link.txt"].map(PathBuf::from);
+        assert_eq!(names, want);
         assert!(c.errors.is_empty());
         if made.is_ok_and(|s| s.success()) {
-            assert!(
-                skipped[1].0 == "pipe.txt" && skipped[1].1.contains("FIFO"),
-                "{skipped:?}"
-            );
+            let (path, why) = &c.skipped[0];
+            assert!(path.ends_with("pipe.txt") && why.contains("FIFO"), "{why}");
             // named on the command line it is an error
             let c = collect(&[fifo], None);
             assert!(c.files.is_empty() && c.errors[0].1.contains("named pipe"));
         }
+    }
+
+    #[test]
+    fn a_json_record_keeps_every_byte_but_its_text() {
+        let line = r#"{"z": 12345678901234567890123, "text":"Hà\u00a0Nội", "a":[1.0e2, "\u0041"],"id":"x-1"}"#;
+        let r = JsonRecord::parse(line.to_string(), "text").unwrap();
+        assert_eq!(r.text().unwrap(), "Hà\u{a0}Nội");
+        assert_eq!(r.id(), Some("\"x-1\""));
+        assert_eq!(
+            r.with_text("Hà\u{a0}Nội"),
+            line,
+            "unchanged text: the line as it was"
+        );
+        assert_eq!(
+            r.with_text("Hà Nội"),
+            r#"{"z": 12345678901234567890123, "text":"Hà Nội", "a":[1.0e2, "\u0041"],"id":"x-1"}"#
+        );
+        let err = |l: &str| JsonRecord::parse(l.to_string(), "text").unwrap_err();
+        assert_eq!(err("[1]"), "record is not a JSON object");
+        assert!(err("{").starts_with("invalid JSON"));
+        assert!(err(r#"{"body":"x"}"#).contains("no `text` field"));
+        let number = JsonRecord::parse(r#"{"text":5}"#.into(), "text").unwrap();
+        assert!(number.text().is_err());
     }
 }

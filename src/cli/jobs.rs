@@ -28,10 +28,10 @@ pub enum Job {
 pub enum Target {
     /// A text file, relative to `--out`.
     File(PathBuf),
-    /// A record of an output JSONL file; `record` is the input object whose `text` is replaced.
+    /// A record of an output JSONL file: the input line, whose text field's value is replaced.
     Record {
         out_rel: PathBuf,
-        record: serde_json::Map<String, serde_json::Value>,
+        record: inputs::JsonRecord,
     },
     None,
 }
@@ -151,23 +151,8 @@ pub fn line_stats(job: Job, pipeline: &Pipeline, text_field: &str) -> LineStats 
     stats
 }
 
-fn parse_record(
-    json: &str,
-    field: &str,
-) -> Result<(serde_json::Map<String, serde_json::Value>, String), String> {
-    let value: serde_json::Value =
-        serde_json::from_str(json).map_err(|e| format!("invalid JSON: {e}"))?;
-    let serde_json::Value::Object(record) = value else {
-        return Err("record is not a JSON object".into());
-    };
-    match record.get(field) {
-        Some(serde_json::Value::String(text)) => {
-            let text = text.clone();
-            Ok((record, text))
-        }
-        Some(_) => Err(format!("field `{field}` is not a string")),
-        None => Err(format!(
-            "record has no `{field}` field (choose one with --text-field)"
-        )),
-    }
+fn parse_record(json: &str, field: &str) -> Result<(inputs::JsonRecord, String), String> {
+    let record = inputs::JsonRecord::parse(json.to_string(), field)?;
+    let text = record.text()?;
+    Ok((record, text))
 }
