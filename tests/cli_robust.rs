@@ -189,3 +189,78 @@ fn jsonl_records_keep_every_byte_but_their_text_and_metadata_names_the_id() {
     assert!(meta.contains(r#""id":12345678901234567890123"#), "{meta}");
     assert!(meta.contains(r#""id":"bài-7""#), "{meta}");
 }
+
+/// The README's GitHub workflow step, run as written on a pull request adding `raw/tin tức.txt`.
+#[test]
+fn the_readme_workflow_checks_new_files_with_vietnamese_names() {
+    let readme = fs::read_to_string("README.md").unwrap();
+    let step = readme
+        .lines()
+        .find(|l| l.contains("sach check --files-from0 -"))
+        .expect("the workflow step");
+    let command = step
+        .split_once("run: ")
+        .unwrap()
+        .1
+        .replace("${{ github.base_ref }}", "main");
+    let dir = tempfile::tempdir().unwrap();
+    let repo = dir.path();
+    let git = |args: &[&str]| {
+        let status = Command::new("git")
+            .args(["-c", "user.name=t", "-c", "user.email=t@example.com"])
+            .args(args)
+            .current_dir(repo)
+            .stdout(Stdio::null())
+            .status()
+            .unwrap();
+        assert!(status.success(), "git {args:?}");
+    };
+    git(&["init", "-q", "-b", "main"]);
+    fs::create_dir(repo.join("raw")).unwrap();
+    fs::write(repo.join("raw/cũ.txt"), "Văn bản cũ  \n").unwrap();
+    git(&["add", "."]);
+    git(&["commit", "-q", "-m", "base"]);
+    git(&["update-ref", "refs/remotes/origin/main", "HEAD"]);
+    git(&["checkout", "-q", "-b", "pr"]);
+    fs::write(repo.join("raw/tin tức.txt"), "Hà Nội  \n").unwrap();
+    fs::write(repo.join("raw/sạch.txt"), "Hà Nội.\n").unwrap();
+    git(&["add", "."]);
+    git(&["commit", "-q", "-m", "new documents"]);
+    let bin = assert_cmd::cargo::cargo_bin!("sach");
+    let path = format!(
+        "{}:{}",
+        bin.parent().unwrap().display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    let run = Command::new("sh")
+        .args(["-c", &command])
+        .env("PATH", path)
+        .env_remove("GITHUB_ACTIONS")
+        .current_dir(repo)
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&run.stdout);
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert_eq!(run.status.code(), Some(1), "{stdout}{stderr}");
+    assert!(stdout.contains("raw/tin tức.txt:1:7: N006"), "{stdout}");
+    assert!(!stdout.contains("cũ"), "only the added files: {stdout}");
+    assert!(stderr.contains("in 1 of 2 documents"), "{stderr}");
+}
+
+#[test]
+fn check_and_diff_read_stdin_for_a_dash() {
+    let run = sach()
+        .args(["check", "-"])
+        .write_stdin("Hà Nội  \n")
+        .output()
+        .unwrap();
+    assert_eq!(run.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&run.stdout).starts_with("-:1:7: N006"));
+    let run = sach()
+        .args(["diff", "--color", "never", "-"])
+        .write_stdin("Hà Nội  \n")
+        .output()
+        .unwrap();
+    assert!(run.status.success());
+    assert!(String::from_utf8_lossy(&run.stdout).contains("Hà Nội[-  -]"));
+}

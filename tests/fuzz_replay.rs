@@ -22,8 +22,9 @@ fn saved_fuzz_inputs_keep_every_invariant() {
         sach::invariants::segmentation(&text).unwrap_or_else(|e| panic!("{name}: {e}"));
         sach::invariants::extraction(&text).unwrap_or_else(|e| panic!("{name}: {e}"));
         match sach::process(&pipeline, &bytes) {
-            Ok(doc) => sach::invariants::processed(&doc, true)
-                .unwrap_or_else(|e| panic!("{name}: {e}")),
+            Ok(doc) => {
+                sach::invariants::processed(&doc, true).unwrap_or_else(|e| panic!("{name}: {e}"))
+            }
             Err(sach::DocError::Internal(e)) => panic!("{name}: internal error: {e}"),
             Err(_) => {}
         }

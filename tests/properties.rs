@@ -265,6 +265,9 @@ fn cleaning_twice_changes_nothing_after_a_removed_date_line() {
     let text =
         "tác Nam được Nam Theo gia tác hoà năm V. tác nhiều tác tác\n25/9/2017 HCM".as_bytes();
     let once = sach::process(&pipeline, text).unwrap().cleaned.text;
-    let twice = sach::process(&pipeline, once.as_bytes()).unwrap().cleaned.text;
+    let twice = sach::process(&pipeline, once.as_bytes())
+        .unwrap()
+        .cleaned
+        .text;
     assert_eq!(twice, once);
 }

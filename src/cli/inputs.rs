@@ -57,7 +57,7 @@ impl Collected {
     }
 }
 
-/// Expands the arguments into files, sorted by path (so the order never depends on the order of
+/// Expands the arguments into files (`-`: standard input), sorted by path (so the order never depends on the order of
 /// the arguments or of the file system). Only regular files (and symlinks to them) are documents:
 /// reading a FIFO would block forever, a device could be endless. Unreadable arguments and
 /// arguments that are not files become errors naming them; walking skips hidden entries,
@@ -66,6 +66,14 @@ pub fn collect(args: &[PathBuf], skip: Option<&Path>) -> Collected {
     let skip = skip.and_then(|p| fs::canonicalize(p).ok());
     let mut c = Collected::default();
     for arg in args {
+        if arg.as_os_str() == STDIN {
+            c.files.push(InputFile {
+                path: arg.clone(),
+                out_rel: PathBuf::from("stdin.txt"),
+                kind: Kind::Text,
+            });
+            continue;
+        }
         match fs::metadata(arg) {
             Err(e) => c.errors.push((arg.clone(), e.to_string())),
             Ok(m) if m.is_dir() => walk(arg, Path::new(""), skip.as_deref(), &mut c),
@@ -221,6 +229,42 @@ pub fn records(path: &Path) -> std::io::Result<impl Iterator<Item = Record>> {
             _ => Some(Record { line: i + 1, text }),
         }
     }))
+}
+
+/// The argument that names standard input.
+const STDIN: &str = "-";
+
+/// A document's bytes; `-` is standard input (read once: the corpus prescan and the cleaning pass
+/// both ask for it).
+pub fn read(path: &Path) -> std::io::Result<Vec<u8>> {
+    if path.as_os_str() != STDIN {
+        return fs::read(path);
+    }
+    static STDIN_BYTES: std::sync::OnceLock<Result<Vec<u8>, String>> = std::sync::OnceLock::new();
+    STDIN_BYTES
+        .get_or_init(|| {
+            let mut bytes = Vec::new();
+            std::io::Read::read_to_end(&mut std::io::stdin(), &mut bytes)
+                .map(|_| bytes)
+                .map_err(|e| e.to_string())
+        })
+        .clone()
+        .map_err(std::io::Error::other)
+}
+
+/// A path from the raw bytes of a file list (any bytes on Unix; UTF-8 elsewhere).
+pub fn path_from_bytes(bytes: &[u8]) -> std::io::Result<PathBuf> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::ffi::OsStrExt;
+        Ok(PathBuf::from(std::ffi::OsStr::from_bytes(bytes)))
+    }
+    #[cfg(not(unix))]
+    {
+        String::from_utf8(bytes.to_vec())
+            .map(PathBuf::from)
+            .map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidData, e))
+    }
 }
 
 /// One JSONL record kept as it was read: sach replaces the text field's value in the line and

@@ -79,7 +79,7 @@ pub fn run(job: Job, pipeline: &Pipeline, text_field: &str, corpus: Option<&Line
     match job {
         Job::File(file) => {
             let name = file.path.display().to_string();
-            let result = std::fs::read(&file.path)
+            let result = inputs::read(&file.path)
                 .map_err(|e| e.to_string())
                 .and_then(|bytes| {
                     sach::process_with(pipeline, &bytes, hint(file.kind), corpus)
@@ -135,7 +135,7 @@ fn hint(kind: Kind) -> FormatHint {
 /// with their message, in the cleaning pass).
 pub fn line_stats(job: Job, pipeline: &Pipeline, text_field: &str) -> LineStats {
     let text = match job {
-        Job::File(file) => std::fs::read(&file.path)
+        Job::File(file) => inputs::read(&file.path)
             .ok()
             .and_then(|bytes| sach::article_text(pipeline, &bytes, hint(file.kind))),
         Job::Record { json, .. } => json

@@ -74,7 +74,7 @@ pub struct PipelineArgs {
 
 #[derive(Args)]
 pub struct DiffArgs {
-    /// Files and folders (as for clean).
+    /// Files and folders (as for clean); `-` reads one document from stdin.
     #[arg(required = true, value_name = "PATH")]
     pub paths: Vec<PathBuf>,
     /// When to colour: auto (a terminal and NO_COLOR unset), always, never.
@@ -106,12 +106,16 @@ impl From<ColorWhen> for anstream::ColorChoice {
 
 #[derive(Args)]
 pub struct CheckArgs {
-    /// Files and folders to check (as for clean).
+    /// Files and folders to check (as for clean); `-` reads one document from stdin.
     #[arg(value_name = "PATH")]
     pub paths: Vec<PathBuf>,
     /// Also check the paths listed in FILE, one per line (`-`: stdin). An empty list is success.
-    #[arg(long, value_name = "FILE")]
+    #[arg(long, value_name = "FILE", conflicts_with = "files_from0")]
     pub files_from: Option<PathBuf>,
+    /// As --files-from, NUL-separated (`git diff -z --name-only`, `find -print0`): any file name
+    /// works, non-ASCII and newlines included.
+    #[arg(long, value_name = "FILE")]
+    pub files_from0: Option<PathBuf>,
     /// concise, full, json, github, sarif (default: github under GitHub Actions, else concise).
     #[arg(long, value_name = "FORMAT", value_parser = clap::builder::ValueParser::new(|s: &str| s.parse::<sach::findings::Format>()))]
     pub output_format: Option<sach::findings::Format>,
@@ -130,7 +134,9 @@ pub struct CheckArgs {
 
 #[derive(Args)]
 pub struct CleanArgs {
-    /// Files and folders to clean (folders recursively: .txt, .text, no extension, .jsonl);
+    /// Files and folders to clean. Folders are walked recursively for .txt, .text, files without
+    /// extension, .jsonl, .html, .htm, .xhtml, and each of them gzipped (.txt.gz, .jsonl.gz,
+    /// .html.gz…); a file named here is read whatever its name, as HTML when it looks like HTML.
     /// `-` cleans stdin to stdout.
     #[arg(required = true, value_name = "PATH")]
     pub paths: Vec<PathBuf>,
