@@ -264,3 +264,46 @@ fn check_and_diff_read_stdin_for_a_dash() {
     assert!(run.status.success());
     assert!(String::from_utf8_lossy(&run.stdout).contains("Hà Nội[-  -]"));
 }
+
+#[test]
+fn a_document_over_the_size_limit_fails_alone_with_a_clear_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in");
+    fs::create_dir(&input).unwrap();
+    fs::write(input.join("a.txt"), DOC).unwrap();
+    fs::write(input.join("big.txt"), DOC.repeat(20_000)).unwrap(); // 1.4 MiB
+    let long_record = format!("{{\"text\":\"{}\"}}\n", "x".repeat(1_600_000));
+    fs::write(
+        input.join("c.jsonl"),
+        format!("{{\"text\":\"ok\\n\"}}\n{long_record}"),
+    )
+    .unwrap();
+    let out = dir.path().join("out");
+    let run = sach()
+        .arg("clean")
+        .arg(&input)
+        .args(["--max-document-mb", "1", "--out"])
+        .arg(&out)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert_eq!(run.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.contains("big.txt: document too long: 1.4 MiB, over the limit of 1.0 MiB"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("c.jsonl:2: document too long"), "{stderr}");
+    assert!(out.join("a.txt").exists() && !out.join("big.txt").exists());
+    assert_eq!(
+        fs::read_to_string(out.join("c.jsonl")).unwrap(),
+        "{\"text\":\"ok\\n\"}\n"
+    );
+    // stdin too
+    let run = sach()
+        .args(["clean", "--max-document-mb", "1", "-"])
+        .write_stdin(DOC.repeat(20_000))
+        .output()
+        .unwrap();
+    assert_eq!(run.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&run.stderr).contains("document too long"));
+}

@@ -2,7 +2,7 @@
 //! reported (sequentially, in input order, streamed into report.json).
 
 use std::collections::HashSet;
-use std::io::{self, Read, Seek, Write};
+use std::io::{self, Seek, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
@@ -245,11 +245,13 @@ fn stdin_to_stdout(args: &CleanArgs, pipeline: &Pipeline) -> ExitCode {
         eprintln!("sach: error: `-` (stdin) is cleaned to stdout on its own: give no other paths and no --out");
         return ExitCode::from(EXIT_ERROR);
     }
-    let mut bytes = Vec::new();
-    if let Err(e) = io::stdin().read_to_end(&mut bytes) {
-        eprintln!("sach: error: <stdin>: {e}");
-        return ExitCode::from(EXIT_ERROR);
-    }
+    let bytes = match inputs::read(Path::new("-")) {
+        Ok(bytes) => bytes,
+        Err(e) => {
+            eprintln!("sach: error: <stdin>: {e}");
+            return ExitCode::from(EXIT_ERROR);
+        }
+    };
     match sach::process(pipeline, &bytes) {
         Ok(doc) => match io::stdout().write_all(doc.cleaned.text.as_bytes()) {
             Ok(()) => ExitCode::SUCCESS,

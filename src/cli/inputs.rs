@@ -8,6 +8,7 @@ use std::fs;
 use std::io::{BufRead, BufReader};
 use std::ops::Range;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
 
 /// What a file holds, by its name.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -48,10 +49,10 @@ impl Collected {
     /// Prints the errors and the skipped entries; returns the number of errors.
     pub fn print_problems(&self) -> usize {
         for (path, e) in &self.errors {
-            eprintln!("sach: error: {}: {e}", path.display());
+            eprintln!("sach: error: {}: {e}", name(path));
         }
         for (path, why) in &self.skipped {
-            eprintln!("sach: warning: {}: skipped: {why}", path.display());
+            eprintln!("sach: warning: {}: skipped: {why}", name(path));
         }
         self.errors.len()
     }
@@ -221,7 +222,9 @@ pub fn records(path: &Path) -> std::io::Result<impl Iterator<Item = Record>> {
     let reader = BufReader::new(reader);
     Ok(reader.split(b'\n').enumerate().filter_map(|(i, line)| {
         let text = match line {
-            Ok(bytes) => String::from_utf8(bytes).map_err(|e| format!("line is not UTF-8: {e}")),
+            Ok(bytes) => within_limit(bytes.len() as u64).and_then(|()| {
+                String::from_utf8(bytes).map_err(|e| format!("line is not UTF-8: {e}"))
+            }),
             Err(e) => Err(e.to_string()),
         };
         match &text {
@@ -231,6 +234,29 @@ pub fn records(path: &Path) -> std::io::Result<impl Iterator<Item = Record>> {
     }))
 }
 
+/// How messages and reports name a file, losslessly: a UTF-8 path as it is, except that on Unix,
+/// where a name may hold any bytes, a byte that is not UTF-8 is written `\xHH` and a backslash
+/// `\\` (so `a\xff.txt` is the byte 0xFF, `a\\xff.txt` a backslash). Elsewhere paths are
+/// Unicode and shown as they are.
+pub fn name(path: &Path) -> String {
+    #[cfg(unix)]
+    {
+        use std::os::unix::ffi::OsStrExt;
+        let mut out = String::new();
+        for chunk in path.as_os_str().as_bytes().utf8_chunks() {
+            out.push_str(&chunk.valid().replace('\\', "\\\\"));
+            for b in chunk.invalid() {
+                out.push_str(&format!("\\x{b:02X}"));
+            }
+        }
+        out
+    }
+    #[cfg(not(unix))]
+    {
+        path.display().to_string()
+    }
+}
+
 /// The argument that names standard input.
 const STDIN: &str = "-";
 
@@ -238,18 +264,48 @@ const STDIN: &str = "-";
 /// both ask for it).
 pub fn read(path: &Path) -> std::io::Result<Vec<u8>> {
     if path.as_os_str() != STDIN {
+        // refused before reading: a too-long file never gets into memory
+        let len = fs::metadata(path)?.len();
+        within_limit(len).map_err(std::io::Error::other)?;
         return fs::read(path);
     }
     static STDIN_BYTES: std::sync::OnceLock<Result<Vec<u8>, String>> = std::sync::OnceLock::new();
     STDIN_BYTES
         .get_or_init(|| {
             let mut bytes = Vec::new();
-            std::io::Read::read_to_end(&mut std::io::stdin(), &mut bytes)
-                .map(|_| bytes)
-                .map_err(|e| e.to_string())
+            let limit = MAX_DOCUMENT_BYTES.load(Ordering::Relaxed);
+            std::io::Read::read_to_end(
+                &mut std::io::Read::take(std::io::stdin(), limit.saturating_add(1)),
+                &mut bytes,
+            )
+            .map_err(|e| e.to_string())?;
+            within_limit(bytes.len() as u64)?;
+            Ok(bytes)
         })
         .clone()
         .map_err(std::io::Error::other)
+}
+
+/// The largest document read, in bytes (`--max-document-mb`): the memory bound per document.
+static MAX_DOCUMENT_BYTES: AtomicU64 = AtomicU64::new(64 << 20);
+
+/// Sets the largest document read (once, before the run).
+pub fn set_max_document_bytes(limit: u64) {
+    MAX_DOCUMENT_BYTES.store(limit, Ordering::Relaxed);
+}
+
+/// An error for a document longer than the limit.
+fn within_limit(len: u64) -> Result<(), String> {
+    let limit = MAX_DOCUMENT_BYTES.load(Ordering::Relaxed);
+    if len <= limit {
+        return Ok(());
+    }
+    let mib = |n: u64| n as f64 / f64::from(1 << 20);
+    Err(format!(
+        "document too long: {:.1} MiB, over the limit of {:.1} MiB per document (raise it with --max-document-mb; memory peaks at about 12 times a document's size)",
+        mib(len),
+        mib(limit)
+    ))
 }
 
 /// A path from the raw bytes of a file list (any bytes on Unix; UTF-8 elsewhere).
@@ -413,5 +469,15 @@ mod tests {
         assert!(err(r#"{"body":"x"}"#).contains("no `text` field"));
         let number = JsonRecord::parse(r#"{"text":5}"#.into(), "text").unwrap();
         assert!(number.text().is_err());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn names_are_lossless() {
+        use std::os::unix::ffi::OsStrExt;
+        let path = |b: &[u8]| PathBuf::from(std::ffi::OsStr::from_bytes(b));
+        assert_eq!(name(&path("raw/tin tức.txt".as_bytes())), "raw/tin tức.txt");
+        assert_eq!(name(&path(b"raw/t\xe0u.txt")), "raw/t\\xE0u.txt");
+        assert_eq!(name(&path(b"a\\xE0")), "a\\\\xE0");
     }
 }

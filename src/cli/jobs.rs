@@ -66,7 +66,7 @@ pub fn jobs(files: Vec<InputFile>) -> impl Iterator<Item = Job> {
                         json: r.text,
                     })),
                     Err(e) => Box::new(std::iter::once(Job::Failed {
-                        name: file.path.display().to_string(),
+                        name: inputs::name(&file.path),
                         error: e.to_string(),
                     })),
                 },
@@ -78,7 +78,7 @@ pub fn jobs(files: Vec<InputFile>) -> impl Iterator<Item = Job> {
 pub fn run(job: Job, pipeline: &Pipeline, text_field: &str, corpus: Option<&LineStats>) -> Outcome {
     match job {
         Job::File(file) => {
-            let name = file.path.display().to_string();
+            let name = inputs::name(&file.path);
             let result = inputs::read(&file.path)
                 .map_err(|e| e.to_string())
                 .and_then(|bytes| {
@@ -92,7 +92,7 @@ pub fn run(job: Job, pipeline: &Pipeline, text_field: &str, corpus: Option<&Line
             }
         }
         Job::Record { file, line, json } => {
-            let name = format!("{}:{line}", file.path.display());
+            let name = format!("{}:{line}", inputs::name(&file.path));
             match json.and_then(|j| parse_record(&j, text_field)) {
                 Ok((record, text)) => Outcome {
                     name,
