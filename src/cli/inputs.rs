@@ -5,7 +5,7 @@
 //! them, and JSONL records are streamed, so a corpus of millions of documents never sits in RAM.
 
 use std::fs;
-use std::io::{BufRead, BufReader};
+use std::io::{BufRead, BufReader, Read};
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -208,7 +208,7 @@ pub struct Record {
 }
 
 /// Streams the lines of a JSONL file (inflating a `.jsonl.gz` on the fly); blank lines are
-/// skipped.
+/// skipped. A line longer than the document limit is skipped as it is read, never held whole.
 pub fn records(path: &Path) -> std::io::Result<impl Iterator<Item = Record>> {
     let file = fs::File::open(path)?;
     let gzipped = path
@@ -219,19 +219,67 @@ pub fn records(path: &Path) -> std::io::Result<impl Iterator<Item = Record>> {
     } else {
         Box::new(file)
     };
-    let reader = BufReader::new(reader);
-    Ok(reader.split(b'\n').enumerate().filter_map(|(i, line)| {
-        let text = match line {
-            Ok(bytes) => within_limit(bytes.len() as u64).and_then(|()| {
+    let mut reader = BufReader::new(reader);
+    let limit = MAX_DOCUMENT_BYTES.load(Ordering::Relaxed);
+    let mut number = 0;
+    Ok(std::iter::from_fn(move || loop {
+        number += 1;
+        let text = match bounded_line(&mut reader, limit) {
+            Ok(None) => return None,
+            Ok(Some(Line::Whole(bytes))) => {
                 String::from_utf8(bytes).map_err(|e| format!("line is not UTF-8: {e}"))
-            }),
+            }
+            Ok(Some(Line::TooLong(len))) => within_limit(len).map(|()| String::new()),
             Err(e) => Err(e.to_string()),
         };
-        match &text {
-            Ok(t) if t.trim().is_empty() => None,
-            _ => Some(Record { line: i + 1, text }),
+        if !matches!(&text, Ok(t) if t.trim().is_empty()) {
+            return Some(Record { line: number, text });
         }
     }))
+}
+
+enum Line {
+    Whole(Vec<u8>),
+    /// A line over the limit, of this many bytes, read past without keeping it.
+    TooLong(u64),
+}
+
+/// The next line (without its `\n`), or the length of one longer than `limit`; `None` at the end.
+fn bounded_line(reader: &mut impl BufRead, limit: u64) -> std::io::Result<Option<Line>> {
+    let mut line = Vec::new();
+    let read = reader
+        .by_ref()
+        .take(limit.saturating_add(1))
+        .read_until(b'\n', &mut line)?;
+    if read == 0 {
+        return Ok(None);
+    }
+    if line.last() == Some(&b'\n') {
+        line.pop();
+        return Ok(Some(Line::Whole(line)));
+    }
+    if line.len() as u64 <= limit {
+        return Ok(Some(Line::Whole(line))); // the last line, without a final newline
+    }
+    let mut len = line.len() as u64;
+    drop(line);
+    loop {
+        let buf = reader.fill_buf()?;
+        if buf.is_empty() {
+            return Ok(Some(Line::TooLong(len)));
+        }
+        match memchr::memchr(b'\n', buf) {
+            Some(i) => {
+                reader.consume(i + 1);
+                return Ok(Some(Line::TooLong(len + i as u64)));
+            }
+            None => {
+                let n = buf.len();
+                len += n as u64;
+                reader.consume(n);
+            }
+        }
+    }
 }
 
 /// How messages and reports name a file, losslessly: a UTF-8 path as it is, except that on Unix,
@@ -479,5 +527,20 @@ mod tests {
         assert_eq!(name(&path("raw/tin tức.txt".as_bytes())), "raw/tin tức.txt");
         assert_eq!(name(&path(b"raw/t\xe0u.txt")), "raw/t\\xE0u.txt");
         assert_eq!(name(&path(b"a\\xE0")), "a\\\\xE0");
+    }
+
+    #[test]
+    fn lines_over_the_limit_are_measured_not_kept() {
+        let mut r = std::io::Cursor::new(b"abcd\nabcde\nabcdefgh\n\nxyz".to_vec());
+        let mut next = || match bounded_line(&mut r, 4).unwrap() {
+            None => "end".to_string(),
+            Some(Line::Whole(b)) => String::from_utf8(b).unwrap(),
+            Some(Line::TooLong(n)) => format!("too long: {n}"),
+        };
+        let got: Vec<String> = (0..6).map(|_| next()).collect();
+        assert_eq!(
+            got,
+            ["abcd", "too long: 5", "too long: 8", "", "xyz", "end"]
+        );
     }
 }
