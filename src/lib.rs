@@ -16,6 +16,7 @@
 //! * [`compose`] maps every edit back onto the input, for diffs and `file:line:col`;
 //! * [`chars`] answers character classes fast for Vietnamese letters (hot paths);
 //! * [`rule`] is the registry of self-documenting rules; [`config`] selects them;
+//! * [`invariants`] checks what must hold for every input (fuzz targets, property tests);
 //! * [`report`] turns the edit record into the serializable report, and [`findings`],
 //!   [`review`] and [`html_report`] render that one record for `check`, `diff` and reviewers.
 //!
@@ -36,6 +37,7 @@ pub mod findings;
 pub mod gzip;
 pub mod html;
 pub mod html_report;
+pub mod invariants;
 pub mod passes;
 pub mod pipeline;
 pub mod report;

@@ -252,6 +252,9 @@ impl DocReport {
 #[derive(Debug, Serialize)]
 pub struct MetadataLine<'a> {
     pub path: &'a str,
+    /// A JSONL record's `id` field, verbatim (any JSON value: a number keeps its digits).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<&'a serde_json::value::RawValue>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<&'a Metadata>,
     pub removed: Vec<Removed<'a>>,
@@ -286,6 +289,7 @@ impl DocReport {
             .collect();
         MetadataLine {
             path: &self.path,
+            id: None,
             metadata: self.stats.as_ref().map(|s| &s.metadata),
             removed,
         }

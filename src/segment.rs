@@ -9,8 +9,10 @@
 //!   whitespace and then an upper-case letter, a digit, an opening quote or a bullet follow, or
 //!   the line ends — so numbers (1.182, 3,5), dates (25/9/2017, 4.1.2017), URLs, e-mail addresses
 //!   and an ellipsis inside a sentence ("an ninh mạng… do đó") never split;
-//! * never after an abbreviation (TP., TS., PGS., GS., ThS., Q., P., ông., …) or a single letter
-//!   (initials such as "Nguyễn V. A");
+//! * never after an abbreviation (TP., TS., PGS., GS., ThS., Q., P., ông., …) or an initial (a
+//!   single letter after a name or another initial: "Nguyễn V. A", "J. K. Rowling"); a single
+//!   letter after a number or a lower-case word is a unit or a label and does end a sentence
+//!   ("nhiệt độ khoảng 32 độ C. Trời mưa.");
 //! * `;` followed by whitespace ends a list item (official texts list items with `;`);
 //! * the `/.` end marker of agency copy is kept out of the last sentence.
 
@@ -83,7 +85,7 @@ fn split_line(text: &str, start: usize, mut end: usize, out: &mut Vec<Range<usiz
                 if ends_here
                     && c == '.'
                     && after == i + 1
-                    && is_abbreviation(&line[sentence_start..i])
+                    && is_abbreviation(&line[sentence_start..i], &line[after..])
                 {
                     false
                 } else if ends_here {
@@ -132,24 +134,45 @@ fn starts_sentence(rest: &str) -> bool {
     }
 }
 
-/// The word before the period is an abbreviation or a single letter.
-fn is_abbreviation(before: &str) -> bool {
-    let word = before
-        .rsplit(|c: char| c.is_whitespace() || c == '(')
+/// The word before the period is an abbreviation or an initial.
+fn is_abbreviation(before: &str, after: &str) -> bool {
+    let mut words = before.rsplit(|c: char| c.is_whitespace() || c == '(');
+    let word = words
         .next()
-        .unwrap_or("");
-    let word = word.trim_start_matches(['"', '“', '(']);
-    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
-    if letters == 1 && word.chars().count() <= 2 {
-        return true;
-    }
+        .unwrap_or("")
+        .trim_start_matches(['"', '“', '(']);
     let lower = word.to_lowercase();
     // dotted abbreviations such as "PGS.TS" or "T.Ư": look at the last dotted part too
-    ABBREVIATIONS.contains(&lower.as_str())
+    if ABBREVIATIONS.contains(&lower.as_str())
         || lower
             .rsplit('.')
             .next()
             .is_some_and(|last| ABBREVIATIONS.contains(&last))
+    {
+        return true;
+    }
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    letters == 1
+        && word.chars().count() <= 2
+        && (is_initial(words.find(|w| !w.is_empty())) || starts_with_initial(after))
+}
+
+/// A single letter is an initial when a name (a capitalized word, or another initial) or nothing
+/// comes before it, or another initial follows: "Nguyễn V. A", "của J. K. Rowling". After a
+/// number or a lower-case word it is a unit or a label that ends the sentence: "32 độ C.",
+/// "hạng A.".
+fn is_initial(previous: Option<&str>) -> bool {
+    let Some(previous) = previous else {
+        return true;
+    };
+    let previous = previous.trim_start_matches(['"', '“', '(']);
+    previous.chars().next().is_none_or(char::is_uppercase)
+}
+
+/// The text after a period starts with another initial ("K. Rowling").
+fn starts_with_initial(after: &str) -> bool {
+    let mut chars = after.trim_start().chars();
+    chars.next().is_some_and(char::is_uppercase) && chars.next() == Some('.')
 }
 
 #[cfg(test)]
@@ -225,6 +248,32 @@ mod tests {
                 &["Giá xăng giảm 4.1.2017 và tăng lại 7.2017.", "Dân lo."],
             ),
             ("Ông đi v.v. và về.", &["Ông đi v.v. và về."]),
+            // a unit or label letter after a number or a lower-case word ends the sentence
+            (
+                "Nhiệt độ khoảng 32 độ C. Trời mưa to.",
+                &["Nhiệt độ khoảng 32 độ C.", "Trời mưa to."],
+            ),
+            (
+                "Sốt tới 39 C. Bé được đưa đi viện.",
+                &["Sốt tới 39 C.", "Bé được đưa đi viện."],
+            ),
+            (
+                "Đội xếp hạng A. Mùa sau lên hạng.",
+                &["Đội xếp hạng A.", "Mùa sau lên hạng."],
+            ),
+            // initials after a name or another initial do not
+            (
+                "Ông Nguyễn V. A. Trần cho biết vậy.",
+                &["Ông Nguyễn V. A. Trần cho biết vậy."],
+            ),
+            (
+                "Sách của J. K. Rowling bán chạy.",
+                &["Sách của J. K. Rowling bán chạy."],
+            ),
+            (
+                "Cơ quan T.Ư. Đoàn họp ở TP.HCM. Sau đó về.",
+                &["Cơ quan T.Ư. Đoàn họp ở TP.HCM.", "Sau đó về."],
+            ),
         ];
         for (text, want) in cases {
             assert_eq!(split(text), *want, "text: {text}");

@@ -3,7 +3,7 @@
 //! or could not all be read (2). With `--against DIR` it instead checks that DIR holds exactly
 //! what `sach clean` would write now (like `ruff format --check`).
 
-use std::io::{self, BufRead, Write};
+use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Duration;
@@ -23,8 +23,9 @@ const EXIT_FINDINGS: u8 = 1;
 
 pub fn run(args: &CheckArgs, pipeline: &Pipeline) -> ExitCode {
     let mut paths = args.paths.clone();
-    if let Some(list) = &args.files_from {
-        match read_list(list) {
+    let list = args.files_from.as_ref().map(|l| (l, b'\n'));
+    if let Some((list, separator)) = list.or(args.files_from0.as_ref().map(|l| (l, b'\0'))) {
+        match read_list(list, separator) {
             Ok(listed) => paths.extend(listed),
             Err(e) => {
                 eprintln!("sach: error: {}: {e}", list.display());
@@ -47,11 +48,9 @@ pub fn run(args: &CheckArgs, pipeline: &Pipeline) -> ExitCode {
             Format::Concise
         },
     );
-    let (files, errors) = inputs::collect(&paths, args.against.as_deref());
-    let mut failed = errors.len();
-    for (path, e) in &errors {
-        eprintln!("sach: error: {}: {e}", path.display());
-    }
+    let collected = inputs::collect(&paths, args.against.as_deref());
+    let mut failed = collected.print_problems();
+    let files = collected.files;
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
     let mut tally = Tally::default();
@@ -122,18 +121,28 @@ pub fn run(args: &CheckArgs, pipeline: &Pipeline) -> ExitCode {
     }
 }
 
-/// Paths, one per line, from a file or `-` (stdin); blank lines ignored.
-fn read_list(list: &Path) -> io::Result<Vec<PathBuf>> {
-    let reader: Box<dyn BufRead> = if list.as_os_str() == "-" {
-        Box::new(io::BufReader::new(io::stdin()))
+/// Paths separated by `separator` (a line break, or NUL), from a file or `-` (stdin); empty
+/// entries ignored. With line breaks a trailing CR is dropped and blank lines are ignored.
+fn read_list(list: &Path, separator: u8) -> io::Result<Vec<PathBuf>> {
+    let mut bytes = Vec::new();
+    if list.as_os_str() == "-" {
+        io::stdin().read_to_end(&mut bytes)?;
     } else {
-        Box::new(io::BufReader::new(std::fs::File::open(list)?))
-    };
+        bytes = std::fs::read(list)?;
+    }
     let mut paths = Vec::new();
-    for line in reader.lines() {
-        let line = line?;
-        if !line.trim().is_empty() {
-            paths.push(PathBuf::from(line.trim_end_matches('\r')));
+    for entry in bytes.split(|b| *b == separator) {
+        let entry = if separator == b'\n' {
+            let entry = entry.strip_suffix(b"\r").unwrap_or(entry);
+            if entry.trim_ascii().is_empty() {
+                continue;
+            }
+            entry
+        } else {
+            entry
+        };
+        if !entry.is_empty() {
+            paths.push(inputs::path_from_bytes(entry)?);
         }
     }
     Ok(paths)

@@ -2,7 +2,7 @@
 //! reported (sequentially, in input order, streamed into report.json).
 
 use std::collections::HashSet;
-use std::io::{self, Read, Seek, Write};
+use std::io::{self, Seek, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
@@ -14,7 +14,7 @@ use sach::report::{DocReport, Summary};
 use sach::review::count;
 
 use super::jobs::{Outcome, Target};
-use super::output::{write_atomic, AtomicFile};
+use super::output::{self, write_atomic, AtomicFile};
 use super::report_file::ReportFile;
 use super::{inputs, runner, CleanArgs, EXIT_ERROR};
 
@@ -34,11 +34,28 @@ pub fn run(args: &CleanArgs, pipeline: &Pipeline) -> ExitCode {
         );
         return ExitCode::from(EXIT_ERROR);
     }
-    let started = Instant::now();
-    let (files, errors) = inputs::collect(&args.paths, Some(out));
-    for (path, e) in &errors {
-        eprintln!("sach: error: {}: {e}", path.display());
+    if out.exists() && !out.is_dir() {
+        eprintln!(
+            "sach: error: --out {} is an existing file, not a folder: give a folder (it is created if missing)",
+            out.display()
+        );
+        return ExitCode::from(EXIT_ERROR);
     }
+    if let Err(e) = output::remove_temporaries_on_signal() {
+        eprintln!("sach: error: cannot watch for Ctrl-C: {e}");
+        return ExitCode::from(EXIT_ERROR);
+    }
+    let swept = output::sweep_stale(out);
+    if swept > 0 {
+        eprintln!(
+            "sach: removed {swept} temporary files an interrupted run left in {}",
+            out.display()
+        );
+    }
+    let started = Instant::now();
+    let collected = inputs::collect(&args.paths, Some(out));
+    let input_errors = collected.print_problems();
+    let files = collected.files;
     let mut report = match ReportFile::create(&out.join("report.json")) {
         Ok(r) => r,
         Err(e) => {
@@ -70,9 +87,8 @@ pub fn run(args: &CleanArgs, pipeline: &Pipeline) -> ExitCode {
     };
     let mut summary = Summary::default();
     let mut jsonl = JsonlOutputs { open: None };
-    let text_field = args.text_field.as_str();
     let mut written: HashSet<PathBuf> = HashSet::new();
-    let mut failed = errors.len();
+    let mut failed = input_errors;
     let mut report_ok = true;
     // document entries of the HTML report wait in a temporary file: the page starts with totals
     let mut html = match args
@@ -97,14 +113,17 @@ pub fn run(args: &CleanArgs, pipeline: &Pipeline) -> ExitCode {
                 write_file(o, out);
                 let doc = o.report();
                 let json = serde_json::to_vec(&doc).expect("reports serialize");
-                let mut meta =
-                    serde_json::to_vec(&doc.metadata_line()).expect("metadata serializes");
+                let mut line = doc.metadata_line();
+                if let Target::Record { record, .. } = &o.target {
+                    line.id = record.id().and_then(|id| serde_json::from_str(id).ok());
+                }
+                let mut meta = serde_json::to_vec(&line).expect("metadata serializes");
                 meta.push(b'\n');
                 let mut edits = Vec::new();
                 if want_edits {
                     doc.write_edit_lines(&mut edits);
                 }
-                let record = jsonl_record(o, text_field);
+                let record = jsonl_record(o);
                 Serialized {
                     doc,
                     json,
@@ -182,7 +201,7 @@ pub fn run(args: &CleanArgs, pipeline: &Pipeline) -> ExitCode {
         return ExitCode::from(EXIT_ERROR);
     }
     let t = &summary.totals;
-    let given = t.documents + errors.len();
+    let given = t.documents + input_errors;
     eprintln!(
         "sach: {}: {} cleaned ({} changed), {} failed; {}, {} reported; {} → {} chars in {:.2}s; report: {}",
         count(given, "document"),
@@ -214,14 +233,13 @@ struct Serialized {
     record: Option<Vec<u8>>,
 }
 
-/// A cleaned JSONL record's output line: the input object with its text field replaced.
-fn jsonl_record(o: &Outcome, text_field: &str) -> Option<Vec<u8>> {
+/// A cleaned JSONL record's output line: the input line with only its text field's value
+/// replaced (see [`inputs::JsonRecord::with_text`]).
+fn jsonl_record(o: &Outcome) -> Option<Vec<u8>> {
     let (Target::Record { record, .. }, Ok(doc)) = (&o.target, &o.result) else {
         return None;
     };
-    let mut record = record.clone();
-    record.insert(text_field.to_string(), doc.cleaned.text.clone().into());
-    let mut line = serde_json::to_vec(&record).expect("JSON values serialize");
+    let mut line = record.with_text(&doc.cleaned.text).into_bytes();
     line.push(b'\n');
     Some(line)
 }
@@ -300,11 +318,13 @@ fn stdin_to_stdout(args: &CleanArgs, pipeline: &Pipeline) -> ExitCode {
         eprintln!("sach: error: `-` (stdin) is cleaned to stdout on its own: give no other paths and no --out");
         return ExitCode::from(EXIT_ERROR);
     }
-    let mut bytes = Vec::new();
-    if let Err(e) = io::stdin().read_to_end(&mut bytes) {
-        eprintln!("sach: error: <stdin>: {e}");
-        return ExitCode::from(EXIT_ERROR);
-    }
+    let bytes = match inputs::read(Path::new("-")) {
+        Ok(bytes) => bytes,
+        Err(e) => {
+            eprintln!("sach: error: <stdin>: {e}");
+            return ExitCode::from(EXIT_ERROR);
+        }
+    };
     match sach::process(pipeline, &bytes) {
         Ok(doc) => match io::stdout().write_all(doc.cleaned.text.as_bytes()) {
             Ok(()) => ExitCode::SUCCESS,

@@ -10,11 +10,9 @@ use sach::pipeline::Pipeline;
 use super::{inputs, runner, DiffArgs, EXIT_ERROR};
 
 pub fn run(args: &DiffArgs, pipeline: &Pipeline) -> ExitCode {
-    let (files, errors) = inputs::collect(&args.paths, None);
-    let mut failed = errors.len();
-    for (path, e) in &errors {
-        eprintln!("sach: error: {}: {e}", path.display());
-    }
+    let collected = inputs::collect(&args.paths, None);
+    let mut failed = collected.print_problems();
+    let files = collected.files;
     let mut out = anstream::AutoStream::new(std::io::stdout().lock(), args.color.into());
     let (mut changed, mut documents) = (0, 0);
     runner::run(files, pipeline, &args.text_field, |outcomes| {

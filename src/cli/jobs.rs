@@ -28,10 +28,10 @@ pub enum Job {
 pub enum Target {
     /// A text file, relative to `--out`.
     File(PathBuf),
-    /// A record of an output JSONL file; `record` is the input object whose `text` is replaced.
+    /// A record of an output JSONL file: the input line, whose text field's value is replaced.
     Record {
         out_rel: PathBuf,
-        record: serde_json::Map<String, serde_json::Value>,
+        record: inputs::JsonRecord,
     },
     None,
 }
@@ -66,7 +66,7 @@ pub fn jobs(files: Vec<InputFile>) -> impl Iterator<Item = Job> {
                         json: r.text,
                     })),
                     Err(e) => Box::new(std::iter::once(Job::Failed {
-                        name: file.path.display().to_string(),
+                        name: inputs::name(&file.path),
                         error: e.to_string(),
                     })),
                 },
@@ -78,8 +78,8 @@ pub fn jobs(files: Vec<InputFile>) -> impl Iterator<Item = Job> {
 pub fn run(job: Job, pipeline: &Pipeline, text_field: &str, corpus: Option<&LineStats>) -> Outcome {
     match job {
         Job::File(file) => {
-            let name = file.path.display().to_string();
-            let result = std::fs::read(&file.path)
+            let name = inputs::name(&file.path);
+            let result = inputs::read(&file.path)
                 .map_err(|e| e.to_string())
                 .and_then(|bytes| {
                     sach::process_with(pipeline, &bytes, hint(file.kind), corpus)
@@ -92,7 +92,7 @@ pub fn run(job: Job, pipeline: &Pipeline, text_field: &str, corpus: Option<&Line
             }
         }
         Job::Record { file, line, json } => {
-            let name = format!("{}:{line}", file.path.display());
+            let name = format!("{}:{line}", inputs::name(&file.path));
             match json.and_then(|j| parse_record(&j, text_field)) {
                 Ok((record, text)) => Outcome {
                     name,
@@ -135,7 +135,7 @@ fn hint(kind: Kind) -> FormatHint {
 /// with their message, in the cleaning pass).
 pub fn line_stats(job: Job, pipeline: &Pipeline, text_field: &str) -> LineStats {
     let text = match job {
-        Job::File(file) => std::fs::read(&file.path)
+        Job::File(file) => inputs::read(&file.path)
             .ok()
             .and_then(|bytes| sach::article_text(pipeline, &bytes, hint(file.kind))),
         Job::Record { json, .. } => json
@@ -151,23 +151,8 @@ pub fn line_stats(job: Job, pipeline: &Pipeline, text_field: &str) -> LineStats 
     stats
 }
 
-fn parse_record(
-    json: &str,
-    field: &str,
-) -> Result<(serde_json::Map<String, serde_json::Value>, String), String> {
-    let value: serde_json::Value =
-        serde_json::from_str(json).map_err(|e| format!("invalid JSON: {e}"))?;
-    let serde_json::Value::Object(record) = value else {
-        return Err("record is not a JSON object".into());
-    };
-    match record.get(field) {
-        Some(serde_json::Value::String(text)) => {
-            let text = text.clone();
-            Ok((record, text))
-        }
-        Some(_) => Err(format!("field `{field}` is not a string")),
-        None => Err(format!(
-            "record has no `{field}` field (choose one with --text-field)"
-        )),
-    }
+fn parse_record(json: &str, field: &str) -> Result<(inputs::JsonRecord, String), String> {
+    let record = inputs::JsonRecord::parse(json.to_string(), field)?;
+    let text = record.text()?;
+    Ok((record, text))
 }

@@ -67,6 +67,10 @@ pub struct PipelineArgs {
     /// label (windows-1258, utf-16le, latin1…).
     #[arg(long, value_name = "NAME")]
     pub encoding: Option<String>,
+    /// Largest document read, in MiB (a file, a JSONL record or stdin); a larger one fails with
+    /// an error naming it. Memory peaks at about 12 times the size of the documents in flight.
+    #[arg(long, value_name = "MiB", default_value_t = 64)]
+    pub max_document_mb: u64,
     /// Worker threads (default: one per core). Output does not depend on it.
     #[arg(long, short = 'j', value_name = "N")]
     pub threads: Option<usize>,
@@ -74,7 +78,7 @@ pub struct PipelineArgs {
 
 #[derive(Args)]
 pub struct DiffArgs {
-    /// Files and folders (as for clean).
+    /// Files and folders (as for clean); `-` reads one document from stdin.
     #[arg(required = true, value_name = "PATH")]
     pub paths: Vec<PathBuf>,
     /// When to colour: auto (a terminal and NO_COLOR unset), always, never.
@@ -106,12 +110,16 @@ impl From<ColorWhen> for anstream::ColorChoice {
 
 #[derive(Args)]
 pub struct CheckArgs {
-    /// Files and folders to check (as for clean).
+    /// Files and folders to check (as for clean); `-` reads one document from stdin.
     #[arg(value_name = "PATH")]
     pub paths: Vec<PathBuf>,
     /// Also check the paths listed in FILE, one per line (`-`: stdin). An empty list is success.
-    #[arg(long, value_name = "FILE")]
+    #[arg(long, value_name = "FILE", conflicts_with = "files_from0")]
     pub files_from: Option<PathBuf>,
+    /// As --files-from, NUL-separated (`git diff -z --name-only`, `find -print0`): any file name
+    /// works, non-ASCII and newlines included.
+    #[arg(long, value_name = "FILE")]
+    pub files_from0: Option<PathBuf>,
     /// concise, full, json, github, sarif (default: github under GitHub Actions, else concise).
     #[arg(long, value_name = "FORMAT", value_parser = clap::builder::ValueParser::new(|s: &str| s.parse::<sach::findings::Format>()))]
     pub output_format: Option<sach::findings::Format>,
@@ -130,7 +138,9 @@ pub struct CheckArgs {
 
 #[derive(Args)]
 pub struct CleanArgs {
-    /// Files and folders to clean (folders recursively: .txt, .text, no extension, .jsonl);
+    /// Files and folders to clean. Folders are walked recursively for .txt, .text, files without
+    /// extension, .jsonl, .html, .htm, .xhtml, and each of them gzipped (.txt.gz, .jsonl.gz,
+    /// .html.gz…); a file named here is read whatever its name, as HTML when it looks like HTML.
     /// `-` cleans stdin to stdout.
     #[arg(required = true, value_name = "PATH")]
     pub paths: Vec<PathBuf>,
@@ -199,6 +209,7 @@ fn pipeline(args: &PipelineArgs) -> Result<Pipeline, String> {
     if args.encoding.is_some() {
         config.encoding = args.encoding.clone();
     }
+    inputs::set_max_document_bytes(args.max_document_mb.saturating_mul(1 << 20));
     config.validate_encoding()?;
     config.rules.validate()?;
     Ok(Pipeline::new(config))

@@ -141,3 +141,12 @@ fn whole_and_near_duplicate_documents_are_reported() {
     assert!(d007[0].reason.contains("doc0"));
     assert!(!out[1].edits().any(|e| e.rule.code.starts_with('D')));
 }
+
+#[test]
+fn a_sentence_ending_in_a_unit_letter_repeated_is_removed() {
+    // issue 15, defect 7: "32 độ C." hid the boundary, so the repeat was never compared
+    let s = "Nhiệt độ cao nhất trong ngày ở Hà Nội khoảng 32 độ C.";
+    let c = clean(&format!("{s} {s}\n"));
+    assert_eq!(c.text, format!("{s}\n"));
+    assert!(codes(&c).contains(&"D001"));
+}

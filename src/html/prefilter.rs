@@ -165,7 +165,13 @@ fn read_later(name: &[u8]) -> bool {
 
 /// Cuts the attributes of the tag `bytes[from..end]` (after its name) that are not read later.
 fn unread_attributes(bytes: &[u8], from: usize, end: usize, cut: &mut Vec<std::ops::Range<usize>>) {
-    let stop = end.saturating_sub(1); // the closing `>`
+    // before the closing `>`; a tag cut off by the end of the page has none (and may end in a
+    // multi-byte character, which must not be split)
+    let stop = if bytes.get(end.wrapping_sub(1)) == Some(&b'>') {
+        end - 1
+    } else {
+        end
+    };
     let mut at = from;
     while at < stop {
         let start = at;
@@ -312,6 +318,14 @@ mod tests {
     fn shallow_pages_are_untouched() {
         let page = "<html><body><div class=x><p>Một<p>Hai<ul><li>a<li>b</ul></div><br/><svg/><a href=\"/\">c</a></body></html>";
         assert!(matches!(prefilter(page), (Cow::Borrowed(_), 0)));
+    }
+
+    #[test]
+    fn a_tag_cut_off_by_the_end_of_the_page_is_not_split_inside_a_character() {
+        // found by fuzzing (fuzz/replay/crash-7fc4…): the unread attribute ran to one byte
+        // before the end, inside the last character
+        assert_eq!(prefilter("<p>x<p data-x=aé").0, "<p>x<p");
+        assert_eq!(prefilter("<p data-x=\"é").0, "<p");
     }
 
     #[test]

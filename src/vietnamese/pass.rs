@@ -98,6 +98,15 @@ fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
     })
     .filter(|w| !w.is_ascii())
     .map(move |w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
+    // a word followed by a combining mark (left over after NFC: stacked or uncomposable marks)
+    // is not a syllable to repair: moving its tone would let the mark compose with another letter
+    // and the output would not be NFC (found by fuzzing: "oÀ" + U+0303, "ngúý" + U+0301)
+    .filter(move |(at, w)| {
+        !text[at + w.len()..]
+            .chars()
+            .next()
+            .is_some_and(unicode_normalization::char::is_combining_mark)
+    })
 }
 
 /// Whether the spelling and tone repairs apply: the page says it is Vietnamese, or says nothing
