@@ -432,7 +432,7 @@ impl<'a> Attrs<'a> {
     fn hidden(&self) -> bool {
         self.hidden
             || self.style.is_some_and(|s| {
-                declares(s, "display", "none") || declares(s, "visibility", "hidden")
+                declares(s, "display", "none")
             })
     }
 }

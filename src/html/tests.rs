@@ -35,13 +35,53 @@ fn article_kept_template_dropped() {
 }
 
 #[test]
-fn a_page_of_links_has_no_article() {
+fn a_page_of_links_keeps_its_main_region_not_its_menu() {
     let items: String = (0..20)
         .map(|i| format!("<li><a href=/{i}>Tin số {i} về giao thông Hà Nội</a></li>"))
         .collect();
-    let (kept, rules, _) = run(&format!("<ul>{items}</ul>"));
+    let page = format!(
+        "<body><nav><a href=/>Trang chủ</a> <a href=/a>Thời sự</a></nav>\
+         <div class=\"list\"><h1>Giao thông</h1><ul>{items}</ul></div><footer>© Báo</footer></body>"
+    );
+    let (kept, rules, _) = run(&page);
+    assert!(kept.starts_with("Giao thông\n\nTin số 0"), "{kept}");
+    assert!(kept.contains("Tin số 19") && !kept.contains("Trang chủ") && !kept.contains('©'));
+    assert!(rules.iter().all(|r| *r == "H002"), "{rules:?}");
+    // a page with no text outside its template is empty
+    let (kept, rules, _) = run("<body><nav><a href=/>Trang chủ</a></nav></body>");
+    assert_eq!((kept.as_str(), rules), ("", vec!["H010"]));
+}
+
+#[test]
+fn a_forum_of_comment_posts_is_its_posts() {
+    let post = |i: usize| {
+        format!("<div class=\"comment\"><div class=\"comment-author\">user{i}</div>\
+                 <div class=\"comment-body\"><p>Bài trả lời số {i}: {PROSE}</p></div></div>")
+    };
+    let posts: String = (0..5).map(post).collect();
+    let page = format!(
+        "<body><nav><a href=/>Diễn đàn</a></nav><div class=\"thread\"><h1>Hỏi về mưa lũ</h1>{posts}</div></body>"
+    );
+    let (kept, _, _) = run(&page);
+    assert_eq!(kept.matches("Bài trả lời số").count(), 5, "{kept}");
+    // comments under an article that holds most of the prose stay out
+    let article = format!("<article><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p></article>{}", post(1));
+    let (kept, _, _) = run(&format!("<body>{article}</body>"));
+    assert!(!kept.contains("Bài trả lời"), "{kept}");
+}
+
+#[test]
+fn a_long_noscript_view_is_read_and_a_hidden_wrapper_is_shown() {
+    let posts: String = (0..12).map(|i| format!("<p>Đoạn {i}: {PROSE}</p>")).collect();
+    let (kept, _, _) = run(&format!("<body><div id=app></div><noscript>{posts}</noscript></body>"));
+    assert_eq!(kept.matches("Đoạn ").count(), 12, "{kept}");
+    let (kept, _, _) =
+        run("<body><noscript><img src=/pixel.gif> Please enable JavaScript.</noscript></body>");
     assert_eq!(kept, "");
-    assert!(rules.iter().all(|r| *r == "H010"), "{rules:?}");
+    let (kept, _, _) = run(&format!(
+        "<body><div style=\"visibility:hidden\"><p>{PROSE}</p></div><div style=\"display:none\"><p>Ẩn: {PROSE}</p></div></body>"
+    ));
+    assert_eq!(kept.trim_end(), PROSE);
 }
 
 #[test]
@@ -66,9 +106,12 @@ fn teaser_lists_are_listings_but_articles_with_link_lines_are_not() {
         )
     };
     let home: String = (0..8).map(teaser).collect();
-    let (kept, rules, _) = run(&format!("<main>{home}</main>"));
-    assert_eq!(kept, "");
-    assert!(rules.iter().all(|r| *r == "H010"), "{rules:?}");
+    let (kept, _, _) = run(&format!(
+        "<body><div class=menu><a href=/>Trang chủ</a></div><main>{home}</main></body>"
+    ));
+    // the cards are the page: every headline and its summary, not the menu
+    assert!(kept.starts_with("Tiêu đề bài viết số 0"), "{kept}");
+    assert!(kept.contains("Bài số 7: cơ quan") && !kept.contains("Trang chủ"), "{kept}");
     // a shopping list article: short link lines between its paragraphs are not headlines
     let article: String = (0..6)
         .map(|i| format!("<p>Sản phẩm số {i} có thời lượng pin tốt, màn hình sáng và giá bán hợp lý cho học sinh, sinh viên.</p><p>Xem giá: <a href=/s{i}>Shop</a></p>"))
