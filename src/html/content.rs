@@ -65,8 +65,9 @@ const END_MARKER_MIN_WORDS: usize = 60;
 /// A wrapper of the main region holds this share of its parent's text (outside templates).
 const REGION_SHARE: f64 = 0.9;
 
-/// Decides every block of `page`; captions go to `meta`.
-pub fn classify(page: &Page, html: &Html, meta: &mut Metadata) -> Vec<Verdict> {
+/// Decides every block of `page`; captions go to `meta`. Also says whether the page has an
+/// article (a container that is not a listing).
+pub fn classify(page: &Page, html: &Html, meta: &mut Metadata) -> (Vec<Verdict>, bool) {
     let classes: Vec<Class> = page.blocks.iter().map(class_of).collect();
     let templates = Templates::new(page, &classes);
     // the template element each block lies in, once per block
@@ -87,7 +88,8 @@ pub fn classify(page: &Page, html: &Html, meta: &mut Metadata) -> Vec<Verdict> {
         .collect();
     let Some(container) = container::find(page, &scored, |e| templates.of(page, e).is_some())
     else {
-        return main_region(page, html, &template_of, meta, "no block reads as article prose");
+        let why = "no block reads as article prose";
+        return (main_region(page, html, &template_of, meta, why), false);
     };
     let outside: Rc<str> = format!(
         "outside the article container {}",
@@ -100,10 +102,10 @@ pub fn classify(page: &Page, html: &Html, meta: &mut Metadata) -> Vec<Verdict> {
     });
     if let Some(reason) = listing(page, &classes, &inside) {
         meta.captions.truncate(captions);
-        return vec![Verdict::Drop(NO_ARTICLE, reason.into()); page.blocks.len()];
+        return (vec![Verdict::Drop(NO_ARTICLE, reason.into()); page.blocks.len()], false);
     }
     in_context(page, &classes, &inside, &mut verdicts, meta);
-    verdicts
+    (verdicts, true)
 }
 
 /// Template elements, captions and bylines wherever they are, then what lies outside `holds`;

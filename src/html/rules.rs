@@ -202,6 +202,27 @@ Why: the HTML tree builder checks the stack of open elements on every tag, so 10
 Example: a generated page of 100,000 nested `<div>`s."
 );
 
+html_rule!(
+    PAGE_TYPE,
+    "H012",
+    "page-type",
+    Error,
+    Unsafe,
+    "page of a type `[html] page_types` does not keep: every block removed",
+    "What it does: every HTML page gets a type — article, forum, product, documentation, \
+listing, collection or service — from its JSON-LD `@type` and `og:type`, the path segments of \
+its address (`/forum/`, `/t/`, `/docs/`, `/collections/`) and whether extraction found an \
+article container; it is recorded as `page_type` in the metadata. When `[html] page_types` in \
+`sach.toml` does not list the type, the whole page is removed with this rule, and the report \
+counts it.\n\n\
+Why: news and LLM corpora often want articles only; a category page's teasers or a shop's \
+product grid are then noise, and dropping them by type says so, where an extractor would \
+return them or empty them by accident.\n\n\
+Example: with `page_types = [\"article\"]`, `https://shop.example/collections/coffee` (a \
+product grid, no article container) is dropped as a collection page.\n\n\
+What it leaves alone: every page, by default (all types are kept)."
+);
+
 pub static RULES: &[&Rule] = &[
     OUTSIDE_CONTENT,
     TEMPLATE_ELEMENT,
@@ -214,4 +235,5 @@ pub static RULES: &[&Rule] = &[
     BYLINE,
     NO_ARTICLE,
     DEEP_NESTING,
+    PAGE_TYPE,
 ];
