@@ -102,7 +102,10 @@ pub fn classify(page: &Page, html: &Html, meta: &mut Metadata) -> (Vec<Verdict>,
     });
     if let Some(reason) = listing(page, &classes, &inside) {
         meta.captions.truncate(captions);
-        return (vec![Verdict::Drop(NO_ARTICLE, reason.into()); page.blocks.len()], false);
+        return (
+            vec![Verdict::Drop(NO_ARTICLE, reason.into()); page.blocks.len()],
+            false,
+        );
     }
     in_context(page, &classes, &inside, &mut verdicts, meta);
     (verdicts, true)
@@ -302,7 +305,11 @@ impl Templates {
             if *class != Class::Good {
                 continue;
             }
-            match page.element(b.element).template.and_then(|t| page.element(t).hint) {
+            match page
+                .element(b.element)
+                .template
+                .and_then(|t| page.element(t).hint)
+            {
                 Some(Hint::Template(kind)) => *good_by_kind.entry(kind).or_default() += b.chars,
                 _ => untemplated += b.chars,
             }

@@ -82,7 +82,13 @@ pub fn extract(html: &Html) -> (Metadata, Declared) {
         {
             let text: String = el.text().collect();
             if let Ok(value) = serde_json::from_str::<Value>(&text) {
-                json_ld(&value, &mut m, &mut fallback_title, &mut declared.json_ld, 0);
+                json_ld(
+                    &value,
+                    &mut m,
+                    &mut fallback_title,
+                    &mut declared.json_ld,
+                    0,
+                );
             }
         }
     }

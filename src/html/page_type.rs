@@ -40,7 +40,11 @@ impl Default for Options {
 impl Options {
     /// Every name must be a known page type.
     pub fn validate(&self) -> Result<(), String> {
-        match self.page_types.iter().find(|t| !TYPES.contains(&t.as_str())) {
+        match self
+            .page_types
+            .iter()
+            .find(|t| !TYPES.contains(&t.as_str()))
+        {
             Some(t) => Err(format!(
                 "unknown page type `{t}` in [html] page_types (known: {})",
                 TYPES.join(", ")
@@ -64,9 +68,37 @@ pub struct Declared {
 }
 
 /// Path segments that name a section of a site.
-const FORUM_PATHS: &[&str] = &["forum", "forums", "thread", "threads", "topic", "t", "questions", "community", "discussion"];
-const DOC_PATHS: &[&str] = &["docs", "doc", "documentation", "reference", "api", "manual", "guide", "guides", "wiki"];
-const COLLECTION_PATHS: &[&str] = &["collections", "collection", "shop", "category", "categories", "catalog", "products"];
+const FORUM_PATHS: &[&str] = &[
+    "forum",
+    "forums",
+    "thread",
+    "threads",
+    "topic",
+    "t",
+    "questions",
+    "community",
+    "discussion",
+];
+const DOC_PATHS: &[&str] = &[
+    "docs",
+    "doc",
+    "documentation",
+    "reference",
+    "api",
+    "manual",
+    "guide",
+    "guides",
+    "wiki",
+];
+const COLLECTION_PATHS: &[&str] = &[
+    "collections",
+    "collection",
+    "shop",
+    "category",
+    "categories",
+    "catalog",
+    "products",
+];
 const PRODUCT_PATHS: &[&str] = &["product", "p", "item", "dp"];
 
 /// The type of a page: `article_found` says whether extraction found an article container.
@@ -80,14 +112,26 @@ pub fn classify(declared: &Declared, url: Option<&str>, article_found: bool) -> 
     if has(&["DiscussionForumPosting", "QAPage", "Question"]) {
         return "forum";
     }
-    if has(&["Product", "ProductGroup"]) || declared.og.as_deref().is_some_and(|o| o.contains("product")) {
-        return if has(&["ItemList", "CollectionPage", "OfferCatalog"]) { "collection" } else { "product" };
+    if has(&["Product", "ProductGroup"])
+        || declared
+            .og
+            .as_deref()
+            .is_some_and(|o| o.contains("product"))
+    {
+        return if has(&["ItemList", "CollectionPage", "OfferCatalog"]) {
+            "collection"
+        } else {
+            "product"
+        };
     }
     let segments: Vec<String> = url
         .map(|u| {
             let path = u.split("://").nth(1).unwrap_or(u);
             let path = path.split(['?', '#']).next().unwrap_or(path);
-            path.split('/').skip(1).map(str::to_ascii_lowercase).collect()
+            path.split('/')
+                .skip(1)
+                .map(str::to_ascii_lowercase)
+                .collect()
         })
         .unwrap_or_default();
     let host_is_docs = url.is_some_and(|u| u.contains("://docs.") || u.contains("://developer."));
@@ -98,8 +142,13 @@ pub fn classify(declared: &Declared, url: Option<&str>, article_found: bool) -> 
     if host_is_docs || in_path(DOC_PATHS) {
         return "documentation";
     }
-    let article_declared = has(&["Article", "NewsArticle", "BlogPosting", "Report", "TechArticle"])
-        || declared.og.as_deref() == Some("article");
+    let article_declared = has(&[
+        "Article",
+        "NewsArticle",
+        "BlogPosting",
+        "Report",
+        "TechArticle",
+    ]) || declared.og.as_deref() == Some("article");
     if article_found && article_declared {
         return "article";
     }
@@ -130,18 +179,46 @@ mod tests {
     fn structured_data_then_address_then_shape() {
         let none = Declared::default();
         assert_eq!(classify(&declared(&["QAPage"], None), None, true), "forum");
-        assert_eq!(classify(&declared(&["Product"], Some("product")), None, true), "product");
-        assert_eq!(classify(&none, Some("https://forums.docker.com/t/dns/1"), true), "forum");
-        assert_eq!(classify(&none, Some("https://docs.rs/serde/latest/serde/"), true), "documentation");
-        assert_eq!(classify(&none, Some("https://shop.example/collections/coffee"), false), "collection");
-        assert_eq!(classify(&declared(&["NewsArticle"], None), Some("https://vnexpress.net/a-1.html"), true), "article");
-        assert_eq!(classify(&none, Some("https://vnexpress.net/kinh-doanh"), false), "listing");
+        assert_eq!(
+            classify(&declared(&["Product"], Some("product")), None, true),
+            "product"
+        );
+        assert_eq!(
+            classify(&none, Some("https://forums.docker.com/t/dns/1"), true),
+            "forum"
+        );
+        assert_eq!(
+            classify(&none, Some("https://docs.rs/serde/latest/serde/"), true),
+            "documentation"
+        );
+        assert_eq!(
+            classify(
+                &none,
+                Some("https://shop.example/collections/coffee"),
+                false
+            ),
+            "collection"
+        );
+        assert_eq!(
+            classify(
+                &declared(&["NewsArticle"], None),
+                Some("https://vnexpress.net/a-1.html"),
+                true
+            ),
+            "article"
+        );
+        assert_eq!(
+            classify(&none, Some("https://vnexpress.net/kinh-doanh"), false),
+            "listing"
+        );
         assert_eq!(classify(&none, None, true), "article");
     }
 
     #[test]
     fn options_reject_unknown_types() {
-        let o = Options { page_types: vec!["article".into(), "blog".into()] };
+        let o = Options {
+            page_types: vec!["article".into(), "blog".into()],
+        };
         assert!(o.validate().unwrap_err().contains("`blog`"));
         assert!(Options::default().validate().is_ok() && Options::default().keeps("listing"));
     }

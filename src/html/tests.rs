@@ -55,8 +55,10 @@ fn a_page_of_links_keeps_its_main_region_not_its_menu() {
 #[test]
 fn a_forum_of_comment_posts_is_its_posts() {
     let post = |i: usize| {
-        format!("<div class=\"comment\"><div class=\"comment-author\">user{i}</div>\
-                 <div class=\"comment-body\"><p>Bài trả lời số {i}: {PROSE}</p></div></div>")
+        format!(
+            "<div class=\"comment\"><div class=\"comment-author\">user{i}</div>\
+                 <div class=\"comment-body\"><p>Bài trả lời số {i}: {PROSE}</p></div></div>"
+        )
     };
     let posts: String = (0..5).map(post).collect();
     let page = format!(
@@ -65,15 +67,22 @@ fn a_forum_of_comment_posts_is_its_posts() {
     let (kept, _, _) = run(&page);
     assert_eq!(kept.matches("Bài trả lời số").count(), 5, "{kept}");
     // comments under an article that holds most of the prose stay out
-    let article = format!("<article><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p></article>{}", post(1));
+    let article = format!(
+        "<article><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p></article>{}",
+        post(1)
+    );
     let (kept, _, _) = run(&format!("<body>{article}</body>"));
     assert!(!kept.contains("Bài trả lời"), "{kept}");
 }
 
 #[test]
 fn a_long_noscript_view_is_read_and_a_hidden_wrapper_is_shown() {
-    let posts: String = (0..12).map(|i| format!("<p>Đoạn {i}: {PROSE}</p>")).collect();
-    let (kept, _, _) = run(&format!("<body><div id=app></div><noscript>{posts}</noscript></body>"));
+    let posts: String = (0..12)
+        .map(|i| format!("<p>Đoạn {i}: {PROSE}</p>"))
+        .collect();
+    let (kept, _, _) = run(&format!(
+        "<body><div id=app></div><noscript>{posts}</noscript></body>"
+    ));
     assert_eq!(kept.matches("Đoạn ").count(), 12, "{kept}");
     let (kept, _, _) =
         run("<body><noscript><img src=/pixel.gif> Please enable JavaScript.</noscript></body>");
@@ -111,7 +120,10 @@ fn teaser_lists_are_listings_but_articles_with_link_lines_are_not() {
     ));
     // the cards are the page: every headline and its summary, not the menu
     assert!(kept.starts_with("Tiêu đề bài viết số 0"), "{kept}");
-    assert!(kept.contains("Bài số 7: cơ quan") && !kept.contains("Trang chủ"), "{kept}");
+    assert!(
+        kept.contains("Bài số 7: cơ quan") && !kept.contains("Trang chủ"),
+        "{kept}"
+    );
     // a shopping list article: short link lines between its paragraphs are not headlines
     let article: String = (0..6)
         .map(|i| format!("<p>Sản phẩm số {i} có thời lượng pin tốt, màn hình sáng và giá bán hợp lý cho học sinh, sinh viên.</p><p>Xem giá: <a href=/s{i}>Shop</a></p>"))
