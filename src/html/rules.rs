@@ -177,14 +177,17 @@ html_rule!(
     "no-article",
     Error,
     Unsafe,
-    "page without an article (listing, index or empty page): every block removed",
-    "What it does: when no block of the page reads as prose outside template elements, or when \
-at least 3 in 5 of the container's prose blocks (and 4 or more) each follow a headline link — \
-the teaser pattern of home and category pages — the page is a listing, a home page or an error \
-page, and its text is empty.\n\n\
+    "page without an article (teaser listing or empty page): every block removed",
+    "What it does: when at least 3 in 5 of the container's prose blocks (and 4 or more) each \
+follow a headline link — the teaser pattern of home and category pages — or when the page has \
+no text outside template elements, the page's text is empty. A page with text but no prose \
+container (a shop's product grid, a service page of short sections) is not emptied: it keeps \
+its main region, the element that holds nearly all its text outside template elements (H001 \
+removes the rest).\n\n\
 Why: teaser lists and menus are not a corpus; an empty result says so clearly, where other \
-extractors return the menu.\n\n\
-Example: a category page that is only headline links.\n\n\
+extractors return the menu. Corpora that want articles only drop the other page types by name \
+(H012).\n\n\
+Example: a category page whose paragraphs are each a summary under a headline link.\n\n\
 What it leaves alone: short articles — one paragraph of 70 characters is enough."
 );
 

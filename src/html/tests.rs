@@ -53,26 +53,16 @@ fn a_page_of_links_keeps_its_main_region_not_its_menu() {
 }
 
 #[test]
-fn a_forum_of_comment_posts_is_its_posts() {
-    let post = |i: usize| {
-        format!(
-            "<div class=\"comment\"><div class=\"comment-author\">user{i}</div>\
-                 <div class=\"comment-body\"><p>Bài trả lời số {i}: {PROSE}</p></div></div>"
-        )
-    };
-    let posts: String = (0..5).map(post).collect();
+fn a_site_whose_every_module_is_a_widget_keeps_its_prose() {
+    let modules: String = (0..5)
+        .map(|i| format!("<div class=\"widget-span\"><p>Đoạn {i}: {PROSE}</p></div>"))
+        .collect();
     let page = format!(
-        "<body><nav><a href=/>Diễn đàn</a></nav><div class=\"thread\"><h1>Hỏi về mưa lũ</h1>{posts}</div></body>"
+        "<body><div class=\"widget\"><a href=/>Trang chủ</a></div><main>{modules}</main></body>"
     );
     let (kept, _, _) = run(&page);
-    assert_eq!(kept.matches("Bài trả lời số").count(), 5, "{kept}");
-    // comments under an article that holds most of the prose stay out
-    let article = format!(
-        "<article><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p></article>{}",
-        post(1)
-    );
-    let (kept, _, _) = run(&format!("<body>{article}</body>"));
-    assert!(!kept.contains("Bài trả lời"), "{kept}");
+    assert_eq!(kept.matches("Đoạn ").count(), 5, "{kept}");
+    assert!(!kept.contains("Trang chủ"), "{kept}");
 }
 
 #[test]
@@ -115,15 +105,9 @@ fn teaser_lists_are_listings_but_articles_with_link_lines_are_not() {
         )
     };
     let home: String = (0..8).map(teaser).collect();
-    let (kept, _, _) = run(&format!(
-        "<body><div class=menu><a href=/>Trang chủ</a></div><main>{home}</main></body>"
-    ));
-    // the cards are the page: every headline and its summary, not the menu
-    assert!(kept.starts_with("Tiêu đề bài viết số 0"), "{kept}");
-    assert!(
-        kept.contains("Bài số 7: cơ quan") && !kept.contains("Trang chủ"),
-        "{kept}"
-    );
+    let (kept, rules, _) = run(&format!("<main>{home}</main>"));
+    assert_eq!(kept, "");
+    assert!(rules.iter().all(|r| *r == "H010"), "{rules:?}");
     // a shopping list article: short link lines between its paragraphs are not headlines
     let article: String = (0..6)
         .map(|i| format!("<p>Sản phẩm số {i} có thời lượng pin tốt, màn hình sáng và giá bán hợp lý cho học sinh, sinh viên.</p><p>Xem giá: <a href=/s{i}>Shop</a></p>"))
@@ -149,4 +133,30 @@ fn a_teaser_list_does_not_outscore_a_short_article() {
     let page = format!("<body><div class=\"story\"><p>{PROSE}</p><p>Đến chiều cùng ngày, nước đã rút ở nhiều nơi, giao thông dần trở lại bình thường.</p></div><ul>{teasers}</ul></body>");
     let (kept, _, _) = run(&page);
     assert!(kept.starts_with(PROSE) && !kept.contains("Tin 3"), "{kept}");
+}
+
+#[test]
+fn page_types_switch_drops_other_types_whole() {
+    let cards: String = (0..6)
+        .map(|i| {
+            format!("<div class=\"card\"><a href=/p{i}>Cà phê rang xay số {i}</a> 120.000đ</div>")
+        })
+        .collect();
+    let page = format!(
+        "<html><head><link rel=canonical href=\"https://shop.example/collections/ca-phe\"></head>\
+         <body><main><h1>Cà phê</h1>{cards}</main></body></html>"
+    );
+    let all = extract(&page);
+    assert_eq!(all.meta.page_type.as_deref(), Some("collection"));
+    assert!(edit::apply(&all.text, &all.edits).contains("Cà phê rang xay số 5"));
+    let articles = page_type::Options {
+        page_types: vec!["article".into()],
+    };
+    let only = extract_with(&page, &articles);
+    assert_eq!(edit::apply(&only.text, &only.edits), "");
+    assert!(only.edits.iter().all(|e| e.rule.code == "H012"));
+    // an article is kept under the same switch
+    let article = format!("<article><p>{PROSE}</p><p>{PROSE}</p></article>");
+    let kept = extract_with(&article, &articles);
+    assert!(edit::apply(&kept.text, &kept.edits).contains(PROSE));
 }
