@@ -25,6 +25,8 @@ pub struct Config {
     pub boilerplate: crate::boilerplate::Options,
     pub duplicates: crate::dedup::Options,
     pub normalize: crate::vietnamese::Options,
+    /// `[html] page_types`: which page types HTML input keeps.
+    pub html: crate::html::page_type::Options,
 }
 
 impl Config {
@@ -33,6 +35,7 @@ impl Config {
         let config: Config = toml::from_str(text).map_err(|e| e.to_string())?;
         config.rules.validate()?;
         config.validate_encoding()?;
+        config.html.validate()?;
         Ok(config)
     }
 }

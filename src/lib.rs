@@ -109,7 +109,7 @@ pub fn article_text(pipeline: &Pipeline, raw: &[u8], hint: FormatHint) -> Option
     Some(match format {
         Format::Text => decoded.text,
         Format::Html => {
-            let page = html::extract(&decoded.text);
+            let page = html::extract_with(&decoded.text, &pipeline.config().html);
             edit::apply(&page.text, &page.edits)
         }
     })
@@ -155,7 +155,7 @@ pub fn process_with(
     let (input, first, meta) = match format {
         Format::Text => (decoded.text, None, Metadata::default()),
         Format::Html => {
-            let page = html::extract(&decoded.text);
+            let page = html::extract_with(&decoded.text, &pipeline.config().html);
             // decoding findings point into the markup; their reasons give the byte offset
             for f in &mut findings {
                 f.span = 0..0;

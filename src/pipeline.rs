@@ -38,6 +38,9 @@ pub struct Metadata {
     pub language: Option<String>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub captions: Vec<String>,
+    /// HTML pages: article, forum, product, documentation, listing, collection or service.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page_type: Option<String>,
 }
 
 /// The enabled rules, resolved once from the selectors: a lookup per question, no string

@@ -154,16 +154,14 @@ fn broken_and_hostile_pages_each_get_a_clear_result() {
     let files = tree(&out);
     assert!(String::from_utf8_lossy(&files["a_good.txt"]).starts_with(PARA));
     assert_eq!(files["d_empty.txt"], b"");
-    assert_eq!(files["e_listing.txt"], b"", "a listing page has no article");
+    assert!(
+        !files["e_listing.txt"].is_empty(),
+        "a listing page keeps its cards"
+    );
     let malformed_out = String::from_utf8_lossy(&files["f_malformed.txt"]).into_owned();
     for para in [PARA, PARA2, PARA3] {
         assert!(malformed_out.contains(para), "{malformed_out}");
     }
-    let report = String::from_utf8_lossy(&files["report.json"]).into_owned();
-    assert!(
-        report.contains("\"H010\""),
-        "the listing is reported as no article"
-    );
     assert_eq!(tree(&input), before, "inputs are never modified");
 }
 

@@ -26,7 +26,7 @@ use scraper::Html;
 use super::container::{self, Scored};
 use super::dom::{Block, ElementId, Page, TagKind};
 use super::rules::*;
-use super::vocab::{self, Hint};
+use super::vocab::{self, Hint, Kind};
 use crate::boilerplate::lexicon;
 use crate::pipeline::Metadata;
 use crate::rule::Rule;
@@ -57,11 +57,17 @@ const BAD_LINK_DENSITY: f64 = 0.5;
 const DIGEST_MAX_LINK_DENSITY: f64 = 0.75;
 /// A template element holding this share of the page's prose is the article after all.
 const TEMPLATE_OVERRULE_SHARE: f64 = 0.5;
+/// … and so are all the elements of one template kind, when less than this share of the prose
+/// lies outside template elements.
+const UNTEMPLATED_PROSE_SHARE: f64 = 0.25;
 /// Article words that must precede an end-of-article heading (boilerpipe uses 60).
 const END_MARKER_MIN_WORDS: usize = 60;
+/// A wrapper of the main region holds this share of its parent's text (outside templates).
+const REGION_SHARE: f64 = 0.9;
 
-/// Decides every block of `page`; captions go to `meta`.
-pub fn classify(page: &Page, html: &Html, meta: &mut Metadata) -> Vec<Verdict> {
+/// Decides every block of `page`; captions go to `meta`. Also says whether the page has an
+/// article (a container that is not a listing).
+pub fn classify(page: &Page, html: &Html, meta: &mut Metadata) -> (Vec<Verdict>, bool) {
     let classes: Vec<Class> = page.blocks.iter().map(class_of).collect();
     let templates = Templates::new(page, &classes);
     // the template element each block lies in, once per block
@@ -82,20 +88,44 @@ pub fn classify(page: &Page, html: &Html, meta: &mut Metadata) -> Vec<Verdict> {
         .collect();
     let Some(container) = container::find(page, &scored, |e| templates.of(page, e).is_some())
     else {
-        let reason: Rc<str> =
-            "no block of the page reads as article prose (a listing, index or empty page)".into();
-        return vec![Verdict::Drop(NO_ARTICLE, reason); page.blocks.len()];
+        let why = "no block reads as article prose";
+        return (main_region(page, html, &template_of, meta, why), false);
     };
     let outside: Rc<str> = format!(
         "outside the article container {}",
         page.describe(html, container.top)
     )
     .into();
+    let captions = meta.captions.len();
+    let (mut verdicts, inside) = structural(page, html, meta, &template_of, &outside, |e| {
+        container.holds(page, e)
+    });
+    if let Some(reason) = listing(page, &classes, &inside) {
+        meta.captions.truncate(captions);
+        return (
+            vec![Verdict::Drop(NO_ARTICLE, reason.into()); page.blocks.len()],
+            false,
+        );
+    }
+    in_context(page, &classes, &inside, &mut verdicts, meta);
+    (verdicts, true)
+}
+
+/// Template elements, captions and bylines wherever they are, then what lies outside `holds`;
+/// the rest is kept. Returns the verdicts and the blocks kept (in order).
+fn structural(
+    page: &Page,
+    html: &Html,
+    meta: &mut Metadata,
+    template_of: &[Option<ElementId>],
+    outside: &Rc<str>,
+    holds: impl Fn(ElementId) -> bool,
+) -> (Vec<Verdict>, Vec<usize>) {
     let mut described: HashMap<ElementId, Rc<str>> = HashMap::new();
     let mut verdicts = Vec::with_capacity(page.blocks.len());
     let mut inside = Vec::new();
     for (i, block) in page.blocks.iter().enumerate() {
-        let in_container = container.holds(page, block.element);
+        let in_container = holds(block.element);
         let structural = template_of[i]
             .map(|t| {
                 let reason = described.entry(t).or_insert_with(|| {
@@ -117,11 +147,65 @@ pub fn classify(page: &Page, html: &Html, meta: &mut Metadata) -> Vec<Verdict> {
             }
         });
     }
-    if let Some(reason) = listing(page, &classes, &inside) {
-        return vec![Verdict::Drop(NO_ARTICLE, reason.into()); page.blocks.len()];
+    (verdicts, inside)
+}
+
+/// A page without an article (a listing, a shop's collection, a service page of short blocks):
+/// its content is its *main region* — from the root, down through every element that holds
+/// nearly all the text outside template elements and every heading (the wrappers), stopping
+/// where the text splits between children (the cards, the sections) or a title sits beside
+/// them. Everything in it is kept as it stands,
+/// headline links and prices included: they are what the page shows.
+fn main_region(
+    page: &Page,
+    html: &Html,
+    template_of: &[Option<ElementId>],
+    meta: &mut Metadata,
+    why: &str,
+) -> Vec<Verdict> {
+    let mut chars = vec![0usize; page.elements.len()];
+    let mut headings = vec![0usize; page.elements.len()];
+    for (b, t) in page.blocks.iter().zip(template_of) {
+        if t.is_none() {
+            let heading = matches!(page.element(b.element).tag, TagKind::Heading(1..=3));
+            for e in page.ancestors(b.element) {
+                chars[e as usize] += b.chars;
+                headings[e as usize] += usize::from(heading);
+            }
+        }
     }
-    in_context(page, &classes, &inside, &mut verdicts, meta);
-    verdicts
+    let mut best_child: Vec<Option<ElementId>> = vec![None; page.elements.len()];
+    let mut roots: Option<ElementId> = None;
+    for (id, el) in page.elements.iter().enumerate() {
+        let id = id as ElementId;
+        let slot = match el.parent {
+            Some(p) => &mut best_child[p as usize],
+            None => &mut roots,
+        };
+        if slot.is_none_or(|b| chars[b as usize] < chars[id as usize]) {
+            *slot = Some(id);
+        }
+    }
+    let Some(mut region) = roots.filter(|&r| chars[r as usize] > 0) else {
+        let reason: Rc<str> = "the page has no text outside template elements".into();
+        return vec![Verdict::Drop(NO_ARTICLE, reason); page.blocks.len()];
+    };
+    while let Some(child) = best_child[region as usize] {
+        // a wrapper, not the region's title beside its list
+        let wrapper = chars[child as usize] as f64 >= REGION_SHARE * chars[region as usize] as f64
+            && headings[child as usize] == headings[region as usize];
+        if !wrapper {
+            break;
+        }
+        region = child;
+    }
+    let outside: Rc<str> = format!(
+        "outside the main region {} of a page without an article ({why})",
+        page.describe(html, region)
+    )
+    .into();
+    let member = |e: ElementId| page.ancestors(e).any(|a| a == region);
+    structural(page, html, meta, template_of, &outside, member).0
 }
 
 /// Teasers make a listing: on home and category pages nearly every prose block is a short
@@ -195,7 +279,8 @@ fn near_good(b: &Block) -> bool {
 
 /// Template elements, with the ones that turned out to hold the article overruled.
 struct Templates {
-    overruled: Vec<ElementId>,
+    /// Per element: a template hint overruled (it holds the content).
+    overruled: Vec<bool>,
 }
 
 impl Templates {
@@ -210,11 +295,42 @@ impl Templates {
                 }
             }
         }
+        // prose under the nearest template element of each kind: a site whose posts are all
+        // `comment`s (a forum) or whose every module is a `widget` names its content so — when
+        // next to no prose is left outside template elements (an article with a long comment
+        // thread or a wordy sidebar keeps its prose outside them)
+        let mut good_by_kind: HashMap<Kind, usize> = HashMap::new();
+        let mut untemplated = 0;
+        for (b, class) in page.blocks.iter().zip(classes) {
+            if *class != Class::Good {
+                continue;
+            }
+            match page
+                .element(b.element)
+                .template
+                .and_then(|t| page.element(t).hint)
+            {
+                Some(Hint::Template(kind)) => *good_by_kind.entry(kind).or_default() += b.chars,
+                _ => untemplated += b.chars,
+            }
+        }
+        let holds_most =
+            |good: usize| good as f64 > TEMPLATE_OVERRULE_SHARE * total as f64 && good >= 500;
+        let names_content = |kind: Kind| {
+            (untemplated as f64) < UNTEMPLATED_PROSE_SHARE * total as f64
+                && holds_most(good_by_kind.get(&kind).copied().unwrap_or(0))
+        };
+        // comments stay out: an article's thread may be longer than the article; a template
+        // name inside the page's main element is the site's own naming of its modules
         let overruled = (0..page.elements.len() as ElementId)
-            .filter(|&e| {
-                matches!(page.element(e).hint, Some(Hint::Template(_)))
-                    && good_under[e as usize] as f64 > TEMPLATE_OVERRULE_SHARE * total as f64
-                    && good_under[e as usize] >= 500
+            .map(|e| match page.element(e).hint {
+                Some(Hint::Template(kind)) => {
+                    holds_most(good_under[e as usize])
+                        || (kind != Kind::Comments
+                            && page.element(e).content.is_some()
+                            && names_content(kind))
+                }
+                _ => false,
             })
             .collect();
         Templates { overruled }
@@ -224,7 +340,7 @@ impl Templates {
     fn of(&self, page: &Page, element: ElementId) -> Option<ElementId> {
         let mut t = page.element(element).template;
         while let Some(id) = t {
-            if !self.overruled.contains(&id) {
+            if !self.overruled[id as usize] {
                 return Some(id);
             }
             t = page

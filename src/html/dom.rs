@@ -430,10 +430,7 @@ impl<'a> Attrs<'a> {
     }
 
     fn hidden(&self) -> bool {
-        self.hidden
-            || self.style.is_some_and(|s| {
-                declares(s, "display", "none") || declares(s, "visibility", "hidden")
-            })
+        self.hidden || self.style.is_some_and(|s| declares(s, "display", "none"))
     }
 }
 

@@ -10,6 +10,8 @@ use std::sync::LazyLock;
 use scraper::{ElementRef, Html, Selector};
 use serde_json::Value;
 
+use super::page_type::Declared;
+
 use crate::pipeline::Metadata;
 
 static META: LazyLock<Selector> = LazyLock::new(|| sel("meta"));
@@ -25,8 +27,9 @@ fn sel(s: &str) -> Selector {
 }
 
 /// The metadata `html` declares.
-pub fn extract(html: &Html) -> Metadata {
+pub fn extract(html: &Html) -> (Metadata, Declared) {
     let mut m = Metadata::default();
+    let mut declared = Declared::default();
     let mut fallback_title = None;
     for el in html.select(&META) {
         let v = el.value();
@@ -44,6 +47,7 @@ pub fn extract(html: &Html) -> Metadata {
         }
         match key.as_str() {
             "og:title" => set(&mut m.title, content),
+            "og:type" => set(&mut declared.og, content.to_ascii_lowercase()),
             "twitter:title" => set(&mut fallback_title, content),
             "og:url" => set(&mut m.url, content),
             "og:site_name" | "application-name" => set(&mut m.site_name, content),
@@ -78,7 +82,13 @@ pub fn extract(html: &Html) -> Metadata {
         {
             let text: String = el.text().collect();
             if let Ok(value) = serde_json::from_str::<Value>(&text) {
-                json_ld(&value, &mut m, &mut fallback_title, 0);
+                json_ld(
+                    &value,
+                    &mut m,
+                    &mut fallback_title,
+                    &mut declared.json_ld,
+                    0,
+                );
             }
         }
     }
@@ -108,19 +118,34 @@ pub fn extract(html: &Html) -> Metadata {
     if m.title.is_none() {
         m.title = title.filter(|t| !t.is_empty());
     }
-    m
+    (m, declared)
 }
 
 /// Reads an Article-like JSON-LD object (or a `@graph`/array holding one).
-fn json_ld(v: &Value, m: &mut Metadata, title: &mut Option<String>, depth: usize) {
+fn json_ld(
+    v: &Value,
+    m: &mut Metadata,
+    title: &mut Option<String>,
+    types: &mut Vec<String>,
+    depth: usize,
+) {
     if depth > 4 {
         return;
     }
     match v {
-        Value::Array(items) => items.iter().for_each(|i| json_ld(i, m, title, depth + 1)),
+        Value::Array(items) => items
+            .iter()
+            .for_each(|i| json_ld(i, m, title, types, depth + 1)),
         Value::Object(o) => {
             if let Some(graph) = o.get("@graph") {
-                json_ld(graph, m, title, depth + 1);
+                json_ld(graph, m, title, types, depth + 1);
+            }
+            match o.get("@type") {
+                Some(Value::String(t)) => types.push(t.clone()),
+                Some(Value::Array(ts)) => {
+                    types.extend(ts.iter().filter_map(Value::as_str).map(String::from))
+                }
+                _ => {}
             }
             let kind = o.get("@type").map(|t| t.to_string()).unwrap_or_default();
             if !["Article", "NewsArticle", "BlogPosting", "Report", "Posting"]
@@ -237,7 +262,7 @@ mod tests {
                "author":[{"@type":"Person","name":"Minh Anh"}],
                "publisher":{"@type":"Organization","name":"Báo VnExpress"}}]}</script>
             </head><body><h1>Giá xăng giảm</h1></body></html>"#;
-        let m = extract(&Html::parse_document(page));
+        let m = extract(&Html::parse_document(page)).0;
         assert_eq!(m.title.as_deref(), Some("Giá xăng giảm lần thứ ba"));
         assert_eq!(m.date.as_deref(), Some("2024-12-02"));
         assert_eq!(m.author.as_deref(), Some("Minh Anh"));
@@ -251,9 +276,9 @@ mod tests {
 
     #[test]
     fn title_falls_back_to_h1_then_title() {
-        let m = extract(&Html::parse_document("<title>T</title><h1> Tiêu  đề </h1>"));
+        let m = extract(&Html::parse_document("<title>T</title><h1> Tiêu  đề </h1>")).0;
         assert_eq!(m.title.as_deref(), Some("Tiêu đề"));
-        let m = extract(&Html::parse_document("<title>Chỉ có title</title><p>x"));
+        let m = extract(&Html::parse_document("<title>Chỉ có title</title><p>x")).0;
         assert_eq!(m.title.as_deref(), Some("Chỉ có title"));
     }
 

@@ -33,6 +33,7 @@ mod container;
 mod content;
 mod dom;
 mod meta;
+pub mod page_type;
 pub mod prefilter;
 pub mod rules;
 mod vocab;
@@ -56,13 +57,29 @@ pub struct Extracted {
     pub meta: Metadata,
 }
 
-/// Extracts the article of an HTML page (already decoded).
+/// Extracts the article of an HTML page (already decoded), keeping every page type.
 pub fn extract(source: &str) -> Extracted {
+    extract_with(source, &page_type::Options::default())
+}
+
+/// Extracts the article of an HTML page (already decoded); a page whose type `options` does not
+/// keep is dropped whole (H012). The type goes to the metadata either way.
+pub fn extract_with(source: &str, options: &page_type::Options) -> Extracted {
     let (markup, flattened) = prefilter::prefilter(source);
     let html = scraper::Html::parse_document(&markup);
-    let mut meta = meta::extract(&html);
+    let (mut meta, declared) = meta::extract(&html);
     let page = dom::segment(&html);
-    let verdicts = content::classify(&page, &html, &mut meta);
+    let (mut verdicts, article_found) = content::classify(&page, &html, &mut meta);
+    let kind = page_type::classify(&declared, meta.url.as_deref(), article_found);
+    meta.page_type = Some(kind.to_string());
+    if !options.keeps(kind) {
+        let reason: Rc<str> = format!(
+            "a {kind} page; [html] page_types keeps {}",
+            options.page_types.join(", ")
+        )
+        .into();
+        verdicts = vec![Verdict::Drop(rules::PAGE_TYPE, reason); page.blocks.len()];
+    }
     let (text, mut edits) = render(&page, &verdicts);
     if flattened > 0 {
         let reason = format!(

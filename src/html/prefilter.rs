@@ -76,6 +76,13 @@ pub fn prefilter(html: &str) -> (Cow<'_, str>, usize) {
         } else if let Some((raw, droppable)) = raw_text(name) {
             // script, style…: their content is not markup
             let close = find_ci(bytes, end, raw).unwrap_or(bytes.len());
+            if raw == b"</noscript" && close - end >= NOSCRIPT_PAGE_BYTES {
+                // a page's no-script view (a forum's posts for crawlers): its tags are markup
+                // to read, so only the element's own tags go
+                cut.push(lt..end);
+                at = end;
+                continue;
+            }
             let json_ld = memchr::memmem::find(&bytes[lt..end], b"ld+json").is_some();
             if droppable && !json_ld && close > end {
                 cut.push(end..close);
@@ -263,6 +270,10 @@ fn counts(name: &[u8]) -> bool {
             | b"keygen"
     )
 }
+
+/// A `<noscript>` this long holds a view of the page (tracking pixels and "enable JavaScript"
+/// notes are a few hundred bytes).
+const NOSCRIPT_PAGE_BYTES: usize = 2_000;
 
 /// The end tag that ends a raw-text element's content, when `name` is one, and whether that
 /// content is never page text (a `<title>` is metadata, a `<textarea>` is a form control).

@@ -177,14 +177,17 @@ html_rule!(
     "no-article",
     Error,
     Unsafe,
-    "page without an article (listing, index or empty page): every block removed",
-    "What it does: when no block of the page reads as prose outside template elements, or when \
-at least 3 in 5 of the container's prose blocks (and 4 or more) each follow a headline link — \
-the teaser pattern of home and category pages — the page is a listing, a home page or an error \
-page, and its text is empty.\n\n\
+    "page without an article (teaser listing or empty page): every block removed",
+    "What it does: when at least 3 in 5 of the container's prose blocks (and 4 or more) each \
+follow a headline link — the teaser pattern of home and category pages — or when the page has \
+no text outside template elements, the page's text is empty. A page with text but no prose \
+container (a shop's product grid, a service page of short sections) is not emptied: it keeps \
+its main region, the element that holds nearly all its text outside template elements (H001 \
+removes the rest).\n\n\
 Why: teaser lists and menus are not a corpus; an empty result says so clearly, where other \
-extractors return the menu.\n\n\
-Example: a category page that is only headline links.\n\n\
+extractors return the menu. Corpora that want articles only drop the other page types by name \
+(H012).\n\n\
+Example: a category page whose paragraphs are each a summary under a headline link.\n\n\
 What it leaves alone: short articles — one paragraph of 70 characters is enough."
 );
 
@@ -202,6 +205,27 @@ Why: the HTML tree builder checks the stack of open elements on every tag, so 10
 Example: a generated page of 100,000 nested `<div>`s."
 );
 
+html_rule!(
+    PAGE_TYPE,
+    "H012",
+    "page-type",
+    Error,
+    Unsafe,
+    "page of a type `[html] page_types` does not keep: every block removed",
+    "What it does: every HTML page gets a type — article, forum, product, documentation, \
+listing, collection or service — from its JSON-LD `@type` and `og:type`, the path segments of \
+its address (`/forum/`, `/t/`, `/docs/`, `/collections/`) and whether extraction found an \
+article container; it is recorded as `page_type` in the metadata. When `[html] page_types` in \
+`sach.toml` does not list the type, the whole page is removed with this rule, and the report \
+counts it.\n\n\
+Why: news and LLM corpora often want articles only; a category page's teasers or a shop's \
+product grid are then noise, and dropping them by type says so, where an extractor would \
+return them or empty them by accident.\n\n\
+Example: with `page_types = [\"article\"]`, `https://shop.example/collections/coffee` (a \
+product grid, no article container) is dropped as a collection page.\n\n\
+What it leaves alone: every page, by default (all types are kept)."
+);
+
 pub static RULES: &[&Rule] = &[
     OUTSIDE_CONTENT,
     TEMPLATE_ELEMENT,
@@ -214,4 +238,5 @@ pub static RULES: &[&Rule] = &[
     BYLINE,
     NO_ARTICLE,
     DEEP_NESTING,
+    PAGE_TYPE,
 ];

@@ -35,13 +35,52 @@ fn article_kept_template_dropped() {
 }
 
 #[test]
-fn a_page_of_links_has_no_article() {
+fn a_page_of_links_keeps_its_main_region_not_its_menu() {
     let items: String = (0..20)
         .map(|i| format!("<li><a href=/{i}>Tin số {i} về giao thông Hà Nội</a></li>"))
         .collect();
-    let (kept, rules, _) = run(&format!("<ul>{items}</ul>"));
+    let page = format!(
+        "<body><nav><a href=/>Trang chủ</a> <a href=/a>Thời sự</a></nav>\
+         <div class=\"list\"><h1>Giao thông</h1><ul>{items}</ul></div><footer>© Báo</footer></body>"
+    );
+    let (kept, rules, _) = run(&page);
+    assert!(kept.starts_with("Giao thông\n\nTin số 0"), "{kept}");
+    assert!(kept.contains("Tin số 19") && !kept.contains("Trang chủ") && !kept.contains('©'));
+    assert!(rules.iter().all(|r| *r == "H002"), "{rules:?}");
+    // a page with no text outside its template is empty
+    let (kept, rules, _) = run("<body><nav><a href=/>Trang chủ</a></nav></body>");
+    assert_eq!((kept.as_str(), rules), ("", vec!["H010"]));
+}
+
+#[test]
+fn a_site_whose_every_module_is_a_widget_keeps_its_prose() {
+    let modules: String = (0..5)
+        .map(|i| format!("<div class=\"widget-span\"><p>Đoạn {i}: {PROSE}</p></div>"))
+        .collect();
+    let page = format!(
+        "<body><div class=\"widget\"><a href=/>Trang chủ</a></div><main>{modules}</main></body>"
+    );
+    let (kept, _, _) = run(&page);
+    assert_eq!(kept.matches("Đoạn ").count(), 5, "{kept}");
+    assert!(!kept.contains("Trang chủ"), "{kept}");
+}
+
+#[test]
+fn a_long_noscript_view_is_read_and_a_hidden_wrapper_is_shown() {
+    let posts: String = (0..12)
+        .map(|i| format!("<p>Đoạn {i}: {PROSE}</p>"))
+        .collect();
+    let (kept, _, _) = run(&format!(
+        "<body><div id=app></div><noscript>{posts}</noscript></body>"
+    ));
+    assert_eq!(kept.matches("Đoạn ").count(), 12, "{kept}");
+    let (kept, _, _) =
+        run("<body><noscript><img src=/pixel.gif> Please enable JavaScript.</noscript></body>");
     assert_eq!(kept, "");
-    assert!(rules.iter().all(|r| *r == "H010"), "{rules:?}");
+    let (kept, _, _) = run(&format!(
+        "<body><div style=\"visibility:hidden\"><p>{PROSE}</p></div><div style=\"display:none\"><p>Ẩn: {PROSE}</p></div></body>"
+    ));
+    assert_eq!(kept.trim_end(), PROSE);
 }
 
 #[test]
@@ -94,4 +133,30 @@ fn a_teaser_list_does_not_outscore_a_short_article() {
     let page = format!("<body><div class=\"story\"><p>{PROSE}</p><p>Đến chiều cùng ngày, nước đã rút ở nhiều nơi, giao thông dần trở lại bình thường.</p></div><ul>{teasers}</ul></body>");
     let (kept, _, _) = run(&page);
     assert!(kept.starts_with(PROSE) && !kept.contains("Tin 3"), "{kept}");
+}
+
+#[test]
+fn page_types_switch_drops_other_types_whole() {
+    let cards: String = (0..6)
+        .map(|i| {
+            format!("<div class=\"card\"><a href=/p{i}>Cà phê rang xay số {i}</a> 120.000đ</div>")
+        })
+        .collect();
+    let page = format!(
+        "<html><head><link rel=canonical href=\"https://shop.example/collections/ca-phe\"></head>\
+         <body><main><h1>Cà phê</h1>{cards}</main></body></html>"
+    );
+    let all = extract(&page);
+    assert_eq!(all.meta.page_type.as_deref(), Some("collection"));
+    assert!(edit::apply(&all.text, &all.edits).contains("Cà phê rang xay số 5"));
+    let articles = page_type::Options {
+        page_types: vec!["article".into()],
+    };
+    let only = extract_with(&page, &articles);
+    assert_eq!(edit::apply(&only.text, &only.edits), "");
+    assert!(only.edits.iter().all(|e| e.rule.code == "H012"));
+    // an article is kept under the same switch
+    let article = format!("<article><p>{PROSE}</p><p>{PROSE}</p></article>");
+    let kept = extract_with(&article, &articles);
+    assert!(edit::apply(&kept.text, &kept.edits).contains(PROSE));
 }

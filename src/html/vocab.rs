@@ -60,7 +60,7 @@ pub enum Hint {
 }
 
 /// Kinds of template element, named in reasons.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Kind {
     Navigation,
     Related,

@@ -1,0 +1,225 @@
+//! What kind of page this is — article, forum thread, product, documentation, listing,
+//! collection or service page — from what the page says about itself (JSON-LD `@type`,
+//! `og:type`), its address, and what extraction found (an article container or none).
+//!
+//! Corpora that want articles only select types with `[html] page_types` in `sach.toml`; pages
+//! of other types are dropped whole with rule H012 instead of being emptied by accident.
+//! Signals are read in order of trust: the page's own structured data first, then its address,
+//! then its shape. The address words are a short list of path segments that name a section
+//! (`/forum/`, `/docs/`, `/collections/`), not guesses about text.
+
+use serde::Deserialize;
+
+/// The page types, as WCXB names them.
+pub const TYPES: &[&str] = &[
+    "article",
+    "forum",
+    "product",
+    "documentation",
+    "listing",
+    "collection",
+    "service",
+];
+
+/// `[html]` in `sach.toml`.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Options {
+    /// The page types to keep (default: all of [`TYPES`]); pages of other types are dropped.
+    pub page_types: Vec<String>,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            page_types: TYPES.iter().map(|t| t.to_string()).collect(),
+        }
+    }
+}
+
+impl Options {
+    /// Every name must be a known page type.
+    pub fn validate(&self) -> Result<(), String> {
+        match self
+            .page_types
+            .iter()
+            .find(|t| !TYPES.contains(&t.as_str()))
+        {
+            Some(t) => Err(format!(
+                "unknown page type `{t}` in [html] page_types (known: {})",
+                TYPES.join(", ")
+            )),
+            None => Ok(()),
+        }
+    }
+
+    pub fn keeps(&self, page_type: &str) -> bool {
+        self.page_types.iter().any(|t| t == page_type)
+    }
+}
+
+/// What the page declares about itself.
+#[derive(Clone, Debug, Default)]
+pub struct Declared {
+    /// Every JSON-LD `@type` on the page.
+    pub json_ld: Vec<String>,
+    /// `og:type`, lowercased.
+    pub og: Option<String>,
+}
+
+/// Path segments that name a section of a site.
+const FORUM_PATHS: &[&str] = &[
+    "forum",
+    "forums",
+    "thread",
+    "threads",
+    "topic",
+    "t",
+    "questions",
+    "community",
+    "discussion",
+];
+const DOC_PATHS: &[&str] = &[
+    "docs",
+    "doc",
+    "documentation",
+    "reference",
+    "api",
+    "manual",
+    "guide",
+    "guides",
+    "wiki",
+];
+const COLLECTION_PATHS: &[&str] = &[
+    "collections",
+    "collection",
+    "shop",
+    "category",
+    "categories",
+    "catalog",
+    "products",
+];
+const PRODUCT_PATHS: &[&str] = &["product", "p", "item", "dp"];
+
+/// The type of a page: `article_found` says whether extraction found an article container.
+pub fn classify(declared: &Declared, url: Option<&str>, article_found: bool) -> &'static str {
+    let has = |names: &[&str]| {
+        declared
+            .json_ld
+            .iter()
+            .any(|t| names.iter().any(|n| t.eq_ignore_ascii_case(n)))
+    };
+    if has(&["DiscussionForumPosting", "QAPage", "Question"]) {
+        return "forum";
+    }
+    if has(&["Product", "ProductGroup"])
+        || declared
+            .og
+            .as_deref()
+            .is_some_and(|o| o.contains("product"))
+    {
+        return if has(&["ItemList", "CollectionPage", "OfferCatalog"]) {
+            "collection"
+        } else {
+            "product"
+        };
+    }
+    let segments: Vec<String> = url
+        .map(|u| {
+            let path = u.split("://").nth(1).unwrap_or(u);
+            let path = path.split(['?', '#']).next().unwrap_or(path);
+            path.split('/')
+                .skip(1)
+                .map(str::to_ascii_lowercase)
+                .collect()
+        })
+        .unwrap_or_default();
+    let host_is_docs = url.is_some_and(|u| u.contains("://docs.") || u.contains("://developer."));
+    let in_path = |names: &[&str]| segments.iter().any(|s| names.contains(&s.as_str()));
+    if in_path(FORUM_PATHS) {
+        return "forum";
+    }
+    if host_is_docs || in_path(DOC_PATHS) {
+        return "documentation";
+    }
+    let article_declared = has(&[
+        "Article",
+        "NewsArticle",
+        "BlogPosting",
+        "Report",
+        "TechArticle",
+    ]) || declared.og.as_deref() == Some("article");
+    if article_found && article_declared {
+        return "article";
+    }
+    if has(&["CollectionPage", "ItemList", "OfferCatalog"]) || in_path(COLLECTION_PATHS) {
+        return "collection";
+    }
+    if in_path(PRODUCT_PATHS) {
+        return "product";
+    }
+    match article_found {
+        true => "article",
+        false => "listing",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn declared(json_ld: &[&str], og: Option<&str>) -> Declared {
+        Declared {
+            json_ld: json_ld.iter().map(|s| s.to_string()).collect(),
+            og: og.map(String::from),
+        }
+    }
+
+    #[test]
+    fn structured_data_then_address_then_shape() {
+        let none = Declared::default();
+        assert_eq!(classify(&declared(&["QAPage"], None), None, true), "forum");
+        assert_eq!(
+            classify(&declared(&["Product"], Some("product")), None, true),
+            "product"
+        );
+        assert_eq!(
+            classify(&none, Some("https://forums.docker.com/t/dns/1"), true),
+            "forum"
+        );
+        assert_eq!(
+            classify(&none, Some("https://docs.rs/serde/latest/serde/"), true),
+            "documentation"
+        );
+        assert_eq!(
+            classify(
+                &none,
+                Some("https://shop.example/collections/coffee"),
+                false
+            ),
+            "collection"
+        );
+        assert_eq!(
+            classify(
+                &declared(&["NewsArticle"], None),
+                Some("https://vnexpress.net/a-1.html"),
+                true
+            ),
+            "article"
+        );
+        assert_eq!(
+            classify(&none, Some("https://vnexpress.net/kinh-doanh"), false),
+            "listing"
+        );
+        assert_eq!(classify(&none, None, true), "article");
+    }
+
+    #[test]
+    fn options_reject_unknown_types() {
+        let o = Options {
+            page_types: vec!["article".into(), "blog".into()],
+        };
+        assert!(o.validate().unwrap_err().contains("`blog`"));
+        assert!(Options::default().validate().is_ok() && Options::default().keeps("listing"));
+    }
+}
