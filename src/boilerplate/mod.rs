@@ -63,7 +63,7 @@ mod classify;
 mod context;
 pub mod corpus;
 mod credits;
-pub(crate) mod features;
+pub mod features;
 mod header;
 pub(crate) mod lexicon;
 pub mod options;

@@ -131,3 +131,120 @@ fn advertising_label_takes_its_teaser_but_not_the_next_paragraph() {
     let doc = format!("{first}\n\nQuảng cáo\n\n{next}\n");
     assert_eq!(clean(&doc), format!("{first}\n\n{next}\n"));
 }
+
+#[test]
+fn short_sentences_at_the_end_are_not_a_signoff() {
+    let doc = "Phóng viên hỏi ông có tiếp tục theo nghề làm gốm của gia đình hay không, khi con cái đều đã ra thành phố.\n\nÔng cười, im lặng một lúc rồi trả lời chậm rãi từng chữ.\n\nCó. Có.\n";
+    let (text, meta) = clean_with(Config::default(), doc, None);
+    assert_eq!(text, doc);
+    assert_eq!(meta.author, None);
+}
+
+#[test]
+fn ignored_rules_neither_remove_nor_fill_metadata() {
+    let body = "Sáng nay, Ủy ban nhân dân thành phố đã tổ chức lễ khởi công cầu vượt sông Hồng nối hai quận trung tâm.\n\nCông trình dài hơn 5 km, tổng vốn đầu tư 20.000 tỷ đồng, dự kiến hoàn thành trong ba năm tới.\n";
+    let doc = format!("PV| 03/05/2018 08:21\n\n{body}");
+    let (text, meta) = clean_with(Config::default(), &doc, None);
+    assert_eq!(text, body);
+    assert_eq!(meta.date.as_deref(), Some("03/05/2018 08:21"));
+    let ignore = Config::from_toml("[rules]\nignore = [\"B005\"]\n").unwrap();
+    let (text, meta) = clean_with(ignore, &doc, None);
+    assert_eq!(text, doc);
+    assert_eq!((meta.author, meta.date), (None, None));
+
+    let doc = format!("{body}\nanh-minh-hoa.jpg\n\nCầu vượt sông Hồng nhìn từ trên cao\n");
+    let (text, meta) = clean_with(Config::default(), &doc, None);
+    assert_eq!(text, body);
+    assert_eq!(meta.captions, ["Cầu vượt sông Hồng nhìn từ trên cao"]);
+    let ignore = Config::from_toml("[rules]\nignore = [\"B006\"]\n").unwrap();
+    let (text, meta) = clean_with(ignore, &doc, None);
+    assert!(text.contains("anh-minh-hoa.jpg\n\nCầu vượt sông Hồng nhìn từ trên cao"), "{text}");
+    assert!(meta.captions.is_empty());
+}
+
+const TITLE: &str = "Giá lúa gạo tăng mạnh sau đợt rét đậm kéo dài";
+const BODY: [&str; 3] = [
+    "Sau hơn hai tuần rét đậm, giá lúa tươi tại nhiều tỉnh đồng bằng sông Cửu Long đã tăng thêm 500 đến 800 đồng mỗi kg, mức cao nhất kể từ đầu năm, theo số liệu của hiệp hội lương thực.",
+    "Các thương lái cho biết nguồn cung giảm vì nhiều ruộng lúa bị chậm thu hoạch, trong khi nhu cầu xuất khẩu sang thị trường Philippines và Indonesia vẫn ở mức cao trong những tháng đầu năm.",
+    "Theo các chuyên gia, nông dân không nên bán tháo mà cần theo dõi sát diễn biến thời tiết, đồng thời chủ động liên kết với doanh nghiệp để có đầu ra ổn định cho vụ đông xuân sắp tới.",
+];
+const MENU: [&str; 8] = [
+    "Trang chủ", "Thời sự", "Tin mới", "Thế giới", "Kinh doanh", "Giải trí", "Thể thao", "Đăng nhập",
+];
+const AFTER: [&str; 5] = [
+    "Tin liên quan",
+    "Xuất khẩu gạo tháng 12 đạt kỷ lục mới",
+    "Nông dân miền Tây trúng mùa lúa thu đông",
+    "Liên hệ quảng cáo",
+    "© 2024 Báo Nông thôn Ngày nay",
+];
+
+fn article() -> String {
+    format!("{TITLE}\n\n{}\n", BODY.join("\n\n"))
+}
+
+/// Greedy wrap at `width` columns with a three-space indent, like `lynx -dump`.
+fn wrap(text: &str, width: usize) -> String {
+    let mut out = String::new();
+    let mut line = String::from("   ");
+    for w in text.split_whitespace() {
+        if line.trim().len() > 0 && line.chars().count() + 1 + w.chars().count() > width {
+            out.push_str(&line);
+            out.push('\n');
+            line = String::from("   ");
+        }
+        if !line.trim().is_empty() {
+            line.push(' ');
+        }
+        line.push_str(w);
+    }
+    out.push_str(&line);
+    out.push('\n');
+    out
+}
+
+/// The dump shapes of issue 11 — one block per line, hard-wrapped at 80 columns, the whole
+/// article on one line, the menu on one line — each with a menu holding a cue ("Tin mới") above
+/// the article: the article survives and the menus, related list and footer go.
+#[test]
+fn dump_shapes_keep_the_article_and_drop_the_chrome() {
+    let per_line = format!(
+        "{}\n{TITLE}\nThứ hai, 12/1/2024 08:30\n{}\n{}\n",
+        MENU.join("\n"),
+        BODY.join("\n"),
+        AFTER.join("\n")
+    );
+    let wrapped = format!(
+        "{}\n\n{TITLE}\n\n{}\n{}\n",
+        MENU.map(|m| format!("     * {m}")).join("\n"),
+        BODY.map(|p| wrap(p, 79)).join("\n"),
+        AFTER.map(|a| format!("   {a}")).join("\n")
+    );
+    let one_line = format!(
+        "{}\n{TITLE}\n{}\n{}\n",
+        MENU.join(" | "),
+        BODY.join(" "),
+        AFTER.join("\n")
+    );
+    for (shape, doc) in [("per line", per_line), ("wrapped", wrapped), ("one line", one_line)] {
+        let (text, meta) = clean_with(Config::default(), &doc, None);
+        let words = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert_eq!(words(&text), words(&article()), "{shape}:\n{text}");
+        assert_eq!(meta.title.as_deref(), Some(TITLE), "{shape}");
+    }
+}
+
+#[test]
+fn a_page_without_an_article_gives_an_empty_text() {
+    let headlines = [
+        "Xuất khẩu gạo tháng 12 đạt kỷ lục mới",
+        "Nông dân miền Tây trúng mùa lúa thu đông",
+        "Giá phân bón giảm mạnh cuối năm",
+        "Hà Nội: Chợ hoa Tết mở cửa từ ngày 20 tháng Chạp",
+        "Thị trường vàng biến động trong tuần",
+        "Đồng bằng sông Cửu Long chủ động chống hạn mặn",
+    ];
+    let doc = format!("{}\n{}\n{}\n", MENU.join("\n"), headlines.join("\n"), AFTER[3..].join("\n"));
+    let (text, _) = clean_with(Config::default(), &doc, None);
+    assert_eq!(text.trim(), "", "{text}");
+}
