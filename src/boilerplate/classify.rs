@@ -73,7 +73,9 @@ pub fn edits(
 ) -> Vec<Edit> {
     let lines = features::lines(text);
     let n = lines.len();
-    let found = zone::find(&lines, corpus);
+    let found = zone::find(&lines, corpus, |t| {
+        corpus.is_some_and(|stats| context::recurs(t, opts, stats).is_some())
+    });
     let mut st = State {
         lines: &lines,
         verdict: vec![None; n],
@@ -226,8 +228,7 @@ fn scan(st: &mut State, opts: &Options, meta: &mut Metadata) -> Option<usize> {
                 format!("short line of a date and at most a name ({n} words)"),
             ))
         } else if let Some(at) = credits::end_credit(t).filter(|&at| {
-            (n <= 25 || (n <= 60 && credits::sentence_start(t, at) == 0))
-                && st.on.enabled(CAPTION)
+            (n <= 25 || (n <= 60 && credits::sentence_start(t, at) == 0)) && st.on.enabled(CAPTION)
         }) {
             caption_lines(st, i, at, meta);
             continue;
@@ -330,8 +331,14 @@ fn outside_zone(st: &mut State, found: &Zone) {
             continue;
         }
         let reason = match found {
-            Zone::Empty => "no run of prose in the document: a listing or menu page, not an article".to_string(),
-            _ if i < st.zone.start => format!("before the article's body zone (from line {})", st.zone.start + 1),
+            Zone::Empty => {
+                "no run of prose in the document: a listing or menu page, not an article"
+                    .to_string()
+            }
+            _ if i < st.zone.start => format!(
+                "before the article's body zone (from line {})",
+                st.zone.start + 1
+            ),
             _ => format!("after the article's body zone (up to line {})", st.zone.end),
         };
         st.verdict[i] = Some((OUTSIDE_ARTICLE, reason));

@@ -39,7 +39,7 @@
 //! | B012 | corpus-repeated | |
 //! | B013 | end-mark | |
 //! | B014 | user-pattern | |
-//! | B015 | outside-article | |
+//! | B015 | outside-body-zone | |
 //!
 //! The first line that looks like a title (short, no sentence end, not template) is kept in the
 //! text and copied to `title`. Fields already set are never overwritten.

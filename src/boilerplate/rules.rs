@@ -153,8 +153,12 @@ rule!(
 ['^Ảnh: Shutterstock$']` removes that credit line."
 );
 
-rule!(OUTSIDE_ARTICLE, "B015", "outside-article", "line before or after the article's body zone, removed",
-"What it does: finds the article's body zone — the run of lines that maximises the prose \
+rule!(
+    OUTSIDE_ARTICLE,
+    "B015",
+    "outside-body-zone",
+    "line before or after the article's body zone, removed",
+    "What it does: finds the article's body zone — the run of lines that maximises the prose \
 score (a line model over length, stopword density, sentence ends, Title-Case share, digits, \
 separators, cue words and the neighbouring lines, weights fitted on labelled dumps) — and \
 removes the lines before and after it that no other rule took. A text with no run of prose (a \
@@ -164,7 +168,8 @@ find it on sites never seen.\n\nExample: `Trang chủ` / `Thời sự` / `Thế 
 → removed; `Liên hệ quảng cáo` / `© 2024 Báo X` after the last paragraph → removed.\n\n\
 Not touched: the title (the heading within 200 characters above the zone), short lines that \
 continue the zone with a prose score above the lower threshold, and texts of fewer than three \
-paragraphs.");
+paragraphs."
+);
 
 pub static RULES: &[&Rule] = &[
     URL_HEADER,

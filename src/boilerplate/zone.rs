@@ -66,7 +66,10 @@ struct Model {
 static MODEL: LazyLock<Model> = LazyLock::new(|| {
     let m: Model =
         serde_json::from_str(include_str!("../../data/dump-model.json")).expect("dump model");
-    assert_eq!(m.features, FEATURES, "data/dump-model.json was fitted on other features");
+    assert_eq!(
+        m.features, FEATURES,
+        "data/dump-model.json was fitted on other features"
+    );
     assert!(m.mean.len() == m.features.len() && m.scale.len() == m.features.len());
     assert_eq!(m.weights.len(), m.features.len());
     m
@@ -111,12 +114,14 @@ pub fn units(lines: &[Line]) -> Vec<Unit> {
         if t.is_empty() {
             continue;
         }
-        let continues = width.is_some_and(|w| {
-            i > 0 && out.last().is_some_and(|u| u.lines.end == i)
-                && len(&lines[i - 1]) + WRAP_SLACK >= w
-                && !ends_sentence(lines[i - 1].text)
-                && !is_bullet(t)
-        });
+        // a wrapped line: the one before it reached the wrap width, or it starts in lowercase
+        // (a sentence goes on), and the one before did not end a sentence
+        let continues = i > 0
+            && out.last().is_some_and(|u| u.lines.end == i)
+            && !ends_sentence(lines[i - 1].text)
+            && !is_bullet(t)
+            && (width.is_some_and(|w| len(&lines[i - 1]) + WRAP_SLACK >= w)
+                || t.chars().next().is_some_and(char::is_lowercase));
         match out.last_mut() {
             Some(u) if continues => {
                 u.text.push(' ');
@@ -135,7 +140,8 @@ pub fn units(lines: &[Line]) -> Vec<Unit> {
 }
 
 /// The wrap width of a hard-wrapped dump: the longest line, when it is at most 100 characters
-/// and at least a fifth of the non-blank lines come within the slack of it.
+/// and at least three lines come within the slack of it (menus make up most lines of many
+/// dumps, so no share of lines is required).
 fn wrap_width(lines: &[Line]) -> Option<usize> {
     let lens: Vec<usize> = lines
         .iter()
@@ -144,15 +150,16 @@ fn wrap_width(lines: &[Line]) -> Option<usize> {
         .collect();
     let w = *lens.iter().max()?;
     let near = lens.iter().filter(|&&n| n + WRAP_SLACK >= w).count();
-    (w <= 100 && near >= 3 && near * 5 >= lens.len()).then_some(w)
+    (w <= 100 && near >= 3).then_some(w)
 }
 
 fn is_bullet(t: &str) -> bool {
     let mut cs = t.chars();
     let first = cs.next().unwrap_or(' ');
     ("*•+-·◦▪►■»–".contains(first) && cs.next().is_some_and(char::is_whitespace))
-        || t.split_once(". ")
-            .is_some_and(|(n, _)| !n.is_empty() && n.len() <= 3 && n.chars().all(|c| c.is_ascii_digit()))
+        || t.split_once(". ").is_some_and(|(n, _)| {
+            !n.is_empty() && n.len() <= 3 && n.chars().all(|c| c.is_ascii_digit())
+        })
 }
 
 /// The features of every unit, in [`FEATURES`] order.
@@ -259,21 +266,23 @@ pub enum Zone {
     Lines(Range<usize>),
 }
 
-/// The body zone of a document.
-pub fn find(lines: &[Line], corpus: Option<&LineStats>) -> Zone {
+/// The body zone of a document. `template` tells lines the corpus statistics show to be site
+/// template: the zone is never extended over them.
+pub fn find(lines: &[Line], corpus: Option<&LineStats>, template: impl Fn(&str) -> bool) -> Zone {
     let units = units(lines);
     if units.len() < MIN_UNITS {
         return Zone::Whole;
     }
     let p = probabilities(&features(&units, corpus));
-    match best_run(&units, &p) {
+    let extensible: Vec<bool> = units.iter().map(|u| !template(&u.text)).collect();
+    match best_run(&units, &p, &extensible) {
         None => Zone::Empty,
         Some(r) => Zone::Lines(units[r.start].lines.start..units[r.end - 1].lines.end),
     }
 }
 
-/// Kadane over words·(p − τ), then extended over neighbours above τ_low.
-fn best_run(units: &[Unit], p: &[f64]) -> Option<Range<usize>> {
+/// Kadane over words·(p − τ), then extended over `extensible` neighbours above τ_low.
+fn best_run(units: &[Unit], p: &[f64], extensible: &[bool]) -> Option<Range<usize>> {
     let m = &*MODEL;
     let (mut best, mut best_sum) = (None, 0.0);
     let (mut start, mut sum) = (0, 0.0);
@@ -289,13 +298,54 @@ fn best_run(units: &[Unit], p: &[f64]) -> Option<Range<usize>> {
         }
     }
     let mut r = best?;
-    while r.start > 0 && p[r.start - 1] >= m.tau_low {
-        r.start -= 1;
+    // a menu item next to the article scores high from its neighbours: extension by score needs
+    // a few words (the title is attached separately, see `classify::title_line`)
+    let joins = |i: usize| {
+        extensible[i]
+            && ((p[i] >= m.tau_low && units[i].words >= MIN_EXTENSION_WORDS)
+                || is_sentence(&units[i]))
+    };
+    loop {
+        if r.start > 0 && joins(r.start - 1) {
+            r.start -= 1;
+        } else if let Some(j) = bridge(units, r.end, &joins) {
+            r.end = j + 1;
+        } else if r.end < units.len() && joins(r.end) {
+            r.end += 1;
+        } else {
+            return Some(r);
+        }
     }
-    while r.end < units.len() && p[r.end] >= m.tau_low {
-        r.end += 1;
-    }
-    Some(r)
+}
+
+/// A sentence of some length: it continues the zone across a bridge whatever its score.
+fn is_prose(u: &Unit) -> bool {
+    u.words >= MIN_PROSE_WORDS && ends_sentence(&u.text)
+}
+
+/// A sentence right next to the zone continues it whatever its score: the model learned that
+/// page edges are chrome, but in a clean text the last paragraph (`Có. Có.`) is an edge too.
+fn is_sentence(u: &Unit) -> bool {
+    u.words >= 2 && ends_sentence(&u.text) && lexicon::chrome(&u.text, 12).is_none()
+}
+
+/// Words a unit needs to join the zone by its score alone.
+const MIN_EXTENSION_WORDS: usize = 4;
+/// Words of a sentence that continues the zone on its own.
+const MIN_PROSE_WORDS: usize = 8;
+/// Short units the zone may step over to reach a sentence after it (a subheading, a date line,
+/// an advertising label, the items of a short list between two paragraphs).
+const MAX_BRIDGE: usize = 4;
+/// A unit the zone steps over is shorter than this (list items: `Hậu vệ: Duy Mạnh, Thành Chung`).
+const MAX_BRIDGE_WORDS: usize = 15;
+
+/// The prose unit after at most [`MAX_BRIDGE`] short units from `from`, when there is one and
+/// none of the units stepped over is an end-of-article cue.
+fn bridge(units: &[Unit], from: usize, joins: &impl Fn(usize) -> bool) -> Option<usize> {
+    (from..units.len().min(from + MAX_BRIDGE + 1))
+        .take_while(|&i| units[i].words < MAX_BRIDGE_WORDS || is_prose(&units[i]))
+        .take_while(|&i| lexicon::end_marker(&units[i].text, &[], 8).is_none())
+        .find(|&i| i > from && is_prose(&units[i]) && joins(i))
 }
 
 #[cfg(test)]
