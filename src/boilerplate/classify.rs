@@ -69,13 +69,19 @@ pub fn edits(
     opts: &Options,
     on: &RuleSelection,
     corpus: Option<&LineStats>,
+    extracted: bool,
     meta: &mut Metadata,
 ) -> Vec<Edit> {
     let lines = features::lines(text);
     let n = lines.len();
-    let found = zone::find(&lines, corpus, |t| {
-        corpus.is_some_and(|stats| context::recurs(t, opts, stats).is_some())
-    });
+    // an extracted article (HTML) is already the body: no zone is looked for in it
+    let found = if extracted {
+        Zone::Whole
+    } else {
+        zone::find(&lines, corpus, |t| {
+            corpus.is_some_and(|stats| context::recurs(t, opts, stats).is_some())
+        })
+    };
     let mut st = State {
         lines: &lines,
         verdict: vec![None; n],

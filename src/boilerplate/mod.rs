@@ -95,6 +95,7 @@ impl Pass for Boilerplate {
             &cx.config.boilerplate,
             &cx.config.rules,
             cx.corpus,
+            cx.extracted,
             cx.meta,
         )
     }

@@ -281,7 +281,8 @@ pub fn find(lines: &[Line], corpus: Option<&LineStats>, template: impl Fn(&str) 
     }
 }
 
-/// Kadane over words·(p − τ), then extended over `extensible` neighbours above τ_low.
+/// Kadane over words·(p − τ), trimmed of template units at its edges, then extended over
+/// `extensible` neighbours above τ_low.
 fn best_run(units: &[Unit], p: &[f64], extensible: &[bool]) -> Option<Range<usize>> {
     let m = &*MODEL;
     let (mut best, mut best_sum) = (None, 0.0);
@@ -298,6 +299,16 @@ fn best_run(units: &[Unit], p: &[f64], extensible: &[bool]) -> Option<Range<usiz
         }
     }
     let mut r = best?;
+    // site template lines (corpus statistics) are not the article's edges
+    while r.start < r.end && !extensible[r.start] {
+        r.start += 1;
+    }
+    while r.end > r.start && !extensible[r.end - 1] {
+        r.end -= 1;
+    }
+    if r.is_empty() {
+        return None;
+    }
     // a menu item next to the article scores high from its neighbours: extension by score needs
     // a few words (the title is attached separately, see `classify::title_line`)
     let joins = |i: usize| {
