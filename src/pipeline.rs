@@ -73,6 +73,9 @@ pub struct PassContext<'a> {
     /// Line statistics of the whole corpus (a prescan), for corpus-level boilerplate; `None` when
     /// documents are cleaned one by one.
     pub corpus: Option<&'a crate::boilerplate::corpus::LineStats>,
+    /// The text is an extracted article (a first stage such as `html` located it), not a page
+    /// dump: the text-dump body zone (B015) is not looked for again.
+    pub extracted: bool,
 }
 
 impl PassContext<'_> {
@@ -195,6 +198,7 @@ impl Pipeline {
     ) -> Result<Cleaned, EditError> {
         let mut text = input.clone();
         let mut stages = Vec::with_capacity(self.passes.len() + 1);
+        let extracted = first.is_some();
         if let Some((name, edits)) = first {
             self.record(name, edits, &mut text, &mut stages)?;
         }
@@ -204,6 +208,7 @@ impl Pipeline {
                 rules: &self.rules,
                 meta: &mut meta,
                 corpus,
+                extracted,
             };
             let edits = pass.run(&text, &mut cx);
             self.record(pass.name(), edits, &mut text, &mut stages)?;

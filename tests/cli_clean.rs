@@ -316,7 +316,13 @@ fn refuses_to_write_over_its_inputs() {
 fn corpus_prescan_drops_template_lines_but_keeps_repeated_prose() {
     let dir = tempfile::tempdir().unwrap();
     let prose = "Ủy ban nhân dân thành phố cho biết sẽ tiếp tục theo dõi chặt chẽ tình hình và báo cáo kết quả lên cấp trên trong tuần tới.";
-    for i in 0..12 {
+    // the prescan is on by default from 20 documents; `enabled = false` turns it off
+    write(
+        dir.path(),
+        "off.toml",
+        b"[boilerplate.corpus]\nenabled = false\n",
+    );
+    for i in 0..24 {
         let doc = format!(
             "Chuyên mục Kinh tế số ra hằng tuần\n\nBài {i}: thị trường lúa gạo tuần thứ {i} ghi nhận giá tăng nhẹ ở nhiều tỉnh đồng bằng sông Cửu Long, theo số liệu của các thương lái.\n\n{prose}\n"
         );
@@ -327,6 +333,8 @@ fn corpus_prescan_drops_template_lines_but_keeps_repeated_prose() {
     sach()
         .arg("clean")
         .arg(dir.path().join("in"))
+        .arg("--config")
+        .arg(dir.path().join("off.toml"))
         .arg("--out")
         .arg(&plain)
         .assert()

@@ -4,6 +4,9 @@
 //! Each line gets at most one verdict (rule + reason). Whole-line removals delete the line and
 //! its line feed; the final `layout` pass collapses the blank lines left behind.
 
+use std::ops::Range;
+
+use crate::config::RuleSelection;
 use crate::edit::{push_coalesced, Edit};
 use crate::pipeline::Metadata;
 use crate::rule::Rule;
@@ -16,6 +19,7 @@ use super::header;
 use super::lexicon;
 use super::options::Options;
 use super::rules::*;
+use super::zone::{self, Zone};
 
 pub(super) type Verdict = Option<(&'static Rule, String)>;
 
@@ -38,9 +42,16 @@ pub(super) struct State<'a, 't> {
     pub lines: &'a [Line<'t>],
     pub verdict: Vec<Verdict>,
     pub protected: Vec<bool>,
+    /// The article's body zone (all lines when the document is too short to tell).
+    pub zone: Range<usize>,
+    /// Which rules are enabled: a disabled rule neither removes nor fills metadata.
+    pub on: &'a RuleSelection,
 }
 
 impl<'t> State<'_, 't> {
+    pub fn in_zone(&self, i: usize) -> bool {
+        self.zone.contains(&i)
+    }
     pub fn open(&self, i: usize) -> bool {
         self.verdict[i].is_none() && !self.protected[i] && !self.blank(i)
     }
@@ -56,17 +67,33 @@ impl<'t> State<'_, 't> {
 pub fn edits(
     text: &str,
     opts: &Options,
+    on: &RuleSelection,
     corpus: Option<&LineStats>,
+    extracted: bool,
     meta: &mut Metadata,
 ) -> Vec<Edit> {
     let lines = features::lines(text);
     let n = lines.len();
+    // an extracted article (HTML) is already the body: no zone is looked for in it
+    let found = if extracted {
+        Zone::Whole
+    } else {
+        zone::find(&lines, corpus, |t| {
+            corpus.is_some_and(|stats| context::recurs(t, opts, stats).is_some())
+        })
+    };
     let mut st = State {
         lines: &lines,
         verdict: vec![None; n],
         protected: (0..n)
             .map(|i| opts.keep_lines.find(lines[i].text).is_some())
             .collect(),
+        zone: match &found {
+            Zone::Lines(r) => r.clone(),
+            Zone::Whole => 0..n,
+            Zone::Empty => 0..0,
+        },
+        on,
     };
 
     header_lines(&mut st, opts, corpus, meta);
@@ -74,8 +101,10 @@ pub fn edits(
     if let Some(stats) = corpus {
         context::repeated(&mut st, opts, stats);
     }
+    let end = signoff_end(&st, cut.unwrap_or(n));
+    signoffs(&mut st, end, meta);
+    outside_zone(&mut st, &found);
     context::smooth(&mut st);
-    signoffs(&mut st, cut.unwrap_or(n), meta);
 
     // the lead: the first LEAD_LINES kept content lines
     let lead_end = (0..n)
@@ -109,14 +138,27 @@ fn header_lines(st: &mut State, opts: &Options, corpus: Option<&LineStats>, meta
                 SEPARATOR,
                 format!("separator rule of {} characters", t.chars().count()),
             ));
-        } else if in_header && features::is_url(t) {
+        } else if in_header && features::is_url(t) && st.on.enabled(URL_HEADER) {
             meta.url.get_or_insert_with(|| t.to_string());
             st.verdict[i] = Some((URL_HEADER, "bare URL at the top of the document".into()));
         } else {
             in_header = false;
         }
     }
-    if let Some(i) = (0..st.lines.len()).find(|&i| st.open(i)) {
+    if let Some(i) = title_line(st, opts, corpus) {
+        meta.title.get_or_insert_with(|| st.text(i).to_string());
+        st.protected[i] = true;
+    }
+}
+
+/// How far above the body zone its heading may be (jusText's `MAX_HEADING_DISTANCE`).
+const MAX_HEADING_DISTANCE: usize = 200;
+
+/// The title line: the first line when it is inside the body zone, else the longest heading-like
+/// line within [`MAX_HEADING_DISTANCE`] characters above the zone (between a title and the body
+/// sit bylines, dates and share buttons; above it, the site's menus).
+fn title_line(st: &State, opts: &Options, corpus: Option<&LineStats>) -> Option<usize> {
+    let candidate = |i: usize| {
         let t = st.text(i);
         let template = lexicon::chrome(t, opts.max_chrome_words).is_some()
             || lexicon::end_marker(t, &opts.end_markers, 8).is_some()
@@ -124,16 +166,32 @@ fn header_lines(st: &mut State, opts: &Options, corpus: Option<&LineStats>, meta
             || credits::end_credit(t).is_some()
             // a line every page of the site starts with is a site heading, not this article's title
             || corpus.is_some_and(|stats| context::recurs(t, opts, stats).is_some());
-        if header::is_title(t) && !template {
-            meta.title.get_or_insert_with(|| t.to_string());
-            st.protected[i] = true;
-        }
+        st.open(i) && header::is_title(t) && !template
+    };
+    let first = (0..st.lines.len()).find(|&i| st.open(i))?;
+    if st.in_zone(first) {
+        return candidate(first).then_some(first);
     }
+    let mut best: Option<usize> = None;
+    let mut chars = 0;
+    for i in (0..st.zone.start).rev() {
+        if chars > MAX_HEADING_DISTANCE {
+            break;
+        }
+        if !st.open(i) {
+            continue;
+        }
+        if candidate(i) && best.is_none_or(|b| words(st.text(i)) > words(st.text(b))) {
+            best = Some(i);
+        }
+        chars += st.text(i).chars().count();
+    }
+    best
 }
 
 /// The per-line rules, in order; returns the line where the end-of-article cut starts.
 fn scan(st: &mut State, opts: &Options, meta: &mut Metadata) -> Option<usize> {
-    let mut article_words = 0;
+    let mut article_words = 0; // prose words since the start of the body zone
     let mut after_media = false;
     let mut after_ad = false;
     // bylines sit above the first or below the last article paragraph, never between them
@@ -152,11 +210,11 @@ fn scan(st: &mut State, opts: &Options, meta: &mut Metadata) -> Option<usize> {
         let n = words(t);
         let verdict: Verdict = if let Some(re) = opts.drop_lines.find(t) {
             Some((USER_PATTERN, format!("matches drop_lines pattern `{re}`")))
-        } else if features::is_media_file(t) {
+        } else if features::is_media_file(t) && st.on.enabled(MEDIA_FILE) {
             after_media = true;
             st.verdict[i] = Some((MEDIA_FILE, "line is only a media file name".into()));
             continue;
-        } else if after_media && n <= 25 {
+        } else if after_media && n <= 25 && st.on.enabled(CAPTION) {
             meta.captions.push(t.to_string());
             Some((CAPTION, "short line right after an image file name".into()))
         } else if after_ad && n <= 15 && !ends_sentence(t) {
@@ -164,8 +222,8 @@ fn scan(st: &mut State, opts: &Options, meta: &mut Metadata) -> Option<usize> {
                 SITE_CHROME,
                 "short line right after an advertising label".into(),
             ))
-        } else if let Some((author, date)) =
-            credits::byline(t).filter(|_| i < first_body || i > last_body)
+        } else if let Some((author, date)) = credits::byline(t)
+            .filter(|_| (i < first_body || i > last_body) && st.on.enabled(BYLINE))
         {
             if let Some(a) = author {
                 meta.author.get_or_insert(a);
@@ -175,13 +233,13 @@ fn scan(st: &mut State, opts: &Options, meta: &mut Metadata) -> Option<usize> {
                 BYLINE,
                 format!("short line of a date and at most a name ({n} words)"),
             ))
-        } else if let Some(at) = credits::end_credit(t)
-            .filter(|&at| n <= 25 || (n <= 60 && credits::sentence_start(t, at) == 0))
-        {
+        } else if let Some(at) = credits::end_credit(t).filter(|&at| {
+            (n <= 25 || (n <= 60 && credits::sentence_start(t, at) == 0)) && st.on.enabled(CAPTION)
+        }) {
             caption_lines(st, i, at, meta);
             continue;
         } else if let Some(cue) = lexicon::end_marker(t, &opts.end_markers, 8) {
-            if article_words >= opts.min_article_words {
+            if ends_article(st, i, article_words, opts) {
                 let reason = format!(
                     "after end-of-article heading \"{cue}\", {article_words} article words before it"
                 );
@@ -205,7 +263,7 @@ fn scan(st: &mut State, opts: &Options, meta: &mut Metadata) -> Option<usize> {
             ));
             continue;
         } else {
-            if is_body(t) {
+            if st.in_zone(i) && n >= 6 {
                 article_words += n;
             }
             None
@@ -215,6 +273,18 @@ fn scan(st: &mut State, opts: &Options, meta: &mut Metadata) -> Option<usize> {
         st.verdict[i] = verdict;
     }
     None
+}
+
+/// An end-of-article heading at line `i` cuts the rest only inside the body zone, after enough
+/// article words, and when no longer run of article text follows it: a menu label above the
+/// article, or a "related" box in the middle of it, never deletes the article.
+fn ends_article(st: &State, i: usize, article_words: usize, opts: &Options) -> bool {
+    let after: usize = (i + 1..st.zone.end)
+        .filter(|&j| st.open(j))
+        .map(|j| words(st.text(j)))
+        .filter(|&n| n >= 6)
+        .sum();
+    st.in_zone(i) && article_words >= opts.min_article_words && after <= article_words
 }
 
 /// A line ending in a photo credit, plus the lines above it that its caption wraps over.
@@ -244,6 +314,43 @@ fn caption_lines(st: &mut State, i: usize, credit_at: usize, meta: &mut Metadata
     }
 }
 
+/// Where the backward search for sign-offs starts: after the body zone, past the sign-off-shaped
+/// lines that follow it (the site's footer comes after them), and never after the cut.
+fn signoff_end(st: &State, cut: usize) -> usize {
+    let mut end = st.zone.end.min(cut);
+    while end < cut
+        && (!st.open(end) || credits::signoff(st.text(end)).is_some())
+        && end < st.zone.end + 6
+    {
+        end += 1;
+    }
+    end
+}
+
+/// Open lines outside the body zone are chrome (B015); with no zone, every line is.
+fn outside_zone(st: &mut State, found: &Zone) {
+    if !st.on.enabled(OUTSIDE_ARTICLE) {
+        return;
+    }
+    for i in 0..st.lines.len() {
+        if !st.open(i) || st.in_zone(i) {
+            continue;
+        }
+        let reason = match found {
+            Zone::Empty => {
+                "no run of prose in the document: a listing or menu page, not an article"
+                    .to_string()
+            }
+            _ if i < st.zone.start => format!(
+                "before the article's body zone (from line {})",
+                st.zone.start + 1
+            ),
+            _ => format!("after the article's body zone (up to line {})", st.zone.end),
+        };
+        st.verdict[i] = Some((OUTSIDE_ARTICLE, reason));
+    }
+}
+
 /// Author/source lines between the last article paragraph and the end (or the cut). Two or
 /// more name lines in a row are a list (of names, of teams), not a sign-off: none is taken.
 fn signoffs(st: &mut State, end: usize, meta: &mut Metadata) {
@@ -268,7 +375,7 @@ fn signoffs(st: &mut State, end: usize, meta: &mut Metadata) {
         .count();
     // a sign-off needs an article above it
     let body_above = (0..i).any(|j| st.verdict[j].is_none() && is_body(st.text(j)));
-    if authors > 1 || !body_above {
+    if authors > 1 || !body_above || !st.on.enabled(SIGNOFF) {
         return;
     }
     for (i, s) in found {
@@ -295,7 +402,7 @@ fn inline(st: &State, i: usize, lead: bool, meta: &mut Metadata, out: &mut Vec<E
     let text = line.text;
     let mut from = 0; // first byte still free for an edit
     if lead && !st.protected[i] {
-        if let Some((len, date)) = header::date_label(text) {
+        if let Some((len, date)) = header::date_label(text).filter(|_| st.on.enabled(DATE_LABEL)) {
             out.push(Edit::delete(
                 DATE_LABEL,
                 base..base + len,
@@ -304,7 +411,9 @@ fn inline(st: &State, i: usize, lead: bool, meta: &mut Metadata, out: &mut Vec<E
             meta.date.get_or_insert(date);
             from = len;
         }
-        if let Some((len, source)) = header::lead_credit(&text[from..]) {
+        if let Some((len, source)) =
+            header::lead_credit(&text[from..]).filter(|_| st.on.enabled(LEAD_CREDIT))
+        {
             let span = base + from..base + from + len;
             out.push(Edit::delete(
                 LEAD_CREDIT,
@@ -315,8 +424,9 @@ fn inline(st: &State, i: usize, lead: bool, meta: &mut Metadata, out: &mut Vec<E
             from += len;
         }
     }
+    let captions_on = st.on.enabled(CAPTION);
     for (start, end) in credits::inline_captions(text) {
-        if start < from {
+        if start < from || !captions_on {
             continue;
         }
         let caption = text[start..end].trim();
@@ -329,7 +439,7 @@ fn inline(st: &State, i: usize, lead: bool, meta: &mut Metadata, out: &mut Vec<E
         ));
         from = end;
     }
-    if let Some(at) = credits::end_credit(text) {
+    if let Some(at) = credits::end_credit(text).filter(|_| captions_on) {
         let start = credits::sentence_start(text, at);
         if start >= from && start > 0 {
             let end = text.trim_end().len();

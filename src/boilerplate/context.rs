@@ -7,10 +7,11 @@ use super::features::{ends_sentence, words};
 use super::options::Options;
 use super::rules::{CONTEXT, CORPUS_REPEATED};
 
-/// Lines that recur across the corpus (site templates).
+/// Lines outside the body zone that recur across the corpus (site templates).
 pub(super) fn repeated(st: &mut State, opts: &Options, stats: &LineStats) {
     for i in 0..st.lines.len() {
-        if !st.open(i) {
+        // inside the body zone a recurring line may be a syndicated quote: only a feature there
+        if !st.open(i) || st.in_zone(i) {
             continue;
         }
         if let Some(df) = recurs(st.text(i), opts, stats) {

@@ -140,10 +140,23 @@ pub fn signoff(line: &str) -> Option<Signoff> {
     }
     let name = name.trim_end_matches('.');
     let ok = words(name) <= 5
+        && !has_sentence_break(name)
         && name.chars().count() <= 40
         && !name.trim_end().ends_with([',', ':', ';', '!', '?'])
         && is_name_like(name);
     ok.then(|| Signoff::Author(name.to_string()))
+}
+
+/// A sentence end inside `name` (`Có. Có`): a word of two or more letters, not all capitals,
+/// followed by `.`, `!` or `?` and a space. Initials (`Nguyễn T. Hà`, `N.T.H`) are not one.
+fn has_sentence_break(name: &str) -> bool {
+    name.split_whitespace().rev().skip(1).any(|w| {
+        let Some(stem) = w.strip_suffix(['.', '!', '?']) else {
+            return false;
+        };
+        let letters: Vec<char> = stem.chars().filter(|c| c.is_alphabetic()).collect();
+        letters.len() >= 2 && letters.iter().any(|c| c.is_lowercase())
+    })
 }
 
 #[cfg(test)]
@@ -224,8 +237,14 @@ mod tests {
             "Xin cảm ơn!",
             "Theo kế hoạch, công trình hoàn thành vào cuối năm.",
             "Ông nói thêm rằng mọi việc đã sẵn sàng.",
+            "Có. Có.",
+            "Vâng. Tôi hiểu",
         ] {
             assert_eq!(signoff(body), None, "{body}");
         }
+        assert_eq!(
+            signoff("Nguyễn T. Hà"),
+            Some(Signoff::Author("Nguyễn T. Hà".into()))
+        );
     }
 }

@@ -9,8 +9,12 @@
 //!   credits, lead credits `(Chinhphu.vn) - `, sign-offs — each moved to metadata;
 //! * **template vocabulary** (`lexicon.rs`) — share/follow/counter/poll/copyright lines, only when
 //!   the line is short and not a sentence;
+//! * **body zone** ([`zone`]) — the densest long run of prose, found by a fitted line model and
+//!   Kadane's maximum sum; lines before and after it are chrome (B015), and a page without one
+//!   (a listing, a menu) gives an empty text;
 //! * **end of article** — boilerpipe's terminating block: a related/highlight/comment heading
-//!   after enough article text cuts the rest;
+//!   inside the body zone, after enough article text and with no longer run of text after it,
+//!   cuts the rest;
 //! * **context smoothing** — jusText's rule: short lines between boilerplate are boilerplate,
 //!   between paragraphs they are article;
 //! * **corpus repetition** ([`corpus`]) — a line shared by many documents is template.
@@ -35,6 +39,7 @@
 //! | B012 | corpus-repeated | |
 //! | B013 | end-mark | |
 //! | B014 | user-pattern | |
+//! | B015 | outside-body-zone | |
 //!
 //! The first line that looks like a title (short, no sentence end, not template) is kept in the
 //! text and copied to `title`. Fields already set are never overwritten.
@@ -58,11 +63,12 @@ mod classify;
 mod context;
 pub mod corpus;
 mod credits;
-pub(crate) mod features;
+pub mod features;
 mod header;
 pub(crate) mod lexicon;
 pub mod options;
 mod rules;
+pub mod zone;
 
 pub use options::Options;
 pub use rules::*;
@@ -84,6 +90,13 @@ impl Pass for Boilerplate {
     }
 
     fn run(&self, text: &str, cx: &mut PassContext<'_>) -> Vec<Edit> {
-        classify::edits(text, &cx.config.boilerplate, cx.corpus, cx.meta)
+        classify::edits(
+            text,
+            &cx.config.boilerplate,
+            &cx.config.rules,
+            cx.corpus,
+            cx.extracted,
+            cx.meta,
+        )
     }
 }

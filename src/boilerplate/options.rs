@@ -12,8 +12,8 @@
 //! max_chrome_words = 12    # longest line the vocabulary rule (B010) may remove
 //!
 //! [boilerplate.corpus]     # corpus repetition (B012)
-//! enabled = false          # true: the CLI prescans all inputs for line statistics first
-//! min_docs = 10            # below this many documents, no corpus rule
+//! enabled = true           # the CLI prescans all inputs for line statistics first
+//! min_docs = 20            # below this many documents, no corpus rule
 //! min_df = 5               # a line must occur in at least this many documents …
 //! min_share = 0.02         # … and in at least this share of all documents
 //! max_prose_words = 12     # sentences this long are never removed as repeated
@@ -64,8 +64,8 @@ pub struct CorpusOptions {
 impl Default for CorpusOptions {
     fn default() -> Self {
         CorpusOptions {
-            enabled: false,
-            min_docs: 10,
+            enabled: true,
+            min_docs: 20,
             min_df: 5,
             min_share: 0.02,
             max_prose_words: 12,

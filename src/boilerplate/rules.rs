@@ -99,11 +99,13 @@ rule!(
     "end-of-article",
     "everything after an end-of-article heading, removed",
     "What it does: when a short heading such as `Tin liên quan`, `Tin nổi bật`, `Đừng bỏ lỡ`, \
-`Bình luận`, `Thống kê truy cập` or `Go top` follows enough article text (default 50 words), \
-removes it and everything after it.\n\nWhy: the template's related/most-read/comment blocks \
+`Bình luận`, `Thống kê truy cập` or `Go top` lies inside the article's body zone (B015), follows \
+enough article text of the zone (default 50 words) and no longer run of article text follows \
+it, removes it and everything after it.\n\nWhy: the template's related/most-read/comment blocks \
 follow the article (boilerpipe's terminating blocks). They are recorded, so nothing is lost.\n\n\
 Example: `…hợp tác.\\nTin nổi bật\\n• Bài khác` → `…hợp tác.`\n\nNot touched: sentences that \
-start with those words, and headings with too little article text before them."
+start with those words, headings with too little article text before them, and headings above \
+the body zone (a menu label above the article never cuts it)."
 );
 
 rule!(
@@ -151,6 +153,24 @@ rule!(
 ['^Ảnh: Shutterstock$']` removes that credit line."
 );
 
+rule!(
+    OUTSIDE_ARTICLE,
+    "B015",
+    "outside-body-zone",
+    "line before or after the article's body zone, removed",
+    "What it does: finds the article's body zone — the run of lines that maximises the prose \
+score (a line model over length, stopword density, sentence ends, Title-Case share, digits, \
+separators, cue words and the neighbouring lines, weights fitted on labelled dumps) — and \
+removes the lines before and after it that no other rule took. A text with no run of prose (a \
+listing, a menu page) is emptied, with this rule as the reason.\n\nWhy: in a page dump the \
+article sits between the site's menus and its related lists and footer; cue words alone do not \
+find it on sites never seen.\n\nExample: `Trang chủ` / `Thời sự` / `Thế giới` … above the title \
+→ removed; `Liên hệ quảng cáo` / `© 2024 Báo X` after the last paragraph → removed.\n\n\
+Not touched: the title (the heading within 200 characters above the zone), short lines that \
+continue the zone with a prose score above the lower threshold, and texts of fewer than three \
+paragraphs."
+);
+
 pub static RULES: &[&Rule] = &[
     URL_HEADER,
     SEPARATOR,
@@ -166,4 +186,5 @@ pub static RULES: &[&Rule] = &[
     CORPUS_REPEATED,
     END_MARK,
     USER_PATTERN,
+    OUTSIDE_ARTICLE,
 ];

@@ -1,0 +1,384 @@
+//! The body zone: where the article is in a text dump, found from the shape of the text rather
+//! than from cue words (issue 11; `reference/text-dumps.md` §5).
+//!
+//! 1. **Units.** A hard-wrapped dump (`w3m -dump`, `lynx -dump`: most lines end near one width)
+//!    has its wrapped lines joined into paragraph units; otherwise every line is a unit.
+//! 2. **Features** per unit (jusText's and boilerpipe's, without links): length, stopword
+//!    density (jusText's Vietnamese and English stoplists, `data/`), sentence end, Title-Case
+//!    share, digits, separators, bullets, cue vocabulary, commas, relative position, corpus
+//!    document frequency, and length/stopwords/sentence end of the ±1, ±2 neighbours.
+//! 3. **p(content)** from logistic regression; the weights are fitted by
+//!    `scripts/fit-dump-model` on the even half of wcxb-dev dumps and embedded from
+//!    `data/dump-model.json`.
+//! 4. **Zone.** The run of units maximising Σ words·(p − τ) (Kadane; boilerpipe keeps its
+//!    largest block the same way), extended over neighbours whose p is above a lower threshold.
+//!
+//! A menu above the article is then outside the zone whatever its labels say, so an end-of-
+//! article cue there cannot cut the article (B009 is gated on the zone), and the lines before
+//! and after the zone are removed as chrome (B015). A page with no run of prose has no zone.
+
+use std::collections::HashSet;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use serde::Deserialize;
+
+use super::corpus::LineStats;
+use super::features::{ends_sentence, words, Line};
+use super::lexicon;
+
+/// A paragraph unit: the lines `lines` (indices into the document's lines), joined.
+#[derive(Debug)]
+pub struct Unit {
+    pub lines: Range<usize>,
+    pub text: String,
+    pub words: usize,
+}
+
+/// Fewer units than this: the document is too short to tell an article zone from the rest.
+const MIN_UNITS: usize = 3;
+/// Lines a wrapped dump may fall short of its width and still continue on the next line.
+const WRAP_SLACK: usize = 16;
+
+static STOPWORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    include_str!("../../data/stoplist-vi.txt")
+        .lines()
+        .chain(include_str!("../../data/stoplist-en.txt").lines())
+        .map(str::trim)
+        .filter(|w| !w.is_empty())
+        .collect()
+});
+
+/// The fitted line model (`data/dump-model.json`).
+#[derive(Deserialize)]
+struct Model {
+    features: Vec<String>,
+    mean: Vec<f64>,
+    scale: Vec<f64>,
+    weights: Vec<f64>,
+    bias: f64,
+    /// Zone threshold: units above it add to the zone.
+    tau: f64,
+    /// Extension threshold: neighbours above it join the zone.
+    tau_low: f64,
+}
+
+static MODEL: LazyLock<Model> = LazyLock::new(|| {
+    let m: Model =
+        serde_json::from_str(include_str!("../../data/dump-model.json")).expect("dump model");
+    assert_eq!(
+        m.features, FEATURES,
+        "data/dump-model.json was fitted on other features"
+    );
+    assert!(m.mean.len() == m.features.len() && m.scale.len() == m.features.len());
+    assert_eq!(m.weights.len(), m.features.len());
+    m
+});
+
+/// The feature names, in order (the model file must list the same).
+pub const FEATURES: &[&str] = &[
+    "log_words",
+    "chars_per_word",
+    "stop_density",
+    "ends_sentence",
+    "caps_share",
+    "digit_share",
+    "separators",
+    "bullet",
+    "cue",
+    "commas",
+    "position",
+    "corpus_df",
+    "prev2_log_words",
+    "prev2_stop",
+    "prev2_sentence",
+    "prev_log_words",
+    "prev_stop",
+    "prev_sentence",
+    "next_log_words",
+    "next_stop",
+    "next_sentence",
+    "next2_log_words",
+    "next2_stop",
+    "next2_sentence",
+];
+const OWN: usize = 12;
+
+/// Splits the document lines into paragraph units (blank lines are in none).
+pub fn units(lines: &[Line]) -> Vec<Unit> {
+    let len = |l: &Line| l.text.trim_end().chars().count();
+    let width = wrap_width(lines);
+    let mut out: Vec<Unit> = Vec::new();
+    for (i, line) in lines.iter().enumerate() {
+        let t = line.text.trim();
+        if t.is_empty() {
+            continue;
+        }
+        // a wrapped line: the one before it reached the wrap width, or it starts in lowercase
+        // (a sentence goes on), and the one before did not end a sentence
+        let continues = i > 0
+            && out.last().is_some_and(|u| u.lines.end == i)
+            && !ends_sentence(lines[i - 1].text)
+            && !is_bullet(t)
+            && (width.is_some_and(|w| len(&lines[i - 1]) + WRAP_SLACK >= w)
+                || t.chars().next().is_some_and(char::is_lowercase));
+        match out.last_mut() {
+            Some(u) if continues => {
+                u.text.push(' ');
+                u.text.push_str(t);
+                u.words += words(t);
+                u.lines.end = i + 1;
+            }
+            _ => out.push(Unit {
+                lines: i..i + 1,
+                text: t.to_string(),
+                words: words(t),
+            }),
+        }
+    }
+    out
+}
+
+/// The wrap width of a hard-wrapped dump: the longest line, when it is at most 100 characters
+/// and at least three lines come within the slack of it (menus make up most lines of many
+/// dumps, so no share of lines is required).
+fn wrap_width(lines: &[Line]) -> Option<usize> {
+    let lens: Vec<usize> = lines
+        .iter()
+        .map(|l| l.text.trim_end().chars().count())
+        .filter(|&n| n > 0)
+        .collect();
+    let w = *lens.iter().max()?;
+    let near = lens.iter().filter(|&&n| n + WRAP_SLACK >= w).count();
+    (w <= 100 && near >= 3).then_some(w)
+}
+
+fn is_bullet(t: &str) -> bool {
+    let mut cs = t.chars();
+    let first = cs.next().unwrap_or(' ');
+    ("*•+-·◦▪►■»–".contains(first) && cs.next().is_some_and(char::is_whitespace))
+        || t.split_once(". ").is_some_and(|(n, _)| {
+            !n.is_empty() && n.len() <= 3 && n.chars().all(|c| c.is_ascii_digit())
+        })
+}
+
+/// The features of every unit, in [`FEATURES`] order.
+pub fn features(units: &[Unit], corpus: Option<&LineStats>) -> Vec<Vec<f64>> {
+    let own: Vec<[f64; OWN]> = units
+        .iter()
+        .enumerate()
+        .map(|(i, u)| own_features(u, i, units.len(), corpus))
+        .collect();
+    let neighbour = |j: isize| -> [f64; 3] {
+        usize::try_from(j)
+            .ok()
+            .and_then(|j| own.get(j))
+            .map_or([0.0; 3], |f| [f[0], f[2], f[3]])
+    };
+    own.iter()
+        .enumerate()
+        .map(|(i, f)| {
+            let mut v = f.to_vec();
+            for d in [-2, -1, 1, 2] {
+                v.extend(neighbour(i as isize + d));
+            }
+            v
+        })
+        .collect()
+}
+
+fn own_features(u: &Unit, i: usize, n: usize, corpus: Option<&LineStats>) -> [f64; OWN] {
+    let t = u.text.as_str();
+    let toks: Vec<&str> = t.split_whitespace().collect();
+    let nw = toks.len().max(1) as f64;
+    let alpha: Vec<&str> = toks
+        .iter()
+        .copied()
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .collect();
+    let stop = toks
+        .iter()
+        .filter(|w| {
+            let k = w
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase();
+            STOPWORDS.contains(k.as_str())
+        })
+        .count();
+    let caps = alpha
+        .iter()
+        .filter(|w| {
+            w.chars()
+                .find(|c| c.is_alphabetic())
+                .is_some_and(char::is_uppercase)
+        })
+        .count();
+    let visible = t.chars().filter(|c| !c.is_whitespace()).count().max(1) as f64;
+    let digits = t.chars().filter(char::is_ascii_digit).count();
+    let seps = t.chars().filter(|c| "|»›>·•/".contains(*c)).count()
+        + t.matches(" - ").count()
+        + t.matches("  ").count();
+    let cue = lexicon::end_marker(t, &[], 8).is_some() || lexicon::chrome(t, 12).is_some();
+    let df = corpus.map_or(0.0, |s| {
+        let docs = s.docs().max(1) as f64;
+        (1.0 + s.doc_freq(t) as f64).ln() / (1.0 + docs).ln()
+    });
+    [
+        (1.0 + u.words as f64).ln(),
+        visible / nw,
+        stop as f64 / nw,
+        f64::from(u8::from(ends_sentence(t))),
+        caps as f64 / alpha.len().max(1) as f64,
+        digits as f64 / visible,
+        seps as f64 / nw,
+        f64::from(u8::from(is_bullet(t))),
+        f64::from(u8::from(cue)),
+        t.matches([',', ';']).count() as f64 / nw,
+        i as f64 / (n.max(2) - 1) as f64,
+        df,
+    ]
+}
+
+/// p(content) of each unit.
+pub fn probabilities(feats: &[Vec<f64>]) -> Vec<f64> {
+    let m = &*MODEL;
+    feats
+        .iter()
+        .map(|f| {
+            let z = m.bias
+                + f.iter()
+                    .enumerate()
+                    .map(|(k, x)| m.weights[k] * (x - m.mean[k]) / m.scale[k])
+                    .sum::<f64>();
+            1.0 / (1.0 + (-z).exp())
+        })
+        .collect()
+}
+
+/// The article's body zone, as a range of document lines.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Zone {
+    /// The document is too short to tell: everything counts as inside.
+    Whole,
+    /// No run of prose: a listing, a menu page.
+    Empty,
+    /// The lines of the article body.
+    Lines(Range<usize>),
+}
+
+/// The body zone of a document. `template` tells lines the corpus statistics show to be site
+/// template: the zone is never extended over them.
+pub fn find(lines: &[Line], corpus: Option<&LineStats>, template: impl Fn(&str) -> bool) -> Zone {
+    let units = units(lines);
+    if units.len() < MIN_UNITS {
+        return Zone::Whole;
+    }
+    let p = probabilities(&features(&units, corpus));
+    let extensible: Vec<bool> = units.iter().map(|u| !template(&u.text)).collect();
+    match best_run(&units, &p, &extensible) {
+        None => Zone::Empty,
+        Some(r) => Zone::Lines(units[r.start].lines.start..units[r.end - 1].lines.end),
+    }
+}
+
+/// Kadane over words·(p − τ), trimmed of template units at its edges, then extended over
+/// `extensible` neighbours above τ_low.
+fn best_run(units: &[Unit], p: &[f64], extensible: &[bool]) -> Option<Range<usize>> {
+    let m = &*MODEL;
+    let (mut best, mut best_sum) = (None, 0.0);
+    let (mut start, mut sum) = (0, 0.0);
+    for (i, u) in units.iter().enumerate() {
+        if sum <= 0.0 {
+            start = i;
+            sum = 0.0;
+        }
+        sum += u.words.max(1) as f64 * (p[i] - m.tau);
+        if sum > best_sum {
+            best_sum = sum;
+            best = Some(start..i + 1);
+        }
+    }
+    let mut r = best?;
+    // site template lines (corpus statistics) are not the article's edges
+    while r.start < r.end && !extensible[r.start] {
+        r.start += 1;
+    }
+    while r.end > r.start && !extensible[r.end - 1] {
+        r.end -= 1;
+    }
+    if r.is_empty() {
+        return None;
+    }
+    // a menu item next to the article scores high from its neighbours: extension by score needs
+    // a few words (the title is attached separately, see `classify::title_line`)
+    let joins = |i: usize| {
+        extensible[i]
+            && ((p[i] >= m.tau_low && units[i].words >= MIN_EXTENSION_WORDS)
+                || is_sentence(&units[i]))
+    };
+    loop {
+        if r.start > 0 && joins(r.start - 1) {
+            r.start -= 1;
+        } else if let Some(j) = bridge(units, r.end, &joins) {
+            r.end = j + 1;
+        } else if r.end < units.len() && joins(r.end) {
+            r.end += 1;
+        } else {
+            return Some(r);
+        }
+    }
+}
+
+/// A sentence of some length: it continues the zone across a bridge whatever its score.
+fn is_prose(u: &Unit) -> bool {
+    u.words >= MIN_PROSE_WORDS && ends_sentence(&u.text)
+}
+
+/// A sentence right next to the zone continues it whatever its score: the model learned that
+/// page edges are chrome, but in a clean text the last paragraph (`Có. Có.`) is an edge too.
+fn is_sentence(u: &Unit) -> bool {
+    u.words >= 2 && ends_sentence(&u.text) && lexicon::chrome(&u.text, 12).is_none()
+}
+
+/// Words a unit needs to join the zone by its score alone.
+const MIN_EXTENSION_WORDS: usize = 4;
+/// Words of a sentence that continues the zone on its own.
+const MIN_PROSE_WORDS: usize = 8;
+/// Short units the zone may step over to reach a sentence after it (a subheading, a date line,
+/// an advertising label, the items of a short list between two paragraphs).
+const MAX_BRIDGE: usize = 4;
+/// A unit the zone steps over is shorter than this (list items: `Hậu vệ: Duy Mạnh, Thành Chung`).
+const MAX_BRIDGE_WORDS: usize = 15;
+
+/// The prose unit after at most [`MAX_BRIDGE`] short units from `from`, when there is one and
+/// none of the units stepped over is an end-of-article cue.
+fn bridge(units: &[Unit], from: usize, joins: &impl Fn(usize) -> bool) -> Option<usize> {
+    (from..units.len().min(from + MAX_BRIDGE + 1))
+        .take_while(|&i| units[i].words < MAX_BRIDGE_WORDS || is_prose(&units[i]))
+        .take_while(|&i| lexicon::end_marker(&units[i].text, &[], 8).is_none())
+        .find(|&i| i > from && is_prose(&units[i]) && joins(i))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::features::lines;
+    use super::*;
+
+    #[test]
+    fn wrapped_lines_join_into_paragraphs() {
+        let text = "Menu\n\nThis is a long line of an article that was wrapped by the dumper at\n\
+                    eighty columns, and it goes on here.\n* item one\n";
+        let ls = lines(text);
+        let u = units(&ls);
+        assert_eq!(u.len(), 3, "{u:?}");
+        assert_eq!(u[1].lines, 2..4);
+        assert!(u[1].text.ends_with("goes on here."));
+    }
+
+    #[test]
+    fn lines_of_a_block_per_line_dump_stay_units() {
+        let long = "Một câu rất dài ".repeat(12);
+        let text = format!("Tiêu đề\n{long}\nDòng ngắn\n");
+        assert_eq!(units(&lines(&text)).len(), 3);
+    }
+}
