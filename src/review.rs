@@ -311,12 +311,18 @@ mod tests {
         assert_eq!(count(1, "warning"), "1 warning");
         assert_eq!(count(0, "warning"), "0 warnings");
         assert_eq!(count(2, "unchanged line"), "2 unchanged lines");
-        let d = diff("Một dòng có khoảng trắng thừa  \n\nHai\n\nBa\n\nBốn cuối  \n");
+        // prose, so that the body zone (B015) keeps every line and only N006 changes them
+        let first =
+            "Thủ tướng đã tiếp Bộ trưởng và hai bên trao đổi về hợp tác trong nhiều lĩnh vực.";
+        let middle =
+            "Hai bên nhất trí tăng cường hợp tác kinh tế, giáo dục và văn hóa trong thời gian tới.";
+        let last = "Hai nước sẽ ký kết nhiều thỏa thuận quan trọng trong chuyến thăm lần này.";
+        let d = diff(&format!("{first}  \n\n{middle}\n\n{last}  \n"));
         assert!(
-            d.contains("(2 changes,") && !d.contains("1 unchanged lines"),
+            d.contains("(2 changes,") && d.contains("3 unchanged lines"),
             "{d}"
         );
-        assert!(diff("Một dòng  \n").contains("(1 change,"));
+        assert!(diff(&format!("{first}  \n")).contains("(1 change,"));
     }
 
     #[test]

@@ -35,8 +35,10 @@ pub struct Unit {
     pub words: usize,
 }
 
-/// Fewer units than this: the document is too short to tell an article zone from the rest.
+/// Fewer units or words than these: the document is too short to tell an article zone from the
+/// rest, and is left whole (a two-line note is not a menu page to empty).
 const MIN_UNITS: usize = 3;
+const MIN_WORDS: usize = 40;
 /// Lines a wrapped dump may fall short of its width and still continue on the next line.
 const WRAP_SLACK: usize = 16;
 
@@ -270,7 +272,7 @@ pub enum Zone {
 /// template: the zone is never extended over them.
 pub fn find(lines: &[Line], corpus: Option<&LineStats>, template: impl Fn(&str) -> bool) -> Zone {
     let units = units(lines);
-    if units.len() < MIN_UNITS {
+    if too_short(&units) {
         return Zone::Whole;
     }
     let p = probabilities(&features(&units, corpus));
@@ -279,6 +281,10 @@ pub fn find(lines: &[Line], corpus: Option<&LineStats>, template: impl Fn(&str) 
         None => Zone::Empty,
         Some(r) => Zone::Lines(units[r.start].lines.start..units[r.end - 1].lines.end),
     }
+}
+
+fn too_short(units: &[Unit]) -> bool {
+    units.len() < MIN_UNITS || units.iter().map(|u| u.words).sum::<usize>() < MIN_WORDS
 }
 
 /// Kadane over words·(p − τ), trimmed of template units at its edges, then extended over
