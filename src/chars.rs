@@ -56,6 +56,13 @@ pub fn push_lowercase(out: &mut String, c: char) {
     }
 }
 
+/// The first `char` of `c.to_lowercase()` (the whole lower case for every letter but a few,
+/// such as `İ`, whose lower case adds a combining mark).
+#[inline]
+pub fn lowercase_first(c: char) -> char {
+    simple_lowercase(c).unwrap_or_else(|| c.to_lowercase().next().unwrap_or(c))
+}
+
 /// `a.to_lowercase() == b.to_lowercase()`, without allocating for the common letters.
 pub fn eq_lowercase(a: &str, b: &str) -> bool {
     // the one context-dependent mapping (Greek final sigma) is left to the standard library
@@ -93,6 +100,7 @@ mod tests {
             let mut ours = String::new();
             push_lowercase(&mut ours, c);
             assert_eq!(ours, c.to_lowercase().collect::<String>(), "{c:?}");
+            assert_eq!(Some(lowercase_first(c)), c.to_lowercase().next(), "{c:?}");
         }
     }
 
