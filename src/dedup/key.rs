@@ -5,13 +5,13 @@
 //! "Tối đi học." are different sentences) and digits are kept ("tăng 5%" and "tăng 7%" are
 //! different facts). The original text is never changed by the key.
 
-use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
+use unicode_normalization::UnicodeNormalization;
 use xxhash_rust::xxh3::xxh3_64;
 
 /// The normalized key of `text`.
 pub fn key(text: &str) -> String {
     let composed: String;
-    let text = if is_nfc_quick(text.chars()) == IsNormalized::Yes {
+    let text = if crate::passes::nfc::is_nfc(text) {
         text
     } else {
         composed = text.nfc().collect();
