@@ -88,23 +88,38 @@ Example: `Ðảm bảo` → `Đảm bảo`. Icelandic or Faroese words are left 
 pub static SPELLING_RULES: &[&Rule] = &[UO_HORN, UW_O, ETH];
 pub static TONE_RULES: &[&Rule] = &[TONE_STYLE, MISPLACED_TONE];
 
-/// Words: maximal runs of letters, skipping ASCII-only ones (nothing to repair there). Letters
-/// are told by [`crate::chars`] (Unicode's table search made every Vietnamese letter slow).
+/// Words: maximal runs of letters, skipping ASCII-only ones (nothing to repair there). Scanned
+/// by bytes: ASCII is told by the byte, other letters by [`crate::chars`] (Unicode's table
+/// search made every Vietnamese letter slow).
 fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    let (mut start, mut ascii) = (None, true);
-    let end = std::iter::once((text.len(), ' '));
-    text.char_indices().chain(end).filter_map(move |(at, c)| {
-        if chars::is_alphabetic(c) {
-            if start.is_none() {
-                (start, ascii) = (Some(at), true);
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        while at < text.len() {
+            let start = at;
+            let mut ascii = true;
+            while let Some(len) = letter_at(text, at) {
+                ascii &= len == 1;
+                at += len;
             }
-            ascii &= c.is_ascii();
-            None
-        } else {
-            let from = start.take()?;
-            (!ascii).then(|| (from, &text[from..at]))
+            if at == start {
+                at += text[at..].chars().next().map_or(1, char::len_utf8); // not a letter
+            } else if !ascii {
+                return Some((start, &text[start..at]));
+            }
         }
+        None
     })
+}
+
+/// The byte length of the letter at byte `at` of `text`, if a letter starts there.
+#[inline]
+fn letter_at(text: &str, at: usize) -> Option<usize> {
+    let &b = text.as_bytes().get(at)?;
+    if b.is_ascii() {
+        return b.is_ascii_alphabetic().then_some(1);
+    }
+    let c = text[at..].chars().next()?;
+    chars::is_alphabetic(c).then(|| c.len_utf8())
 }
 
 /// Whether the spelling and tone repairs apply: the page says it is Vietnamese, or says nothing
@@ -202,6 +217,18 @@ mod tests {
         };
         let p = Pipeline::new(Config::default());
         p.run(text.into(), meta).unwrap().text
+    }
+
+    #[test]
+    fn words_are_the_letter_runs_with_a_non_ascii_letter() {
+        let text = "Hòa bình, café-au-lait 2024: Größe×Đà Nẵng ok ß";
+        let want: Vec<(usize, &str)> = text
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|w| !w.is_ascii())
+            .map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
+            .collect();
+        assert_eq!(super::words(text).collect::<Vec<_>>(), want);
+        assert_eq!(want.len(), 6);
     }
 
     #[test]

@@ -201,7 +201,16 @@ pub struct Parts<'a> {
 /// Parses a lower-case toneless word as initial + nucleus + final, or `None` if it is not a
 /// Vietnamese syllable. `qu` and `gi` before another vowel belong to the initial.
 pub fn parse(word: &str) -> Option<Parts<'_>> {
+    let first = word.as_bytes().first().copied();
     for initial in INITIALS {
+        // one byte compare rules out most initials before the prefix test
+        if initial
+            .as_bytes()
+            .first()
+            .is_some_and(|&b| Some(b) != first)
+        {
+            continue;
+        }
         let Some(rest) = word.strip_prefix(initial) else {
             continue;
         };
