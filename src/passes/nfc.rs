@@ -30,22 +30,35 @@ NFC change in diffs.",
 
 pub static RULES: &[&Rule] = &[NFC];
 
-/// Whether `text` passes the NFC quick check (`is_nfc_quick` answers `Yes`). ASCII, Latin-1,
-/// Latin Extended-A/B (to U+024F) and Latin Extended Additional (U+1E00–U+1EFF) — every letter
-/// of precomposed Vietnamese — are starters that NFC keeps, so a text made only of them is
-/// answered by a byte scan without the table look-ups (tested on every such character).
+/// Whether `text` passes the NFC quick check (`is_nfc_quick` answers `Yes`).
 pub fn is_nfc(text: &str) -> bool {
+    let plain = plain_prefix(text);
+    plain == text.len() || is_nfc_quick(text[plain..].chars()) == IsNormalized::Yes
+}
+
+/// The length of the longest prefix of `text` made of ASCII, Latin-1, Latin Extended-A/B (to
+/// U+024F) and Latin Extended Additional (U+1E00–U+1EFF): every letter of precomposed
+/// Vietnamese. Those are starters that NFC keeps (tested on every such character), so that
+/// prefix passes the quick check without its table look-ups, and what follows is checked as
+/// if it stood alone.
+fn plain_prefix(text: &str) -> usize {
     let bytes = text.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
+        if let Some(chunk) = bytes.get(i..i + 8) {
+            if chunk.iter().all(u8::is_ascii) {
+                i += 8;
+                continue;
+            }
+        }
         i += match (bytes[i], bytes.get(i + 1)) {
             (0..=0x7F, _) => 1,
             (0xC2..=0xC9, _) => 2,          // U+0080–U+024F
             (0xE1, Some(0xB8..=0xBB)) => 3, // U+1E00–U+1EFF
-            _ => return is_nfc_quick(text[i..].chars()) == IsNormalized::Yes,
+            _ => return i,
         };
     }
-    true
+    bytes.len()
 }
 
 pub struct Nfc;
@@ -60,12 +73,17 @@ impl Pass for Nfc {
     }
 
     fn run(&self, text: &str, _cx: &mut PassContext<'_>) -> Vec<Edit> {
-        if is_nfc(text) {
+        // the words before the first character outside the plain prefix are NFC already
+        let plain = plain_prefix(text);
+        if plain == text.len() {
             return Vec::new();
         }
         let mut edits = Vec::new();
         let bytes = text.as_bytes();
-        let mut start = 0;
+        let mut start = bytes[..plain]
+            .iter()
+            .rposition(u8::is_ascii_whitespace)
+            .map_or(0, |n| n + 1);
         while start < bytes.len() {
             let end = bytes[start..]
                 .iter()

@@ -228,7 +228,7 @@ mod tests {
             .map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
             .collect();
         assert_eq!(super::words(text).collect::<Vec<_>>(), want);
-        assert_eq!(want.len(), 6);
+        assert_eq!(want.len(), 7);
     }
 
     #[test]

@@ -121,13 +121,13 @@ fn position(n: &[char], open: bool, main_vowel_style: bool) -> usize {
     if n.len() == 1 {
         return 0;
     }
-    if let Some(i) = n.iter().position(|c| "âêô".contains(*c)) {
+    if let Some(i) = n.iter().position(|c| matches!(c, 'â' | 'ê' | 'ô')) {
         return i;
     }
     if let Some(i) = n.windows(2).position(|w| w == ['ư', 'ơ']) {
         return i + 1;
     }
-    if let Some(i) = n.iter().position(|c| "ăơư".contains(*c)) {
+    if let Some(i) = n.iter().position(|c| matches!(c, 'ă' | 'ơ' | 'ư')) {
         return i;
     }
     match (n.len(), open) {
