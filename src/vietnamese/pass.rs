@@ -183,11 +183,13 @@ impl Pass for Tones {
     fn run(&self, text: &str, cx: &mut PassContext<'_>) -> Vec<Edit> {
         let style = cx.config.normalize.tone_style;
         let mut edits = Vec::new();
-        if !applies(text, cx) {
-            return edits;
-        }
         for (at, word) in words(text) {
             if let Some((fixed, change)) = tone::retone(word, style) {
+                // asked at the first word that would change: most texts have none, and the
+                // question scans up to 2,000 words
+                if edits.is_empty() && !applies(text, cx) {
+                    return edits;
+                }
                 let (rule, reason) = match change {
                     Change::Style => (
                         TONE_STYLE,
