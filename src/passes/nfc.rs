@@ -37,8 +37,9 @@ pub fn is_nfc(text: &str) -> bool {
 }
 
 /// The length of the longest prefix of `text` made of ASCII, Latin-1, Latin Extended-A/B (to
-/// U+024F) and Latin Extended Additional (U+1E00–U+1EFF): every letter of precomposed
-/// Vietnamese. Those are starters that NFC keeps (tested on every such character), so that
+/// U+024F), Latin Extended Additional (U+1E00–U+1EFF): every letter of precomposed Vietnamese,
+/// and General Punctuation from U+2002 (dashes, curly quotes, ellipsis; U+2000 and U+2001
+/// are not NFC). Those are starters that NFC keeps (tested on every such character), so that
 /// prefix passes the quick check without its table look-ups, and what follows is checked as
 /// if it stood alone.
 fn plain_prefix(text: &str) -> usize {
@@ -55,6 +56,8 @@ fn plain_prefix(text: &str) -> usize {
             (0..=0x7F, _) => 1,
             (0xC2..=0xC9, _) => 2,          // U+0080–U+024F
             (0xE1, Some(0xB8..=0xBB)) => 3, // U+1E00–U+1EFF
+            (0xE2, Some(0x80)) if bytes.get(i + 2).is_some_and(|&b| b >= 0x82) => 3, // U+2002–
+            (0xE2, Some(0x81)) if bytes.get(i + 2).is_some_and(|&b| b <= 0xAF) => 3, // –U+206F
             _ => return i,
         };
     }
@@ -116,7 +119,10 @@ mod tests {
     #[test]
     fn the_byte_scan_agrees_with_the_quick_check() {
         use unicode_normalization::char::canonical_combining_class;
-        for c in ('\0'..='\u{24F}').chain('\u{1E00}'..='\u{1EFF}') {
+        let plain = ('\0'..='\u{24F}')
+            .chain('\u{1E00}'..='\u{1EFF}')
+            .chain('\u{2002}'..='\u{206F}');
+        for c in plain {
             let one = c.to_string();
             assert_eq!(is_nfc_quick(one.chars()), IsNormalized::Yes, "{c:?}");
             assert_eq!(canonical_combining_class(c), 0, "{c:?} is a starter");
@@ -129,6 +135,8 @@ mod tests {
             "e\u{301}",
             "Việt Nam\u{300}",
             "x\u{2126}",
+            "a\u{2000}",
+            "a – b\u{2001}",
         ] {
             let want = is_nfc_quick(text.chars()) == IsNormalized::Yes;
             assert_eq!(is_nfc(text), want, "{text:?}");
