@@ -56,8 +56,29 @@ pub fn push_lowercase(out: &mut String, c: char) {
     }
 }
 
+/// The first `char` of `c.to_lowercase()` (the whole lower case for every letter but a few,
+/// such as `İ`, whose lower case adds a combining mark).
+#[inline]
+pub fn lowercase_first(c: char) -> char {
+    simple_lowercase(c).unwrap_or_else(|| c.to_lowercase().next().unwrap_or(c))
+}
+
 /// `a.to_lowercase() == b.to_lowercase()`, without allocating for the common letters.
 pub fn eq_lowercase(a: &str, b: &str) -> bool {
+    // fast path: while both sides are letters with a one-char lower case, compare those; the
+    // first pair that differs decides (the lower-case strings differ at that char)
+    let (mut x, mut y) = (a.chars(), b.chars());
+    loop {
+        match (x.next(), y.next()) {
+            (None, None) => return true,
+            (Some(c), Some(d)) => match (simple_lowercase(c), simple_lowercase(d)) {
+                (Some(l), Some(m)) if l == m => {}
+                (Some(_), Some(_)) => return false,
+                _ => break,
+            },
+            _ => break,
+        }
+    }
     // the one context-dependent mapping (Greek final sigma) is left to the standard library
     if a.contains('Σ') || b.contains('Σ') {
         return a.to_lowercase() == b.to_lowercase();
@@ -93,6 +114,7 @@ mod tests {
             let mut ours = String::new();
             push_lowercase(&mut ours, c);
             assert_eq!(ours, c.to_lowercase().collect::<String>(), "{c:?}");
+            assert_eq!(Some(lowercase_first(c)), c.to_lowercase().next(), "{c:?}");
         }
     }
 
@@ -107,6 +129,11 @@ mod tests {
             ("ΟΔΟΣ", "οδοσ"),
             ("a", "b"),
             ("ẞ", "ß"),
+            ("aΣ", "AΣ"),
+            ("Việt", "Việc"),
+            ("Việt", "Việtx"),
+            ("Ω", "ω"),
+            ("ABİ", "abi̇"),
         ] {
             assert_eq!(
                 eq_lowercase(a, b),

@@ -41,7 +41,8 @@ pub struct DocKeys {
 
 /// Hashes `text` (a document's clean text) for the index.
 pub fn doc_keys(text: &str, opts: &Options) -> DocKeys {
-    let mut whole = String::new();
+    // the document's key, each sentence's key written straight into it (no String per sentence)
+    let mut whole = String::with_capacity(text.len());
     let paragraphs = segment::paragraphs(text)
         .into_iter()
         .map(|p| {
@@ -49,13 +50,16 @@ pub fn doc_keys(text: &str, opts: &Options) -> DocKeys {
                 .into_iter()
                 .map(|s| {
                     let span = p.start + s.start..p.start + s.end;
-                    let k = key::key(&text[span.clone()]);
-                    let hash = opts.long_enough(&k).then(|| key::hash(&k));
-                    if !k.is_empty() {
-                        if !whole.is_empty() {
-                            whole.push(' ');
-                        }
-                        whole.push_str(&k);
+                    let before = whole.len();
+                    if !whole.is_empty() {
+                        whole.push(' ');
+                    }
+                    let start = whole.len();
+                    key::push_key(&text[span.clone()], &mut whole);
+                    let k = &whole[start..];
+                    let hash = opts.long_enough(k).then(|| key::hash(k));
+                    if k.is_empty() {
+                        whole.truncate(before);
                     }
                     (span, hash)
                 })

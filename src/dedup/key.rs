@@ -5,33 +5,39 @@
 //! "Tối đi học." are different sentences) and digits are kept ("tăng 5%" and "tăng 7%" are
 //! different facts). The original text is never changed by the key.
 
-use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
+use unicode_normalization::UnicodeNormalization;
 use xxhash_rust::xxh3::xxh3_64;
 
 /// The normalized key of `text`.
 pub fn key(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    push_key(text, &mut out);
+    out
+}
+
+/// Appends the key of `text` to `out` (what [`key`] returns, without a `String` of its own).
+pub fn push_key(text: &str, out: &mut String) {
     let composed: String;
-    let text = if is_nfc_quick(text.chars()) == IsNormalized::Yes {
+    let text = if crate::passes::nfc::is_nfc(text) {
         text
     } else {
         composed = text.nfc().collect();
         &composed
     };
-    let mut out = String::with_capacity(text.len());
+    let mut started = false; // a character kept
     let mut gap = false; // a separator since the last kept character
     for c in text.chars() {
         let keep = crate::chars::is_alphanumeric(c);
         if keep {
-            if gap && !out.is_empty() {
+            if gap && started {
                 out.push(' ');
             }
-            gap = false;
-            crate::chars::push_lowercase(&mut out, c);
+            (gap, started) = (false, true);
+            crate::chars::push_lowercase(out, c);
         } else if c.is_whitespace() || is_separator(c) {
             gap = true;
         }
     }
-    out
 }
 
 /// The key of a text made of parts whose keys are given (sentences of a paragraph, paragraphs of
@@ -72,6 +78,9 @@ mod tests {
         assert_ne!(key("Tôi đi học."), key("Tối đi học."));
         assert_ne!(key("Giá tăng 5%."), key("Giá tăng 7%."));
         assert_eq!(key("CNTT-TT"), "cntt tt");
+        let mut out = String::from("trước");
+        push_key(" , Hợp tác!", &mut out);
+        assert_eq!(out, "trướchợp tác");
         let (a, b) = ("Một câu, rất dài.", " Câu hai: «ngắn»!/.");
         assert_eq!(
             join([key(a).as_str(), key(b).as_str()]),

@@ -51,7 +51,8 @@ impl Pass for Duplicates {
             let keys: Vec<String> = spans.iter().map(|s| key::key(&text[s.clone()])).collect();
             let para_key = key::join(keys.iter().map(String::as_str));
             if opts.long_enough(&para_key) {
-                if let Some(&first) = paragraphs.get(&key::hash(&para_key)) {
+                let hash = key::hash(&para_key);
+                if let Some(&first) = paragraphs.get(&hash) {
                     let reason = format!("paragraph {} repeats paragraph {}", p_no + 1, first + 1);
                     edits.push(Edit::delete(
                         REPEATED_PARAGRAPH,
@@ -61,7 +62,7 @@ impl Pass for Duplicates {
                     ordinal += spans.len();
                     continue;
                 }
-                paragraphs.insert(key::hash(&para_key), p_no);
+                paragraphs.insert(hash, p_no);
             }
             let mut repeats: Vec<Option<(usize, Range<usize>)>> = Vec::with_capacity(spans.len());
             for (s, k) in spans.iter().zip(&keys) {
@@ -70,10 +71,11 @@ impl Pass for Duplicates {
                     repeats.push(None);
                     continue;
                 }
-                match sentences.get(&key::hash(k)) {
+                let hash = key::hash(k);
+                match sentences.get(&hash) {
                     Some(first) => repeats.push(Some(first.clone())),
                     None => {
-                        sentences.insert(key::hash(k), (ordinal, s.clone()));
+                        sentences.insert(hash, (ordinal, s.clone()));
                         repeats.push(None);
                     }
                 }

@@ -36,7 +36,10 @@ impl Default for Options {
 impl Options {
     /// Whether a key is long enough to be treated as a duplicate.
     pub fn long_enough(&self, key: &str) -> bool {
-        key.chars().count() >= self.min_chars && key.split(' ').count() >= self.min_words
+        // a char takes at least a byte; words are separated by single spaces in a key
+        key.len() >= self.min_chars
+            && key.chars().count() >= self.min_chars
+            && key.bytes().filter(|&b| b == b' ').count() + 1 >= self.min_words
     }
 }
 

@@ -18,7 +18,7 @@ pub fn repeated(text: &str) -> Vec<(Range<usize>, String)> {
     let words: Vec<Range<usize>> = words(text);
     let same_word = |a: &Range<usize>, b: &Range<usize>| {
         let (a, b) = (&text[a.clone()], &text[b.clone()]);
-        a == b || (a.len() == b.len() && crate::chars::eq_lowercase(a, b))
+        a.len() == b.len() && (a == b || crate::chars::eq_lowercase(a, b))
     };
     let mut out = Vec::new();
     let mut i = 0;

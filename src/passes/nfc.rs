@@ -30,6 +30,40 @@ NFC change in diffs.",
 
 pub static RULES: &[&Rule] = &[NFC];
 
+/// Whether `text` passes the NFC quick check (`is_nfc_quick` answers `Yes`).
+pub fn is_nfc(text: &str) -> bool {
+    let plain = plain_prefix(text);
+    plain == text.len() || is_nfc_quick(text[plain..].chars()) == IsNormalized::Yes
+}
+
+/// The length of the longest prefix of `text` made of ASCII, Latin-1, Latin Extended-A/B (to
+/// U+024F), Latin Extended Additional (U+1E00–U+1EFF): every letter of precomposed Vietnamese,
+/// and General Punctuation from U+2002 (dashes, curly quotes, ellipsis; U+2000 and U+2001
+/// are not NFC). Those are starters that NFC keeps (tested on every such character), so that
+/// prefix passes the quick check without its table look-ups, and what follows is checked as
+/// if it stood alone.
+fn plain_prefix(text: &str) -> usize {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if let Some(chunk) = bytes.get(i..i + 8) {
+            if chunk.iter().all(u8::is_ascii) {
+                i += 8;
+                continue;
+            }
+        }
+        i += match (bytes[i], bytes.get(i + 1)) {
+            (0..=0x7F, _) => 1,
+            (0xC2..=0xC9, _) => 2,          // U+0080–U+024F
+            (0xE1, Some(0xB8..=0xBB)) => 3, // U+1E00–U+1EFF
+            (0xE2, Some(0x80)) if bytes.get(i + 2).is_some_and(|&b| b >= 0x82) => 3, // U+2002–
+            (0xE2, Some(0x81)) if bytes.get(i + 2).is_some_and(|&b| b <= 0xAF) => 3, // –U+206F
+            _ => return i,
+        };
+    }
+    bytes.len()
+}
+
 pub struct Nfc;
 
 impl Pass for Nfc {
@@ -42,19 +76,24 @@ impl Pass for Nfc {
     }
 
     fn run(&self, text: &str, _cx: &mut PassContext<'_>) -> Vec<Edit> {
-        if is_nfc_quick(text.chars()) == IsNormalized::Yes {
+        // the words before the first character outside the plain prefix are NFC already
+        let plain = plain_prefix(text);
+        if plain == text.len() {
             return Vec::new();
         }
         let mut edits = Vec::new();
         let bytes = text.as_bytes();
-        let mut start = 0;
+        let mut start = bytes[..plain]
+            .iter()
+            .rposition(u8::is_ascii_whitespace)
+            .map_or(0, |n| n + 1);
         while start < bytes.len() {
             let end = bytes[start..]
                 .iter()
                 .position(|b| b.is_ascii_whitespace())
                 .map_or(bytes.len(), |n| start + n);
             let word = &text[start..end];
-            if is_nfc_quick(word.chars()) != IsNormalized::Yes {
+            if !is_nfc(word) {
                 let composed: String = word.nfc().collect();
                 if composed != word {
                     let reason = format!(
@@ -76,6 +115,33 @@ mod tests {
     use super::*;
     use crate::config::Config;
     use crate::pipeline::{Metadata, Pipeline};
+
+    #[test]
+    fn the_byte_scan_agrees_with_the_quick_check() {
+        use unicode_normalization::char::canonical_combining_class;
+        let plain = ('\0'..='\u{24F}')
+            .chain('\u{1E00}'..='\u{1EFF}')
+            .chain('\u{2002}'..='\u{206F}');
+        for c in plain {
+            let one = c.to_string();
+            assert_eq!(is_nfc_quick(one.chars()), IsNormalized::Yes, "{c:?}");
+            assert_eq!(canonical_combining_class(c), 0, "{c:?} is a starter");
+            assert!(is_nfc(&one), "{c:?}");
+        }
+        let nfd: String = "Bộ trưởng".nfd().collect();
+        for text in [
+            nfd.as_str(),
+            "Ω",
+            "e\u{301}",
+            "Việt Nam\u{300}",
+            "x\u{2126}",
+            "a\u{2000}",
+            "a – b\u{2001}",
+        ] {
+            let want = is_nfc_quick(text.chars()) == IsNormalized::Yes;
+            assert_eq!(is_nfc(text), want, "{text:?}");
+        }
+    }
 
     #[test]
     fn composes_decomposed_words_only() {

@@ -4,6 +4,7 @@ use serde::Deserialize;
 
 use super::spelling::{self, Repair};
 use super::tone::{self, Change, Style};
+use crate::chars;
 use crate::edit::Edit;
 use crate::pipeline::{Pass, PassContext};
 use crate::rule::{Fix, Rule, Severity, Visibility};
@@ -87,17 +88,27 @@ Example: `Ðảm bảo` → `Đảm bảo`. Icelandic or Faroese words are left 
 pub static SPELLING_RULES: &[&Rule] = &[UO_HORN, UW_O, ETH];
 pub static TONE_RULES: &[&Rule] = &[TONE_STYLE, MISPLACED_TONE];
 
-/// Words: maximal runs of letters, skipping ASCII-only ones (nothing to repair there).
+/// Words: maximal runs of letters, skipping ASCII-only ones (nothing to repair there). Scanned
+/// by bytes: ASCII is told by the byte, other letters by [`crate::chars`] (Unicode's table
+/// search made every Vietnamese letter slow).
 fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    text.split(|c: char| {
-        if c.is_ascii() {
-            !c.is_ascii_alphabetic()
-        } else {
-            !c.is_alphabetic()
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        while at < text.len() {
+            let start = at;
+            let mut ascii = true;
+            while let Some(len) = letter_at(text, at) {
+                ascii &= len == 1;
+                at += len;
+            }
+            if at == start {
+                at += text[at..].chars().next().map_or(1, char::len_utf8); // not a letter
+            } else if !ascii {
+                return Some((start, &text[start..at]));
+            }
         }
+        None
     })
-    .filter(|w| !w.is_ascii())
-    .map(move |w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
     // a word followed by a combining mark (left over after NFC: stacked or uncomposable marks)
     // is not a syllable to repair: moving its tone would let the mark compose with another letter
     // and the output would not be NFC (found by fuzzing: "oÀ" + U+0303, "ngúý" + U+0301)
@@ -107,6 +118,17 @@ fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
             .next()
             .is_some_and(unicode_normalization::char::is_combining_mark)
     })
+}
+
+/// The byte length of the letter at byte `at` of `text`, if a letter starts there.
+#[inline]
+fn letter_at(text: &str, at: usize) -> Option<usize> {
+    let &b = text.as_bytes().get(at)?;
+    if b.is_ascii() {
+        return b.is_ascii_alphabetic().then_some(1);
+    }
+    let c = text[at..].chars().next()?;
+    chars::is_alphabetic(c).then(|| c.len_utf8())
 }
 
 /// Whether the spelling and tone repairs apply: the page says it is Vietnamese, or says nothing
@@ -132,7 +154,8 @@ impl Pass for Spelling {
 
     fn run(&self, text: &str, cx: &mut PassContext<'_>) -> Vec<Edit> {
         let mut edits = Vec::new();
-        if !applies(text, cx) {
+        // no word can need a repair when the whole text has none of the letter pairs
+        if !spelling::suspicious(text) || !applies(text, cx) {
             return edits;
         }
         for (at, word) in words(text) {
@@ -169,11 +192,13 @@ impl Pass for Tones {
     fn run(&self, text: &str, cx: &mut PassContext<'_>) -> Vec<Edit> {
         let style = cx.config.normalize.tone_style;
         let mut edits = Vec::new();
-        if !applies(text, cx) {
-            return edits;
-        }
         for (at, word) in words(text) {
             if let Some((fixed, change)) = tone::retone(word, style) {
+                // asked at the first word that would change: most texts have none, and the
+                // question scans up to 2,000 words
+                if edits.is_empty() && !applies(text, cx) {
+                    return edits;
+                }
                 let (rule, reason) = match change {
                     Change::Style => (
                         TONE_STYLE,
@@ -203,6 +228,18 @@ mod tests {
         };
         let p = Pipeline::new(Config::default());
         p.run(text.into(), meta).unwrap().text
+    }
+
+    #[test]
+    fn words_are_the_letter_runs_with_a_non_ascii_letter() {
+        let text = "Hòa bình, café-au-lait 2024: Größe×Đà Nẵng ok ß";
+        let want: Vec<(usize, &str)> = text
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|w| !w.is_ascii())
+            .map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
+            .collect();
+        assert_eq!(super::words(text).collect::<Vec<_>>(), want);
+        assert_eq!(want.len(), 7);
     }
 
     #[test]

@@ -20,8 +20,9 @@ pub enum Repair {
 }
 
 /// Whether `word` can need a repair at all: a plain u before an ơ, an ư before an o, or an eth
-/// (a scan without table look-ups; almost every word answers no).
-fn suspicious(word: &str) -> bool {
+/// (a scan without table look-ups; almost every word answers no). Asked of a whole text, a no
+/// means no word in it needs one: the pairs of a word are pairs of the text.
+pub fn suspicious(word: &str) -> bool {
     let mut prev = ' ';
     for c in word.chars() {
         let hit = match c {

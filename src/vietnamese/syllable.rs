@@ -108,10 +108,12 @@ pub fn with_tone(base: char, tone: Option<Tone>) -> char {
         .unwrap_or(base)
 }
 
-const VOWELS: &str = "aăâeêioôơuưy";
-
+/// A toneless lower-case Vietnamese vowel (a ă â e ê i o ô ơ u ư y).
 pub fn is_vowel(c: char) -> bool {
-    VOWELS.contains(c)
+    matches!(
+        c,
+        'a' | 'ă' | 'â' | 'e' | 'ê' | 'i' | 'o' | 'ô' | 'ơ' | 'u' | 'ư' | 'y'
+    )
 }
 
 const INITIALS: &[&str] = &[
@@ -119,15 +121,74 @@ const INITIALS: &[&str] = &[
     "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x", "",
 ];
 
-const FINALS: &[&str] = &["", "c", "ch", "m", "n", "ng", "nh", "p", "t"];
+/// The final consonants (a `match`, compiled to a length switch and a few compares: the parser
+/// runs on nearly every word of a Vietnamese text).
+fn is_final(s: &str) -> bool {
+    matches!(s, "" | "c" | "ch" | "m" | "n" | "ng" | "nh" | "p" | "t")
+}
 
 /// Vowel nuclei (including the glides i/y/o/u that end a syllable).
-const NUCLEI: &[&str] = &[
-    "a", "ă", "â", "e", "ê", "i", "o", "ô", "ơ", "u", "ư", "y", "ai", "ao", "au", "ay", "âu", "ây",
-    "eo", "êu", "ia", "iê", "iu", "oa", "oă", "oe", "oi", "ôi", "ơi", "oo", "ua", "uâ", "uê", "ui",
-    "uô", "uơ", "uy", "ưa", "ưi", "ươ", "ưu", "yê", "iêu", "yêu", "oai", "oay", "oao", "oeo",
-    "uây", "uôi", "ươi", "ươu", "uya", "uyê", "uyu", "uêu", "oong",
-];
+fn is_nucleus(s: &str) -> bool {
+    matches!(
+        s,
+        "a" | "ă"
+            | "â"
+            | "e"
+            | "ê"
+            | "i"
+            | "o"
+            | "ô"
+            | "ơ"
+            | "u"
+            | "ư"
+            | "y"
+            | "ai"
+            | "ao"
+            | "au"
+            | "ay"
+            | "âu"
+            | "ây"
+            | "eo"
+            | "êu"
+            | "ia"
+            | "iê"
+            | "iu"
+            | "oa"
+            | "oă"
+            | "oe"
+            | "oi"
+            | "ôi"
+            | "ơi"
+            | "oo"
+            | "ua"
+            | "uâ"
+            | "uê"
+            | "ui"
+            | "uô"
+            | "uơ"
+            | "uy"
+            | "ưa"
+            | "ưi"
+            | "ươ"
+            | "ưu"
+            | "yê"
+            | "iêu"
+            | "yêu"
+            | "oai"
+            | "oay"
+            | "oao"
+            | "oeo"
+            | "uây"
+            | "uôi"
+            | "ươi"
+            | "ươu"
+            | "uya"
+            | "uyê"
+            | "uyu"
+            | "uêu"
+            | "oong"
+    )
+}
 
 /// A syllable parsed from a lower-case, toneless word: byte ranges of the three parts.
 #[derive(Debug, PartialEq)]
@@ -140,7 +201,16 @@ pub struct Parts<'a> {
 /// Parses a lower-case toneless word as initial + nucleus + final, or `None` if it is not a
 /// Vietnamese syllable. `qu` and `gi` before another vowel belong to the initial.
 pub fn parse(word: &str) -> Option<Parts<'_>> {
+    let first = word.as_bytes().first().copied();
     for initial in INITIALS {
+        // one byte compare rules out most initials before the prefix test
+        if initial
+            .as_bytes()
+            .first()
+            .is_some_and(|&b| Some(b) != first)
+        {
+            continue;
+        }
         let Some(rest) = word.strip_prefix(initial) else {
             continue;
         };
@@ -150,7 +220,7 @@ pub fn parse(word: &str) -> Option<Parts<'_>> {
         }
         let split = rest.find(|c: char| !is_vowel(c)).unwrap_or(rest.len());
         let (nucleus, last) = rest.split_at(split);
-        if NUCLEI.contains(&nucleus) && FINALS.contains(&last) {
+        if is_nucleus(nucleus) && is_final(last) {
             return Some(Parts {
                 initial,
                 nucleus,

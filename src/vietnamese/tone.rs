@@ -10,7 +10,8 @@
 
 use serde::Deserialize;
 
-use super::syllable::{parse, split_tone, with_tone};
+use super::syllable::{is_vowel, parse, split_tone, with_tone};
+use crate::chars::lowercase_first;
 
 /// Which tone-placement convention to write.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize)]
@@ -44,30 +45,53 @@ pub enum Change {
     Misplaced,
 }
 
+/// The longest syllable in characters: initial `ngh`, a four-letter nucleus, final `ng`.
+const MAX_SYLLABLE: usize = 9;
+
 /// The word with its tone where `style` puts it, if that differs; `None` for words that are
 /// not single Vietnamese syllables with one tone mark.
+///
+/// Runs on every word of a Vietnamese text, so it works in fixed buffers: a word longer than
+/// any syllable, or with no tone mark, or whose only vowel carries the tone (là, có, để: the
+/// nucleus is that vowel, and `gi`/`qu` need a second vowel to be an initial) is answered
+/// before the parser runs.
 pub fn retone(word: &str, style: Style) -> Option<(String, Change)> {
-    let chars: Vec<char> = word.chars().collect();
-    let mut bases = String::with_capacity(word.len());
+    let mut chars = ['\0'; MAX_SYLLABLE];
+    let mut bases = [0u8; 4 * MAX_SYLLABLE];
+    let (mut n, mut len, mut vowels) = (0, 0, 0);
     let mut tone = None;
-    for (i, &c) in chars.iter().enumerate() {
-        let lower = c.to_lowercase().next().unwrap_or(c);
-        let (base, t) = split_tone(lower);
+    for c in word.chars() {
+        if n == MAX_SYLLABLE {
+            return None;
+        }
+        let (base, t) = split_tone(lowercase_first(c));
         if let Some(t) = t {
             if tone.is_some() {
                 return None; // two tone marks: not a syllable we can reason about
             }
-            tone = Some((i, t));
+            tone = Some((n, t));
         }
-        bases.push(base);
+        vowels += usize::from(is_vowel(base));
+        chars[n] = c;
+        len += base.encode_utf8(&mut bases[len..]).len();
+        n += 1;
     }
     let (current, t) = tone?;
-    let parts = parse(&bases)?;
+    if vowels == 1 {
+        return None; // tones sit on vowels: the tone is already on the nucleus
+    }
+    let parts = parse(std::str::from_utf8(&bases[..len]).ok()?)?;
     let start = parts.initial.chars().count();
-    let nucleus: Vec<char> = parts.nucleus.chars().collect();
+    let mut nucleus = ['\0'; MAX_SYLLABLE];
+    let mut size = 0;
+    for c in parts.nucleus.chars() {
+        nucleus[size] = c;
+        size += 1;
+    }
+    let nucleus = &nucleus[..size];
     let open = parts.last.is_empty();
-    let first = start + position(&nucleus, open, false);
-    let main = start + position(&nucleus, open, true);
+    let first = start + position(nucleus, open, false);
+    let main = start + position(nucleus, open, true);
     let target = match style {
         Style::FirstVowel => first,
         Style::MainVowel => main,
@@ -82,14 +106,14 @@ pub fn retone(word: &str, style: Style) -> Option<(String, Change)> {
     } else {
         Change::Misplaced
     };
-    let mut out = chars.clone();
+    let mut out = chars;
     out[current] = case_like(
         chars[current],
-        split_tone(chars[current].to_lowercase().next()?).0,
+        split_tone(lowercase_first(chars[current])).0,
     );
-    let base = split_tone(chars[target].to_lowercase().next()?).0;
+    let base = split_tone(lowercase_first(chars[target])).0;
     out[target] = case_like(chars[target], with_tone(base, Some(t)));
-    Some((out.into_iter().collect(), change))
+    Some((out[..n].iter().collect(), change))
 }
 
 /// Index in the nucleus that takes the tone.
@@ -97,13 +121,13 @@ fn position(n: &[char], open: bool, main_vowel_style: bool) -> usize {
     if n.len() == 1 {
         return 0;
     }
-    if let Some(i) = n.iter().position(|c| "âêô".contains(*c)) {
+    if let Some(i) = n.iter().position(|c| matches!(c, 'â' | 'ê' | 'ô')) {
         return i;
     }
     if let Some(i) = n.windows(2).position(|w| w == ['ư', 'ơ']) {
         return i + 1;
     }
-    if let Some(i) = n.iter().position(|c| "ăơư".contains(*c)) {
+    if let Some(i) = n.iter().position(|c| matches!(c, 'ă' | 'ơ' | 'ư')) {
         return i;
     }
     match (n.len(), open) {
