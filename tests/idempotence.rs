@@ -41,3 +41,31 @@ fn foreign_accented_text_is_left_alone() {
         );
     }
 }
+
+/// The body zone (B015) acts on real dumps: a second run over its output should find the same
+/// zone. It does not yet: the zone scores lines with their neighbours, so with chrome gone a
+/// second run cuts a site name or menu line left above the title (5 of 12 w3m dumps). Running the
+/// pass to a fixed point was tried and measured on the even half of wcxb-dev: precision up, but
+/// 6 → 9 deleted articles, so it was not kept.
+#[test]
+#[ignore = "body zone (B015) is not yet idempotent on real dumps (issue 11)"]
+fn a_second_run_over_cleaned_dumps_changes_nothing() {
+    let pipeline = Pipeline::new(Config::default());
+    for dumper in ["w3m", "lynx"] {
+        let dir = std::path::Path::new("tests/boilerplate/dumps").join(dumper);
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            let once = sach::process(&pipeline, &std::fs::read(&path).unwrap())
+                .unwrap()
+                .cleaned
+                .text;
+            let twice = sach::process(&pipeline, once.as_bytes()).unwrap();
+            assert_eq!(
+                twice.cleaned.text,
+                once,
+                "{} changes on a second run",
+                path.display()
+            );
+        }
+    }
+}
