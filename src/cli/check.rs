@@ -65,28 +65,34 @@ pub fn run(args: &CheckArgs, pipeline: &Pipeline) -> ExitCode {
         expected: Vec::new(),
         differ: 0,
     });
-    runner::run(files, pipeline, &args.text_field, |outcomes| {
-        let reports: Vec<DocReport> = outcomes.par_iter().map(|o| o.report()).collect();
-        for (o, doc) in outcomes.iter().zip(reports) {
-            failed += usize::from(doc.error.is_some());
-            if let Some(a) = &mut against {
-                if let (Target::File(rel), Ok(p)) = (&o.target, &o.result) {
-                    a.compare(rel, &p.cleaned.text, &mut out);
+    runner::run(
+        files,
+        pipeline,
+        &args.text_field,
+        args.pipeline.quiet,
+        |outcomes| {
+            let reports: Vec<DocReport> = outcomes.par_iter().map(|o| o.report()).collect();
+            for (o, doc) in outcomes.iter().zip(reports) {
+                failed += usize::from(doc.error.is_some());
+                if let Some(a) = &mut against {
+                    if let (Target::File(rel), Ok(p)) = (&o.tag, &o.result) {
+                        a.compare(rel, &p.cleaned.text, &mut out);
+                    }
+                    continue;
                 }
-                continue;
+                tally.add(&doc);
+                let source = o.result.as_ref().ok().map(|p| p.cleaned.input.as_str());
+                let written = match &mut stream {
+                    Some(stream) => stream.doc(format, &doc, &mut out),
+                    None => findings::write_doc(format, &doc, source, &mut out),
+                };
+                if written.is_err() {
+                    return false; // stdout closed (e.g. piped into head): stop quietly
+                }
             }
-            tally.add(&doc);
-            let source = o.result.as_ref().ok().map(|p| p.cleaned.input.as_str());
-            let written = match &mut stream {
-                Some(stream) => stream.doc(format, &doc, &mut out),
-                None => findings::write_doc(format, &doc, source, &mut out),
-            };
-            if written.is_err() {
-                return false; // stdout closed (e.g. piped into head): stop quietly
-            }
-        }
-        true
-    });
+            true
+        },
+    );
     if let Some(a) = against {
         return a.finish(failed, &mut out);
     }

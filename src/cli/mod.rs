@@ -7,6 +7,7 @@ mod diff;
 mod inputs;
 mod jobs;
 mod output;
+mod progress;
 mod report_file;
 mod rules;
 mod runner;
@@ -74,6 +75,10 @@ pub struct PipelineArgs {
     /// Worker threads (default: one per core). Output does not depend on it.
     #[arg(long, short = 'j', value_name = "N")]
     pub threads: Option<usize>,
+    /// No progress bar (it is drawn on stderr only when stderr is a terminal and the run lasts
+    /// more than a second).
+    #[arg(long, short = 'q')]
+    pub quiet: bool,
 }
 
 #[derive(Args)]
