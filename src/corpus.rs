@@ -1,6 +1,6 @@
 //! A corpus: many documents cleaned in parallel, with the two things that need all of them —
-//! the line statistics of the prescan (rule B012, [`boilerplate::corpus`]) and the
-//! cross-document index (rules D003–D005, [`dedup::corpus`]) — and results delivered in input
+//! the line statistics of the prescan (rule B012, [`crate::boilerplate::corpus`]) and the
+//! cross-document index (rules D005–D007, [`crate::dedup::corpus`]) — and results delivered in input
 //! order, whatever the thread count.
 //!
 //! The library stays pure: the caller supplies the documents as [`Source`]s (read lazily, on a
@@ -62,8 +62,8 @@
 //!     }
 //!     true // false stops the run
 //! });
-//! // in input order; the first copy stays, the later ones are reported as duplicates (D004)
-//! assert_eq!(seen, [(0, vec![]), (1, vec!["D004"]), (2, vec!["D004"])]);
+//! // in input order; the first copy stays, the later ones are reported as duplicates (D006)
+//! assert_eq!(seen, [(0, vec![]), (1, vec!["D006"]), (2, vec!["D006"])]);
 //! ```
 
 use std::collections::BTreeMap;
