@@ -12,7 +12,9 @@
 //!   [`edit::Edit`]s — rule, byte span, replacement, reason — instead of rewriting text, and the
 //!   pipeline applies them;
 //! * [`segment`] splits Vietnamese sentences with exact offsets; [`dedup::corpus`] is the
-//!   cross-document index the binary feeds in path order;
+//!   cross-document index;
+//! * [`corpus`] runs a whole corpus: the prescan, documents cleaned in parallel, the
+//!   cross-document index fed in input order, results delivered in input order;
 //! * [`compose`] maps every edit back onto the input, for diffs and `file:line:col`;
 //! * [`chars`] answers character classes fast for Vietnamese letters (hot paths);
 //! * [`rule`] is the registry of self-documenting rules; [`config`] selects them;
@@ -30,6 +32,7 @@ pub mod boilerplate;
 pub mod chars;
 pub mod compose;
 pub mod config;
+pub mod corpus;
 pub mod decode;
 pub mod dedup;
 pub mod edit;

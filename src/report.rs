@@ -32,12 +32,16 @@
 //! ## Edit log (`--edits FILE`, JSON Lines, `"sach-edits/1"`)
 //!
 //! ```text
-//! { "doc": "raw/a.txt", "rule": "N002", "span": [start, end], "line", "col",
-//!   "op": "replace" | "delete" | "insert" | "report", "before"?: string, "after"?: string,
-//!   "reason" }
-//!   // "span", "line", "col": in the decoded input; "before"/"after": the text replaced and its
-//!   // replacement, absent for "report" (the text is still in the document at "span")
+//! { "doc": "raw/a.txt", "rule": "N002", "pass": "nfc", "span": [start, end], "line", "col",
+//!   "end": [line, col], "op": "replace" | "delete" | "insert" | "report",
+//!   "before"?: string, "after"?: string, "reason" }
+//!   // "span", "line", "col", "end": in the decoded input; "before"/"after": the text replaced
+//!   // and its replacement, absent for "report" (the text is still in the document at "span")
 //! ```
+//!
+//! The log reads back ([`EditLog`]): with `report.json` for the list of documents, it gives
+//! every [`DocReport`] again, so `sach check --from-edits` prints what `sach check` prints
+//! without running the pipeline.
 
 use std::collections::BTreeMap;
 use std::ops::Range;
@@ -91,10 +95,13 @@ pub struct EditLine<'a> {
     pub doc: &'a str,
     #[serde(serialize_with = "crate::rule::serialize_code")]
     pub rule: &'static Rule,
+    pub pass: &'static str,
     #[serde(serialize_with = "pair")]
     pub span: Range<usize>,
     pub line: usize,
     pub col: usize,
+    /// Line and column of the end.
+    pub end: (usize, usize),
     pub op: &'static str,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub before: Option<&'a str>,
@@ -102,6 +109,113 @@ pub struct EditLine<'a> {
     pub after: Option<&'a str>,
     pub reason: &'a str,
 }
+
+/// An edit log read back: the lines of one document after another, in the order written.
+pub struct EditLog<R: std::io::BufRead> {
+    lines: std::io::Lines<R>,
+    /// A line read ahead: the first of the next document.
+    pending: Option<ReadLine>,
+    rules: std::collections::HashMap<&'static str, &'static Rule>,
+    passes: std::collections::HashSet<&'static str>,
+    number: usize,
+}
+
+/// One line of the log as read.
+#[derive(serde::Deserialize)]
+struct ReadLine {
+    doc: String,
+    rule: String,
+    pass: String,
+    span: (usize, usize),
+    line: usize,
+    col: usize,
+    end: (usize, usize),
+    before: Option<String>,
+    after: Option<String>,
+    reason: String,
+}
+
+impl<R: std::io::BufRead> EditLog<R> {
+    pub fn new(reader: R) -> Self {
+        EditLog {
+            lines: reader.lines(),
+            pending: None,
+            rules: crate::rule::all()
+                .into_iter()
+                .map(|r| (r.code, r))
+                .collect(),
+            passes: std::collections::HashSet::new(),
+            number: 0,
+        }
+    }
+
+    /// The next line, parsed; `None` at the end. An error names the line.
+    fn next_line(&mut self) -> Result<Option<ReadLine>, String> {
+        let Some(line) = self.lines.next() else {
+            return Ok(None);
+        };
+        self.number += 1;
+        let at = |e: String| format!("line {}: {e}", self.number);
+        let line = line.map_err(|e| at(e.to_string()))?;
+        serde_json::from_str(&line)
+            .map_err(|e| at(e.to_string()))
+            .map(Some)
+    }
+
+    /// The edits of document `path`, which must come next in the log (documents without edits
+    /// have no lines). An error names the line.
+    pub fn edits_of(&mut self, path: &str) -> Result<Vec<EditReport>, String> {
+        let mut edits = Vec::new();
+        loop {
+            if self.pending.is_none() {
+                self.pending = self.next_line()?;
+            }
+            let Some(read) = self.pending.take_if(|r| r.doc == path) else {
+                return Ok(edits);
+            };
+            let at = |e: String| format!("line {}: {e}", self.number);
+            let rule = *self
+                .rules
+                .get(read.rule.as_str())
+                .ok_or_else(|| at(format!("unknown rule {}", read.rule)))?;
+            // pass names are few: one leaked copy of each gives the report's `&'static str`
+            let pass = match self.passes.get(read.pass.as_str()) {
+                Some(p) => *p,
+                None if self.passes.len() >= MAX_PASSES => {
+                    return Err(at(format!("more than {MAX_PASSES} pass names")))
+                }
+                None => {
+                    let p: &'static str = Box::leak(read.pass.into_boxed_str());
+                    self.passes.insert(p);
+                    p
+                }
+            };
+            edits.push(EditReport {
+                rule,
+                pass,
+                span: read.span.0..read.span.1,
+                line: read.line,
+                column: read.col,
+                end_line: read.end.0,
+                end_column: read.end.1,
+                before: read.before,
+                after: read.after,
+                reason: read.reason,
+            });
+        }
+    }
+
+    /// True when every line has been read (or the next one is not an edit line).
+    pub fn is_done(&mut self) -> bool {
+        if self.pending.is_none() {
+            self.pending = self.next_line().ok().flatten();
+        }
+        self.pending.is_none()
+    }
+}
+
+/// More distinct pass names than a pipeline has: not an edit log sach wrote.
+const MAX_PASSES: usize = 64;
 
 /// Spans are `[start, end]` in the JSON: shorter, and what every reader expects.
 fn pair<S: serde::Serializer>(r: &Range<usize>, s: S) -> Result<S::Ok, S::Error> {
@@ -212,9 +326,11 @@ impl DocReport {
         self.edits.iter().map(|e| EditLine {
             doc: &self.path,
             rule: e.rule,
+            pass: e.pass,
             span: e.span.clone(),
             line: e.line,
             col: e.column,
+            end: (e.end_line, e.end_column),
             op: match (e.before.as_deref(), e.after.as_deref()) {
                 (_, None) => "report",
                 (_, Some("")) => "delete",

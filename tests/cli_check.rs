@@ -188,3 +188,54 @@ fn html_report_is_self_contained_and_escapes_scraped_markup() {
     );
     assert!(html.contains("<code>D001</code>") && html.contains("invisible"));
 }
+
+#[test]
+fn findings_read_back_from_the_edit_log_are_those_of_a_new_run() {
+    let dir = tempfile::tempdir().unwrap();
+    let (out, log) = (dir.path().join("out"), dir.path().join("edits.jsonl"));
+    sach()
+        .args(["clean", "raw", "tests/html/vi/dev/html", "--out"])
+        .arg(&out)
+        .arg("--edits")
+        .arg(&log)
+        .assert()
+        .success();
+    for format in ["concise", "json", "github", "sarif"] {
+        let run = sach()
+            .args([
+                "check",
+                "raw",
+                "tests/html/vi/dev/html",
+                "--output-format",
+                format,
+            ])
+            .env_remove("GITHUB_ACTIONS")
+            .output()
+            .unwrap();
+        let read = sach()
+            .args(["check", "--output-format", format, "--from-edits"])
+            .arg(&log)
+            .arg(&out)
+            .env_remove("GITHUB_ACTIONS")
+            .output()
+            .unwrap();
+        assert!(!run.stdout.is_empty());
+        assert_eq!(
+            String::from_utf8_lossy(&read.stdout),
+            String::from_utf8_lossy(&run.stdout),
+            "{format}"
+        );
+        assert_eq!(read.stderr, run.stderr, "{format}");
+        assert_eq!(read.status.code(), run.status.code(), "{format}");
+    }
+    // a log that does not belong to the folder is an error naming it
+    fs::write(&log, "{\"doc\":\"elsewhere.txt\"}\n").unwrap();
+    let bad = sach()
+        .args(["check", "--from-edits"])
+        .arg(&log)
+        .arg(&out)
+        .assert()
+        .code(2);
+    let stderr = String::from_utf8_lossy(&bad.get_output().stderr).to_string();
+    assert!(stderr.contains("edits.jsonl: line 1"), "{stderr}");
+}

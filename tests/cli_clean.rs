@@ -2,6 +2,7 @@
 
 mod common;
 
+use std::collections::BTreeMap;
 use std::fs;
 use std::path::Path;
 
@@ -193,6 +194,88 @@ fn output_is_identical_for_any_thread_count_and_argument_order() {
         .assert()
         .success();
     assert_eq!(tree(&one), tree(&two));
+}
+
+/// A generated corpus: 240 documents assembled from the paragraphs of raw/ (so sentences,
+/// template lines and whole texts recur across documents), as files in folders and as JSONL
+/// records, with an unreadable record.
+fn generated_corpus(dir: &Path) {
+    let mut paragraphs: Vec<String> = Vec::new();
+    for e in fs::read_dir("raw").unwrap() {
+        let text = fs::read_to_string(e.unwrap().path()).unwrap();
+        paragraphs.extend(text.split("\n\n").map(str::to_string));
+    }
+    paragraphs.sort();
+    let mut state = 20261202u64;
+    let mut pick = || {
+        state = state
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        (state >> 33) as usize % paragraphs.len()
+    };
+    let mut jsonl = String::new();
+    for n in 0..240 {
+        let k = 2 + n % 5;
+        let text: Vec<&str> = (0..k).map(|_| paragraphs[pick()].as_str()).collect();
+        let text = text.join("\n\n");
+        if n % 2 == 0 {
+            write(dir, &format!("f{}/doc{n:03}.txt", n % 7), text.as_bytes());
+        } else {
+            let record = serde_json::json!({"id": n, "text": text});
+            jsonl.push_str(&format!("{record}\n"));
+        }
+        if n == 100 {
+            jsonl.push_str("{not json\n");
+        }
+    }
+    write(dir, "records.jsonl", jsonl.as_bytes());
+}
+
+#[test]
+fn a_generated_corpus_is_cleaned_the_same_whatever_the_threads_and_order() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in");
+    generated_corpus(&input);
+    let run = |args: &[&str], threads: &str, out: &str| {
+        let mut cmd = sach();
+        cmd.arg("clean");
+        for a in args {
+            cmd.arg(input.join(a));
+        }
+        cmd.args(["--corpus-lines", "-j", threads, "--out"])
+            .arg(dir.path().join(out))
+            .arg("--edits")
+            .arg(dir.path().join(format!("{out}.edits")))
+            .assert()
+            .code(2); // the bad record
+        let mut all = tree(&dir.path().join(out));
+        all.insert(
+            "edits".into(),
+            fs::read(dir.path().join(format!("{out}.edits"))).unwrap(),
+        );
+        all
+    };
+    let same = |a: &BTreeMap<String, Vec<u8>>, b: &BTreeMap<String, Vec<u8>>, what: &str| {
+        let differ: Vec<&String> = a.keys().filter(|k| a.get(*k) != b.get(*k)).collect();
+        assert!(
+            a.len() == b.len() && differ.is_empty(),
+            "{what}: {differ:?} differ"
+        );
+    };
+    let one = run(&["."], "1", "one");
+    let edits = String::from_utf8_lossy(&one["edits"]).to_string();
+    for rule in ["\"D005\"", "\"B012\""] {
+        assert!(edits.contains(rule), "the corpus exercises {rule}");
+    }
+    same(&run(&["."], "2", "two"), &one, "-j2");
+    // the same inputs named in another order: the documents are still taken in path order
+    let sorted = ["f0", "f1", "f2", "f3", "f4", "f5", "f6", "records.jsonl"];
+    let shuffled = ["f4", "records.jsonl", "f0", "f6", "f2", "f1", "f5", "f3"];
+    same(
+        &run(&shuffled, "3", "three"),
+        &run(&sorted, "1", "four"),
+        "shuffled, -j3",
+    );
 }
 
 #[test]

@@ -26,8 +26,9 @@ use std::collections::{HashMap, HashSet};
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 use xxhash_rust::xxh3::xxh3_64;
 
-/// Document frequency of normalised lines over a corpus.
-#[derive(Clone, Debug, Default)]
+/// Document frequency of normalised lines over a corpus. It serializes (serde), so the
+/// statistics of corpus shards can be computed apart, shipped, merged and supplied to each shard.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct LineStats {
     docs: u32,
     df: HashMap<u64, u32>,

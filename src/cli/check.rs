@@ -11,7 +11,7 @@ use std::time::Duration;
 use rayon::prelude::*;
 use sach::findings::{self, Format};
 use sach::pipeline::Pipeline;
-use sach::report::DocReport;
+use sach::report::{DocReport, EditLog, Status};
 use sach::review::count;
 use sach::rule::Severity;
 use similar::{Algorithm, TextDiff};
@@ -48,9 +48,17 @@ pub fn run(args: &CheckArgs, pipeline: &Pipeline) -> ExitCode {
             Format::Concise
         },
     );
-    let collected = inputs::collect(&paths, args.against.as_deref());
-    let mut failed = collected.print_problems();
-    let files = collected.files;
+    if args.from_edits.is_some() && format == Format::Full {
+        eprintln!("sach: error: --from-edits cannot show the source lines of `full`: use another --output-format");
+        return ExitCode::from(EXIT_ERROR);
+    }
+    let (files, mut failed) = if args.from_edits.is_some() {
+        (Vec::new(), 0)
+    } else {
+        let collected = inputs::collect(&paths, args.against.as_deref());
+        let failed = collected.print_problems();
+        (collected.files, failed)
+    };
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
     let mut tally = Tally::default();
@@ -65,28 +73,52 @@ pub fn run(args: &CheckArgs, pipeline: &Pipeline) -> ExitCode {
         expected: Vec::new(),
         differ: 0,
     });
-    runner::run(files, pipeline, &args.text_field, |outcomes| {
-        let reports: Vec<DocReport> = outcomes.par_iter().map(|o| o.report()).collect();
-        for (o, doc) in outcomes.iter().zip(reports) {
+    // one document's findings; false when stdout is closed (e.g. piped into head): stop quietly
+    let mut emit = |doc: &DocReport, source: Option<&str>, out: &mut io::BufWriter<_>| {
+        tally.add(doc);
+        match &mut stream {
+            Some(stream) => stream.doc(format, doc, out),
+            None => findings::write_doc(format, doc, source, out),
+        }
+        .is_ok()
+    };
+    if let Some(log) = &args.from_edits {
+        match read_back(log, &paths, |doc| {
             failed += usize::from(doc.error.is_some());
-            if let Some(a) = &mut against {
-                if let (Target::File(rel), Ok(p)) = (&o.target, &o.result) {
-                    a.compare(rel, &p.cleaned.text, &mut out);
-                }
-                continue;
-            }
-            tally.add(&doc);
-            let source = o.result.as_ref().ok().map(|p| p.cleaned.input.as_str());
-            let written = match &mut stream {
-                Some(stream) => stream.doc(format, &doc, &mut out),
-                None => findings::write_doc(format, &doc, source, &mut out),
-            };
-            if written.is_err() {
-                return false; // stdout closed (e.g. piped into head): stop quietly
+            emit(&doc, None, &mut out)
+        }) {
+            Ok(()) => {}
+            Err(e) => {
+                let _ = out.flush();
+                eprintln!("sach: error: {e}");
+                return ExitCode::from(EXIT_ERROR);
             }
         }
-        true
-    });
+    } else {
+        runner::run(
+            files,
+            pipeline,
+            &args.text_field,
+            args.pipeline.quiet,
+            |outcomes| {
+                let reports: Vec<DocReport> = outcomes.par_iter().map(|o| o.report()).collect();
+                for (o, doc) in outcomes.iter().zip(reports) {
+                    failed += usize::from(doc.error.is_some());
+                    if let Some(a) = &mut against {
+                        if let (Target::File(rel), Ok(p)) = (&o.tag, &o.result) {
+                            a.compare(rel, &p.cleaned.text, &mut out);
+                        }
+                        continue;
+                    }
+                    let source = o.result.as_ref().ok().map(|p| p.cleaned.input.as_str());
+                    if !emit(&doc, source, &mut out) {
+                        return false;
+                    }
+                }
+                true
+            },
+        );
+    }
     if let Some(a) = against {
         return a.finish(failed, &mut out);
     }
@@ -119,6 +151,60 @@ pub fn run(args: &CheckArgs, pipeline: &Pipeline) -> ExitCode {
     } else {
         ExitCode::SUCCESS
     }
+}
+
+/// `--from-edits LOG DIR`: every document of DIR/report.json, in order, with its edits from LOG,
+/// handed to `emit` (which returns false to stop).
+fn read_back(
+    log: &Path,
+    paths: &[PathBuf],
+    mut emit: impl FnMut(DocReport) -> bool,
+) -> Result<(), String> {
+    #[derive(serde::Deserialize)]
+    struct Report {
+        documents: Vec<Entry>,
+    }
+    #[derive(serde::Deserialize)]
+    struct Entry {
+        path: String,
+        error: Option<String>,
+    }
+    let [dir] = paths else {
+        return Err(
+            "--from-edits reads the output folder of `sach clean`: give that one folder".into(),
+        );
+    };
+    let report = dir.join("report.json");
+    let text = std::fs::read(&report).map_err(|e| format!("{}: {e}", report.display()))?;
+    let report: Report =
+        serde_json::from_slice(&text).map_err(|e| format!("{}: {e}", report.display()))?;
+    let file = std::fs::File::open(log).map_err(|e| format!("{}: {e}", log.display()))?;
+    let mut edits = EditLog::new(io::BufReader::new(file));
+    for entry in report.documents {
+        let doc = match entry.error {
+            Some(error) => DocReport::failed(entry.path, error),
+            None => {
+                let mut doc = DocReport::failed(&entry.path, "");
+                doc.status = Status::Ok;
+                doc.error = None;
+                doc.edits = edits
+                    .edits_of(&entry.path)
+                    .map_err(|e| format!("{}: {e}", log.display()))?;
+                doc
+            }
+        };
+        if !emit(doc) {
+            return Ok(());
+        }
+    }
+    if !edits.is_done() {
+        return Err(format!(
+            "{}: edits of documents that {} does not list (another run's log?)",
+            log.display(),
+            dir.join("report.json").display()
+        ));
+    }
+    Ok(())
 }
 
 /// Paths separated by `separator` (a line break, or NUL), from a file or `-` (stdin); empty

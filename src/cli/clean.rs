@@ -1,4 +1,4 @@
-//! `sach clean`: the shared runner's batches are written (in parallel: one file each) and
+//! `sach clean`: the shared runner's runs of documents are written (in parallel: one file each) and
 //! reported (sequentially, in input order, streamed into report.json).
 
 use std::collections::HashSet;
@@ -16,7 +16,7 @@ use sach::review::count;
 use super::jobs::{Outcome, Target};
 use super::output::{self, write_atomic, AtomicFile};
 use super::report_file::ReportFile;
-use super::{inputs, runner, CleanArgs, EXIT_ERROR};
+use super::{inputs, progress, runner, CleanArgs, EXIT_ERROR};
 
 pub fn run(args: &CleanArgs, pipeline: &Pipeline) -> ExitCode {
     if args.paths.iter().any(|p| p.as_os_str() == "-") {
@@ -104,84 +104,90 @@ pub fn run(args: &CleanArgs, pipeline: &Pipeline) -> ExitCode {
         }
     };
     let want_edits = edit_log.is_some();
-    runner::run(files, pipeline, &args.text_field, |mut outcomes| {
-        claim_outputs(&mut outcomes, &mut written);
-        // Writing a file, building its report entry and serializing it are per-document work.
-        let reports: Vec<Serialized> = outcomes
-            .par_iter_mut()
-            .map(|o| {
-                write_file(o, out);
-                let doc = o.report();
-                let json = serde_json::to_vec(&doc).expect("reports serialize");
-                let mut line = doc.metadata_line();
-                if let Target::Record { record, .. } = &o.target {
-                    line.id = record.id().and_then(|id| serde_json::from_str(id).ok());
-                }
-                let mut meta = serde_json::to_vec(&line).expect("metadata serializes");
-                meta.push(b'\n');
-                let mut edits = Vec::new();
-                if want_edits {
-                    doc.write_edit_lines(&mut edits);
-                }
-                let record = jsonl_record(o);
+    runner::run(
+        files,
+        pipeline,
+        &args.text_field,
+        args.pipeline.quiet,
+        |mut outcomes| {
+            claim_outputs(&mut outcomes, &mut written);
+            // Writing a file, building its report entry and serializing it are per-document work.
+            let reports: Vec<Serialized> = outcomes
+                .par_iter_mut()
+                .map(|o| {
+                    write_file(o, out);
+                    let doc = o.report();
+                    let json = serde_json::to_vec(&doc).expect("reports serialize");
+                    let mut line = doc.metadata_line();
+                    if let Target::Record { record, .. } = &o.tag {
+                        line.id = record.id().and_then(|id| serde_json::from_str(id).ok());
+                    }
+                    let mut meta = serde_json::to_vec(&line).expect("metadata serializes");
+                    meta.push(b'\n');
+                    let mut edits = Vec::new();
+                    if want_edits {
+                        doc.write_edit_lines(&mut edits);
+                    }
+                    let record = jsonl_record(o);
+                    Serialized {
+                        doc,
+                        json,
+                        meta,
+                        edits,
+                        record,
+                    }
+                })
+                .collect();
+            for (
+                o,
                 Serialized {
                     doc,
                     json,
                     meta,
                     edits,
                     record,
+                },
+            ) in outcomes.into_iter().zip(reports)
+            {
+                if let Some((h, sample)) = &mut html {
+                    // the sample is bounded, so rendering its entries here stays cheap
+                    let index = summary.totals.documents;
+                    let fragment = match (&o.result, sample.wants(&doc)) {
+                        (_, false) => None,
+                        (Ok(p), true) => Some(html_report::document(index, p, &doc)),
+                        (Err(_), true) => Some(html_report::failed(index, &doc)),
+                    };
+                    if let Some(Err(e)) = fragment.map(|f| h.write_all(f.as_bytes())) {
+                        progress::eprint(&format!("sach: error: HTML report: {e}"));
+                        report_ok = false;
+                        return false;
+                    }
                 }
-            })
-            .collect();
-        for (
-            o,
-            Serialized {
-                doc,
-                json,
-                meta,
-                edits,
-                record,
-            },
-        ) in outcomes.into_iter().zip(reports)
-        {
-            if let Some((h, sample)) = &mut html {
-                // the sample is bounded, so rendering its entries here stays cheap
-                let index = summary.totals.documents;
-                let fragment = match (&o.result, sample.wants(&doc)) {
-                    (_, false) => None,
-                    (Ok(p), true) => Some(html_report::document(index, p, &doc)),
-                    (Err(_), true) => Some(html_report::failed(index, &doc)),
+                if let Err(e) = &o.result {
+                    progress::eprint(&format!("sach: error: {}: {e}", o.name));
+                    failed += 1;
+                } else if let Err(e) = jsonl.add(&o, record, out) {
+                    progress::eprint(&format!("sach: error: {}: {e}", o.name));
+                    failed += 1;
+                }
+                summary.add(&doc);
+                let logged = match &mut edit_log {
+                    Some(log) => log.write_all(&edits),
+                    None => Ok(()),
                 };
-                if let Some(Err(e)) = fragment.map(|f| h.write_all(f.as_bytes())) {
-                    eprintln!("sach: error: HTML report: {e}");
+                if let Err(e) = report
+                    .add(&json)
+                    .and_then(|()| metadata.write_all(&meta))
+                    .and(logged)
+                {
+                    progress::eprint(&format!("sach: error: {}: {e}", out.display()));
                     report_ok = false;
                     return false;
                 }
             }
-            if let Err(e) = &o.result {
-                eprintln!("sach: error: {}: {e}", o.name);
-                failed += 1;
-            } else if let Err(e) = jsonl.add(&o, record, out) {
-                eprintln!("sach: error: {}: {e}", o.name);
-                failed += 1;
-            }
-            summary.add(&doc);
-            let logged = match &mut edit_log {
-                Some(log) => log.write_all(&edits),
-                None => Ok(()),
-            };
-            if let Err(e) = report
-                .add(&json)
-                .and_then(|()| metadata.write_all(&meta))
-                .and(logged)
-            {
-                eprintln!("sach: error: {}: {e}", out.display());
-                report_ok = false;
-                return false;
-            }
-        }
-        true
-    });
+            true
+        },
+    );
     if !report_ok {
         return ExitCode::from(EXIT_ERROR);
     }
@@ -236,7 +242,7 @@ struct Serialized {
 /// A cleaned JSONL record's output line: the input line with only its text field's value
 /// replaced (see [`inputs::JsonRecord::with_text`]).
 fn jsonl_record(o: &Outcome) -> Option<Vec<u8>> {
-    let (Target::Record { record, .. }, Ok(doc)) = (&o.target, &o.result) else {
+    let (Target::Record { record, .. }, Ok(doc)) = (&o.tag, &o.result) else {
         return None;
     };
     let mut line = record.with_text(&doc.cleaned.text).into_bytes();
@@ -270,7 +276,7 @@ fn input_inside<'a>(out: &Path, args: &'a [PathBuf]) -> Option<&'a PathBuf> {
 /// Two inputs that would write the same output file (`a.txt` and `a.text`): the later one fails.
 fn claim_outputs(outcomes: &mut [Outcome], written: &mut HashSet<PathBuf>) {
     for o in outcomes {
-        if let (Target::File(rel), Ok(_)) = (&o.target, &o.result) {
+        if let (Target::File(rel), Ok(_)) = (&o.tag, &o.result) {
             if !written.insert(rel.clone()) {
                 o.result = Err(format!("another input already writes {}", rel.display()));
             }
@@ -279,7 +285,7 @@ fn claim_outputs(outcomes: &mut [Outcome], written: &mut HashSet<PathBuf>) {
 }
 
 fn write_file(o: &mut Outcome, out: &Path) {
-    if let (Target::File(rel), Ok(doc)) = (&o.target, &o.result) {
+    if let (Target::File(rel), Ok(doc)) = (&o.tag, &o.result) {
         if let Err(e) = write_atomic(&out.join(rel), doc.cleaned.text.as_bytes()) {
             o.result = Err(format!("cannot write {}: {e}", out.join(rel).display()));
         }
@@ -294,7 +300,7 @@ struct JsonlOutputs {
 impl JsonlOutputs {
     /// Appends a record's line (serialized on the workers by [`jsonl_record`]).
     fn add(&mut self, o: &Outcome, line: Option<Vec<u8>>, out: &Path) -> io::Result<()> {
-        let (Target::Record { out_rel, .. }, Some(line)) = (&o.target, line) else {
+        let (Target::Record { out_rel, .. }, Some(line)) = (&o.tag, line) else {
             return Ok(());
         };
         if self.open.as_ref().is_none_or(|(rel, _)| rel != out_rel) {

@@ -7,7 +7,7 @@ use std::process::ExitCode;
 
 use sach::pipeline::Pipeline;
 
-use super::{inputs, runner, DiffArgs, EXIT_ERROR};
+use super::{inputs, progress, runner, DiffArgs, EXIT_ERROR};
 
 pub fn run(args: &DiffArgs, pipeline: &Pipeline) -> ExitCode {
     let collected = inputs::collect(&args.paths, None);
@@ -15,26 +15,32 @@ pub fn run(args: &DiffArgs, pipeline: &Pipeline) -> ExitCode {
     let files = collected.files;
     let mut out = anstream::AutoStream::new(std::io::stdout().lock(), args.color.into());
     let (mut changed, mut documents) = (0, 0);
-    runner::run(files, pipeline, &args.text_field, |outcomes| {
-        for o in outcomes {
-            let text = match &o.result {
-                Ok(doc) => {
-                    documents += 1;
-                    changed += usize::from(doc.cleaned.text != doc.cleaned.input);
-                    sach::review::render(&o.name, doc, true)
+    runner::run(
+        files,
+        pipeline,
+        &args.text_field,
+        args.pipeline.quiet,
+        |outcomes| {
+            for o in outcomes {
+                let text = match &o.result {
+                    Ok(doc) => {
+                        documents += 1;
+                        changed += usize::from(doc.cleaned.text != doc.cleaned.input);
+                        sach::review::render(&o.name, doc, true)
+                    }
+                    Err(e) => {
+                        failed += 1;
+                        progress::eprint(&format!("sach: error: {}: {e}", o.name));
+                        continue;
+                    }
+                };
+                if writeln!(out, "{text}").is_err() {
+                    return false; // stdout closed (e.g. piped into head)
                 }
-                Err(e) => {
-                    failed += 1;
-                    eprintln!("sach: error: {}: {e}", o.name);
-                    continue;
-                }
-            };
-            if writeln!(out, "{text}").is_err() {
-                return false; // stdout closed (e.g. piped into head)
             }
-        }
-        true
-    });
+            true
+        },
+    );
     let _ = out.flush();
     eprintln!("sach: {changed} of {documents} documents would change");
     if failed > 0 {

@@ -1,12 +1,12 @@
 //! A job is one document: a file, or one record of a JSONL file. Jobs are produced lazily in
-//! path order and processed in parallel; [`Outcome`]s come back in the same order.
+//! path order and read and processed in parallel by [`sach::corpus::Corpus`]; [`Outcome`]s come
+//! back in the same order.
 
 use std::path::PathBuf;
+use std::sync::Arc;
 
-use sach::boilerplate::corpus::LineStats;
-use sach::pipeline::Pipeline;
-use sach::report::DocReport;
-use sach::{FormatHint, Processed};
+use sach::corpus::{Done, Loaded, Source};
+use sach::FormatHint;
 
 use super::inputs::{self, InputFile, Kind};
 
@@ -16,6 +16,8 @@ pub enum Job {
         file: InputFile,
         line: usize,
         json: Result<String, String>,
+        /// The field holding the document text.
+        field: Arc<str>,
     },
     /// An input that failed before it became a document (e.g. an unopenable JSONL file).
     Failed {
@@ -36,35 +38,27 @@ pub enum Target {
     None,
 }
 
-pub struct Outcome {
-    /// How messages and the report name the document: `path` or `path:line`.
-    pub name: String,
-    pub target: Target,
-    pub result: Result<Processed, String>,
-}
-
-impl Outcome {
-    pub fn report(&self) -> DocReport {
-        match &self.result {
-            Ok(doc) => DocReport::new(&self.name, doc),
-            Err(e) => DocReport::failed(&self.name, e),
-        }
-    }
-}
+/// A document's result, in input order (see [`sach::corpus`]).
+pub type Outcome = Done<Target>;
 
 /// All jobs for `files`, streaming JSONL records.
-pub fn jobs(files: Vec<InputFile>) -> impl Iterator<Item = Job> {
+pub fn jobs(files: Vec<InputFile>, text_field: &str) -> impl Iterator<Item = Job> {
+    let field: Arc<str> = text_field.into();
     files
         .into_iter()
-        .flat_map(|file| -> Box<dyn Iterator<Item = Job>> {
+        .flat_map(move |file| -> Box<dyn Iterator<Item = Job>> {
             match file.kind {
                 Kind::Text | Kind::Html => Box::new(std::iter::once(Job::File(file))),
                 Kind::Jsonl => match inputs::records(&file.path) {
-                    Ok(records) => Box::new(records.map(move |r| Job::Record {
-                        file: file.clone(),
-                        line: r.line,
-                        json: r.text,
-                    })),
+                    Ok(records) => {
+                        let field = field.clone();
+                        Box::new(records.map(move |r| Job::Record {
+                            file: file.clone(),
+                            line: r.line,
+                            json: r.text,
+                            field: field.clone(),
+                        }))
+                    }
                     Err(e) => Box::new(std::iter::once(Job::Failed {
                         name: inputs::name(&file.path),
                         error: e.to_string(),
@@ -74,52 +68,42 @@ pub fn jobs(files: Vec<InputFile>) -> impl Iterator<Item = Job> {
         })
 }
 
-/// Reads and cleans one document.
-pub fn run(job: Job, pipeline: &Pipeline, text_field: &str, corpus: Option<&LineStats>) -> Outcome {
-    match job {
-        Job::File(file) => {
-            let name = inputs::name(&file.path);
-            let result = inputs::read(&file.path)
-                .map_err(|e| e.to_string())
-                .and_then(|bytes| {
-                    sach::process_with(pipeline, &bytes, hint(file.kind), corpus)
-                        .map_err(|e| e.to_string())
-                });
-            Outcome {
-                name,
-                target: Target::File(file.out_rel),
-                result,
+impl Source for Job {
+    type Tag = Target;
+
+    /// Reads one document (on a worker thread): a file's bytes, or a record's text field.
+    fn read(self) -> Loaded<Target> {
+        match self {
+            Job::File(file) => {
+                let content = inputs::read(&file.path)
+                    .map(|bytes| (bytes, hint(file.kind)))
+                    .map_err(|e| e.to_string());
+                Loaded::new(
+                    inputs::name(&file.path),
+                    Target::File(file.out_rel),
+                    content,
+                )
             }
-        }
-        Job::Record { file, line, json } => {
-            let name = format!("{}:{line}", inputs::name(&file.path));
-            match json.and_then(|j| parse_record(&j, text_field)) {
-                Ok((record, text)) => Outcome {
-                    name,
-                    target: Target::Record {
-                        out_rel: file.out_rel,
-                        record,
-                    },
-                    result: sach::process_with(
-                        pipeline,
-                        text.as_bytes(),
-                        FormatHint::Sniff,
-                        corpus,
-                    )
-                    .map_err(|e| e.to_string()),
-                },
-                Err(e) => Outcome {
-                    name,
-                    target: Target::None,
-                    result: Err(e),
-                },
+            Job::Record {
+                file,
+                line,
+                json,
+                field,
+            } => {
+                let name = format!("{}:{line}", inputs::name(&file.path));
+                match json.and_then(|j| parse_record(j, &field)) {
+                    Ok((record, text)) => {
+                        let target = Target::Record {
+                            out_rel: file.out_rel,
+                            record,
+                        };
+                        Loaded::new(name, target, Ok((text.into_bytes(), FormatHint::Sniff)))
+                    }
+                    Err(e) => Loaded::new(name, Target::None, Err(e)),
+                }
             }
+            Job::Failed { name, error } => Loaded::new(name, Target::None, Err(error)),
         }
-        Job::Failed { name, error } => Outcome {
-            name,
-            target: Target::None,
-            result: Err(error),
-        },
     }
 }
 
@@ -131,28 +115,8 @@ fn hint(kind: Kind) -> FormatHint {
     }
 }
 
-/// The line statistics of one document, for the corpus prescan (inputs that fail here fail again,
-/// with their message, in the cleaning pass).
-pub fn line_stats(job: Job, pipeline: &Pipeline, text_field: &str) -> LineStats {
-    let text = match job {
-        Job::File(file) => inputs::read(&file.path)
-            .ok()
-            .and_then(|bytes| sach::article_text(pipeline, &bytes, hint(file.kind))),
-        Job::Record { json, .. } => json
-            .ok()
-            .and_then(|j| parse_record(&j, text_field).ok())
-            .and_then(|(_, t)| sach::article_text(pipeline, t.as_bytes(), FormatHint::Sniff)),
-        Job::Failed { .. } => None,
-    };
-    let mut stats = LineStats::default();
-    if let Some(text) = text {
-        stats.observe(&text);
-    }
-    stats
-}
-
-fn parse_record(json: &str, field: &str) -> Result<(inputs::JsonRecord, String), String> {
-    let record = inputs::JsonRecord::parse(json.to_string(), field)?;
+fn parse_record(json: String, field: &str) -> Result<(inputs::JsonRecord, String), String> {
+    let record = inputs::JsonRecord::parse(json, field)?;
     let text = record.text()?;
     Ok((record, text))
 }

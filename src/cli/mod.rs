@@ -7,6 +7,7 @@ mod diff;
 mod inputs;
 mod jobs;
 mod output;
+mod progress;
 mod report_file;
 mod rules;
 mod runner;
@@ -74,6 +75,10 @@ pub struct PipelineArgs {
     /// Worker threads (default: one per core). Output does not depend on it.
     #[arg(long, short = 'j', value_name = "N")]
     pub threads: Option<usize>,
+    /// No progress bar (it is drawn on stderr only when stderr is a terminal and the run lasts
+    /// more than a second).
+    #[arg(long, short = 'q')]
+    pub quiet: bool,
 }
 
 #[derive(Args)]
@@ -129,6 +134,11 @@ pub struct CheckArgs {
     /// Instead of linting, fail when DIR differs from what `sach clean PATH --out DIR` writes now.
     #[arg(long, value_name = "DIR")]
     pub against: Option<PathBuf>,
+    /// Read the findings back from the edit log of `sach clean --edits FILE` instead of running
+    /// the pipeline; PATH is then the `--out` folder of that run (its report.json lists the
+    /// documents). Prints what `sach check INPUT` prints (all formats but `full`).
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["against", "files_from", "files_from0"])]
+    pub from_edits: Option<PathBuf>,
     /// JSONL inputs: the field holding the document text.
     #[arg(long, default_value = "text", value_name = "NAME")]
     pub text_field: String,

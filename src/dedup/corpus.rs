@@ -171,6 +171,35 @@ impl CorpusIndex {
         self.finish(cleaned, edits, config)
     }
 
+    /// Joins the index of a later part of the corpus to this one (of the part before it): the
+    /// result is the index fed this part's documents and then the later part's. Where both saw
+    /// the same key, the earlier document stays the first copy.
+    pub fn append(&mut self, later: CorpusIndex) {
+        let offset = self.names.len() as u32;
+        self.names.extend(later.names);
+        for (h, (d, s)) in later.sentences {
+            self.sentences.entry(h).or_insert((d + offset, s));
+        }
+        for (h, d) in later.documents {
+            self.documents.entry(h).or_insert(d + offset);
+        }
+        for (k, d) in later.bands {
+            self.bands.entry(k).or_insert(d + offset);
+        }
+        for (d, sig) in later.signatures {
+            self.signatures.insert(d + offset, sig);
+        }
+    }
+
+    /// Documents seen.
+    pub fn len(&self) -> usize {
+        self.names.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.names.is_empty()
+    }
+
     fn sentences(
         &mut self,
         doc: u32,

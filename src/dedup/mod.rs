@@ -3,9 +3,9 @@
 //!
 //! Within a document, paragraphs and then sentences (see [`crate::segment`]) are compared by
 //! [`key::key`], which keeps tone marks and digits; the first copy stays and is marked, later
-//! copies are removed with an edit that says where the kept copy is. Across documents, the CLI
-//! feeds each document's keys to a [`corpus::CorpusIndex`] in path order after the parallel
-//! passes, so which copy survives never depends on thread scheduling.
+//! copies are removed with an edit that says where the kept copy is. Across documents,
+//! [`crate::corpus::Corpus`] feeds each document's keys to a [`corpus::CorpusIndex`] in input
+//! order after the parallel passes, so which copy survives never depends on thread scheduling.
 
 pub mod corpus;
 pub mod key;

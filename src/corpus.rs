@@ -1,0 +1,526 @@
+//! A corpus: many documents cleaned in parallel, with the two things that need all of them —
+//! the line statistics of the prescan (rule B012, [`crate::boilerplate::corpus`]) and the
+//! cross-document index (rules D005–D007, [`crate::dedup::corpus`]) — and results delivered in input
+//! order, whatever the thread count.
+//!
+//! The library stays pure: the caller supplies the documents as [`Source`]s (read lazily, on a
+//! worker thread, possibly failing with a message) and a sink that receives the results. Walking
+//! folders, writing files and showing progress stay with the caller (the `sach` binary).
+//!
+//! ## How a run flows
+//!
+//! [`Corpus::run`] pulls sources from the iterator on the calling thread, numbers them, and
+//! spawns one rayon task per document (read, clean, hash the keys for the index). Results come
+//! back in any order into a **reorder buffer**; the calling thread feeds the next document in
+//! input order to the cross-document index and hands every run of consecutive finished documents
+//! to the sink. There is no per-batch barrier: a slow document holds back only its own delivery,
+//! and the other threads keep cleaning the documents after it until the window is full.
+//!
+//! **Memory bound**: at most [`Corpus::window`] documents (default 64 per thread, at least 128)
+//! exist at once — being read, being cleaned, or finished and waiting for an earlier one — plus
+//! the line statistics and the index. The calling thread, when it is a rayon worker, cleans
+//! documents itself while it waits.
+//!
+//! ## Hooks for sharded runs
+//!
+//! * **Line statistics** are sums: compute them per shard with [`Corpus::line_stats`], merge
+//!   the parts with [`LineStats::merge`] and give the total to each shard with
+//!   [`Corpus::set_line_stats`] (they serialize with serde).
+//! * **The cross-document index** decides which copy of a sentence or document is "first".
+//!   Seed a shard with the index of everything earlier in global order
+//!   ([`Corpus::seed_index`]); [`Corpus::into_index`] returns the index after a run, and
+//!   [`CorpusIndex::append`] joins the index of an earlier part with that of a later one as if
+//!   the later documents had been added after the earlier ones.
+//!
+//! ```
+//! use sach::config::Config;
+//! use sach::corpus::{Corpus, Loaded, Source};
+//! use sach::pipeline::Pipeline;
+//! use sach::FormatHint;
+//!
+//! /// A document in memory; the tag is its number.
+//! struct Doc(usize, &'static str);
+//!
+//! impl Source for Doc {
+//!     type Tag = usize;
+//!     fn read(self) -> Loaded<usize> {
+//!         Loaded::new(format!("doc{}", self.0), self.0, Ok((self.1.into(), FormatHint::Text)))
+//!     }
+//! }
+//!
+//! let text = "Hà Nội hôm nay trời mưa to suốt cả buổi chiều và tối.\n";
+//! let docs = || (0..3).map(move |i| Doc(i, text));
+//! let pipeline = Pipeline::new(Config::default());
+//! let mut corpus = Corpus::new(&pipeline);
+//! // the prescan is a first pass over the same sources (here it changes nothing)
+//! corpus.set_line_stats(Corpus::line_stats(&pipeline, docs()));
+//! let mut seen = Vec::new();
+//! corpus.run(docs(), |done| {
+//!     for d in done {
+//!         let report = d.report();
+//!         seen.push((d.tag, report.edits.iter().map(|e| e.rule.code).collect::<Vec<_>>()));
+//!     }
+//!     true // false stops the run
+//! });
+//! // in input order; the first copy stays, the later ones are reported as duplicates (D006)
+//! assert_eq!(seen, [(0, vec![]), (1, vec!["D006"]), (2, vec!["D006"])]);
+//! ```
+
+use std::collections::BTreeMap;
+use std::sync::mpsc;
+
+use rayon::prelude::*;
+
+use crate::boilerplate::corpus::LineStats;
+use crate::dedup::corpus::{doc_keys, CorpusIndex, DocKeys};
+use crate::dedup::options::CrossDocument;
+use crate::dedup::rules::{CROSS_DOCUMENT, DUPLICATE_DOCUMENT, NEAR_DUPLICATE};
+use crate::pipeline::Pipeline;
+use crate::report::DocReport;
+use crate::{FormatHint, Processed};
+
+/// A document to read. [`Source::read`] runs on a worker thread, so opening and reading the file
+/// happens in parallel; the iterator of sources runs on the calling thread, in input order.
+pub trait Source: Send {
+    /// What the caller keeps with the result (where to write it, a record to rewrite…).
+    type Tag: Send;
+    /// Reads the document.
+    fn read(self) -> Loaded<Self::Tag>;
+}
+
+/// A read document: its name, the caller's tag, and its bytes with a format hint — or why it
+/// could not be read (the message need not repeat the name).
+pub struct Loaded<T> {
+    pub name: String,
+    pub tag: T,
+    pub content: Result<(Vec<u8>, FormatHint), String>,
+}
+
+impl<T> Loaded<T> {
+    pub fn new(name: String, tag: T, content: Result<(Vec<u8>, FormatHint), String>) -> Self {
+        Loaded { name, tag, content }
+    }
+}
+
+/// A document's result, delivered in input order.
+pub struct Done<T> {
+    /// How messages and the report name the document.
+    pub name: String,
+    pub tag: T,
+    /// Bytes read (before inflating), 0 when reading failed.
+    pub bytes_read: usize,
+    pub result: Result<Processed, String>,
+}
+
+impl<T> Done<T> {
+    /// The document's report (the one record `report.json`, the edit log and `check` read).
+    pub fn report(&self) -> DocReport {
+        match &self.result {
+            Ok(doc) => DocReport::new(&self.name, doc),
+            Err(e) => DocReport::failed(&self.name, e),
+        }
+    }
+}
+
+/// The corpus-wide state of a run: line statistics, the cross-document index, the window.
+pub struct Corpus<'p> {
+    pipeline: &'p Pipeline,
+    line_stats: Option<LineStats>,
+    index: Option<CorpusIndex>,
+    window: usize,
+}
+
+impl<'p> Corpus<'p> {
+    /// A corpus cleaned with `pipeline`. The cross-document index exists when the configuration
+    /// runs one of its rules; line statistics only once given ([`Corpus::set_line_stats`]).
+    pub fn new(pipeline: &'p Pipeline) -> Self {
+        let config = pipeline.config();
+        let dedup = &config.duplicates;
+        let cross = dedup.cross_document != CrossDocument::Off || dedup.near_duplicates;
+        let wanted = config
+            .rules
+            .select_any(&[CROSS_DOCUMENT, DUPLICATE_DOCUMENT, NEAR_DUPLICATE]);
+        Corpus {
+            pipeline,
+            line_stats: None,
+            index: (cross && wanted).then(CorpusIndex::default),
+            window: (64 * rayon::current_num_threads()).max(128),
+        }
+    }
+
+    /// True when the configuration asks for corpus line statistics (`[boilerplate.corpus]`)
+    /// and none were given yet: the caller should run [`Corpus::line_stats`] first.
+    pub fn wants_line_stats(&self) -> bool {
+        self.pipeline.config().boilerplate.corpus.enabled && self.line_stats.is_none()
+    }
+
+    /// The prescan: line statistics of `sources` (read in parallel, bounded batches). Sums, so
+    /// the result depends neither on order nor on thread count; parts merge with
+    /// [`LineStats::merge`]. Sources that fail to read count for nothing.
+    pub fn line_stats<S: Source>(
+        pipeline: &Pipeline,
+        sources: impl IntoIterator<Item = S>,
+    ) -> LineStats {
+        const BATCH: usize = 256;
+        let mut stats = LineStats::default();
+        let mut sources = sources.into_iter().peekable();
+        while sources.peek().is_some() {
+            let batch: Vec<S> = sources.by_ref().take(BATCH).collect();
+            let part = batch
+                .into_par_iter()
+                .map(|s| {
+                    let mut one = LineStats::default();
+                    let text = s
+                        .read()
+                        .content
+                        .ok()
+                        .and_then(|(bytes, hint)| crate::article_text(pipeline, &bytes, hint));
+                    if let Some(text) = text {
+                        one.observe(&text);
+                    }
+                    one
+                })
+                .reduce(LineStats::default, |mut a, b| {
+                    a.merge(b);
+                    a
+                });
+            stats.merge(part);
+        }
+        stats
+    }
+
+    /// Uses these line statistics (rule B012) for the documents of [`Corpus::run`].
+    pub fn set_line_stats(&mut self, stats: LineStats) {
+        self.line_stats = Some(stats);
+    }
+
+    /// Starts the cross-document index from `index`: the documents seen earlier in global order
+    /// (another shard's, a previous run's). Ignored when the configuration runs no
+    /// cross-document rule.
+    pub fn seed_index(&mut self, index: CorpusIndex) {
+        if self.index.is_some() {
+            self.index = Some(index);
+        }
+    }
+
+    /// The cross-document index as it stands (after a run: every document seen so far).
+    pub fn into_index(self) -> Option<CorpusIndex> {
+        self.index
+    }
+
+    /// At most this many documents in flight at once (at least 1).
+    pub fn window(mut self, documents: usize) -> Self {
+        self.window = documents.max(1);
+        self
+    }
+
+    /// Cleans `sources`, calling `sink` with runs of consecutive finished documents in input
+    /// order (each document exactly once). `sink` returns `false` to stop: no more documents are
+    /// started and the ones in flight are dropped. Documents go through the cross-document index
+    /// in input order before the sink sees them; the output never depends on the thread count.
+    pub fn run<S: Source>(
+        &mut self,
+        sources: impl IntoIterator<Item = S>,
+        mut sink: impl FnMut(Vec<Done<S::Tag>>) -> bool,
+    ) {
+        let pipeline = self.pipeline;
+        let stats = self.line_stats.as_ref();
+        let want_keys = self.index.is_some();
+        let index = &mut self.index;
+        let window = self.window;
+        let mut sources = sources.into_iter();
+        let (tx, rx) = mpsc::channel::<(usize, Done<S::Tag>, Option<DocKeys>)>();
+        rayon::in_place_scope_fifo(|scope| {
+            let mut started = 0usize;
+            let mut delivered = 0usize;
+            let mut exhausted = false;
+            let mut ready: BTreeMap<usize, (Done<S::Tag>, Option<DocKeys>)> = BTreeMap::new();
+            loop {
+                while !exhausted && started - delivered < window {
+                    let Some(source) = sources.next() else {
+                        exhausted = true;
+                        break;
+                    };
+                    let tx = tx.clone();
+                    let seq = started;
+                    scope.spawn_fifo(move |_| {
+                        let (done, keys) = clean(source, pipeline, stats, want_keys);
+                        let _ = tx.send((seq, done, keys)); // the run may have stopped
+                    });
+                    started += 1;
+                }
+                if delivered == started {
+                    return;
+                }
+                let Some((seq, done, keys)) = next_result(&rx) else {
+                    return;
+                };
+                ready.insert(seq, (done, keys));
+                while let Ok((seq, done, keys)) = rx.try_recv() {
+                    ready.insert(seq, (done, keys));
+                }
+                let mut run = Vec::new();
+                while let Some((done, keys)) = ready.remove(&delivered) {
+                    run.push(index_one(done, keys, index.as_mut(), pipeline));
+                    delivered += 1;
+                }
+                if !run.is_empty() && !sink(run) {
+                    return;
+                }
+            }
+        });
+    }
+}
+
+/// The next result: while none is there, the calling thread cleans queued documents itself
+/// (when it is a rayon worker), then waits.
+fn next_result<T>(rx: &mpsc::Receiver<T>) -> Option<T> {
+    loop {
+        if let Ok(r) = rx.try_recv() {
+            return Some(r);
+        }
+        match rayon::yield_now() {
+            Some(rayon::Yield::Executed) => continue,
+            // nothing queued: every document in flight is on another thread
+            _ => return rx.recv().ok(),
+        }
+    }
+}
+
+/// Reads and cleans one document, and hashes its keys when the index wants them.
+fn clean<S: Source>(
+    source: S,
+    pipeline: &Pipeline,
+    stats: Option<&LineStats>,
+    want_keys: bool,
+) -> (Done<S::Tag>, Option<DocKeys>) {
+    let Loaded { name, tag, content } = source.read();
+    let (bytes_read, result) = match content {
+        Ok((bytes, hint)) => (
+            bytes.len(),
+            crate::process_with(pipeline, &bytes, hint, stats).map_err(|e| e.to_string()),
+        ),
+        Err(e) => (0, Err(e)),
+    };
+    let keys = match &result {
+        Ok(doc) if want_keys => Some(doc_keys(&doc.cleaned.text, &pipeline.config().duplicates)),
+        _ => None,
+    };
+    let done = Done {
+        name,
+        tag,
+        bytes_read,
+        result,
+    };
+    (done, keys)
+}
+
+/// Feeds one document to the index (in input order): the first copy in the corpus stays.
+fn index_one<T>(
+    mut done: Done<T>,
+    keys: Option<DocKeys>,
+    index: Option<&mut CorpusIndex>,
+    pipeline: &Pipeline,
+) -> Done<T> {
+    if let (Some(index), Ok(doc), Some(keys)) = (index, &mut done.result, keys) {
+        if let Err(e) = index.add(&done.name, keys, &mut doc.cleaned, pipeline.config()) {
+            done.result = Err(format!("internal error (please report): {e}"));
+        }
+    }
+    done
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::Config;
+
+    struct Doc(usize, String);
+
+    impl Source for Doc {
+        type Tag = usize;
+        fn read(self) -> Loaded<usize> {
+            let content = if self.1.is_empty() {
+                Err("cannot read".to_string())
+            } else {
+                Ok((self.1.into_bytes(), FormatHint::Text))
+            };
+            Loaded::new(format!("d{}", self.0), self.0, content)
+        }
+    }
+
+    /// Documents sharing sentences and whole texts, one unreadable.
+    fn docs() -> Vec<Doc> {
+        let s = [
+            "Giá xăng tăng mạnh từ chiều nay theo quyết định của liên bộ.",
+            "Người dân đổ xô đi mua trước giờ điều chỉnh giá mới.",
+            "Nhiều cây xăng ở Hà Nội kéo dài hàng người chờ đợi tới khuya.",
+            "Bộ Công Thương cho biết nguồn cung vẫn được bảo đảm đầy đủ.",
+        ];
+        (0..40)
+            .map(|i| {
+                let text = match i % 7 {
+                    6 => String::new(),
+                    k => format!(
+                        "Tin số {i} hôm nay.\n\n{}\n\n{}\n",
+                        s[k % 4],
+                        s[(k + i) % 4]
+                    ),
+                };
+                Doc(i, text)
+            })
+            .collect()
+    }
+
+    fn config() -> Config {
+        let mut config = Config::default();
+        config.duplicates.near_duplicates = true;
+        config
+    }
+
+    /// (tag, name, outcome) of every document, as delivered.
+    fn run(threads: usize, window: usize, seed: Option<CorpusIndex>) -> Vec<(usize, String)> {
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(threads)
+            .build()
+            .unwrap();
+        pool.install(|| {
+            let pipeline = Pipeline::new(config());
+            let mut corpus = Corpus::new(&pipeline).window(window);
+            if let Some(seed) = seed {
+                corpus.seed_index(seed);
+            }
+            let mut out = Vec::new();
+            corpus.run(docs(), |done| {
+                for d in done {
+                    let r = d.report();
+                    let what = match &d.result {
+                        Ok(p) => format!(
+                            "{:?} {}",
+                            r.edits.iter().map(|e| &e.reason).collect::<Vec<_>>(),
+                            p.cleaned.text
+                        ),
+                        Err(e) => e.clone(),
+                    };
+                    out.push((d.tag, what));
+                }
+                true
+            });
+            out
+        })
+    }
+
+    #[test]
+    fn delivery_is_in_input_order_and_independent_of_threads_and_window() {
+        let one = run(1, 1, None);
+        assert_eq!(one.len(), 40);
+        assert!(one.iter().enumerate().all(|(i, (tag, _))| *tag == i));
+        assert!(one[6].1.contains("cannot read"));
+        assert!(one.iter().any(|(_, w)| w.contains("also in d")), "{one:?}");
+        for (threads, window) in [(1, 5), (2, 1), (2, 3), (3, 200)] {
+            assert_eq!(
+                run(threads, window, None),
+                one,
+                "-j{threads} window {window}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_sink_stops_the_run() {
+        let pipeline = Pipeline::new(Config::default());
+        let mut calls = 0;
+        let mut seen = 0;
+        Corpus::new(&pipeline).window(2).run(docs(), |done| {
+            calls += 1;
+            seen += done.len();
+            false
+        });
+        assert_eq!(calls, 1);
+        assert!(seen <= 2);
+    }
+
+    #[test]
+    fn a_seeded_index_continues_the_global_order() {
+        let pipeline = Pipeline::new(config());
+        let keys = |t: &str| doc_keys(t, &pipeline.config().duplicates);
+        let texts: Vec<String> = docs()
+            .into_iter()
+            .map(|d| d.1)
+            .filter(|t| !t.is_empty())
+            .collect();
+        let (early, late) = texts.split_at(10);
+        // fed in one go
+        let mut whole = CorpusIndex::default();
+        // fed as two parts indexed apart, then joined
+        let mut first = CorpusIndex::default();
+        let mut second = CorpusIndex::default();
+        for (i, t) in texts.iter().enumerate() {
+            let mut c = pipeline.run(t.clone(), Default::default()).unwrap();
+            let mut copy = c.clone();
+            let part = if i < early.len() {
+                &mut first
+            } else {
+                &mut second
+            };
+            part.add(
+                &format!("d{i}"),
+                keys(&c.text),
+                &mut copy,
+                pipeline.config(),
+            )
+            .unwrap();
+            whole
+                .add(&format!("d{i}"), keys(&c.text), &mut c, pipeline.config())
+                .unwrap();
+        }
+        assert_eq!(late.len() + first.len(), whole.len());
+        first.append(second);
+        for probe in [&texts[3], &texts[25]] {
+            let mut a = pipeline.run(probe.clone(), Default::default()).unwrap();
+            let mut b = a.clone();
+            whole
+                .add("probe", keys(probe), &mut a, pipeline.config())
+                .unwrap();
+            first
+                .add("probe", keys(probe), &mut b, pipeline.config())
+                .unwrap();
+            let reasons = |c: &crate::pipeline::Cleaned| {
+                c.stages
+                    .iter()
+                    .flat_map(|s| &s.edits)
+                    .map(|e| e.reason.clone())
+                    .collect::<Vec<_>>()
+            };
+            assert_eq!(reasons(&a), reasons(&b));
+            assert!(!reasons(&a).is_empty());
+        }
+    }
+
+    #[test]
+    fn a_seeded_run_finds_copies_of_the_seed() {
+        let pipeline = Pipeline::new(config());
+        let mut earlier = Corpus::new(&pipeline);
+        earlier.run(docs(), |_| true);
+        let seed = earlier.into_index().unwrap();
+        let seeded = run(2, 4, Some(seed));
+        // every readable document now repeats one seen earlier in global order
+        assert!(
+            seeded
+                .iter()
+                .filter(|(i, _)| i % 7 != 6)
+                .all(|(_, w)| w.contains("same text as d")),
+            "{seeded:?}"
+        );
+    }
+
+    #[test]
+    fn line_stats_are_sums() {
+        let pipeline = Pipeline::new(Config::default());
+        let all = Corpus::line_stats(&pipeline, docs());
+        let mut parts = Corpus::line_stats(&pipeline, docs().into_iter().skip(20));
+        parts.merge(Corpus::line_stats(&pipeline, docs().into_iter().take(20)));
+        assert_eq!(all, parts);
+        assert_eq!(all.docs(), 35);
+    }
+}
