@@ -102,7 +102,10 @@ static CHROME: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
     let table: &[(&str, &str)] = &[
         ("share", r"(?i)^(%share-label%)\b.{0,60}$"),
         ("share", r"(?i)^(?:(?:%share-button%)[\s:|/,•·-]*)+$"),
-        ("follow", r"(?i)^(%follow-verb%) .{1,50} (%follow-via%)\b.{0,30}$"),
+        (
+            "follow",
+            r"(?i)^(%follow-verb%) .{1,50} (%follow-via%)\b.{0,30}$",
+        ),
         (
             "follow",
             r"(?i)^(%follow-prompt%)? ?(%follow-action%) (%follow-channel%)\b.{0,60}$",
@@ -132,13 +135,29 @@ static CHROME: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
             "rating",
             r"(?i)^(%rating-label%)\s*:?\s*[\d.,/★☆ ]+$|^[★☆]+$",
         ),
-        ("font", r"(?i)^(%font%|a\+\s*a-|a-\s*a\+)\b.{0,20}$"),
+        // font-size controls: the label, or the "A- A+" / "Aa" buttons alone
+        (
+            "font",
+            r"(?i)^(?:(?:%font%)\b.{0,20}|a\+\s*a-.{0,20}|a-\s*a\+.{0,20}|aa)$",
+        ),
+        ("audio", r"(?i)^(%audio%)\b.{0,25}$"),
     ];
     table
         .iter()
         .map(|(kind, re)| (*kind, Regex::new(&fill(re)).expect("lexicon regex")))
         .collect()
 });
+
+/// A footer label then a colon (`Cơ quan chủ quản: …`, `Địa chỉ: …`).
+static FOOTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&fill(r"(?i)^(%footer-label%)\s*[:：]")).expect("lexicon regex"));
+
+/// Whether `line` is a footer line: a footer label then a colon, at most 30 words. The caller
+/// reads it only below the article (the same labels open information lines inside articles).
+pub fn footer(line: &str) -> bool {
+    let t = line.trim();
+    words(t) <= 30 && FOOTER.is_match(t)
+}
 
 /// The kind of template line `line` is ("share", "counter", "copyright"…), when it is short
 /// enough to be one. Copyright/licence footers may be long; everything else must be at most

@@ -1,4 +1,4 @@
-//! The boilerplate rules (B001–B014). Each removal names the rule and the features that decided.
+//! The boilerplate rules (B001–B018). Each removal names the rule and the features that decided.
 
 use crate::rule::{Fix, Rule, Severity, Visibility};
 
@@ -171,6 +171,51 @@ continue the zone with a prose score above the lower threshold, and texts of few
 paragraphs."
 );
 
+rule!(
+    MENU_LINE,
+    "B016",
+    "menu-line",
+    "menu or breadcrumb written on one line, outside the article's prose, removed",
+    "What it does: removes a line that is a whole menu or breadcrumb — two or more short \
+capitalised items separated by `|`, `»`, `›`, `>`, `•`, `*`… (the last item may be a \
+headline), or menu links the dumper glued together (`hôm nayASEAN Cup 2024Kỳ họp`: three \
+lowercase-to-capital seams inside words, or two in a line of at most 12 words) — when it stands \
+above the article's first paragraph or below its last.\n\nWhy: menus and breadcrumbs are \
+written in the words of the site's sections, which no vocabulary lists; their shape gives them \
+away on sites never seen.\n\nExample: `Kinh doanh › Tài chính`, `Trang chủ | Thời sự | Chính \
+trị`, `Giá vàng hôm nayASEAN Cup 2024Kỳ họp thứ 8` → removed.\n\nNot touched: lines between \
+two article paragraphs (a list written on one line), sentences (`Cao tốc Hà Nội - Hải Phòng - \
+Quảng Ninh…`: a dash is not a separator), brand names (`iPhone`, `YouTube`)."
+);
+
+rule!(
+    FOOTER_LINE,
+    "B017",
+    "footer-line",
+    "footer label line (publisher, address, phone, e-mail) below the article, removed",
+    "What it does: removes a line that opens with a footer label and a colon — `Cơ quan chủ \
+quản:`, `Tổng biên tập:`, `Địa chỉ:`, `Điện thoại:`, `Email:`, `Giấy phép:` (list in \
+`data/chrome-cues.txt`) — when it stands below the article's last paragraph.\n\nWhy: the \
+site's imprint closes every page; inside an article the same labels open practical \
+information, so only the position decides.\n\nExample: `…tham gia.\\n\\nCơ quan chủ quản: \
+Bộ Văn hóa` → the last line goes.\n\nNot touched: `Địa chỉ: 12 Lê Lợi` between two paragraphs \
+of the article."
+);
+
+rule!(
+    ABOVE_TITLE,
+    "B018",
+    "above-title",
+    "short line above the article's title, removed",
+    "What it does: when the body zone starts at the top of the text (a dump without blank lines \
+often gives no other clue), removes the lines above the title that are not prose — the site's \
+name, its menus, a breadcrumb, the date bar. The title is the longest heading-like line among \
+the eight lines above the first paragraph, menus excluded.\n\nWhy: an article starts at its \
+title; what a page prints above it is the site's.\n\nExample: `Báo Thanh Niên` / `Thời sự Dân \
+sinh` / `Không khí lạnh tăng cường, miền Bắc rét đậm` (title) → the first two lines go.\n\n\
+Not touched: sentences above the title, the title itself, anything when no title is found."
+);
+
 pub static RULES: &[&Rule] = &[
     URL_HEADER,
     SEPARATOR,
@@ -187,4 +232,7 @@ pub static RULES: &[&Rule] = &[
     END_MARK,
     USER_PATTERN,
     OUTSIDE_ARTICLE,
+    MENU_LINE,
+    FOOTER_LINE,
+    ABOVE_TITLE,
 ];
