@@ -373,9 +373,8 @@ fn parts(token: &str) -> impl Iterator<Item = &str> {
 
 /// Common function words of English and Vietnamese (syllables), `data/function-words.txt`: their
 /// share tells running prose from menus and labels, as in jusText.
-static FUNCTION_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    lexicon::phrases(include_str!("../../data/function-words.txt")).collect()
-});
+static FUNCTION_WORDS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| lexicon::phrases(include_str!("../../data/function-words.txt")).collect());
 
 /// Whether `word` (punctuation around it ignored, any case) is a function word.
 pub fn is_stopword(word: &str) -> bool {
