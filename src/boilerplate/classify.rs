@@ -378,6 +378,46 @@ fn outside_prose(st: &mut State) {
             None
         };
     }
+    if st.on.enabled(HEADLINE_RUN) && !st.text(last).ends_with(':') {
+        headline_runs(st, last);
+    }
+}
+
+/// Fewest headlines in a row that make a list of other articles.
+const MIN_HEADLINES: usize = 3;
+
+/// Runs of [`MIN_HEADLINES`] or more headline-shaped lines below the last prose line (B019):
+/// the unlabelled related and most-read lists that follow an article.
+fn headline_runs(st: &mut State, last: usize) {
+    let headline = |st: &State, i: usize| {
+        let t = st.text(i);
+        let n = words(t);
+        (4..=25).contains(&n)
+            && header::is_title(t)
+            && !ends_sentence(t)
+            && !continued(st, i)
+            && credits::signoff(t).is_none()
+    };
+    let mut run: Vec<usize> = Vec::new();
+    for i in last + 1..=st.lines.len() {
+        if i < st.lines.len() && (st.blank(i) || st.verdict[i].is_some()) {
+            continue;
+        }
+        if i < st.lines.len() && st.open(i) && headline(st, i) {
+            run.push(i);
+            continue;
+        }
+        if run.len() >= MIN_HEADLINES {
+            let n = run.len();
+            for &j in &run {
+                st.verdict[j] = Some((
+                    HEADLINE_RUN,
+                    format!("one of {n} headlines in a row below the article's last paragraph"),
+                ));
+            }
+        }
+        run.clear();
+    }
 }
 
 /// Whether line `i` is the first line of a hard-wrapped paragraph: the next line is not blank

@@ -1,4 +1,4 @@
-//! The boilerplate rules (B001–B018). Each removal names the rule and the features that decided.
+//! The boilerplate rules (B001–B019). Each removal names the rule and the features that decided.
 
 use crate::rule::{Fix, Rule, Severity, Visibility};
 
@@ -216,6 +216,22 @@ sinh` / `Không khí lạnh tăng cường, miền Bắc rét đậm` (title) �
 Not touched: sentences above the title, the title itself, anything when no title is found."
 );
 
+rule!(
+    HEADLINE_RUN,
+    "B019",
+    "headline-run",
+    "three or more headlines in a row below the article, removed",
+    "What it does: below the article's last prose line, removes runs of three or more \
+headline-shaped lines in a row — 4 to 25 words, capitalised, no sentence end, not a \
+sign-off — unless the last paragraph ends with a colon (it introduces a list of its own).\n\n\
+Why: related, most-read and same-section lists often come without a heading; their items \
+are headlines, and an article does not end in three headlines.\n\nExample: `…đầu năm.` / \
+`Xuất khẩu gạo tháng 12 đạt kỷ lục mới` / `Nông dân miền Tây trúng mùa lúa thu đông` / `Giá \
+phân bón giảm mạnh cuối năm` → the three headlines go.\n\nNot touched: headlines between \
+paragraphs (subheadings), fewer than three, lines that end a sentence, a list announced by a \
+colon."
+);
+
 pub static RULES: &[&Rule] = &[
     URL_HEADER,
     SEPARATOR,
@@ -235,4 +251,5 @@ pub static RULES: &[&Rule] = &[
     MENU_LINE,
     FOOTER_LINE,
     ABOVE_TITLE,
+    HEADLINE_RUN,
 ];

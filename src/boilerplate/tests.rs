@@ -333,3 +333,37 @@ fn chrome_shapes_go_outside_the_prose_and_stay_inside_it() {
     assert!(text.starts_with(TITLE), "{text}");
     assert_eq!(meta.author.as_deref(), Some("Thị Lộc"));
 }
+
+/// Unlabelled related headlines below the article go (B019); a list the article announces with
+/// a colon, and a closing line or two, stay.
+#[test]
+fn headline_runs_below_the_article() {
+    let related = [
+        "Xuất khẩu gạo tháng 12 đạt kỷ lục mới",
+        "Nông dân miền Tây trúng mùa lúa thu đông",
+        "Giá phân bón giảm mạnh cuối năm",
+    ];
+    let doc = format!("{TITLE}\n{}\n{}\n", BODY.join("\n"), related.join("\n"));
+    let (text, _) = clean_with(Config::default(), &doc, None);
+    assert_eq!(text, format!("{TITLE}\n{}\n", BODY.join("\n")));
+
+    let announced = format!(
+        "{TITLE}\n{}\nCác bước nông dân cần làm ngay trong tuần này:\n{}\n",
+        BODY.join("\n"),
+        related.join("\n")
+    );
+    let two = format!(
+        "{TITLE}\n{}\n{}\n",
+        BODY.join("\n"),
+        related[..2].join("\n")
+    );
+    // B019 takes nothing from these (other rules may)
+    let without = Config::from_toml("[rules]\nignore = [\"B019\"]\n").unwrap();
+    for doc in [announced, two] {
+        assert_eq!(
+            clean(&doc),
+            clean_with(without.clone(), &doc, None).0,
+            "{doc}"
+        );
+    }
+}
