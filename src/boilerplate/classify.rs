@@ -369,6 +369,12 @@ fn outside_prose(st: &mut State) {
                 MENU_LINE,
                 "menu of capitalised two-word items on one line".into(),
             ))
+        } else if i < first && date_bar(t) && st.on.enabled(BYLINE) {
+            Some((
+                BYLINE,
+                "date bar above the first paragraph: a date, a byline and buttons, no sentence"
+                    .into(),
+            ))
         } else if i > last && lexicon::footer(t) && st.on.enabled(FOOTER_LINE) {
             Some((
                 FOOTER_LINE,
@@ -381,6 +387,12 @@ fn outside_prose(st: &mut State) {
     if st.on.enabled(HEADLINE_RUN) && !st.text(last).ends_with(':') {
         headline_runs(st, last);
     }
+}
+
+/// A byline merged with its share bar (`Đức Anh ducanh@thanhnien.vn 23/11/2024 21:05 GMT+7 Chia
+/// sẻ Zalo`): a full date in a line of at most 30 words that is not a sentence.
+fn date_bar(t: &str) -> bool {
+    credits::has_date(t) && words(t) <= 30 && !ends_sentence(t)
 }
 
 /// Fewest headlines in a row that make a list of other articles.

@@ -56,11 +56,20 @@ source.\n\nWhy: the credit names the publisher, it is not part of the sentence.\
 `(ICTPress) - Bộ TT&TT và…` → `Bộ TT&TT và…`, metadata `source = ICTPress`.\n\nNot touched: the \
 same shape deeper in the article, or when less than five words follow.");
 
-rule!(BYLINE, "B005", "byline", "byline or dateline line, moved to metadata",
-"What it does: removes a short line made of a date (and time) plus at most a short name, and \
+rule!(
+    BYLINE,
+    "B005",
+    "byline",
+    "byline or dateline line, moved to metadata",
+    "What it does: removes a short line made of a date (and time) plus at most a short name, and \
 stores the author and date.\n\nWhy: bylines are page furniture; the information belongs in \
-metadata.\n\nExample: `PV| 03/05/2018 08:21` → metadata `author = PV`, `date = 03/05/2018 08:21`.\n\n\
-Not touched: sentences with dates (`Chiều ngày 2/5/2018, tại Hà Nội, …`).");
+metadata. Above the article's first paragraph, a longer line with a full date that is not a \
+sentence — a byline merged with its e-mail and share buttons — is removed too (without \
+metadata).\n\nExample: `PV| 03/05/2018 08:21` → metadata `author = PV`, `date = 03/05/2018 \
+08:21`; `Đức Anh ducanh@thanhnien.vn 23/11/2024 21:05 GMT+7 Chia sẻ Zalo` above the lead → \
+removed.\n\nNot touched: sentences with dates (`Chiều ngày 2/5/2018, tại Hà Nội, …`), date \
+lines between paragraphs."
+);
 
 rule!(
     MEDIA_FILE,
