@@ -19,6 +19,7 @@ use super::header;
 use super::lexicon;
 use super::options::Options;
 use super::rules::*;
+use super::shapes;
 use super::zone::{self, Zone};
 
 pub(super) type Verdict = Option<(&'static Rule, String)>;
@@ -27,6 +28,11 @@ pub(super) type Verdict = Option<(&'static Rule, String)>;
 pub(super) fn is_body(t: &str) -> bool {
     let n = words(t);
     n >= 15 || (n >= 6 && ends_sentence(t))
+}
+
+/// Article text for the chrome shapes: a body line that is not a long menu.
+fn is_prose(t: &str) -> bool {
+    is_body(t) && !shapes::is_menu(t)
 }
 
 #[cfg(test)]
@@ -96,8 +102,13 @@ pub fn edits(
         on,
     };
 
-    header_lines(&mut st, opts, corpus, meta);
+    let title = header_lines(&mut st, opts, corpus, meta);
+    // a found zone only: an extracted article or a short text has no site header to remove
+    if let (Some(t), Zone::Lines(_)) = (title, &found) {
+        above_title(&mut st, t);
+    }
     let cut = scan(&mut st, opts, meta);
+    outside_prose(&mut st);
     if let Some(stats) = corpus {
         context::repeated(&mut st, opts, stats);
     }
@@ -125,8 +136,13 @@ pub fn edits(
     out
 }
 
-/// URL line and separators at the top; separators anywhere; the title.
-fn header_lines(st: &mut State, opts: &Options, corpus: Option<&LineStats>, meta: &mut Metadata) {
+/// URL line and separators at the top; separators anywhere; the title, returned.
+fn header_lines(
+    st: &mut State,
+    opts: &Options,
+    corpus: Option<&LineStats>,
+    meta: &mut Metadata,
+) -> Option<usize> {
     let mut in_header = true;
     for i in 0..st.lines.len() {
         if st.blank(i) || st.protected[i] {
@@ -145,18 +161,50 @@ fn header_lines(st: &mut State, opts: &Options, corpus: Option<&LineStats>, meta
             in_header = false;
         }
     }
-    if let Some(i) = title_line(st, opts, corpus) {
+    let title = title_line(st, opts, corpus);
+    if let Some(i) = title {
         meta.title.get_or_insert_with(|| st.text(i).to_string());
         st.protected[i] = true;
     }
+    title
 }
+
+/// Lines above the title that are not prose: the site's name, its menus, a breadcrumb (B018).
+/// Only inside the body zone — above it, B015 has taken them already.
+fn above_title(st: &mut State, title: usize) {
+    if !st.on.enabled(ABOVE_TITLE) {
+        return;
+    }
+    for i in 0..title {
+        if st.open(i) && st.in_zone(i) && !is_prose(st.text(i)) {
+            st.verdict[i] = Some((
+                ABOVE_TITLE,
+                format!("above the title (line {}), not prose", title + 1),
+            ));
+        }
+    }
+}
+
+/// Whether line `i` opens the article text, for the title window: a sentence, or a long line
+/// that a hard-wrapped paragraph continues (the next line starts in lowercase, or, in a text
+/// whose blocks are separated by blank lines, is not blank). A title does not end like either.
+fn opens_text(st: &State, i: usize, blank_separated: bool) -> bool {
+    let t = st.text(i);
+    let n = words(t);
+    let wraps = continued(st, i) || (blank_separated && i + 1 < st.lines.len() && !st.blank(i + 1));
+    (n >= 6 && ends_sentence(t) && !t.ends_with(['?', '!'])) || (n >= 10 && wraps)
+}
+
+/// How many lines of the zone above its first paragraph may hold the title.
+const TITLE_WINDOW: usize = 8;
 
 /// How far above the body zone its heading may be (jusText's `MAX_HEADING_DISTANCE`).
 const MAX_HEADING_DISTANCE: usize = 200;
 
-/// The title line: the first line when it is inside the body zone, else the longest heading-like
-/// line within [`MAX_HEADING_DISTANCE`] characters above the zone (between a title and the body
-/// sit bylines, dates and share buttons; above it, the site's menus).
+/// The title line: the longest heading-like line within [`MAX_HEADING_DISTANCE`] characters above
+/// the zone or among the first [`TITLE_WINDOW`] lines of the zone above its first paragraph
+/// (between a title and the body sit bylines, dates and share buttons; above it, the site's name
+/// and menus, which are never a title when they have a menu's or a byline's shape).
 fn title_line(st: &State, opts: &Options, corpus: Option<&LineStats>) -> Option<usize> {
     let candidate = |i: usize| {
         let t = st.text(i);
@@ -164,14 +212,28 @@ fn title_line(st: &State, opts: &Options, corpus: Option<&LineStats>) -> Option<
             || lexicon::end_marker(t, &opts.end_markers, 8).is_some()
             || credits::byline(t).is_some()
             || credits::end_credit(t).is_some()
+            // a one-line menu is long and heading-like, but it is the site's, not the title
+            || shapes::is_menu(t)
+            // a date bar or a long byline (`Ngọc Lan ngoclan@… 10/12/2024 16:40 Chia sẻ`)
+            || credits::has_date(t)
+            || t.contains('@')
             // a line every page of the site starts with is a site heading, not this article's title
             || corpus.is_some_and(|stats| context::recurs(t, opts, stats).is_some());
         st.open(i) && header::is_title(t) && !template
     };
-    let first = (0..st.lines.len()).find(|&i| st.open(i))?;
-    if st.in_zone(first) {
-        return candidate(first).then_some(first);
-    }
+    let longest = |best: Option<usize>, i: usize| match best {
+        Some(b) if words(st.text(b)) >= words(st.text(i)) => Some(b),
+        _ => Some(i),
+    };
+    // the head of the zone: the lines above its first paragraph (a zone that starts at the top
+    // of a dump without blank lines holds the site's name and menus there)
+    let blank_separated = st.zone.clone().any(|i| st.blank(i));
+    let head = (st.zone.start..st.zone.end)
+        .filter(|&i| !st.blank(i))
+        .take_while(|&i| !opens_text(st, i, blank_separated))
+        .take(TITLE_WINDOW)
+        .filter(|&i| candidate(i))
+        .fold(None, longest);
     let mut best: Option<usize> = None;
     let mut chars = 0;
     for i in (0..st.zone.start).rev() {
@@ -181,12 +243,15 @@ fn title_line(st: &State, opts: &Options, corpus: Option<&LineStats>) -> Option<
         if !st.open(i) {
             continue;
         }
-        if candidate(i) && best.is_none_or(|b| words(st.text(i)) > words(st.text(b))) {
-            best = Some(i);
+        if candidate(i) {
+            best = longest(best, i);
         }
         chars += st.text(i).chars().count();
     }
-    best
+    match (best, head) {
+        (Some(b), Some(h)) => Some(longest(Some(b), h).unwrap_or(b)),
+        (b, h) => b.or(h),
+    }
 }
 
 /// The per-line rules, in order; returns the line where the end-of-article cut starts.
@@ -217,7 +282,7 @@ fn scan(st: &mut State, opts: &Options, meta: &mut Metadata) -> Option<usize> {
         } else if after_media && n <= 25 && st.on.enabled(CAPTION) {
             meta.captions.push(t.to_string());
             Some((CAPTION, "short line right after an image file name".into()))
-        } else if after_ad && n <= 15 && !ends_sentence(t) {
+        } else if after_ad && n <= 15 && !ends_sentence(t) && !continued(st, i) {
             Some((
                 SITE_CHROME,
                 "short line right after an advertising label".into(),
@@ -273,6 +338,107 @@ fn scan(st: &mut State, opts: &Options, meta: &mut Metadata) -> Option<usize> {
         st.verdict[i] = verdict;
     }
     None
+}
+
+/// Menus, breadcrumbs (B016) and footer lines (B017) above the first or below the last article
+/// paragraph: their shape or label decides only outside the prose, never between paragraphs.
+fn outside_prose(st: &mut State) {
+    let body: Vec<usize> = (0..st.lines.len())
+        .filter(|&i| st.open(i) && is_prose(st.text(i)))
+        .collect();
+    let (Some(&first), Some(&last)) = (body.first(), body.last()) else {
+        return;
+    };
+    for i in (0..st.lines.len()).filter(|&i| i < first || i > last) {
+        if !st.open(i) {
+            continue;
+        }
+        let t = st.text(i);
+        st.verdict[i] = if shapes::menu_line(t) && st.on.enabled(MENU_LINE) {
+            Some((
+                MENU_LINE,
+                "menu or breadcrumb: short capitalised items between separators".into(),
+            ))
+        } else if shapes::glued_menu(t) && st.on.enabled(MENU_LINE) {
+            Some((
+                MENU_LINE,
+                "menu links glued together (lowercase-to-capital seams)".into(),
+            ))
+        } else if shapes::spaced_menu(t) && st.on.enabled(MENU_LINE) {
+            Some((
+                MENU_LINE,
+                "menu of capitalised two-word items on one line".into(),
+            ))
+        } else if i < first && date_bar(t) && st.on.enabled(BYLINE) {
+            Some((
+                BYLINE,
+                "date bar above the first paragraph: a date, a byline and buttons, no sentence"
+                    .into(),
+            ))
+        } else if i > last && lexicon::footer(t) && st.on.enabled(FOOTER_LINE) {
+            Some((
+                FOOTER_LINE,
+                "footer label below the article's last paragraph".into(),
+            ))
+        } else {
+            None
+        };
+    }
+    if st.on.enabled(HEADLINE_RUN) && !st.text(last).ends_with(':') {
+        headline_runs(st, last);
+    }
+}
+
+/// A byline merged with its share bar (`Đức Anh ducanh@thanhnien.vn 23/11/2024 21:05 GMT+7 Chia
+/// sẻ Zalo`): a full date in a line of at most 30 words that is not a sentence.
+fn date_bar(t: &str) -> bool {
+    credits::has_date(t) && words(t) <= 30 && !ends_sentence(t)
+}
+
+/// Fewest headlines in a row that make a list of other articles.
+const MIN_HEADLINES: usize = 3;
+
+/// Runs of [`MIN_HEADLINES`] or more headline-shaped lines below the last prose line (B019):
+/// the unlabelled related and most-read lists that follow an article.
+fn headline_runs(st: &mut State, last: usize) {
+    let headline = |st: &State, i: usize| {
+        let t = st.text(i);
+        let n = words(t);
+        (4..=25).contains(&n)
+            && header::is_title(t)
+            && !ends_sentence(t)
+            && !continued(st, i)
+            && credits::signoff(t).is_none()
+    };
+    let mut run: Vec<usize> = Vec::new();
+    for i in last + 1..=st.lines.len() {
+        if i < st.lines.len() && (st.blank(i) || st.verdict[i].is_some()) {
+            continue;
+        }
+        if i < st.lines.len() && st.open(i) && headline(st, i) {
+            run.push(i);
+            continue;
+        }
+        if run.len() >= MIN_HEADLINES {
+            let n = run.len();
+            for &j in &run {
+                st.verdict[j] = Some((
+                    HEADLINE_RUN,
+                    format!("one of {n} headlines in a row below the article's last paragraph"),
+                ));
+            }
+        }
+        run.clear();
+    }
+}
+
+/// Whether line `i` is the first line of a hard-wrapped paragraph: the next line is not blank
+/// and starts in lowercase, mid-sentence (`lynx -dump`, `w3m -dump`).
+fn continued(st: &State, i: usize) -> bool {
+    st.lines
+        .get(i + 1)
+        .and_then(|l| l.text.trim_start().chars().next())
+        .is_some_and(char::is_lowercase)
 }
 
 /// An end-of-article heading at line `i` cuts the rest only inside the body zone, after enough
@@ -352,7 +518,8 @@ fn outside_zone(st: &mut State, found: &Zone) {
 }
 
 /// Author/source lines between the last article paragraph and the end (or the cut). Two or
-/// more name lines in a row are a list (of names, of teams), not a sign-off: none is taken.
+/// more different name lines in a row are a list (of names, of teams), not a sign-off: none is
+/// taken.
 fn signoffs(st: &mut State, end: usize, meta: &mut Metadata) {
     let mut found = Vec::new();
     let mut i = end;
@@ -369,10 +536,16 @@ fn signoffs(st: &mut State, end: usize, meta: &mut Metadata) {
             None => break,
         }
     }
-    let authors = found
+    // the same name twice (a dumper printing the byline link and its text) is one sign-off
+    let mut authors: Vec<&String> = found
         .iter()
-        .filter(|(_, s)| matches!(s, Signoff::Author(_)))
-        .count();
+        .filter_map(|(_, s)| match s {
+            Signoff::Author(a) => Some(a),
+            Signoff::Source(_) => None,
+        })
+        .collect();
+    authors.dedup();
+    let authors = authors.len();
     // a sign-off needs an article above it
     let body_above = (0..i).any(|j| st.verdict[j].is_none() && is_body(st.text(j)));
     if authors > 1 || !body_above || !st.on.enabled(SIGNOFF) {

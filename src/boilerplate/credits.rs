@@ -12,7 +12,7 @@ use regex::Regex;
 
 use super::features::{ends_sentence, is_name_like, words};
 
-const CREDIT_WORDS: &str = r"(?:Ảnh minh họa|Ảnh minh hoạ|Ảnh chụp màn hình|Ảnh tư liệu|Nguồn ảnh|Nguồn video|Nguồn clip|Ảnh|Đồ họa|Đồ hoạ|Infographic|Photo|Video|Clip)";
+const CREDIT_WORDS: &str = r"(?:Ảnh minh họa|Ảnh minh hoạ|Ảnh chụp màn hình|Ảnh tư liệu|Nguồn ảnh|Nguồn video|Nguồn clip|Ảnh|ẢNH MINH HỌA|ẢNH|Đồ họa|Đồ hoạ|Infographic|Photo|Video|Clip)";
 
 /// A photo credit ending the line: `(Ảnh: X)`, `- Ảnh: X`, `. Ảnh: X`, `Ảnh: X`, `Ảnh minh họa`.
 static END_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
@@ -76,6 +76,12 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("regex")
 });
 
+/// Whether `line` holds a full date (`10/12/2024`, `5.12.2024`): a byline or a date bar, when
+/// it is not a sentence.
+pub fn has_date(line: &str) -> bool {
+    DATE.is_match(line)
+}
+
 static BYLINE_NOISE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\(?gmt\s*[+-]\s*\d+\)?|\b(thứ (hai|ba|tư|năm|sáu|bảy)|chủ nhật|cập nhật|đăng lúc|ngày đăng|đăng ngày|lúc|ngày|updated|published|posted)\b|[|,:•·]|\s-\s")
         .expect("regex")
@@ -123,8 +129,15 @@ static AUTHOR_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
         .expect("regex")
 });
 
+/// What an editor writes after their name, in lowercase: `Thị Lộc tổng hợp`, `Hà Linh biên
+/// dịch` (the bracketed `(tổng hợp)` is kept, as the name-like test skips brackets anyway).
+static EDITOR_SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\s+(?:tổng hợp|biên dịch|lược dịch|biên soạn|thực hiện)\.?$").expect("regex")
+});
+
 /// A sign-off line: `Theo TTXVN`, `(Theo Dân trí)`, `Nguồn: VTV` (source) or a short name such
-/// as `Gia Huy`, `HM`, `Minh Anh (tổng hợp)`, `Bài và ảnh: Hoàng Hà` (author).
+/// as `Gia Huy`, `HM`, `Minh Anh (tổng hợp)`, `Thị Lộc tổng hợp`, `Ngọc Sơn (theo The Guardian)`,
+/// `Bài và ảnh: Hoàng Hà` (author).
 pub fn signoff(line: &str) -> Option<Signoff> {
     let t = line.trim();
     if let Some(c) = SOURCE_SIGNOFF.captures(t) {
@@ -135,6 +148,7 @@ pub fn signoff(line: &str) -> Option<Signoff> {
         }
     }
     let name = AUTHOR_PREFIX.replace(t, "");
+    let name = EDITOR_SUFFIX.replace(&name, "");
     if name.ends_with("..") || name.ends_with('…') || name.contains(':') {
         return None;
     }
@@ -172,6 +186,8 @@ mod tests {
             "Người dân xếp hàng chờ mua vàng. Ảnh: Ngọc Thành",
             "Khu vực cửa khẩu Hữu Nghị - Ảnh minh họa",
             "(Ảnh minh họa)",
+            // the upper-case credit of thanhnien.vn
+            "Người dân Hà Nội mặc áo ấm khi ra đường sáng sớm - ẢNH: NGỌC LAN",
         ] {
             assert!(end_credit(line).is_some(), "{line}");
         }
@@ -232,8 +248,18 @@ mod tests {
             signoff("Bài và ảnh: Hoàng Hà"),
             Some(Signoff::Author("Hoàng Hà".into()))
         );
+        assert_eq!(
+            signoff("Thị Lộc tổng hợp"),
+            Some(Signoff::Author("Thị Lộc".into()))
+        );
+        assert_eq!(
+            signoff("Ngọc Sơn (theo The Guardian)"),
+            Some(Signoff::Author("Ngọc Sơn (theo The Guardian)".into()))
+        );
         for body in [
             "Theo ông, đây là việc cần làm ngay.",
+            "Chúng tôi tổng hợp",
+            "Số liệu tổng hợp",
             "Xin cảm ơn!",
             "Theo kế hoạch, công trình hoàn thành vào cuối năm.",
             "Ông nói thêm rằng mọi việc đã sẵn sàng.",

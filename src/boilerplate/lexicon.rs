@@ -7,75 +7,59 @@
 //! whole line) for the same reason.
 
 use std::borrow::Cow;
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use regex::Regex;
 
 use super::features::{ends_sentence, words};
 
-/// Headings after which a news page has no more article text: related/highlight/most-read lists,
-/// tags, comments, "go top". Matched at the start of a short line, case-insensitively.
-pub const END_MARKERS: &[&str] = &[
-    "tin liên quan",
-    "bài liên quan",
-    "tin bài liên quan",
-    "bài viết liên quan",
-    "tin cùng chuyên mục",
-    "tin cùng chủ đề",
-    "bài cùng chuyên mục",
-    "bài viết cùng chuyên mục",
-    "cùng chuyên mục",
-    "tin cùng danh mục",
-    "bài viết khác",
-    "tin bài khác",
-    "tin nóng",
-    "tin hot",
-    "tin khác",
-    "các tin khác",
-    "tin đã đưa",
-    "các tin đã đưa",
-    "tin nổi bật",
-    "nổi bật",
-    "tin tiêu điểm",
-    "tiêu điểm",
-    "đừng bỏ lỡ",
-    "tin mới nhất",
-    "tin mới",
-    "mới nhất",
-    "đọc nhiều",
-    "đọc nhiều nhất",
-    "xem nhiều",
-    "xem nhiều nhất",
-    "tin đọc nhiều",
-    "tin xem nhiều",
-    "có thể bạn quan tâm",
-    "bạn có thể quan tâm",
-    "có thể bạn chưa biết",
-    "bình luận",
-    "ý kiến bạn đọc",
-    "ý kiến của bạn",
-    "gửi bình luận",
-    "viết bình luận",
-    "gửi ý kiến",
-    "từ khóa",
-    "từ khoá",
-    "tags",
-    "tag",
-    "chủ đề",
-    "go top",
-    "lên đầu trang",
-    "về đầu trang",
-    "trở lại đầu trang",
-    "thống kê truy cập",
-    "related",
-    "related news",
-    "related articles",
-    "read more",
-    "most read",
-    "most popular",
-    "comments",
-    "leave a comment",
-];
+/// The phrases of a vocabulary file: one per line, `#` starts a comment, blank lines skipped.
+pub fn phrases(file: &'static str) -> impl Iterator<Item = &'static str> {
+    file.lines()
+        .map(|l| l.split('#').next().unwrap_or("").trim())
+        .filter(|l| !l.is_empty())
+}
+
+/// The sections of a vocabulary file: `[name]` starts one, the phrases below belong to it.
+fn sections(file: &'static str) -> HashMap<&'static str, Vec<&'static str>> {
+    let mut out: HashMap<&str, Vec<&str>> = HashMap::new();
+    let mut current = "";
+    for p in phrases(file) {
+        match p.strip_prefix('[').and_then(|p| p.strip_suffix(']')) {
+            Some(name) => current = name,
+            None => out.entry(current).or_default().push(p),
+        }
+    }
+    out
+}
+
+/// Headings after which a news page has no more article text (`data/end-markers.txt`):
+/// related/highlight/most-read lists, tags, comments, "go top". Matched at the start of a short
+/// line, case-insensitively.
+pub static END_MARKERS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| phrases(include_str!("../../data/end-markers.txt")).collect());
+
+/// The phrase sections of `data/chrome-cues.txt`.
+static CUES: LazyLock<HashMap<&'static str, Vec<&'static str>>> =
+    LazyLock::new(|| sections(include_str!("../../data/chrome-cues.txt")));
+
+/// `template` with every `%section%` replaced by the alternation of that section's phrases,
+/// each matched literally.
+fn fill(template: &str) -> String {
+    let mut out = String::new();
+    let mut parts = template.split('%');
+    out.push_str(parts.next().unwrap_or(""));
+    while let (Some(name), Some(rest)) = (parts.next(), parts.next()) {
+        let list = CUES
+            .get(name)
+            .unwrap_or_else(|| panic!("section [{name}] in data/chrome-cues.txt"));
+        let alternation: Vec<String> = list.iter().map(|p| regex::escape(p)).collect();
+        out.push_str(&alternation.join("|"));
+        out.push_str(rest);
+    }
+    out
+}
 
 /// Lowercases and strips what may precede a heading: digits, bullets, punctuation, spaces.
 fn heading_key(line: &str) -> String {
@@ -116,75 +100,64 @@ where
 /// Template vocabulary, by kind; each regex is matched against the whole trimmed line.
 static CHROME: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
     let table: &[(&str, &str)] = &[
+        ("share", r"(?i)^(%share-label%)\b.{0,60}$"),
+        ("share", r"(?i)^(?:(?:%share-button%)[\s:|/,•·-]*)+$"),
         (
-            "share",
-            r"(?i)^(chia sẻ|share|chia sẻ bài viết|chia sẻ bài|gửi bài viết|in bài viết|bản in|gửi email|copy link|sao chép liên kết)\b.{0,60}$",
-        ),
-        (
-            "share",
-            r"(?i)^(?:(?:facebook|twitter|zalo|linkedin|email|e-mail|print|in|tweet|pinterest|messenger|telegram|reddit|google\+?|copy link|chia sẻ|share|like|thích|lưu|lưu bài|bookmark)[\s:|/,•·-]*)+$",
+            "follow",
+            r"(?i)^(%follow-verb%) .{1,50} (%follow-via%)\b.{0,30}$",
         ),
         (
             "follow",
-            r"(?i)^(theo dõi|follow|kết nối với|quan tâm) .{1,50} (trên|on|qua)\b.{0,30}$",
-        ),
-        (
-            "follow",
-            r"(?i)^(nhấn|bấm|hãy)? ?(like|thích|theo dõi|follow|đăng ký) (fanpage|kênh|trang|youtube|tiktok|facebook|zalo)\b.{0,60}$",
+            r"(?i)^(%follow-prompt%)? ?(%follow-action%) (%follow-channel%)\b.{0,60}$",
         ),
         (
             "subscribe",
-            r"(?i)^(đăng ký|đăng kí) (nhận|theo dõi) (tin|bản tin|thông báo|email)\b.{0,60}$|^(subscribe|newsletter|tải ứng dụng|tải app|download app)\b.{0,60}$",
+            r"(?i)^(%subscribe-verb%) (%subscribe-action%) (%subscribe-object%)\b.{0,60}$|^(%subscribe-label%)\b.{0,60}$",
         ),
         (
             "counter",
-            r"(?i)\b(lượt xem|lượt đọc|lượt thích|lượt chia sẻ|lượt truy cập|lượt bình luận|người xem|người đang xem|trực tuyến|đang online|views?|likes?|comments?|bình luận)\b\s*:?\s*[\d.,]+\s*$|^[\d.,]+\s*(lượt xem|lượt đọc|lượt thích|lượt chia sẻ|bình luận|views?|likes?|comments?|shares?)$",
+            r"(?i)\b(%counter-before-number%)\b\s*:?\s*[\d.,]+\s*$|^[\d.,]+\s*(%counter-after-number%)$",
         ),
-        (
-            "counter",
-            r"(?i)^(hôm nay|hôm qua|tuần này|tháng này|tổng cộng|tổng|khách|thành viên|đang truy cập|đang online|người trực tuyến|lượt truy cập)\s*:?\s*[\d.,]+$",
-        ),
+        ("counter", r"(?i)^(%visitor-counter%)\s*:?\s*[\d.,]+$"),
         (
             "poll",
-            r"(?i)không có (cuộc )?bình chọn nào|^(xem )?kết quả bình chọn|^bình chọn$|^thăm dò ý kiến|^bạn (nghĩ|thấy) (sao|thế nào)\s*\??$|^(vote|poll)\b",
+            r"(?i)không có (cuộc )?bình chọn nào|^bình chọn$|^bạn (nghĩ|thấy) (sao|thế nào)\s*\??$|^(%poll%)\b",
         ),
-        (
-            "copyright",
-            r"(?i)©|\bcopyright\b|all rights reserved|bản quyền thuộc về|ghi rõ nguồn|không được sao chép|powered by|designed by|thiết kế bởi|phát triển bởi|chịu trách nhiệm (xuất bản|nội dung)|giấy phép (số|xuất bản|hoạt động)|/gp-",
-        ),
-        (
-            "navigation",
-            r"(?i)^(\d+\s+)?(go top|back to top|lên đầu trang|về đầu trang|về trang chủ|trở về trang chủ|trang chủ|home|xem tiếp|xem thêm|đọc thêm|đọc tiếp|trang trước|trang sau|trang tiếp)\b.{0,80}$",
-        ),
-        ("navigation", r"(?i)^(trang chủ|home)\s*[>»/|›]"),
-        (
-            "related-link",
-            r"(?i)^(xem thêm|đọc thêm|xem tiếp|đọc tiếp|mời xem|tin liên quan|bài liên quan|có thể bạn quan tâm|see also|read more)\s*[:>»]",
-        ),
+        ("copyright", r"(?i)©|/gp-|\b(%copyright%)\b"),
+        ("navigation", r"(?i)^(\d+\s+)?(%navigation%)\b.{0,80}$"),
+        ("navigation", r"(?i)^(%breadcrumb-home%)\s*[>»/|›]"),
+        ("related-link", r"(?i)^(%related-label%)\s*[:>»]"),
         ("navigation", r"^(\S+\s*[>»›]\s*){2,}\S+$"),
-        (
-            "advertising",
-            r"(?i)^(quảng cáo|advertisement|advertising|advert|sponsored|tài trợ|nội dung tài trợ|liên hệ quảng cáo|ads)\b.{0,40}$",
-        ),
-        (
-            "tags",
-            r"(?i)^(tags?|từ khóa|từ khoá|keywords?|chủ đề|chuyên mục)\s*[:：]",
-        ),
-        (
-            "contact",
-            r"(?i)^(hotline|đường dây nóng|tòa soạn|toà soạn|liên hệ tòa soạn|liên hệ quảng cáo)\s*:",
-        ),
+        ("advertising", r"(?i)^(%advertising%)\b.{0,40}$"),
+        ("tags", r"(?i)^(%tags-label%)\s*[:：]"),
+        ("contact", r"(?i)^(%contact-label%)\s*:"),
         (
             "rating",
-            r"(?i)^(đánh giá|rating)\s*:?\s*[\d.,/★☆ ]+$|^[★☆]+$",
+            r"(?i)^(%rating-label%)\s*:?\s*[\d.,/★☆ ]+$|^[★☆]+$",
         ),
-        ("font", r"(?i)^(cỡ chữ|font|a\+\s*a-|a-\s*a\+)\b.{0,20}$"),
+        // font-size controls: the label, or the "A- A+" / "Aa" buttons alone
+        (
+            "font",
+            r"(?i)^(?:(?:%font%)\b.{0,20}|a\+\s*a-.{0,20}|a-\s*a\+.{0,20}|aa)$",
+        ),
+        ("audio", r"(?i)^(%audio%)\b.{0,25}$"),
     ];
     table
         .iter()
-        .map(|(kind, re)| (*kind, Regex::new(re).expect("lexicon regex")))
+        .map(|(kind, re)| (*kind, Regex::new(&fill(re)).expect("lexicon regex")))
         .collect()
 });
+
+/// A footer label then a colon (`Cơ quan chủ quản: …`, `Địa chỉ: …`).
+static FOOTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&fill(r"(?i)^(%footer-label%)\s*[:：]")).expect("lexicon regex"));
+
+/// Whether `line` is a footer line: a footer label then a colon, at most 30 words. The caller
+/// reads it only below the article (the same labels open information lines inside articles).
+pub fn footer(line: &str) -> bool {
+    let t = line.trim();
+    words(t) <= 30 && FOOTER.is_match(t)
+}
 
 /// The kind of template line `line` is ("share", "counter", "copyright"…), when it is short
 /// enough to be one. Copyright/licence footers may be long; everything else must be at most

@@ -7,8 +7,11 @@
 //!
 //! * **specific shapes first** — URL header, separator rules, bylines, media file names, photo
 //!   credits, lead credits `(Chinhphu.vn) - `, sign-offs — each moved to metadata;
-//! * **template vocabulary** (`lexicon.rs`) — share/follow/counter/poll/copyright lines, only when
-//!   the line is short and not a sentence;
+//! * **template vocabulary** (`lexicon.rs`, phrases in `data/*.txt`) — share/follow/counter/
+//!   poll/copyright lines, only when the line is short and not a sentence;
+//! * **chrome shapes** (`shapes.rs`) — one-line menus and breadcrumbs, glued menu links, footer
+//!   labels, headline runs, only above the first or below the last article paragraph (B016,
+//!   B017, B019), and the lines above the title (B018);
 //! * **body zone** ([`zone`]) — the densest long run of prose, found by a fitted line model and
 //!   Kadane's maximum sum; lines before and after it are chrome (B015), and a page without one
 //!   (a listing, a menu) gives an empty text;
@@ -19,7 +22,7 @@
 //!   between paragraphs they are article;
 //! * **corpus repetition** ([`corpus`]) — a line shared by many documents is template.
 //!
-//! Every removal is an [`Edit`] with a specific rule (B001–B014) and a reason
+//! Every removal is an [`Edit`] with a specific rule (B001–B019) and a reason
 //! naming the features that decided; the stage keeps the removed text. Options live in
 //! `[boilerplate]` of `sach.toml` (see [`options`]; `scripts/sach.example.toml` is a full example).
 //!
@@ -40,6 +43,10 @@
 //! | B013 | end-mark | |
 //! | B014 | user-pattern | |
 //! | B015 | outside-body-zone | |
+//! | B016 | menu-line | |
+//! | B017 | footer-line | |
+//! | B018 | above-title | |
+//! | B019 | headline-run | |
 //!
 //! The first line that looks like a title (short, no sentence end, not template) is kept in the
 //! text and copied to `title`. Fields already set are never overwritten.
@@ -68,6 +75,7 @@ mod header;
 pub(crate) mod lexicon;
 pub mod options;
 mod rules;
+mod shapes;
 pub mod zone;
 
 pub use options::Options;

@@ -1,4 +1,4 @@
-//! The boilerplate rules (B001–B014). Each removal names the rule and the features that decided.
+//! The boilerplate rules (B001–B019). Each removal names the rule and the features that decided.
 
 use crate::rule::{Fix, Rule, Severity, Visibility};
 
@@ -56,11 +56,20 @@ source.\n\nWhy: the credit names the publisher, it is not part of the sentence.\
 `(ICTPress) - Bộ TT&TT và…` → `Bộ TT&TT và…`, metadata `source = ICTPress`.\n\nNot touched: the \
 same shape deeper in the article, or when less than five words follow.");
 
-rule!(BYLINE, "B005", "byline", "byline or dateline line, moved to metadata",
-"What it does: removes a short line made of a date (and time) plus at most a short name, and \
+rule!(
+    BYLINE,
+    "B005",
+    "byline",
+    "byline or dateline line, moved to metadata",
+    "What it does: removes a short line made of a date (and time) plus at most a short name, and \
 stores the author and date.\n\nWhy: bylines are page furniture; the information belongs in \
-metadata.\n\nExample: `PV| 03/05/2018 08:21` → metadata `author = PV`, `date = 03/05/2018 08:21`.\n\n\
-Not touched: sentences with dates (`Chiều ngày 2/5/2018, tại Hà Nội, …`).");
+metadata. Above the article's first paragraph, a longer line with a full date that is not a \
+sentence — a byline merged with its e-mail and share buttons — is removed too (without \
+metadata).\n\nExample: `PV| 03/05/2018 08:21` → metadata `author = PV`, `date = 03/05/2018 \
+08:21`; `Đức Anh ducanh@thanhnien.vn 23/11/2024 21:05 GMT+7 Chia sẻ Zalo` above the lead → \
+removed.\n\nNot touched: sentences with dates (`Chiều ngày 2/5/2018, tại Hà Nội, …`), date \
+lines between paragraphs."
+);
 
 rule!(
     MEDIA_FILE,
@@ -171,6 +180,67 @@ continue the zone with a prose score above the lower threshold, and texts of few
 paragraphs."
 );
 
+rule!(
+    MENU_LINE,
+    "B016",
+    "menu-line",
+    "menu or breadcrumb written on one line, outside the article's prose, removed",
+    "What it does: removes a line that is a whole menu or breadcrumb — two or more short \
+capitalised items separated by `|`, `»`, `›`, `>`, `•`, `*`… (the last item may be a \
+headline), or menu links the dumper glued together (`hôm nayASEAN Cup 2024Kỳ họp`: three \
+lowercase-to-capital seams inside words, or two in a line of at most 12 words) — when it stands \
+above the article's first paragraph or below its last.\n\nWhy: menus and breadcrumbs are \
+written in the words of the site's sections, which no vocabulary lists; their shape gives them \
+away on sites never seen.\n\nExample: `Kinh doanh › Tài chính`, `Trang chủ | Thời sự | Chính \
+trị`, `Giá vàng hôm nayASEAN Cup 2024Kỳ họp thứ 8` → removed.\n\nNot touched: lines between \
+two article paragraphs (a list written on one line), sentences (`Cao tốc Hà Nội - Hải Phòng - \
+Quảng Ninh…`: a dash is not a separator), brand names (`iPhone`, `YouTube`)."
+);
+
+rule!(
+    FOOTER_LINE,
+    "B017",
+    "footer-line",
+    "footer label line (publisher, address, phone, e-mail) below the article, removed",
+    "What it does: removes a line that opens with a footer label and a colon — `Cơ quan chủ \
+quản:`, `Tổng biên tập:`, `Địa chỉ:`, `Điện thoại:`, `Email:`, `Giấy phép:` (list in \
+`data/chrome-cues.txt`) — when it stands below the article's last paragraph.\n\nWhy: the \
+site's imprint closes every page; inside an article the same labels open practical \
+information, so only the position decides.\n\nExample: `…tham gia.\\n\\nCơ quan chủ quản: \
+Bộ Văn hóa` → the last line goes.\n\nNot touched: `Địa chỉ: 12 Lê Lợi` between two paragraphs \
+of the article."
+);
+
+rule!(
+    ABOVE_TITLE,
+    "B018",
+    "above-title",
+    "short line above the article's title, removed",
+    "What it does: when the body zone starts at the top of the text (a dump without blank lines \
+often gives no other clue), removes the lines above the title that are not prose — the site's \
+name, its menus, a breadcrumb, the date bar. The title is the longest heading-like line among \
+the eight lines above the first paragraph, menus excluded.\n\nWhy: an article starts at its \
+title; what a page prints above it is the site's.\n\nExample: `Báo Thanh Niên` / `Thời sự Dân \
+sinh` / `Không khí lạnh tăng cường, miền Bắc rét đậm` (title) → the first two lines go.\n\n\
+Not touched: sentences above the title, the title itself, anything when no title is found."
+);
+
+rule!(
+    HEADLINE_RUN,
+    "B019",
+    "headline-run",
+    "three or more headlines in a row below the article, removed",
+    "What it does: below the article's last prose line, removes runs of three or more \
+headline-shaped lines in a row — 4 to 25 words, capitalised, no sentence end, not a \
+sign-off — unless the last paragraph ends with a colon (it introduces a list of its own).\n\n\
+Why: related, most-read and same-section lists often come without a heading; their items \
+are headlines, and an article does not end in three headlines.\n\nExample: `…đầu năm.` / \
+`Xuất khẩu gạo tháng 12 đạt kỷ lục mới` / `Nông dân miền Tây trúng mùa lúa thu đông` / `Giá \
+phân bón giảm mạnh cuối năm` → the three headlines go.\n\nNot touched: headlines between \
+paragraphs (subheadings), fewer than three, lines that end a sentence, a list announced by a \
+colon."
+);
+
 pub static RULES: &[&Rule] = &[
     URL_HEADER,
     SEPARATOR,
@@ -187,4 +257,8 @@ pub static RULES: &[&Rule] = &[
     END_MARK,
     USER_PATTERN,
     OUTSIDE_ARTICLE,
+    MENU_LINE,
+    FOOTER_LINE,
+    ABOVE_TITLE,
+    HEADLINE_RUN,
 ];

@@ -254,16 +254,13 @@ fn dump_shapes_keep_the_article_and_drop_the_chrome() {
         );
         // known miss (not asserted): the title metadata is not always this title
         let _ = meta;
-        // … and the related list and the footer go; the menu goes too, except in the one-line
-        // shape, where the collapsed menu line right above the title stays (a known miss), and
-        // `Đăng nhập` right above the title in the per-line shape (also a known miss)
+        // … and the related list, the footer and the menu go (the one-line menu by its shape,
+        // B016); `Đăng nhập` right above the title in the per-line shape is a known miss
         for chrome in AFTER {
             assert!(!text.contains(chrome), "{shape}: {chrome} kept:\n{text}");
         }
-        if shape != "one line" {
-            for item in &MENU[..6] {
-                assert!(!text.contains(item), "{shape}: {item} kept:\n{text}");
-            }
+        for item in &MENU[..6] {
+            assert!(!text.contains(item), "{shape}: {item} kept:\n{text}");
         }
     }
 }
@@ -286,4 +283,91 @@ fn a_page_without_an_article_gives_an_empty_text() {
     );
     let (text, _) = clean_with(Config::default(), &doc, None);
     assert_eq!(text.trim(), "", "{text}");
+}
+
+/// Chrome shapes around the article (B016 menus and breadcrumbs, B017 footer labels, audio and
+/// font controls, an editor's sign-off) go; the same shapes between two paragraphs stay.
+#[test]
+fn chrome_shapes_go_outside_the_prose_and_stay_inside_it() {
+    let inside = [
+        // a list of places written on one line, with bullets
+        "• Hà Nội • Hải Phòng • Quảng Ninh",
+        // practical information with a footer label
+        "Địa chỉ: 12 Lê Lợi, quận 1, TP.HCM",
+        // a line of product names glued by the writer
+        "Sản phẩm gồm VinFast VF3, VinFast VF5 và VinFast VF8",
+        // a road in a heading, with dashes
+        "Cao tốc Hà Nội - Hải Phòng - Quảng Ninh",
+        // a date line between paragraphs is a timeline, not a date bar
+        "20/11/2023 Hà Nội khởi công tuyến metro số 3",
+    ];
+    let paragraphs = [
+        BODY[0],
+        "Tại An Giang, nhiều hợp tác xã đã ký hợp đồng bao tiêu với doanh nghiệp từ đầu vụ, nhờ đó nông dân yên tâm sản xuất và không phải lo cảnh được mùa mất giá.",
+        BODY[1],
+        "Ngành nông nghiệp dự báo sản lượng lúa vụ đông xuân năm nay đạt khoảng 11 triệu tấn, tương đương năm trước, dù diện tích gieo trồng giảm nhẹ.",
+        BODY[2],
+        "Giá gạo xuất khẩu của Việt Nam hiện ở mức 520 USD mỗi tấn, cao hơn gạo cùng loại của Thái Lan và Pakistan khoảng 10 USD.",
+    ];
+    let mut body = vec![paragraphs[0]];
+    for (line, para) in inside.iter().zip(&paragraphs[1..]) {
+        body.extend([*line, *para]);
+    }
+    let doc = format!(
+        "Báo Nông Thôn\nKinh doanh › Tài chính\nGiá vàng hôm nayASEAN Cup 2024Kỳ họp thứ 8 Quốc hộiTinh gọn bộ máy\nNghe bài viết\nGiọng nữ miền Bắc\nA- A+\n{TITLE}\nĐức Anh ducanh@nongthon.vn 23/11/2024 21:05 GMT+7 Chia sẻ Zalo Lưu\n{}\nThị Lộc tổng hợp\nCơ quan chủ quản: Bộ Nông nghiệp\nĐịa chỉ: 14 Ngô Quyền, Hà Nội\n",
+        body.join("\n"),
+    );
+    let (text, meta) = clean_with(Config::default(), &doc, None);
+    for line in inside {
+        assert!(text.contains(line), "{line} lost:\n{text}");
+    }
+    for chrome in [
+        "Kinh doanh › Tài chính",
+        "ASEAN Cup",
+        "Nghe bài viết",
+        "Giọng nữ",
+        "A- A+",
+        "Thị Lộc",
+        "Cơ quan chủ quản",
+        "Ngô Quyền",
+        "ducanh@",
+    ] {
+        assert!(!text.contains(chrome), "{chrome} kept:\n{text}");
+    }
+    assert!(text.starts_with(TITLE), "{text}");
+    assert_eq!(meta.author.as_deref(), Some("Thị Lộc"));
+}
+
+/// Unlabelled related headlines below the article go (B019); a list the article announces with
+/// a colon, and a closing line or two, stay.
+#[test]
+fn headline_runs_below_the_article() {
+    let related = [
+        "Xuất khẩu gạo tháng 12 đạt kỷ lục mới",
+        "Nông dân miền Tây trúng mùa lúa thu đông",
+        "Giá phân bón giảm mạnh cuối năm",
+    ];
+    let doc = format!("{TITLE}\n{}\n{}\n", BODY.join("\n"), related.join("\n"));
+    let (text, _) = clean_with(Config::default(), &doc, None);
+    assert_eq!(text, format!("{TITLE}\n{}\n", BODY.join("\n")));
+
+    let announced = format!(
+        "{TITLE}\n{}\nCác bước nông dân cần làm ngay trong tuần này:\n{}\n",
+        BODY.join("\n"),
+        related.join("\n")
+    );
+    let two = format!(
+        "{TITLE}\n{}\n{}\n",
+        BODY.join("\n"),
+        related[..2].join("\n")
+    );
+    // B019 takes nothing from these (other rules may)
+    let without = Config::from_toml("[rules]\nignore = [\"B019\"]\n").unwrap();
+    for doc in [announced, two] {
+        assert_eq!(
+            clean(&doc),
+            clean_with(without.clone(), &doc, None).0,
+            "{doc}"
+        );
+    }
 }

@@ -10,9 +10,12 @@
 //! classes that WordPress puts on the article itself (`tag-comments`, `category-share`,
 //! `has-sidebar`) are never read, because a hint on the wrong element would delete the article.
 
+use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use aho_corasick::AhoCorasick;
+
+use crate::boilerplate::lexicon;
 
 /// How an element renders, for cutting the page into blocks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -368,8 +371,12 @@ fn parts(token: &str) -> impl Iterator<Item = &str> {
         .filter(|p| !p.is_empty())
 }
 
-/// Common function words of English and Vietnamese (syllables): their share tells running prose
-/// from menus and labels, as in jusText.
+/// Common function words of English and Vietnamese (syllables), `data/function-words.txt`: their
+/// share tells running prose from menus and labels, as in jusText.
+static FUNCTION_WORDS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| lexicon::phrases(include_str!("../../data/function-words.txt")).collect());
+
+/// Whether `word` (punctuation around it ignored, any case) is a function word.
 pub fn is_stopword(word: &str) -> bool {
     let w = word.trim_matches(|c: char| !c.is_alphanumeric());
     if w.is_empty() || w.len() > 8 {
@@ -382,22 +389,7 @@ pub fn is_stopword(word: &str) -> bool {
     } else {
         w
     };
-    matches!(
-        w,
-        "a" | "about" | "after" | "all" | "also" | "an" | "and" | "any" | "are" | "as" | "at"
-            | "be" | "because" | "been" | "but" | "by" | "can" | "could" | "did" | "do" | "for"
-            | "from" | "had" | "has" | "have" | "he" | "her" | "his" | "how" | "i" | "if" | "in"
-            | "into" | "is" | "it" | "its" | "more" | "not" | "of" | "on" | "one" | "or" | "our"
-            | "out" | "said" | "she" | "so" | "than" | "that" | "the" | "their" | "them"
-            | "there" | "they" | "this" | "to" | "up" | "was" | "we" | "were" | "what" | "when"
-            | "which" | "who" | "will" | "with" | "would" | "you"
-            // Vietnamese function syllables
-            | "anh" | "bị" | "các" | "cho" | "chỉ" | "có" | "của" | "cũng" | "đã" | "đang" | "để"
-            | "đến" | "điều" | "đó" | "được" | "gì" | "hơn" | "khi" | "không" | "là" | "lại"
-            | "làm" | "mà" | "một" | "nên" | "này" | "người" | "những" | "nhiều" | "nếu" | "như"
-            | "nhưng" | "ra" | "rằng" | "rất" | "sau" | "sẽ" | "tại" | "theo" | "thì" | "trên"
-            | "trong" | "từ" | "và" | "về" | "vì" | "với" | "vào" | "việc"
-    )
+    FUNCTION_WORDS.contains(w)
 }
 
 #[cfg(test)]

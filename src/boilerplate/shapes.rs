@@ -1,0 +1,181 @@
+//! Line *shapes* of page chrome that no vocabulary names: menus and breadcrumbs written as one
+//! line, and menus whose items the dumper glued together.
+//!
+//! A shape alone never removes a line: the caller also requires the line to stand outside the
+//! article's prose (above its first or below its last paragraph), so a list written on one line
+//! inside the body, or a sentence naming provinces separated by dashes, stays.
+
+use super::features::{ends_sentence, words};
+
+/// Characters that separate menu items and breadcrumb levels. Not `-` (`Hà Nội - Hải Phòng` is a
+/// road in a sentence), not `/` (dates), not `:` (labels).
+const SEPARATORS: &[char] = &['|', '»', '›', '>', '•', '·', '*', '→', '←', '◦', '▪', '►'];
+
+/// Longest item of a menu or breadcrumb level, in words; the last level may be the title.
+const MAX_ITEM_WORDS: usize = 5;
+
+/// A menu or breadcrumb on one line: at least two items separated by [`SEPARATORS`], every item
+/// short and starting with a capital or a digit, except the last, which may be a headline
+/// (`Trang chủ » Kinh nghiệm » Kinh nghiệm du lịch Đà Lạt…`).
+pub fn menu_line(t: &str) -> bool {
+    if !t.contains(SEPARATORS) {
+        return false;
+    }
+    let items: Vec<&str> = t
+        .split(SEPARATORS)
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .collect();
+    let Some((last, head)) = items.split_last() else {
+        return false;
+    };
+    let item_ok = |s: &str| {
+        s.chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+            && !ends_sentence(s)
+    };
+    !head.is_empty()
+        && head
+            .iter()
+            .all(|s| item_ok(s) && words(s) <= MAX_ITEM_WORDS)
+        && last.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Where a lowercase letter (or a number) runs straight into a capital inside a word (`hôm
+/// nayASEAN`, `Quốc hộiTinh`, `2024Kỳ`): the seam a dumper leaves when it drops the spaces
+/// between menu links.
+fn glued_seams(t: &str) -> usize {
+    t.split_whitespace()
+        .map(|w| {
+            let c: Vec<char> = w.chars().collect();
+            // a seam needs two lowercase letters before it, so brand names with one (iPhone,
+            // eKYC) do not count; `TikTok`, `YouTube` do, hence the threshold below
+            (2..c.len())
+                .filter(|&i| {
+                    c[i].is_uppercase()
+                        && ((c[i - 1].is_lowercase() && c[i - 2].is_lowercase())
+                            // a year glued to the next link: `Cup 2024Kỳ họp`, not `4G`
+                            || (c[i - 1].is_ascii_digit()
+                                && c[i - 2].is_ascii_digit()
+                                && c.get(i + 1).is_some_and(|c| c.is_lowercase())))
+                })
+                .count()
+        })
+        .sum()
+}
+
+/// A menu whose links were glued together by the dumper: three or more seams, or two in a line
+/// of at most 12 words, and no sentence end.
+pub fn glued_menu(t: &str) -> bool {
+    let seams = glued_seams(t);
+    !ends_sentence(t) && (seams >= 3 || (seams >= 2 && words(t) <= 12))
+}
+
+/// Fewest items of a menu written without separators.
+const MIN_SPACED_ITEMS: usize = 5;
+
+/// A menu collapsed onto one line without separators (`Thời sự Thế giới Kinh tế Đời sống Thể
+/// thao`): only letters, cut at each capitalised word into items of one capitalised word and at
+/// most two lowercase ones, at least [`MIN_SPACED_ITEMS`] items and most of them two or three
+/// words long — Vietnamese section names are two syllables, while English Title Case headlines
+/// and lists of place names (`Hà Nội Hải Phòng`) are one capitalised word per item.
+pub fn spaced_menu(t: &str) -> bool {
+    let mut items: Vec<usize> = Vec::new();
+    for w in t.split_whitespace() {
+        if !w.chars().all(char::is_alphabetic) {
+            return false;
+        }
+        match (
+            w.chars().next().is_some_and(char::is_uppercase),
+            items.last_mut(),
+        ) {
+            (true, _) => items.push(1),
+            (false, Some(n)) if *n < 3 => *n += 1,
+            _ => return false,
+        }
+    }
+    let long = items.iter().filter(|&&n| n >= 2).count();
+    items.len() >= MIN_SPACED_ITEMS && 2 * long >= items.len()
+}
+
+/// Any of the menu shapes above.
+pub fn is_menu(t: &str) -> bool {
+    menu_line(t) || glued_menu(t) || spaced_menu(t)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn menus_and_breadcrumbs() {
+        for line in [
+            "Kinh doanh › Tài chính",
+            "Giải trí » Nhạc",
+            "Trang chủ | Thời sự | Chính trị | Kinh tế | Xã hội",
+            "• Trang chủ • Kinh nghiệm • Kinh nghiệm du lịch Đà Lạt mùa hoa dã quỳ: Đi đâu, ăn gì?",
+            "* Facebook * X * Pinterest *",
+            "Thể thao > Bóng đá Việt Nam",
+        ] {
+            assert!(menu_line(line), "{line}");
+        }
+        for body in [
+            // a sentence naming a road, with dashes
+            "Cao tốc Hà Nội - Hải Phòng - Quảng Ninh thông xe toàn tuyến",
+            // one bulleted list item
+            "• Tắt điện thoại sớm",
+            // a comparison in a sentence
+            "Tỷ lệ lạm phát > 4% là đáng lo ngại, theo các chuyên gia.",
+            "Giá vàng | tăng mạnh trong phiên sáng nay và chưa có dấu hiệu dừng lại ở mức này",
+            // a score line
+            "Tỷ số: Việt Nam 3-0 Philippines",
+        ] {
+            assert!(!menu_line(body), "{body}");
+        }
+    }
+
+    #[test]
+    fn glued_menus_but_not_brand_names() {
+        for line in [
+            "Giá vàng hôm nayASEAN Cup 2024Kỳ họp thứ 8 Quốc hộiTinh gọn bộ máyThời tiết",
+            "FacebookZaloSao chép liên kết",
+            "Giá vàng hôm nayASEAN Cup 2024Kỳ họp thứ 8 Quốc hộiTinh gọn bộ máy",
+        ] {
+            assert!(glued_menu(line), "{line}");
+        }
+        for body in [
+            "Người dùng iPhone và YouTube tăng mạnh trong năm nay",
+            "Ứng dụng ZaloPay hợp tác với TikTok và YouTube để mở rộng thanh toán.",
+            "VinFast ra mắt mẫu xe mới",
+            "Mạng 5G phủ sóng 63 tỉnh thành, iPhone 15 bán chạy",
+        ] {
+            assert!(!glued_menu(body), "{body}");
+        }
+    }
+
+    #[test]
+    fn menus_without_separators() {
+        for line in [
+            "Thời sự Thế giới Kinh tế Đời sống Thể thao",
+            "Thời sự Thế giới Pháp luật Kinh doanh Công nghệ Giáo dục",
+        ] {
+            assert!(spaced_menu(line), "{line}");
+        }
+        for other in [
+            // headlines
+            "Sân bay Tân Sơn Nhất đón lượng khách kỷ lục",
+            "Giá thịt lợn tăng mạnh trước Tết",
+            "Vietnam Airlines Opens New Route To Paris",
+            // place names
+            "Hà Nội Hải Phòng Quảng Ninh Lạng Sơn",
+            // a short breadcrumb
+            "Công nghệ Mobile",
+            "Nam Định thắng ngược Hà Nội FC, giữ vững ngôi đầu V-League",
+            // four items: a headline of institutions is not a menu
+            "Đại học Quốc gia Hà Nội tuyển sinh",
+        ] {
+            assert!(!spaced_menu(other), "{other}");
+        }
+    }
+}
