@@ -1,21 +1,24 @@
 //! `sach rules` and `sach rule CODE`: the rule registry, printed.
 
+use std::io::{self, Write};
 use std::process::ExitCode;
 
 use sach::rule::{self, Fix, Rule, Visibility};
 
 pub fn list() -> ExitCode {
-    for r in rule::all() {
-        println!(
+    let mut out = io::stdout().lock();
+    let written = rule::all().iter().try_for_each(|r| {
+        writeln!(
+            out,
             "{}  {:<24} {:<8} {:<12} {}",
             r.code,
             r.name,
             severity(r),
             fix(r),
             r.summary
-        );
-    }
-    ExitCode::SUCCESS
+        )
+    });
+    finish(written)
 }
 
 pub fn explain(code: &str) -> ExitCode {
@@ -27,7 +30,8 @@ pub fn explain(code: &str) -> ExitCode {
         Visibility::Visible => "visible change",
         Visibility::Invisible => "invisible change (looks the same on screen; labelled in diffs)",
     };
-    println!(
+    let written = writeln!(
+        io::stdout().lock(),
         "{} ({})\n\n{}\n\nseverity: {} · fix: {} · {look}\n\n{}",
         r.code,
         r.name,
@@ -36,7 +40,18 @@ pub fn explain(code: &str) -> ExitCode {
         fix(r),
         r.doc
     );
-    ExitCode::SUCCESS
+    finish(written)
+}
+
+/// A reader that stopped reading (`sach rules | head`) is not an error; anything else is.
+fn finish(written: io::Result<()>) -> ExitCode {
+    match written {
+        Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {
+            eprintln!("sach: error: writing to stdout: {e}");
+            ExitCode::from(super::EXIT_ERROR)
+        }
+        _ => ExitCode::SUCCESS,
+    }
 }
 
 fn severity(r: &Rule) -> &'static str {
