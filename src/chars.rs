@@ -16,6 +16,17 @@ pub fn is_alphanumeric(c: char) -> bool {
     }
 }
 
+/// `c.is_numeric()`.
+#[inline]
+pub fn is_numeric(c: char) -> bool {
+    match c as u32 {
+        0..=0x7F => c.is_ascii_digit(),
+        // letters and × ÷: no digits in the Latin blocks Vietnamese is written in
+        0xC0..=0x24F | 0x1E00..=0x1EFF => false,
+        _ => c.is_numeric(),
+    }
+}
+
 /// `c.is_alphabetic()`.
 #[inline]
 pub fn is_alphabetic(c: char) -> bool {
@@ -32,7 +43,7 @@ pub fn is_alphabetic(c: char) -> bool {
 /// Latin-1, the Vietnamese letters of Latin Extended-A/B, Latin Extended Additional from
 /// U+1EA0); `None` elsewhere (use `char::to_lowercase`).
 #[inline]
-fn simple_lowercase(c: char) -> Option<char> {
+pub fn simple_lowercase(c: char) -> Option<char> {
     let n = c as u32;
     let lower = match n {
         0x41..=0x5A | 0xC0..=0xD6 | 0xD8..=0xDE => n + 0x20,
@@ -111,6 +122,7 @@ mod tests {
         for c in every_char() {
             assert_eq!(is_alphabetic(c), c.is_alphabetic(), "{c:?}");
             assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+            assert_eq!(is_numeric(c), c.is_numeric(), "{c:?}");
             let mut ours = String::new();
             push_lowercase(&mut ours, c);
             assert_eq!(ours, c.to_lowercase().collect::<String>(), "{c:?}");

@@ -21,10 +21,14 @@
 //! assert_eq!(stats.doc_freq("Tin bài."), 1);
 //! ```
 
+use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
 
-use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
+use unicode_normalization::UnicodeNormalization;
 use xxhash_rust::xxh3::xxh3_64;
+
+use crate::chars;
+use crate::passes::nfc::is_nfc;
 
 /// Document frequency of normalised lines over a corpus. It serializes (serde), so the
 /// statistics of corpus shards can be computed apart, shipped, merged and supplied to each shard.
@@ -71,28 +75,44 @@ impl LineStats {
 }
 
 /// The normalised key of a line; `None` for lines without letters.
+///
+/// Hot (every line of every document, in the prescan and again in the body zone): the
+/// character classes come from [`crate::chars`] and the key is built in a reused buffer.
 pub fn line_key(line: &str) -> Option<u64> {
-    if !line.chars().any(char::is_alphabetic) {
+    if !line.chars().any(chars::is_alphabetic) {
         return None;
     }
     let nfc: String;
-    let line = if line.is_ascii() || is_nfc_quick(line.chars()) == IsNormalized::Yes {
+    let line = if is_nfc(line) {
         line
     } else {
         nfc = line.nfc().collect();
         &nfc
     };
-    let mut key = String::with_capacity(line.len());
-    for c in line.chars().flat_map(char::to_lowercase) {
-        if c.is_numeric() {
-            key.push('0');
-        } else if c.is_alphabetic() {
-            key.push(c);
-        } else if !key.ends_with(' ') {
-            key.push(' ');
+    KEY.with_borrow_mut(|key| {
+        key.clear();
+        // a run of anything but letters and digits becomes one space
+        let mut push = |c: char| {
+            if chars::is_numeric(c) {
+                key.push('0');
+            } else if chars::is_alphabetic(c) {
+                key.push(c);
+            } else if !key.ends_with(' ') {
+                key.push(' ');
+            }
+        };
+        for c in line.chars() {
+            match chars::simple_lowercase(c) {
+                Some(lower) => push(lower),
+                None => c.to_lowercase().for_each(&mut push),
+            }
         }
-    }
-    Some(xxh3_64(key.trim().as_bytes()))
+        Some(xxh3_64(key.trim().as_bytes()))
+    })
+}
+
+thread_local! {
+    static KEY: RefCell<String> = const { RefCell::new(String::new()) };
 }
 
 #[cfg(test)]

@@ -25,9 +25,12 @@ use std::sync::LazyLock;
 
 use serde::Deserialize;
 
+use memchr::memmem;
+
 use super::corpus::LineStats;
 use super::features::{ends_sentence, words, Line};
 use super::lexicon;
+use crate::chars;
 
 /// A paragraph unit: the lines `lines` (indices into the document's lines), joined.
 #[derive(Debug)]
@@ -192,36 +195,33 @@ pub fn features(units: &[Unit], corpus: Option<&LineStats>) -> Vec<Vec<f64>> {
 }
 
 fn own_features(u: &Unit, i: usize, n: usize, corpus: Option<&LineStats>) -> [f64; OWN] {
+    // one pass over the words and one over the characters (hot: every unit of every document)
     let t = u.text.as_str();
-    let toks: Vec<&str> = t.split_whitespace().collect();
-    let nw = toks.len().max(1) as f64;
-    let alpha: Vec<&str> = toks
-        .iter()
-        .copied()
-        .filter(|w| w.chars().any(char::is_alphabetic))
-        .collect();
-    let stop = toks
-        .iter()
-        .filter(|w| {
-            let k = w
-                .trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase();
-            STOPWORDS.contains(k.as_str())
-        })
-        .count();
-    let caps = alpha
-        .iter()
-        .filter(|w| {
-            w.chars()
-                .find(|c| c.is_alphabetic())
-                .is_some_and(char::is_uppercase)
-        })
-        .count();
-    let visible = t.chars().filter(|c| !c.is_whitespace()).count().max(1) as f64;
-    let digits = t.chars().filter(char::is_ascii_digit).count();
-    let seps = t.chars().filter(|c| "|»›>·•/".contains(*c)).count()
-        + t.matches(" - ").count()
-        + t.matches("  ").count();
+    let (mut tokens, mut alpha, mut caps, mut stop) = (0usize, 0usize, 0usize, 0usize);
+    let mut key = String::new();
+    for w in t.split_whitespace() {
+        tokens += 1;
+        if let Some(first) = w.chars().find(|&c| chars::is_alphabetic(c)) {
+            alpha += 1;
+            caps += usize::from(first.is_uppercase());
+        }
+        stop += usize::from(is_stopword(w, &mut key));
+    }
+    let nw = tokens.max(1) as f64;
+    let (mut visible, mut digits, mut seps, mut commas) = (0usize, 0usize, 0usize, 0usize);
+    for c in t.chars() {
+        visible += usize::from(!c.is_whitespace());
+        match c {
+            '0'..='9' => digits += 1,
+            '|' | '»' | '›' | '>' | '·' | '•' | '/' => seps += 1,
+            ',' | ';' => commas += 1,
+            _ => {}
+        }
+    }
+    let visible = visible.max(1) as f64;
+    let seps = seps
+        + memmem::find_iter(t.as_bytes(), " - ").count()
+        + memmem::find_iter(t.as_bytes(), "  ").count();
     let cue = lexicon::end_marker(t, &[], 8).is_some() || lexicon::chrome(t, 12).is_some();
     let df = corpus.map_or(0.0, |s| {
         let docs = s.docs().max(1) as f64;
@@ -232,15 +232,29 @@ fn own_features(u: &Unit, i: usize, n: usize, corpus: Option<&LineStats>) -> [f6
         visible / nw,
         stop as f64 / nw,
         f64::from(u8::from(ends_sentence(t))),
-        caps as f64 / alpha.len().max(1) as f64,
+        caps as f64 / alpha.max(1) as f64,
         digits as f64 / visible,
         seps as f64 / nw,
         f64::from(u8::from(is_bullet(t))),
         f64::from(u8::from(cue)),
-        t.matches([',', ';']).count() as f64 / nw,
+        commas as f64 / nw,
         i as f64 / (n.max(2) - 1) as f64,
         df,
     ]
+}
+
+/// Whether `word`, without the punctuation around it and lower-cased, is a stop word
+/// (`STOPWORDS.contains(word.trim_matches(not alphanumeric).to_lowercase())`); `key` is a
+/// reused buffer.
+fn is_stopword(word: &str, key: &mut String) -> bool {
+    let w = word.trim_matches(|c: char| !chars::is_alphanumeric(c));
+    if w.contains('Σ') {
+        // the one lower-case mapping that depends on context (final sigma)
+        return STOPWORDS.contains(w.to_lowercase().as_str());
+    }
+    key.clear();
+    w.chars().for_each(|c| chars::push_lowercase(key, c));
+    STOPWORDS.contains(key.as_str())
 }
 
 /// p(content) of each unit.
@@ -408,6 +422,35 @@ fn bridge(units: &[Unit], from: usize, joins: &impl Fn(usize) -> bool) -> Option
 mod tests {
     use super::super::features::lines;
     use super::*;
+
+    #[test]
+    fn stop_words_as_trim_and_to_lowercase_tell_them() {
+        let mut key = String::new();
+        for w in [
+            "Và",
+            "(và),",
+            "VÀ.",
+            "của",
+            "THE",
+            "\"The\"",
+            "xyz",
+            "ΟΣ",
+            "İ",
+            "-",
+            "",
+            "Những…",
+        ] {
+            let k = w
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase();
+            assert_eq!(
+                is_stopword(w, &mut key),
+                STOPWORDS.contains(k.as_str()),
+                "{w}"
+            );
+        }
+        assert!(is_stopword("(Và),", &mut key));
+    }
 
     #[test]
     fn wrapped_lines_join_into_paragraphs() {
