@@ -65,7 +65,7 @@ pub fn run(args: &CheckArgs, pipeline: &Pipeline) -> ExitCode {
         expected: Vec::new(),
         differ: 0,
     });
-    runner::run(files, pipeline, &args.text_field, |outcomes| {
+    runner::run(files, pipeline, &args.text_field, None, |outcomes| {
         let reports: Vec<DocReport> = outcomes.par_iter().map(|o| o.report()).collect();
         for (o, doc) in outcomes.iter().zip(reports) {
             failed += usize::from(doc.error.is_some());

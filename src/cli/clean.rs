@@ -53,6 +53,17 @@ pub fn run(args: &CleanArgs, pipeline: &Pipeline) -> ExitCode {
         );
     }
     let started = Instant::now();
+    let prior = match args
+        .index
+        .as_deref()
+        .map(|p| super::index::prior(p, pipeline))
+    {
+        Some(Err(e)) => {
+            eprintln!("sach: error: {e}");
+            return ExitCode::from(EXIT_ERROR);
+        }
+        prior => prior.map(Result::unwrap),
+    };
     let collected = inputs::collect(&args.paths, Some(out));
     let input_errors = collected.print_problems();
     let files = collected.files;
@@ -104,84 +115,90 @@ pub fn run(args: &CleanArgs, pipeline: &Pipeline) -> ExitCode {
         }
     };
     let want_edits = edit_log.is_some();
-    runner::run(files, pipeline, &args.text_field, |mut outcomes| {
-        claim_outputs(&mut outcomes, &mut written);
-        // Writing a file, building its report entry and serializing it are per-document work.
-        let reports: Vec<Serialized> = outcomes
-            .par_iter_mut()
-            .map(|o| {
-                write_file(o, out);
-                let doc = o.report();
-                let json = serde_json::to_vec(&doc).expect("reports serialize");
-                let mut line = doc.metadata_line();
-                if let Target::Record { record, .. } = &o.target {
-                    line.id = record.id().and_then(|id| serde_json::from_str(id).ok());
-                }
-                let mut meta = serde_json::to_vec(&line).expect("metadata serializes");
-                meta.push(b'\n');
-                let mut edits = Vec::new();
-                if want_edits {
-                    doc.write_edit_lines(&mut edits);
-                }
-                let record = jsonl_record(o);
+    runner::run(
+        files,
+        pipeline,
+        &args.text_field,
+        prior.as_ref(),
+        |mut outcomes| {
+            claim_outputs(&mut outcomes, &mut written);
+            // Writing a file, building its report entry and serializing it are per-document work.
+            let reports: Vec<Serialized> = outcomes
+                .par_iter_mut()
+                .map(|o| {
+                    write_file(o, out);
+                    let doc = o.report();
+                    let json = serde_json::to_vec(&doc).expect("reports serialize");
+                    let mut line = doc.metadata_line();
+                    if let Target::Record { record, .. } = &o.target {
+                        line.id = record.id().and_then(|id| serde_json::from_str(id).ok());
+                    }
+                    let mut meta = serde_json::to_vec(&line).expect("metadata serializes");
+                    meta.push(b'\n');
+                    let mut edits = Vec::new();
+                    if want_edits {
+                        doc.write_edit_lines(&mut edits);
+                    }
+                    let record = jsonl_record(o);
+                    Serialized {
+                        doc,
+                        json,
+                        meta,
+                        edits,
+                        record,
+                    }
+                })
+                .collect();
+            for (
+                o,
                 Serialized {
                     doc,
                     json,
                     meta,
                     edits,
                     record,
+                },
+            ) in outcomes.into_iter().zip(reports)
+            {
+                if let Some((h, sample)) = &mut html {
+                    // the sample is bounded, so rendering its entries here stays cheap
+                    let index = summary.totals.documents;
+                    let fragment = match (&o.result, sample.wants(&doc)) {
+                        (_, false) => None,
+                        (Ok(p), true) => Some(html_report::document(index, p, &doc)),
+                        (Err(_), true) => Some(html_report::failed(index, &doc)),
+                    };
+                    if let Some(Err(e)) = fragment.map(|f| h.write_all(f.as_bytes())) {
+                        eprintln!("sach: error: HTML report: {e}");
+                        report_ok = false;
+                        return false;
+                    }
                 }
-            })
-            .collect();
-        for (
-            o,
-            Serialized {
-                doc,
-                json,
-                meta,
-                edits,
-                record,
-            },
-        ) in outcomes.into_iter().zip(reports)
-        {
-            if let Some((h, sample)) = &mut html {
-                // the sample is bounded, so rendering its entries here stays cheap
-                let index = summary.totals.documents;
-                let fragment = match (&o.result, sample.wants(&doc)) {
-                    (_, false) => None,
-                    (Ok(p), true) => Some(html_report::document(index, p, &doc)),
-                    (Err(_), true) => Some(html_report::failed(index, &doc)),
+                if let Err(e) = &o.result {
+                    eprintln!("sach: error: {}: {e}", o.name);
+                    failed += 1;
+                } else if let Err(e) = jsonl.add(&o, record, out) {
+                    eprintln!("sach: error: {}: {e}", o.name);
+                    failed += 1;
+                }
+                summary.add(&doc);
+                let logged = match &mut edit_log {
+                    Some(log) => log.write_all(&edits),
+                    None => Ok(()),
                 };
-                if let Some(Err(e)) = fragment.map(|f| h.write_all(f.as_bytes())) {
-                    eprintln!("sach: error: HTML report: {e}");
+                if let Err(e) = report
+                    .add(&json)
+                    .and_then(|()| metadata.write_all(&meta))
+                    .and(logged)
+                {
+                    eprintln!("sach: error: {}: {e}", out.display());
                     report_ok = false;
                     return false;
                 }
             }
-            if let Err(e) = &o.result {
-                eprintln!("sach: error: {}: {e}", o.name);
-                failed += 1;
-            } else if let Err(e) = jsonl.add(&o, record, out) {
-                eprintln!("sach: error: {}: {e}", o.name);
-                failed += 1;
-            }
-            summary.add(&doc);
-            let logged = match &mut edit_log {
-                Some(log) => log.write_all(&edits),
-                None => Ok(()),
-            };
-            if let Err(e) = report
-                .add(&json)
-                .and_then(|()| metadata.write_all(&meta))
-                .and(logged)
-            {
-                eprintln!("sach: error: {}: {e}", out.display());
-                report_ok = false;
-                return false;
-            }
-        }
-        true
-    });
+            true
+        },
+    );
     if !report_ok {
         return ExitCode::from(EXIT_ERROR);
     }

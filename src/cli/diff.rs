@@ -15,7 +15,7 @@ pub fn run(args: &DiffArgs, pipeline: &Pipeline) -> ExitCode {
     let files = collected.files;
     let mut out = anstream::AutoStream::new(std::io::stdout().lock(), args.color.into());
     let (mut changed, mut documents) = (0, 0);
-    runner::run(files, pipeline, &args.text_field, |outcomes| {
+    runner::run(files, pipeline, &args.text_field, None, |outcomes| {
         for o in outcomes {
             let text = match &o.result {
                 Ok(doc) => {

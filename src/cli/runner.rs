@@ -13,6 +13,9 @@ use sach::dedup::options::CrossDocument;
 use sach::dedup::rules::{CROSS_DOCUMENT, DUPLICATE_DOCUMENT, NEAR_DUPLICATE};
 use sach::pipeline::Pipeline;
 
+use sach::dedup::shard::Seen;
+
+use super::index::Prior;
 use super::inputs::InputFile;
 use super::jobs::{self, Outcome};
 
@@ -25,21 +28,24 @@ pub fn run(
     files: Vec<InputFile>,
     pipeline: &Pipeline,
     text_field: &str,
+    prior: Option<&Prior>,
     mut sink: impl FnMut(Vec<Outcome>) -> bool,
 ) {
     let config = pipeline.config();
-    let corpus = config
-        .boilerplate
-        .corpus
-        .enabled
-        .then(|| prescan(&files, pipeline, text_field));
+    let corpus = match prior {
+        Some(p) => p.stats.clone(),
+        None => (config.boilerplate.corpus.enabled).then(|| prescan(&files, pipeline, text_field)),
+    };
     let dedup = &config.duplicates;
     let cross = dedup.cross_document != CrossDocument::Off || dedup.near_duplicates;
     let wanted = config
         .rules
         .select_any(&[CROSS_DOCUMENT, DUPLICATE_DOCUMENT, NEAR_DUPLICATE]);
-    let mut index = (cross && wanted).then(CorpusIndex::default);
-    let want_keys = index.is_some();
+    let seen = prior
+        .and_then(|p| p.seen.as_ref())
+        .filter(|_| cross && wanted);
+    let mut index = (cross && wanted && prior.is_none()).then(CorpusIndex::default);
+    let want_keys = index.is_some() || seen.is_some();
     let corpus = corpus.as_ref();
     let mut jobs = jobs::jobs(files);
     // While one batch is indexed and handed to the sink (in order, on this thread), the next
@@ -57,7 +63,7 @@ pub fn run(
             }
             match pending.take() {
                 Some((outcomes, keys)) => {
-                    let outcomes = index_in_order(outcomes, keys, index.as_mut(), config);
+                    let outcomes = index_in_order(outcomes, keys, index.as_mut(), seen, config);
                     sink(outcomes)
                 }
                 None => true,
@@ -98,8 +104,19 @@ fn index_in_order(
     mut outcomes: Vec<Outcome>,
     keys: Vec<Option<DocKeys>>,
     index: Option<&mut CorpusIndex>,
+    seen: Option<&Seen>,
     config: &sach::config::Config,
 ) -> Vec<Outcome> {
+    if let Some(seen) = seen {
+        for (o, keys) in outcomes.iter_mut().zip(keys) {
+            if let (Ok(doc), Some(keys)) = (&mut o.result, keys) {
+                if let Err(e) = seen.check(&o.name, keys, &mut doc.cleaned, config) {
+                    o.result = Err(e);
+                }
+            }
+        }
+        return outcomes;
+    }
     if let Some(index) = index {
         for (o, keys) in outcomes.iter_mut().zip(keys) {
             if let (Ok(doc), Some(keys)) = (&mut o.result, keys) {
@@ -114,7 +131,7 @@ fn index_in_order(
 
 /// Corpus line statistics (for rule B012): a first parallel read of every input, batch by batch.
 /// Counts are sums, so the result does not depend on the order or the thread count.
-fn prescan(files: &[InputFile], pipeline: &Pipeline, text_field: &str) -> LineStats {
+pub fn prescan(files: &[InputFile], pipeline: &Pipeline, text_field: &str) -> LineStats {
     let mut stats = LineStats::default();
     let mut jobs = jobs::jobs(files.to_vec()).peekable();
     while jobs.peek().is_some() {
