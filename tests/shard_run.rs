@@ -246,3 +246,57 @@ fn three_shards_equal_the_single_run() {
 fn eight_shards_equal_the_single_run() {
     sharded_equals_single(8);
 }
+
+#[test]
+fn mistakes_are_refused_with_a_message() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    let paths = write_shards(dir, &corpus()[..30], 2);
+    let (stats, keys, corpus_idx) = (dir.join("s.idx"), dir.join("k.idx"), dir.join("c.idx"));
+    let fails = |args: Vec<OsString>, message: &str| {
+        let out = sach().args(args).output().unwrap();
+        let err = String::from_utf8_lossy(&out.stderr).to_string();
+        assert!(!out.status.success() && err.contains(message), "{err}");
+    };
+    // keys need the corpus statistics when the prescan is on (the default)
+    fails(args![&"index", &paths[0], &"--out", &keys], "--stats-only");
+    run(args![
+        &"index",
+        &"--stats-only",
+        &paths[0],
+        &"--out",
+        &stats
+    ]);
+    // an index of statistics only cannot stand for the keys
+    let out = dir.join("out");
+    fails(
+        args![&"clean", &paths[0], &"--index", &stats, &"--out", &out],
+        "no keys",
+    );
+    run(args![
+        &"index", &paths[0], &"--index", &stats, &"--out", &keys
+    ]);
+    // the same shard twice
+    fails(
+        args![&"index", &"merge", &keys, &keys, &"--out", &corpus_idx],
+        "in two of the indexes",
+    );
+    run(args![
+        &"index",
+        &"merge",
+        &stats,
+        &keys,
+        &"--out",
+        &corpus_idx
+    ]);
+    // a shard that was not indexed: its documents fail, naming the index
+    fails(
+        args![&"clean", &paths[1], &"--index", &corpus_idx, &"--out", &out],
+        "is not in the index",
+    );
+    // not an index
+    fails(
+        args![&"clean", &paths[0], &"--index", &paths[0], &"--out", &out],
+        "not a sach index file",
+    );
+}

@@ -90,7 +90,9 @@ fn parse_config(c: &Bound<'_, PyAny>) -> PyResult<sach::config::Config> {
             serde_json::from_str(&json).map_err(|e| PyValueError::new_err(e.to_string()))?;
         toml::to_string(&value).map_err(|e| PyValueError::new_err(format!("config: {e}")))?
     } else {
-        return Err(PyTypeError::new_err("config must be a TOML string or a dict"));
+        return Err(PyTypeError::new_err(
+            "config must be a TOML string or a dict",
+        ));
     };
     sach::config::Config::from_toml(&toml_text)
         .map_err(|e| PyValueError::new_err(format!("config: {e}")))
@@ -120,7 +122,12 @@ impl CleanResult {
             after: e.after.map(str::to_string),
             reason: e.reason.to_string(),
         });
-        PyList::new(py, edits.map(|e| Py::new(py, e)).collect::<PyResult<Vec<_>>>()?)
+        PyList::new(
+            py,
+            edits
+                .map(|e| Py::new(py, e))
+                .collect::<PyResult<Vec<_>>>()?,
+        )
     }
 
     /// Title, URL, date, author… found in the document (`None` where not found).
@@ -135,7 +142,10 @@ impl CleanResult {
     #[getter]
     fn format(&self) -> Option<String> {
         let s = self.report.stats.as_ref()?;
-        serde_json::to_value(s.format).ok()?.as_str().map(str::to_string)
+        serde_json::to_value(s.format)
+            .ok()?
+            .as_str()
+            .map(str::to_string)
     }
 
     /// The encoding the input was decoded from.
@@ -191,7 +201,10 @@ fn to_python<'py>(py: Python<'py>, v: &serde_json::Value) -> PyResult<Bound<'py,
         },
         Value::String(s) => s.into_bound_py_any(py)?,
         Value::Array(a) => {
-            let items = a.iter().map(|x| to_python(py, x)).collect::<PyResult<Vec<_>>>()?;
+            let items = a
+                .iter()
+                .map(|x| to_python(py, x))
+                .collect::<PyResult<Vec<_>>>()?;
             PyList::new(py, items)?.into_any()
         }
         Value::Object(o) => {

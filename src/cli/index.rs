@@ -15,6 +15,8 @@ use std::process::ExitCode;
 use rayon::prelude::*;
 use sach::boilerplate::corpus::LineStats;
 use sach::dedup::corpus::doc_keys;
+use sach::dedup::options::CrossDocument;
+use sach::dedup::rules::{CROSS_DOCUMENT, DUPLICATE_DOCUMENT, NEAR_DUPLICATE};
 use sach::dedup::shard::{stats_fingerprint, Index, KeysBuilder, Seen};
 use sach::pipeline::Pipeline;
 
@@ -92,6 +94,17 @@ pub fn prior(path: &Path, pipeline: &Pipeline) -> Result<Prior, String> {
         (true, s) => s,
         (false, _) => None,
     };
+    let config = pipeline.config();
+    let dedup = &config.duplicates;
+    let cross = dedup.cross_document != CrossDocument::Off || dedup.near_duplicates;
+    let wanted = config
+        .rules
+        .select_any(&[CROSS_DOCUMENT, DUPLICATE_DOCUMENT, NEAR_DUPLICATE]);
+    if cross && wanted && index.keys.is_none() {
+        return Err(format!(
+            "{name}: no keys: merge the keys of every shard in (`sach index SHARD --index STATS`)"
+        ));
+    }
     if let Some(k) = &index.keys {
         if k.stats_fingerprint != stats_fingerprint(stats.as_ref()) {
             return Err(format!("{name}: the keys were computed with other line statistics than the index holds (or another [boilerplate.corpus] setting)"));
