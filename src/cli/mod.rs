@@ -80,6 +80,7 @@ pub struct IndexArgs {
 pub enum IndexCommand {
     /// Merge index files: statistics summed, each key's first occurrence kept.
     Merge {
+        /// Index files, in any order (the result does not depend on it).
         #[arg(required = true, value_name = "INDEX")]
         indexes: Vec<PathBuf>,
         /// The merged index file to write.

@@ -3,6 +3,9 @@
 //! in path order, then the batch handed — in input order — to the command's sink. The serial
 //! part of one batch overlaps the cleaning of the next.
 //!
+//! With `clean --index`, the line statistics and the first occurrences come from a merged index
+//! of all shards instead (see `sach::dedup::shard`).
+//!
 //! Everything observable follows the sorted input order, whatever the thread count; memory is
 //! bounded by two batches plus the corpus statistics.
 
