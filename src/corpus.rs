@@ -75,6 +75,7 @@ use crate::boilerplate::corpus::LineStats;
 use crate::dedup::corpus::{doc_keys, CorpusIndex, DocKeys};
 use crate::dedup::options::CrossDocument;
 use crate::dedup::rules::{CROSS_DOCUMENT, DUPLICATE_DOCUMENT, NEAR_DUPLICATE};
+use crate::dedup::shard::Seen;
 use crate::pipeline::Pipeline;
 use crate::report::DocReport;
 use crate::{FormatHint, Processed};
@@ -127,6 +128,7 @@ pub struct Corpus<'p> {
     pipeline: &'p Pipeline,
     line_stats: Option<LineStats>,
     index: Option<CorpusIndex>,
+    seen: Option<&'p Seen>,
     window: usize,
 }
 
@@ -144,6 +146,7 @@ impl<'p> Corpus<'p> {
             pipeline,
             line_stats: None,
             index: (cross && wanted).then(CorpusIndex::default),
+            seen: None,
             window: (64 * rayon::current_num_threads()).max(128),
         }
     }
@@ -203,6 +206,16 @@ impl<'p> Corpus<'p> {
         }
     }
 
+    /// Checks every document against a merged index of all shards of the corpus instead of
+    /// building an index (`sach clean --index`): a sentence or document whose first occurrence
+    /// in global order is in an earlier document is a copy, as in a run over the whole corpus.
+    /// Ignored when the configuration runs no cross-document rule.
+    pub fn check_against(&mut self, seen: &'p Seen) {
+        if self.index.is_some() {
+            self.seen = Some(seen);
+        }
+    }
+
     /// The cross-document index as it stands (after a run: every document seen so far).
     pub fn into_index(self) -> Option<CorpusIndex> {
         self.index
@@ -227,6 +240,7 @@ impl<'p> Corpus<'p> {
         let stats = self.line_stats.as_ref();
         let want_keys = self.index.is_some();
         let index = &mut self.index;
+        let seen = self.seen;
         let window = self.window;
         let mut sources = sources.into_iter();
         let (tx, rx) = mpsc::channel::<(usize, Done<S::Tag>, Option<DocKeys>)>();
@@ -261,7 +275,10 @@ impl<'p> Corpus<'p> {
                 }
                 let mut run = Vec::new();
                 while let Some((done, keys)) = ready.remove(&delivered) {
-                    run.push(index_one(done, keys, index.as_mut(), pipeline));
+                    run.push(match seen {
+                        Some(seen) => check_one(done, keys, seen, pipeline),
+                        None => index_one(done, keys, index.as_mut(), pipeline),
+                    });
                     delivered += 1;
                 }
                 if !run.is_empty() && !sink(run) {
@@ -325,6 +342,21 @@ fn index_one<T>(
     if let (Some(index), Ok(doc), Some(keys)) = (index, &mut done.result, keys) {
         if let Err(e) = index.add(&done.name, keys, &mut doc.cleaned, pipeline.config()) {
             done.result = Err(format!("internal error (please report): {e}"));
+        }
+    }
+    done
+}
+
+/// Checks one document against the merged index of a sharded corpus.
+fn check_one<T>(
+    mut done: Done<T>,
+    keys: Option<DocKeys>,
+    seen: &Seen,
+    pipeline: &Pipeline,
+) -> Done<T> {
+    if let (Ok(doc), Some(keys)) = (&mut done.result, keys) {
+        if let Err(e) = seen.check(&done.name, keys, &mut doc.cleaned, pipeline.config()) {
+            done.result = Err(e);
         }
     }
     done

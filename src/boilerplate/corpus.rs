@@ -60,6 +60,22 @@ impl LineStats {
         }
     }
 
+    /// The document frequencies by line key, sorted by key: what an index file stores (see
+    /// `dedup::shard`); [`LineStats::from_counts`] reads them back.
+    pub fn counts(&self) -> Vec<(u64, u32)> {
+        let mut out: Vec<(u64, u32)> = self.df.iter().map(|(&k, &n)| (k, n)).collect();
+        out.sort_unstable();
+        out
+    }
+
+    /// Statistics of `docs` documents with the given document frequencies by line key.
+    pub fn from_counts(docs: u32, counts: impl IntoIterator<Item = (u64, u32)>) -> Self {
+        LineStats {
+            docs,
+            df: counts.into_iter().collect(),
+        }
+    }
+
     /// Number of documents observed.
     pub fn docs(&self) -> u32 {
         self.docs

@@ -100,6 +100,7 @@ pub fn run(args: &CheckArgs, pipeline: &Pipeline) -> ExitCode {
             pipeline,
             &args.text_field,
             args.pipeline.quiet,
+            None,
             |outcomes| {
                 let reports: Vec<DocReport> = outcomes.par_iter().map(|o| o.report()).collect();
                 for (o, doc) in outcomes.iter().zip(reports) {

@@ -53,6 +53,17 @@ pub fn run(args: &CleanArgs, pipeline: &Pipeline) -> ExitCode {
         );
     }
     let started = Instant::now();
+    let prior = match args
+        .index
+        .as_deref()
+        .map(|p| super::index::prior(p, pipeline))
+    {
+        Some(Err(e)) => {
+            eprintln!("sach: error: {e}");
+            return ExitCode::from(EXIT_ERROR);
+        }
+        prior => prior.map(Result::unwrap),
+    };
     let collected = inputs::collect(&args.paths, Some(out));
     let input_errors = collected.print_problems();
     let files = collected.files;
@@ -109,6 +120,7 @@ pub fn run(args: &CleanArgs, pipeline: &Pipeline) -> ExitCode {
         pipeline,
         &args.text_field,
         args.pipeline.quiet,
+        prior.as_ref(),
         |mut outcomes| {
             claim_outputs(&mut outcomes, &mut written);
             // Writing a file, building its report entry and serializing it are per-document work.

@@ -20,6 +20,7 @@ pub fn run(args: &DiffArgs, pipeline: &Pipeline) -> ExitCode {
         pipeline,
         &args.text_field,
         args.pipeline.quiet,
+        None,
         |outcomes| {
             for o in outcomes {
                 let text = match &o.result {

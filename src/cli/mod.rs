@@ -4,6 +4,7 @@
 mod check;
 mod clean;
 mod diff;
+mod index;
 mod inputs;
 mod jobs;
 mod output;
@@ -46,6 +47,47 @@ enum Command {
     Rules,
     /// Explain one rule (by code or name).
     Rule { code: String },
+    /// Index shards for a run split over machines: line statistics, then keys (`index merge`
+    /// combines indexes; `clean --index` uses the merged one). See the README, "Beyond one
+    /// machine".
+    Index(IndexArgs),
+}
+
+#[derive(Args)]
+#[command(args_conflicts_with_subcommands = true, subcommand_negates_reqs = true)]
+pub struct IndexArgs {
+    #[command(subcommand)]
+    pub merge: Option<IndexCommand>,
+    /// Shards: files and folders, named by the same paths in every phase.
+    #[arg(required = true, value_name = "SHARD")]
+    pub paths: Vec<PathBuf>,
+    /// The index file to write.
+    #[arg(long, short, required = true, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+    /// Only the line statistics (the first phase).
+    #[arg(long, conflicts_with = "index")]
+    pub stats_only: bool,
+    /// The merged statistics of all shards (from the first phase) to clean the documents with.
+    #[arg(long, value_name = "FILE")]
+    pub index: Option<PathBuf>,
+    /// JSONL inputs: the field holding the document text.
+    #[arg(long, default_value = "text", value_name = "NAME")]
+    pub text_field: String,
+    #[command(flatten)]
+    pub pipeline: PipelineArgs,
+}
+
+#[derive(Subcommand)]
+pub enum IndexCommand {
+    /// Merge index files: statistics summed, each key's first occurrence kept.
+    Merge {
+        /// Index files, in any order (the result does not depend on it).
+        #[arg(required = true, value_name = "INDEX")]
+        indexes: Vec<PathBuf>,
+        /// The merged index file to write.
+        #[arg(long, short, value_name = "FILE")]
+        out: PathBuf,
+    },
 }
 
 /// Options shared by the commands that run the pipeline.
@@ -168,6 +210,10 @@ pub struct CleanArgs {
     /// column, operation, text before and after, reason).
     #[arg(long, value_name = "FILE")]
     pub edits: Option<PathBuf>,
+    /// A merged index of all shards (`sach index`): its line statistics replace the prescan, and
+    /// sentences and documents that first occur in an earlier shard count as copies.
+    #[arg(long, value_name = "FILE")]
+    pub index: Option<PathBuf>,
     #[command(flatten)]
     pub pipeline: PipelineArgs,
 }
@@ -183,6 +229,14 @@ pub fn main() -> ExitCode {
         },
         Command::Diff(args) => match pipeline(&args.pipeline) {
             Ok(p) => with_threads(args.pipeline.threads, || diff::run(&args, &p)),
+            Err(e) => fail(&e),
+        },
+        Command::Index(IndexArgs {
+            merge: Some(IndexCommand::Merge { indexes, out }),
+            ..
+        }) => index::merge(&indexes, &out),
+        Command::Index(args) => match pipeline(&args.pipeline) {
+            Ok(p) => with_threads(args.pipeline.threads, || index::run(&args, &p)),
             Err(e) => fail(&e),
         },
         Command::Check(args) => match pipeline(&args.pipeline) {

@@ -5,10 +5,14 @@
 //!
 //! Everything observable follows the sorted input order, whatever the thread count; memory is
 //! bounded by the corpus window (see [`sach::corpus`]) plus the corpus statistics.
+//!
+//! With `clean --index`, the line statistics and the first occurrences come from a merged index
+//! of all shards instead (see `sach::dedup::shard`).
 
 use sach::corpus::Corpus;
 use sach::pipeline::Pipeline;
 
+use super::index::Prior;
 use super::inputs::InputFile;
 use super::jobs::{self, Outcome};
 use super::progress::Progress;
@@ -20,11 +24,19 @@ pub fn run(
     pipeline: &Pipeline,
     text_field: &str,
     quiet: bool,
+    prior: Option<&Prior>,
     mut sink: impl FnMut(Vec<Outcome>) -> bool,
 ) {
     let mut corpus = Corpus::new(pipeline);
     let mut progress = Progress::start(&files, quiet);
-    if corpus.wants_line_stats() {
+    if let Some(prior) = prior {
+        if let Some(stats) = &prior.stats {
+            corpus.set_line_stats(stats.clone());
+        }
+        if let Some(seen) = &prior.seen {
+            corpus.check_against(seen);
+        }
+    } else if corpus.wants_line_stats() {
         progress.phase("reading for line statistics");
         let stats = Corpus::line_stats(pipeline, jobs::jobs(files.clone(), text_field));
         corpus.set_line_stats(stats);

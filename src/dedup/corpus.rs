@@ -24,19 +24,19 @@ use crate::edit::{self, Edit, EditError};
 use crate::pipeline::{Cleaned, Stage};
 use crate::segment;
 
-const HASHES: usize = 64;
+pub(super) const HASHES: usize = 64;
 const BANDS: usize = 16;
 const ROWS: usize = HASHES / BANDS;
 const SHINGLE: usize = 5;
 
 /// A paragraph's span and its sentences, each with its key hash when long enough to count.
-type Paragraph = (Range<usize>, Vec<(Range<usize>, Option<u64>)>);
+pub(super) type Paragraph = (Range<usize>, Vec<(Range<usize>, Option<u64>)>);
 
 /// What the index needs to know about one document.
 pub struct DocKeys {
-    text: Option<u64>,
-    paragraphs: Vec<Paragraph>,
-    signature: Option<Box<[u32; HASHES]>>,
+    pub(super) text: Option<u64>,
+    pub(super) paragraphs: Vec<Paragraph>,
+    pub(super) signature: Option<Box<[u32; HASHES]>>,
 }
 
 /// Hashes `text` (a document's clean text) for the index.
@@ -146,19 +146,14 @@ impl CorpusIndex {
         let mut edits = Vec::new();
         if let Some(h) = keys.text {
             if let Some(&first) = self.documents.get(&h) {
-                let reason = format!("same text as {}", self.names[first as usize]);
-                edits.push(Edit::report(DUPLICATE_DOCUMENT, 0..0, reason));
-                return self.finish(cleaned, edits, config);
+                edits.push(same_text(&self.names[first as usize]));
+                return finish(cleaned, edits, config);
             }
             self.documents.insert(h, doc);
         }
         if let Some(sig) = keys.signature {
             if let Some((other, similarity)) = self.nearest(&sig, opts.near_threshold) {
-                let reason = format!(
-                    "≈ {similarity:.2} similar to {}",
-                    self.names[other as usize]
-                );
-                edits.push(Edit::report(NEAR_DUPLICATE, 0..0, reason));
+                edits.push(similar_to(&self.names[other as usize], similarity));
             }
             for (band, key) in band_keys(&sig).into_iter().enumerate() {
                 self.bands.entry(key ^ band as u64).or_insert(doc);
@@ -168,7 +163,7 @@ impl CorpusIndex {
         if opts.cross_document != CrossDocument::Off {
             self.sentences(doc, &keys.paragraphs, &cleaned.text, opts, &mut edits);
         }
-        self.finish(cleaned, edits, config)
+        finish(cleaned, edits, config)
     }
 
     /// Joins the index of a later part of the corpus to this one (of the part before it): the
@@ -223,25 +218,11 @@ impl CorpusIndex {
                 });
                 seen_in.push(earlier);
             }
-            let reason =
-                |(d, s): (u32, u32)| format!("also in {} (sentence {s})", self.names[d as usize]);
-            if opts.cross_document == CrossDocument::Remove {
-                let spans: Vec<Range<usize>> = sentences.iter().map(|(s, _)| s.clone()).collect();
-                let dup: Vec<bool> = seen_in.iter().map(Option::is_some).collect();
-                for (span, first) in removal_spans(text, para, &spans, &dup) {
-                    edits.push(Edit::delete(
-                        CROSS_DOCUMENT,
-                        span,
-                        reason(seen_in[first].expect("a repeat")),
-                    ));
-                }
-            } else {
-                for ((span, _), earlier) in sentences.iter().zip(&seen_in) {
-                    if let Some(e) = earlier {
-                        edits.push(Edit::report(CROSS_DOCUMENT, span.clone(), reason(*e)));
-                    }
-                }
-            }
+            let seen_in: Vec<Option<(&str, u32)>> = seen_in
+                .into_iter()
+                .map(|e| e.map(|(d, s)| (self.names[d as usize].as_str(), s)))
+                .collect();
+            sentence_edits(text, para, sentences, &seen_in, opts, edits);
         }
     }
 
@@ -254,41 +235,103 @@ impl CorpusIndex {
             .collect();
         candidates.sort_unstable();
         candidates.dedup();
-        candidates
+        let scored = candidates
             .into_iter()
-            .map(|c| {
-                let other = &self.signatures[&c];
-                let same = sig.iter().zip(other.iter()).filter(|(a, b)| a == b).count();
-                (c, same as f64 / HASHES as f64)
-            })
-            .filter(|&(_, s)| s >= threshold)
-            .fold(None, |best: Option<(u32, f64)>, (c, s)| match best {
-                Some((_, bs)) if bs >= s => best,
-                _ => Some((c, s)),
-            })
-    }
-
-    fn finish(
-        &self,
-        cleaned: &mut Cleaned,
-        mut edits: Vec<Edit>,
-        config: &Config,
-    ) -> Result<(), EditError> {
-        edits.retain(|e| config.rules.enabled(e.rule));
-        if edits.is_empty() {
-            return Ok(());
-        }
-        edit::sort_and_check(&cleaned.text, &mut edits)?;
-        let stage = Stage::new("corpus", &cleaned.text, edits);
-        if stage.edits.iter().any(Edit::changes_text) {
-            cleaned.text = edit::apply(&cleaned.text, &stage.edits);
-        }
-        cleaned.stages.push(stage);
-        Ok(())
+            .map(|c| (c, similarity(sig, &self.signatures[&c])));
+        most_similar(scored, threshold)
     }
 }
 
-fn band_keys(sig: &[u32; HASHES]) -> [u64; BANDS] {
+/// The finding on a document whose text (by key) is the same as an earlier one's.
+pub(super) fn same_text(first: &str) -> Edit {
+    Edit::report(DUPLICATE_DOCUMENT, 0..0, format!("same text as {first}"))
+}
+
+/// The finding on a document that is a near copy of an earlier one.
+pub(super) fn similar_to(other: &str, similarity: f64) -> Edit {
+    let reason = format!("≈ {similarity:.2} similar to {other}");
+    Edit::report(NEAR_DUPLICATE, 0..0, reason)
+}
+
+/// The estimated Jaccard similarity of two MinHash signatures.
+pub(super) fn similarity(a: &[u32; HASHES], b: &[u32; HASHES]) -> f64 {
+    let same = a.iter().zip(b.iter()).filter(|(x, y)| x == y).count();
+    same as f64 / HASHES as f64
+}
+
+/// The most similar of the scored candidates (given in document order), the earliest on ties,
+/// if similar enough.
+pub(super) fn most_similar(
+    scored: impl Iterator<Item = (u32, f64)>,
+    threshold: f64,
+) -> Option<(u32, f64)> {
+    scored.filter(|&(_, s)| s >= threshold).fold(
+        None,
+        |best: Option<(u32, f64)>, (c, s)| match best {
+            Some((_, bs)) if bs >= s => best,
+            _ => Some((c, s)),
+        },
+    )
+}
+
+/// The edits for one paragraph's sentences, given for each where its first copy is (document
+/// name, sentence ordinal) when that is in an earlier document.
+pub(super) fn sentence_edits(
+    text: &str,
+    para: &Range<usize>,
+    sentences: &[(Range<usize>, Option<u64>)],
+    seen_in: &[Option<(&str, u32)>],
+    opts: &Options,
+    edits: &mut Vec<Edit>,
+) {
+    let reason = |(d, s): (&str, u32)| format!("also in {d} (sentence {s})");
+    if opts.cross_document == CrossDocument::Remove {
+        let spans: Vec<Range<usize>> = sentences.iter().map(|(s, _)| s.clone()).collect();
+        let dup: Vec<bool> = seen_in.iter().map(Option::is_some).collect();
+        for (span, first) in removal_spans(text, para, &spans, &dup) {
+            match edits.last_mut() {
+                // the paragraph before went whole with the blank line after it (a document's
+                // first paragraph): this one joins it, and takes the blank line after it too
+                Some(last) if last.rule == CROSS_DOCUMENT && last.span.end > span.start => {
+                    let rest = &text[span.end..];
+                    last.span.end = span.end + (rest.len() - rest.trim_start().len());
+                }
+                _ => edits.push(Edit::delete(
+                    CROSS_DOCUMENT,
+                    span,
+                    reason(seen_in[first].expect("a repeat")),
+                )),
+            }
+        }
+    } else {
+        for ((span, _), earlier) in sentences.iter().zip(seen_in) {
+            if let Some(e) = earlier {
+                edits.push(Edit::report(CROSS_DOCUMENT, span.clone(), reason(*e)));
+            }
+        }
+    }
+}
+
+/// Appends a `corpus` stage of `edits` (those of enabled rules) to `cleaned` and applies it.
+pub(super) fn finish(
+    cleaned: &mut Cleaned,
+    mut edits: Vec<Edit>,
+    config: &Config,
+) -> Result<(), EditError> {
+    edits.retain(|e| config.rules.enabled(e.rule));
+    if edits.is_empty() {
+        return Ok(());
+    }
+    edit::sort_and_check(&cleaned.text, &mut edits)?;
+    let stage = Stage::new("corpus", &cleaned.text, edits);
+    if stage.edits.iter().any(Edit::changes_text) {
+        cleaned.text = edit::apply(&cleaned.text, &stage.edits);
+    }
+    cleaned.stages.push(stage);
+    Ok(())
+}
+
+pub(super) fn band_keys(sig: &[u32; HASHES]) -> [u64; BANDS] {
     let mut out = [0u64; BANDS];
     for (band, rows) in sig.chunks(ROWS).enumerate() {
         let bytes: Vec<u8> = rows.iter().flat_map(|r| r.to_le_bytes()).collect();

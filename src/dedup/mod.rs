@@ -12,6 +12,7 @@ pub mod key;
 pub mod options;
 mod phrase;
 pub mod rules;
+pub mod shard;
 
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;

@@ -128,6 +128,24 @@ fn cross_document_copies_are_reported_or_removed_in_order() {
 }
 
 #[test]
+fn leading_paragraphs_removed_across_documents_go_as_one_block() {
+    let p1 = "Bộ Y tế khuyến cáo người dân đeo khẩu trang khi đến nơi đông người.";
+    let p2 = "Sáng nay thành phố ghi nhận thêm nhiều ca bệnh mới tại các quận nội thành.";
+    let p3 = "Chiều nay các trường học được yêu cầu tăng cường kiểm tra.";
+    let a = format!("{p1}\n\n{p2}\n");
+    let b = format!("{p1}\n\n{p2}\n\n{p3}\n");
+    let removed = index_run(&[&a, &b], CrossDocument::Remove);
+    assert_eq!(removed[1].text, format!("{p3}\n"));
+    let d005 = removed[1].edits().filter(|e| e.rule.code == "D005").count();
+    assert_eq!(d005, 1);
+    let c = format!("{p2}\n\n{p1}\n\nHết.\n");
+    assert_eq!(
+        index_run(&[&a, &c], CrossDocument::Remove)[1].text,
+        "Hết.\n"
+    );
+}
+
+#[test]
 fn whole_and_near_duplicate_documents_are_reported() {
     let base = "Ngày 12/3, Ủy ban nhân dân tỉnh tổ chức hội nghị tổng kết công tác phòng chống thiên tai năm qua và triển khai nhiệm vụ năm nay. Hội nghị đánh giá lực lượng chức năng đã chủ động ứng phó với nhiều cơn bão lớn, sơ tán hàng nghìn hộ dân đến nơi an toàn, không để xảy ra thiệt hại lớn về người. Năm nay, tỉnh sẽ đầu tư thêm kinh phí cho hệ thống cảnh báo sớm và diễn tập ứng phó tại các xã ven biển.";
     let near = format!("{base} Lãnh đạo tỉnh biểu dương các đơn vị làm tốt.");

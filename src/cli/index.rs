@@ -1,0 +1,185 @@
+//! `sach index`: the phases of a run over a corpus split into shards, on any engine (see
+//! `sach::dedup::shard` for why there are three and what is exact):
+//!
+//! ```text
+//! sach index --stats-only SHARD --out stats-N.idx        (each shard: line statistics)
+//! sach index merge stats-*.idx --out stats.idx
+//! sach index SHARD --index stats.idx --out keys-N.idx    (each shard: keys)
+//! sach index merge stats.idx keys-*.idx --out corpus.idx
+//! sach clean SHARD --index corpus.idx --out out/         (each shard)
+//! ```
+
+use std::path::Path;
+use std::process::ExitCode;
+
+use rayon::prelude::*;
+use sach::boilerplate::corpus::LineStats;
+use sach::corpus::{Corpus, Loaded, Source};
+use sach::dedup::corpus::doc_keys;
+use sach::dedup::options::CrossDocument;
+use sach::dedup::rules::{CROSS_DOCUMENT, DUPLICATE_DOCUMENT, NEAR_DUPLICATE};
+use sach::dedup::shard::{stats_fingerprint, Index, KeysBuilder, Seen};
+use sach::pipeline::Pipeline;
+
+use super::jobs::{self, Job};
+use super::{inputs, output, IndexArgs, EXIT_ERROR};
+
+/// Documents per parallel batch (as in the runner).
+const BATCH: usize = 256;
+
+pub fn run(args: &IndexArgs, pipeline: &Pipeline) -> ExitCode {
+    let out = args.out.as_ref().expect("clap requires --out");
+    let collected = inputs::collect(&args.paths, None);
+    if collected.print_problems() > 0 {
+        return ExitCode::from(EXIT_ERROR); // an index of part of a shard would be wrong
+    }
+    let files = collected.files;
+    let index = if args.stats_only {
+        Index {
+            stats: Some(Corpus::line_stats(
+                pipeline,
+                jobs::jobs(files, &args.text_field),
+            )),
+            keys: None,
+        }
+    } else {
+        let stats = match &args.index {
+            Some(p) => match read(p) {
+                Ok(i) => i.stats,
+                Err(e) => return fail(&e),
+            },
+            None => None,
+        };
+        let stats = match (pipeline.config().boilerplate.corpus.enabled, stats) {
+            (true, None) => return fail(
+                "the corpus prescan is on ([boilerplate.corpus] enabled): index every shard with \
+                 --stats-only, merge those, and give the merged file with --index",
+            ),
+            (true, stats) => stats,
+            (false, _) => None,
+        };
+        let (keys, failed) = keys(files, pipeline, &args.text_field, stats.as_ref());
+        let index = Index {
+            stats: None,
+            keys: Some(keys),
+        };
+        if failed > 0 {
+            // the index is still right for the others: clean fails on the same documents
+            eprintln!("sach: {failed} document(s) failed and are not in the index");
+            return match write(out, &index) {
+                ok if ok == ExitCode::SUCCESS => ExitCode::from(EXIT_ERROR),
+                err => err,
+            };
+        }
+        index
+    };
+    write(out, &index)
+}
+
+pub fn merge(indexes: &[std::path::PathBuf], out: &Path) -> ExitCode {
+    let parts: Result<Vec<Index>, String> = indexes.iter().map(|p| read(p)).collect();
+    match parts.and_then(Index::merge) {
+        Ok(merged) => write(out, &merged),
+        Err(e) => fail(&e),
+    }
+}
+
+/// What `clean --index` needs: the statistics and the merged keys, checked to belong together.
+pub struct Prior {
+    pub stats: Option<LineStats>,
+    pub seen: Option<Seen>,
+}
+
+pub fn prior(path: &Path, pipeline: &Pipeline) -> Result<Prior, String> {
+    let index = read(path)?;
+    let name = path.display();
+    let stats = match (pipeline.config().boilerplate.corpus.enabled, index.stats) {
+        (true, None) => return Err(format!("{name}: no line statistics, and the corpus prescan is on: merge the statistics index in")),
+        (true, s) => s,
+        (false, _) => None,
+    };
+    let config = pipeline.config();
+    let dedup = &config.duplicates;
+    let cross = dedup.cross_document != CrossDocument::Off || dedup.near_duplicates;
+    let wanted = config
+        .rules
+        .select_any(&[CROSS_DOCUMENT, DUPLICATE_DOCUMENT, NEAR_DUPLICATE]);
+    if cross && wanted && index.keys.is_none() {
+        return Err(format!(
+            "{name}: no keys: merge the keys of every shard in (`sach index SHARD --index STATS`)"
+        ));
+    }
+    if let Some(k) = &index.keys {
+        if k.stats_fingerprint != stats_fingerprint(stats.as_ref()) {
+            return Err(format!("{name}: the keys were computed with other line statistics than the index holds (or another [boilerplate.corpus] setting)"));
+        }
+    }
+    Ok(Prior {
+        stats,
+        seen: index.keys.map(Seen::new),
+    })
+}
+
+/// The keys of every document of `files`, in corpus order, and the number that failed.
+fn keys(
+    files: Vec<inputs::InputFile>,
+    pipeline: &Pipeline,
+    text_field: &str,
+    stats: Option<&LineStats>,
+) -> (sach::dedup::shard::Keys, usize) {
+    let config = pipeline.config();
+    let mut builder = KeysBuilder::new(config, stats);
+    let mut failed = 0;
+    let mut jobs = jobs::jobs(files, text_field).peekable();
+    while jobs.peek().is_some() {
+        let batch: Vec<Job> = jobs.by_ref().take(BATCH).collect();
+        let done: Vec<_> = batch
+            .into_par_iter()
+            .map(|job| {
+                let file = file_of(&job);
+                let Loaded { name, content, .. } = job.read();
+                let keys = content
+                    .and_then(|(bytes, hint)| {
+                        sach::process_with(pipeline, &bytes, hint, stats).map_err(|e| e.to_string())
+                    })
+                    .map(|d| doc_keys(&d.cleaned.text, &config.duplicates));
+                (file, name, keys)
+            })
+            .collect();
+        for (file, name, keys) in done {
+            match keys {
+                Ok(keys) => builder.add(&file, &name, keys),
+                Err(e) => {
+                    eprintln!("sach: error: {name}: {e}");
+                    failed += 1;
+                }
+            }
+        }
+    }
+    (builder.finish(), failed)
+}
+
+/// The name of the file a job reads (what orders it in the corpus).
+fn file_of(job: &Job) -> String {
+    match job {
+        Job::File(file) | Job::Record { file, .. } => inputs::name(&file.path),
+        Job::Failed { name, .. } => name.clone(),
+    }
+}
+
+fn read(path: &Path) -> Result<Index, String> {
+    let bytes = std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    Index::decode(&bytes).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+fn write(out: &Path, index: &Index) -> ExitCode {
+    match output::write_atomic(out, &index.encode()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => fail(&format!("{}: {e}", out.display())),
+    }
+}
+
+fn fail(message: &str) -> ExitCode {
+    eprintln!("sach: error: {message}");
+    ExitCode::from(EXIT_ERROR)
+}
