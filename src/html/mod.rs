@@ -69,7 +69,11 @@ pub fn extract_with(source: &str, options: &page_type::Options) -> Extracted {
     let html = scraper::Html::parse_document(&markup);
     let (mut meta, declared) = meta::extract(&html);
     let page = dom::segment(&html);
-    let (mut verdicts, article_found) = content::classify(&page, &html, &mut meta);
+    let said = content::Declared {
+        article: declared.article(),
+        forum: page_type::is_forum(&declared, meta.url.as_deref()),
+    };
+    let (mut verdicts, article_found) = content::classify(&page, &html, &mut meta, said);
     let kind = page_type::classify(&declared, meta.url.as_deref(), article_found);
     meta.page_type = Some(kind.to_string());
     if !options.keeps(kind) {

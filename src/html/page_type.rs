@@ -67,6 +67,23 @@ pub struct Declared {
     pub og: Option<String>,
 }
 
+impl Declared {
+    /// The page says it is an article (JSON-LD or `og:type`).
+    pub fn article(&self) -> bool {
+        const ARTICLES: &[&str] = &[
+            "Article",
+            "NewsArticle",
+            "BlogPosting",
+            "Report",
+            "TechArticle",
+        ];
+        self.json_ld
+            .iter()
+            .any(|t| ARTICLES.iter().any(|n| t.eq_ignore_ascii_case(n)))
+            || self.og.as_deref() == Some("article")
+    }
+}
+
 /// Path segments that name a section of a site.
 const FORUM_PATHS: &[&str] = &[
     "forum",
@@ -101,6 +118,31 @@ const COLLECTION_PATHS: &[&str] = &[
 ];
 const PRODUCT_PATHS: &[&str] = &["product", "p", "item", "dp"];
 
+/// A forum or Q&A thread, by its structured data or its address: known before extraction, so
+/// the thread's posts (in `comment` elements) are read as its content.
+pub fn is_forum(declared: &Declared, url: Option<&str>) -> bool {
+    declared.json_ld.iter().any(|t| {
+        ["DiscussionForumPosting", "QAPage", "Question"]
+            .iter()
+            .any(|n| t.eq_ignore_ascii_case(n))
+    }) || path_segments(url)
+        .iter()
+        .any(|s| FORUM_PATHS.contains(&s.as_str()))
+}
+
+/// The lowercased path segments of an address.
+fn path_segments(url: Option<&str>) -> Vec<String> {
+    url.map(|u| {
+        let path = u.split("://").nth(1).unwrap_or(u);
+        let path = path.split(['?', '#']).next().unwrap_or(path);
+        path.split('/')
+            .skip(1)
+            .map(str::to_ascii_lowercase)
+            .collect()
+    })
+    .unwrap_or_default()
+}
+
 /// The type of a page: `article_found` says whether extraction found an article container.
 pub fn classify(declared: &Declared, url: Option<&str>, article_found: bool) -> &'static str {
     let has = |names: &[&str]| {
@@ -109,7 +151,7 @@ pub fn classify(declared: &Declared, url: Option<&str>, article_found: bool) -> 
             .iter()
             .any(|t| names.iter().any(|n| t.eq_ignore_ascii_case(n)))
     };
-    if has(&["DiscussionForumPosting", "QAPage", "Question"]) {
+    if is_forum(declared, url) {
         return "forum";
     }
     if has(&["Product", "ProductGroup"])
@@ -124,32 +166,13 @@ pub fn classify(declared: &Declared, url: Option<&str>, article_found: bool) -> 
             "product"
         };
     }
-    let segments: Vec<String> = url
-        .map(|u| {
-            let path = u.split("://").nth(1).unwrap_or(u);
-            let path = path.split(['?', '#']).next().unwrap_or(path);
-            path.split('/')
-                .skip(1)
-                .map(str::to_ascii_lowercase)
-                .collect()
-        })
-        .unwrap_or_default();
+    let segments = path_segments(url);
     let host_is_docs = url.is_some_and(|u| u.contains("://docs.") || u.contains("://developer."));
     let in_path = |names: &[&str]| segments.iter().any(|s| names.contains(&s.as_str()));
-    if in_path(FORUM_PATHS) {
-        return "forum";
-    }
     if host_is_docs || in_path(DOC_PATHS) {
         return "documentation";
     }
-    let article_declared = has(&[
-        "Article",
-        "NewsArticle",
-        "BlogPosting",
-        "Report",
-        "TechArticle",
-    ]) || declared.og.as_deref() == Some("article");
-    if article_found && article_declared {
+    if article_found && declared.article() {
         return "article";
     }
     if has(&["CollectionPage", "ItemList", "OfferCatalog"]) || in_path(COLLECTION_PATHS) {

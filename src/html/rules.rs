@@ -56,7 +56,9 @@ teaser links.\n\n\
 What it leaves alone: the taxonomy and state classes WordPress puts on the article element \
 itself (`tag-comments`, `category-share`, `has-sidebar`), names that merely contain a short word \
 (`header`, `shadow`, `download`), and a labelled element that holds most of the page's prose \
-(then the label is wrong)."
+(then the label is wrong); `comment` elements on a forum or Q&A thread (JSON-LD \
+`DiscussionForumPosting`/`QAPage`, or a `/forum/`, `/t/`, `/questions/` address): there the \
+comments are the posts."
 );
 
 html_rule!(
@@ -168,7 +170,8 @@ html_rule!(
 the page metadata (`<meta>`, JSON-LD, `<time>`).\n\n\
 Why: bylines and datelines are not article text.\n\n\
 Example: `<div class=\"author\">Minh Anh</div>`.\n\n\
-What it leaves alone: such elements over 200 characters."
+What it leaves alone: such elements over 200 characters, and the signatures of posts on a \
+forum or Q&A thread (who wrote what, when, is part of a thread)."
 );
 
 html_rule!(
@@ -177,18 +180,18 @@ html_rule!(
     "no-article",
     Error,
     Unsafe,
-    "page without an article (teaser listing or empty page): every block removed",
-    "What it does: when at least 3 in 5 of the container's prose blocks (and 4 or more) each \
-follow a headline link — the teaser pattern of home and category pages — or when the page has \
-no text outside template elements, the page's text is empty. A page with text but no prose \
-container (a shop's product grid, a service page of short sections) is not emptied: it keeps \
-its main region, the element that holds nearly all its text outside template elements (H001 \
-removes the rest).\n\n\
-Why: teaser lists and menus are not a corpus; an empty result says so clearly, where other \
+    "page with no text outside template elements: every block removed",
+    "What it does: when every block of the page lies in template elements (menus, footers, \
+sidebars), the page's text is empty. A page with text but no article is not emptied: a teaser \
+listing (at least 3 in 5 of the container's prose blocks, and 4 or more, each follow a headline \
+link), a shop's product grid or a service page of short sections keeps its main region, the \
+element that holds nearly all its text outside template elements, cards and sections whole \
+(H001 removes the rest).\n\n\
+Why: a page that is all menu has no content; an empty result says so clearly, where other \
 extractors return the menu. Corpora that want articles only drop the other page types by name \
 (H012).\n\n\
-Example: a category page whose paragraphs are each a summary under a headline link.\n\n\
-What it leaves alone: short articles — one paragraph of 70 characters is enough."
+Example: `<body><nav><a href=/>Trang chủ</a></nav></body>`.\n\n\
+What it leaves alone: any page with text outside template elements."
 );
 
 html_rule!(

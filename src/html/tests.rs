@@ -97,7 +97,7 @@ fn data_tables_become_rows_and_lists_lines() {
 }
 
 #[test]
-fn teaser_lists_are_listings_but_articles_with_link_lines_are_not() {
+fn teaser_lists_are_listings_of_cards_but_articles_with_link_lines_are_not() {
     let teaser = |i: usize| {
         format!(
             "<h3><a href=/{i}>Tiêu đề bài viết số {i} về giao thông đô thị</a></h3>\
@@ -105,9 +105,18 @@ fn teaser_lists_are_listings_but_articles_with_link_lines_are_not() {
         )
     };
     let home: String = (0..8).map(teaser).collect();
-    let (kept, rules, _) = run(&format!("<main>{home}</main>"));
-    assert_eq!(kept, "");
-    assert!(rules.iter().all(|r| *r == "H010"), "{rules:?}");
+    let page = format!(
+        "<body><nav><a href=/>Trang chủ</a> <a href=/a>Thời sự</a></nav><main>{home}</main></body>"
+    );
+    let e = extract(&page);
+    let kept = edit::apply(&e.text, &e.edits);
+    // a listing is its cards, headline and summary each, without the menu
+    assert!(kept.starts_with("Tiêu đề bài viết số 0"), "{kept}");
+    assert!(
+        kept.contains("Bài số 7: cơ quan") && !kept.contains("Trang chủ"),
+        "{kept}"
+    );
+    assert_eq!(e.meta.page_type.as_deref(), Some("listing"));
     // a shopping list article: short link lines between its paragraphs are not headlines
     let article: String = (0..6)
         .map(|i| format!("<p>Sản phẩm số {i} có thời lượng pin tốt, màn hình sáng và giá bán hợp lý cho học sinh, sinh viên.</p><p>Xem giá: <a href=/s{i}>Shop</a></p>"))
@@ -159,4 +168,67 @@ fn page_types_switch_drops_other_types_whole() {
     let article = format!("<article><p>{PROSE}</p><p>{PROSE}</p></article>");
     let kept = extract_with(&article, &articles);
     assert!(edit::apply(&kept.text, &kept.edits).contains(PROSE));
+}
+
+#[test]
+fn a_page_of_sections_keeps_every_section() {
+    // a service page: each section its own heading, paragraph and call to action; no one
+    // container holds most of the prose
+    let sections: String = (0..5)
+        .map(|i| {
+            format!(
+                "<section><div class=\"wrap\"><h2>Dịch vụ {i}</h2><p>Dịch vụ số {i}: {PROSE}</p>\
+                 <a href=/d{i}>Đăng ký ngay</a></div></section>"
+            )
+        })
+        .collect();
+    let page = format!(
+        "<body><header><nav><a href=/>Trang chủ</a></nav></header><main>{sections}</main>\
+         <footer>© 2024 Công ty</footer></body>"
+    );
+    let (kept, _, _) = run(&page);
+    assert_eq!(kept.matches("Dịch vụ số").count(), 5, "{kept}");
+    assert!(kept.contains("Dịch vụ 4") && !kept.contains("Trang chủ") && !kept.contains('©'));
+    // an article that says so keeps its body and not the summaries beside it
+    let teasers: String = (0..3)
+        .map(|i| format!("<div class=\"box\"><p>Tin khác {i}: {PROSE}</p></div>"))
+        .collect();
+    let story = format!("<p>{PROSE}</p>").repeat(5);
+    let article = format!(
+        "<html><head><meta property=\"og:type\" content=\"article\"></head><body>\
+         <div class=\"story\">{story}</div>{teasers}</body></html>"
+    );
+    let (kept, _, _) = run(&article);
+    assert!(
+        kept.starts_with(PROSE) && !kept.contains("Tin khác"),
+        "{kept}"
+    );
+}
+
+#[test]
+fn a_forum_thread_keeps_its_posts_and_their_signatures() {
+    let posts: String = (0..4)
+        .map(|i| {
+            format!(
+                "<div class=\"comment\"><div class=\"author\">Nguyễn Văn {i}</div>\
+                 <p>Bài viết {i}: {PROSE}</p></div>"
+            )
+        })
+        .collect();
+    let thread = |url: &str| {
+        format!(
+            "<html><head><link rel=canonical href=\"{url}\"></head><body>\
+             <nav><a href=/>Trang chủ</a></nav><main><h1>Hỏi về mưa lũ</h1>{posts}</main></body></html>"
+        )
+    };
+    let (kept, _, meta) = run(&thread("https://example.vn/forum/t/mua-lu-123"));
+    assert_eq!(meta.page_type.as_deref(), Some("forum"));
+    assert_eq!(kept.matches("Bài viết").count(), 4, "{kept}");
+    assert!(
+        kept.contains("Nguyễn Văn 3") && !kept.contains("Trang chủ"),
+        "{kept}"
+    );
+    // the same markup on an article's address: the comments are not the article
+    let (kept, _, _) = run(&thread("https://example.vn/tin/mua-lu-123.html"));
+    assert!(!kept.contains("Nguyễn Văn"), "{kept}");
 }
