@@ -108,7 +108,12 @@ pub fn edits(
         above_title(&mut st, t);
     }
     let cut = scan(&mut st, opts, meta);
-    outside_prose(&mut st);
+    // the shapes of a dump's menus and footers; an extracted article's blocks were judged by
+    // their place in the page (HTML rules), and a product's specification list or a listing's
+    // card titles have the same shapes
+    if !extracted {
+        outside_prose(&mut st);
+    }
     if let Some(stats) = corpus {
         context::repeated(&mut st, opts, stats);
     }

@@ -371,3 +371,30 @@ fn headline_runs_below_the_article() {
         );
     }
 }
+
+/// An article extracted from HTML keeps the blocks the page structure kept: a product's colour
+/// list and model names below its description have the shape of a dump's menu (B016), and the
+/// dump-shape rules don't judge them (before, B016 took the first item and B011 the rest).
+#[test]
+fn an_extracted_article_keeps_lines_shaped_like_dump_chrome() {
+    let page = "<html><body><main><h1>Máy lọc không khí AirPro 500</h1>\
+        <p>Máy lọc không khí AirPro 500 dùng màng lọc HEPA ba lớp, giữ lại bụi mịn và phấn hoa trong phòng đến 40 mét vuông.</p>\
+        <p>Máy chạy êm ở chế độ đêm và tự điều chỉnh tốc độ quạt theo chất lượng không khí đo được. Các mẫu khác cùng dòng:</p>\
+        <ul><li>Màu Trắng | Đen | Xám Bạc | Xanh Rêu</li>\
+        <li>AirPro 300 Dành Cho Phòng Ngủ Nhỏ</li>\
+        <li>AirPro 700 Dành Cho Phòng Khách Lớn</li>\
+        <li>AirPro 900 Dành Cho Văn Phòng Rộng</li></ul>\
+        </main></body></html>";
+    let doc = crate::process(&Pipeline::new(Config::default()), page.as_bytes()).unwrap();
+    for kept in [
+        "Màu Trắng | Đen | Xám Bạc | Xanh Rêu",
+        "AirPro 300 Dành Cho Phòng Ngủ Nhỏ",
+        "AirPro 900 Dành Cho Văn Phòng Rộng",
+    ] {
+        assert!(
+            doc.cleaned.text.contains(kept),
+            "{kept:?} lost:\n{}",
+            doc.cleaned.text
+        );
+    }
+}
