@@ -10,7 +10,10 @@
 //!
 //! Each document is first run through the passes before the boilerplate pass (decoding, NFC,
 //! layout: the text the zone sees when cleaning). With 20 or more files, the files' line
-//! statistics are the corpus, as in `sach clean` over a folder.
+//! statistics are the corpus, as in `sach clean` over a folder: they mark template lines that
+//! are never the zone's edges. They are not given to the line features: a corpus of syndicated
+//! copies of one article would teach the model that recurring prose is chrome, so `corpus_df`
+//! stays at zero and gets no weight.
 
 use std::io::{BufWriter, Write};
 
@@ -77,9 +80,9 @@ fn main() -> Result<(), String> {
         let names: Vec<&str> = us.iter().map(|u| u.text.as_str()).collect();
         let row = match &model {
             None => serde_json::json!({"file": path, "units": names,
-                                       "features": features(&us, corpus)}),
+                                       "features": features(&us, None)}),
             Some(m) => {
-                let p = probabilities(m, &features(&us, corpus));
+                let p = probabilities(m, &features(&us, None));
                 let is_template = template(corpus, &opts);
                 let edge: Vec<bool> = us.iter().map(|u| !is_template(&u.text)).collect();
                 let zones: Vec<[usize; 2]> = grid
