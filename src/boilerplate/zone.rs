@@ -9,11 +9,14 @@
 //!    document frequency, and length/stopwords/sentence end of the ±1, ±2 neighbours.
 //! 3. **p(content)** from logistic regression; the weights are fitted by
 //!    `scripts/fit-dump-model` on the even half of wcxb-dev dumps and embedded from
-//!    `data/dump-model.json`.
+//!    `data/dump-model.json`, with the zone thresholds the script picks by running this very
+//!    decoder ([`find_units`], through `examples/dump_features.rs`) against the truth: shingle
+//!    F1 with a heavy penalty for each article the zone deletes.
 //! 4. **Zone.** The run of units maximising Σ words·(p − τ) (Kadane; boilerpipe keeps its
 //!    largest block the same way), extended over neighbours whose p is above a lower threshold,
 //!    and over other heavy runs of prose before or after it (an article in several blocks split
-//!    by a gallery or a quote box; after the zone, not across an end-of-article cue).
+//!    by a gallery or a quote box; after the zone, not across an end-of-article cue). Site
+//!    template lines, one-line menus and short labels are never the zone's first or last unit.
 //!
 //! A menu above the article is then outside the zone whatever its labels say, so an end-of-
 //! article cue there cannot cut the article (B009 is gated on the zone), and the lines before
