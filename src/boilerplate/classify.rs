@@ -84,9 +84,7 @@ pub fn edits(
     let found = if extracted {
         Zone::Whole
     } else {
-        zone::find(&lines, corpus, |t| {
-            corpus.is_some_and(|stats| context::recurs(t, opts, stats).is_some())
-        })
+        zone::find(&lines, corpus, zone::template(corpus, opts))
     };
     let mut st = State {
         lines: &lines,

@@ -62,6 +62,7 @@ pub fn is_title(line: &str) -> bool {
     let n = words(t);
     (2..=40).contains(&n)
         && (!ends_sentence(t) || t.ends_with(['?', '!']))
+        && !super::zone::is_menu_line(t)
         && t.chars()
             .next()
             .is_some_and(|c| c.is_uppercase() || c.is_numeric() || c == '"' || c == '“')

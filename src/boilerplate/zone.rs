@@ -9,11 +9,14 @@
 //!    document frequency, and length/stopwords/sentence end of the ±1, ±2 neighbours.
 //! 3. **p(content)** from logistic regression; the weights are fitted by
 //!    `scripts/fit-dump-model` on the even half of wcxb-dev dumps and embedded from
-//!    `data/dump-model.json`.
+//!    `data/dump-model.json`, with the zone thresholds the script picks by running this very
+//!    decoder ([`find_units`], through `examples/dump_features.rs`) against the truth: shingle
+//!    F1 with a heavy penalty for each article the zone deletes.
 //! 4. **Zone.** The run of units maximising Σ words·(p − τ) (Kadane; boilerpipe keeps its
 //!    largest block the same way), extended over neighbours whose p is above a lower threshold,
 //!    and over other heavy runs of prose before or after it (an article in several blocks split
-//!    by a gallery or a quote box; after the zone, not across an end-of-article cue).
+//!    by a gallery or a quote box; after the zone, not across an end-of-article cue). Site
+//!    template lines, one-line menus and short labels are never the zone's first or last unit.
 //!
 //! A menu above the article is then outside the zone whatever its labels say, so an end-of-
 //! article cue there cannot cut the article (B009 is gated on the zone), and the lines before
@@ -27,9 +30,11 @@ use serde::Deserialize;
 
 use memchr::memmem;
 
+use super::context::recurs;
 use super::corpus::LineStats;
 use super::features::{ends_sentence, words, Line};
 use super::lexicon;
+use super::options::Options;
 use crate::chars;
 
 /// A paragraph unit: the lines `lines` (indices into the document's lines), joined.
@@ -56,30 +61,53 @@ static STOPWORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         .collect()
 });
 
-/// The fitted line model (`data/dump-model.json`).
-#[derive(Deserialize)]
-struct Model {
+/// The line model and zone thresholds (`data/dump-model.json`, fitted by
+/// `scripts/fit-dump-model`, which reads candidate models through [`Model::from_json`]).
+#[derive(Clone, Debug, Deserialize)]
+pub struct Model {
     features: Vec<String>,
     mean: Vec<f64>,
     scale: Vec<f64>,
     weights: Vec<f64>,
     bias: f64,
     /// Zone threshold: units above it add to the zone.
-    tau: f64,
+    pub tau: f64,
     /// Extension threshold: neighbours above it join the zone.
-    tau_low: f64,
+    pub tau_low: f64,
+    /// Σ words·(p − τ) of a separate block of prose that joins the zone ([`another_block`]):
+    /// about one paragraph the model is sure of.
+    pub block_weight: f64,
+    /// Look for the zone again inside the zone until it holds ([`settle`]).
+    pub settle: bool,
+}
+
+impl Model {
+    /// A model from its JSON, checked against [`FEATURES`].
+    pub fn from_json(json: &str) -> Result<Model, String> {
+        let m: Model = serde_json::from_str(json).map_err(|e| e.to_string())?;
+        if m.features != FEATURES {
+            return Err("the model was fitted on other features".into());
+        }
+        if [m.mean.len(), m.scale.len(), m.weights.len()] != [FEATURES.len(); 3] {
+            return Err("the model's vectors do not match its features".into());
+        }
+        Ok(m)
+    }
+
+    /// The same line model with other zone parameters.
+    pub fn with_zone(&self, tau: f64, tau_low: f64, block_weight: f64, settle: bool) -> Model {
+        Model {
+            tau,
+            tau_low,
+            block_weight,
+            settle,
+            ..self.clone()
+        }
+    }
 }
 
 static MODEL: LazyLock<Model> = LazyLock::new(|| {
-    let m: Model =
-        serde_json::from_str(include_str!("../../data/dump-model.json")).expect("dump model");
-    assert_eq!(
-        m.features, FEATURES,
-        "data/dump-model.json was fitted on other features"
-    );
-    assert!(m.mean.len() == m.features.len() && m.scale.len() == m.features.len());
-    assert_eq!(m.weights.len(), m.features.len());
-    m
+    Model::from_json(include_str!("../../data/dump-model.json")).expect("data/dump-model.json")
 });
 
 /// The feature names, in order (the model file must list the same).
@@ -258,8 +286,7 @@ fn is_stopword(word: &str, key: &mut String) -> bool {
 }
 
 /// p(content) of each unit.
-pub fn probabilities(feats: &[Vec<f64>]) -> Vec<f64> {
-    let m = &*MODEL;
+pub fn probabilities(m: &Model, feats: &[Vec<f64>]) -> Vec<f64> {
     feats
         .iter()
         .map(|f| {
@@ -288,15 +315,84 @@ pub enum Zone {
 /// template: the zone is never extended over them.
 pub fn find(lines: &[Line], corpus: Option<&LineStats>, template: impl Fn(&str) -> bool) -> Zone {
     let units = units(lines);
-    if too_short(&units) {
-        return Zone::Whole;
+    match find_units(&MODEL, &units, corpus, template) {
+        UnitZone::Whole => Zone::Whole,
+        UnitZone::Empty => Zone::Empty,
+        UnitZone::Units(r) => Zone::Lines(units[r.start].lines.start..units[r.end - 1].lines.end),
     }
-    let p = probabilities(&features(&units, corpus));
+}
+
+/// The body zone as a range of [`units`], found with the model `m`.
+#[derive(Clone, Debug, PartialEq)]
+pub enum UnitZone {
+    Whole,
+    Empty,
+    Units(Range<usize>),
+}
+
+/// [`find`] over units with any model: what `scripts/fit-dump-model` scores candidate models
+/// and thresholds with, so they are tuned against the zone the cleaner runs.
+pub fn find_units(
+    m: &Model,
+    units: &[Unit],
+    corpus: Option<&LineStats>,
+    template: impl Fn(&str) -> bool,
+) -> UnitZone {
+    if too_short(units) {
+        return UnitZone::Whole;
+    }
+    let p = probabilities(m, &features(units, corpus));
     let extensible: Vec<bool> = units.iter().map(|u| !template(&u.text)).collect();
-    match best_run(&units, &p, &extensible) {
-        None => Zone::Empty,
-        Some(r) => Zone::Lines(units[r.start].lines.start..units[r.end - 1].lines.end),
+    let first = decode(m, units, &p, &extensible);
+    settle(m, units, corpus, &extensible, first)
+}
+
+/// With `m.settle`, the zone found again among its own units (their positions and neighbours
+/// as a second run over the cleaned text sees them) until it holds, so that cleaning a cleaned
+/// text finds the same zone. A run that would find no zone keeps the last one.
+pub fn settle(
+    m: &Model,
+    units: &[Unit],
+    corpus: Option<&LineStats>,
+    extensible: &[bool],
+    zone: UnitZone,
+) -> UnitZone {
+    let UnitZone::Units(mut r) = zone else {
+        return zone;
+    };
+    if !m.settle {
+        return UnitZone::Units(r);
     }
+    loop {
+        let inside = &units[r.clone()];
+        let p = probabilities(m, &features(inside, corpus));
+        match decode(m, inside, &p, &extensible[r.clone()]) {
+            UnitZone::Units(s) if s.len() < r.len() => r = r.start + s.start..r.start + s.end,
+            _ => break,
+        }
+    }
+    UnitZone::Units(r)
+}
+
+/// The zone from the units' p(content) and whether each may be an edge of the zone (not site
+/// template), with `m`'s thresholds.
+pub fn decode(m: &Model, units: &[Unit], p: &[f64], extensible: &[bool]) -> UnitZone {
+    if too_short(units) {
+        return UnitZone::Whole;
+    }
+    match best_run(m, units, p, extensible) {
+        None => UnitZone::Empty,
+        Some(r) => UnitZone::Units(r),
+    }
+}
+
+/// Whether a line is site template by the corpus statistics (what the cleaner passes to
+/// [`find`] as `template`).
+pub fn template<'a>(
+    corpus: Option<&'a LineStats>,
+    opts: &'a Options,
+) -> impl Fn(&str) -> bool + 'a {
+    move |t| corpus.is_some_and(|stats| recurs(t, opts, stats).is_some())
 }
 
 fn too_short(units: &[Unit]) -> bool {
@@ -305,14 +401,19 @@ fn too_short(units: &[Unit]) -> bool {
 
 /// Kadane over words·(p − τ), trimmed of template units at its edges, then extended over
 /// `extensible` neighbours above τ_low.
-fn best_run(units: &[Unit], p: &[f64], extensible: &[bool]) -> Option<Range<usize>> {
-    let m = &*MODEL;
-    let mut r = heaviest(units, p, 0..units.len())?.0;
-    // site template lines (corpus statistics) are not the article's edges
-    while r.start < r.end && !extensible[r.start] {
+fn best_run(m: &Model, units: &[Unit], p: &[f64], extensible: &[bool]) -> Option<Range<usize>> {
+    let mut r = heaviest(m.tau, units, p, 0..units.len())?.0;
+    // site template lines (corpus statistics), menus and short labels (`Thời sự`: its
+    // neighbours make it score like the article) are not the article's edges
+    let edge = |i: usize| {
+        extensible[i]
+            && !is_menu(&units[i])
+            && (units[i].words >= MIN_EXTENSION_WORDS || is_sentence(&units[i]))
+    };
+    while r.start < r.end && !edge(r.start) {
         r.start += 1;
     }
-    while r.end > r.start && !extensible[r.end - 1] {
+    while r.end > r.start && !edge(r.end - 1) {
         r.end -= 1;
     }
     if r.is_empty() {
@@ -321,7 +422,7 @@ fn best_run(units: &[Unit], p: &[f64], extensible: &[bool]) -> Option<Range<usiz
     // a menu item next to the article scores high from its neighbours: extension by score needs
     // a few words (the title is attached separately, see `classify::title_line`)
     let joins = |i: usize| {
-        extensible[i]
+        edge(i)
             && ((p[i] >= m.tau_low && units[i].words >= MIN_EXTENSION_WORDS)
                 || is_sentence(&units[i]))
     };
@@ -332,7 +433,7 @@ fn best_run(units: &[Unit], p: &[f64], extensible: &[bool]) -> Option<Range<usiz
             r.end = j + 1;
         } else if r.end < units.len() && joins(r.end) {
             r.end += 1;
-        } else if let Some(b) = another_block(units, p, &r, extensible) {
+        } else if let Some(b) = another_block(m, units, p, &r, extensible) {
             r = r.start.min(b.start)..r.end.max(b.end);
         } else {
             return Some(r);
@@ -341,8 +442,12 @@ fn best_run(units: &[Unit], p: &[f64], extensible: &[bool]) -> Option<Range<usiz
 }
 
 /// The run of `within` maximising Σ words·(p − τ) (Kadane), with its sum, when it is positive.
-fn heaviest(units: &[Unit], p: &[f64], within: Range<usize>) -> Option<(Range<usize>, f64)> {
-    let tau = MODEL.tau;
+fn heaviest(
+    tau: f64,
+    units: &[Unit],
+    p: &[f64],
+    within: Range<usize>,
+) -> Option<(Range<usize>, f64)> {
     let (mut best, mut best_sum) = (None, 0.0);
     let (mut start, mut sum) = (within.start, 0.0);
     for i in within {
@@ -366,22 +471,41 @@ fn heaviest(units: &[Unit], p: &[f64], within: Range<usize>) -> Option<(Range<us
 /// (comments and related stories after the cue are not the article); a cue above the zone ends
 /// nothing.
 fn another_block(
+    m: &Model,
     units: &[Unit],
     p: &[f64],
     r: &Range<usize>,
     extensible: &[bool],
 ) -> Option<Range<usize>> {
     let heavy = |(b, sum): (Range<usize>, f64)| {
-        (sum >= MIN_BLOCK_WEIGHT && extensible[b.start] && extensible[b.end - 1]).then_some(b)
+        (sum >= m.block_weight && extensible[b.start] && extensible[b.end - 1]).then_some(b)
     };
-    let before = heaviest(units, p, 0..r.start).and_then(heavy);
-    let after = heaviest(units, p, r.end..units.len())
+    let before = heaviest(m.tau, units, p, 0..r.start).and_then(heavy);
+    let after = heaviest(m.tau, units, p, r.end..units.len())
         .and_then(heavy)
         .filter(|b| {
             (r.end..b.start).all(|i| lexicon::end_marker(&units[i].text, &[], 8).is_none())
         });
     before.or(after)
 }
+
+/// A menu written on one line (`Trang chủ | Thời sự | Kinh doanh | Thể thao`): at least
+/// [`MENU_SEPARATORS`] item separators, one per [`MENU_ITEM_WORDS`] words or fewer, and no
+/// sentence end. Its neighbours make it score like the article below it, but it is never the
+/// zone's first or last unit (a paragraph with a `|` or two in it stays whole).
+fn is_menu(u: &Unit) -> bool {
+    is_menu_line(&u.text)
+}
+
+/// [`is_menu`] of a line (nor is it a title).
+pub fn is_menu_line(t: &str) -> bool {
+    let seps = t.chars().filter(|c| "|»›•·".contains(*c)).count();
+    seps >= MENU_SEPARATORS && seps * MENU_ITEM_WORDS >= words(t) && !ends_sentence(t)
+}
+
+/// Separators of a one-line menu, and the most words per menu item.
+const MENU_SEPARATORS: usize = 3;
+const MENU_ITEM_WORDS: usize = 6;
 
 /// A sentence of some length: it continues the zone across a bridge whatever its score.
 fn is_prose(u: &Unit) -> bool {
@@ -394,11 +518,6 @@ fn is_sentence(u: &Unit) -> bool {
     u.words >= 2 && ends_sentence(&u.text) && lexicon::chrome(&u.text, 12).is_none()
 }
 
-/// Σ words·(p − τ) of a separate block of prose that joins the zone ([`another_block`]): about
-/// one 40-word paragraph the model is sure of. Picked on the even half of the wcxb-dev dumps
-/// (articles deleted, w3m/lynx: 11/9 without blocks, 6/6 at 15, 8/8 at 30, 9/- at 40; shingle F1
-/// within ±0.002 of 0.896/0.895 from 10 to 80).
-const MIN_BLOCK_WEIGHT: f64 = 15.0;
 /// Words a unit needs to join the zone by its score alone.
 const MIN_EXTENSION_WORDS: usize = 4;
 /// Words of a sentence that continues the zone on its own.
@@ -521,7 +640,15 @@ mod tests {
             prose(6),
             prose(3).replace("chuyên gia", "bạn đọc")
         );
-        let z = zone_text(&text);
-        assert!(z.contains("chuyên gia") && !z.contains("bạn đọc"), "{z}");
+        // the zone may run on over the related list; the end-of-article cue inside it (B009)
+        // cuts the rest
+        let out = crate::pipeline::Pipeline::new(crate::config::Config::default())
+            .run(text, crate::pipeline::Metadata::default())
+            .unwrap()
+            .text;
+        assert!(
+            out.contains("chuyên gia") && !out.contains("bạn đọc"),
+            "{out}"
+        );
     }
 }
