@@ -175,9 +175,12 @@ listing, a menu page) is emptied, with this rule as the reason.\n\nWhy: in a pag
 article sits between the site's menus and its related lists and footer; cue words alone do not \
 find it on sites never seen.\n\nExample: `Trang chủ` / `Thời sự` / `Thế giới` … above the title \
 → removed; `Liên hệ quảng cáo` / `© 2024 Báo X` after the last paragraph → removed.\n\n\
+The zone never starts or ends on a one-line menu, a short label or a line the corpus \
+statistics mark as site template; other runs of prose heavy enough on their own are kept too.\n\n\
 Not touched: the title (the heading within 200 characters above the zone), short lines that \
-continue the zone with a prose score above the lower threshold, and texts of fewer than three \
-paragraphs."
+continue the zone with a prose score above the lower threshold, texts of fewer than three \
+paragraphs or 40 words (too short to tell an article from the rest), and articles extracted \
+from HTML (the page structure located them)."
 );
 
 rule!(
