@@ -657,4 +657,41 @@ mod tests {
             (&json!("\u{a0}"), &json!(" "))
         );
     }
+
+    #[test]
+    fn the_log_reads_back_each_documents_input_changes_and_edits() {
+        let p = Pipeline::new(Config::default());
+        let mut log = Vec::new();
+        let mut docs = Vec::new();
+        for (path, text) in [("a.txt", "Hà\u{a0}Nội  \n"), ("b.txt", "Hà Nội.\n")] {
+            let doc = crate::process(&p, text.as_bytes()).unwrap();
+            let r = DocReport::new(path, &doc);
+            r.write_edit_lines(&doc.cleaned.input, &mut log);
+            docs.push((r, doc.cleaned.input));
+        }
+        assert!(!docs[0].0.changes.is_empty() && docs[1].0.changes.is_empty());
+        let mut read = EditLog::new(log.as_slice());
+        for (r, input) in &docs {
+            let back = read.document_of(&r.path).unwrap();
+            assert_eq!(back.edits.len(), r.edits.len(), "{}", r.path);
+            match back.composed {
+                Some((i, changes)) => assert_eq!((&i, &changes), (input, &r.changes)),
+                None => assert!(r.changes.is_empty(), "{}", r.path),
+            }
+        }
+        assert!(read.is_done());
+        // without its document line (a sach-edits/1 log) the edits still read back, and the
+        // document says where they start
+        let edits_only: Vec<u8> = log
+            .split_inclusive(|&b| b == b'\n')
+            .filter(|l| !l.starts_with(b"{\"doc\":\"a.txt\",\"input\""))
+            .flatten()
+            .copied()
+            .collect();
+        let back = EditLog::new(edits_only.as_slice())
+            .document_of("a.txt")
+            .unwrap();
+        assert!(back.composed.is_none() && !back.edits.is_empty());
+        assert_eq!(back.first_line, 1);
+    }
 }

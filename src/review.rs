@@ -8,6 +8,10 @@
 //! collapsed. Under each hunk, every rule that contributed says why. Changes that look the same
 //! on screen (NFC, no-break spaces, zero-width characters) are labelled, and invisible
 //! characters are drawn as `⟨U+00A0⟩`, never shown as an empty change.
+//!
+//! A diff is drawn from a [`Source`]: the input, the merged changes and the edits — taken from a
+//! processed document, or read back from the edit log (`sach diff --from-edits`), so both print
+//! the same bytes.
 
 pub mod words;
 
