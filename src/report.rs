@@ -29,9 +29,15 @@
 //!   // "edits" change the text; "findings" only report (the text stays as it is)
 //! ```
 //!
-//! ## Edit log (`--edits FILE`, JSON Lines, `"sach-edits/1"`)
+//! ## Edit log (`--edits FILE`, JSON Lines, `"sach-edits/2"`)
 //!
 //! ```text
+//! // a document whose text changed: first one document line
+//! { "doc": "raw/a.txt", "input": string, "changes": [ { "span": [start, end], "after": string,
+//!   "edits": [i, ...] } ... ] }
+//!   // "input": the decoded input; "changes": the merged changes of [`crate::compose`], in
+//!   // input order; "edits": indices of the document's edit lines (0 = its first)
+//! // then one line per edit or finding
 //! { "doc": "raw/a.txt", "rule": "N002", "pass": "nfc", "span": [start, end], "line", "col",
 //!   "end": [line, col], "op": "replace" | "delete" | "insert" | "report",
 //!   "before"?: string, "after"?: string, "reason" }
@@ -39,9 +45,16 @@
 //!   // and its replacement, absent for "report" (the text is still in the document at "span")
 //! ```
 //!
+//! `sach-edits/1` was the same without document lines. The edits alone cannot give the diff
+//! back: their `before` is the text of their own stage, not of the input, and which edits merge
+//! into one change is decided by stage-local spans; hence the document line, the one record of
+//! [`compose`]'s result.
+//!
 //! The log reads back ([`EditLog`]): with `report.json` for the list of documents, it gives
 //! every [`DocReport`] again, so `sach check --from-edits` prints what `sach check` prints
-//! without running the pipeline.
+//! without running the pipeline (from either version), and, from a `sach-edits/2` log, each
+//! changed document's input and changes ([`LoggedDoc`]), so `sach diff --from-edits` prints what
+//! `sach diff` prints.
 
 use std::collections::BTreeMap;
 use std::ops::Range;
@@ -114,13 +127,62 @@ pub struct EditLine<'a> {
 pub struct EditLog<R: std::io::BufRead> {
     lines: std::io::Lines<R>,
     /// A line read ahead: the first of the next document.
-    pending: Option<ReadLine>,
+    pending: Option<Read>,
     rules: std::collections::HashMap<&'static str, &'static Rule>,
     passes: std::collections::HashSet<&'static str>,
     number: usize,
 }
 
-/// One line of the log as read.
+/// One merged change of a document's input (see [`crate::compose::Change`]), as the edit log
+/// keeps it: `edits` are indices into the document's edits (stage order, as in the log).
+#[derive(Clone, Debug, PartialEq, Serialize, serde::Deserialize)]
+pub struct LoggedChange {
+    #[serde(serialize_with = "pair", deserialize_with = "range")]
+    pub span: Range<usize>,
+    pub after: String,
+    pub edits: Vec<usize>,
+}
+
+/// The document line of the edit log: what `sach diff --from-edits` needs besides the edits.
+#[derive(Debug, Serialize)]
+pub struct DocumentLine<'a> {
+    pub doc: &'a str,
+    /// The decoded input document.
+    pub input: &'a str,
+    pub changes: &'a [LoggedChange],
+}
+
+/// A document read back from the log: its edits and, when its text changed and the log is
+/// `sach-edits/2`, its input and merged changes.
+pub struct LoggedDoc {
+    pub edits: Vec<EditReport>,
+    pub composed: Option<(String, Vec<LoggedChange>)>,
+    /// The log line of its first edit (for error messages).
+    pub first_line: usize,
+}
+
+/// One line of the log as read: a document line or an edit line.
+#[derive(serde::Deserialize)]
+#[serde(untagged)]
+enum Read {
+    Document {
+        doc: String,
+        input: String,
+        changes: Vec<LoggedChange>,
+    },
+    Edit(ReadLine),
+}
+
+impl Read {
+    fn doc(&self) -> &str {
+        match self {
+            Read::Document { doc, .. } => doc,
+            Read::Edit(e) => &e.doc,
+        }
+    }
+}
+
+/// One edit line of the log as read.
 #[derive(serde::Deserialize)]
 struct ReadLine {
     doc: String,
@@ -150,7 +212,7 @@ impl<R: std::io::BufRead> EditLog<R> {
     }
 
     /// The next line, parsed; `None` at the end. An error names the line.
-    fn next_line(&mut self) -> Result<Option<ReadLine>, String> {
+    fn next_line(&mut self) -> Result<Option<Read>, String> {
         let Some(line) = self.lines.next() else {
             return Ok(None);
         };
@@ -158,22 +220,39 @@ impl<R: std::io::BufRead> EditLog<R> {
         let at = |e: String| format!("line {}: {e}", self.number);
         let line = line.map_err(|e| at(e.to_string()))?;
         serde_json::from_str(&line)
-            .map_err(|e| at(e.to_string()))
+            .map_err(|_| at("neither an edit nor a document line of sach's edit log".into()))
             .map(Some)
     }
 
     /// The edits of document `path`, which must come next in the log (documents without edits
     /// have no lines). An error names the line.
     pub fn edits_of(&mut self, path: &str) -> Result<Vec<EditReport>, String> {
-        let mut edits = Vec::new();
+        self.document_of(path).map(|d| d.edits)
+    }
+
+    /// Everything the log holds about document `path`, which must come next in the log.
+    pub fn document_of(&mut self, path: &str) -> Result<LoggedDoc, String> {
+        let mut doc = LoggedDoc {
+            edits: Vec::new(),
+            composed: None,
+            // a line read ahead is the document's first
+            first_line: self.number + usize::from(self.pending.is_none()),
+        };
         loop {
             if self.pending.is_none() {
                 self.pending = self.next_line()?;
             }
-            let Some(read) = self.pending.take_if(|r| r.doc == path) else {
-                return Ok(edits);
+            let Some(read) = self.pending.take_if(|r| r.doc() == path) else {
+                return Ok(doc);
             };
             let at = |e: String| format!("line {}: {e}", self.number);
+            let read = match read {
+                Read::Document { input, changes, .. } => {
+                    doc.composed = Some((input, changes));
+                    continue;
+                }
+                Read::Edit(read) => read,
+            };
             let rule = *self
                 .rules
                 .get(read.rule.as_str())
@@ -190,7 +269,7 @@ impl<R: std::io::BufRead> EditLog<R> {
                     p
                 }
             };
-            edits.push(EditReport {
+            doc.edits.push(EditReport {
                 rule,
                 pass,
                 span: read.span.0..read.span.1,
@@ -222,6 +301,11 @@ fn pair<S: serde::Serializer>(r: &Range<usize>, s: S) -> Result<S::Ok, S::Error>
     (r.start, r.end).serialize(s)
 }
 
+fn range<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Range<usize>, D::Error> {
+    let (start, end) = <(usize, usize) as serde::Deserialize>::deserialize(d)?;
+    Ok(start..end)
+}
+
 /// A document's edits in `report.json`: how many of each rule.
 fn rule_counts<S: serde::Serializer>(edits: &[EditReport], s: S) -> Result<S::Ok, S::Error> {
     let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
@@ -243,6 +327,9 @@ pub struct DocReport {
     /// Every edit and finding, in stage order; serialized as counts per rule (`"rules"`).
     #[serde(rename = "rules", serialize_with = "rule_counts")]
     pub edits: Vec<EditReport>,
+    /// The merged changes of the input (for the diff), in input order; not in `report.json`.
+    #[serde(skip)]
+    pub changes: Vec<LoggedChange>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -280,7 +367,9 @@ impl DocReport {
             .locate_all(&c.input, &bounds)
             .into_iter();
         let mut edits = Vec::new();
+        let mut first_of_stage = Vec::with_capacity(c.stages.len());
         for (stage_no, stage) in c.stages.iter().enumerate() {
+            first_of_stage.push(edits.len());
             for (index, e) in stage.edits.iter().enumerate() {
                 let input_span = composed.span_of(EditId {
                     stage: stage_no,
@@ -302,6 +391,19 @@ impl DocReport {
                 });
             }
         }
+        let changes = composed
+            .changes
+            .into_iter()
+            .map(|ch| LoggedChange {
+                span: ch.span,
+                after: ch.replacement,
+                edits: ch
+                    .edits
+                    .iter()
+                    .map(|id| first_of_stage[id.stage] + id.index)
+                    .collect(),
+            })
+            .collect();
         DocReport {
             path: path.into(),
             status: Status::Ok,
@@ -318,6 +420,7 @@ impl DocReport {
                 metadata: c.meta.clone(),
             }),
             edits,
+            changes,
         }
     }
 
@@ -343,8 +446,18 @@ impl DocReport {
         })
     }
 
-    /// Appends this document's edit log (JSON Lines) to `out`.
-    pub fn write_edit_lines(&self, out: &mut Vec<u8>) {
+    /// Appends this document's edit log (JSON Lines) to `out`: when its text changed, first the
+    /// document line (its decoded `input` and merged changes), then its edits.
+    pub fn write_edit_lines(&self, input: &str, out: &mut Vec<u8>) {
+        if !self.changes.is_empty() {
+            let line = DocumentLine {
+                doc: &self.path,
+                input,
+                changes: &self.changes,
+            };
+            serde_json::to_writer(&mut *out, &line).expect("document lines serialize");
+            out.push(b'\n');
+        }
         for line in self.edit_lines() {
             serde_json::to_writer(&mut *out, &line).expect("edit lines serialize");
             out.push(b'\n');
@@ -359,6 +472,7 @@ impl DocReport {
             error: Some(error.to_string()),
             stats: None,
             edits: Vec::new(),
+            changes: Vec::new(),
         }
     }
 }
@@ -519,12 +633,19 @@ mod tests {
             "report.json holds counts, not edits"
         );
         let mut log = Vec::new();
-        r.write_edit_lines(&mut log);
-        let lines: Vec<serde_json::Value> = log
+        r.write_edit_lines(&doc.cleaned.input, &mut log);
+        let mut lines: Vec<serde_json::Value> = log
             .split(|&b| b == b'\n')
             .filter(|l| !l.is_empty())
             .map(|l| serde_json::from_slice(l).unwrap())
             .collect();
+        let document = lines.remove(0);
+        assert_eq!(document["input"], json!(doc.cleaned.input));
+        assert!(!r.changes.is_empty());
+        assert_eq!(
+            document["changes"],
+            serde_json::to_value(&r.changes).unwrap()
+        );
         assert_eq!(lines.len(), r.edits.len());
         let nbsp = lines.iter().find(|l| l["rule"] == "N002").unwrap();
         assert_eq!(
@@ -535,5 +656,42 @@ mod tests {
             (&nbsp["before"], &nbsp["after"]),
             (&json!("\u{a0}"), &json!(" "))
         );
+    }
+
+    #[test]
+    fn the_log_reads_back_each_documents_input_changes_and_edits() {
+        let p = Pipeline::new(Config::default());
+        let mut log = Vec::new();
+        let mut docs = Vec::new();
+        for (path, text) in [("a.txt", "Hà\u{a0}Nội  \n"), ("b.txt", "Hà Nội.\n")] {
+            let doc = crate::process(&p, text.as_bytes()).unwrap();
+            let r = DocReport::new(path, &doc);
+            r.write_edit_lines(&doc.cleaned.input, &mut log);
+            docs.push((r, doc.cleaned.input));
+        }
+        assert!(!docs[0].0.changes.is_empty() && docs[1].0.changes.is_empty());
+        let mut read = EditLog::new(log.as_slice());
+        for (r, input) in &docs {
+            let back = read.document_of(&r.path).unwrap();
+            assert_eq!(back.edits.len(), r.edits.len(), "{}", r.path);
+            match back.composed {
+                Some((i, changes)) => assert_eq!((&i, &changes), (input, &r.changes)),
+                None => assert!(r.changes.is_empty(), "{}", r.path),
+            }
+        }
+        assert!(read.is_done());
+        // without its document line (a sach-edits/1 log) the edits still read back, and the
+        // document says where they start
+        let edits_only: Vec<u8> = log
+            .split_inclusive(|&b| b == b'\n')
+            .filter(|l| !l.starts_with(b"{\"doc\":\"a.txt\",\"input\""))
+            .flatten()
+            .copied()
+            .collect();
+        let back = EditLog::new(edits_only.as_slice())
+            .document_of("a.txt")
+            .unwrap();
+        assert!(back.composed.is_none() && !back.edits.is_empty());
+        assert_eq!(back.first_line, 1);
     }
 }

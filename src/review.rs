@@ -8,12 +8,17 @@
 //! collapsed. Under each hunk, every rule that contributed says why. Changes that look the same
 //! on screen (NFC, no-break spaces, zero-width characters) are labelled, and invisible
 //! characters are drawn as `⟨U+00A0⟩`, never shown as an empty change.
+//!
+//! A diff is drawn from a [`Source`]: the input, the merged changes and the edits — taken from a
+//! processed document, or read back from the edit log (`sach diff --from-edits`), so both print
+//! the same bytes.
 
 pub mod words;
 
 use std::fmt::Write;
 
-use crate::compose::{compose, Change, LineIndex};
+use crate::compose::LineIndex;
+use crate::report::{DocReport, EditReport, LoggedChange};
 use crate::rule::Visibility;
 use crate::Processed;
 
@@ -26,9 +31,36 @@ const DIM: &str = "\x1b[2m";
 const BOLD: &str = "\x1b[1m";
 const RESET: &str = "\x1b[0m";
 
+/// What a diff is drawn from: a processed document, or the same read back from the edit log.
+pub struct Source<'a> {
+    /// The decoded input document.
+    pub input: &'a str,
+    /// Characters of the input (read back from `report.json` when the log has no `input`: a
+    /// document without changes) and of the clean text.
+    pub chars_in: usize,
+    pub chars_out: usize,
+    /// The merged changes of the input, in input order.
+    pub changes: &'a [LoggedChange],
+    /// Every edit, in stage order (what `changes` index).
+    pub edits: &'a [EditReport],
+}
+
 /// Renders the diff of one document. With `color`, ANSI colours are added around the markers
 /// (the plain markers stay, so the output reads the same without colour).
 pub fn render(name: &str, doc: &Processed, color: bool) -> String {
+    let report = DocReport::new(name, doc);
+    let source = Source {
+        input: &doc.cleaned.input,
+        chars_in: doc.cleaned.input.chars().count(),
+        chars_out: doc.cleaned.text.chars().count(),
+        changes: &report.changes,
+        edits: &report.edits,
+    };
+    render_source(name, &source, color)
+}
+
+/// Renders the diff of one document from its [`Source`].
+pub fn render_source(name: &str, doc: &Source, color: bool) -> String {
     let paint = |code: &str, s: &str| {
         if color {
             format!("{code}{s}{RESET}")
@@ -36,9 +68,8 @@ pub fn render(name: &str, doc: &Processed, color: bool) -> String {
             s.to_string()
         }
     };
-    let c = &doc.cleaned;
-    let input = c.input.as_str();
-    let changes = compose(c).changes;
+    let input = doc.input;
+    let changes = doc.changes;
     let mut out = String::new();
     let _ = writeln!(
         out,
@@ -48,19 +79,14 @@ pub fn render(name: &str, doc: &Processed, color: bool) -> String {
             &format!(
                 "── {name} ({}, {} → {} chars)",
                 count(changes.len(), "change"),
-                input.chars().count(),
-                c.text.chars().count()
+                doc.chars_in,
+                doc.chars_out
             )
         )
     );
     // Decoding findings: bytes that could not be read as they were (E001…) changed the text
     // before any pass saw it, so a diff that left them out would hide a change.
-    for e in c
-        .stages
-        .iter()
-        .filter(|s| s.pass == "decode")
-        .flat_map(|s| &s.edits)
-    {
+    for e in doc.edits.iter().filter(|e| e.pass == "decode") {
         let note = format!("↳ {} {}: {}", e.rule.code, e.rule.name, e.reason);
         let _ = writeln!(out, "decode │   {}", paint(DIM, &note));
     }
@@ -103,7 +129,7 @@ pub fn render(name: &str, doc: &Processed, color: bool) -> String {
                 hunk.push_str(&reveal(&input[changes[i + k - 1].span.end..ch.span.start]));
             }
             let removed = &input[ch.span.clone()];
-            if let Some(pieces) = words::refine(removed, &ch.replacement) {
+            if let Some(pieces) = words::refine(removed, &ch.after) {
                 for p in pieces {
                     match p {
                         words::Piece::Same(s) => hunk.push_str(&reveal(&s)),
@@ -115,8 +141,8 @@ pub fn render(name: &str, doc: &Processed, color: bool) -> String {
                 if !removed.is_empty() {
                     hunk.push_str(&removed_piece(removed));
                 }
-                if !ch.replacement.is_empty() {
-                    hunk.push_str(&added_piece(&ch.replacement));
+                if !ch.after.is_empty() {
+                    hunk.push_str(&added_piece(&ch.after));
                 }
             }
             for (heading, detail) in notes(doc, ch) {
@@ -145,20 +171,21 @@ pub fn count(n: usize, noun: &str) -> String {
 
 /// Why: one `(heading, detail)` per contributing edit (heading `↳ CODE name`, detail its
 /// reason), then the label of a change that is hard to see.
-fn notes(doc: &Processed, ch: &Change) -> Vec<(String, String)> {
+fn notes(doc: &Source, ch: &LoggedChange) -> Vec<(String, String)> {
     let mut notes = Vec::new();
-    let invisible = ch.edits.iter().all(|id| {
-        doc.cleaned.stages[id.stage].edits[id.index].rule.visibility == Visibility::Invisible
-    });
-    for id in &ch.edits {
-        let e = &doc.cleaned.stages[id.stage].edits[id.index];
+    let invisible = ch
+        .edits
+        .iter()
+        .all(|&i| doc.edits[i].rule.visibility == Visibility::Invisible);
+    for &i in &ch.edits {
+        let e = &doc.edits[i];
         notes.push((
             format!("↳ {} {}", e.rule.code, e.rule.name),
             e.reason.clone(),
         ));
     }
-    let removed = &doc.cleaned.input[ch.span.clone()];
-    let label = match words::label(removed, &ch.replacement) {
+    let removed = &doc.input[ch.span.clone()];
+    let label = match words::label(removed, &ch.after) {
         Some(label) => Some(format!("↳ ({label})")),
         None if invisible => Some("↳ (invisible change: looks the same on screen)".into()),
         None => None,

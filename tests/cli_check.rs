@@ -239,3 +239,83 @@ fn findings_read_back_from_the_edit_log_are_those_of_a_new_run() {
     let stderr = String::from_utf8_lossy(&bad.get_output().stderr).to_string();
     assert!(stderr.contains("edits.jsonl: line 1"), "{stderr}");
 }
+
+#[test]
+fn diff_read_back_from_the_edit_log_is_that_of_a_new_run() {
+    let dir = tempfile::tempdir().unwrap();
+    let (out, log, extra) = (
+        dir.path().join("out"),
+        dir.path().join("edits.jsonl"),
+        dir.path().join("in"),
+    );
+    // a document left as it is and one that fails, beside raw/ and the HTML pages
+    fs::create_dir_all(&extra).unwrap();
+    fs::write(
+        extra.join("clean.txt"),
+        "Hai nước sẽ ký kết nhiều thỏa thuận quan trọng trong chuyến thăm lần này.\n",
+    )
+    .unwrap();
+    fs::write(extra.join("binary.txt"), b"\x7fELF\0\0\0binary").unwrap();
+    let inputs = [
+        Path::new("raw"),
+        Path::new("tests/html/vi/dev/html"),
+        &extra,
+    ];
+    sach()
+        .arg("clean")
+        .args(inputs)
+        .arg("--out")
+        .arg(&out)
+        .arg("--edits")
+        .arg(&log)
+        .assert()
+        .code(2);
+    for color in ["never", "always"] {
+        let run = sach()
+            .arg("diff")
+            .args(inputs)
+            .args(["--color", color])
+            .output()
+            .unwrap();
+        let read = sach()
+            .args(["diff", "--color", color, "--from-edits"])
+            .arg(&log)
+            .arg(&out)
+            .output()
+            .unwrap();
+        let stdout = String::from_utf8_lossy(&run.stdout);
+        assert!(stdout.contains("[-") && stdout.contains("(0 changes, 74 → 74 chars)"));
+        assert_eq!(String::from_utf8_lossy(&read.stdout), stdout, "{color}");
+        assert!(String::from_utf8_lossy(&run.stderr).contains("binary.txt"));
+        assert_eq!(read.stderr, run.stderr, "{color}");
+        assert_eq!(read.status.code(), run.status.code(), "{color}");
+    }
+    // a log without document lines (sach-edits/1) cannot draw a diff: the error names the line
+    let edits_only: String = fs::read_to_string(&log)
+        .unwrap()
+        .lines()
+        .filter(|l| !l.contains("\"input\":"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    fs::write(&log, edits_only).unwrap();
+    let old = sach()
+        .args(["diff", "--from-edits"])
+        .arg(&log)
+        .arg(&out)
+        .assert()
+        .code(2);
+    let stderr = String::from_utf8_lossy(&old.get_output().stderr).to_string();
+    assert!(
+        stderr.contains("edits.jsonl: line 1: the edits of raw/000_6b10bf8b85c32849.txt"),
+        "{stderr}"
+    );
+    // but `check` still reads it
+    let check = sach()
+        .args(["check", "--from-edits"])
+        .arg(&log)
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert!(!check.stdout.is_empty());
+    assert!(!String::from_utf8_lossy(&check.stderr).contains("edits.jsonl"));
+}

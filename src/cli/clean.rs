@@ -138,7 +138,8 @@ pub fn run(args: &CleanArgs, pipeline: &Pipeline) -> ExitCode {
                     meta.push(b'\n');
                     let mut edits = Vec::new();
                     if want_edits {
-                        doc.write_edit_lines(&mut edits);
+                        let input = o.result.as_ref().map_or("", |p| p.cleaned.input.as_str());
+                        doc.write_edit_lines(input, &mut edits);
                     }
                     let record = jsonl_record(o);
                     Serialized {

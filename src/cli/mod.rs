@@ -128,6 +128,11 @@ pub struct DiffArgs {
     /// Files and folders (as for clean); `-` reads one document from stdin.
     #[arg(required = true, value_name = "PATH")]
     pub paths: Vec<PathBuf>,
+    /// Read the changes back from the edit log of `sach clean --edits FILE` instead of running
+    /// the pipeline; PATH is then the `--out` folder of that run (its report.json lists the
+    /// documents). Prints what `sach diff INPUT` prints.
+    #[arg(long, value_name = "FILE")]
+    pub from_edits: Option<PathBuf>,
     /// When to colour: auto (a terminal and NO_COLOR unset), always, never.
     #[arg(long, value_enum, default_value_t = ColorWhen::Auto)]
     pub color: ColorWhen,
