@@ -192,7 +192,7 @@ const WCXB_FLOORS: &[(&str, f64)] = &[
     ("documentation", 0.83),
     ("forum", 0.64),
     ("listing", 0.45),
-    ("product", 0.67),
+    ("product", 0.68),
     ("service", 0.70),
 ];
 

@@ -131,9 +131,48 @@ pub fn segment(html: &Html) -> Page {
         link_chars: 0,
         rows: Vec::new(),
     };
-    let root = html.tree.root();
+    let mut streamed = streamed_parts(html);
+    walk_inside(&mut w, html.tree.root(), &mut streamed, 0);
+    w.flush();
+    w.page
+}
+
+/// React's streaming server rendering sends each part of the page that was ready late as a
+/// hidden `<div hidden id="S:n">` at the end of the body, and on load its script moves the part
+/// to where `<template id="B:n">` stands. These parts are page content: the walk reads each one
+/// in its place, and never where it was sent.
+fn streamed_parts(html: &Html) -> HashMap<String, NodeRef<'_, Node>> {
+    html.tree
+        .nodes()
+        .filter_map(|n| {
+            let el = n.value().as_element()?;
+            let id = el.id()?.strip_prefix("S:")?;
+            (el.name() == "div" && el.attr("hidden").is_some()).then(|| (id.to_string(), n))
+        })
+        .collect()
+}
+
+/// Streamed parts placed inside streamed parts, at most this deep.
+const MAX_STREAMED_DEPTH: usize = 8;
+
+/// Walks the descendants of `root` in document order, each streamed part where its template is.
+fn walk_inside<'a>(
+    w: &mut Walker<'a>,
+    root: NodeRef<'a, Node>,
+    streamed: &mut HashMap<String, NodeRef<'a, Node>>,
+    depth: usize,
+) {
     let mut cursor = root.first_child();
     while let Some(node) = cursor {
+        let part = node
+            .value()
+            .as_element()
+            .filter(|el| el.name() == "template" && depth < MAX_STREAMED_DEPTH)
+            .and_then(|el| el.id()?.strip_prefix("B:"))
+            .and_then(|id| streamed.remove(id));
+        if let Some(part) = part {
+            walk_inside(w, part, streamed, depth + 1);
+        }
         let descend = w.enter(node);
         if descend {
             if let Some(child) = node.first_child() {
@@ -156,8 +195,6 @@ pub fn segment(html: &Html) -> Page {
             }
         };
     }
-    w.flush();
-    w.page
 }
 
 /// An open element on the walk.

@@ -82,13 +82,7 @@ pub fn extract(html: &Html) -> (Metadata, Declared) {
         {
             let text: String = el.text().collect();
             if let Ok(value) = serde_json::from_str::<Value>(&text) {
-                json_ld(
-                    &value,
-                    &mut m,
-                    &mut fallback_title,
-                    &mut declared.json_ld,
-                    0,
-                );
+                json_ld(&value, &mut m, &mut fallback_title, &mut declared, 0);
             }
         }
     }
@@ -121,12 +115,13 @@ pub fn extract(html: &Html) -> (Metadata, Declared) {
     (m, declared)
 }
 
-/// Reads an Article-like JSON-LD object (or a `@graph`/array holding one).
+/// Reads an Article-like JSON-LD object (or a `@graph`/array holding one); every `@type` and
+/// every product description go to `declared`.
 fn json_ld(
     v: &Value,
     m: &mut Metadata,
     title: &mut Option<String>,
-    types: &mut Vec<String>,
+    declared: &mut Declared,
     depth: usize,
 ) {
     if depth > 4 {
@@ -135,11 +130,12 @@ fn json_ld(
     match v {
         Value::Array(items) => items
             .iter()
-            .for_each(|i| json_ld(i, m, title, types, depth + 1)),
+            .for_each(|i| json_ld(i, m, title, declared, depth + 1)),
         Value::Object(o) => {
             if let Some(graph) = o.get("@graph") {
-                json_ld(graph, m, title, types, depth + 1);
+                json_ld(graph, m, title, declared, depth + 1);
             }
+            let types = &mut declared.json_ld;
             match o.get("@type") {
                 Some(Value::String(t)) => types.push(t.clone()),
                 Some(Value::Array(ts)) => {
@@ -148,6 +144,14 @@ fn json_ld(
                 _ => {}
             }
             let kind = o.get("@type").map(|t| t.to_string()).unwrap_or_default();
+            if ["\"Product\"", "\"ProductGroup\""]
+                .iter()
+                .any(|k| kind.contains(k))
+            {
+                if let Some(d) = o.get("description").and_then(Value::as_str) {
+                    declared.product_descriptions.push(d.to_string());
+                }
+            }
             if !["Article", "NewsArticle", "BlogPosting", "Report", "Posting"]
                 .iter()
                 .any(|k| kind.contains(k))

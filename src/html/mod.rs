@@ -12,7 +12,8 @@
 //! * `vocab` — tag, role, class and id vocabulary, in English and Vietnamese site naming;
 //! * `container` — finds the article container (Readability's scoring);
 //! * `content` — decides every block, with a reason;
-//! * `meta` — title, canonical URL, date, author, site name, language.
+//! * `meta` — title, canonical URL, date, author, site name, language;
+//! * `product` — a product page's JSON-LD description, when the page does not show it.
 //!
 //! The *page text* — the input of the text passes, and what positions refer to — is every block
 //! in reading order, one per paragraph (list items and table rows one per line). The `html`
@@ -35,6 +36,7 @@ mod dom;
 mod meta;
 pub mod page_type;
 pub mod prefilter;
+mod product;
 pub mod rules;
 mod vocab;
 
@@ -84,7 +86,13 @@ pub fn extract_with(source: &str, options: &page_type::Options) -> Extracted {
         .into();
         verdicts = vec![Verdict::Drop(rules::PAGE_TYPE, reason); page.blocks.len()];
     }
-    let (text, mut edits) = render(&page, &verdicts);
+    let (mut text, mut edits) = render(&page, &verdicts);
+    if kind == "product" {
+        let kept = kept_blocks(&page, &verdicts).flat_map(str::split_whitespace);
+        if let Some(paragraphs) = product::description(&declared.product_descriptions, kept) {
+            lead_with(&mut text, &mut edits, &paragraphs.join("\n\n"));
+        }
+    }
     if flattened > 0 {
         let reason = format!(
             "{flattened} tags nested deeper than {} levels dropped before parsing (text kept)",
@@ -92,16 +100,29 @@ pub fn extract_with(source: &str, options: &page_type::Options) -> Extracted {
         );
         edits.insert(0, Edit::report(rules::DEEP_NESTING, 0..0, reason));
     }
-    let kept = page
-        .blocks
-        .iter()
-        .zip(&verdicts)
-        .filter(|(_, v)| **v == Verdict::Keep)
-        .flat_map(|(b, _)| b.text.split_whitespace());
+    let kept = kept_blocks(&page, &verdicts).flat_map(str::split_whitespace);
     if meta.language.is_none() && crate::vietnamese::words_look_vietnamese(kept) {
         meta.language = Some("vi".into());
     }
     Extracted { text, edits, meta }
+}
+
+/// The text of the blocks kept.
+fn kept_blocks<'p>(page: &'p Page, verdicts: &'p [Verdict]) -> impl Iterator<Item = &'p str> {
+    page.blocks
+        .iter()
+        .zip(verdicts)
+        .filter(|(_, v)| **v == Verdict::Keep)
+        .map(|(b, _)| b.text.as_str())
+}
+
+/// Puts `lead` (kept) before the page text, as its first paragraph.
+fn lead_with(text: &mut String, edits: &mut [Edit], lead: &str) {
+    let lead = format!("{lead}{}", if text.is_empty() { "\n" } else { "\n\n" });
+    text.insert_str(0, &lead);
+    for edit in edits {
+        edit.span = edit.span.start + lead.len()..edit.span.end + lead.len();
+    }
 }
 
 /// The page text, and a deletion for every dropped block (runs with one reason merged). Each

@@ -65,6 +65,9 @@ pub struct Declared {
     pub json_ld: Vec<String>,
     /// `og:type`, lowercased.
     pub og: Option<String>,
+    /// The `description` of every JSON-LD `Product`/`ProductGroup`, as written (it may hold
+    /// markup).
+    pub product_descriptions: Vec<String>,
 }
 
 impl Declared {
@@ -195,6 +198,7 @@ mod tests {
         Declared {
             json_ld: json_ld.iter().map(|s| s.to_string()).collect(),
             og: og.map(String::from),
+            ..Declared::default()
         }
     }
 

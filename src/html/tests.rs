@@ -232,3 +232,47 @@ fn a_forum_thread_keeps_its_posts_and_their_signatures() {
     let (kept, _, _) = run(&thread("https://example.vn/tin/mua-lu-123.html"));
     assert!(!kept.contains("Nguyễn Văn"), "{kept}");
 }
+
+#[test]
+fn a_product_description_only_in_json_ld_leads_the_page_once() {
+    const DESC: &str = "Dép quai hậu đế Vibram 5 mm, nhẹ, bền và bám đường tốt, làm thủ công tại Hà Nội từ da bò thật.";
+    let ld = |items: &str| {
+        format!(
+            r#"<script type="application/ld+json">{{"@context":"https://schema.org",{items}}}</script>"#
+        )
+    };
+    let product = ld(&format!(
+        r#""@type":"Product","name":"Dép EVO","description":"<p>{DESC}</p>""#
+    ));
+    let body = format!(
+        "<body><main><h1>Dép EVO</h1><p>{PROSE}</p><div class=tab hidden><p>{DESC}</p></div></main></body>"
+    );
+    let (kept, _, meta) = run(&format!("<head>{product}</head>{body}"));
+    assert_eq!(meta.page_type.as_deref(), Some("product"));
+    assert_eq!(kept, format!("{DESC}\n\n{PROSE}\n"));
+    // shown on the page: not twice
+    let shown = body.replace(" hidden", "");
+    let (kept, _, _) = run(&format!("<head>{product}</head>{shown}"));
+    assert_eq!(kept.matches("Vibram").count(), 1, "{kept}");
+    // a listing's products are not a description
+    let listing = ld(&format!(
+        r#""@type":"ItemList","itemListElement":[{{"@type":"Product","description":"{DESC}"}},{{"@type":"Product","description":"Áo khoác gió hai lớp, chống nước, có mũ trùm và túi trong, may tại Đà Nẵng."}}]"#
+    ));
+    let (kept, _, _) = run(&format!("<head>{listing}</head>{body}"));
+    assert!(!kept.contains("Vibram"), "{kept}");
+}
+
+#[test]
+fn react_streamed_parts_are_read_where_their_template_stands() {
+    let page = format!(
+        "<body><main><h1>Bàn gấp</h1><p>{PROSE}</p><template id=\"B:0\"></template><p>Cuối: {PROSE}</p></main>\
+         <footer>© 2024 Cửa hàng</footer>\
+         <div hidden id=\"S:0\"><p>Mô tả: {PROSE}</p></div><div hidden id=\"menu\"><p>Ẩn: {PROSE}</p></div></body>"
+    );
+    let (kept, _, _) = run(&page);
+    assert_eq!(
+        kept,
+        format!("{PROSE}\n\nMô tả: {PROSE}\n\nCuối: {PROSE}\n\n"),
+        "{kept}"
+    );
+}
