@@ -73,8 +73,6 @@ use rayon::prelude::*;
 
 use crate::boilerplate::corpus::LineStats;
 use crate::dedup::corpus::{doc_keys, CorpusIndex, DocKeys};
-use crate::dedup::options::CrossDocument;
-use crate::dedup::rules::{CROSS_DOCUMENT, DUPLICATE_DOCUMENT, NEAR_DUPLICATE};
 use crate::dedup::shard::Seen;
 use crate::pipeline::Pipeline;
 use crate::report::DocReport;
@@ -136,16 +134,10 @@ impl<'p> Corpus<'p> {
     /// A corpus cleaned with `pipeline`. The cross-document index exists when the configuration
     /// runs one of its rules; line statistics only once given ([`Corpus::set_line_stats`]).
     pub fn new(pipeline: &'p Pipeline) -> Self {
-        let config = pipeline.config();
-        let dedup = &config.duplicates;
-        let cross = dedup.cross_document != CrossDocument::Off || dedup.near_duplicates;
-        let wanted = config
-            .rules
-            .select_any(&[CROSS_DOCUMENT, DUPLICATE_DOCUMENT, NEAR_DUPLICATE]);
         Corpus {
             pipeline,
             line_stats: None,
-            index: (cross && wanted).then(CorpusIndex::default),
+            index: crate::dedup::corpus::enabled(pipeline.config()).then(CorpusIndex::default),
             seen: None,
             window: (64 * rayon::current_num_threads()).max(128),
         }

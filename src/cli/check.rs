@@ -11,12 +11,13 @@ use std::time::Duration;
 use rayon::prelude::*;
 use sach::findings::{self, Format};
 use sach::pipeline::Pipeline;
-use sach::report::{DocReport, EditLog, Status};
+use sach::report::{DocReport, Status};
 use sach::review::count;
 use sach::rule::Severity;
 use similar::{Algorithm, TextDiff};
 
 use super::jobs::Target;
+use super::read_back::ReadBack;
 use super::{inputs, runner, CheckArgs, EXIT_ERROR};
 
 const EXIT_FINDINGS: u8 = 1;
@@ -161,36 +162,18 @@ fn read_back(
     paths: &[PathBuf],
     mut emit: impl FnMut(DocReport) -> bool,
 ) -> Result<(), String> {
-    #[derive(serde::Deserialize)]
-    struct Report {
-        documents: Vec<Entry>,
-    }
-    #[derive(serde::Deserialize)]
-    struct Entry {
-        path: String,
-        error: Option<String>,
-    }
-    let [dir] = paths else {
-        return Err(
-            "--from-edits reads the output folder of `sach clean`: give that one folder".into(),
-        );
-    };
-    let report = dir.join("report.json");
-    let text = std::fs::read(&report).map_err(|e| format!("{}: {e}", report.display()))?;
-    let report: Report =
-        serde_json::from_slice(&text).map_err(|e| format!("{}: {e}", report.display()))?;
-    let file = std::fs::File::open(log).map_err(|e| format!("{}: {e}", log.display()))?;
-    let mut edits = EditLog::new(io::BufReader::new(file));
-    for entry in report.documents {
+    let mut back = ReadBack::open(log, paths)?;
+    for entry in std::mem::take(&mut back.documents) {
         let doc = match entry.error {
             Some(error) => DocReport::failed(entry.path, error),
             None => {
                 let mut doc = DocReport::failed(&entry.path, "");
                 doc.status = Status::Ok;
                 doc.error = None;
-                doc.edits = edits
+                doc.edits = back
+                    .log
                     .edits_of(&entry.path)
-                    .map_err(|e| format!("{}: {e}", log.display()))?;
+                    .map_err(|e| back.log_error(e))?;
                 doc
             }
         };
@@ -198,14 +181,7 @@ fn read_back(
             return Ok(());
         }
     }
-    if !edits.is_done() {
-        return Err(format!(
-            "{}: edits of documents that {} does not list (another run's log?)",
-            log.display(),
-            dir.join("report.json").display()
-        ));
-    }
-    Ok(())
+    back.finish()
 }
 
 /// Paths separated by `separator` (a line break, or NUL), from a file or `-` (stdin); empty

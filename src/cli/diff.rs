@@ -6,14 +6,15 @@
 //! lists the documents (and the character counts of those that did not change), the log gives
 //! each changed document's input, merged changes and edits (`sach-edits/2`).
 
-use std::io::{self, Write};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use sach::pipeline::Pipeline;
-use sach::report::{EditLog, LoggedChange};
+use sach::report::LoggedChange;
 use sach::review::{render_source, Source};
 
+use super::read_back::ReadBack;
 use super::{inputs, progress, runner, DiffArgs, EXIT_ERROR};
 
 pub fn run(args: &DiffArgs, pipeline: &Pipeline) -> ExitCode {
@@ -76,43 +77,22 @@ fn read_back(
     paths: &[PathBuf],
     emit: &mut impl FnMut(&str, Result<(String, bool), &str>) -> bool,
 ) -> Result<(), String> {
-    #[derive(serde::Deserialize)]
-    struct Report {
-        documents: Vec<Entry>,
-    }
-    #[derive(serde::Deserialize)]
-    struct Entry {
-        path: String,
-        error: Option<String>,
-        #[serde(default)]
-        chars_in: usize,
-        #[serde(default)]
-        chars_out: usize,
-    }
-    let [dir] = paths else {
-        return Err(
-            "--from-edits reads the output folder of `sach clean`: give that one folder".into(),
-        );
-    };
-    let report = dir.join("report.json");
-    let text = std::fs::read(&report).map_err(|e| format!("{}: {e}", report.display()))?;
-    let report: Report =
-        serde_json::from_slice(&text).map_err(|e| format!("{}: {e}", report.display()))?;
-    let file = std::fs::File::open(log).map_err(|e| format!("{}: {e}", log.display()))?;
-    let mut lines = EditLog::new(io::BufReader::new(file));
-    let at = |e: String| format!("{}: {e}", log.display());
-    for entry in report.documents {
+    let mut back = ReadBack::open(log, paths)?;
+    for entry in std::mem::take(&mut back.documents) {
         if let Some(error) = &entry.error {
             if !emit(&entry.path, Err(error)) {
                 return Ok(());
             }
             continue;
         }
-        let doc = lines.document_of(&entry.path).map_err(at)?;
+        let doc = back
+            .log
+            .document_of(&entry.path)
+            .map_err(|e| back.log_error(e))?;
         let (input, changes) = match &doc.composed {
             Some((input, changes)) => (input.as_str(), changes.as_slice()),
             None if doc.edits.iter().any(|e| e.changes_text()) => {
-                return Err(at(format!(
+                return Err(back.log_error(format!(
                     "line {}: the edits of {} change its text but the log has no document line \
                      with its input (a sach-edits/1 log?): run `sach clean --edits` again",
                     doc.first_line, entry.path
@@ -121,7 +101,7 @@ fn read_back(
             None => ("", [].as_slice()),
         };
         if let Some(bad) = changes.iter().find(|c| !fits(input, c, doc.edits.len())) {
-            return Err(at(format!(
+            return Err(back.log_error(format!(
                 "{}: change at {:?} does not fit the document's input and edits",
                 entry.path, bad.span
             )));
@@ -138,14 +118,7 @@ fn read_back(
             return Ok(());
         }
     }
-    if !lines.is_done() {
-        return Err(format!(
-            "{}: edits of documents that {} does not list (another run's log?)",
-            log.display(),
-            dir.join("report.json").display()
-        ));
-    }
-    Ok(())
+    back.finish()
 }
 
 /// True when a change read back can be drawn: its span lies on character boundaries of the input

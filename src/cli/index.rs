@@ -16,8 +16,6 @@ use rayon::prelude::*;
 use sach::boilerplate::corpus::LineStats;
 use sach::corpus::{Corpus, Loaded, Source};
 use sach::dedup::corpus::doc_keys;
-use sach::dedup::options::CrossDocument;
-use sach::dedup::rules::{CROSS_DOCUMENT, DUPLICATE_DOCUMENT, NEAR_DUPLICATE};
 use sach::dedup::shard::{stats_fingerprint, Index, KeysBuilder, Seen};
 use sach::pipeline::Pipeline;
 
@@ -98,13 +96,7 @@ pub fn prior(path: &Path, pipeline: &Pipeline) -> Result<Prior, String> {
         (true, s) => s,
         (false, _) => None,
     };
-    let config = pipeline.config();
-    let dedup = &config.duplicates;
-    let cross = dedup.cross_document != CrossDocument::Off || dedup.near_duplicates;
-    let wanted = config
-        .rules
-        .select_any(&[CROSS_DOCUMENT, DUPLICATE_DOCUMENT, NEAR_DUPLICATE]);
-    if cross && wanted && index.keys.is_none() {
+    if sach::dedup::corpus::enabled(pipeline.config()) && index.keys.is_none() {
         return Err(format!(
             "{name}: no keys: merge the keys of every shard in (`sach index SHARD --index STATS`)"
         ));

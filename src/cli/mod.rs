@@ -9,6 +9,7 @@ mod inputs;
 mod jobs;
 mod output;
 mod progress;
+mod read_back;
 mod report_file;
 mod rules;
 mod runner;

@@ -40,6 +40,17 @@ pub struct DocKeys {
 }
 
 /// Hashes `text` (a document's clean text) for the index.
+/// Whether `config` runs the cross-document index: a mode that looks across documents and one of
+/// its rules (D005–D007) selected.
+pub fn enabled(config: &Config) -> bool {
+    let dedup = &config.duplicates;
+    let cross = dedup.cross_document != CrossDocument::Off || dedup.near_duplicates;
+    cross
+        && config
+            .rules
+            .select_any(&[CROSS_DOCUMENT, DUPLICATE_DOCUMENT, NEAR_DUPLICATE])
+}
+
 pub fn doc_keys(text: &str, opts: &Options) -> DocKeys {
     // the document's key, each sentence's key written straight into it (no String per sentence)
     let mut whole = String::with_capacity(text.len());
