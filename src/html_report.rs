@@ -12,13 +12,11 @@ use std::fmt::Write;
 
 use serde_json::json;
 
-use crate::compose::compose;
 use std::collections::BTreeMap;
 
-use crate::report::{DocReport, Summary};
-use crate::review::reveal;
+use crate::report::{EditReport, Summary};
+use crate::review::{reveal, Source};
 use crate::rule::{self, Visibility};
-use crate::Processed;
 
 /// Unchanged characters kept around each change in the embedded text.
 const KEEP: usize = 240;
@@ -39,10 +37,12 @@ pub fn escape(s: &str) -> String {
     out
 }
 
-/// One document's `<details>` element (with its lazily rendered data).
-pub fn document(index: usize, doc: &Processed, report: &DocReport) -> String {
-    let mut counts: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
-    for e in &report.edits {
+/// One document's `<details>` element (with its lazily rendered data), drawn from the same
+/// [`Source`] as `sach diff`: a document just processed, or one read back from the edit log
+/// (`sach diff --from-edits LOG DIR --report-html FILE`) — both give the same bytes.
+pub fn document(index: usize, name: &str, source: &Source) -> String {
+    let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+    for e in source.edits {
         *counts.entry(e.rule.code).or_default() += 1;
     }
     let classes: String = counts.keys().map(|c| format!(" r-{c}")).collect();
@@ -50,50 +50,51 @@ pub fn document(index: usize, doc: &Processed, report: &DocReport) -> String {
         .iter()
         .map(|(c, n)| format!("<span class=\"badge\">{c}×{n}</span>"))
         .collect();
-    let c = &doc.cleaned;
+    let input = source.input;
     let mut segments = Vec::new();
-    let mut at = 0;
-    for ch in compose(c).changes {
-        segments.push(json!([
-            "=",
-            elide(&c.input[at..ch.span.start], at == 0, false)
-        ]));
-        let edits: Vec<_> = ch
-            .edits
-            .iter()
-            .map(|id| &c.stages[id.stage].edits[id.index])
-            .collect();
-        let rules: Vec<&str> = edits.iter().map(|e| e.rule.code).collect();
-        let mut why: Vec<String> = edits
-            .iter()
-            .map(|e| format!("{} {}: {}", e.rule.code, e.rule.name, e.reason))
-            .collect();
-        why.extend(
-            crate::review::words::label(&c.input[ch.span.clone()], &ch.replacement)
-                .map(|l| format!("({l})")),
-        );
-        let invisible = edits
-            .iter()
-            .all(|e| e.rule.visibility == Visibility::Invisible);
-        segments.push(json!([
-            "-",
-            reveal_if(invisible, &c.input[ch.span.clone()]),
-            rules,
-            why,
-            invisible
-        ]));
-        if !ch.replacement.is_empty() {
+    if source.changes.is_empty() {
+        // the edit log keeps no text of an unchanged document: neither view shows it
+        segments.push(json!(["=", unchanged(source.chars_in)]));
+    } else {
+        let mut at = 0;
+        for ch in source.changes {
             segments.push(json!([
-                "+",
-                reveal_if(invisible, &ch.replacement),
+                "=",
+                elide(&input[at..ch.span.start], at == 0, false)
+            ]));
+            let edits: Vec<&EditReport> = ch.edits.iter().map(|&i| &source.edits[i]).collect();
+            let rules: Vec<&str> = edits.iter().map(|e| e.rule.code).collect();
+            let mut why: Vec<String> = edits
+                .iter()
+                .map(|e| format!("{} {}: {}", e.rule.code, e.rule.name, e.reason))
+                .collect();
+            why.extend(
+                crate::review::words::label(&input[ch.span.clone()], &ch.after)
+                    .map(|l| format!("({l})")),
+            );
+            let invisible = edits
+                .iter()
+                .all(|e| e.rule.visibility == Visibility::Invisible);
+            segments.push(json!([
+                "-",
+                reveal_if(invisible, &input[ch.span.clone()]),
                 rules,
                 why,
                 invisible
             ]));
+            if !ch.after.is_empty() {
+                segments.push(json!([
+                    "+",
+                    reveal_if(invisible, &ch.after),
+                    rules,
+                    why,
+                    invisible
+                ]));
+            }
+            at = ch.span.end;
         }
-        at = ch.span.end;
+        segments.push(json!(["=", elide(&input[at..], false, true)]));
     }
-    segments.push(json!(["=", elide(&c.input[at..], false, true)]));
     let data = serde_json::to_string(&segments)
         .expect("segments serialize")
         .replace('<', "\\u003c");
@@ -102,19 +103,19 @@ pub fn document(index: usize, doc: &Processed, report: &DocReport) -> String {
         out,
         "<details class=\"doc{classes}\" id=\"doc-{index}\"><summary><span class=\"path\">{}</span> {} → {} chars {badges}</summary>\
 <div class=\"text\"></div><script type=\"application/json\">{data}</script></details>",
-        escape(&report.path),
-        c.input.chars().count(),
-        c.text.chars().count(),
+        escape(name),
+        source.chars_in,
+        source.chars_out,
     );
     out
 }
 
 /// A failed document's entry.
-pub fn failed(index: usize, report: &DocReport) -> String {
+pub fn failed(index: usize, name: &str, error: &str) -> String {
     format!(
         "<details class=\"doc failed\" id=\"doc-{index}\"><summary><span class=\"path\">{}</span> <span class=\"error\">{}</span></summary></details>\n",
-        escape(&report.path),
-        escape(report.error.as_deref().unwrap_or("failed"))
+        escape(name),
+        escape(error)
     )
 }
 
@@ -134,11 +135,18 @@ fn elide(s: &str, document_start: bool, document_end: bool) -> String {
     if chars.len() <= head + tail + 40 {
         return s.to_string();
     }
-    let hidden = chars.len() - head - tail;
     let mut out: String = chars[..head].iter().collect();
-    let _ = write!(out, "\u{2063}[… {hidden} unchanged characters …]\u{2063}");
+    out.push_str(&unchanged(chars.len() - head - tail));
     out.extend(&chars[chars.len() - tail..]);
     out
+}
+
+/// The marker standing for `hidden` unchanged characters (the page draws it dimmed).
+fn unchanged(hidden: usize) -> String {
+    if hidden == 0 {
+        return String::new();
+    }
+    format!("\u{2063}[… {hidden} unchanged characters …]\u{2063}")
 }
 
 /// Documents shown per rule (and failed or unchanged documents shown) on a big run.
@@ -158,29 +166,34 @@ pub struct Sample {
 }
 
 impl Sample {
-    /// Whether `doc` is shown; call once per document, in input order.
-    pub fn wants(&mut self, doc: &DocReport) -> bool {
+    /// Whether a document is shown (its edits, or `None` when it failed); call once per
+    /// document, in input order.
+    pub fn wants(&mut self, edits: Option<&[EditReport]>) -> bool {
         self.seen += 1;
-        let wanted = if doc.error.is_some() {
-            self.failed += 1;
-            self.failed <= PER_RULE
-        } else if doc.edits.is_empty() {
-            self.untouched += 1;
-            self.untouched <= PER_RULE
-        } else {
-            let mut wanted = false;
-            for e in &doc.edits {
-                wanted |= self.per_rule.get(e.rule.code).is_none_or(|&n| n < PER_RULE);
+        let wanted = match edits {
+            None => {
+                self.failed += 1;
+                self.failed <= PER_RULE
             }
-            if wanted {
-                let mut codes: Vec<&'static str> = doc.edits.iter().map(|e| e.rule.code).collect();
-                codes.sort_unstable();
-                codes.dedup();
-                for code in codes {
-                    *self.per_rule.entry(code).or_default() += 1;
+            Some([]) => {
+                self.untouched += 1;
+                self.untouched <= PER_RULE
+            }
+            Some(edits) => {
+                let mut wanted = false;
+                for e in edits {
+                    wanted |= self.per_rule.get(e.rule.code).is_none_or(|&n| n < PER_RULE);
                 }
+                if wanted {
+                    let mut codes: Vec<&'static str> = edits.iter().map(|e| e.rule.code).collect();
+                    codes.sort_unstable();
+                    codes.dedup();
+                    for code in codes {
+                        *self.per_rule.entry(code).or_default() += 1;
+                    }
+                }
+                wanted
             }
-            wanted
         };
         self.shown += usize::from(wanted);
         wanted
@@ -319,6 +332,7 @@ mod tests {
     use super::*;
     use crate::config::Config;
     use crate::pipeline::Pipeline;
+    use crate::report::DocReport;
 
     #[test]
     fn scraped_markup_is_never_live() {
@@ -326,7 +340,7 @@ mod tests {
         let text = "<script>alert(1)</script> Hà\u{a0}Nội </script><b>x</b>\n";
         let doc = crate::process_with(&p, text.as_bytes(), crate::FormatHint::Text, None).unwrap();
         let report = DocReport::new("<img src=x onerror=alert(2)>.txt", &doc);
-        let html = document(0, &doc, &report);
+        let html = document(0, &report.path, &Source::of(&doc.cleaned.input, &report));
         assert!(!html.contains("<script>alert"), "{html}");
         assert!(!html.contains("</script><b>"), "{html}");
         assert!(!html.contains("<img"), "{html}");
@@ -339,7 +353,7 @@ mod tests {
         let mut summary = Summary::default();
         summary.add(&report);
         let mut sample = Sample::default();
-        assert!(sample.wants(&report));
+        assert!(sample.wants(Some(&report.edits)));
         let page = page(&summary, &sample, &html);
         assert!(page.contains("All 1 document are shown"), "{page}");
         assert!(page.contains("<code>N002</code>") && page.starts_with("<!doctype html>"));
@@ -387,11 +401,10 @@ filterState('INS',['r-N001'],h)].join(','));"
             &crate::process(&p, "Hà Nội\r\n".as_bytes()).unwrap(),
         );
         let mut sample = Sample::default();
-        let shown = (0..120).filter(|_| sample.wants(&nbsp)).count();
+        let shown = (0..120).filter(|_| sample.wants(Some(&nbsp.edits))).count();
         assert_eq!(shown, PER_RULE);
-        assert!(sample.wants(&cr), "another rule still has room");
-        let failed = DocReport::failed("c.bin", "binary");
-        assert_eq!((0..60).filter(|_| sample.wants(&failed)).count(), PER_RULE);
+        assert!(sample.wants(Some(&cr.edits)), "another rule still has room");
+        assert_eq!((0..60).filter(|_| sample.wants(None)).count(), PER_RULE);
         let note = sample.note();
         assert!(note.starts_with("A sample: 101 of 181 documents"), "{note}");
     }
@@ -400,7 +413,8 @@ filterState('INS',['r-N001'],h)].join(','));"
     fn look_alike_changes_carry_their_label() {
         let p = Pipeline::new(Config::default());
         let doc = crate::process(&p, "Ông ấy nói hoà bình.\n".as_bytes()).unwrap();
-        let html = document(0, &doc, &DocReport::new("a.txt", &doc));
+        let report = DocReport::new("a.txt", &doc);
+        let html = document(0, "a.txt", &Source::of(&doc.cleaned.input, &report));
         assert!(html.contains("(tone mark moved to another vowel"), "{html}");
     }
 

@@ -540,7 +540,7 @@ pub struct RuleTotals {
 }
 
 /// Whole-run counters.
-#[derive(Clone, Debug, Default, Serialize)]
+#[derive(Clone, Debug, Default, Serialize, serde::Deserialize)]
 pub struct Totals {
     pub documents: usize,
     pub failed: usize,

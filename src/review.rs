@@ -45,18 +45,28 @@ pub struct Source<'a> {
     pub edits: &'a [EditReport],
 }
 
+impl<'a> Source<'a> {
+    /// The source of a processed document: its decoded `input` and its report.
+    pub fn of(input: &'a str, report: &'a DocReport) -> Self {
+        let (chars_in, chars_out) = report
+            .stats
+            .as_ref()
+            .map_or((0, 0), |s| (s.chars_in, s.chars_out));
+        Source {
+            input,
+            chars_in,
+            chars_out,
+            changes: &report.changes,
+            edits: &report.edits,
+        }
+    }
+}
+
 /// Renders the diff of one document. With `color`, ANSI colours are added around the markers
 /// (the plain markers stay, so the output reads the same without colour).
 pub fn render(name: &str, doc: &Processed, color: bool) -> String {
     let report = DocReport::new(name, doc);
-    let source = Source {
-        input: &doc.cleaned.input,
-        chars_in: doc.cleaned.input.chars().count(),
-        chars_out: doc.cleaned.text.chars().count(),
-        changes: &report.changes,
-        edits: &report.edits,
-    };
-    render_source(name, &source, color)
+    render_source(name, &Source::of(&doc.cleaned.input, &report), color)
 }
 
 /// Renders the diff of one document from its [`Source`].

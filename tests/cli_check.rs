@@ -261,6 +261,7 @@ fn diff_read_back_from_the_edit_log_is_that_of_a_new_run() {
         Path::new("tests/html/vi/dev/html"),
         &extra,
     ];
+    let page = dir.path().join("review.html");
     sach()
         .arg("clean")
         .args(inputs)
@@ -268,8 +269,38 @@ fn diff_read_back_from_the_edit_log_is_that_of_a_new_run() {
         .arg(&out)
         .arg("--edits")
         .arg(&log)
+        .arg("--report-html")
+        .arg(&page)
         .assert()
         .code(2);
+    // the review page: the same bytes from clean, from a diff run and from the log
+    let (run_page, read_page) = (dir.path().join("run.html"), dir.path().join("read.html"));
+    let run = sach()
+        .arg("diff")
+        .args(inputs)
+        .arg("--report-html")
+        .arg(&run_page)
+        .output()
+        .unwrap();
+    let read = sach()
+        .args(["diff", "--from-edits"])
+        .arg(&log)
+        .arg(&out)
+        .arg("--report-html")
+        .arg(&read_page)
+        .output()
+        .unwrap();
+    assert!(run.stdout.is_empty() && read.stdout.is_empty());
+    let page = fs::read_to_string(&page).unwrap();
+    assert!(page.contains("binary.txt") && page.contains("<code>B001</code>"));
+    assert_eq!(fs::read_to_string(&run_page).unwrap(), page);
+    assert_eq!(fs::read_to_string(&read_page).unwrap(), page);
+    let stderr = |o: &std::process::Output| {
+        String::from_utf8_lossy(&o.stderr).replace("read.html", "run.html")
+    };
+    assert_eq!(stderr(&read), stderr(&run));
+    assert!(stderr(&run).contains("review page: "), "{}", stderr(&run));
+    assert_eq!((run.status.code(), read.status.code()), (Some(2), Some(2)));
     for color in ["never", "always"] {
         let run = sach()
             .arg("diff")

@@ -2,20 +2,20 @@
 //! reported (sequentially, in input order, streamed into report.json).
 
 use std::collections::HashSet;
-use std::io::{self, Seek, Write};
+use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
 
 use rayon::prelude::*;
-use sach::html_report;
 use sach::pipeline::Pipeline;
 use sach::report::{DocReport, Summary};
-use sach::review::count;
+use sach::review::{count, Source};
 
 use super::jobs::{Outcome, Target};
 use super::output::{self, write_atomic, AtomicFile};
 use super::report_file::ReportFile;
+use super::review_page::ReviewPage;
 use super::{inputs, progress, runner, CleanArgs, EXIT_ERROR};
 
 pub fn run(args: &CleanArgs, pipeline: &Pipeline) -> ExitCode {
@@ -101,14 +101,13 @@ pub fn run(args: &CleanArgs, pipeline: &Pipeline) -> ExitCode {
     let mut written: HashSet<PathBuf> = HashSet::new();
     let mut failed = input_errors;
     let mut report_ok = true;
-    // document entries of the HTML report wait in a temporary file: the page starts with totals
     let mut html = match args
         .report_html
         .as_ref()
-        .map(|_| tempfile::tempfile())
+        .map(|_| ReviewPage::new())
         .transpose()
     {
-        Ok(h) => h.map(|f| (io::BufWriter::new(f), html_report::Sample::default())),
+        Ok(h) => h,
         Err(e) => {
             eprintln!("sach: error: HTML report: {e}");
             return ExitCode::from(EXIT_ERROR);
@@ -162,15 +161,12 @@ pub fn run(args: &CleanArgs, pipeline: &Pipeline) -> ExitCode {
                 },
             ) in outcomes.into_iter().zip(reports)
             {
-                if let Some((h, sample)) = &mut html {
-                    // the sample is bounded, so rendering its entries here stays cheap
-                    let index = summary.totals.documents;
-                    let fragment = match (&o.result, sample.wants(&doc)) {
-                        (_, false) => None,
-                        (Ok(p), true) => Some(html_report::document(index, p, &doc)),
-                        (Err(_), true) => Some(html_report::failed(index, &doc)),
+                if let Some(page) = &mut html {
+                    let source = match &o.result {
+                        Ok(p) => Ok(Source::of(&p.cleaned.input, &doc)),
+                        Err(e) => Err(e.as_str()),
                     };
-                    if let Some(Err(e)) = fragment.map(|f| h.write_all(f.as_bytes())) {
+                    if let Err(e) = page.add(&doc.path, source.as_ref().map_err(|e| *e)) {
                         progress::eprint(&format!("sach: error: HTML report: {e}"));
                         report_ok = false;
                         return false;
@@ -204,8 +200,8 @@ pub fn run(args: &CleanArgs, pipeline: &Pipeline) -> ExitCode {
     if !report_ok {
         return ExitCode::from(EXIT_ERROR);
     }
-    if let (Some(path), Some((fragments, sample))) = (&args.report_html, html) {
-        if let Err(e) = write_html(path, &summary, &sample, fragments) {
+    if let (Some(path), Some(page)) = (&args.report_html, html) {
+        if let Err(e) = page.write(path, &summary) {
             eprintln!("sach: error: {}: {e}", path.display());
             return ExitCode::from(EXIT_ERROR);
         }
@@ -261,22 +257,6 @@ fn jsonl_record(o: &Outcome) -> Option<Vec<u8>> {
     let mut line = record.with_text(&doc.cleaned.text).into_bytes();
     line.push(b'\n');
     Some(line)
-}
-
-/// Assembles the HTML review page: head with the totals, the streamed entries, the tail.
-fn write_html(
-    path: &Path,
-    summary: &Summary,
-    sample: &html_report::Sample,
-    fragments: io::BufWriter<std::fs::File>,
-) -> io::Result<()> {
-    let mut fragments = fragments.into_inner().map_err(|e| e.into_error())?;
-    fragments.seek(io::SeekFrom::Start(0))?;
-    let mut page = AtomicFile::create(path)?;
-    page.write_all(html_report::head(summary, sample).as_bytes())?;
-    io::copy(&mut fragments, &mut page)?;
-    page.write_all(html_report::tail().as_bytes())?;
-    page.commit()
 }
 
 /// The first argument that is (or lies inside) the output folder: writing there could replace it.

@@ -1,47 +1,89 @@
 //! `sach diff`: shows what `clean` would change, document by document, with the rule and reason
 //! of every change. Colour goes through anstream: on a terminal unless `NO_COLOR` is set or
-//! `--color never`; the `[-removed-]{+added+}` markers are always there.
+//! `--color never`; the `[-removed-]{+added+}` markers are always there. `--report-html FILE`
+//! draws the same changes as `clean --report-html`'s review page instead.
 //!
-//! `--from-edits LOG DIR` draws the same diff without running the pipeline: DIR/report.json
-//! lists the documents (and the character counts of those that did not change), the log gives
-//! each changed document's input, merged changes and edits (`sach-edits/2`).
+//! `--from-edits LOG DIR` draws the same diff (or page) without running the pipeline:
+//! DIR/report.json lists the documents (and the character counts of those that did not change),
+//! the log gives each changed document's input, merged changes and edits (`sach-edits/2`).
 
 use std::io::Write;
-use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use sach::pipeline::Pipeline;
-use sach::report::LoggedChange;
+use sach::report::{LoggedChange, Summary};
 use sach::review::{render_source, Source};
 
 use super::read_back::ReadBack;
+use super::review_page::ReviewPage;
 use super::{inputs, progress, runner, DiffArgs, EXIT_ERROR};
 
+/// Where each document's changes go: printed as a diff, or onto the review page.
+enum Sink<W: Write> {
+    /// Rendered with colour: the stream strips it when colour is off.
+    Print(W),
+    Page(ReviewPage),
+}
+
 pub fn run(args: &DiffArgs, pipeline: &Pipeline) -> ExitCode {
-    let mut out = anstream::AutoStream::new(std::io::stdout().lock(), args.color.into());
+    let stdout = anstream::AutoStream::new(std::io::stdout().lock(), args.color.into());
+    let mut sink = match &args.report_html {
+        Some(_) => match ReviewPage::new() {
+            Ok(page) => Sink::Page(page),
+            Err(e) => {
+                eprintln!("sach: error: HTML report: {e}");
+                return ExitCode::from(EXIT_ERROR);
+            }
+        },
+        None => Sink::Print(stdout),
+    };
     let (mut changed, mut documents) = (0, 0);
+    let mut summary = Summary::default();
     let collected = args
         .from_edits
         .is_none()
         .then(|| inputs::collect(&args.paths, None));
     let mut failed = collected.as_ref().map_or(0, |c| c.print_problems());
-    // one document's diff, or its error; false when stdout is closed (e.g. piped into head)
-    let mut emit = |name: &str, diff: Result<(String, bool), &str>| match diff {
-        Ok((text, changes)) => {
-            documents += 1;
-            changed += usize::from(changes);
-            writeln!(out, "{text}").is_ok()
+    let mut sink_error = None;
+    // one document's changes, or its error; false to stop (stdout closed, e.g. piped into head)
+    let mut emit = |name: &str, doc: Result<(&Source, bool), &str>| {
+        match doc {
+            Ok((_, changes)) => {
+                documents += 1;
+                changed += usize::from(changes);
+            }
+            Err(e) => {
+                failed += 1;
+                progress::eprint(&format!("sach: error: {name}: {e}"));
+            }
         }
-        Err(e) => {
-            failed += 1;
-            progress::eprint(&format!("sach: error: {name}: {e}"));
-            true
+        match &mut sink {
+            Sink::Print(out) => match doc {
+                Ok((source, _)) => writeln!(out, "{}", render_source(name, source, true)).is_ok(),
+                Err(_) => true,
+            },
+            Sink::Page(page) => match page.add(name, doc.map(|(source, _)| source)) {
+                Ok(()) => true,
+                Err(e) => {
+                    sink_error = Some(e);
+                    false
+                }
+            },
         }
     };
     if let Some(log) = &args.from_edits {
-        if let Err(e) = read_back(log, &args.paths, &mut emit) {
-            eprintln!("sach: error: {e}");
-            return ExitCode::from(EXIT_ERROR);
+        match ReadBack::open(log, &args.paths) {
+            Ok(mut back) => {
+                summary = std::mem::take(&mut back.summary);
+                if let Err(e) = read_back(back, &mut emit) {
+                    eprintln!("sach: error: {e}");
+                    return ExitCode::from(EXIT_ERROR);
+                }
+            }
+            Err(e) => {
+                eprintln!("sach: error: {e}");
+                return ExitCode::from(EXIT_ERROR);
+            }
         }
     } else if let Some(collected) = collected {
         runner::run(
@@ -52,17 +94,43 @@ pub fn run(args: &DiffArgs, pipeline: &Pipeline) -> ExitCode {
             None,
             |outcomes| {
                 outcomes.iter().all(|o| {
-                    let diff = o.result.as_ref().map(|doc| {
-                        let text = sach::review::render(&o.name, doc, true);
-                        (text, doc.cleaned.text != doc.cleaned.input)
-                    });
-                    emit(&o.name, diff.map_err(String::as_str))
+                    let report = o.report();
+                    summary.add(&report);
+                    match &o.result {
+                        Ok(doc) => {
+                            let source = Source::of(&doc.cleaned.input, &report);
+                            emit(
+                                &o.name,
+                                Ok((&source, doc.cleaned.text != doc.cleaned.input)),
+                            )
+                        }
+                        Err(e) => emit(&o.name, Err(e)),
+                    }
                 })
             },
         );
     }
-    let _ = out.flush();
-    eprintln!("sach: {changed} of {documents} documents would change");
+    if let Some(e) = sink_error {
+        eprintln!("sach: error: HTML report: {e}");
+        return ExitCode::from(EXIT_ERROR);
+    }
+    match sink {
+        Sink::Print(mut out) => {
+            let _ = out.flush();
+            eprintln!("sach: {changed} of {documents} documents would change");
+        }
+        Sink::Page(page) => {
+            let path = args.report_html.as_deref().expect("a page has a path");
+            if let Err(e) = page.write(path, &summary) {
+                eprintln!("sach: error: {}: {e}", path.display());
+                return ExitCode::from(EXIT_ERROR);
+            }
+            eprintln!(
+                "sach: {changed} of {documents} documents would change; review page: {}",
+                path.display()
+            );
+        }
+    }
     if failed > 0 {
         ExitCode::from(EXIT_ERROR)
     } else {
@@ -70,14 +138,12 @@ pub fn run(args: &DiffArgs, pipeline: &Pipeline) -> ExitCode {
     }
 }
 
-/// `--from-edits LOG DIR`: the diff of every document of DIR/report.json, in order, handed to
-/// `emit` (which returns false to stop).
+/// `--from-edits LOG DIR`: every document of DIR/report.json, in order, with its changes read
+/// back from the log and whether its text changed, handed to `emit` (which returns false to stop).
 fn read_back(
-    log: &Path,
-    paths: &[PathBuf],
-    emit: &mut impl FnMut(&str, Result<(String, bool), &str>) -> bool,
+    mut back: ReadBack,
+    emit: &mut impl FnMut(&str, Result<(&Source, bool), &str>) -> bool,
 ) -> Result<(), String> {
-    let mut back = ReadBack::open(log, paths)?;
     for entry in std::mem::take(&mut back.documents) {
         if let Some(error) = &entry.error {
             if !emit(&entry.path, Err(error)) {
@@ -113,8 +179,8 @@ fn read_back(
             changes,
             edits: &doc.edits,
         };
-        let text = render_source(&entry.path, &source, true);
-        if !emit(&entry.path, Ok((text, replay(input, changes) != input))) {
+        let changed = replay(input, changes) != input;
+        if !emit(&entry.path, Ok((&source, changed))) {
             return Ok(());
         }
     }

@@ -11,6 +11,7 @@ mod output;
 mod progress;
 mod read_back;
 mod report_file;
+mod review_page;
 mod rules;
 mod runner;
 
@@ -134,6 +135,10 @@ pub struct DiffArgs {
     /// documents). Prints what `sach diff INPUT` prints.
     #[arg(long, value_name = "FILE")]
     pub from_edits: Option<PathBuf>,
+    /// Write the HTML review page to FILE instead of printing the diff (the page of
+    /// `sach clean --report-html`; with --from-edits, drawn from the log).
+    #[arg(long, value_name = "FILE")]
+    pub report_html: Option<PathBuf>,
     /// When to colour: auto (a terminal and NO_COLOR unset), always, never.
     #[arg(long, value_enum, default_value_t = ColorWhen::Auto)]
     pub color: ColorWhen,

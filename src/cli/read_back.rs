@@ -1,12 +1,15 @@
 //! `--from-edits LOG DIR` for `check` and `diff`: the documents a `sach clean --out DIR --edits
-//! LOG` run listed in `DIR/report.json`, in order, beside the edit log they come with — what both
-//! commands read instead of running the pipeline again.
+//! LOG` run listed in `DIR/report.json`, in order, and its totals, beside the edit log they come
+//! with — what both commands (and the review page of `diff --report-html`) read instead of
+//! running the pipeline again.
 
 use std::fs::File;
 use std::io;
 use std::path::{Path, PathBuf};
 
-use sach::report::EditLog;
+use std::collections::BTreeMap;
+
+use sach::report::{EditLog, RuleTotals, Summary, Totals};
 
 /// One document of `report.json`, as far as reading back needs it.
 #[derive(serde::Deserialize)]
@@ -19,9 +22,21 @@ pub struct Entry {
     pub chars_out: usize,
 }
 
+/// A rule's totals in `report.json` (its name comes from the rule table).
+#[derive(serde::Deserialize)]
+struct ReadTotals {
+    edits: usize,
+    findings: usize,
+    documents: usize,
+    chars_removed: usize,
+    chars_added: usize,
+}
+
 pub struct ReadBack {
     /// The documents, in the run's order.
     pub documents: Vec<Entry>,
+    /// The run's totals, per rule and in all.
+    pub summary: Summary,
     pub log: EditLog<io::BufReader<File>>,
     log_path: PathBuf,
     report_path: PathBuf,
@@ -33,6 +48,8 @@ impl ReadBack {
         #[derive(serde::Deserialize)]
         struct Report {
             documents: Vec<Entry>,
+            rules: BTreeMap<String, ReadTotals>,
+            totals: Totals,
         }
         let [dir] = paths else {
             return Err(
@@ -43,9 +60,27 @@ impl ReadBack {
         let at = |e: &dyn std::fmt::Display| format!("{}: {e}", report_path.display());
         let text = std::fs::read(&report_path).map_err(|e| at(&e))?;
         let report: Report = serde_json::from_slice(&text).map_err(|e| at(&e))?;
+        let mut summary = Summary {
+            totals: report.totals,
+            ..Summary::default()
+        };
+        for (code, t) in report.rules {
+            let rule =
+                sach::rule::find(&code).ok_or_else(|| at(&format!("unknown rule {code}")))?;
+            let totals = RuleTotals {
+                name: rule.name,
+                edits: t.edits,
+                findings: t.findings,
+                documents: t.documents,
+                chars_removed: t.chars_removed,
+                chars_added: t.chars_added,
+            };
+            summary.rules.insert(rule.code, totals);
+        }
         let file = File::open(log).map_err(|e| format!("{}: {e}", log.display()))?;
         Ok(ReadBack {
             documents: report.documents,
+            summary,
             log: EditLog::new(io::BufReader::new(file)),
             log_path: log.to_path_buf(),
             report_path,
