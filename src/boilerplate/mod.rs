@@ -75,6 +75,7 @@ mod header;
 pub(crate) mod lexicon;
 pub mod options;
 mod rules;
+mod second_look;
 mod shapes;
 pub mod zone;
 
@@ -98,13 +99,19 @@ impl Pass for Boilerplate {
     }
 
     fn run(&self, text: &str, cx: &mut PassContext<'_>) -> Vec<Edit> {
-        classify::edits(
+        let first = classify::edits(
             text,
             &cx.config.boilerplate,
             &cx.config.rules,
             cx.corpus,
             cx.extracted,
             cx.meta,
-        )
+        );
+        // an extracted article has no zone to settle
+        if cx.extracted {
+            first
+        } else {
+            second_look::settle(text, first, cx)
+        }
     }
 }
