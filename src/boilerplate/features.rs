@@ -143,6 +143,42 @@ mod tests {
     use super::*;
 
     #[test]
+    fn teaser_links_name_one_story() {
+        assert!(teaser_link(
+            "Xem thêm: Giá vàng hôm nay tăng mạnh",
+            "xem thêm"
+        ));
+        assert!(teaser_link(
+            ">> Read More: IPvanish 2026 Review",
+            "read more"
+        ));
+        assert!(teaser_link(
+            "Related - Electrical Shock Prevention",
+            "related"
+        ));
+        // a heading over a list, a tag list, a cue with one word after it
+        assert!(!teaser_link("Related Articles", "related"));
+        assert!(!teaser_link("Tin liên quan:", "tin liên quan"));
+        assert!(!teaser_link("Tags: rust, wasm, compilers", "tags"));
+        assert!(!teaser_link("Read more: here", "read more"));
+    }
+
+    #[test]
+    fn wrapped_lines_go_on_in_lower_case() {
+        let prev = "the agency has received reports of adverse events";
+        assert!(wrapped_on(
+            prev,
+            "related to patients prescribed compounded drugs"
+        ));
+        assert!(!wrapped_on(prev, "Related articles"));
+        assert!(!wrapped_on(
+            "The agency has received reports.",
+            "related to it"
+        ));
+        assert!(!wrapped_on("Xem thêm", "bình luận"));
+    }
+
+    #[test]
     fn shapes() {
         assert!(is_url("http://www.vietnamplus.vn/a/438372.vnp"));
         assert!(!is_url("Xem tại http://x.vn nhé"));

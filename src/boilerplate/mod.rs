@@ -20,7 +20,9 @@
 //!   cuts the rest;
 //! * **context smoothing** — jusText's rule: short lines between boilerplate are boilerplate,
 //!   between paragraphs they are article;
-//! * **corpus repetition** ([`corpus`]) — a line shared by many documents is template.
+//! * **corpus repetition** ([`corpus`]) — a line shared by many documents is template;
+//! * **second look** (`second_look.rs`) — the pass judges the lines it kept again until it
+//!   removes nothing more, so that cleaning a cleaned text changes nothing.
 //!
 //! Every removal is an [`Edit`] with a specific rule (B001–B019) and a reason
 //! naming the features that decided; the stage keeps the removed text. Options live in

@@ -660,6 +660,40 @@ mod tests {
         assert!(!z.contains("Trang chủ"), "{z}");
     }
 
+    fn clean(text: String) -> String {
+        crate::pipeline::Pipeline::new(crate::config::Config::default())
+            .run(text, crate::pipeline::Metadata::default())
+            .unwrap()
+            .text
+    }
+
+    #[test]
+    fn a_teaser_link_inside_the_article_cuts_nothing() {
+        let text = format!(
+            "Trang chủ\nThời sự\n{}\nXem thêm: Giá vàng hôm nay tăng mạnh\n{}\nLiên hệ\n",
+            prose(4),
+            prose(3).replace("chuyên gia", "nhà nghiên cứu")
+        );
+        let out = clean(text);
+        assert!(out.contains("nhà nghiên cứu"), "{out}");
+        assert!(!out.contains("Xem thêm"), "{out}");
+    }
+
+    #[test]
+    fn a_cleaned_dump_is_cleaned_again_to_itself() {
+        let comments = (1..=4)
+            .map(|i| format!("Bạn đọc {i}\nThích Trả lời {i}h trước"))
+            .collect::<Vec<_>>()
+            .join("\n");
+        let text = format!(
+            "Trang chủ\nThời sự\nKinh tế\n{}\nChia sẻ Facebook Zalo\nÝ kiến (4)\n{comments}\n\
+             Liên hệ\n© 2024 Báo X\n",
+            prose(6)
+        );
+        let once = clean(text);
+        assert_eq!(clean(once.clone()), once);
+    }
+
     #[test]
     fn prose_after_an_end_cue_is_not_another_block() {
         let related = (1..=12)
