@@ -402,9 +402,6 @@ fn too_short(units: &[Unit]) -> bool {
 /// Kadane over words·(p − τ), trimmed of template units at its edges, then extended over
 /// `extensible` neighbours above τ_low.
 fn best_run(m: &Model, units: &[Unit], p: &[f64], extensible: &[bool]) -> Option<Range<usize>> {
-    let mut r = heaviest(m.tau, units, p, 0..units.len())
-        .or_else(|| lone_paragraph(m, units, p))?
-        .0;
     // site template lines (corpus statistics), menus and short labels (`Thời sự`: its
     // neighbours make it score like the article) are not the article's edges
     let edge = |i: usize| {
@@ -412,15 +409,19 @@ fn best_run(m: &Model, units: &[Unit], p: &[f64], extensible: &[bool]) -> Option
             && !is_menu(&units[i])
             && (units[i].words >= MIN_EXTENSION_WORDS || is_sentence(&units[i]))
     };
-    while r.start < r.end && !edge(r.start) {
-        r.start += 1;
-    }
-    while r.end > r.start && !edge(r.end - 1) {
-        r.end -= 1;
-    }
-    if r.is_empty() {
-        return None;
-    }
+    let trimmed = |(mut r, _): (Range<usize>, f64)| {
+        while r.start < r.end && !edge(r.start) {
+            r.start += 1;
+        }
+        while r.end > r.start && !edge(r.end - 1) {
+            r.end -= 1;
+        }
+        (!r.is_empty()).then_some(r)
+    };
+    // a run over τ of search boxes and menu items only is no zone either
+    let mut r = heaviest(m.tau, units, p, 0..units.len())
+        .and_then(trimmed)
+        .or_else(|| lone_paragraph(m, units, p).and_then(trimmed))?;
     // a menu item next to the article scores high from its neighbours: extension by score needs
     // a few words (the title is attached separately, see `classify::title_line`)
     let joins = |i: usize| {
@@ -466,7 +467,7 @@ fn heaviest(
     best.map(|r| (r, best_sum))
 }
 
-/// When no run clears τ: the heaviest run at τ − [`LONE_MARGIN`] that holds a paragraph
+/// When no run clears τ (or the one that does is all menu items and labels): the heaviest run at τ − [`LONE_MARGIN`] that holds a paragraph
 /// ([`PARAGRAPH_WORDS`] words ending a sentence). A short article in a language whose function
 /// words the stoplists lack, at the very end of a long menu page (the position and the short
 /// neighbours hold its score just under τ), is still its page's article; a listing or a menu
