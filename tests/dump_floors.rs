@@ -57,11 +57,12 @@ fn dumps_of_the_vietnamese_pages_meet_floors() {
                 .unwrap()
                 .text;
             if body.is_empty() {
-                // a known miss: the category page is not emptied (about half of it stays)
+                // a known miss: the category page is not emptied (a quarter of it stays: 290
+                // of 1,102 tokens)
                 let (kept, all) = (tokens(&out).len(), tokens(&dump).len());
                 eprintln!("{dumper}/{name}: category page, {kept} of {all} tokens kept");
                 assert!(
-                    kept * 5 < all * 3,
+                    kept * 3 < all,
                     "{dumper}/{name}: category page kept:\n{out}"
                 );
                 continue;
@@ -82,8 +83,9 @@ fn dumps_of_the_vietnamese_pages_meet_floors() {
     }
 }
 
-/// Floors a little under the measured values (w3m P 0.747 R 0.934, lynx P 0.689 R 0.886).
-const P_FLOOR: f64 = 0.68;
+/// Floors a little under the measured values (w3m P 0.782 R 0.939, lynx P 0.700 R 0.873; with
+/// the pass's second look, before it w3m P 0.747 R 0.934, lynx P 0.689 R 0.886).
+const P_FLOOR: f64 = 0.69;
 const R_FLOOR: f64 = 0.86;
 
 /// Article sentences in the shape of a Vietnamese news paragraph.

@@ -42,20 +42,23 @@ fn foreign_accented_text_is_left_alone() {
     }
 }
 
-/// The body zone (B015) acts on real dumps: a second run over its output should find the same
-/// zone. It does not yet: the zone scores lines with their neighbours, so with chrome gone a
-/// second run cuts a site name, menu or author line left at the edges (6 of 12 w3m dumps, 5 of
-/// 12 lynx). Looking for the zone again inside the zone until it holds (`settle` in
-/// data/dump-model.json) is in the grid of scripts/fit-dump-model and is not chosen: on the even
-/// half it deletes more articles (best with it: 20 training articles deleted, without: 12).
+/// The body zone (B015) acts on real dumps: a second run over its output finds the same zone.
+/// The zone scores lines with their neighbours and their place in the page, so once the chrome
+/// is gone a second run used to cut more (6 of 12 w3m dumps, 5 of 12 lynx changed). The pass now
+/// looks again over the lines it kept until it removes nothing more (`boilerplate::second_look`),
+/// within a bound: the later looks together may remove at most a quarter of the words the first
+/// look kept. A category page (a list of headlines, no article) keeps peeling one headline per
+/// look and hits that bound, so it is checked apart below.
 #[test]
-#[ignore = "body zone (B015) is not yet idempotent on real dumps (issue 11)"]
 fn a_second_run_over_cleaned_dumps_changes_nothing() {
     let pipeline = Pipeline::new(Config::default());
     for dumper in ["w3m", "lynx"] {
         let dir = std::path::Path::new("tests/boilerplate/dumps").join(dumper);
         for entry in std::fs::read_dir(&dir).unwrap() {
             let path = entry.unwrap().path();
+            if CATEGORY_PAGES.iter().any(|p| path.ends_with(p)) {
+                continue;
+            }
             let once = sach::process(&pipeline, &std::fs::read(&path).unwrap())
                 .unwrap()
                 .cleaned
@@ -68,5 +71,27 @@ fn a_second_run_over_cleaned_dumps_changes_nothing() {
                 path.display()
             );
         }
+    }
+}
+
+/// The dumps of `tests/boilerplate/dumps` that are category pages, not articles.
+const CATEGORY_PAGES: &[&str] = &["vnexpress-kinh-doanh-chuyen-muc.txt"];
+
+/// A category page is not yet a fixed point: each look finds a narrower "zone" among its
+/// headlines (w3m: 39 lines after one run, 19 after two), and the look bound stops the peeling.
+#[test]
+#[ignore = "a category page peels one headline per look (issue 11)"]
+fn a_second_run_over_a_cleaned_category_page_changes_nothing() {
+    let pipeline = Pipeline::new(Config::default());
+    for dumper in ["w3m", "lynx"] {
+        let path = std::path::Path::new("tests/boilerplate/dumps")
+            .join(dumper)
+            .join(CATEGORY_PAGES[0]);
+        let once = sach::process(&pipeline, &std::fs::read(&path).unwrap())
+            .unwrap()
+            .cleaned
+            .text;
+        let twice = sach::process(&pipeline, once.as_bytes()).unwrap();
+        assert_eq!(twice.cleaned.text, once, "{}", path.display());
     }
 }

@@ -306,8 +306,10 @@ fn scan(st: &mut State, opts: &Options, meta: &mut Metadata) -> Option<usize> {
         }) {
             caption_lines(st, i, at, meta);
             continue;
-        } else if let Some(cue) = lexicon::end_marker(t, &opts.end_markers, 8) {
-            if ends_article(st, i, article_words, opts) {
+        } else if let Some(cue) = lexicon::end_marker(t, &opts.end_markers, 8)
+            .filter(|_| i == 0 || !features::wrapped_on(st.lines[i - 1].text, t))
+        {
+            if ends_article(st, i, article_words, opts) && !features::teaser_link(t, cue) {
                 let reason = format!(
                     "after end-of-article heading \"{cue}\", {article_words} article words before it"
                 );

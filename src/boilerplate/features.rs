@@ -45,6 +45,44 @@ pub fn ends_sentence(s: &str) -> bool {
     t.ends_with(['.', '!', '?', '…', ';', ':'])
 }
 
+/// A link to another story inside the article, written after a cue on the same line
+/// (`Read more: How to reduce taxable income`, `Xem thêm: Giá vàng hôm nay`, `>> Related: …`):
+/// the cue, then `:`, `»`, `>`, `|` or a dash, then a title of at least two words and no list
+/// comma. It names one story; it does not head a list of them, so the article goes on after it
+/// (B009 does not cut there). `cue` is the lower-case cue the line starts with
+/// ([`super::lexicon::end_marker`]); a tag list (`Tags: rust, wasm`) is not a title.
+pub fn teaser_link(line: &str, cue: &str) -> bool {
+    let key = line
+        .trim_start_matches(|c: char| !c.is_alphabetic())
+        .to_lowercase();
+    let Some(rest) = key.strip_prefix(cue) else {
+        return false;
+    };
+    let rest = rest.trim_start();
+    let Some(title) = rest.strip_prefix([':', '»', '>', '|', '-', '–', '—']) else {
+        return false;
+    };
+    let title = title.trim_start_matches([':', '»', '>', ' ']);
+    words(title) >= 2 && !title.contains([',', ';'])
+}
+
+/// Whether `line` is the wrapped rest of a sentence begun on `prev` (a hard-wrapped dump):
+/// `prev` is a line of at least [`WRAPPED_WORDS`] words that ends no sentence, and `line` goes on
+/// in lower case (`…reports of adverse events` / `related to patients prescribed…`). Such a line
+/// is prose, never a heading, whatever word it starts with.
+pub fn wrapped_on(prev: &str, line: &str) -> bool {
+    words(prev) >= WRAPPED_WORDS
+        && !ends_sentence(prev)
+        && line
+            .trim_start()
+            .chars()
+            .next()
+            .is_some_and(char::is_lowercase)
+}
+
+/// Words of a line the next one may continue (fewer: a label, a menu item).
+const WRAPPED_WORDS: usize = 6;
+
 /// A line that is only a URL.
 pub fn is_url(s: &str) -> bool {
     let t = s.trim();
@@ -103,6 +141,42 @@ pub fn is_name_like(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn teaser_links_name_one_story() {
+        assert!(teaser_link(
+            "Xem thêm: Giá vàng hôm nay tăng mạnh",
+            "xem thêm"
+        ));
+        assert!(teaser_link(
+            ">> Read More: IPvanish 2026 Review",
+            "read more"
+        ));
+        assert!(teaser_link(
+            "Related - Electrical Shock Prevention",
+            "related"
+        ));
+        // a heading over a list, a tag list, a cue with one word after it
+        assert!(!teaser_link("Related Articles", "related"));
+        assert!(!teaser_link("Tin liên quan:", "tin liên quan"));
+        assert!(!teaser_link("Tags: rust, wasm, compilers", "tags"));
+        assert!(!teaser_link("Read more: here", "read more"));
+    }
+
+    #[test]
+    fn wrapped_lines_go_on_in_lower_case() {
+        let prev = "the agency has received reports of adverse events";
+        assert!(wrapped_on(
+            prev,
+            "related to patients prescribed compounded drugs"
+        ));
+        assert!(!wrapped_on(prev, "Related articles"));
+        assert!(!wrapped_on(
+            "The agency has received reports.",
+            "related to it"
+        ));
+        assert!(!wrapped_on("Xem thêm", "bình luận"));
+    }
 
     #[test]
     fn shapes() {

@@ -20,7 +20,9 @@
 //!   cuts the rest;
 //! * **context smoothing** — jusText's rule: short lines between boilerplate are boilerplate,
 //!   between paragraphs they are article;
-//! * **corpus repetition** ([`corpus`]) — a line shared by many documents is template.
+//! * **corpus repetition** ([`corpus`]) — a line shared by many documents is template;
+//! * **second look** (`second_look.rs`) — the pass judges the lines it kept again until it
+//!   removes nothing more, so that cleaning a cleaned text changes nothing.
 //!
 //! Every removal is an [`Edit`] with a specific rule (B001–B019) and a reason
 //! naming the features that decided; the stage keeps the removed text. Options live in
@@ -75,6 +77,7 @@ mod header;
 pub(crate) mod lexicon;
 pub mod options;
 mod rules;
+mod second_look;
 mod shapes;
 pub mod zone;
 
@@ -98,13 +101,19 @@ impl Pass for Boilerplate {
     }
 
     fn run(&self, text: &str, cx: &mut PassContext<'_>) -> Vec<Edit> {
-        classify::edits(
+        let first = classify::edits(
             text,
             &cx.config.boilerplate,
             &cx.config.rules,
             cx.corpus,
             cx.extracted,
             cx.meta,
-        )
+        );
+        // an extracted article has no zone to settle
+        if cx.extracted {
+            first
+        } else {
+            second_look::settle(text, first, cx)
+        }
     }
 }

@@ -114,7 +114,10 @@ it, removes it and everything after it.\n\nWhy: the template's related/most-read
 follow the article (boilerpipe's terminating blocks). They are recorded, so nothing is lost.\n\n\
 Example: `…hợp tác.\\nTin nổi bật\\n• Bài khác` → `…hợp tác.`\n\nNot touched: sentences that \
 start with those words, headings with too little article text before them, and headings above \
-the body zone (a menu label above the article never cuts it)."
+the body zone (a menu label above the article never cuts it), a link to one story written \
+after the cue on the same line (`Xem thêm: Giá vàng hôm nay`, `Read more: How we tested`: the \
+article goes on after it; the line itself goes as chrome), and a hard-wrapped line that \
+continues the sentence above it in lower case (`…reports of` / `related to patients…`)."
 );
 
 rule!(
@@ -176,7 +179,11 @@ article sits between the site's menus and its related lists and footer; cue word
 find it on sites never seen.\n\nExample: `Trang chủ` / `Thời sự` / `Thế giới` … above the title \
 → removed; `Liên hệ quảng cáo` / `© 2024 Báo X` after the last paragraph → removed.\n\n\
 The zone never starts or ends on a one-line menu, a short label or a line the corpus \
-statistics mark as site template; other runs of prose heavy enough on their own are kept too.\n\n\
+statistics mark as site template; other runs of prose heavy enough on their own, or holding \
+a paragraph of 25 words or more, are kept too. When no run clears the threshold, the heaviest \
+run at a threshold 0.1 lower is the zone if it holds such a paragraph. The pass then looks again \
+over the lines it kept (a reason ending `look 2` comes from that look) until nothing more goes, \
+so that a second run over its output changes nothing.\n\n\
 Not touched: the title (the heading within 200 characters above the zone), short lines that \
 continue the zone with a prose score above the lower threshold, texts of fewer than three \
 paragraphs or 40 words (too short to tell an article from the rest), and articles extracted \
