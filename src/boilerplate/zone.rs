@@ -287,12 +287,14 @@ static DOUBLE_SPACE: LazyLock<memmem::Finder<'static>> =
 /// reused buffer.
 fn is_stopword(word: &str, key: &mut String) -> bool {
     let w = word.trim_matches(|c: char| !chars::is_alphanumeric(c));
-    if w.contains('Σ') {
-        // the one lower-case mapping that depends on context (final sigma)
-        return STOPWORDS.contains(w.to_lowercase().as_str());
-    }
     key.clear();
-    w.chars().for_each(|c| chars::push_lowercase(key, c));
+    for c in w.chars() {
+        if c == 'Σ' {
+            // the one lower-case mapping that depends on context (final sigma)
+            return STOPWORDS.contains(w.to_lowercase().as_str());
+        }
+        chars::push_lowercase(key, c);
+    }
     STOPWORDS.contains(key.as_str())
 }
 
@@ -510,7 +512,10 @@ fn is_menu(u: &Unit) -> bool {
 
 /// [`is_menu`] of a line (nor is it a title).
 pub fn is_menu_line(t: &str) -> bool {
-    let seps = t.chars().filter(|c| "|»›•·".contains(*c)).count();
+    let seps = t
+        .chars()
+        .filter(|c| matches!(c, '|' | '»' | '›' | '•' | '·'))
+        .count();
     seps >= MENU_SEPARATORS && seps * MENU_ITEM_WORDS >= words(t) && !ends_sentence(t)
 }
 
