@@ -38,6 +38,7 @@ pub mod dedup;
 pub mod edit;
 pub mod findings;
 pub mod gzip;
+pub mod hashed;
 pub mod html;
 pub mod html_report;
 pub mod invariants;

@@ -59,52 +59,64 @@ fn split_line(text: &str, start: usize, mut end: usize, out: &mut Vec<Range<usiz
     }
     let line = &text[..end];
     let mut sentence_start = start;
-    let mut chars = line[start..]
-        .char_indices()
-        .map(|(i, c)| (start + i, c))
-        .peekable();
-    while let Some((i, c)) = chars.next() {
-        let boundary = match c {
-            ';' => next_is_space(line, i + 1),
+    let mut i = start;
+    // only the bytes that may start a terminator are looked at (`…` and other characters of
+    // U+2000–U+2FFF start with 0xE2; a news line has a few dozen of them)
+    while let Some(n) = line.as_bytes()[i..]
+        .iter()
+        .position(|&b| MAY_END[usize::from(b)])
+    {
+        i += n;
+        let c = line[i..].chars().next().expect("a char boundary");
+        match c {
+            ';' => {
+                if next_is_space(line, i + 1) {
+                    push(text, sentence_start..i + 1, out);
+                    sentence_start = i + 1;
+                }
+                i += 1;
+            }
             '.' | '!' | '?' | '…' => {
                 // absorb runs like "?!" or "..." and closing quotes/brackets
                 let mut after = i + c.len_utf8();
-                while let Some(&(j, d)) = chars.peek() {
+                while let Some(d) = line[after..].chars().next() {
                     if matches!(
                         d,
                         '.' | '!' | '?' | '…' | '"' | '”' | '’' | '\'' | ')' | ']' | '»'
                     ) {
-                        after = j + d.len_utf8();
-                        chars.next();
+                        after += d.len_utf8();
                     } else {
                         break;
                     }
                 }
                 let ends_here =
                     after == end || (next_is_space(line, after) && starts_sentence(&line[after..]));
-                if ends_here
+                let abbreviation = ends_here
                     && c == '.'
                     && after == i + 1
-                    && is_abbreviation(&line[sentence_start..i], &line[after..])
-                {
-                    false
-                } else if ends_here {
+                    && is_abbreviation(&line[sentence_start..i], &line[after..]);
+                if ends_here && !abbreviation {
                     push(text, sentence_start..after, out);
                     sentence_start = after;
-                    continue;
-                } else {
-                    false
                 }
+                i = after;
             }
-            _ => false,
-        };
-        if boundary {
-            push(text, sentence_start..i + 1, out);
-            sentence_start = i + 1;
+            _ => i += c.len_utf8(),
         }
     }
     push(text, sentence_start..end, out);
 }
+
+/// The first bytes of `;` `.` `!` `?` and `…` (0xE2).
+static MAY_END: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut i = 0;
+    while i < 5 {
+        table[[b';', b'.', b'!', b'?', 0xE2][i] as usize] = true;
+        i += 1;
+    }
+    table
+};
 
 fn push(text: &str, span: Range<usize>, out: &mut Vec<Range<usize>>) {
     let s = &text[span.clone()];
@@ -178,6 +190,123 @@ fn starts_with_initial(after: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The splitter as first written, character by character: the reference of the byte scan.
+    fn split_line_by_chars(text: &str, start: usize, mut end: usize, out: &mut Vec<Range<usize>>) {
+        if text[start..end].ends_with("/.") {
+            end -= 2;
+        }
+        let line = &text[..end];
+        let mut sentence_start = start;
+        let mut chars = line[start..]
+            .char_indices()
+            .map(|(i, c)| (start + i, c))
+            .peekable();
+        while let Some((i, c)) = chars.next() {
+            let boundary = match c {
+                ';' => next_is_space(line, i + 1),
+                '.' | '!' | '?' | '…' => {
+                    // absorb runs like "?!" or "..." and closing quotes/brackets
+                    let mut after = i + c.len_utf8();
+                    while let Some(&(j, d)) = chars.peek() {
+                        if matches!(
+                            d,
+                            '.' | '!' | '?' | '…' | '"' | '”' | '’' | '\'' | ')' | ']' | '»'
+                        ) {
+                            after = j + d.len_utf8();
+                            chars.next();
+                        } else {
+                            break;
+                        }
+                    }
+                    let ends_here = after == end
+                        || (next_is_space(line, after) && starts_sentence(&line[after..]));
+                    if ends_here
+                        && c == '.'
+                        && after == i + 1
+                        && is_abbreviation(&line[sentence_start..i], &line[after..])
+                    {
+                        false
+                    } else if ends_here {
+                        push(text, sentence_start..after, out);
+                        sentence_start = after;
+                        continue;
+                    } else {
+                        false
+                    }
+                }
+                _ => false,
+            };
+            if boundary {
+                push(text, sentence_start..i + 1, out);
+                sentence_start = i + 1;
+            }
+        }
+        push(text, sentence_start..end, out);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_byte_scan_splits_as_the_character_scan(pieces in proptest::collection::vec(
+            proptest::sample::select(PIECES), 0..40)) {
+            let text: String = pieces.concat();
+            let mut by_chars = Vec::new();
+            let mut line_start = 0;
+            for line in text.split_inclusive('\n') {
+                let end = line_start + line.trim_end().len();
+                split_line_by_chars(&text, line_start, end, &mut by_chars);
+                line_start += line.len();
+            }
+            proptest::prop_assert_eq!(sentences(&text), by_chars);
+        }
+    }
+
+    const PIECES: &[&str] = &[
+        "Trời",
+        "mưa",
+        " ",
+        " ",
+        "  ",
+        ".",
+        ". ",
+        "!",
+        "?",
+        "…",
+        ";",
+        "; ",
+        "\n",
+        "/.",
+        "TP.",
+        "Q.",
+        "V.",
+        "K.",
+        "ông.",
+        "PGS.TS.",
+        "3,5",
+        "1.182",
+        "”",
+        "\"",
+        "’",
+        ")",
+        "»",
+        "«",
+        "(",
+        "Đường",
+        "ngập",
+        "A",
+        "B",
+        "32",
+        "–",
+        "—",
+        "“",
+        "•",
+        "-",
+        "x",
+        "C",
+        "độ",
+        "\u{a0}",
+        "\t",
+    ];
 
     fn split(text: &str) -> Vec<&str> {
         sentences(text).into_iter().map(|r| &text[r]).collect()

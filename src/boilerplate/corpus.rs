@@ -22,27 +22,26 @@
 //! ```
 
 use std::cell::RefCell;
-use std::collections::{HashMap, HashSet};
 
-use unicode_normalization::UnicodeNormalization;
 use xxhash_rust::xxh3::xxh3_64;
 
 use crate::chars;
-use crate::passes::nfc::is_nfc;
+use crate::hashed::{HashedMap, HashedSet};
+use crate::passes::nfc::to_nfc;
 
 /// Document frequency of normalised lines over a corpus. It serializes (serde), so the
 /// statistics of corpus shards can be computed apart, shipped, merged and supplied to each shard.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct LineStats {
     docs: u32,
-    df: HashMap<u64, u32>,
+    df: HashedMap<u32>,
 }
 
 impl LineStats {
     /// Adds one document.
     pub fn observe(&mut self, text: &str) {
         self.docs += 1;
-        let keys: HashSet<u64> = text.lines().filter_map(line_key).collect();
+        let keys: HashedSet = text.lines().filter_map(line_key).collect();
         for k in keys {
             *self.df.entry(k).or_default() += 1;
         }
@@ -92,39 +91,96 @@ impl LineStats {
 
 /// The normalised key of a line; `None` for lines without letters.
 ///
-/// Hot (every line of every document, in the prescan and again in the body zone): the
-/// character classes come from [`crate::chars`] and the key is built in a reused buffer.
+/// Hot (every line of every document, in the prescan and again in the body zone): one pass over
+/// the bytes builds the key in a reused buffer when every character is in the plain blocks of
+/// [`plain_lowercase`] (ASCII and precomposed Vietnamese: NFC already, lower case known);
+/// any other line takes the general path, [`general_key`], which gives the same key for those.
 pub fn line_key(line: &str) -> Option<u64> {
-    if !line.chars().any(chars::is_alphabetic) {
-        return None;
-    }
-    let nfc: String;
-    let line = if is_nfc(line) {
-        line
-    } else {
-        nfc = line.nfc().collect();
-        &nfc
-    };
     KEY.with_borrow_mut(|key| {
-        key.clear();
-        // a run of anything but letters and digits becomes one space
-        let mut push = |c: char| {
-            if chars::is_numeric(c) {
-                key.push('0');
-            } else if chars::is_alphabetic(c) {
-                key.push(c);
-            } else if !key.ends_with(' ') {
-                key.push(' ');
-            }
-        };
-        for c in line.chars() {
-            match chars::simple_lowercase(c) {
-                Some(lower) => push(lower),
-                None => c.to_lowercase().for_each(&mut push),
-            }
+        if let Some(letters) = plain_key(line, key) {
+            return letters.then(|| xxh3_64(key.trim().as_bytes()));
+        }
+        if !line.chars().any(chars::is_alphabetic) {
+            return None;
+        }
+        let nfc = to_nfc(line);
+        if plain_key(&nfc, key).is_none() {
+            general_key(&nfc, key);
         }
         Some(xxh3_64(key.trim().as_bytes()))
     })
+}
+
+/// Writes the key of `line` into `key` and says whether the line has a letter, when every
+/// character of it is in the plain blocks of [`plain_lowercase`] (then the line is NFC already);
+/// `None` at the first other character.
+fn plain_key(line: &str, key: &mut String) -> Option<bool> {
+    key.clear();
+    let mut letters = false;
+    let mut at = 0;
+    while let Some(&b) = line.as_bytes().get(at) {
+        let (c, lower) = if b < 0x80 {
+            (char::from(b), char::from(b.to_ascii_lowercase()))
+        } else {
+            let c = line[at..].chars().next().expect("a char boundary");
+            (c, plain_lowercase(c)?)
+        };
+        at += c.len_utf8();
+        letters |= chars::is_alphabetic(c);
+        push_key_char(key, lower);
+    }
+    Some(letters)
+}
+
+/// Appends a lower-cased character to a key: letters as they are, every digit `0`, and a run of
+/// anything else one space.
+#[inline]
+fn push_key_char(key: &mut String, lower: char) {
+    if chars::is_numeric(lower) {
+        key.push('0');
+    } else if chars::is_alphabetic(lower) {
+        key.push(lower);
+    } else if !key.ends_with(' ') {
+        key.push(' ');
+    }
+}
+
+/// The lower case of `c` when NFC keeps it as it is (a starter of the plain blocks
+/// [`crate::passes::nfc::is_nfc`] answers by bytes: Latin to U+024F, Latin Extended Additional,
+/// General Punctuation from U+2002) and it lower-cases to one `char`; `None` for any other.
+fn plain_lowercase(c: char) -> Option<char> {
+    match c as u32 {
+        0x80..=0x24F | 0x1E00..=0x1EFF => chars::simple_lowercase(c),
+        0x2002..=0x206F => Some(c), // punctuation, spaces and format characters: no case
+        _ => None,
+    }
+}
+
+/// The key of an NFC line with characters outside the plain blocks, into `key`.
+fn general_key(nfc: &str, key: &mut String) {
+    key.clear();
+    for c in nfc.chars() {
+        match chars::simple_lowercase(c) {
+            Some(lower) => push_key_char(key, lower),
+            None => c.to_lowercase().for_each(|l| push_key_char(key, l)),
+        }
+    }
+}
+
+/// [`line_key`] as first written (NFC of the whole line, then character by character): the
+/// reference the fast paths are tested against.
+#[cfg(test)]
+fn reference_key(line: &str) -> Option<u64> {
+    use unicode_normalization::UnicodeNormalization;
+    if !line.chars().any(chars::is_alphabetic) {
+        return None;
+    }
+    let nfc: String = line.nfc().collect();
+    let mut key = String::new();
+    for c in nfc.chars() {
+        c.to_lowercase().for_each(|l| push_key_char(&mut key, l));
+    }
+    Some(xxh3_64(key.trim().as_bytes()))
 }
 
 thread_local! {
@@ -145,6 +201,28 @@ mod tests {
         // decomposed and composed spellings agree
         assert_eq!(line_key("Việt"), line_key("Vie\u{323}\u{302}t"));
         assert_eq!(line_key("---"), None);
+    }
+
+    #[test]
+    fn the_fast_path_gives_the_general_key() {
+        let plain = (0x20..0x250).chain(0x1E00..0x1F00).chain(0x2000..0x2070);
+        let every: String = plain.filter_map(char::from_u32).collect();
+        let lines = [
+            "Tổng lượt truy cập: 87084500",
+            "“Chia sẻ” – Facebook…  Zalo ²³ ½",
+            "ĐÀ NẴNG, ƯU ĐÃI Ơ Ư Ă Â Ê Ô",
+            "---",
+            "²",
+            "Vie\u{323}\u{302}t Nam",
+            "ΟΔΟΣ Σ İstanbul",
+            "Bo\u{323}\u{302} tru\u{31B}o\u{31B}\u{309}ng 北京 \u{2000}x",
+            "\u{301}\u{301}",
+            every.as_str(),
+        ];
+        let chars = every.chars().map(|c| c.to_string());
+        for line in lines.iter().map(|l| l.to_string()).chain(chars) {
+            assert_eq!(line_key(&line), reference_key(&line), "{line:?}");
+        }
     }
 
     #[test]

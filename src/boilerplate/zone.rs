@@ -23,6 +23,7 @@
 //! and after the zone are removed as chrome (B015). A page with no run of prose has no zone.
 
 use std::collections::HashSet;
+use std::hash::BuildHasherDefault;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -36,6 +37,7 @@ use super::features::{ends_sentence, words, Line};
 use super::lexicon;
 use super::options::Options;
 use crate::chars;
+use crate::hashed::Prehashed;
 
 /// A paragraph unit: the lines `lines` (indices into the document's lines), joined.
 #[derive(Debug)]
@@ -52,14 +54,17 @@ const MIN_WORDS: usize = 40;
 /// Lines a wrapped dump may fall short of its width and still continue on the next line.
 const WRAP_SLACK: usize = 16;
 
-static STOPWORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    include_str!("../../data/stoplist-vi.txt")
-        .lines()
-        .chain(include_str!("../../data/stoplist-en.txt").lines())
-        .map(str::trim)
-        .filter(|w| !w.is_empty())
-        .collect()
-});
+/// Hashed with FNV-1a ([`crate::hashed::Prehashed`]) rather than SipHash: short keys, looked up
+/// for every word of every unit.
+static STOPWORDS: LazyLock<HashSet<&'static str, BuildHasherDefault<Prehashed>>> =
+    LazyLock::new(|| {
+        include_str!("../../data/stoplist-vi.txt")
+            .lines()
+            .chain(include_str!("../../data/stoplist-en.txt").lines())
+            .map(str::trim)
+            .filter(|w| !w.is_empty())
+            .collect()
+    });
 
 /// The line model and zone thresholds (`data/dump-model.json`, fitted by
 /// `scripts/fit-dump-model`, which reads candidate models through [`Model::from_json`]).
@@ -248,8 +253,8 @@ fn own_features(u: &Unit, i: usize, n: usize, corpus: Option<&LineStats>) -> [f6
     }
     let visible = visible.max(1) as f64;
     let seps = seps
-        + memmem::find_iter(t.as_bytes(), " - ").count()
-        + memmem::find_iter(t.as_bytes(), "  ").count();
+        + SPACED_DASH.find_iter(t.as_bytes()).count()
+        + DOUBLE_SPACE.find_iter(t.as_bytes()).count();
     let cue = lexicon::end_marker(t, &[], 8).is_some() || lexicon::chrome(t, 12).is_some();
     let df = corpus.map_or(0.0, |s| {
         let docs = s.docs().max(1) as f64;
@@ -271,17 +276,25 @@ fn own_features(u: &Unit, i: usize, n: usize, corpus: Option<&LineStats>) -> [f6
     ]
 }
 
+/// Separator pairs, searchers built once (building one costs more than searching a unit).
+static SPACED_DASH: LazyLock<memmem::Finder<'static>> =
+    LazyLock::new(|| memmem::Finder::new(" - "));
+static DOUBLE_SPACE: LazyLock<memmem::Finder<'static>> =
+    LazyLock::new(|| memmem::Finder::new("  "));
+
 /// Whether `word`, without the punctuation around it and lower-cased, is a stop word
 /// (`STOPWORDS.contains(word.trim_matches(not alphanumeric).to_lowercase())`); `key` is a
 /// reused buffer.
 fn is_stopword(word: &str, key: &mut String) -> bool {
     let w = word.trim_matches(|c: char| !chars::is_alphanumeric(c));
-    if w.contains('Σ') {
-        // the one lower-case mapping that depends on context (final sigma)
-        return STOPWORDS.contains(w.to_lowercase().as_str());
-    }
     key.clear();
-    w.chars().for_each(|c| chars::push_lowercase(key, c));
+    for c in w.chars() {
+        if c == 'Σ' {
+            // the one lower-case mapping that depends on context (final sigma)
+            return STOPWORDS.contains(w.to_lowercase().as_str());
+        }
+        chars::push_lowercase(key, c);
+    }
     STOPWORDS.contains(key.as_str())
 }
 
@@ -524,7 +537,10 @@ fn is_menu(u: &Unit) -> bool {
 
 /// [`is_menu`] of a line (nor is it a title).
 pub fn is_menu_line(t: &str) -> bool {
-    let seps = t.chars().filter(|c| "|»›•·".contains(*c)).count();
+    let seps = t
+        .chars()
+        .filter(|c| matches!(c, '|' | '»' | '›' | '•' | '·'))
+        .count();
     seps >= MENU_SEPARATORS && seps * MENU_ITEM_WORDS >= words(t) && !ends_sentence(t)
 }
 

@@ -21,6 +21,7 @@ use super::rules::{CROSS_DOCUMENT, DUPLICATE_DOCUMENT, NEAR_DUPLICATE};
 use super::{key, removal_spans};
 use crate::config::Config;
 use crate::edit::{self, Edit, EditError};
+use crate::hashed::HashedMap;
 use crate::pipeline::{Cleaned, Stage};
 use crate::segment;
 
@@ -87,26 +88,35 @@ pub fn doc_keys(text: &str, opts: &Options) -> DocKeys {
 }
 
 /// MinHash of the 5-word shingles of a key; `None` for texts shorter than one shingle.
+///
+/// One 64-bit hash per shingle and 64 cheap permutations of it: slot `i` keeps the minimum of
+/// `((h ^ x_i) * m_i) >> 32` over the shingles. The shift is monotone, so that is the top half of
+/// the minimum product: the loops keep 64-bit minima (slots outside, shingles inside, eight
+/// slots at a time so their constants and minima stay in registers) and shift once at the end.
 fn signature(key: &str) -> Option<Box<[u32; HASHES]>> {
     // words are separated by single spaces in a key, so a shingle is a slice of it
-    let bounds: Vec<(usize, usize)> = key
-        .split(' ')
-        .scan(0, |at, w| {
-            let span = (*at, *at + w.len());
-            *at += w.len() + 1;
-            Some(span)
-        })
-        .collect();
-    if bounds.len() < SHINGLE {
+    let bytes = key.as_bytes();
+    let mut ends: Vec<usize> = memchr::memchr_iter(b' ', bytes).collect();
+    ends.push(bytes.len());
+    if ends.len() < SHINGLE {
         return None;
     }
+    let hashes: Vec<u64> = (0..=ends.len() - SHINGLE)
+        .map(|w| {
+            let start = if w == 0 { 0 } else { ends[w - 1] + 1 };
+            xxh3_64_with_seed(&bytes[start..ends[w + SHINGLE - 1]], 0)
+        })
+        .collect();
     let mut sig = Box::new([u32::MAX; HASHES]);
-    for window in bounds.windows(SHINGLE) {
-        let h = xxh3_64_with_seed(&key.as_bytes()[window[0].0..window[SHINGLE - 1].1], 0);
-        for (i, slot) in sig.iter_mut().enumerate() {
-            // one hash, 64 cheap permutations: xor and multiply by a fixed odd constant per slot
-            let v = (h ^ PERMUTE[i].0).wrapping_mul(PERMUTE[i].1) >> 32;
-            *slot = (*slot).min(v as u32);
+    for (slots, permute) in sig.chunks_exact_mut(8).zip(PERMUTE.chunks_exact(8)) {
+        let mut min = [u64::MAX; 8];
+        for &h in &hashes {
+            for (m, &(x, k)) in min.iter_mut().zip(permute) {
+                *m = (*m).min((h ^ x).wrapping_mul(k));
+            }
+        }
+        for (slot, m) in slots.iter_mut().zip(min) {
+            *slot = (m >> 32) as u32;
         }
     }
     Some(sig)
@@ -135,9 +145,9 @@ static PERMUTE: [(u64, u64); HASHES] = {
 #[derive(Default)]
 pub struct CorpusIndex {
     names: Vec<String>,
-    sentences: HashMap<u64, (u32, u32)>,
-    documents: HashMap<u64, u32>,
-    bands: HashMap<u64, u32>,
+    sentences: HashedMap<(u32, u32)>,
+    documents: HashedMap<u32>,
+    bands: HashedMap<u32>,
     signatures: HashMap<u32, Box<[u32; HASHES]>>,
 }
 
@@ -349,4 +359,40 @@ pub(super) fn band_keys(sig: &[u32; HASHES]) -> [u64; BANDS] {
         out[band] = xxh3_64_with_seed(&bytes, band as u64);
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The scheme as first written: slots inside, shingles outside, each value shifted.
+    fn reference(key: &str) -> Option<[u32; HASHES]> {
+        let words: Vec<&str> = key.split(' ').collect();
+        if words.len() < SHINGLE {
+            return None;
+        }
+        let mut sig = [u32::MAX; HASHES];
+        for w in words.windows(SHINGLE) {
+            let h = xxh3_64_with_seed(w.join(" ").as_bytes(), 0);
+            for (i, slot) in sig.iter_mut().enumerate() {
+                let v = (h ^ PERMUTE[i].0).wrapping_mul(PERMUTE[i].1) >> 32;
+                *slot = (*slot).min(v as u32);
+            }
+        }
+        Some(sig)
+    }
+
+    #[test]
+    fn signature_is_the_minimum_of_each_permutation() {
+        let long: String = (0..300).map(|i| format!("từ{} ", i * 7 % 53)).collect();
+        for key in [
+            "",
+            "một hai ba bốn",
+            "một hai ba bốn năm",
+            "một hai ba bốn năm sáu bảy",
+            long.trim_end(),
+        ] {
+            assert_eq!(signature(key).map(|s| *s), reference(key), "{key}");
+        }
+    }
 }

@@ -14,7 +14,7 @@ mod phrase;
 pub mod rules;
 pub mod shard;
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::ops::Range;
 
 pub use options::Options;
@@ -22,6 +22,7 @@ pub use rules::RULES;
 use rules::*;
 
 use crate::edit::Edit;
+use crate::hashed::HashedMap;
 use crate::pipeline::{Pass, PassContext};
 use crate::rule::Rule;
 use crate::segment;
@@ -40,8 +41,8 @@ impl Pass for Duplicates {
     fn run(&self, text: &str, cx: &mut PassContext<'_>) -> Vec<Edit> {
         let opts = &cx.config.duplicates;
         let mut edits = Vec::new();
-        let mut paragraphs: HashMap<u64, usize> = HashMap::new();
-        let mut sentences: HashMap<u64, (usize, Range<usize>)> = HashMap::new();
+        let mut paragraphs: HashedMap<usize> = HashedMap::default();
+        let mut sentences: HashedMap<(usize, Range<usize>)> = HashedMap::default();
         let mut ordinal = 0;
         let mut kept_marked: HashSet<usize> = HashSet::new();
         for (p_no, para) in segment::paragraphs(text).into_iter().enumerate() {

@@ -18,7 +18,9 @@ pub fn repeated(text: &str) -> Vec<(Range<usize>, String)> {
     let words: Vec<Range<usize>> = words(text);
     let same_word = |a: &Range<usize>, b: &Range<usize>| {
         let (a, b) = (&text[a.clone()], &text[b.clone()]);
-        a.len() == b.len() && (a == b || crate::chars::eq_lowercase(a, b))
+        a.len() == b.len()
+            && !ascii_starts_differ(a, b)
+            && (a == b || crate::chars::eq_lowercase(a, b))
     };
     let mut out = Vec::new();
     let mut i = 0;
@@ -51,6 +53,17 @@ pub fn repeated(text: &str) -> Vec<(Range<usize>, String)> {
     out
 }
 
+/// Both words start with an ASCII character and the lower cases of those differ: then the
+/// words' lower cases differ at their first character (an ASCII character lower-cases to one
+/// ASCII character). Most pairs of different words are told apart here.
+#[inline]
+fn ascii_starts_differ(a: &str, b: &str) -> bool {
+    match (a.as_bytes().first(), b.as_bytes().first()) {
+        (Some(&x), Some(&y)) => x.is_ascii() && y.is_ascii() && !x.eq_ignore_ascii_case(&y),
+        _ => false,
+    }
+}
+
 fn only_spaces(between: &str) -> bool {
     !between.is_empty() && between.chars().all(|c| c == ' ' || c == '\t')
 }
@@ -81,6 +94,25 @@ mod tests {
 
     fn phrases(text: &str) -> Vec<String> {
         repeated(text).into_iter().map(|(_, p)| p).collect()
+    }
+
+    #[test]
+    fn ascii_first_letters_tell_words_apart_as_their_lower_cases_do() {
+        for (a, b) in [
+            ("các", "Các"),
+            ("các", "cho"),
+            ("thì", "Thì"),
+            ("kg", "\u{212A}g"),
+            ("i\u{307}x", "İx"),
+            ("a", "b"),
+            ("Đà", "đà"),
+            ("", "a"),
+        ] {
+            if ascii_starts_differ(a, b) {
+                assert_ne!(a.to_lowercase(), b.to_lowercase(), "{a} {b}");
+            }
+        }
+        assert!(!ascii_starts_differ("các", "cho") && ascii_starts_differ("tôi", "bạn"));
     }
 
     #[test]

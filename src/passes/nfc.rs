@@ -52,16 +52,65 @@ fn plain_prefix(text: &str) -> usize {
                 continue;
             }
         }
-        i += match (bytes[i], bytes.get(i + 1)) {
-            (0..=0x7F, _) => 1,
-            (0xC2..=0xC9, _) => 2,          // U+0080–U+024F
-            (0xE1, Some(0xB8..=0xBB)) => 3, // U+1E00–U+1EFF
-            (0xE2, Some(0x80)) if bytes.get(i + 2).is_some_and(|&b| b >= 0x82) => 3, // U+2002–
-            (0xE2, Some(0x81)) if bytes.get(i + 2).is_some_and(|&b| b <= 0xAF) => 3, // –U+206F
-            _ => return i,
-        };
+        match plain_char_len(bytes, i) {
+            Some(n) => i += n,
+            None => return i,
+        }
     }
     bytes.len()
+}
+
+/// The length in bytes of the character at `i` when it is in the plain blocks of
+/// [`plain_prefix`]; `None` otherwise.
+#[inline]
+fn plain_char_len(bytes: &[u8], i: usize) -> Option<usize> {
+    Some(match (bytes[i], bytes.get(i + 1)) {
+        (0..=0x7F, _) => 1,
+        (0xC2..=0xC9, _) => 2,          // U+0080–U+024F
+        (0xE1, Some(0xB8..=0xBB)) => 3, // U+1E00–U+1EFF
+        (0xE2, Some(0x80)) if bytes.get(i + 2).is_some_and(|&b| b >= 0x82) => 3, // U+2002–
+        (0xE2, Some(0x81)) if bytes.get(i + 2).is_some_and(|&b| b <= 0xAF) => 3, // –U+206F
+        _ => return None,
+    })
+}
+
+/// Appends the NFC form of `text` to `out` (what `text.nfc()` gives), composing only the
+/// clusters that need it.
+///
+/// Every character of the plain blocks (see [`plain_prefix`]) is a starter that passes the
+/// quick check, so no composition or reordering crosses the point before it: the text splits
+/// there into clusters that normalize apart. Runs of plain characters are copied; each cluster
+/// around the rest — the plain letter before a combining mark and the marks, or any other
+/// script — goes through the general algorithm. A decomposed Vietnamese line costs a copy and a
+/// few short clusters instead of the general algorithm on every character.
+pub fn push_nfc(text: &str, out: &mut String) {
+    let mut i = 0;
+    while i < text.len() {
+        let run = i + plain_prefix(&text[i..]);
+        if run == text.len() {
+            out.push_str(&text[i..]);
+            return;
+        }
+        // the cluster starts at the plain character before the first other one, if any
+        let start = text[i..run]
+            .char_indices()
+            .last()
+            .map_or(i, |(at, _)| i + at);
+        out.push_str(&text[i..start]);
+        let mut end = run;
+        while end < text.len() && plain_char_len(text.as_bytes(), end).is_none() {
+            end += text[end..].chars().next().map_or(1, char::len_utf8);
+        }
+        out.extend(text[start..end].nfc());
+        i = end;
+    }
+}
+
+/// `text` in NFC (as `text.nfc().collect()`), by [`push_nfc`].
+pub fn to_nfc(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    push_nfc(text, &mut out);
+    out
 }
 
 pub struct Nfc;
@@ -94,7 +143,7 @@ impl Pass for Nfc {
                 .map_or(bytes.len(), |n| start + n);
             let word = &text[start..end];
             if !is_nfc(word) {
-                let composed: String = word.nfc().collect();
+                let composed = to_nfc(word);
                 if composed != word {
                     let reason = format!(
                         "{} code points composed to {}",
@@ -115,6 +164,7 @@ mod tests {
     use super::*;
     use crate::config::Config;
     use crate::pipeline::{Metadata, Pipeline};
+    use proptest::strategy::Strategy;
 
     #[test]
     fn the_byte_scan_agrees_with_the_quick_check() {
@@ -142,6 +192,43 @@ mod tests {
             assert_eq!(is_nfc(text), want, "{text:?}");
         }
     }
+
+    #[test]
+    fn cluster_wise_nfc_is_nfc() {
+        let nfd: String = "Bộ trưởng Việt Nam Đà Nẵng Ủy ban".nfd().collect();
+        for text in [
+            nfd.as_str(),
+            "",
+            "\u{301}a",
+            "ê\u{323}",
+            "Ω x\u{2126}",
+            "e\u{301}\u{301}",
+            "가\u{11A8} 각",
+            "\u{1100}\u{1161}\u{11A8}",
+            "q\u{323}\u{307}\u{300}",
+            "a\u{2000}b\u{0CC6}\u{0CC2}",
+            "ở\u{31B}ư\u{309}",
+        ] {
+            assert_eq!(to_nfc(text), text.nfc().collect::<String>(), "{text:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn cluster_wise_nfc_is_nfc_on_mixed_scripts(text in proptest::collection::vec(
+            proptest::sample::select(MIXED), 0..24).prop_map(|cs| cs.into_iter().collect::<String>())) {
+            proptest::prop_assert_eq!(to_nfc(&text), text.nfc().collect::<String>());
+        }
+    }
+
+    /// Starters, Vietnamese marks, marks of other classes, a Hangul syllable and its jamo, Kannada
+    /// vowel signs that compose as starters, singletons (U+2000, Ω) and plain punctuation.
+    const MIXED: &[char] = &[
+        'a', 'e', 'o', 'u', 'y', 'D', ' ', '.', 'ê', 'ơ', 'ư', 'ă', 'ệ', 'Ợ', 'đ', '\u{300}',
+        '\u{301}', '\u{303}', '\u{309}', '\u{323}', '\u{302}', '\u{306}', '\u{31B}', '\u{307}',
+        '\u{328}', '\u{345}', 'ω', '가', '\u{1100}', '\u{1161}', '\u{11A8}', '\u{0CC6}',
+        '\u{0CC2}', '\u{0CD5}', '\u{2000}', '\u{2126}', '–', '“', '\u{200B}', 'ˇ', 'Å', '\u{30A}',
+    ];
 
     #[test]
     fn composes_decomposed_words_only() {

@@ -1,11 +1,16 @@
 //! The passes that apply [`super::spelling`] and [`super::tone`] word by word, and their rules.
 
+use std::cell::RefCell;
+use std::collections::HashSet;
+use std::hash::BuildHasherDefault;
+
 use serde::Deserialize;
 
 use super::spelling::{self, Repair};
 use super::tone::{self, Change, Style};
 use crate::chars;
 use crate::edit::Edit;
+use crate::hashed::Prehashed;
 use crate::pipeline::{Pass, PassContext};
 use crate::rule::{Fix, Rule, Severity, Visibility};
 
@@ -180,6 +185,19 @@ impl Pass for Spelling {
 
 pub struct Tones;
 
+/// Words [`tone::retone`] leaves as they are, per style, on this thread: a text repeats its
+/// syllables (a news corpus has a few thousand), and a look-up costs a tenth of the syllable
+/// rule. `retone` is a pure function of the word and the style, so the cache changes nothing but
+/// the time; it is emptied when full, which bounds its memory.
+type Kept = [HashSet<Box<str>, BuildHasherDefault<Prehashed>>; 3];
+
+thread_local! {
+    static KEPT: RefCell<Kept> = RefCell::new(Default::default());
+}
+
+/// Most words kept per style and thread (about 2 MB).
+const KEPT_MAX: usize = 1 << 15;
+
 impl Pass for Tones {
     fn name(&self) -> &'static str {
         "tones"
@@ -193,7 +211,20 @@ impl Pass for Tones {
         let style = cx.config.normalize.tone_style;
         let mut edits = Vec::new();
         for (at, word) in words(text) {
-            if let Some((fixed, change)) = tone::retone(word, style) {
+            if KEPT.with_borrow(|kept| kept[style as usize].contains(word)) {
+                continue;
+            }
+            let retoned = tone::retone(word, style);
+            if retoned.is_none() {
+                KEPT.with_borrow_mut(|kept| {
+                    let kept = &mut kept[style as usize];
+                    if kept.len() == KEPT_MAX {
+                        kept.clear();
+                    }
+                    kept.insert(word.into());
+                });
+            }
+            if let Some((fixed, change)) = retoned {
                 // asked at the first word that would change: most texts have none, and the
                 // question scans up to 2,000 words
                 if edits.is_empty() && !applies(text, cx) {
