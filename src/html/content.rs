@@ -84,6 +84,16 @@ pub struct Declared {
     pub forum: bool,
 }
 
+/// How far class and id names are trusted to mark template elements.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Names {
+    /// A `sidebar`, `widget` or `related` name makes a template element.
+    Trusted,
+    /// Only tags and ARIA roles do (`nav`, `footer`, `role=banner`): the baseline extraction,
+    /// for pages whose builder names every module a widget or wraps the page in a `modal`.
+    Ignored,
+}
+
 /// Decides every block of `page`; captions go to `meta`. Also says whether the page has an
 /// article (a container that is not a listing).
 pub fn classify(
@@ -91,11 +101,12 @@ pub fn classify(
     html: &Html,
     meta: &mut Metadata,
     declared: Declared,
+    names: Names,
 ) -> (Vec<Verdict>, bool) {
     let article_declared = declared.article;
     let forum = declared.forum;
     let classes: Vec<Class> = page.blocks.iter().map(class_of).collect();
-    let templates = Templates::new(page, &classes, forum);
+    let templates = Templates::new(page, &classes, forum, names);
     // the template element each block lies in, once per block
     let template_of: Vec<Option<ElementId>> = page
         .blocks
@@ -367,7 +378,7 @@ struct Templates {
 }
 
 impl Templates {
-    fn new(page: &Page, classes: &[Class], forum: bool) -> Self {
+    fn new(page: &Page, classes: &[Class], forum: bool, names: Names) -> Self {
         let mut good_under = vec![0usize; page.elements.len()];
         let mut total = 0;
         for (b, class) in page.blocks.iter().zip(classes) {
@@ -407,6 +418,7 @@ impl Templates {
         // name inside the page's main element is the site's own naming of its modules
         let overruled = (0..page.elements.len() as ElementId)
             .map(|e| match page.element(e).hint {
+                Some(Hint::Template(_)) if names == Names::Ignored && page.element(e).named => true,
                 Some(Hint::Template(Kind::Comments)) if forum => true,
                 Some(Hint::Template(kind)) => {
                     holds_most(good_under[e as usize])

@@ -66,6 +66,29 @@ fn a_site_whose_every_module_is_a_widget_keeps_its_prose() {
 }
 
 #[test]
+fn a_page_named_template_throughout_is_rescued_by_its_tags() {
+    // a page builder: every module a `widget`, the menu a real <nav>, no <main> to overrule
+    let modules: String = (0..3)
+        .map(|i| format!("<div class=\"elementor-widget\"><p>Đoạn {i}: {PROSE}</p></div>"))
+        .collect();
+    let page = format!(
+        "<body><div class=\"elementor-widget-nav\"><nav><a href=/>Trang chủ</a> <a href=/a>Tin</a></nav></div>\
+         {modules}<footer>© 2024 Công ty</footer></body>"
+    );
+    let (kept, rules, _) = run(&page);
+    assert_eq!(kept.matches("Đoạn ").count(), 3, "{kept}");
+    assert!(!kept.contains("Trang chủ") && !kept.contains('©'), "{kept}");
+    assert!(rules.contains(&"H002"), "{rules:?}");
+    // with prose outside them, the names are trusted: a related box stays out
+    let page = format!(
+        "<body><article><p>{PROSE}</p><p>{PROSE}</p></article>\
+         <div class=\"related-posts\"><p>Bài khác: {PROSE}</p></div></body>"
+    );
+    let (kept, _, _) = run(&page);
+    assert!(!kept.contains("Bài khác"), "{kept}");
+}
+
+#[test]
 fn a_long_noscript_view_is_read_and_a_hidden_wrapper_is_shown() {
     let posts: String = (0..12)
         .map(|i| format!("<p>Đoạn {i}: {PROSE}</p>"))
