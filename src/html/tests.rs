@@ -89,6 +89,29 @@ fn a_page_named_template_throughout_is_rescued_by_its_tags() {
 }
 
 #[test]
+fn a_grid_of_cards_is_kept_whole_not_only_its_one_description() {
+    let cards: String = (0..12)
+        .map(|i| {
+            format!(
+                "<div class=\"card\"><h3><a href=/p{i}>Ghế văn phòng lưới mẫu {i}</a></h3>\
+                 <span class=\"price\">1.{i}00.000 đ</span><div>Hãng Hòa Phát</div></div>"
+            )
+        })
+        .collect();
+    let page = format!(
+        "<body><nav><a href=/>Trang chủ</a></nav><div class=\"category\"><h1>Ghế lưới</h1>\
+         <div class=\"intro\"><p>{PROSE}</p></div><div class=\"grid\">{cards}</div></div>\
+         <footer>© Cửa hàng</footer></body>"
+    );
+    let (kept, _, meta) = run(&page);
+    assert!(kept.contains(PROSE), "{kept}");
+    assert_eq!(kept.matches("Ghế văn phòng lưới mẫu").count(), 12, "{kept}");
+    assert_eq!(kept.matches("Hãng Hòa Phát").count(), 12, "{kept}");
+    assert!(!kept.contains("Trang chủ") && !kept.contains('©'), "{kept}");
+    assert_ne!(meta.page_type.as_deref(), Some("article"));
+}
+
+#[test]
 fn a_long_noscript_view_is_read_and_a_hidden_wrapper_is_shown() {
     let posts: String = (0..12)
         .map(|i| format!("<p>Đoạn {i}: {PROSE}</p>"))
