@@ -112,6 +112,28 @@ fn a_grid_of_cards_is_kept_whole_not_only_its_one_description() {
 }
 
 #[test]
+fn a_page_of_repeated_section_widgets_keeps_its_short_sections_too() {
+    let sections: String = (0..5)
+        .map(|i| {
+            format!(
+                "<section><div class=\"widget-container\"><h2>Dịch vụ {i}</h2></div>\
+                 <div class=\"widget-container\"><p>Mục {i}: {PROSE}</p></div>\
+                 <div class=\"widget-container\"><h3>Tư vấn miễn phí {i}</h3><p>Gọi ngay hôm nay.</p></div></section>"
+            )
+        })
+        .collect();
+    let page = format!(
+        "<body><nav><a href=/>Trang chủ</a></nav><div class=\"page\">{sections}</div>\
+         <footer>© Công ty</footer></body>"
+    );
+    let (kept, _, _) = run(&page);
+    assert_eq!(kept.matches("Mục ").count(), 5, "{kept}");
+    assert_eq!(kept.matches("Dịch vụ ").count(), 5, "{kept}");
+    assert_eq!(kept.matches("Tư vấn miễn phí").count(), 5, "{kept}");
+    assert!(!kept.contains("Trang chủ") && !kept.contains('©'), "{kept}");
+}
+
+#[test]
 fn a_long_noscript_view_is_read_and_a_hidden_wrapper_is_shown() {
     let posts: String = (0..12)
         .map(|i| format!("<p>Đoạn {i}: {PROSE}</p>"))
