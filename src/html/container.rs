@@ -27,6 +27,8 @@ pub struct Container {
     /// Per element: a member of the container (a flag per element, so membership tests stay
     /// constant-time on pages with thousands of parts).
     member: Vec<bool>,
+    /// Elements that joined by repeating the winner's tag and class.
+    pub parts: usize,
 }
 
 impl Container {
@@ -130,6 +132,7 @@ pub fn find(
         }
     }
     // an article cut into parts by figures or ads repeats its container's tag and class
+    let mut parts = 0;
     if let Some(class) = page.element(top).class {
         let tag = page.element(top).tag;
         for e in 0..n {
@@ -140,11 +143,12 @@ pub fn find(
                 && adjusted(e) >= best * SIBLING_SHARE
                 && !is_template(e as ElementId)
             {
+                parts += usize::from(!member[e]);
                 member[e] = true;
             }
         }
     }
-    Some(Container { top, member })
+    Some(Container { top, member, parts })
 }
 
 fn paragraph_like(tag: TagKind) -> bool {

@@ -24,6 +24,8 @@ pub struct Element {
     pub tag: TagKind,
     /// The element's own hint (tag, role, class, id, itemprop).
     pub hint: Option<Hint>,
+    /// The hint was read from a class or id name, not from the tag or an ARIA role.
+    pub named: bool,
     /// The nearest element at or above this one with a template hint.
     pub template: Option<ElementId>,
     /// The nearest element at or above this one with a content hint.
@@ -258,7 +260,7 @@ impl<'a> Walker<'a> {
                 .entry(c)
                 .or_insert_with(|| (vocab::tokens_hint(c), next))
         });
-        let hint = hint_of(name, &attrs, class.and_then(|c| c.0), inside_article);
+        let (hint, named) = hint_of(name, &attrs, class.and_then(|c| c.0), inside_article);
         // a caption or byline in a <span> is still its own block
         if display == Display::Inline
             && name != "a"
@@ -268,7 +270,7 @@ impl<'a> Walker<'a> {
         }
         let element = (display == Display::Block).then(|| {
             self.flush();
-            self.add_element(node.id(), name, hint, class.map(|c| c.1), parent)
+            self.add_element(node.id(), name, (hint, named), class.map(|c| c.1), parent)
         });
         if let Some(id) = element {
             if self.page.element(id).tag == TagKind::Row {
@@ -302,7 +304,7 @@ impl<'a> Walker<'a> {
         &mut self,
         node: ego_tree::NodeId,
         name: &str,
-        hint: Option<Hint>,
+        (hint, named): (Option<Hint>, bool),
         class: Option<u32>,
         parent: Option<ElementId>,
     ) -> ElementId {
@@ -320,6 +322,7 @@ impl<'a> Walker<'a> {
             node,
             tag: TagKind::of(name),
             hint,
+            named,
             template: inherit(matches!(hint, Some(Hint::Template(_))), |p| p.template),
             content: inherit(hint == Some(Hint::Content), |p| p.content),
             aside: inherit(matches!(hint, Some(Hint::Caption | Hint::Byline)), |p| {
@@ -471,27 +474,29 @@ impl<'a> Attrs<'a> {
     }
 }
 
+/// The element's hint, and whether it was read from a class or id name.
 fn hint_of(
     tag: &str,
     attrs: &Attrs<'_>,
     class: Option<Hint>,
     inside_article: bool,
-) -> Option<Hint> {
+) -> (Option<Hint>, bool) {
     if matches!(tag, "html" | "body") {
-        return None;
+        return (None, false);
     }
     if attrs
         .itemprop
         .is_some_and(|p| p.eq_ignore_ascii_case("articleBody"))
     {
-        return Some(Hint::Content);
+        return (Some(Hint::Content), false);
     }
     let by_tag = vocab::tag_hint(tag, attrs.role, inside_article);
     // the article element itself is never template, whatever its classes say
-    if by_tag == Some(Hint::Content) {
-        return by_tag;
+    if by_tag.is_some() {
+        return (by_tag, false);
     }
-    by_tag.or_else(|| vocab::strongest(class, attrs.id.and_then(vocab::tokens_hint)))
+    let by_name = vocab::strongest(class, attrs.id.and_then(vocab::tokens_hint));
+    (by_name, by_name.is_some())
 }
 
 /// Whether a `style` attribute sets `property: value` (ASCII case and spaces ignored).

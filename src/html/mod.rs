@@ -75,7 +75,7 @@ pub fn extract_with(source: &str, options: &page_type::Options) -> Extracted {
         article: declared.article(),
         forum: page_type::is_forum(&declared, meta.url.as_deref()),
     };
-    let (mut verdicts, article_found) = content::classify(&page, &html, &mut meta, said);
+    let (mut verdicts, article_found) = classify(&page, &html, &mut meta, said);
     let kind = page_type::classify(&declared, meta.url.as_deref(), article_found);
     meta.page_type = Some(kind.to_string());
     if !options.keeps(kind) {
@@ -105,6 +105,41 @@ pub fn extract_with(source: &str, options: &page_type::Options) -> Extracted {
         meta.language = Some("vi".into());
     }
     Extracted { text, edits, meta }
+}
+
+/// Below this many words kept, the page is extracted again with class and id names ignored.
+const RESCUE_WORDS: usize = 50;
+
+/// Decides every block (see [`content::classify`]). When that keeps next to nothing of a page
+/// with text, the baseline extraction — template elements by tag and role only — runs too and
+/// the one that keeps more wins (trafilatura rescues short results from its baseline the same
+/// way): a page builder that names every module `widget`, or wraps the page in a `popup`
+/// container, would otherwise come out empty.
+fn classify(
+    page: &Page,
+    html: &scraper::Html,
+    meta: &mut Metadata,
+    said: content::Declared,
+) -> (Vec<Verdict>, bool) {
+    let before = meta.clone();
+    let strict = content::classify(page, html, meta, said, content::Names::Trusted);
+    let kept = kept_words(page, &strict.0);
+    if kept >= RESCUE_WORDS {
+        return strict;
+    }
+    let mut wider = before;
+    let relaxed = content::classify(page, html, &mut wider, said, content::Names::Ignored);
+    if kept_words(page, &relaxed.0) > kept {
+        *meta = wider;
+        return relaxed;
+    }
+    strict
+}
+
+fn kept_words(page: &Page, verdicts: &[Verdict]) -> usize {
+    kept_blocks(page, verdicts)
+        .map(|b| b.split_whitespace().count())
+        .sum()
 }
 
 /// The text of the blocks kept.

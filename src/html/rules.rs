@@ -184,9 +184,14 @@ html_rule!(
     "What it does: when every block of the page lies in template elements (menus, footers, \
 sidebars), the page's text is empty. A page with text but no article is not emptied: a teaser \
 listing (at least 3 in 5 of the container's prose blocks, and 4 or more, each follow a headline \
-link), a shop's product grid or a service page of short sections keeps its main region, the \
-element that holds nearly all its text outside template elements, cards and sections whole \
-(H001 removes the rest).\n\n\
+link), a shop's product grid (the best prose container holds under a fifth of the text outside \
+template elements, list lines aside, on a page not declared an article), a page built of \
+repeated section blocks (the container's tag and class in 5 or more places) or a service page of \
+short sections keeps its main region, the element that holds nearly all its text outside \
+template elements, cards and sections whole (H001 removes the rest). A page that keeps under 50 \
+words is extracted again with class and id names ignored (template elements by tag and ARIA \
+role only), and keeps whichever extraction holds more: a page builder that names every module \
+`widget` is not emptied.\n\n\
 Why: a page that is all menu has no content; an empty result says so clearly, where other \
 extractors return the menu. Corpora that want articles only drop the other page types by name \
 (H012).\n\n\

@@ -66,6 +66,74 @@ fn a_site_whose_every_module_is_a_widget_keeps_its_prose() {
 }
 
 #[test]
+fn a_page_named_template_throughout_is_rescued_by_its_tags() {
+    // a page builder: every module a `widget`, the menu a real <nav>, no <main> to overrule
+    let modules: String = (0..3)
+        .map(|i| format!("<div class=\"elementor-widget\"><p>Đoạn {i}: {PROSE}</p></div>"))
+        .collect();
+    let page = format!(
+        "<body><div class=\"elementor-widget-nav\"><nav><a href=/>Trang chủ</a> <a href=/a>Tin</a></nav></div>\
+         {modules}<footer>© 2024 Công ty</footer></body>"
+    );
+    let (kept, rules, _) = run(&page);
+    assert_eq!(kept.matches("Đoạn ").count(), 3, "{kept}");
+    assert!(!kept.contains("Trang chủ") && !kept.contains('©'), "{kept}");
+    assert!(rules.contains(&"H002"), "{rules:?}");
+    // with prose outside them, the names are trusted: a related box stays out
+    let page = format!(
+        "<body><article><p>{PROSE}</p><p>{PROSE}</p></article>\
+         <div class=\"related-posts\"><p>Bài khác: {PROSE}</p></div></body>"
+    );
+    let (kept, _, _) = run(&page);
+    assert!(!kept.contains("Bài khác"), "{kept}");
+}
+
+#[test]
+fn a_grid_of_cards_is_kept_whole_not_only_its_one_description() {
+    let cards: String = (0..12)
+        .map(|i| {
+            format!(
+                "<div class=\"card\"><h3><a href=/p{i}>Ghế văn phòng lưới mẫu {i}</a></h3>\
+                 <span class=\"price\">1.{i}00.000 đ</span><div>Hãng Hòa Phát</div></div>"
+            )
+        })
+        .collect();
+    let page = format!(
+        "<body><nav><a href=/>Trang chủ</a></nav><div class=\"category\"><h1>Ghế lưới</h1>\
+         <div class=\"intro\"><p>{PROSE}</p></div><div class=\"grid\">{cards}</div></div>\
+         <footer>© Cửa hàng</footer></body>"
+    );
+    let (kept, _, meta) = run(&page);
+    assert!(kept.contains(PROSE), "{kept}");
+    assert_eq!(kept.matches("Ghế văn phòng lưới mẫu").count(), 12, "{kept}");
+    assert_eq!(kept.matches("Hãng Hòa Phát").count(), 12, "{kept}");
+    assert!(!kept.contains("Trang chủ") && !kept.contains('©'), "{kept}");
+    assert_ne!(meta.page_type.as_deref(), Some("article"));
+}
+
+#[test]
+fn a_page_of_repeated_section_widgets_keeps_its_short_sections_too() {
+    let sections: String = (0..5)
+        .map(|i| {
+            format!(
+                "<section><div class=\"widget-container\"><h2>Dịch vụ {i}</h2></div>\
+                 <div class=\"widget-container\"><p>Mục {i}: {PROSE}</p></div>\
+                 <div class=\"widget-container\"><h3>Tư vấn miễn phí {i}</h3><p>Gọi ngay hôm nay.</p></div></section>"
+            )
+        })
+        .collect();
+    let page = format!(
+        "<body><nav><a href=/>Trang chủ</a></nav><div class=\"page\">{sections}</div>\
+         <footer>© Công ty</footer></body>"
+    );
+    let (kept, _, _) = run(&page);
+    assert_eq!(kept.matches("Mục ").count(), 5, "{kept}");
+    assert_eq!(kept.matches("Dịch vụ ").count(), 5, "{kept}");
+    assert_eq!(kept.matches("Tư vấn miễn phí").count(), 5, "{kept}");
+    assert!(!kept.contains("Trang chủ") && !kept.contains('©'), "{kept}");
+}
+
+#[test]
 fn a_long_noscript_view_is_read_and_a_hidden_wrapper_is_shown() {
     let posts: String = (0..12)
         .map(|i| format!("<p>Đoạn {i}: {PROSE}</p>"))
