@@ -17,6 +17,7 @@ use super::credits::{self, Signoff};
 use super::features::{self, ends_sentence, words, Line};
 use super::header;
 use super::lexicon;
+use super::listings;
 use super::options::Options;
 use super::rules::*;
 use super::shapes;
@@ -31,7 +32,7 @@ pub(super) fn is_body(t: &str) -> bool {
 }
 
 /// Article text for the chrome shapes: a body line that is not a long menu.
-fn is_prose(t: &str) -> bool {
+pub(super) fn is_prose(t: &str) -> bool {
     is_body(t) && !shapes::is_menu(t)
 }
 
@@ -110,6 +111,8 @@ pub fn edits(
     // their place in the page (HTML rules), and a product's specification list or a listing's
     // card titles have the same shapes
     if !extracted {
+        listings::teaser_runs(&mut st, opts);
+        listings::comment_threads(&mut st, opts);
         outside_prose(&mut st);
     }
     if let Some(stats) = corpus {
