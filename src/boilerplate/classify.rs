@@ -349,8 +349,15 @@ fn scan(st: &mut State, opts: &Options, meta: &mut Metadata) -> Option<usize> {
 /// Menus, breadcrumbs (B016) and footer lines (B017) above the first or below the last article
 /// paragraph: their shape or label decides only outside the prose, never between paragraphs.
 fn outside_prose(st: &mut State) {
+    // a date bar with its time, a byline and share buttons is long enough to read as prose
+    // (`Hoàng Lê Thứ hai, 16/09/2024 - 10:05 Chia sẻ Facebook Zalo Sao chép liên kết`)
     let body: Vec<usize> = (0..st.lines.len())
-        .filter(|&i| st.open(i) && is_prose(st.text(i)))
+        .filter(|&i| {
+            let t = st.text(i);
+            st.open(i)
+                && is_prose(t)
+                && !(date_bar(t) && credits::has_date_time(t) && !continued(st, i))
+        })
         .collect();
     let (Some(&first), Some(&last)) = (body.first(), body.last()) else {
         return;
@@ -375,7 +382,7 @@ fn outside_prose(st: &mut State) {
                 MENU_LINE,
                 "menu of capitalised two-word items on one line".into(),
             ))
-        } else if i < first && date_bar(t) && st.on.enabled(BYLINE) {
+        } else if i < first && date_bar(t) && !continued(st, i) && st.on.enabled(BYLINE) {
             Some((
                 BYLINE,
                 "date bar above the first paragraph: a date, a byline and buttons, no sentence"

@@ -462,3 +462,19 @@ fn body_shaped_like_listings_survives() {
         );
     }
 }
+
+/// A date bar long enough to read as prose (a byline, the date with its time, share buttons) is
+/// not the article's first paragraph (B005); a lead whose first wrapped line holds a date and a
+/// time stays.
+#[test]
+fn long_date_bar_above_the_lead() {
+    let bar = "Hoàng Lê Thứ hai, 16/09/2024 - 10:05 Chia sẻ Facebook Zalo Sao chép liên kết";
+    let doc = format!("{TITLE}\n{bar}\n{}\n", BODY.join("\n"));
+    let (text, _) = clean_with(Config::default(), &doc, None);
+    assert_eq!(text, format!("{TITLE}\n{}\n", BODY.join("\n")));
+    let wrapped = format!(
+        "{TITLE}\n\nVào 10:05 ngày 16/09/2024, tại trụ sở Bộ Nông nghiệp, đoàn công tác đã\nlàm việc với các doanh nghiệp xuất khẩu gạo về giá lúa trong vụ tới.\n\n{}\n",
+        BODY.join("\n\n")
+    );
+    assert_eq!(clean(&wrapped), wrapped);
+}
