@@ -9,12 +9,13 @@
 //! * after enough article text (`min_article_words` of prose before it);
 //! * not announced by the article (the line before it does not end with a colon);
 //! * and with a mark of a listing: headlines printed twice in at least two of its items, or a
-//!   line already judged chrome (a label, a share bar, a tag line — not a caption) right above
-//!   it while every summary is a single sentence of at most [`MAX_SINGLE_TEASER`] words, or a
-//!   removed listing above it with no article paragraph in between (a page stacks its boxes).
+//!   removed listing right above it, no sentence between them, while every summary is a single
+//!   sentence of at most [`MAX_SINGLE_TEASER`] words (a page stacks its boxes).
 //!
-//! A body section of subheadings each followed by one short paragraph has none of these marks:
-//! its subheadings are printed once, and it follows a paragraph of the article, not a label.
+//! A body section of subheadings each followed by one short paragraph has neither mark: its
+//! subheadings are printed once. A chrome line above the items is not a mark: a guide's "In
+//! this guide" box of steps, each with a one-line summary, sits below the page's chrome too
+//! (wcxb page 4105 lost its steps that way).
 
 use std::ops::Range;
 
@@ -24,7 +25,7 @@ use super::features::{ends_sentence, words};
 use super::header;
 use super::lexicon;
 use super::options::Options;
-use super::rules::{CAPTION, COMMENT_THREAD, MEDIA_FILE, TEASER_RUN};
+use super::rules::{COMMENT_THREAD, TEASER_RUN};
 
 /// Fewest headline + summary items that make a list of other articles.
 const MIN_ITEMS: usize = 3;
@@ -207,7 +208,7 @@ pub(super) fn teaser_runs(st: &mut State, opts: &Options) {
             b += 1;
             continue;
         }
-        let Some((span, why)) = listing(st, &blocks, &items, listing_above) else {
+        let Some((span, why)) = listing(&blocks, &items, listing_above) else {
             b = j;
             continue;
         };
@@ -235,9 +236,8 @@ pub(super) fn teaser_runs(st: &mut State, opts: &Options) {
 /// Which of `items` are a list of other articles, and what marks them, if anything does: the
 /// items from the one before the first to the last that prints its headline twice (not the
 /// items after it: the article may go on below a box), or all of them when every
-/// summary is one short sentence and a chrome line or a removed list is right above them.
+/// summary is one short sentence and a removed list is right above them.
 fn listing(
-    st: &State,
     blocks: &[Block],
     items: &[Item],
     listing_above: bool,
@@ -256,20 +256,7 @@ fn listing(
         let t = &blocks[it.teaser].text;
         sentences(t) == 1 && words(t) <= MAX_SINGLE_TEASER
     });
-    if !single {
-        return None;
-    }
-    if listing_above {
-        return Some((0..items.len(), "below another list"));
-    }
-    let first = blocks[items[0].head[0]].first;
-    let above = (0..first).rev().find(|&i| !st.blank(i));
-    let chrome_above = above.is_some_and(|i| {
-        st.verdict[i].as_ref().is_some_and(|(rule, _)| {
-            !std::ptr::eq(*rule, CAPTION) && !std::ptr::eq(*rule, MEDIA_FILE)
-        })
-    });
-    chrome_above.then_some((0..items.len(), "one-sentence summaries below a chrome line"))
+    (single && listing_above).then_some((0..items.len(), "below another list"))
 }
 
 /// Whether the nearest line above `first` announces a list (ends with a colon).

@@ -13,8 +13,8 @@
 //!   labels, headline runs, only above the first or below the last article paragraph (B016,
 //!   B017, B019), and the lines above the title (B018);
 //! * **teaser lists** ([`listings`]) — three or more headline + one-sentence summary items in a
-//!   row after the article's start, marked as a listing by doubled headlines or the chrome
-//!   above them (B020), and readers' comment threads, marked by their action links and
+//!   row after the article's start, marked as a listing by doubled headlines or a removed
+//!   list right above them (B020), and readers' comment threads, marked by their action links and
 //!   relative times (B021);
 //! * **body zone** ([`zone`]) — the densest long run of prose, found by a fitted line model and
 //!   Kadane's maximum sum; lines before and after it are chrome (B015), and a page without one

@@ -253,16 +253,16 @@ rule!(
 runs of three or more items made of a headline (4 to 25 words, capitalised, no sentence end; \
 with at most two more short lines: the same headline again, a label) followed by a summary of \
 one or two sentences (6 to 50 words) — when the run is marked as a listing: two or more items \
-print their headline twice, or the line above the run was already judged chrome (not a caption) \
-and every summary is one sentence of at most 40 words, or a removed run lies above with no \
-article paragraph between them.\n\nWhy: related, latest and most-read boxes print each article \
+print their headline twice (the items from the one before the first doubled item to the last), \
+or a removed run lies right above it with no sentence between them and every summary is one \
+sentence of at most 40 words.\n\nWhy: related, latest and most-read boxes print each article \
 as a headline and a one-sentence teaser; the teasers are sentences, so the body zone and the \
 rules that look below the last paragraph took the box for article text.\n\nExample: `…chưa \
 ghi nhận thương vong.` / `Đình Trọng` / `Tàu hỏa Tết tăng thêm hàng chục nghìn chỗ` / `Tàu hỏa \
 Tết tăng thêm hàng chục nghìn chỗ` / `Ngành đường sắt tăng cường nhiều đoàn tàu Bắc - Nam.` / \
 … (three such items) → the items go.\n\nNot touched: fewer than three items, a list the \
-article announces with a colon, subheadings printed once that follow an article paragraph, \
-HTML pages (the page structure judged those blocks)."
+article announces with a colon, subheadings printed once (a guide's steps with one-line \
+summaries, even below a chrome line), HTML pages (the page structure judged those blocks)."
 );
 
 rule!(

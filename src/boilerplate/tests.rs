@@ -399,8 +399,9 @@ fn an_extracted_article_keeps_lines_shaped_like_dump_chrome() {
     }
 }
 
-/// Related boxes printed as headline + one-sentence teaser items go (B020): with doubled
-/// headlines, and below a chrome line; the page's footer and a second box below it go too.
+/// Related boxes printed as headline + one-sentence teaser items go (B020) when their headlines
+/// are printed twice (picture link and title link), and a second box right below the first goes
+/// too; items printed once stay, below the article or below a chrome line (a guide's steps).
 #[test]
 fn teaser_lists_below_the_article() {
     let items = [
@@ -414,15 +415,24 @@ fn teaser_lists_below_the_article() {
         .map(|(h, t)| format!("{h}\n{h}\n{t}\n"))
         .collect();
     let once: String = items.iter().map(|(h, t)| format!("{h}\n{t}\n")).collect();
-    for (box_, label) in [(&doubled, ""), (&once, "Chia sẻ bài viết\n")] {
-        let doc = format!("{article}{label}{box_}");
+    for doc in [
+        format!("{article}{doubled}"),
+        format!("{article}{doubled}{once}"),
+    ] {
         let (text, _) = clean_with(Config::default(), &doc, None);
         assert_eq!(text, article, "{doc}");
     }
-    // one-sentence items printed once right after the article: nothing marks them as a box
-    let doc = format!("{article}{once}");
     let without = Config::from_toml("[rules]\nignore = [\"B020\"]\n").unwrap();
-    assert_eq!(clean(&doc), clean_with(without, &doc, None).0);
+    for doc in [
+        format!("{article}{once}"),
+        format!("{article}Chia sẻ bài viết\n{once}"),
+    ] {
+        assert_eq!(
+            clean(&doc),
+            clean_with(without.clone(), &doc, None).0,
+            "{doc}"
+        );
+    }
 }
 
 /// Readers' comments below the article go (B021): name, text, like count, action links.
