@@ -17,6 +17,7 @@ use super::credits::{self, Signoff};
 use super::features::{self, ends_sentence, words, Line};
 use super::header;
 use super::lexicon;
+use super::listings;
 use super::options::Options;
 use super::rules::*;
 use super::shapes;
@@ -31,7 +32,7 @@ pub(super) fn is_body(t: &str) -> bool {
 }
 
 /// Article text for the chrome shapes: a body line that is not a long menu.
-fn is_prose(t: &str) -> bool {
+pub(super) fn is_prose(t: &str) -> bool {
     is_body(t) && !shapes::is_menu(t)
 }
 
@@ -110,6 +111,8 @@ pub fn edits(
     // their place in the page (HTML rules), and a product's specification list or a listing's
     // card titles have the same shapes
     if !extracted {
+        listings::teaser_runs(&mut st, opts);
+        listings::comment_threads(&mut st, opts);
         outside_prose(&mut st);
     }
     if let Some(stats) = corpus {
@@ -348,8 +351,15 @@ fn scan(st: &mut State, opts: &Options, meta: &mut Metadata) -> Option<usize> {
 /// Menus, breadcrumbs (B016) and footer lines (B017) above the first or below the last article
 /// paragraph: their shape or label decides only outside the prose, never between paragraphs.
 fn outside_prose(st: &mut State) {
+    // a date bar with its time, a byline and share buttons is long enough to read as prose
+    // (`Hoàng Lê Thứ hai, 16/09/2024 - 10:05 Chia sẻ Facebook Zalo Sao chép liên kết`)
     let body: Vec<usize> = (0..st.lines.len())
-        .filter(|&i| st.open(i) && is_prose(st.text(i)))
+        .filter(|&i| {
+            let t = st.text(i);
+            st.open(i)
+                && is_prose(t)
+                && !(date_bar(t) && credits::has_date_time(t) && !continued(st, i))
+        })
         .collect();
     let (Some(&first), Some(&last)) = (body.first(), body.last()) else {
         return;
@@ -374,7 +384,7 @@ fn outside_prose(st: &mut State) {
                 MENU_LINE,
                 "menu of capitalised two-word items on one line".into(),
             ))
-        } else if i < first && date_bar(t) && st.on.enabled(BYLINE) {
+        } else if i < first && date_bar(t) && !continued(st, i) && st.on.enabled(BYLINE) {
             Some((
                 BYLINE,
                 "date bar above the first paragraph: a date, a byline and buttons, no sentence"

@@ -82,6 +82,13 @@ pub fn has_date(line: &str) -> bool {
     DATE.is_match(line)
 }
 
+/// Whether `line` holds a full date with its time of day (`16/09/2024 - 10:05`, `10:05
+/// 16/09/2024`): a page's date bar, when it is not a sentence.
+pub fn has_date_time(line: &str) -> bool {
+    DATE.captures_iter(line)
+        .any(|c| c.name("t").is_some() || c.name("t2").is_some())
+}
+
 static BYLINE_NOISE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\(?gmt\s*[+-]\s*\d+\)?|\b(thứ (hai|ba|tư|năm|sáu|bảy)|chủ nhật|cập nhật|đăng lúc|ngày đăng|đăng ngày|lúc|ngày|updated|published|posted)\b|[|,:•·]|\s-\s")
         .expect("regex")

@@ -187,6 +187,42 @@ pub fn chrome(line: &str, max_words: usize) -> Option<&'static str> {
     })
 }
 
+/// A relative time: `1h trước`, `2 giờ trước`, `3 days ago`.
+static TIME_AGO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&fill(
+        r"(?i)\b\d+\s*(?:%time-unit%)\s+(?:%time-ago%)(?:\W|$)",
+    ))
+    .expect("lexicon regex")
+});
+
+/// A comment's action links: a line made only of `%comment-action%` words, counts, separators
+/// and a relative time (`Thích Trả lời 1h trước`, `Trả lời`, `Like · Reply · 2d`).
+static COMMENT_ACTIONS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&fill(
+        r"(?i)^(?:(?:%comment-action%)(?:\W|$)|\d+\s*(?:%time-unit%)\s+(?:%time-ago%)(?:\W|$)|[\d\s.,·|•/()-])+$",
+    ))
+    .expect("lexicon regex")
+});
+
+/// A comment action at the start of a line: `Trả lời 2. Minh Khôi viết: 18/10/2024`.
+static COMMENT_ACTION_START: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&fill(r"(?i)^(?:%comment-action%)(?:\W|$)")).expect("lexicon regex")
+});
+
+/// Whether `line` marks a comment in a thread: its action links (`Thích Trả lời 1h trước`), a
+/// short header with a relative time (`Fan thành Nam 1 giờ trước`), or an action link run into
+/// the next comment's dated header. Short lines that are not sentences only; a relative time or
+/// an action word inside a sentence is article text.
+pub fn comment_marker(line: &str) -> bool {
+    let t = line.trim();
+    if words(t) > 12 || ends_sentence(t) || !t.chars().any(char::is_alphabetic) {
+        return false;
+    }
+    COMMENT_ACTIONS.is_match(t)
+        || TIME_AGO.is_match(t)
+        || (COMMENT_ACTION_START.is_match(t) && super::credits::has_date(t))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

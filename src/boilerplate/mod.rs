@@ -12,6 +12,10 @@
 //! * **chrome shapes** (`shapes.rs`) — one-line menus and breadcrumbs, glued menu links, footer
 //!   labels, headline runs, only above the first or below the last article paragraph (B016,
 //!   B017, B019), and the lines above the title (B018);
+//! * **teaser lists** ([`listings`]) — three or more headline + one-sentence summary items in a
+//!   row after the article's start, marked as a listing by doubled headlines or a removed
+//!   list right above them (B020), and readers' comment threads, marked by their action links and
+//!   relative times (B021);
 //! * **body zone** ([`zone`]) — the densest long run of prose, found by a fitted line model and
 //!   Kadane's maximum sum; lines before and after it are chrome (B015), and a page without one
 //!   (a listing, a menu) gives an empty text;
@@ -24,7 +28,7 @@
 //! * **second look** (`second_look.rs`) — the pass judges the lines it kept again until it
 //!   removes nothing more, so that cleaning a cleaned text changes nothing.
 //!
-//! Every removal is an [`Edit`] with a specific rule (B001–B019) and a reason
+//! Every removal is an [`Edit`] with a specific rule (B001–B021) and a reason
 //! naming the features that decided; the stage keeps the removed text. Options live in
 //! `[boilerplate]` of `sach.toml` (see [`options`]; `scripts/sach.example.toml` is a full example).
 //!
@@ -49,6 +53,8 @@
 //! | B017 | footer-line | |
 //! | B018 | above-title | |
 //! | B019 | headline-run | |
+//! | B020 | teaser-run | |
+//! | B021 | comment-thread | |
 //!
 //! The first line that looks like a title (short, no sentence end, not template) is kept in the
 //! text and copied to `title`. Fields already set are never overwritten.
@@ -75,6 +81,7 @@ mod credits;
 pub mod features;
 mod header;
 pub(crate) mod lexicon;
+mod listings;
 pub mod options;
 mod rules;
 mod second_look;

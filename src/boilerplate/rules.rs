@@ -1,4 +1,4 @@
-//! The boilerplate rules (B001–B019). Each removal names the rule and the features that decided.
+//! The boilerplate rules (B001–B021). Each removal names the rule and the features that decided.
 
 use crate::rule::{Fix, Rule, Severity, Visibility};
 
@@ -251,6 +251,46 @@ paragraphs (subheadings), fewer than three, lines that end a sentence, a list an
 colon."
 );
 
+rule!(
+    TEASER_RUN,
+    "B020",
+    "teaser-run",
+    "three or more headline + summary items in a row after the article's start, removed",
+    "What it does: in a text dump, after at least `min_article_words` of article prose, removes \
+runs of three or more items made of a headline (4 to 25 words, capitalised, no sentence end; \
+with at most two more short lines: the same headline again, a label) followed by a summary of \
+one or two sentences (6 to 50 words) — when the run is marked as a listing: two or more items \
+print their headline twice (the items from the one before the first doubled item to the last), \
+or a removed run lies right above it with no sentence between them and every summary is one \
+sentence of at most 40 words.\n\nWhy: related, latest and most-read boxes print each article \
+as a headline and a one-sentence teaser; the teasers are sentences, so the body zone and the \
+rules that look below the last paragraph took the box for article text.\n\nExample: `…chưa \
+ghi nhận thương vong.` / `Đình Trọng` / `Tàu hỏa Tết tăng thêm hàng chục nghìn chỗ` / `Tàu hỏa \
+Tết tăng thêm hàng chục nghìn chỗ` / `Ngành đường sắt tăng cường nhiều đoàn tàu Bắc - Nam.` / \
+… (three such items) → the items go.\n\nNot touched: fewer than three items, a list the \
+article announces with a colon, subheadings printed once (a guide's steps with one-line \
+summaries, even below a chrome line), HTML pages (the page structure judged those blocks)."
+);
+
+rule!(
+    COMMENT_THREAD,
+    "B021",
+    "comment-thread",
+    "readers' comments below the article (action links, relative times), removed",
+    "What it does: in a text dump, after at least `min_article_words` of article prose, finds \
+two or more comment marks at most 4 blocks apart — a line of only action links, counts and a \
+relative time (`Thích Trả lời 1h trước`), a short header with a relative time (`Fan thành Nam 1 \
+giờ trước`), an action link run into a dated header — with dated headers between them, and \
+removes them, the comments between them, and one comment's worth of lines before the first and \
+after the last mark. Not when a longer run of prose follows the thread.\n\nWhy: readers' \
+comments are sentences, so the body zone reads them as article prose; their action links and \
+times are the structure no article has.\n\nExample: `Hoàng Nam` / `Lãi suất tăng thì người gửi \
+tiết kiệm mừng.` / `34` / `Thích Trả lời 1h trước` / `Minh Tuấn` / `Tôi vẫn chọn ngân hàng lớn.` \
+/ `Thích Trả lời 2h trước` → all go.\n\nNot touched: a single mark, dates alone (a timeline in \
+the article), action words or times inside a sentence (`Trả lời phỏng vấn, ông cho biết…`), an \
+interview's `Trả lời:` label (it ends with a colon), HTML pages."
+);
+
 pub static RULES: &[&Rule] = &[
     URL_HEADER,
     SEPARATOR,
@@ -271,4 +311,6 @@ pub static RULES: &[&Rule] = &[
     FOOTER_LINE,
     ABOVE_TITLE,
     HEADLINE_RUN,
+    TEASER_RUN,
+    COMMENT_THREAD,
 ];

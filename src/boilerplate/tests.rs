@@ -398,3 +398,93 @@ fn an_extracted_article_keeps_lines_shaped_like_dump_chrome() {
         );
     }
 }
+
+/// Related boxes printed as headline + one-sentence teaser items go (B020) when their headlines
+/// are printed twice (picture link and title link), and a second box right below the first goes
+/// too; items printed once stay, below the article or below a chrome line (a guide's steps).
+#[test]
+fn teaser_lists_below_the_article() {
+    let items = [
+        ("Tàu hỏa Tết tăng thêm hàng chục nghìn chỗ", "Ngành đường sắt tăng cường nhiều đoàn tàu Bắc - Nam để phục vụ nhu cầu về quê đón Tết."),
+        ("Thanh niên nhảy cầu cứu bé gái đuối nước", "Nghe tiếng kêu cứu, anh không ngần ngại lao xuống dòng nước xiết, đưa bé gái vào bờ an toàn."),
+        ("Sân bay Tân Sơn Nhất đón lượng khách kỷ lục", "Ngày cao điểm, sân bay phục vụ hơn 140.000 lượt khách, nhiều khu vực làm thủ tục luôn đông đúc."),
+    ];
+    let article = format!("{TITLE}\n{}\n", BODY.join("\n"));
+    let doubled: String = items
+        .iter()
+        .map(|(h, t)| format!("{h}\n{h}\n{t}\n"))
+        .collect();
+    let once: String = items.iter().map(|(h, t)| format!("{h}\n{t}\n")).collect();
+    for doc in [
+        format!("{article}{doubled}"),
+        format!("{article}{doubled}{once}"),
+    ] {
+        let (text, _) = clean_with(Config::default(), &doc, None);
+        assert_eq!(text, article, "{doc}");
+    }
+    let without = Config::from_toml("[rules]\nignore = [\"B020\"]\n").unwrap();
+    for doc in [
+        format!("{article}{once}"),
+        format!("{article}Chia sẻ bài viết\n{once}"),
+    ] {
+        assert_eq!(
+            clean(&doc),
+            clean_with(without.clone(), &doc, None).0,
+            "{doc}"
+        );
+    }
+}
+
+/// Readers' comments below the article go (B021): name, text, like count, action links.
+#[test]
+fn comment_threads_below_the_article() {
+    let article = format!("{TITLE}\n{}\n", BODY.join("\n"));
+    let comments = "Ý kiến (3)\nHoàng Nam\nGiá lúa tăng thì nông dân mừng, nhưng người mua gạo lại lo.\n34\nThích Trả lời 1h trước\nMinh Tuấn\nMong giá giữ ổn định đến Tết để bà con yên tâm sản xuất.\n21\nThích Trả lời 2h trước\n";
+    let (text, _) = clean_with(Config::default(), &format!("{article}{comments}"), None);
+    assert_eq!(text, article);
+}
+
+/// Body text shaped like a teaser list or a comment thread stays: subheadings each followed by
+/// one short paragraph, an interview with speaker names alone on a line, questions and answers,
+/// a numbered list of short items, a quoted headline, a short closing sentence, a timeline.
+#[test]
+fn body_shaped_like_listings_survives() {
+    let lead = BODY.join("\n");
+    let docs = [
+        // a listicle: subheadings printed once, each with a one-sentence paragraph
+        format!("{TITLE}\n{lead}\nHồ Xuân Hương giữa lòng thành phố\nHồ nằm ở trung tâm, du khách có thể đi bộ quanh hồ vào sáng sớm.\nĐồi chè Cầu Đất xanh mướt\nĐồi chè cách trung tâm khoảng 20 km, thích hợp để ngắm bình minh.\nChợ đêm Đà Lạt nhộn nhịp\nChợ mở từ chiều tối, bán nhiều món ăn vặt và đồ len giá rẻ.\nChúc bạn có chuyến đi vui vẻ.\n"),
+        // an interview: speaker names alone on a line, one-sentence answers
+        format!("{TITLE}\n{lead}\nPhóng viên Nguyễn Văn An\nÔng đánh giá thế nào về giá lúa năm nay?\nÔng Trần Văn Bình, Giám đốc\nGiá lúa năm nay cao hơn năm ngoái nhờ nhu cầu xuất khẩu tăng mạnh.\nPhóng viên Nguyễn Văn An\nNông dân cần làm gì để giữ được giá tốt?\nÔng Trần Văn Bình, Giám đốc\nBà con nên liên kết với doanh nghiệp và không bán tháo khi giá biến động.\n"),
+        // questions and answers with labels
+        format!("{TITLE}\n{lead}\nHỏi: Khi nào nên bán lúa?\nTrả lời:\nNên bán khi giá ổn định và độ ẩm hạt đạt chuẩn.\nHỏi: Có nên trữ lúa chờ giá?\nTrả lời:\nChỉ nên trữ khi có kho đạt chuẩn để tránh hao hụt.\n"),
+        // a numbered list of short items, a quoted headline, a short closing sentence
+        format!("{TITLE}\n{lead}\nCác bước nông dân cần làm:\n1. Theo dõi giá hằng ngày\n2. Liên kết với doanh nghiệp\n3. Không bán tháo\nBài báo \"Giá lúa lập đỉnh mới\" được nhiều người chia sẻ.\nCó. Có.\n"),
+        // a timeline of dates, each with one sentence
+        format!("{TITLE}\n{lead}\n20/11/2023 Hà Nội\nDự án khởi công với sự tham dự của lãnh đạo thành phố và người dân.\n15/3/2024 Hải Phòng\nGiai đoạn hai hoàn thành sớm hơn kế hoạch ba tháng.\n2/9/2024 Đà Nẵng\nCông trình được đưa vào sử dụng đúng dịp Quốc khánh.\n"),
+    ];
+    let without = Config::from_toml("[rules]\nignore = [\"B020\", \"B021\"]\n").unwrap();
+    for doc in docs {
+        // B020 and B021 take nothing from these
+        assert_eq!(
+            clean(&doc),
+            clean_with(without.clone(), &doc, None).0,
+            "{doc}"
+        );
+    }
+}
+
+/// A date bar long enough to read as prose (a byline, the date with its time, share buttons) is
+/// not the article's first paragraph (B005); a lead whose first wrapped line holds a date and a
+/// time stays.
+#[test]
+fn long_date_bar_above_the_lead() {
+    let bar = "Hoàng Lê Thứ hai, 16/09/2024 - 10:05 Chia sẻ Facebook Zalo Sao chép liên kết";
+    let doc = format!("{TITLE}\n{bar}\n{}\n", BODY.join("\n"));
+    let (text, _) = clean_with(Config::default(), &doc, None);
+    assert_eq!(text, format!("{TITLE}\n{}\n", BODY.join("\n")));
+    let wrapped = format!(
+        "{TITLE}\n\nVào 10:05 ngày 16/09/2024, tại trụ sở Bộ Nông nghiệp, đoàn công tác đã\nlàm việc với các doanh nghiệp xuất khẩu gạo về giá lúa trong vụ tới.\n\n{}\n",
+        BODY.join("\n\n")
+    );
+    assert_eq!(clean(&wrapped), wrapped);
+}

@@ -1,0 +1,389 @@
+//! Lists of *other* articles written as teasers (B020): a headline, sometimes printed twice (the
+//! image's alt text and the link), then a one-sentence summary — three or more of them in a row.
+//!
+//! The summaries are sentences, so the prose-based rules read such a list as article text: the
+//! body zone runs through it and the chrome shapes (B016, B017, B019) only look below its last
+//! "paragraph". The list is recognised by its *repeated structure* instead of its words, and only
+//! where it cannot be the article's own list:
+//!
+//! * after enough article text (`min_article_words` of prose before it);
+//! * not announced by the article (the line before it does not end with a colon);
+//! * and with a mark of a listing: headlines printed twice in at least two of its items, or a
+//!   removed listing right above it, no sentence between them, while every summary is a single
+//!   sentence of at most [`MAX_SINGLE_TEASER`] words (a page stacks its boxes).
+//!
+//! A body section of subheadings each followed by one short paragraph has neither mark: its
+//! subheadings are printed once. A chrome line above the items is not a mark: a guide's "In
+//! this guide" box of steps, each with a one-line summary, sits below the page's chrome too
+//! (wcxb page 4105 lost its steps that way).
+
+use std::ops::Range;
+
+use super::classify::{is_prose, State};
+use super::credits;
+use super::features::{ends_sentence, words};
+use super::header;
+use super::lexicon;
+use super::options::Options;
+use super::rules::{COMMENT_THREAD, TEASER_RUN};
+
+/// Fewest headline + summary items that make a list of other articles.
+const MIN_ITEMS: usize = 3;
+/// Most short lines (headlines, labels) above one summary.
+const MAX_HEAD_BLOCKS: usize = 3;
+/// Longest summary, in words, and most sentences in it.
+const MAX_TEASER_WORDS: usize = 50;
+const MAX_TEASER_SENTENCES: usize = 2;
+/// Longest summary when the list is recognised by the chrome above it rather than by doubled
+/// headlines.
+const MAX_SINGLE_TEASER: usize = 40;
+
+/// A paragraph of the dump: an open line and the lines its hard wrap continues onto.
+struct Block {
+    first: usize,
+    last: usize,
+    text: String,
+    kind: Kind,
+}
+
+#[derive(Clone, Copy, PartialEq, Debug)]
+enum Kind {
+    /// 4–25 words, capitalised, no sentence end (a question is allowed), not a label ending in `:`.
+    Headline,
+    /// At most 6 words and no sentence end (`Trong "Kinh nghiệm"`, `Tin mới nhất`).
+    Label,
+    /// One or two sentences of 6 to [`MAX_TEASER_WORDS`] words.
+    Teaser,
+    Other,
+}
+
+/// An item: the blocks of its headline (and labels), then its summary.
+struct Item {
+    head: Vec<usize>,
+    teaser: usize,
+}
+
+/// Sentences in `t`: sentence ends followed by a capitalised word, plus the final one.
+fn sentences(t: &str) -> usize {
+    let toks: Vec<&str> = t.split_whitespace().collect();
+    let inner = toks
+        .windows(2)
+        .filter(|w| {
+            w[0].ends_with(['.', '!', '?', '…'])
+                && w[1]
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase() || c == '"' || c == '“')
+        })
+        .count();
+    inner + usize::from(ends_sentence(t))
+}
+
+fn kind(t: &str) -> Kind {
+    let n = words(t);
+    if ends_sentence(t) && !t.ends_with(['?', '!']) || t.ends_with(':') {
+        if (6..=MAX_TEASER_WORDS).contains(&n)
+            && !t.ends_with(':')
+            && sentences(t) <= MAX_TEASER_SENTENCES
+        {
+            return Kind::Teaser;
+        }
+        return Kind::Other;
+    }
+    if (4..=25).contains(&n) && header::is_title(t) {
+        Kind::Headline
+    } else if n <= 6 {
+        Kind::Label
+    } else if (6..=MAX_TEASER_WORDS).contains(&n) && ends_sentence(t) && sentences(t) <= 2 {
+        // a question that is too long for a headline
+        Kind::Teaser
+    } else {
+        Kind::Other
+    }
+}
+
+/// The open lines of the document as blocks, in order.
+fn blocks(st: &State) -> Vec<Block> {
+    let n = st.lines.len();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < n {
+        if !st.open(i) {
+            i += 1;
+            continue;
+        }
+        let first = i;
+        let mut text = st.text(i).to_string();
+        while i + 1 < n
+            && st.open(i + 1)
+            && st
+                .text(i + 1)
+                .chars()
+                .next()
+                .is_some_and(char::is_lowercase)
+        {
+            i += 1;
+            text.push(' ');
+            text.push_str(st.text(i));
+        }
+        out.push(Block {
+            first,
+            last: i,
+            kind: kind(&text),
+            text,
+        });
+        i += 1;
+    }
+    out
+}
+
+/// The item starting at block `b`, if any.
+fn item(blocks: &[Block], b: usize) -> Option<Item> {
+    let mut head = Vec::new();
+    let mut j = b;
+    while j < blocks.len()
+        && head.len() < MAX_HEAD_BLOCKS
+        && matches!(blocks[j].kind, Kind::Headline | Kind::Label)
+    {
+        head.push(j);
+        j += 1;
+    }
+    let has_headline = head.iter().any(|&h| blocks[h].kind == Kind::Headline);
+    (has_headline && blocks.get(j).is_some_and(|t| t.kind == Kind::Teaser))
+        .then_some(Item { head, teaser: j })
+}
+
+/// Whether an item prints its headline twice (`A` / `A`, or a label glued to it: `Tin mới nhất
+/// A` / `A`).
+fn doubled(blocks: &[Block], it: &Item) -> bool {
+    it.head.iter().enumerate().any(|(k, &a)| {
+        it.head[k + 1..].iter().any(|&b| {
+            let (x, y) = (blocks[a].text.to_lowercase(), blocks[b].text.to_lowercase());
+            blocks[a].kind == Kind::Headline && blocks[b].kind == Kind::Headline && {
+                x.ends_with(&y) || y.ends_with(&x)
+            }
+        })
+    })
+}
+
+/// Removes the teaser lists below the start of the article (B020).
+pub(super) fn teaser_runs(st: &mut State, opts: &Options) {
+    if !st.on.enabled(TEASER_RUN) {
+        return;
+    }
+    let blocks = blocks(st);
+    // the blocks of any headline + summary item: a listing page's teasers are not article prose
+    let mut in_item = vec![false; blocks.len()];
+    for b in 0..blocks.len() {
+        if let Some(it) = item(&blocks, b) {
+            for &k in it.head.iter().chain([&it.teaser]) {
+                in_item[k] = true;
+            }
+        }
+    }
+    // article prose words above each block
+    let mut prose_above = Vec::with_capacity(blocks.len());
+    let mut sum = 0;
+    for (k, b) in blocks.iter().enumerate() {
+        prose_above.push(sum);
+        if st.in_zone(b.first) && !in_item[k] && is_prose(&b.text) {
+            sum += words(&b.text);
+        }
+    }
+    let mut b = 0;
+    // a list was removed above, and no sentence outside a list followed it
+    let mut listing_above = false;
+    while b < blocks.len() {
+        let mut items = Vec::new();
+        let mut j = b;
+        while let Some(it) = item(&blocks, j) {
+            j = it.teaser + 1;
+            items.push(it);
+        }
+        if items.len() < MIN_ITEMS {
+            let t = &blocks[b].text;
+            if ends_sentence(t) && words(t) >= 6 {
+                listing_above = false;
+            }
+            b += 1;
+            continue;
+        }
+        let Some((span, why)) = listing(&blocks, &items, listing_above) else {
+            b = j;
+            continue;
+        };
+        let head = items[span.start].head[0];
+        let first = blocks[head].first;
+        if prose_above[head] < opts.min_article_words || announced(st, first) {
+            b = j;
+            continue;
+        }
+        let end = items[span.end - 1].teaser;
+        let n = span.len();
+        for i in first..=blocks[end].last {
+            if st.open(i) {
+                st.verdict[i] = Some((
+                    TEASER_RUN,
+                    format!("one of {n} headline + summary items in a row ({why})"),
+                ));
+            }
+        }
+        listing_above = true;
+        b = end + 1;
+    }
+}
+
+/// Which of `items` are a list of other articles, and what marks them, if anything does: the
+/// items from the one before the first to the last that prints its headline twice (not the
+/// items after it: the article may go on below a box), or all of them when every
+/// summary is one short sentence and a removed list is right above them.
+fn listing(
+    blocks: &[Block],
+    items: &[Item],
+    listing_above: bool,
+) -> Option<(Range<usize>, &'static str)> {
+    let doubled: Vec<usize> = (0..items.len())
+        .filter(|&k| doubled(blocks, &items[k]))
+        .collect();
+    if let (Some(&a), Some(&z)) = (doubled.first(), doubled.last()) {
+        // the box's first item may have no picture, hence its headline once
+        let a = a.saturating_sub(1);
+        if doubled.len() >= 2 && z + 1 - a >= MIN_ITEMS {
+            return Some((a..z + 1, "headlines printed twice"));
+        }
+    }
+    let single = items.iter().all(|it| {
+        let t = &blocks[it.teaser].text;
+        sentences(t) == 1 && words(t) <= MAX_SINGLE_TEASER
+    });
+    (single && listing_above).then_some((0..items.len(), "below another list"))
+}
+
+/// Whether the nearest line above `first` announces a list (ends with a colon).
+fn announced(st: &State, first: usize) -> bool {
+    (0..first)
+        .rev()
+        .find(|&i| !st.blank(i))
+        .is_some_and(|i| st.verdict[i].is_none() && st.text(i).ends_with(':'))
+}
+
+/// Most blocks between two marks of one comment thread (a name, the text, a like count).
+const MAX_COMMENT_GAP: usize = 4;
+/// Longest block a thread takes beyond its first and last marks, in words.
+const MAX_COMMENT_WORDS: usize = 80;
+
+/// Removes comment threads below the start of the article (B021): two or more comment marks
+/// (action links `Thích Trả lời 1h trước`, a header with a relative time) at most
+/// [`MAX_COMMENT_GAP`] blocks apart, dated headers between them, the blocks of one comment
+/// before the first mark and after the last, and a short heading above. The comments are sentences, so the body zone
+/// reads them as prose; the marks are their structure. A thread needs `min_article_words` of
+/// article prose above it and no longer run of prose below it.
+pub(super) fn comment_threads(st: &mut State, opts: &Options) {
+    if !st.on.enabled(COMMENT_THREAD) {
+        return;
+    }
+    let blocks = blocks(st);
+    let strong: Vec<bool> = blocks
+        .iter()
+        .map(|b| lexicon::comment_marker(&b.text))
+        .collect();
+    // a dated comment header (`Hoàng Yến viết: 16/10/2024 lúc 9:12 sáng`) joins a thread that
+    // strong marks make; alone, dates are a timeline's
+    let weak: Vec<bool> = blocks
+        .iter()
+        .map(|b| credits::has_date(&b.text) && words(&b.text) <= 12 && !ends_sentence(&b.text))
+        .collect();
+    let prose: Vec<usize> = blocks
+        .iter()
+        .map(|b| {
+            if st.in_zone(b.first) && is_prose(&b.text) {
+                words(&b.text)
+            } else {
+                0
+            }
+        })
+        .collect();
+    let mut b = 0;
+    while b < blocks.len() {
+        if !strong[b] && !weak[b] {
+            b += 1;
+            continue;
+        }
+        // the marks of one thread
+        let mut marks = vec![b];
+        let mut j = b + 1;
+        while j < blocks.len() && j <= marks[marks.len() - 1] + MAX_COMMENT_GAP + 1 {
+            if strong[j] || weak[j] {
+                marks.push(j);
+            }
+            j += 1;
+        }
+        let last_mark = marks[marks.len() - 1];
+        // between the marks of a listing's bylines (`Marko Zivkovic 6 months ago`) stand
+        // headline + summary items; between comments, names and texts
+        let listing = marks
+            .windows(2)
+            .filter(|w| {
+                (w[0] + 1..w[1]).any(|k| item(&blocks, k).is_some_and(|it| it.teaser < w[1]))
+            })
+            .count();
+        if marks.iter().filter(|&&m| strong[m]).count() < 2 || 2 * listing >= marks.len() - 1 {
+            b = last_mark + 1;
+            continue;
+        }
+        // one comment's worth of blocks before the first mark and after the last
+        let period = marks.windows(2).map(|w| w[1] - w[0] - 1).max().unwrap_or(0);
+        let fits = |k: usize| words(&blocks[k].text) <= MAX_COMMENT_WORDS && !strong[k];
+        let mut start = marks[0];
+        while start > 0 && marks[0] - (start - 1) <= period && fits(start - 1) {
+            start -= 1;
+        }
+        // the thread's heading (`Ý kiến (12)`, `Bình luận`)
+        if start > 0 && blocks[start - 1].kind == Kind::Label {
+            start -= 1;
+        }
+        let mut end = last_mark;
+        while end + 1 < blocks.len() && end + 1 - last_mark <= period && fits(end + 1) {
+            end += 1;
+        }
+        let above: usize = prose[..start].iter().sum();
+        let below: usize = prose[end + 1..].iter().sum();
+        if above >= opts.min_article_words && below <= above {
+            let n = marks.len();
+            let reason = format!("part of a comment thread ({n} marks: action links, times)");
+            for i in blocks[start].first..=blocks[end].last {
+                if st.open(i) {
+                    st.verdict[i] = Some((COMMENT_THREAD, reason.clone()));
+                }
+            }
+        }
+        b = end + 1;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn block_kinds() {
+        assert_eq!(
+            kind("Tàu hỏa Tết tăng thêm hàng chục nghìn chỗ"),
+            Kind::Headline
+        );
+        assert_eq!(
+            kind("Uống nước thế nào cho đúng vào mùa hè?"),
+            Kind::Headline
+        );
+        assert_eq!(kind("Trong \"Kinh nghiệm\""), Kind::Label);
+        assert_eq!(
+            kind("Ngày cao điểm, sân bay phục vụ hơn 140.000 lượt khách, nhiều khu vực làm thủ tục luôn trong tình trạng đông đúc."),
+            Kind::Teaser
+        );
+        assert_eq!(
+            kind("Các nhóm đối tượng được đề xuất ưu tiên vay vốn gồm:"),
+            Kind::Other
+        );
+        assert_eq!(sentences("Một câu. Hai câu! Ba câu"), 2);
+    }
+}
