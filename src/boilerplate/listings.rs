@@ -172,6 +172,10 @@ pub(super) fn teaser_runs(st: &mut State, opts: &Options) {
         return;
     }
     let blocks = blocks(st);
+    // every item ends with a summary: fewer summaries than a run's items, nothing to find
+    if blocks.iter().filter(|b| b.kind == Kind::Teaser).count() < MIN_ITEMS {
+        return;
+    }
     // the blocks of any headline + summary item: a listing page's teasers are not article prose
     let mut in_item = vec![false; blocks.len()];
     for b in 0..blocks.len() {
@@ -287,6 +291,10 @@ pub(super) fn comment_threads(st: &mut State, opts: &Options) {
         .iter()
         .map(|b| lexicon::comment_marker(&b.text))
         .collect();
+    // a thread needs two strong marks (below): most pages have none
+    if strong.iter().filter(|&&s| s).count() < 2 {
+        return;
+    }
     // a dated comment header (`Hoàng Yến viết: 16/10/2024 lúc 9:12 sáng`) joins a thread that
     // strong marks make; alone, dates are a timeline's
     let weak: Vec<bool> = blocks
