@@ -229,10 +229,52 @@ impl<'p> Corpus<'p> {
         mut sink: impl FnMut(Vec<Done<S::Tag>>) -> bool,
     ) {
         let pipeline = self.pipeline;
-        let stats = self.line_stats.as_ref();
         let want_keys = self.index.is_some();
-        let index = &mut self.index;
         let seen = self.seen;
+        let mut index = self.index.take();
+        self.flow(sources, want_keys, |finished| {
+            let run = finished
+                .into_iter()
+                .map(|(done, keys)| match seen {
+                    Some(seen) => check_one(done, keys, seen, pipeline),
+                    None => index_one(done, keys, index.as_mut(), pipeline),
+                })
+                .collect();
+            sink(run)
+        });
+        self.index = index;
+    }
+
+    /// The cross-document keys of `sources`, for a shard's index (`sach index`): each document
+    /// is cleaned (with the line statistics given) and hashed as in [`Corpus::run`], and handed
+    /// to `sink` in input order — its name, tag and keys, or why it failed. `sink` returns
+    /// `false` to stop. Nothing goes through this corpus's own index.
+    pub fn keys<S: Source>(
+        &self,
+        sources: impl IntoIterator<Item = S>,
+        mut sink: impl FnMut(String, S::Tag, Result<DocKeys, String>) -> bool,
+    ) {
+        self.flow(sources, true, |finished| {
+            finished.into_iter().all(|(done, keys)| {
+                let keys = done.result.and_then(|_| {
+                    keys.ok_or_else(|| "internal error (please report): no keys".to_string())
+                });
+                sink(done.name, done.tag, keys)
+            })
+        });
+    }
+
+    /// Reads, cleans and (with `want_keys`) hashes `sources` on the workers, and hands every
+    /// run of consecutive finished documents to `deliver` in input order; `deliver` returns
+    /// `false` to stop.
+    fn flow<S: Source>(
+        &self,
+        sources: impl IntoIterator<Item = S>,
+        want_keys: bool,
+        mut deliver: impl FnMut(Vec<(Done<S::Tag>, Option<DocKeys>)>) -> bool,
+    ) {
+        let pipeline = self.pipeline;
+        let stats = self.line_stats.as_ref();
         let window = self.window;
         let mut sources = sources.into_iter();
         let (tx, rx) = mpsc::channel::<(usize, Done<S::Tag>, Option<DocKeys>)>();
@@ -266,14 +308,11 @@ impl<'p> Corpus<'p> {
                     ready.insert(seq, (done, keys));
                 }
                 let mut run = Vec::new();
-                while let Some((done, keys)) = ready.remove(&delivered) {
-                    run.push(match seen {
-                        Some(seen) => check_one(done, keys, seen, pipeline),
-                        None => index_one(done, keys, index.as_mut(), pipeline),
-                    });
+                while let Some(finished) = ready.remove(&delivered) {
+                    run.push(finished);
                     delivered += 1;
                 }
-                if !run.is_empty() && !sink(run) {
+                if !run.is_empty() && !deliver(run) {
                     return;
                 }
             }

@@ -12,18 +12,13 @@
 use std::path::Path;
 use std::process::ExitCode;
 
-use rayon::prelude::*;
 use sach::boilerplate::corpus::LineStats;
 use sach::corpus::{Corpus, Loaded, Source};
-use sach::dedup::corpus::doc_keys;
 use sach::dedup::shard::{stats_fingerprint, Index, KeysBuilder, Seen};
 use sach::pipeline::Pipeline;
 
 use super::jobs::{self, Job};
 use super::{inputs, output, IndexArgs, EXIT_ERROR};
-
-/// Documents per parallel batch (as in the runner).
-const BATCH: usize = 256;
 
 pub fn run(args: &IndexArgs, pipeline: &Pipeline) -> ExitCode {
     let out = args.out.as_ref().expect("clap requires --out");
@@ -56,7 +51,7 @@ pub fn run(args: &IndexArgs, pipeline: &Pipeline) -> ExitCode {
             (true, stats) => stats,
             (false, _) => None,
         };
-        let (keys, failed) = keys(files, pipeline, &args.text_field, stats.as_ref());
+        let (keys, failed) = keys(files, pipeline, &args.text_field, stats);
         let index = Index {
             stats: None,
             keys: Some(keys),
@@ -112,50 +107,47 @@ pub fn prior(path: &Path, pipeline: &Pipeline) -> Result<Prior, String> {
     })
 }
 
-/// The keys of every document of `files`, in corpus order, and the number that failed.
+/// The keys of every document of `files`, in corpus order, and the number that failed: the
+/// library's [`Corpus`] cleans and hashes them in parallel, as `sach clean` would.
 fn keys(
     files: Vec<inputs::InputFile>,
     pipeline: &Pipeline,
     text_field: &str,
-    stats: Option<&LineStats>,
+    stats: Option<LineStats>,
 ) -> (sach::dedup::shard::Keys, usize) {
-    let config = pipeline.config();
-    let mut builder = KeysBuilder::new(config, stats);
+    let mut builder = KeysBuilder::new(pipeline.config(), stats.as_ref());
+    let mut corpus = Corpus::new(pipeline);
+    if let Some(stats) = stats {
+        corpus.set_line_stats(stats);
+    }
     let mut failed = 0;
-    let mut jobs = jobs::jobs(files, text_field).peekable();
-    while jobs.peek().is_some() {
-        let batch: Vec<Job> = jobs.by_ref().take(BATCH).collect();
-        let done: Vec<_> = batch
-            .into_par_iter()
-            .map(|job| {
-                let file = file_of(&job);
-                let Loaded { name, content, .. } = job.read();
-                let keys = content
-                    .and_then(|(bytes, hint)| {
-                        sach::process_with(pipeline, &bytes, hint, stats).map_err(|e| e.to_string())
-                    })
-                    .map(|d| doc_keys(&d.cleaned.text, &config.duplicates));
-                (file, name, keys)
-            })
-            .collect();
-        for (file, name, keys) in done {
-            match keys {
-                Ok(keys) => builder.add(&file, &name, keys),
-                Err(e) => {
-                    eprintln!("sach: error: {name}: {e}");
-                    failed += 1;
-                }
+    let sources = jobs::jobs(files, text_field).map(InFile);
+    corpus.keys(sources, |name, file, keys| {
+        match keys {
+            Ok(keys) => builder.add(&file, &name, keys),
+            Err(e) => {
+                eprintln!("sach: error: {name}: {e}");
+                failed += 1;
             }
         }
-    }
+        true
+    });
     (builder.finish(), failed)
 }
 
-/// The name of the file a job reads (what orders it in the corpus).
-fn file_of(job: &Job) -> String {
-    match job {
-        Job::File(file) | Job::Record { file, .. } => inputs::name(&file.path),
-        Job::Failed { name, .. } => name.clone(),
+/// A job whose tag is the name of the file it reads (what orders it in the corpus).
+struct InFile(Job);
+
+impl Source for InFile {
+    type Tag = String;
+
+    fn read(self) -> Loaded<String> {
+        let file = match &self.0 {
+            Job::File(file) | Job::Record { file, .. } => inputs::name(&file.path),
+            Job::Failed { name, .. } => name.clone(),
+        };
+        let Loaded { name, content, .. } = self.0.read();
+        Loaded::new(name, file, content)
     }
 }
 
