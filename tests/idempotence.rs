@@ -58,19 +58,23 @@ fn a_second_run_over_cleaned_dumps_changes_nothing() {
             if NOT_YET_FIXED_POINTS.iter().any(|(p, _)| path.ends_with(p)) {
                 continue;
             }
-            let once = sach::process(&pipeline, &std::fs::read(&path).unwrap())
-                .unwrap()
-                .cleaned
-                .text;
-            let twice = sach::process(&pipeline, once.as_bytes()).unwrap();
-            assert_eq!(
-                twice.cleaned.text,
-                once,
-                "{} changes on a second run",
-                path.display()
-            );
+            let (once, twice) = cleaned_twice(&pipeline, &path);
+            assert_eq!(twice, once, "{} changes on a second run", path.display());
         }
     }
+}
+
+/// The clean text of the file at `path`, and that text cleaned again.
+fn cleaned_twice(pipeline: &Pipeline, path: &std::path::Path) -> (String, String) {
+    let once = sach::process(pipeline, &std::fs::read(path).unwrap())
+        .unwrap()
+        .cleaned
+        .text;
+    let twice = sach::process(pipeline, once.as_bytes())
+        .unwrap()
+        .cleaned
+        .text;
+    (once, twice)
 }
 
 /// The dumps of `tests/boilerplate/dumps` that a second run still changes, with what moves.
@@ -103,12 +107,8 @@ fn a_second_run_over_the_moving_dumps_changes_nothing() {
             else {
                 continue;
             };
-            let once = sach::process(&pipeline, &std::fs::read(&path).unwrap())
-                .unwrap()
-                .cleaned
-                .text;
-            let twice = sach::process(&pipeline, once.as_bytes()).unwrap();
-            assert_eq!(twice.cleaned.text, once, "{}: {why}", path.display());
+            let (once, twice) = cleaned_twice(&pipeline, &path);
+            assert_eq!(twice, once, "{}: {why}", path.display());
         }
     }
 }
