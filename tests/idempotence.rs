@@ -84,6 +84,13 @@ const NOT_YET_FIXED_POINTS: &[(&str, &str)] = &[
         "a category page (headlines, no article): each look finds a narrower zone among its \
          headlines (w3m: 39 lines after one run, 19 after two) until the look bound stops it",
     ),
+    (
+        "w3m/nhatkyxedich-du-lich-da-lat.txt",
+        "once the related box (B020) and the comments (B021) are gone, the article's last \
+         blocks (the cost table, its heading and the closing paragraph, 11 lines) end the \
+         text and score under the zone's threshold: a second run removes them (article text \
+         lost on a re-run; the body zone's position features, issue 11)",
+    ),
 ];
 
 #[test]

@@ -501,10 +501,7 @@ const LONE_MARGIN: f64 = 0.1;
 /// an inline advertisement or the address box of each place it reviews (boilerpipe's
 /// KeepLargestBlock re-adds the blocks of at least 150 words). The zone then spans both. After the zone an end-of-article cue in between keeps the blocks apart
 /// (comments and related stories after the cue are not the article); a cue above the zone ends
-/// nothing. A run that ends the text and holds such a paragraph joins at τ − [`LONE_MARGIN`]:
-/// the position features score a page's last lines as its footer, so a text cleaned before,
-/// which ends with its article, would otherwise lose its closing paragraph on a second run
-/// (on the even half of the wcxb-dev dumps: article recall +0.001, F1 −0.001, no page deleted).
+/// nothing.
 fn another_block(
     m: &Model,
     units: &[Unit],
@@ -512,9 +509,9 @@ fn another_block(
     r: &Range<usize>,
     extensible: &[bool],
 ) -> Option<Range<usize>> {
-    let paragraph_shape =
-        |i: usize| units[i].words >= PARAGRAPH_WORDS && ends_sentence(&units[i].text);
-    let paragraph = |i: usize| paragraph_shape(i) && p[i] >= m.tau;
+    let paragraph = |i: usize| {
+        units[i].words >= PARAGRAPH_WORDS && ends_sentence(&units[i].text) && p[i] >= m.tau
+    };
     let heavy = |(b, sum): (Range<usize>, f64)| {
         ((sum >= m.block_weight || b.clone().any(paragraph))
             && extensible[b.start]
@@ -522,21 +519,8 @@ fn another_block(
             .then_some(b)
     };
     let before = heaviest(m.tau, units, p, 0..r.start).and_then(heavy);
-    // the paragraph that ends the text: the model learnt that a page's last lines are its
-    // footer, but a text that ends with its article (one cleaned before) ends with prose
-    let closing = || {
-        heaviest(m.tau - LONE_MARGIN, units, p, r.end..units.len())
-            .map(|(b, _)| b)
-            .filter(|b| {
-                b.end == units.len()
-                    && b.clone().any(paragraph_shape)
-                    && extensible[b.start]
-                    && extensible[b.end - 1]
-            })
-    };
     let after = heaviest(m.tau, units, p, r.end..units.len())
         .and_then(heavy)
-        .or_else(closing)
         .filter(|b| {
             (r.end..b.start).all(|i| lexicon::end_marker(&units[i].text, &[], 8).is_none())
         });
