@@ -102,22 +102,14 @@ fn keys_bytes(k: &Keys, out: &mut Vec<u8>) {
         put32(out, *file);
         put_str(out, name);
     }
-    put64(out, k.documents.len() as u64);
-    for &(key, d) in &k.documents {
-        put64(out, key);
-        put32(out, d);
-    }
+    put_keyed_docs(out, &k.documents);
     put64(out, k.sentences.len() as u64);
     for &(key, (d, s)) in &k.sentences {
         put64(out, key);
         put32(out, d);
         put32(out, s);
     }
-    put64(out, k.bands.len() as u64);
-    for &(key, d) in &k.bands {
-        put64(out, key);
-        put32(out, d);
-    }
+    put_keyed_docs(out, &k.bands);
     put64(out, k.signatures.len() as u64);
     for (d, sig) in &k.signatures {
         put32(out, *d);
@@ -157,18 +149,19 @@ fn read_keys(r: &mut Reader) -> Result<Keys, FormatError> {
             false => Err(FormatError("a document number is out of range".into())),
         }
     };
-    let n = r.len(12)?;
-    let documents = (0..n)
-        .map(|_| Ok((r.u64()?, doc(r)?)))
-        .collect::<Result<Vec<_>, FormatError>>()?;
+    // a table of (key, document) pairs: the documents' own keys, and the MinHash bands
+    let keyed_docs = |r: &mut Reader| {
+        let n = r.len(12)?;
+        (0..n)
+            .map(|_| Ok((r.u64()?, doc(r)?)))
+            .collect::<Result<Vec<_>, FormatError>>()
+    };
+    let documents = keyed_docs(r)?;
     let n = r.len(16)?;
     let sentences = (0..n)
         .map(|_| Ok((r.u64()?, (doc(r)?, r.u32()?))))
         .collect::<Result<Vec<_>, FormatError>>()?;
-    let n = r.len(12)?;
-    let bands = (0..n)
-        .map(|_| Ok((r.u64()?, doc(r)?)))
-        .collect::<Result<Vec<_>, FormatError>>()?;
+    let bands = keyed_docs(r)?;
     let n = r.len(4 + 4 * HASHES)?;
     let signatures = (0..n)
         .map(|_| {
@@ -204,6 +197,15 @@ fn put32(out: &mut Vec<u8>, v: u32) {
 
 fn put64(out: &mut Vec<u8>, v: u64) {
     out.extend_from_slice(&v.to_le_bytes());
+}
+
+/// A table of (key, document) pairs: its length, then each key and document number.
+fn put_keyed_docs(out: &mut Vec<u8>, table: &[(u64, u32)]) {
+    put64(out, table.len() as u64);
+    for &(key, d) in table {
+        put64(out, key);
+        put32(out, d);
+    }
 }
 
 fn put_str(out: &mut Vec<u8>, s: &str) {
