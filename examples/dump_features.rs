@@ -80,9 +80,9 @@ fn main() -> Result<(), String> {
         let names: Vec<&str> = us.iter().map(|u| u.text.as_str()).collect();
         let row = match &model {
             None => serde_json::json!({"file": path, "units": names,
-                                       "features": features(&us, None)}),
+                                       "features": features(&us)}),
             Some(m) => {
-                let p = probabilities(m, &features(&us, None));
+                let p = probabilities(m, &features(&us));
                 let is_template = template(corpus, &opts);
                 let edge: Vec<bool> = us.iter().map(|u| !is_template(&u.text)).collect();
                 let zones: Vec<[usize; 2]> = grid
@@ -90,7 +90,7 @@ fn main() -> Result<(), String> {
                     .map(|&(tau, tau_low, block_weight, settles)| {
                         let m = m.with_zone(tau, tau_low, block_weight, settles);
                         let first = decode(&m, &us, &p, &edge);
-                        match settle(&m, &us, corpus, &edge, first) {
+                        match settle(&m, &us, &edge, first) {
                             UnitZone::Whole => [0, us.len()],
                             UnitZone::Empty => [0, 0],
                             UnitZone::Units(r) => [r.start, r.end],

@@ -14,11 +14,12 @@ use crate::rule::Rule;
 use super::context;
 use super::corpus::LineStats;
 use super::credits::{self, Signoff};
-use super::features::{self, ends_sentence, words, Line};
+use super::features::{self, ends_sentence, words};
 use super::header;
 use super::lexicon;
 use super::listings;
 use super::options::Options;
+use super::record::LineRecord;
 use super::rules::*;
 use super::shapes;
 use super::zone::{self, Zone};
@@ -27,8 +28,12 @@ pub(super) type Verdict = Option<(&'static Rule, String)>;
 
 /// A line long or sentence-like enough to count as article text.
 pub(super) fn is_body(t: &str) -> bool {
-    let n = words(t);
-    n >= 15 || (n >= 6 && ends_sentence(t))
+    body_shape(words(t), ends_sentence(t))
+}
+
+/// [`is_body`] of a text of `words` words that does or does not end a sentence.
+pub(super) fn body_shape(words: usize, ends_sentence: bool) -> bool {
+    words >= 15 || (words >= 6 && ends_sentence)
 }
 
 /// Article text for the chrome shapes: a body line that is not a long menu.
@@ -46,7 +51,9 @@ const LEAD_LINES: usize = 3;
 const CAPTION_CONTINUATION: usize = 2;
 
 pub(super) struct State<'a, 't> {
-    pub lines: &'a [Line<'t>],
+    /// The records of the lines this look judges, in order (all the document's on the first
+    /// look, the kept ones on a later look).
+    pub lines: &'a [&'a LineRecord<'t>],
     pub verdict: Vec<Verdict>,
     pub protected: Vec<bool>,
     /// The article's body zone (all lines when the document is too short to tell).
@@ -63,32 +70,80 @@ impl<'t> State<'_, 't> {
         self.verdict[i].is_none() && !self.protected[i] && !self.blank(i)
     }
     pub fn blank(&self, i: usize) -> bool {
-        self.lines[i].text.trim().is_empty()
+        self.lines[i].blank()
     }
     pub fn text(&self, i: usize) -> &'t str {
-        self.lines[i].text.trim()
+        self.lines[i].trimmed
     }
 }
 
-/// All boilerplate edits for `text`.
-pub fn edits(
-    text: &str,
-    opts: &Options,
-    on: &RuleSelection,
-    corpus: Option<&LineStats>,
+/// What a look over a document's lines reads besides them: the options, the enabled rules and
+/// the corpus statistics.
+#[derive(Clone, Copy)]
+pub(super) struct Look<'a, 't> {
+    pub opts: &'t Options,
+    pub on: &'a RuleSelection,
+    pub corpus: Option<&'a LineStats>,
+}
+
+/// All boilerplate edits of the first look over a document, its lines `lines`; `units` keeps
+/// the body zone's measured units for the later looks.
+pub(super) fn edits<'t>(
+    lines: &[&LineRecord<'t>],
+    look: Look<'_, 't>,
+    units: &mut zone::Memo,
     extracted: bool,
     meta: &mut Metadata,
 ) -> Vec<Edit> {
-    let lines = features::lines(text);
+    let st = judge(lines, look, units, extracted, meta);
+    let n = lines.len();
+    // the lead: the first LEAD_LINES kept content lines
+    let lead_end = (0..n)
+        .filter(|&i| !st.blank(i) && st.verdict[i].is_none())
+        .nth(LEAD_LINES)
+        .unwrap_or(n);
+    let mut out = Vec::new();
+    for (i, line) in lines.iter().enumerate() {
+        match &st.verdict[i] {
+            Some((rule, reason)) => push_coalesced(
+                &mut out,
+                Edit::delete(rule, line.full.clone(), reason.clone()),
+            ),
+            None if !st.blank(i) => inline(&st, i, i < lead_end, meta, &mut out),
+            None => {}
+        }
+    }
+    out
+}
+
+/// The verdicts of a later look over the kept lines `lines`: only its whole-line removals
+/// count (`second_look.rs`), so no in-line edit is looked for and its metadata is dropped.
+pub(super) fn removals<'t>(
+    lines: &[&LineRecord<'t>],
+    look: Look<'_, 't>,
+    units: &mut zone::Memo,
+) -> Vec<Verdict> {
+    judge(lines, look, units, false, &mut Metadata::default()).verdict
+}
+
+/// Every line's verdict.
+fn judge<'a, 't>(
+    lines: &'a [&'a LineRecord<'t>],
+    look: Look<'a, 't>,
+    units: &mut zone::Memo,
+    extracted: bool,
+    meta: &mut Metadata,
+) -> State<'a, 't> {
+    let Look { opts, on, corpus } = look;
     let n = lines.len();
     // an extracted article (HTML) is already the body: no zone is looked for in it
     let found = if extracted {
         Zone::Whole
     } else {
-        zone::find(&lines, corpus, zone::template(corpus, opts))
+        zone::find(lines, corpus, opts, units)
     };
     let mut st = State {
-        lines: &lines,
+        lines,
         verdict: vec![None; n],
         protected: (0..n)
             .map(|i| opts.keep_lines.find(lines[i].text).is_some())
@@ -122,30 +177,13 @@ pub fn edits(
     signoffs(&mut st, end, meta);
     outside_zone(&mut st, &found);
     context::smooth(&mut st);
-
-    // the lead: the first LEAD_LINES kept content lines
-    let lead_end = (0..n)
-        .filter(|&i| !st.blank(i) && st.verdict[i].is_none())
-        .nth(LEAD_LINES)
-        .unwrap_or(n);
-    let mut out = Vec::new();
-    for (i, line) in lines.iter().enumerate() {
-        match &st.verdict[i] {
-            Some((rule, reason)) => push_coalesced(
-                &mut out,
-                Edit::delete(rule, line.full.clone(), reason.clone()),
-            ),
-            None if !st.blank(i) => inline(&st, i, i < lead_end, meta, &mut out),
-            None => {}
-        }
-    }
-    out
+    st
 }
 
 /// URL line and separators at the top; separators anywhere; the title, returned.
-fn header_lines(
-    st: &mut State,
-    opts: &Options,
+fn header_lines<'t>(
+    st: &mut State<'_, 't>,
+    opts: &'t Options,
     corpus: Option<&LineStats>,
     meta: &mut Metadata,
 ) -> Option<usize> {
@@ -182,7 +220,7 @@ fn above_title(st: &mut State, title: usize) {
         return;
     }
     for i in 0..title {
-        if st.open(i) && st.in_zone(i) && !is_prose(st.text(i)) {
+        if st.open(i) && st.in_zone(i) && !st.lines[i].is_prose() {
             st.verdict[i] = Some((
                 ABOVE_TITLE,
                 format!("above the title (line {}), not prose", title + 1),
@@ -195,10 +233,10 @@ fn above_title(st: &mut State, title: usize) {
 /// that a hard-wrapped paragraph continues (the next line starts in lowercase, or, in a text
 /// whose blocks are separated by blank lines, is not blank). A title does not end like either.
 fn opens_text(st: &State, i: usize, blank_separated: bool) -> bool {
-    let t = st.text(i);
-    let n = words(t);
+    let line = st.lines[i];
+    let n = line.words;
     let wraps = continued(st, i) || (blank_separated && i + 1 < st.lines.len() && !st.blank(i + 1));
-    (n >= 6 && ends_sentence(t) && !t.ends_with(['?', '!'])) || (n >= 10 && wraps)
+    (n >= 6 && line.ends_sentence && !line.trimmed.ends_with(['?', '!'])) || (n >= 10 && wraps)
 }
 
 /// How many lines of the zone above its first paragraph may hold the title.
@@ -211,24 +249,32 @@ const MAX_HEADING_DISTANCE: usize = 200;
 /// the zone or among the first [`TITLE_WINDOW`] lines of the zone above its first paragraph
 /// (between a title and the body sit bylines, dates and share buttons; above it, the site's name
 /// and menus, which are never a title when they have a menu's or a byline's shape).
-fn title_line(st: &State, opts: &Options, corpus: Option<&LineStats>) -> Option<usize> {
+fn title_line<'t>(
+    st: &State<'_, 't>,
+    opts: &'t Options,
+    corpus: Option<&LineStats>,
+) -> Option<usize> {
     let candidate = |i: usize| {
-        let t = st.text(i);
-        let template = lexicon::chrome(t, opts.max_chrome_words).is_some()
-            || lexicon::end_marker(t, &opts.end_markers, 8).is_some()
-            || credits::byline(t).is_some()
-            || credits::end_credit(t).is_some()
-            // a one-line menu is long and heading-like, but it is the site's, not the title
-            || shapes::is_menu(t)
-            // a date bar or a long byline (`Ngọc Lan ngoclan@… 10/12/2024 16:40 Chia sẻ`)
-            || credits::has_date(t)
-            || t.contains('@')
-            // a line every page of the site starts with is a site heading, not this article's title
-            || corpus.is_some_and(|stats| context::recurs(t, opts, stats).is_some());
-        st.open(i) && header::is_title(t) && !template
+        let line = st.lines[i];
+        let t = line.trimmed;
+        let template = || {
+            line.chrome(opts).is_some()
+                || line.end_marker(opts).is_some()
+                || line.byline().is_some()
+                || line.end_credit().is_some()
+                // a one-line menu is long and heading-like, but it is the site's, not the title
+                || line.is_menu()
+                // a date bar or a long byline (`Ngọc Lan ngoclan@… 10/12/2024 16:40 Chia sẻ`)
+                || line.has_date()
+                || t.contains('@')
+                // a line every page of the site starts with is a site heading, not this
+                // article's title
+                || corpus.is_some_and(|stats| line.recurs(opts, stats).is_some())
+        };
+        st.open(i) && header::is_title(t) && !template()
     };
     let longest = |best: Option<usize>, i: usize| match best {
-        Some(b) if words(st.text(b)) >= words(st.text(i)) => Some(b),
+        Some(b) if st.lines[b].words >= st.lines[i].words => Some(b),
         _ => Some(i),
     };
     // the head of the zone: the lines above its first paragraph (a zone that starts at the top
@@ -261,13 +307,13 @@ fn title_line(st: &State, opts: &Options, corpus: Option<&LineStats>) -> Option<
 }
 
 /// The per-line rules, in order; returns the line where the end-of-article cut starts.
-fn scan(st: &mut State, opts: &Options, meta: &mut Metadata) -> Option<usize> {
+fn scan<'t>(st: &mut State<'_, 't>, opts: &'t Options, meta: &mut Metadata) -> Option<usize> {
     let mut article_words = 0; // prose words since the start of the body zone
     let mut after_media = false;
     let mut after_ad = false;
     // bylines sit above the first or below the last article paragraph, never between them
     let body: Vec<usize> = (0..st.lines.len())
-        .filter(|&i| st.open(i) && is_body(st.text(i)))
+        .filter(|&i| st.open(i) && st.lines[i].is_body())
         .collect();
     let (first_body, last_body) = (
         body.first().copied().unwrap_or(0),
@@ -277,8 +323,8 @@ fn scan(st: &mut State, opts: &Options, meta: &mut Metadata) -> Option<usize> {
         if !st.open(i) {
             continue;
         }
-        let t = st.text(i);
-        let n = words(t);
+        let line = st.lines[i];
+        let (t, n) = (line.trimmed, line.words);
         let verdict: Verdict = if let Some(re) = opts.drop_lines.find(t) {
             Some((USER_PATTERN, format!("matches drop_lines pattern `{re}`")))
         } else if features::is_media_file(t) && st.on.enabled(MEDIA_FILE) {
@@ -288,13 +334,15 @@ fn scan(st: &mut State, opts: &Options, meta: &mut Metadata) -> Option<usize> {
         } else if after_media && n <= 25 && st.on.enabled(CAPTION) {
             meta.captions.push(t.to_string());
             Some((CAPTION, "short line right after an image file name".into()))
-        } else if after_ad && n <= 15 && !ends_sentence(t) && !continued(st, i) {
+        } else if after_ad && n <= 15 && !line.ends_sentence && !continued(st, i) {
             Some((
                 SITE_CHROME,
                 "short line right after an advertising label".into(),
             ))
-        } else if let Some((author, date)) = credits::byline(t)
+        } else if let Some((author, date)) = line
+            .byline()
             .filter(|_| (i < first_body || i > last_body) && st.on.enabled(BYLINE))
+            .cloned()
         {
             if let Some(a) = author {
                 meta.author.get_or_insert(a);
@@ -304,12 +352,13 @@ fn scan(st: &mut State, opts: &Options, meta: &mut Metadata) -> Option<usize> {
                 BYLINE,
                 format!("short line of a date and at most a name ({n} words)"),
             ))
-        } else if let Some(at) = credits::end_credit(t).filter(|&at| {
+        } else if let Some(at) = line.end_credit().filter(|&at| {
             (n <= 25 || (n <= 60 && credits::sentence_start(t, at) == 0)) && st.on.enabled(CAPTION)
         }) {
             caption_lines(st, i, at, meta);
             continue;
-        } else if let Some(cue) = lexicon::end_marker(t, &opts.end_markers, 8)
+        } else if let Some(cue) = line
+            .end_marker(opts)
             .filter(|_| i == 0 || !features::wrapped_on(st.lines[i - 1].text, t))
         {
             if ends_article(st, i, article_words, opts) && !features::teaser_link(t, cue) {
@@ -327,7 +376,7 @@ fn scan(st: &mut State, opts: &Options, meta: &mut Metadata) -> Option<usize> {
                 SITE_CHROME,
                 format!("heading \"{cue}\" of a template block ({n} words)"),
             ))
-        } else if let Some(kind) = lexicon::chrome(t, opts.max_chrome_words) {
+        } else if let Some(kind) = line.chrome(opts) {
             after_media = false;
             after_ad = kind == "advertising";
             st.verdict[i] = Some((
@@ -355,10 +404,10 @@ fn outside_prose(st: &mut State) {
     // (`Hoàng Lê Thứ hai, 16/09/2024 - 10:05 Chia sẻ Facebook Zalo Sao chép liên kết`)
     let body: Vec<usize> = (0..st.lines.len())
         .filter(|&i| {
-            let t = st.text(i);
+            let line = st.lines[i];
             st.open(i)
-                && is_prose(t)
-                && !(date_bar(t) && credits::has_date_time(t) && !continued(st, i))
+                && line.is_prose()
+                && !(date_bar(line) && credits::has_date_time(line.trimmed) && !continued(st, i))
         })
         .collect();
     let (Some(&first), Some(&last)) = (body.first(), body.last()) else {
@@ -368,23 +417,26 @@ fn outside_prose(st: &mut State) {
         if !st.open(i) {
             continue;
         }
-        let t = st.text(i);
-        st.verdict[i] = if shapes::menu_line(t) && st.on.enabled(MENU_LINE) {
+        let line = st.lines[i];
+        let t = line.trimmed;
+        // the menu shapes, told apart by their reasons, only when one of them holds
+        let menu = line.is_menu();
+        st.verdict[i] = if menu && shapes::menu_line(t) && st.on.enabled(MENU_LINE) {
             Some((
                 MENU_LINE,
                 "menu or breadcrumb: short capitalised items between separators".into(),
             ))
-        } else if shapes::glued_menu(t) && st.on.enabled(MENU_LINE) {
+        } else if menu && shapes::glued_menu(t) && st.on.enabled(MENU_LINE) {
             Some((
                 MENU_LINE,
                 "menu links glued together (lowercase-to-capital seams)".into(),
             ))
-        } else if shapes::spaced_menu(t) && st.on.enabled(MENU_LINE) {
+        } else if menu && shapes::spaced_menu(t) && st.on.enabled(MENU_LINE) {
             Some((
                 MENU_LINE,
                 "menu of capitalised two-word items on one line".into(),
             ))
-        } else if i < first && date_bar(t) && !continued(st, i) && st.on.enabled(BYLINE) {
+        } else if i < first && date_bar(line) && !continued(st, i) && st.on.enabled(BYLINE) {
             Some((
                 BYLINE,
                 "date bar above the first paragraph: a date, a byline and buttons, no sentence"
@@ -406,8 +458,8 @@ fn outside_prose(st: &mut State) {
 
 /// A byline merged with its share bar (`Đức Anh ducanh@thanhnien.vn 23/11/2024 21:05 GMT+7 Chia
 /// sẻ Zalo`): a full date in a line of at most 30 words that is not a sentence.
-fn date_bar(t: &str) -> bool {
-    credits::has_date(t) && words(t) <= 30 && !ends_sentence(t)
+fn date_bar(line: &LineRecord) -> bool {
+    line.has_date() && line.words <= 30 && !line.ends_sentence
 }
 
 /// Fewest headlines in a row that make a list of other articles.
@@ -417,11 +469,11 @@ const MIN_HEADLINES: usize = 3;
 /// the unlabelled related and most-read lists that follow an article.
 fn headline_runs(st: &mut State, last: usize) {
     let headline = |st: &State, i: usize| {
-        let t = st.text(i);
-        let n = words(t);
-        (4..=25).contains(&n)
+        let line = st.lines[i];
+        let t = line.trimmed;
+        (4..=25).contains(&line.words)
             && header::is_title(t)
-            && !ends_sentence(t)
+            && !line.ends_sentence
             && !continued(st, i)
             && credits::signoff(t).is_none()
     };
@@ -450,10 +502,7 @@ fn headline_runs(st: &mut State, last: usize) {
 /// Whether line `i` is the first line of a hard-wrapped paragraph: the next line is not blank
 /// and starts in lowercase, mid-sentence (`lynx -dump`, `w3m -dump`).
 fn continued(st: &State, i: usize) -> bool {
-    st.lines
-        .get(i + 1)
-        .and_then(|l| l.text.trim_start().chars().next())
-        .is_some_and(char::is_lowercase)
+    st.lines.get(i + 1).is_some_and(|l| l.starts_lower)
 }
 
 /// An end-of-article heading at line `i` cuts the rest only inside the body zone, after enough
@@ -462,7 +511,7 @@ fn continued(st: &State, i: usize) -> bool {
 fn ends_article(st: &State, i: usize, article_words: usize, opts: &Options) -> bool {
     let after: usize = (i + 1..st.zone.end)
         .filter(|&j| st.open(j))
-        .map(|j| words(st.text(j)))
+        .map(|j| st.lines[j].words)
         .filter(|&n| n >= 6)
         .sum();
     st.in_zone(i) && article_words >= opts.min_article_words && after <= article_words
@@ -473,7 +522,7 @@ fn caption_lines(st: &mut State, i: usize, credit_at: usize, meta: &mut Metadata
     let mut first = i;
     for _ in 0..CAPTION_CONTINUATION {
         let Some(p) = first.checked_sub(1) else { break };
-        if !st.open(p) || ends_sentence(st.text(p)) || words(st.text(p)) > 25 {
+        if !st.open(p) || st.lines[p].ends_sentence || st.lines[p].words > 25 {
             break;
         }
         first = p;
@@ -562,7 +611,7 @@ fn signoffs(st: &mut State, end: usize, meta: &mut Metadata) {
     authors.dedup();
     let authors = authors.len();
     // a sign-off needs an article above it
-    let body_above = (0..i).any(|j| st.verdict[j].is_none() && is_body(st.text(j)));
+    let body_above = (0..i).any(|j| st.verdict[j].is_none() && st.lines[j].is_body());
     if authors > 1 || !body_above || !st.on.enabled(SIGNOFF) {
         return;
     }

@@ -1,7 +1,7 @@
 //! Decisions from a line's surroundings: its neighbours (context smoothing) and the rest of the
 //! corpus (repetition across documents).
 
-use super::classify::{is_body, State};
+use super::classify::State;
 use super::corpus::LineStats;
 use super::features::{ends_sentence, words};
 use super::options::Options;
@@ -14,7 +14,7 @@ pub(super) fn repeated(st: &mut State, opts: &Options, stats: &LineStats) {
         if !st.open(i) || st.in_zone(i) {
             continue;
         }
-        if let Some(df) = recurs(st.text(i), opts, stats) {
+        if let Some(df) = st.lines[i].recurs(opts, stats) {
             st.verdict[i] = Some((
                 CORPUS_REPEATED,
                 format!("line recurs in {df} of {} documents", stats.docs()),
@@ -26,11 +26,25 @@ pub(super) fn repeated(st: &mut State, opts: &Options, stats: &LineStats) {
 /// The document frequency of `line` when it is high enough to make the line template (prose
 /// sentences never are).
 pub(super) fn recurs(line: &str, opts: &Options, stats: &LineStats) -> Option<u32> {
+    recurs_with(words(line), ends_sentence(line), opts, stats, || {
+        stats.doc_freq(line)
+    })
+}
+
+/// [`recurs`] of a line of `words` words that does or does not end a sentence, whose document
+/// frequency `df` gives (asked only when needed: it normalises and hashes the line).
+pub(super) fn recurs_with(
+    words: usize,
+    ends_sentence: bool,
+    opts: &Options,
+    stats: &LineStats,
+    df: impl FnOnce() -> u32,
+) -> Option<u32> {
     let min = opts.corpus.threshold(stats.docs())?;
-    if words(line) >= opts.corpus.max_prose_words && ends_sentence(line) {
+    if words >= opts.corpus.max_prose_words && ends_sentence {
         return None;
     }
-    Some(stats.doc_freq(line)).filter(|&df| df >= min)
+    Some(df()).filter(|&df| df >= min)
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -49,7 +63,7 @@ pub(super) fn smooth(st: &mut State) {
         .map(|&i| {
             if st.verdict[i].is_some() {
                 Class::Bad
-            } else if st.protected[i] || is_body(st.text(i)) {
+            } else if st.protected[i] || st.lines[i].is_body() {
                 Class::Good
             } else {
                 Class::Short
@@ -70,8 +84,8 @@ pub(super) fn smooth(st: &mut State) {
         let after_bad = k == content.len() || class[k] == Class::Bad;
         // a hard-wrapped paragraph is a run of short lines too: prose is not smoothed away
         let run = &content[start..k];
-        let run_words: usize = run.iter().map(|&i| words(st.text(i))).sum();
-        let prose = run_words >= 20 && run.iter().any(|&i| ends_sentence(st.text(i)));
+        let run_words: usize = run.iter().map(|&i| st.lines[i].words).sum();
+        let prose = run_words >= 20 && run.iter().any(|&i| st.lines[i].ends_sentence);
         if before_bad && after_bad && !prose {
             for &i in &content[start..k] {
                 st.verdict[i] = Some((

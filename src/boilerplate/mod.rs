@@ -83,6 +83,7 @@ mod header;
 pub(crate) mod lexicon;
 mod listings;
 pub mod options;
+mod record;
 mod rules;
 mod second_look;
 mod shapes;
@@ -108,19 +109,21 @@ impl Pass for Boilerplate {
     }
 
     fn run(&self, text: &str, cx: &mut PassContext<'_>) -> Vec<Edit> {
-        let first = classify::edits(
-            text,
-            &cx.config.boilerplate,
-            &cx.config.rules,
-            cx.corpus,
-            cx.extracted,
-            cx.meta,
-        );
+        // each line measured once for all the looks (see `record.rs`)
+        let records = record::split(text);
+        let all: Vec<&record::LineRecord> = records.iter().collect();
+        let mut units = zone::Memo::default();
+        let look = classify::Look {
+            opts: &cx.config.boilerplate,
+            on: &cx.config.rules,
+            corpus: cx.corpus,
+        };
+        let first = classify::edits(&all, look, &mut units, cx.extracted, cx.meta);
         // an extracted article has no zone to settle
         if cx.extracted {
             first
         } else {
-            second_look::settle(text, first, cx)
+            second_look::settle(text, &records, first, look, &mut units)
         }
     }
 }

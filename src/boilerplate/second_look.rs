@@ -16,59 +16,52 @@
 //!
 //! Only whole-line removals of the later looks count; the inline edits of the kept lines are
 //! the first look's. Metadata (title, author, captions) is the first look's.
+//!
+//! A later look reads the kept lines' records (`record.rs`) and the units the zone measured
+//! before: only what depends on which lines are kept (neighbours, positions, the zone, the
+//! blocks) is computed again. It looks for no in-line edit, since none would count.
 
 use crate::edit::{sort_and_check, Edit};
-use crate::pipeline::{Metadata, PassContext};
 
-use super::classify;
-use super::features::{lines, words, Line};
+use super::classify::{self, Look};
+use super::record::LineRecord;
+use super::zone;
 
 /// Looks in all, the first included (a category page peels one headline a look).
 const MAX_LOOKS: usize = 8;
 /// The largest share of the words the first look kept that the later looks together may remove.
 const MAX_TAKEN_SHARE: f64 = 0.25;
 
-/// The first look's edits `first` over `text`, with the removals of the later looks added.
-pub fn settle(text: &str, mut edits: Vec<Edit>, cx: &PassContext<'_>) -> Vec<Edit> {
-    let all = lines(text);
+/// The first look's edits `first` over `text`, whose lines are `all`, with the removals of the
+/// later looks added.
+pub(super) fn settle<'t>(
+    text: &str,
+    all: &[LineRecord<'t>],
+    mut edits: Vec<Edit>,
+    look: Look<'_, 't>,
+    units: &mut zone::Memo,
+) -> Vec<Edit> {
     let (mut first_kept, mut taken) = (None, 0usize);
-    for look in 2..=MAX_LOOKS {
+    for n in 2..=MAX_LOOKS {
         // the lines no edit removes whole: the text the next look sees
-        let removed = whole_lines_removed(&all, &edits);
+        let removed = whole_lines_removed(all, &edits);
         let kept: Vec<usize> = (0..all.len()).filter(|&i| !removed[i]).collect();
-        let mut sub = String::with_capacity(text.len());
-        let mut starts = Vec::with_capacity(kept.len());
-        for &i in &kept {
-            starts.push(sub.len());
-            sub.push_str(&text[all[i].full.clone()]);
-        }
-        let mut scratch = Metadata::default();
-        let found = classify::edits(
-            &sub,
-            &cx.config.boilerplate,
-            &cx.config.rules,
-            cx.corpus,
-            false,
-            &mut scratch,
-        );
+        let view: Vec<&LineRecord> = kept.iter().map(|&i| &all[i]).collect();
+        let verdicts = classify::removals(&view, look, units);
         let mut more = Vec::new();
-        for e in found
-            .iter()
-            .filter(|e| e.replacement.as_deref() == Some(""))
-        {
-            // the kept lines this removal spans, whole
-            let first = starts.partition_point(|&s| s < e.span.start);
-            let last = starts.partition_point(|&s| s < e.span.end);
-            for k in (first..last).filter(|&k| sub_end(&starts, &sub, k) <= e.span.end) {
-                let line = &all[kept[k]];
-                let reason = format!("{} (look {look}, over the lines kept before)", e.reason);
-                more.push((kept[k], Edit::delete(e.rule, line.full.clone(), reason)));
+        for (k, verdict) in verdicts.into_iter().enumerate() {
+            if let Some((rule, reason)) = verdict {
+                let reason = format!("{reason} (look {n}, over the lines kept before)");
+                more.push((
+                    kept[k],
+                    Edit::delete(rule, all[kept[k]].full.clone(), reason),
+                ));
             }
         }
         // later looks that together would take away much of what the first one kept are not
         // refining the zone but losing the article (a checklist whose items read as chrome once
         // the page around them is gone): the earlier look stands
-        let words_of = |i: usize| words(all[i].text);
+        let words_of = |i: usize| all[i].words;
         let left: usize = kept.iter().map(|&i| words_of(i)).sum();
         let first_kept = *first_kept.get_or_insert(left);
         taken += more.iter().map(|(i, _)| words_of(*i)).sum::<usize>();
@@ -88,13 +81,8 @@ pub fn settle(text: &str, mut edits: Vec<Edit>, cx: &PassContext<'_>) -> Vec<Edi
     edits
 }
 
-/// End of kept line `k` in the sub-text.
-fn sub_end(starts: &[usize], sub: &str, k: usize) -> usize {
-    starts.get(k + 1).copied().unwrap_or(sub.len())
-}
-
 /// For each of the lines `all`, whether a removal (an edit to nothing) covers it whole.
-fn whole_lines_removed(all: &[Line], edits: &[Edit]) -> Vec<bool> {
+fn whole_lines_removed(all: &[LineRecord], edits: &[Edit]) -> Vec<bool> {
     let mut removed = vec![false; all.len()];
     for e in edits
         .iter()

@@ -22,7 +22,7 @@
 //! article cue there cannot cut the article (B009 is gated on the zone), and the lines before
 //! and after the zone are removed as chrome (B015). A page with no run of prose has no zone.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::hash::BuildHasherDefault;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -31,11 +31,12 @@ use serde::Deserialize;
 
 use memchr::memmem;
 
-use super::context::recurs;
+use super::context::{recurs, recurs_with};
 use super::corpus::LineStats;
 use super::features::{ends_sentence, words, Line};
 use super::lexicon;
 use super::options::Options;
+use super::record::LineRecord;
 use crate::chars;
 use crate::hashed::Prehashed;
 
@@ -45,7 +46,33 @@ pub struct Unit {
     pub lines: Range<usize>,
     pub text: String,
     pub words: usize,
+    /// What its text alone says (measured once per document, see [`Memo`]).
+    own: Own,
 }
+
+/// The measurements of a unit's text: its features but the position and the neighbours', its
+/// document frequency in the corpus, and the shapes the decoder asks of the zone's edges.
+#[derive(Clone, Copy, Debug)]
+struct Own {
+    /// The first [`OWN`] features, with 0 for the position (which depends on the other units).
+    features: [f64; OWN],
+    /// Documents of the corpus holding the text as a line (0 without a corpus).
+    df: u32,
+    ends_sentence: bool,
+    /// [`is_menu_line`].
+    menu: bool,
+    /// A template line by its vocabulary: [`lexicon::chrome`] at 12 words.
+    chrome: bool,
+    /// [`lexicon::end_marker`] with the built-in markers.
+    end_cue: bool,
+}
+
+/// The units a document's looks have measured, by text: the second look (`second_look.rs`)
+/// finds the zone again among the kept lines, whose units are mostly the same texts, and a
+/// unit's own features never change (the measuring, a pass over its words with a stoplist
+/// look-up for each and a corpus key, is most of the zone's cost). One per document and corpus.
+#[derive(Default)]
+pub(super) struct Memo(HashMap<String, Own>);
 
 /// Fewer units or words than these: the document is too short to tell an article zone from the
 /// rest, and is left whole (a two-line note is not a menu page to empty).
@@ -144,50 +171,66 @@ pub const FEATURES: &[&str] = &[
 ];
 const OWN: usize = 12;
 
-/// Splits the document lines into paragraph units (blank lines are in none).
+/// Splits the document lines into paragraph units (blank lines are in none), measured without
+/// corpus statistics (`corpus_df` 0).
 pub fn units(lines: &[Line]) -> Vec<Unit> {
-    let len = |l: &Line| l.text.trim_end().chars().count();
+    let records: Vec<LineRecord> = lines.iter().map(LineRecord::new).collect();
+    let refs: Vec<&LineRecord> = records.iter().collect();
+    units_of(&refs, None, &mut Memo::default())
+}
+
+/// [`units`] of the lines `lines`, measured with the corpus statistics `corpus`, the texts
+/// measured before taken from `memo`.
+fn units_of(lines: &[&LineRecord], corpus: Option<&LineStats>, memo: &mut Memo) -> Vec<Unit> {
     let width = wrap_width(lines);
-    let mut out: Vec<Unit> = Vec::new();
+    let mut out: Vec<(Range<usize>, String, usize)> = Vec::new();
     for (i, line) in lines.iter().enumerate() {
-        let t = line.text.trim();
+        let t = line.trimmed;
         if t.is_empty() {
             continue;
         }
         // a wrapped line: the one before it reached the wrap width, or it starts in lowercase
         // (a sentence goes on), and the one before did not end a sentence
         let continues = i > 0
-            && out.last().is_some_and(|u| u.lines.end == i)
-            && !ends_sentence(lines[i - 1].text)
+            && out.last().is_some_and(|u| u.0.end == i)
+            && !lines[i - 1].ends_sentence
             && !is_bullet(t)
-            && (width.is_some_and(|w| len(&lines[i - 1]) + WRAP_SLACK >= w)
-                || t.chars().next().is_some_and(char::is_lowercase));
+            && (width.is_some_and(|w| lines[i - 1].width + WRAP_SLACK >= w) || line.starts_lower);
         match out.last_mut() {
-            Some(u) if continues => {
-                u.text.push(' ');
-                u.text.push_str(t);
-                u.words += words(t);
-                u.lines.end = i + 1;
+            Some((range, text, words)) if continues => {
+                text.push(' ');
+                text.push_str(t);
+                *words += line.words;
+                range.end = i + 1;
             }
-            _ => out.push(Unit {
-                lines: i..i + 1,
-                text: t.to_string(),
-                words: words(t),
-            }),
+            _ => out.push((i..i + 1, t.to_string(), line.words)),
         }
     }
-    out
+    out.into_iter()
+        .map(|(lines, text, words)| {
+            let own = match memo.0.get(&text) {
+                Some(own) => *own,
+                None => {
+                    let own = measure(&text, words, corpus);
+                    memo.0.insert(text.clone(), own);
+                    own
+                }
+            };
+            Unit {
+                lines,
+                text,
+                words,
+                own,
+            }
+        })
+        .collect()
 }
 
 /// The wrap width of a hard-wrapped dump: the longest line, when it is at most 100 characters
 /// and at least three lines come within the slack of it (menus make up most lines of many
 /// dumps, so no share of lines is required).
-fn wrap_width(lines: &[Line]) -> Option<usize> {
-    let lens: Vec<usize> = lines
-        .iter()
-        .map(|l| l.text.trim_end().chars().count())
-        .filter(|&n| n > 0)
-        .collect();
+fn wrap_width(lines: &[&LineRecord]) -> Option<usize> {
+    let lens: Vec<usize> = lines.iter().map(|l| l.width).filter(|&n| n > 0).collect();
     let w = *lens.iter().max()?;
     let near = lens.iter().filter(|&&n| n + WRAP_SLACK >= w).count();
     (w <= 100 && near >= 3).then_some(w)
@@ -202,12 +245,18 @@ fn is_bullet(t: &str) -> bool {
         })
 }
 
-/// The features of every unit, in [`FEATURES`] order.
-pub fn features(units: &[Unit], corpus: Option<&LineStats>) -> Vec<Vec<f64>> {
+/// The features of every unit, in [`FEATURES`] order: its own (as [`units`] measured them), its
+/// position among `units`, and its neighbours' in `units`.
+pub fn features(units: &[Unit]) -> Vec<Vec<f64>> {
+    let n = units.len();
     let own: Vec<[f64; OWN]> = units
         .iter()
         .enumerate()
-        .map(|(i, u)| own_features(u, i, units.len(), corpus))
+        .map(|(i, u)| {
+            let mut f = u.own.features;
+            f[POSITION] = i as f64 / (n.max(2) - 1) as f64;
+            f
+        })
         .collect();
     let neighbour = |j: isize| -> [f64; 3] {
         usize::try_from(j)
@@ -227,9 +276,12 @@ pub fn features(units: &[Unit], corpus: Option<&LineStats>) -> Vec<Vec<f64>> {
         .collect()
 }
 
-fn own_features(u: &Unit, i: usize, n: usize, corpus: Option<&LineStats>) -> [f64; OWN] {
+/// Where the position is among the own features.
+const POSITION: usize = 10;
+
+/// The measurements of the unit text `t` of `n_words` words.
+fn measure(t: &str, n_words: usize, corpus: Option<&LineStats>) -> Own {
     // one pass over the words and one over the characters (hot: every unit of every document)
-    let t = u.text.as_str();
     let (mut tokens, mut alpha, mut caps, mut stop) = (0usize, 0usize, 0usize, 0usize);
     let mut key = String::new();
     for w in t.split_whitespace() {
@@ -255,25 +307,38 @@ fn own_features(u: &Unit, i: usize, n: usize, corpus: Option<&LineStats>) -> [f6
     let seps = seps
         + SPACED_DASH.find_iter(t.as_bytes()).count()
         + DOUBLE_SPACE.find_iter(t.as_bytes()).count();
-    let cue = lexicon::end_marker(t, &[], 8).is_some() || lexicon::chrome(t, 12).is_some();
-    let df = corpus.map_or(0.0, |s| {
+    let (end_cue, chrome) = (
+        lexicon::end_marker(t, &[], 8).is_some(),
+        lexicon::chrome(t, 12).is_some(),
+    );
+    let df = corpus.map_or(0, |s| s.doc_freq(t));
+    let df_feature = corpus.map_or(0.0, |s| {
         let docs = s.docs().max(1) as f64;
-        (1.0 + s.doc_freq(t) as f64).ln() / (1.0 + docs).ln()
+        (1.0 + df as f64).ln() / (1.0 + docs).ln()
     });
-    [
-        (1.0 + u.words as f64).ln(),
+    let ends = ends_sentence(t);
+    let features = [
+        (1.0 + n_words as f64).ln(),
         visible / nw,
         stop as f64 / nw,
-        f64::from(u8::from(ends_sentence(t))),
+        f64::from(u8::from(ends)),
         caps as f64 / alpha.max(1) as f64,
         digits as f64 / visible,
         seps as f64 / nw,
         f64::from(u8::from(is_bullet(t))),
-        f64::from(u8::from(cue)),
+        f64::from(u8::from(end_cue || chrome)),
         commas as f64 / nw,
-        i as f64 / (n.max(2) - 1) as f64,
+        0.0, // the position
+        df_feature,
+    ];
+    Own {
+        features,
         df,
-    ]
+        ends_sentence: ends,
+        menu: is_menu_line(t),
+        chrome,
+        end_cue,
+    }
 }
 
 /// Separator pairs, searchers built once (building one costs more than searching a unit).
@@ -324,11 +389,26 @@ pub enum Zone {
     Lines(Range<usize>),
 }
 
-/// The body zone of a document. `template` tells lines the corpus statistics show to be site
-/// template: the zone is never extended over them.
-pub fn find(lines: &[Line], corpus: Option<&LineStats>, template: impl Fn(&str) -> bool) -> Zone {
-    let units = units(lines);
-    match find_units(&MODEL, &units, corpus, template) {
+/// The body zone of the document lines `lines`; units whose text the corpus statistics show to
+/// be site template ([`template`]) are never its edges. `memo` holds the units measured by the
+/// document's earlier looks.
+pub(super) fn find(
+    lines: &[&LineRecord],
+    corpus: Option<&LineStats>,
+    opts: &Options,
+    memo: &mut Memo,
+) -> Zone {
+    let units = units_of(lines, corpus, memo);
+    // [`template`] of each unit, from the document frequency measured with it
+    let extensible: Vec<bool> = units
+        .iter()
+        .map(|u| {
+            !corpus.is_some_and(|stats| {
+                recurs_with(u.words, u.own.ends_sentence, opts, stats, || u.own.df).is_some()
+            })
+        })
+        .collect();
+    match find_units(&MODEL, &units, &extensible) {
         UnitZone::Whole => Zone::Whole,
         UnitZone::Empty => Zone::Empty,
         UnitZone::Units(r) => Zone::Lines(units[r.start].lines.start..units[r.end - 1].lines.end),
@@ -343,33 +423,21 @@ pub enum UnitZone {
     Units(Range<usize>),
 }
 
-/// [`find`] over units with any model: what `scripts/fit-dump-model` scores candidate models
-/// and thresholds with, so they are tuned against the zone the cleaner runs.
-pub fn find_units(
-    m: &Model,
-    units: &[Unit],
-    corpus: Option<&LineStats>,
-    template: impl Fn(&str) -> bool,
-) -> UnitZone {
+/// [`find`] over units with any model, `extensible` telling the units that may be the zone's
+/// edges (not site template).
+pub fn find_units(m: &Model, units: &[Unit], extensible: &[bool]) -> UnitZone {
     if too_short(units) {
         return UnitZone::Whole;
     }
-    let p = probabilities(m, &features(units, corpus));
-    let extensible: Vec<bool> = units.iter().map(|u| !template(&u.text)).collect();
-    let first = decode(m, units, &p, &extensible);
-    settle(m, units, corpus, &extensible, first)
+    let p = probabilities(m, &features(units));
+    let first = decode(m, units, &p, extensible);
+    settle(m, units, extensible, first)
 }
 
 /// With `m.settle`, the zone found again among its own units (their positions and neighbours
 /// as a second run over the cleaned text sees them) until it holds, so that cleaning a cleaned
 /// text finds the same zone. A run that would find no zone keeps the last one.
-pub fn settle(
-    m: &Model,
-    units: &[Unit],
-    corpus: Option<&LineStats>,
-    extensible: &[bool],
-    zone: UnitZone,
-) -> UnitZone {
+pub fn settle(m: &Model, units: &[Unit], extensible: &[bool], zone: UnitZone) -> UnitZone {
     let UnitZone::Units(mut r) = zone else {
         return zone;
     };
@@ -378,7 +446,7 @@ pub fn settle(
     }
     loop {
         let inside = &units[r.clone()];
-        let p = probabilities(m, &features(inside, corpus));
+        let p = probabilities(m, &features(inside));
         match decode(m, inside, &p, &extensible[r.clone()]) {
             UnitZone::Units(s) if s.len() < r.len() => r = r.start + s.start..r.start + s.end,
             _ => break,
@@ -399,8 +467,8 @@ pub fn decode(m: &Model, units: &[Unit], p: &[f64], extensible: &[bool]) -> Unit
     }
 }
 
-/// Whether a line is site template by the corpus statistics (what the cleaner passes to
-/// [`find`] as `template`).
+/// Whether a line is site template by the corpus statistics (what [`find`] asks of each unit,
+/// from the document frequency it measured).
 pub fn template<'a>(
     corpus: Option<&'a LineStats>,
     opts: &'a Options,
@@ -488,7 +556,7 @@ fn heaviest(
 fn lone_paragraph(m: &Model, units: &[Unit], p: &[f64]) -> Option<(Range<usize>, f64)> {
     heaviest(m.tau - LONE_MARGIN, units, p, 0..units.len()).filter(|(r, _)| {
         r.clone()
-            .any(|i| units[i].words >= PARAGRAPH_WORDS && ends_sentence(&units[i].text))
+            .any(|i| units[i].words >= PARAGRAPH_WORDS && units[i].own.ends_sentence)
     })
 }
 
@@ -509,9 +577,8 @@ fn another_block(
     r: &Range<usize>,
     extensible: &[bool],
 ) -> Option<Range<usize>> {
-    let paragraph = |i: usize| {
-        units[i].words >= PARAGRAPH_WORDS && ends_sentence(&units[i].text) && p[i] >= m.tau
-    };
+    let paragraph =
+        |i: usize| units[i].words >= PARAGRAPH_WORDS && units[i].own.ends_sentence && p[i] >= m.tau;
     let heavy = |(b, sum): (Range<usize>, f64)| {
         ((sum >= m.block_weight || b.clone().any(paragraph))
             && extensible[b.start]
@@ -521,9 +588,7 @@ fn another_block(
     let before = heaviest(m.tau, units, p, 0..r.start).and_then(heavy);
     let after = heaviest(m.tau, units, p, r.end..units.len())
         .and_then(heavy)
-        .filter(|b| {
-            (r.end..b.start).all(|i| lexicon::end_marker(&units[i].text, &[], 8).is_none())
-        });
+        .filter(|b| (r.end..b.start).all(|i| !units[i].own.end_cue));
     before.or(after)
 }
 
@@ -532,7 +597,7 @@ fn another_block(
 /// sentence end. Its neighbours make it score like the article below it, but it is never the
 /// zone's first or last unit (a paragraph with a `|` or two in it stays whole).
 fn is_menu(u: &Unit) -> bool {
-    is_menu_line(&u.text)
+    u.own.menu
 }
 
 /// [`is_menu`] of a line (nor is it a title).
@@ -557,13 +622,13 @@ const MENU_ITEM_WORDS: usize = 6;
 
 /// A sentence of some length: it continues the zone across a bridge whatever its score.
 fn is_prose(u: &Unit) -> bool {
-    u.words >= MIN_PROSE_WORDS && ends_sentence(&u.text)
+    u.words >= MIN_PROSE_WORDS && u.own.ends_sentence
 }
 
 /// A sentence right next to the zone continues it whatever its score: the model learned that
 /// page edges are chrome, but in a clean text the last paragraph (`Có. Có.`) is an edge too.
 fn is_sentence(u: &Unit) -> bool {
-    u.words >= 2 && ends_sentence(&u.text) && lexicon::chrome(&u.text, 12).is_none()
+    u.words >= 2 && u.own.ends_sentence && !u.own.chrome
 }
 
 /// Words a unit needs to join the zone by its score alone.
@@ -581,7 +646,7 @@ const MAX_BRIDGE_WORDS: usize = 15;
 fn bridge(units: &[Unit], from: usize, joins: &impl Fn(usize) -> bool) -> Option<usize> {
     (from..units.len().min(from + MAX_BRIDGE + 1))
         .take_while(|&i| units[i].words < MAX_BRIDGE_WORDS || is_prose(&units[i]))
-        .take_while(|&i| lexicon::end_marker(&units[i].text, &[], 8).is_none())
+        .take_while(|&i| !units[i].own.end_cue)
         .find(|&i| i > from && is_prose(&units[i]) && joins(i))
 }
 
@@ -651,8 +716,10 @@ mod tests {
     }
 
     fn zone_text(text: &str) -> String {
-        let ls = lines(text);
-        match find(&ls, None, |_| false) {
+        let ls = super::super::record::split(text);
+        let refs: Vec<&LineRecord> = ls.iter().collect();
+        let opts = Options::default();
+        match find(&refs, None, &opts, &mut Memo::default()) {
             Zone::Lines(r) => ls[r].iter().map(|l| l.text).collect::<Vec<_>>().join("\n"),
             z => panic!("{z:?}"),
         }

@@ -1,0 +1,146 @@
+//! The line record: what the pass measures of one line, taken once per document.
+//!
+//! The pass asks the same questions of a line many times: its word count (the body zone, the
+//! classifier, the shapes, the listings), whether it ends a sentence, whether it is a chrome or
+//! end-of-article cue, a byline, a menu. And the second look (`second_look.rs`) asks them all
+//! again of every line it keeps. What a line *is* never changes between looks; only what depends
+//! on which lines are kept does (its neighbours, its place, the zone). So every line gets one
+//! record when the document is split: the cheap measurements are taken at once, the rule
+//! answers (regex-backed and costly) on first ask, and kept (`OnceCell`). The looks read the
+//! records of the lines they keep, in order, and compute only the context again.
+//!
+//! A record's answers are those of the functions it caches ([`super::lexicon::chrome`],
+//! [`super::credits::byline`]…) called on the trimmed line with the document's options: the
+//! record decides nothing itself.
+
+use std::cell::OnceCell;
+use std::ops::Range;
+
+use super::corpus::LineStats;
+use super::credits;
+use super::features::{ends_sentence, words, Line};
+use super::lexicon;
+use super::options::Options;
+use super::shapes;
+
+/// One line of the pass input and its measurements.
+pub struct LineRecord<'a> {
+    /// The line without its line feed.
+    pub text: &'a str,
+    /// `text`'s byte range in the document, and the same with the line feed.
+    pub span: Range<usize>,
+    pub full: Range<usize>,
+    /// `text` without the whitespace around it: what the rules read.
+    pub trimmed: &'a str,
+    /// Whitespace-separated tokens ([`words`]).
+    pub words: usize,
+    /// [`ends_sentence`] of the line.
+    pub ends_sentence: bool,
+    /// Whether its first character (after leading whitespace) is lowercase: it goes on a
+    /// sentence begun on the line above.
+    pub starts_lower: bool,
+    /// Characters without the trailing whitespace: a hard-wrapped dump's line width.
+    pub width: usize,
+    chrome: OnceCell<Option<&'static str>>,
+    end_marker: OnceCell<Option<&'a str>>,
+    byline: OnceCell<Option<(Option<String>, String)>>,
+    end_credit: OnceCell<Option<usize>>,
+    menu: OnceCell<bool>,
+    has_date: OnceCell<bool>,
+    recurs: OnceCell<Option<u32>>,
+}
+
+impl<'a> LineRecord<'a> {
+    /// The record of `line`, with its cheap measurements.
+    pub fn new(line: &Line<'a>) -> Self {
+        let trimmed = line.text.trim();
+        LineRecord {
+            text: line.text,
+            span: line.span.clone(),
+            full: line.full.clone(),
+            trimmed,
+            words: words(trimmed),
+            ends_sentence: ends_sentence(trimmed),
+            starts_lower: trimmed.chars().next().is_some_and(char::is_lowercase),
+            width: line.text.trim_end().chars().count(),
+            chrome: OnceCell::new(),
+            end_marker: OnceCell::new(),
+            byline: OnceCell::new(),
+            end_credit: OnceCell::new(),
+            menu: OnceCell::new(),
+            has_date: OnceCell::new(),
+            recurs: OnceCell::new(),
+        }
+    }
+
+    pub fn blank(&self) -> bool {
+        self.trimmed.is_empty()
+    }
+
+    /// [`super::classify::is_body`] of the line.
+    pub fn is_body(&self) -> bool {
+        super::classify::body_shape(self.words, self.ends_sentence)
+    }
+
+    /// [`lexicon::chrome`] with the document's `max_chrome_words`.
+    pub fn chrome(&self, opts: &Options) -> Option<&'static str> {
+        *self
+            .chrome
+            .get_or_init(|| lexicon::chrome(self.trimmed, opts.max_chrome_words))
+    }
+
+    /// [`lexicon::end_marker`] with the document's markers, at most 8 words after the cue.
+    pub fn end_marker(&self, opts: &'a Options) -> Option<&'a str> {
+        *self
+            .end_marker
+            .get_or_init(|| lexicon::end_marker(self.trimmed, &opts.end_markers, 8))
+    }
+
+    /// [`credits::byline`].
+    pub fn byline(&self) -> Option<&(Option<String>, String)> {
+        self.byline
+            .get_or_init(|| credits::byline(self.trimmed))
+            .as_ref()
+    }
+
+    /// [`credits::end_credit`].
+    pub fn end_credit(&self) -> Option<usize> {
+        *self
+            .end_credit
+            .get_or_init(|| credits::end_credit(self.trimmed))
+    }
+
+    /// [`shapes::is_menu`].
+    pub fn is_menu(&self) -> bool {
+        *self.menu.get_or_init(|| shapes::is_menu(self.trimmed))
+    }
+
+    /// [`super::classify::is_prose`] of the line.
+    pub fn is_prose(&self) -> bool {
+        self.is_body() && !self.is_menu()
+    }
+
+    /// [`credits::has_date`].
+    pub fn has_date(&self) -> bool {
+        *self
+            .has_date
+            .get_or_init(|| credits::has_date(self.trimmed))
+    }
+
+    /// [`super::context::recurs`] in the corpus `stats`.
+    pub fn recurs(&self, opts: &Options, stats: &LineStats) -> Option<u32> {
+        *self.recurs.get_or_init(|| {
+            super::context::recurs_with(self.words, self.ends_sentence, opts, stats, || {
+                stats.doc_freq(self.trimmed)
+            })
+        })
+    }
+}
+
+/// The records of the lines of `text`.
+pub fn split(text: &str) -> Vec<LineRecord<'_>> {
+    super::features::lines(text)
+        .iter()
+        .map(LineRecord::new)
+        .collect()
+}
