@@ -36,21 +36,35 @@ pub fn lines(text: &str) -> Vec<Line<'_>> {
 /// Number of whitespace-separated tokens (syllables, for Vietnamese).
 ///
 /// `s.split_whitespace().count()` by bytes (hot: asked of every line by many rules): a table
-/// tells ASCII whitespace from everything else, and only the lead bytes of the non-ASCII
-/// whitespace characters (U+0085, U+00A0, U+1680, U+2000–U+200A, U+2028, U+2029, U+202F,
-/// U+205F, U+3000) look at the bytes after them.
+/// tells ASCII whitespace, UTF-8 continuation bytes and everything else apart, and only the
+/// lead bytes of the non-ASCII whitespace characters (U+0085, U+00A0, U+1680, U+2000–U+200A,
+/// U+2028, U+2029, U+202F, U+205F, U+3000) look at the bytes after them. A word starts at a
+/// byte that begins a character other than whitespace after whitespace (or at the start); a
+/// continuation byte belongs to the character before it.
 pub fn words(s: &str) -> usize {
+    words_upto(s, usize::MAX)
+}
+
+/// [`words`], counting no further than `cap`: `words(s).min(cap)`, for a rule that only needs to
+/// know that a line is longer than some bound (a long paragraph is then not read to its end).
+pub fn words_upto(s: &str, cap: usize) -> usize {
     let bytes = s.as_bytes();
-    let (mut n, mut in_word, mut i) = (0, false, 0);
-    while let Some(&b) = bytes.get(i) {
-        let space = match BYTE_CLASS[usize::from(b)] {
-            OTHER => 0,
-            ASCII_SPACE => 1,
-            _ => unicode_space_len(&bytes[i..]),
+    let (mut n, mut after_space) = (0, true);
+    for (i, &b) in bytes.iter().enumerate() {
+        let class = BYTE_CLASS[usize::from(b)];
+        let space = match class {
+            OTHER => false,
+            ASCII_SPACE => true,
+            CONTINUATION => continue,
+            _ => unicode_space_len(&bytes[i..]) > 0,
         };
-        n += usize::from(space == 0 && !in_word);
-        in_word = space == 0;
-        i += space.max(1);
+        if after_space && !space {
+            if n == cap {
+                break;
+            }
+            n += 1;
+        }
+        after_space = space;
     }
     n
 }
@@ -58,11 +72,17 @@ pub fn words(s: &str) -> usize {
 const OTHER: u8 = 0;
 const ASCII_SPACE: u8 = 1;
 const MAY_START_SPACE: u8 = 2;
+const CONTINUATION: u8 = 3;
 
-/// ASCII whitespace (`\t` to `\r` and the space), the lead bytes of non-ASCII whitespace, and
-/// every other byte.
+/// ASCII whitespace (`\t` to `\r` and the space), the lead bytes of non-ASCII whitespace, UTF-8
+/// continuation bytes, and every other byte.
 static BYTE_CLASS: [u8; 256] = {
     let mut table = [OTHER; 256];
+    let mut c = 0x80;
+    while c <= 0xBF {
+        table[c] = CONTINUATION;
+        c += 1;
+    }
     let mut b = b'\t';
     while b <= b'\r' {
         table[b as usize] = ASCII_SPACE;
@@ -158,9 +178,10 @@ pub fn is_media_file(s: &str) -> bool {
 /// A separator rule: only `- = _ * ~ #` (and spaces), at least three of them.
 pub fn is_separator(s: &str) -> bool {
     let t = s.trim();
-    t.chars().filter(|c| !c.is_whitespace()).count() >= 3
-        && t.chars()
-            .all(|c| c.is_whitespace() || "-=_*~#–—".contains(c))
+    // the shape first: it fails at the first letter of any other line
+    t.chars()
+        .all(|c| c.is_whitespace() || "-=_*~#–—".contains(c))
+        && t.chars().filter(|c| !c.is_whitespace()).count() >= 3
 }
 
 /// Name-like: every token starts with an uppercase letter or is parenthesized/initials
@@ -246,6 +267,10 @@ mod tests {
         for c in (0..0x3100u32).filter_map(char::from_u32) {
             let s = format!("x{c}y {c}");
             assert_eq!(words(&s), s.split_whitespace().count(), "{c:?}");
+        }
+        let s = "một hai\u{a0}ba  bốn\u{3000}năm ";
+        for cap in 0..8 {
+            assert_eq!(words_upto(s, cap), 5.min(cap), "{cap}");
         }
     }
 

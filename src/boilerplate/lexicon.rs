@@ -12,7 +12,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::features::{ends_sentence, words};
+use super::features::{ends_sentence, words, words_upto};
 
 /// The phrases of a vocabulary file: one per line, `#` starts a comment, blank lines skipped.
 pub fn phrases(file: &'static str) -> impl Iterator<Item = &'static str> {
@@ -74,7 +74,7 @@ pub fn end_marker<'e>(line: &str, extra: &'e [String], max_rest: usize) -> Optio
 where
     'static: 'e,
 {
-    if words(line) > max_rest + 6 {
+    if words_upto(line, max_rest + 7) > max_rest + 6 {
         return None;
     }
     let key = heading_key(line);
@@ -163,7 +163,7 @@ static FOOTER: LazyLock<Regex> =
 /// reads it only below the article (the same labels open information lines inside articles).
 pub fn footer(line: &str) -> bool {
     let t = line.trim();
-    words(t) <= 30 && FOOTER.is_match(t)
+    words_upto(t, 31) <= 30 && FOOTER.is_match(t)
 }
 
 /// The kind of template line `line` is ("share", "counter", "copyright"…), when it is short
@@ -171,7 +171,7 @@ pub fn footer(line: &str) -> bool {
 /// `max_words` tokens and, except counters, not a sentence.
 pub fn chrome(line: &str, max_words: usize) -> Option<&'static str> {
     let t = line.trim();
-    let n = words(t);
+    let n = words_upto(t, 41);
     if n == 0 || n > 40 {
         return None;
     }
@@ -215,7 +215,7 @@ static COMMENT_ACTION_START: LazyLock<Regex> = LazyLock::new(|| {
 /// an action word inside a sentence is article text.
 pub fn comment_marker(line: &str) -> bool {
     let t = line.trim();
-    if words(t) > 12 || ends_sentence(t) || !t.chars().any(char::is_alphabetic) {
+    if words_upto(t, 13) > 12 || ends_sentence(t) || !t.chars().any(char::is_alphabetic) {
         return false;
     }
     COMMENT_ACTIONS.is_match(t)

@@ -73,8 +73,11 @@ fn glued_seams(t: &str) -> usize {
 /// A menu whose links were glued together by the dumper: three or more seams, or two in a line
 /// of at most 12 words, and no sentence end.
 pub fn glued_menu(t: &str) -> bool {
-    let seams = glued_seams(t);
-    !ends_sentence(t) && (seams >= 3 || (seams >= 2 && words(t) <= 12))
+    // a sentence is never one: its seams are not counted
+    !ends_sentence(t) && {
+        let seams = glued_seams(t);
+        seams >= 3 || (seams >= 2 && words(t) <= 12)
+    }
 }
 
 /// Fewest items of a menu written without separators.

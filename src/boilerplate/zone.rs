@@ -22,6 +22,7 @@
 //! article cue there cannot cut the article (B009 is gated on the zone), and the lines before
 //! and after the zone are removed as chrome (B015). A page with no run of prose has no zone.
 
+use std::cell::OnceCell;
 use std::collections::{HashMap, HashSet};
 use std::hash::BuildHasherDefault;
 use std::ops::Range;
@@ -50,14 +51,15 @@ pub struct Unit {
     own: Own,
 }
 
-/// The measurements of a unit's text: its features but the position and the neighbours', its
-/// document frequency in the corpus, and the shapes the decoder asks of the zone's edges.
+/// The measurements of a unit's text: its features but the position and the neighbours',
+/// whether the corpus shows it to be site template, and the shapes the decoder asks of the
+/// zone's edges.
 #[derive(Clone, Copy, Debug)]
 struct Own {
     /// The first [`OWN`] features, with 0 for the position (which depends on the other units).
     features: [f64; OWN],
-    /// Documents of the corpus holding the text as a line (0 without a corpus).
-    df: u32,
+    /// [`template`]: the zone is never extended over it.
+    template: bool,
     ends_sentence: bool,
     /// [`is_menu_line`].
     menu: bool,
@@ -70,7 +72,8 @@ struct Own {
 /// The units a document's looks have measured, by text: the second look (`second_look.rs`)
 /// finds the zone again among the kept lines, whose units are mostly the same texts, and a
 /// unit's own features never change (the measuring, a pass over its words with a stoplist
-/// look-up for each and a corpus key, is most of the zone's cost). One per document and corpus.
+/// look-up for each and a corpus key, is most of the zone's cost). One per document, corpus and
+/// options.
 #[derive(Default)]
 pub(super) struct Memo(HashMap<String, Own>);
 
@@ -126,6 +129,11 @@ impl Model {
         Ok(m)
     }
 
+    /// Whether the model gives feature `k` (an index into [`FEATURES`]) any weight.
+    fn weighs(&self, k: usize) -> bool {
+        self.weights[k] != 0.0
+    }
+
     /// The same line model with other zone parameters.
     pub fn with_zone(&self, tau: f64, tau_low: f64, block_weight: f64, settle: bool) -> Model {
         Model {
@@ -170,18 +178,36 @@ pub const FEATURES: &[&str] = &[
     "next2_sentence",
 ];
 const OWN: usize = 12;
+/// Where the corpus document frequency is among the features.
+const CORPUS_DF: usize = 11;
 
 /// Splits the document lines into paragraph units (blank lines are in none), measured without
 /// corpus statistics (`corpus_df` 0).
 pub fn units(lines: &[Line]) -> Vec<Unit> {
     let records: Vec<LineRecord> = lines.iter().map(LineRecord::new).collect();
     let refs: Vec<&LineRecord> = records.iter().collect();
-    units_of(&refs, None, &mut Memo::default())
+    let measuring = Measuring {
+        corpus: None,
+        opts: &Options::default(),
+        df_feature: false,
+    };
+    units_of(&refs, &measuring, &mut Memo::default())
 }
 
-/// [`units`] of the lines `lines`, measured with the corpus statistics `corpus`, the texts
-/// measured before taken from `memo`.
-fn units_of(lines: &[&LineRecord], corpus: Option<&LineStats>, memo: &mut Memo) -> Vec<Unit> {
+/// What a unit's measurements depend on besides its text.
+struct Measuring<'a> {
+    corpus: Option<&'a LineStats>,
+    /// The corpus thresholds of [`template`].
+    opts: &'a Options,
+    /// Whether `corpus_df` is measured: the line model gives the feature no weight (see
+    /// `examples/dump_features.rs`), and a unit's document frequency costs a normalised key of
+    /// its text; unmeasured it is 0, which adds the same +0 to the model's sum.
+    df_feature: bool,
+}
+
+/// [`units`] of the lines `lines`, measured as `measuring` says, the texts measured before
+/// taken from `memo`.
+fn units_of(lines: &[&LineRecord], measuring: &Measuring, memo: &mut Memo) -> Vec<Unit> {
     let width = wrap_width(lines);
     let mut out: Vec<(Range<usize>, String, usize)> = Vec::new();
     for (i, line) in lines.iter().enumerate() {
@@ -211,7 +237,7 @@ fn units_of(lines: &[&LineRecord], corpus: Option<&LineStats>, memo: &mut Memo) 
             let own = match memo.0.get(&text) {
                 Some(own) => *own,
                 None => {
-                    let own = measure(&text, words, corpus);
+                    let own = measure(&text, words, measuring);
                     memo.0.insert(text.clone(), own);
                     own
                 }
@@ -280,7 +306,7 @@ pub fn features(units: &[Unit]) -> Vec<Vec<f64>> {
 const POSITION: usize = 10;
 
 /// The measurements of the unit text `t` of `n_words` words.
-fn measure(t: &str, n_words: usize, corpus: Option<&LineStats>) -> Own {
+fn measure(t: &str, n_words: usize, measuring: &Measuring) -> Own {
     // one pass over the words and one over the characters (hot: every unit of every document)
     let (mut tokens, mut alpha, mut caps, mut stop) = (0usize, 0usize, 0usize, 0usize);
     let mut key = String::new();
@@ -311,12 +337,23 @@ fn measure(t: &str, n_words: usize, corpus: Option<&LineStats>) -> Own {
         lexicon::end_marker(t, &[], 8).is_some(),
         lexicon::chrome(t, 12).is_some(),
     );
-    let df = corpus.map_or(0, |s| s.doc_freq(t));
-    let df_feature = corpus.map_or(0.0, |s| {
-        let docs = s.docs().max(1) as f64;
-        (1.0 + df as f64).ln() / (1.0 + docs).ln()
-    });
     let ends = ends_sentence(t);
+    // the document frequency, when the template test or the feature asks for it
+    let df = OnceCell::new();
+    let corpus = measuring.corpus;
+    let template = corpus.is_some_and(|s| {
+        recurs_with(n_words, ends, measuring.opts, s, || {
+            *df.get_or_init(|| s.doc_freq(t))
+        })
+        .is_some()
+    });
+    let df_feature = match corpus {
+        Some(s) if measuring.df_feature => {
+            let docs = s.docs().max(1) as f64;
+            (1.0 + *df.get_or_init(|| s.doc_freq(t)) as f64).ln() / (1.0 + docs).ln()
+        }
+        _ => 0.0,
+    };
     let features = [
         (1.0 + n_words as f64).ln(),
         visible / nw,
@@ -333,7 +370,7 @@ fn measure(t: &str, n_words: usize, corpus: Option<&LineStats>) -> Own {
     ];
     Own {
         features,
-        df,
+        template,
         ends_sentence: ends,
         menu: is_menu_line(t),
         chrome,
@@ -398,16 +435,13 @@ pub(super) fn find(
     opts: &Options,
     memo: &mut Memo,
 ) -> Zone {
-    let units = units_of(lines, corpus, memo);
-    // [`template`] of each unit, from the document frequency measured with it
-    let extensible: Vec<bool> = units
-        .iter()
-        .map(|u| {
-            !corpus.is_some_and(|stats| {
-                recurs_with(u.words, u.own.ends_sentence, opts, stats, || u.own.df).is_some()
-            })
-        })
-        .collect();
+    let measuring = Measuring {
+        corpus,
+        opts,
+        df_feature: MODEL.weighs(CORPUS_DF),
+    };
+    let units = units_of(lines, &measuring, memo);
+    let extensible: Vec<bool> = units.iter().map(|u| !u.own.template).collect();
     match find_units(&MODEL, &units, &extensible) {
         UnitZone::Whole => Zone::Whole,
         UnitZone::Empty => Zone::Empty,
