@@ -14,7 +14,7 @@ use crate::rule::Rule;
 use super::context;
 use super::corpus::LineStats;
 use super::credits::{self, Signoff};
-use super::features::{self, ends_sentence, words};
+use super::features::{self, ends_sentence};
 use super::header;
 use super::lexicon;
 use super::listings;
@@ -28,12 +28,16 @@ pub(super) type Verdict = Option<(&'static Rule, String)>;
 
 /// A line long or sentence-like enough to count as article text.
 pub(super) fn is_body(t: &str) -> bool {
-    body_shape(words(t), ends_sentence(t))
+    // counted no further than the bound: a paragraph's length past it decides nothing
+    body_shape(features::words_upto(t, BODY_WORDS), ends_sentence(t))
 }
+
+/// Words that make a line article text whatever its end.
+const BODY_WORDS: usize = 15;
 
 /// [`is_body`] of a text of `words` words that does or does not end a sentence.
 pub(super) fn body_shape(words: usize, ends_sentence: bool) -> bool {
-    words >= 15 || (words >= 6 && ends_sentence)
+    words >= BODY_WORDS || (words >= 6 && ends_sentence)
 }
 
 /// Article text for the chrome shapes: a body line that is not a long menu.

@@ -21,7 +21,7 @@ use std::ops::Range;
 
 use super::classify::{is_prose, State};
 use super::credits;
-use super::features::{ends_sentence, words};
+use super::features::{ends_sentence, words, words_upto};
 use super::header;
 use super::lexicon;
 use super::options::Options;
@@ -80,7 +80,7 @@ fn sentences(t: &str) -> usize {
 }
 
 fn kind(t: &str) -> Kind {
-    let n = words(t);
+    let n = words_upto(t, MAX_TEASER_WORDS + 1);
     if ends_sentence(t) && !t.ends_with(['?', '!']) || t.ends_with(':') {
         if (6..=MAX_TEASER_WORDS).contains(&n)
             && !t.ends_with(':')
@@ -206,7 +206,7 @@ pub(super) fn teaser_runs(st: &mut State, opts: &Options) {
         }
         if items.len() < MIN_ITEMS {
             let t = &blocks[b].text;
-            if ends_sentence(t) && words(t) >= 6 {
+            if ends_sentence(t) && words_upto(t, 6) >= 6 {
                 listing_above = false;
             }
             b += 1;
@@ -299,7 +299,9 @@ pub(super) fn comment_threads(st: &mut State, opts: &Options) {
     // strong marks make; alone, dates are a timeline's
     let weak: Vec<bool> = blocks
         .iter()
-        .map(|b| credits::has_date(&b.text) && words(&b.text) <= 12 && !ends_sentence(&b.text))
+        .map(|b| {
+            words_upto(&b.text, 13) <= 12 && credits::has_date(&b.text) && !ends_sentence(&b.text)
+        })
         .collect();
     let prose: Vec<usize> = blocks
         .iter()
@@ -341,7 +343,9 @@ pub(super) fn comment_threads(st: &mut State, opts: &Options) {
         }
         // one comment's worth of blocks before the first mark and after the last
         let period = marks.windows(2).map(|w| w[1] - w[0] - 1).max().unwrap_or(0);
-        let fits = |k: usize| words(&blocks[k].text) <= MAX_COMMENT_WORDS && !strong[k];
+        let fits = |k: usize| {
+            words_upto(&blocks[k].text, MAX_COMMENT_WORDS + 1) <= MAX_COMMENT_WORDS && !strong[k]
+        };
         let mut start = marks[0];
         while start > 0 && marks[0] - (start - 1) <= period && fits(start - 1) {
             start -= 1;
