@@ -170,8 +170,14 @@ fn judge<'a, 't>(
     // their place in the page (HTML rules), and a product's specification list or a listing's
     // card titles have the same shapes
     if !extracted {
-        listings::teaser_runs(&mut st, opts);
-        listings::comment_threads(&mut st, opts);
+        // the open lines' blocks, built again only when the teaser lists took some of them
+        let blocks = listings::blocks(&st);
+        let blocks = if listings::teaser_runs(&mut st, opts, &blocks) {
+            listings::blocks(&st)
+        } else {
+            blocks
+        };
+        listings::comment_threads(&mut st, opts, &blocks);
         outside_prose(&mut st);
     }
     if let Some(stats) = corpus {

@@ -39,7 +39,7 @@ const MAX_TEASER_SENTENCES: usize = 2;
 const MAX_SINGLE_TEASER: usize = 40;
 
 /// A paragraph of the dump: an open line and the lines its hard wrap continues onto.
-struct Block {
+pub(super) struct Block {
     first: usize,
     last: usize,
     text: String,
@@ -103,7 +103,7 @@ fn kind(t: &str) -> Kind {
 }
 
 /// The open lines of the document as blocks, in order.
-fn blocks(st: &State) -> Vec<Block> {
+pub(super) fn blocks(st: &State) -> Vec<Block> {
     let n = st.lines.len();
     let mut out = Vec::new();
     let mut i = 0;
@@ -166,20 +166,21 @@ fn doubled(blocks: &[Block], it: &Item) -> bool {
     })
 }
 
-/// Removes the teaser lists below the start of the article (B020).
-pub(super) fn teaser_runs(st: &mut State, opts: &Options) {
+/// Removes the teaser lists below the start of the article (B020); `blocks` are the open
+/// lines' ([`blocks`]). Whether it removed any line (the blocks are then others).
+pub(super) fn teaser_runs(st: &mut State, opts: &Options, blocks: &[Block]) -> bool {
     if !st.on.enabled(TEASER_RUN) {
-        return;
+        return false;
     }
-    let blocks = blocks(st);
     // every item ends with a summary: fewer summaries than a run's items, nothing to find
     if blocks.iter().filter(|b| b.kind == Kind::Teaser).count() < MIN_ITEMS {
-        return;
+        return false;
     }
+    let mut removed = false;
     // the blocks of any headline + summary item: a listing page's teasers are not article prose
     let mut in_item = vec![false; blocks.len()];
     for b in 0..blocks.len() {
-        if let Some(it) = item(&blocks, b) {
+        if let Some(it) = item(blocks, b) {
             for &k in it.head.iter().chain([&it.teaser]) {
                 in_item[k] = true;
             }
@@ -200,7 +201,7 @@ pub(super) fn teaser_runs(st: &mut State, opts: &Options) {
     while b < blocks.len() {
         let mut items = Vec::new();
         let mut j = b;
-        while let Some(it) = item(&blocks, j) {
+        while let Some(it) = item(blocks, j) {
             j = it.teaser + 1;
             items.push(it);
         }
@@ -212,7 +213,7 @@ pub(super) fn teaser_runs(st: &mut State, opts: &Options) {
             b += 1;
             continue;
         }
-        let Some((span, why)) = listing(&blocks, &items, listing_above) else {
+        let Some((span, why)) = listing(blocks, &items, listing_above) else {
             b = j;
             continue;
         };
@@ -226,6 +227,7 @@ pub(super) fn teaser_runs(st: &mut State, opts: &Options) {
         let n = span.len();
         for i in first..=blocks[end].last {
             if st.open(i) {
+                removed = true;
                 st.verdict[i] = Some((
                     TEASER_RUN,
                     format!("one of {n} headline + summary items in a row ({why})"),
@@ -235,6 +237,7 @@ pub(super) fn teaser_runs(st: &mut State, opts: &Options) {
         listing_above = true;
         b = end + 1;
     }
+    removed
 }
 
 /// Which of `items` are a list of other articles, and what marks them, if anything does: the
@@ -281,12 +284,12 @@ const MAX_COMMENT_WORDS: usize = 80;
 /// [`MAX_COMMENT_GAP`] blocks apart, dated headers between them, the blocks of one comment
 /// before the first mark and after the last, and a short heading above. The comments are sentences, so the body zone
 /// reads them as prose; the marks are their structure. A thread needs `min_article_words` of
-/// article prose above it and no longer run of prose below it.
-pub(super) fn comment_threads(st: &mut State, opts: &Options) {
+/// article prose above it and no longer run of prose below it. `blocks` are the open lines'
+/// ([`blocks`]).
+pub(super) fn comment_threads(st: &mut State, opts: &Options, blocks: &[Block]) {
     if !st.on.enabled(COMMENT_THREAD) {
         return;
     }
-    let blocks = blocks(st);
     let strong: Vec<bool> = blocks
         .iter()
         .map(|b| lexicon::comment_marker(&b.text))
@@ -334,7 +337,7 @@ pub(super) fn comment_threads(st: &mut State, opts: &Options) {
         let listing = marks
             .windows(2)
             .filter(|w| {
-                (w[0] + 1..w[1]).any(|k| item(&blocks, k).is_some_and(|it| it.teaser < w[1]))
+                (w[0] + 1..w[1]).any(|k| item(blocks, k).is_some_and(|it| it.teaser < w[1]))
             })
             .count();
         if marks.iter().filter(|&&m| strong[m]).count() < 2 || 2 * listing >= marks.len() - 1 {
