@@ -28,6 +28,10 @@
 //! * **second look** (`second_look.rs`) — the pass judges the lines it kept again until it
 //!   removes nothing more, so that cleaning a cleaned text changes nothing.
 //!
+//! Each line is measured once per document (`record.rs`: its words, sentence end and rule
+//! answers) and each paragraph unit of the zone once ([`zone`]'s memo); the looks read those
+//! and compute again only what depends on which lines are kept.
+//!
 //! Every removal is an [`Edit`] with a specific rule (B001–B021) and a reason
 //! naming the features that decided; the stage keeps the removed text. Options live in
 //! `[boilerplate]` of `sach.toml` (see [`options`]; `scripts/sach.example.toml` is a full example).

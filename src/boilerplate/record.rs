@@ -144,3 +144,43 @@ pub fn split(text: &str) -> Vec<LineRecord<'_>> {
         .map(LineRecord::new)
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::classify::{is_body, is_prose};
+    use super::*;
+
+    #[test]
+    fn a_record_answers_as_the_functions_it_keeps() {
+        let text = "  Trang chủ | Thời sự | Kinh doanh | Thể thao  \n\
+                    Theo các chuyên gia, giá vàng sẽ còn tăng trong những tháng tới.\n\
+                    \tPV| 03/05/2018 08:21\n\
+                    \n\
+                    rồi nói tiếp\r\n\
+                    Chia sẻ Facebook Zalo";
+        let opts = Options::default();
+        for (r, line) in split(text)
+            .iter()
+            .zip(crate::boilerplate::features::lines(text))
+        {
+            let t = line.text.trim();
+            assert_eq!(
+                (r.text, r.trimmed, r.full.clone()),
+                (line.text, t, line.full)
+            );
+            assert_eq!(r.words, t.split_whitespace().count(), "{t}");
+            assert_eq!(r.ends_sentence, ends_sentence(line.text), "{t}");
+            assert_eq!(r.is_body(), is_body(t), "{t}");
+            assert_eq!(r.is_prose(), is_prose(t), "{t}");
+            assert_eq!(
+                r.chrome(&opts),
+                lexicon::chrome(t, opts.max_chrome_words),
+                "{t}"
+            );
+            assert_eq!(r.byline(), credits::byline(t).as_ref(), "{t}");
+            assert_eq!(r.has_date(), credits::has_date(t), "{t}");
+            assert_eq!(r.width, line.text.trim_end().chars().count(), "{t}");
+        }
+        assert!(split(text)[1].is_prose() && split(text)[0].is_menu());
+    }
+}

@@ -719,6 +719,51 @@ mod tests {
     }
 
     #[test]
+    fn feature_slots_are_named() {
+        assert_eq!(FEATURES[POSITION], "position");
+        assert_eq!(FEATURES[CORPUS_DF], "corpus_df");
+        assert_eq!(
+            OWN,
+            FEATURES
+                .iter()
+                .position(|f| f.starts_with("prev2"))
+                .unwrap()
+        );
+    }
+
+    #[test]
+    fn units_measured_by_an_earlier_look_give_the_zone_a_fresh_look_gives() {
+        let text = format!(
+            "Trang chủ\nThời sự\n{}\nChia sẻ\nBình luận\n{}\nLiên hệ\n",
+            prose(5),
+            prose(2).replace("chuyên gia", "bạn đọc")
+        );
+        let ls = super::super::record::split(&text);
+        let all: Vec<&LineRecord> = ls.iter().collect();
+        let opts = Options::default();
+        let mut memo = Memo::default();
+        find(&all, None, &opts, &mut memo);
+        // a later look: the first lines gone, the units that remain measured already
+        for from in 1..4 {
+            let fresh = find(&all[from..], None, &opts, &mut Memo::default());
+            assert_eq!(find(&all[from..], None, &opts, &mut memo), fresh, "{from}");
+            let (a, b) = (
+                units(&lines(&text)[from..]),
+                units_of(
+                    &all[from..],
+                    &Measuring {
+                        corpus: None,
+                        opts: &opts,
+                        df_feature: false,
+                    },
+                    &mut memo,
+                ),
+            );
+            assert_eq!(features(&a), features(&b));
+        }
+    }
+
+    #[test]
     fn wrapped_lines_join_into_paragraphs() {
         let text = "Menu\n\nThis is a long line of an article that was wrapped by the dumper at\n\
                     eighty columns, and it goes on here.\n* item one\n";
