@@ -63,7 +63,7 @@ struct Own {
     ends_sentence: bool,
     /// [`is_menu_line`].
     menu: bool,
-    /// A template line by its vocabulary: [`lexicon::chrome`] at 12 words.
+    /// A template line by its vocabulary: [`lexicon::chrome`] at [`CHROME_WORDS`].
     chrome: bool,
     /// [`lexicon::end_marker`] with the built-in markers.
     end_cue: bool,
@@ -208,6 +208,7 @@ struct Measuring<'a> {
 /// [`units`] of the lines `lines`, measured as `measuring` says, the texts measured before
 /// taken from `memo`.
 fn units_of(lines: &[&LineRecord], measuring: &Measuring, memo: &mut Memo) -> Vec<Unit> {
+    let lines_of = lines;
     let width = wrap_width(lines);
     let mut out: Vec<(Range<usize>, String, usize)> = Vec::new();
     for (i, line) in lines.iter().enumerate() {
@@ -237,7 +238,9 @@ fn units_of(lines: &[&LineRecord], measuring: &Measuring, memo: &mut Memo) -> Ve
             let own = match memo.0.get(&text) {
                 Some(own) => *own,
                 None => {
-                    let own = measure(&text, words, measuring);
+                    // a unit of one line: the line's record may know its chrome answer
+                    let line = (lines.len() == 1).then(|| lines_of[lines.start]);
+                    let own = measure(&text, words, line, measuring);
                     memo.0.insert(text.clone(), own);
                     own
                 }
@@ -302,11 +305,15 @@ pub fn features(units: &[Unit]) -> Vec<Vec<f64>> {
         .collect()
 }
 
+/// The most words of a template line the zone reads by its vocabulary.
+const CHROME_WORDS: usize = 12;
+
 /// Where the position is among the own features.
 const POSITION: usize = 10;
 
-/// The measurements of the unit text `t` of `n_words` words.
-fn measure(t: &str, n_words: usize, measuring: &Measuring) -> Own {
+/// The measurements of the unit text `t` of `n_words` words, the text of the line `line` when
+/// the unit is one line.
+fn measure(t: &str, n_words: usize, line: Option<&LineRecord>, measuring: &Measuring) -> Own {
     // one pass over the words and one over the characters (hot: every unit of every document)
     let (mut tokens, mut alpha, mut caps, mut stop) = (0usize, 0usize, 0usize, 0usize);
     let mut key = String::new();
@@ -333,10 +340,15 @@ fn measure(t: &str, n_words: usize, measuring: &Measuring) -> Own {
     let seps = seps
         + SPACED_DASH.find_iter(t.as_bytes()).count()
         + DOUBLE_SPACE.find_iter(t.as_bytes()).count();
-    let (end_cue, chrome) = (
-        lexicon::end_marker(t, &[], 8).is_some(),
-        lexicon::chrome(t, 12).is_some(),
-    );
+    // the classifier asks each line's chrome with the options' word limit: the same question
+    // when that is the zone's (its default), answered once
+    let chrome = match line {
+        Some(l) if measuring.opts.max_chrome_words == CHROME_WORDS => {
+            l.chrome(measuring.opts).is_some()
+        }
+        _ => lexicon::chrome(t, CHROME_WORDS).is_some(),
+    };
+    let end_cue = lexicon::end_marker(t, &[], 8).is_some();
     let ends = ends_sentence(t);
     // the document frequency, when the template test or the feature asks for it
     let df = OnceCell::new();
