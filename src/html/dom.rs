@@ -141,8 +141,9 @@ pub fn segment(html: &Html) -> Page {
 
 /// React's streaming server rendering sends each part of the page that was ready late as a
 /// hidden `<div hidden id="S:n">` at the end of the body, and on load its script moves the part
-/// to where `<template id="B:n">` stands. These parts are page content: the walk reads each one
-/// in its place, and never where it was sent.
+/// to where `<template id="B:n">` (a boundary) or `<template id="P:n">` (a placeholder) stands.
+/// These parts are page content: the walk reads each one in its place, and never where it was
+/// sent.
 fn streamed_parts(html: &Html) -> HashMap<String, NodeRef<'_, Node>> {
     html.tree
         .nodes()
@@ -170,7 +171,10 @@ fn walk_inside<'a>(
             .value()
             .as_element()
             .filter(|el| el.name() == "template" && depth < MAX_STREAMED_DEPTH)
-            .and_then(|el| el.id()?.strip_prefix("B:"))
+            .and_then(|el| {
+                let id = el.id()?;
+                id.strip_prefix("B:").or_else(|| id.strip_prefix("P:"))
+            })
             .and_then(|id| streamed.remove(id));
         if let Some(part) = part {
             walk_inside(w, part, streamed, depth + 1);

@@ -333,14 +333,15 @@ fn a_product_description_only_in_json_ld_leads_the_page_once() {
 #[test]
 fn react_streamed_parts_are_read_where_their_template_stands() {
     let page = format!(
-        "<body><main><h1>Bàn gấp</h1><p>{PROSE}</p><template id=\"B:0\"></template><p>Cuối: {PROSE}</p></main>\
-         <footer>© 2024 Cửa hàng</footer>\
-         <div hidden id=\"S:0\"><p>Mô tả: {PROSE}</p></div><div hidden id=\"menu\"><p>Ẩn: {PROSE}</p></div></body>"
+        "<body><main><h1>Bàn gấp</h1><p>{PROSE}</p><template id=\"B:0\"></template><p>Cuối: {PROSE}</p>\
+         <template id=\"P:1\"></template></main><footer>© 2024 Cửa hàng</footer>\
+         <div hidden id=\"S:0\"><p>Mô tả: {PROSE}</p></div><div hidden id=\"menu\"><p>Ẩn: {PROSE}</p></div>\
+         <div hidden id=\"S:1\"><p>Phụ lục: {PROSE}</p></div></body>"
     );
     let (kept, _, _) = run(&page);
     assert_eq!(
         kept,
-        format!("{PROSE}\n\nMô tả: {PROSE}\n\nCuối: {PROSE}\n\n"),
+        format!("{PROSE}\n\nMô tả: {PROSE}\n\nCuối: {PROSE}\n\nPhụ lục: {PROSE}\n\n"),
         "{kept}"
     );
 }
