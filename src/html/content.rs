@@ -148,6 +148,10 @@ pub fn classify(
     )
     .into();
     let captions = meta.captions.len();
+    let mode = Mode {
+        forum,
+        region: false,
+    };
     let (mut verdicts, inside) = structural(
         page,
         html,
@@ -155,7 +159,7 @@ pub fn classify(
         &template_of,
         &outside,
         |e| container.holds(page, e),
-        forum,
+        mode,
     );
     if let Some(why) = listing(page, &classes, &inside) {
         // its cards are what the page shows: headline and summary each
@@ -204,7 +208,7 @@ fn structural(
     template_of: &[Option<ElementId>],
     outside: &Rc<str>,
     holds: impl Fn(ElementId) -> bool,
-    forum: bool,
+    mode: Mode,
 ) -> (Vec<Verdict>, Vec<usize>) {
     let mut described: HashMap<ElementId, Rc<str>> = HashMap::new();
     let mut verdicts = Vec::with_capacity(page.blocks.len());
@@ -222,7 +226,7 @@ fn structural(
                 });
                 Verdict::Drop(TEMPLATE_ELEMENT, reason.clone())
             })
-            .or_else(|| aside(page, html, block, meta, in_container, forum));
+            .or_else(|| aside(page, html, block, meta, in_container, mode));
         verdicts.push(match (structural, in_container) {
             (Some(v), _) => v,
             (None, false) => Verdict::Drop(OUTSIDE_CONTENT, outside.clone()),
@@ -291,7 +295,11 @@ fn main_region(
     )
     .into();
     let member = |e: ElementId| page.ancestors(e).any(|a| a == region);
-    structural(page, html, meta, template_of, &outside, member, forum).0
+    let mode = Mode {
+        forum,
+        region: true,
+    };
+    structural(page, html, meta, template_of, &outside, member, mode).0
 }
 
 /// A page whose prose is spread over sections (a service page, a landing page, an article in
@@ -345,10 +353,17 @@ fn thin(
         return None;
     }
     let (mut total, mut held) = (0usize, 0usize);
-    // lines of a list do not count: a short article above a list of teaser lines is an article
+    // lines of a list do not count: a short article above a list of teaser lines is an article;
+    // nor do photo captions and bylines, but what elements named caption hold does (card titles)
+    let aside = |el: &super::dom::Element| {
+        el.aside.is_some_and(|a| {
+            let owner = page.element(a);
+            !(owner.named && owner.hint == Some(Hint::Caption))
+        })
+    };
     for (b, t) in page.blocks.iter().zip(template_of) {
         let el = page.element(b.element);
-        if t.is_some() || el.aside.is_some() || el.tag == TagKind::ListItem {
+        if t.is_some() || aside(el) || el.tag == TagKind::ListItem {
             continue;
         }
         total += b.chars;
@@ -506,18 +521,29 @@ impl Templates {
     }
 }
 
-/// Captions and bylines: moved to metadata, wherever they are.
+/// How the blocks of a page are read.
+#[derive(Clone, Copy)]
+struct Mode {
+    /// A forum or Q&A thread: its posts are signed and dated.
+    forum: bool,
+    /// A page without an article, read as its main region: what its elements *named* caption
+    /// hold are its cards' titles and details (a shop grid's `<div class="caption">` under each
+    /// thumbnail); a `<figcaption>` is a photo's caption still.
+    region: bool,
+}
+
+/// Captions and bylines: moved to metadata, wherever they are; captions stay on a page of cards.
 fn aside(
     page: &Page,
     html: &Html,
     block: &Block,
     meta: &mut Metadata,
     in_container: bool,
-    forum: bool,
+    Mode { forum, region }: Mode,
 ) -> Option<Verdict> {
     let owner = page.element(block.element).aside?;
     match page.element(owner).hint {
-        Some(Hint::Caption) if block.chars <= 500 => {
+        Some(Hint::Caption) if block.chars <= 500 && !(region && page.element(owner).named) => {
             if in_container {
                 meta.captions.push(block.text.replace('\n', " "));
             }

@@ -112,6 +112,40 @@ fn a_grid_of_cards_is_kept_whole_not_only_its_one_description() {
 }
 
 #[test]
+fn a_card_grid_keeps_what_its_caption_elements_hold_but_not_photo_captions() {
+    let cards: String = (0..12)
+        .map(|i| {
+            format!(
+                "<div class=\"thumbnail\"><img src=/p{i}.jpg><div class=\"caption\">\
+                 <a href=/p{i}>Máy chiếu laser mẫu {i}</a></div><div class=\"caption\">Giá: 1{i}.000.000 đ</div><div>Hãng Epson</div></div>"
+            )
+        })
+        .collect();
+    let page = format!(
+        "<body><nav><a href=/>Trang chủ</a></nav><div class=\"category\"><h1>Máy chiếu</h1>\
+         <div class=\"intro\"><p>{PROSE}</p></div><figure><img src=/banner.jpg><figcaption>Ảnh: showroom</figcaption></figure>\
+         <div class=\"grid\">{cards}</div></div><footer>© Cửa hàng</footer></body>"
+    );
+    let (kept, rules, _) = run(&page);
+    assert_eq!(kept.matches("Máy chiếu laser mẫu").count(), 12, "{kept}");
+    assert_eq!(kept.matches("Giá: 1").count(), 12, "{kept}");
+    assert!(
+        !kept.contains("showroom") && rules.contains(&"H007"),
+        "{kept}"
+    );
+    // in an article, a caption-named element is a caption
+    let article = format!(
+        "<body><article><h1>Máy chiếu</h1><p>{PROSE}</p><div class=\"caption\">Ảnh: máy chiếu trong phòng khách</div><p>{PROSE}</p></article></body>"
+    );
+    let (kept, _, meta) = run(&article);
+    assert!(!kept.contains("phòng khách"), "{kept}");
+    assert_eq!(
+        meta.captions,
+        vec!["Ảnh: máy chiếu trong phòng khách".to_string()]
+    );
+}
+
+#[test]
 fn a_page_of_repeated_section_widgets_keeps_its_short_sections_too() {
     let sections: String = (0..5)
         .map(|i| {
