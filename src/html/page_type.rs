@@ -80,10 +80,15 @@ impl Declared {
             "Report",
             "TechArticle",
         ];
-        self.json_ld
-            .iter()
-            .any(|t| ARTICLES.iter().any(|n| t.eq_ignore_ascii_case(n)))
-            || self.og.as_deref() == Some("article")
+        let has = |names: &[&str]| {
+            self.json_ld
+                .iter()
+                .any(|t| names.iter().any(|n| t.eq_ignore_ascii_case(n)))
+        };
+        // SEO plugins write `og:type` article on every page of a site; their JSON-LD graph
+        // says `WebPage` for a page, and adds an `Article`, or at least its author, for a post
+        has(ARTICLES)
+            || (self.og.as_deref() == Some("article") && (!has(&["WebPage"]) || has(&["Person"])))
     }
 }
 
@@ -239,6 +244,16 @@ mod tests {
             "listing"
         );
         assert_eq!(classify(&none, None, true), "article");
+    }
+
+    #[test]
+    fn og_article_on_a_page_whose_json_ld_says_web_page_is_no_article() {
+        assert!(declared(&[], Some("article")).article());
+        // a service page of a WordPress site: the SEO plugin's og:type, its graph's WebPage
+        assert!(!declared(&["WebPage", "WebSite", "Organization"], Some("article")).article());
+        // a post whose graph names its author, or says Article
+        assert!(declared(&["WebPage", "Person"], Some("article")).article());
+        assert!(declared(&["WebPage", "BlogPosting"], None).article());
     }
 
     #[test]
