@@ -117,7 +117,7 @@ pub fn classify(
     let article_declared = declared.article;
     let forum = declared.forum;
     let classes: Vec<Class> = page.blocks.iter().map(class_of).collect();
-    let templates = Templates::new(page, &classes, forum, names);
+    let templates = Templates::new(page, html, &classes, forum, names);
     // the template element each block lies in, once per block
     let template_of: Vec<Option<ElementId>> = page
         .blocks
@@ -451,7 +451,8 @@ struct Templates {
 }
 
 impl Templates {
-    fn new(page: &Page, classes: &[Class], forum: bool, names: Names) -> Self {
+    fn new(page: &Page, html: &Html, classes: &[Class], forum: bool, names: Names) -> Self {
+        let titled = titled_sections(page, html);
         let mut good_under = vec![0usize; page.elements.len()];
         let mut total = 0;
         for (b, class) in page.blocks.iter().zip(classes) {
@@ -492,6 +493,7 @@ impl Templates {
         let overruled = (0..page.elements.len() as ElementId)
             .map(|e| match page.element(e).hint {
                 Some(Hint::Template(_)) if names == Names::Ignored && page.element(e).named => true,
+                Some(Hint::Template(_)) if titled[e as usize] => true,
                 Some(Hint::Template(Kind::Comments)) if forum => true,
                 Some(Hint::Template(kind)) => {
                     holds_most(good_under[e as usize])
@@ -530,6 +532,43 @@ struct Mode {
     /// hold are its cards' titles and details (a shop grid's `<div class="caption">` under each
     /// thumbnail); a `<figcaption>` is a photo's caption still.
     region: bool,
+}
+
+/// Per element: a section of the article's text whose id is its heading's (`<section
+/// id="cookies"><h2>Cookies</h2>` in a framework's documentation, as Sphinx and Markdown renderers
+/// write them), inside the page's main element: the template word is the topic's name, not the
+/// element's role. A comment box titled `Comments` outside the main element stays a template.
+fn titled_sections(page: &Page, html: &Html) -> Vec<bool> {
+    let mut titled = vec![false; page.elements.len()];
+    let mut seen = vec![false; page.elements.len()];
+    let compact = |s: &str| -> String {
+        s.chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    for b in &page.blocks {
+        if !matches!(page.element(b.element).tag, TagKind::Heading(_)) {
+            continue;
+        }
+        let heading = compact(&b.text);
+        for e in page.ancestors(b.element).skip(1) {
+            let el = page.element(e);
+            if seen[e as usize] {
+                break; // its ancestors have seen an earlier heading too
+            }
+            seen[e as usize] = true;
+            if !matches!(el.hint, Some(Hint::Template(_))) || !el.named || el.content.is_none() {
+                continue;
+            }
+            let id = html
+                .tree
+                .get(el.node)
+                .and_then(|n| n.value().as_element()?.id().map(compact));
+            titled[e as usize] = !heading.is_empty() && id.as_deref() == Some(heading.as_str());
+        }
+    }
+    titled
 }
 
 /// Captions and bylines: moved to metadata, wherever they are; captions stay on a page of cards.

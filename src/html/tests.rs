@@ -379,3 +379,20 @@ fn react_streamed_parts_are_read_where_their_template_stands() {
         "{kept}"
     );
 }
+
+#[test]
+fn a_documentation_section_named_by_its_heading_is_text_even_when_the_name_is_a_template_word() {
+    let page = format!(
+        "<body><nav><a href=/>Docs</a> <a href=/api>API</a></nav><main>\
+         <h1>Bắt đầu</h1><p>{PROSE}</p><p>{PROSE}</p><section id=\"sessions\"><h2>Sessions</h2><p>Phiên: {PROSE}</p></section>\
+         <section id=\"cookies\"><h2>Cookies¶</h2><p>Cookie: {PROSE}</p></section></main>\
+         <div id=\"comments\"><h2>Comments</h2><p>Bình luận: {PROSE}</p></div></body>"
+    );
+    let (kept, _, _) = run(&page);
+    assert!(kept.contains("Cookies¶\n\nCookie: "), "{kept}");
+    assert!(!kept.contains("Bình luận"), "{kept}");
+    // the same name on a box whose heading is another is the box it says
+    let banner = page.replace("Cookies¶", "Chúng tôi dùng cookie");
+    let (kept, _, _) = run(&banner);
+    assert!(!kept.contains("Cookie: "), "{kept}");
+}
