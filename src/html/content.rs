@@ -91,6 +91,8 @@ const REGION_SHARE: f64 = 0.9;
 pub struct Declared {
     /// An article, by JSON-LD or `og:type`.
     pub article: bool,
+    /// An article, by JSON-LD.
+    pub article_in_json_ld: bool,
     /// A forum or Q&A thread, by JSON-LD or address: `comment` elements are its posts.
     pub forum: bool,
 }
@@ -176,7 +178,7 @@ pub fn classify(
             true,
         );
     }
-    if let Some(why) = thin(page, &template_of, &container, article_declared) {
+    if let Some(why) = thin(page, &template_of, &container, declared.article_in_json_ld) {
         meta.captions.truncate(captions);
         return (
             main_region(page, html, &template_of, meta, &why, forum),
@@ -343,6 +345,8 @@ fn scattered(
 /// A page of cards (a shop's grid, a news front page): the best prose container is one
 /// description or one teaser, and holds under [`THIN_SHARE`] of the text outside template
 /// elements; the rest is short titles, prices and snippets the prose scoring does not see.
+/// Only an article declared in JSON-LD is exempt: themes write `og:type` article on category
+/// pages too.
 fn thin(
     page: &Page,
     template_of: &[Option<ElementId>],

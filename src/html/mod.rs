@@ -73,6 +73,7 @@ pub fn extract_with(source: &str, options: &page_type::Options) -> Extracted {
     let page = dom::segment(&html);
     let said = content::Declared {
         article: declared.article(),
+        article_in_json_ld: declared.article_in_json_ld(),
         forum: page_type::is_forum(&declared, meta.url.as_deref()),
     };
     let (mut verdicts, article_found) = classify(&page, &html, &mut meta, said);

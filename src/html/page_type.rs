@@ -73,6 +73,16 @@ pub struct Declared {
 impl Declared {
     /// The page says it is an article (JSON-LD or `og:type`).
     pub fn article(&self) -> bool {
+        // SEO plugins write `og:type` article on every page of a site; their JSON-LD graph
+        // says `WebPage` for a page, and adds an `Article`, or at least its author, for a post
+        self.article_in_json_ld()
+            || (self.og.as_deref() == Some("article")
+                && (!self.json_ld_has(&["WebPage"]) || self.json_ld_has(&["Person"])))
+    }
+
+    /// The page's JSON-LD says it is an article: stronger than `og:type`, which SEO plugins and
+    /// themes write on category pages too.
+    pub fn article_in_json_ld(&self) -> bool {
         const ARTICLES: &[&str] = &[
             "Article",
             "NewsArticle",
@@ -80,15 +90,13 @@ impl Declared {
             "Report",
             "TechArticle",
         ];
-        let has = |names: &[&str]| {
-            self.json_ld
-                .iter()
-                .any(|t| names.iter().any(|n| t.eq_ignore_ascii_case(n)))
-        };
-        // SEO plugins write `og:type` article on every page of a site; their JSON-LD graph
-        // says `WebPage` for a page, and adds an `Article`, or at least its author, for a post
-        has(ARTICLES)
-            || (self.og.as_deref() == Some("article") && (!has(&["WebPage"]) || has(&["Person"])))
+        self.json_ld_has(ARTICLES)
+    }
+
+    fn json_ld_has(&self, names: &[&str]) -> bool {
+        self.json_ld
+            .iter()
+            .any(|t| names.iter().any(|n| t.eq_ignore_ascii_case(n)))
     }
 }
 

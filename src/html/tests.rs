@@ -109,6 +109,10 @@ fn a_grid_of_cards_is_kept_whole_not_only_its_one_description() {
     assert_eq!(kept.matches("Hãng Hòa Phát").count(), 12, "{kept}");
     assert!(!kept.contains("Trang chủ") && !kept.contains('©'), "{kept}");
     assert_ne!(meta.page_type.as_deref(), Some("article"));
+    // a theme's og:type article on the category page does not make its grid an article
+    let og = format!("<head><meta property=\"og:type\" content=\"article\"></head>{page}");
+    let (kept, _, _) = run(&og);
+    assert_eq!(kept.matches("Ghế văn phòng lưới mẫu").count(), 12, "{kept}");
 }
 
 #[test]
