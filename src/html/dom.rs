@@ -122,7 +122,23 @@ impl Page {
 
 /// Walks the document body (or the whole document when it has none).
 pub fn segment(html: &Html) -> Page {
+    segment_with(html, Hidden::Skipped)
+}
+
+/// Whether the walk reads elements the page hides (`hidden`, `display:none`).
+#[derive(Clone, Copy, PartialEq)]
+pub enum Hidden {
+    Skipped,
+    /// Read too: for a page that shows nothing until its script reveals it (a shop that sends
+    /// its whole listing in a `display:none` block and moves it into place on load).
+    Read,
+}
+
+/// Walks the document body (or the whole document when it has none), reading hidden elements
+/// or not.
+pub fn segment_with(html: &Html, hidden: Hidden) -> Page {
     let mut w = Walker {
+        hidden,
         page: Page {
             elements: Vec::new(),
             blocks: Vec::new(),
@@ -214,6 +230,7 @@ struct Open {
 }
 
 struct Walker<'a> {
+    hidden: Hidden,
     page: Page,
     /// Per distinct class attribute: its hint and its number.
     classes: HashMap<&'a str, (Option<Hint>, u32)>,
@@ -242,7 +259,7 @@ impl<'a> Walker<'a> {
             return false;
         }
         let attrs = Attrs::of(el);
-        if attrs.hidden() {
+        if attrs.hidden() && self.hidden == Hidden::Skipped {
             return false;
         }
         if display == Display::LineBreak {

@@ -400,3 +400,23 @@ fn a_documentation_section_named_by_its_heading_is_text_even_when_the_name_is_a_
     let (kept, _, _) = run(&banner);
     assert!(!kept.contains("Cookie: "), "{kept}");
 }
+
+#[test]
+fn a_page_that_hides_all_its_content_until_load_is_read_hidden_but_a_hidden_box_is_not() {
+    let cards: String = (0..12)
+        .map(|i| {
+            format!("<li><a href=/p{i}>Tranh sơn dầu phong cảnh số {i}</a> 1.{i}00.000 đ</li>")
+        })
+        .collect();
+    let page = format!(
+        "<body><header><a href=/>Trang chủ</a></header>\
+         <div style=\"display:none\"><h1>Tranh</h1><ul class=\"grid\">{cards}</ul></div></body>"
+    );
+    let (kept, _, _) = run(&page);
+    assert_eq!(kept.matches("Tranh sơn dầu").count(), 12, "{kept}");
+    // a blocked page's hidden search box is not content
+    let (kept, _, _) = run(
+        "<body><header><a href=/>Trang chủ</a></header><div hidden>Tôi đang tìm...</div></body>",
+    );
+    assert_eq!(kept, "");
+}
