@@ -91,6 +91,8 @@ const REGION_SHARE: f64 = 0.9;
 pub struct Declared {
     /// An article, by JSON-LD or `og:type`.
     pub article: bool,
+    /// An article, by JSON-LD.
+    pub article_in_json_ld: bool,
     /// A forum or Q&A thread, by JSON-LD or address: `comment` elements are its posts.
     pub forum: bool,
 }
@@ -117,7 +119,7 @@ pub fn classify(
     let article_declared = declared.article;
     let forum = declared.forum;
     let classes: Vec<Class> = page.blocks.iter().map(class_of).collect();
-    let templates = Templates::new(page, &classes, forum, names);
+    let templates = Templates::new(page, html, &classes, forum, names);
     // the template element each block lies in, once per block
     let template_of: Vec<Option<ElementId>> = page
         .blocks
@@ -148,6 +150,10 @@ pub fn classify(
     )
     .into();
     let captions = meta.captions.len();
+    let mode = Mode {
+        forum,
+        region: false,
+    };
     let (mut verdicts, inside) = structural(
         page,
         html,
@@ -155,7 +161,7 @@ pub fn classify(
         &template_of,
         &outside,
         |e| container.holds(page, e),
-        forum,
+        mode,
     );
     if let Some(why) = listing(page, &classes, &inside) {
         // its cards are what the page shows: headline and summary each
@@ -172,7 +178,7 @@ pub fn classify(
             true,
         );
     }
-    if let Some(why) = thin(page, &template_of, &container, article_declared) {
+    if let Some(why) = thin(page, &template_of, &container, declared.article_in_json_ld) {
         meta.captions.truncate(captions);
         return (
             main_region(page, html, &template_of, meta, &why, forum),
@@ -204,7 +210,7 @@ fn structural(
     template_of: &[Option<ElementId>],
     outside: &Rc<str>,
     holds: impl Fn(ElementId) -> bool,
-    forum: bool,
+    mode: Mode,
 ) -> (Vec<Verdict>, Vec<usize>) {
     let mut described: HashMap<ElementId, Rc<str>> = HashMap::new();
     let mut verdicts = Vec::with_capacity(page.blocks.len());
@@ -222,7 +228,7 @@ fn structural(
                 });
                 Verdict::Drop(TEMPLATE_ELEMENT, reason.clone())
             })
-            .or_else(|| aside(page, html, block, meta, in_container, forum));
+            .or_else(|| aside(page, html, block, meta, in_container, mode));
         verdicts.push(match (structural, in_container) {
             (Some(v), _) => v,
             (None, false) => Verdict::Drop(OUTSIDE_CONTENT, outside.clone()),
@@ -291,7 +297,11 @@ fn main_region(
     )
     .into();
     let member = |e: ElementId| page.ancestors(e).any(|a| a == region);
-    structural(page, html, meta, template_of, &outside, member, forum).0
+    let mode = Mode {
+        forum,
+        region: true,
+    };
+    structural(page, html, meta, template_of, &outside, member, mode).0
 }
 
 /// A page whose prose is spread over sections (a service page, a landing page, an article in
@@ -335,6 +345,8 @@ fn scattered(
 /// A page of cards (a shop's grid, a news front page): the best prose container is one
 /// description or one teaser, and holds under [`THIN_SHARE`] of the text outside template
 /// elements; the rest is short titles, prices and snippets the prose scoring does not see.
+/// Only an article declared in JSON-LD is exempt: themes write `og:type` article on category
+/// pages too.
 fn thin(
     page: &Page,
     template_of: &[Option<ElementId>],
@@ -345,10 +357,17 @@ fn thin(
         return None;
     }
     let (mut total, mut held) = (0usize, 0usize);
-    // lines of a list do not count: a short article above a list of teaser lines is an article
+    // lines of a list do not count: a short article above a list of teaser lines is an article;
+    // nor do photo captions and bylines, but what elements named caption hold does (card titles)
+    let aside = |el: &super::dom::Element| {
+        el.aside.is_some_and(|a| {
+            let owner = page.element(a);
+            !(owner.named && owner.hint == Some(Hint::Caption))
+        })
+    };
     for (b, t) in page.blocks.iter().zip(template_of) {
         let el = page.element(b.element);
-        if t.is_some() || el.aside.is_some() || el.tag == TagKind::ListItem {
+        if t.is_some() || aside(el) || el.tag == TagKind::ListItem {
             continue;
         }
         total += b.chars;
@@ -436,7 +455,8 @@ struct Templates {
 }
 
 impl Templates {
-    fn new(page: &Page, classes: &[Class], forum: bool, names: Names) -> Self {
+    fn new(page: &Page, html: &Html, classes: &[Class], forum: bool, names: Names) -> Self {
+        let titled = titled_sections(page, html);
         let mut good_under = vec![0usize; page.elements.len()];
         let mut total = 0;
         for (b, class) in page.blocks.iter().zip(classes) {
@@ -477,6 +497,7 @@ impl Templates {
         let overruled = (0..page.elements.len() as ElementId)
             .map(|e| match page.element(e).hint {
                 Some(Hint::Template(_)) if names == Names::Ignored && page.element(e).named => true,
+                Some(Hint::Template(_)) if titled[e as usize] => true,
                 Some(Hint::Template(Kind::Comments)) if forum => true,
                 Some(Hint::Template(kind)) => {
                     holds_most(good_under[e as usize])
@@ -506,18 +527,66 @@ impl Templates {
     }
 }
 
-/// Captions and bylines: moved to metadata, wherever they are.
+/// How the blocks of a page are read.
+#[derive(Clone, Copy)]
+struct Mode {
+    /// A forum or Q&A thread: its posts are signed and dated.
+    forum: bool,
+    /// A page without an article, read as its main region: what its elements *named* caption
+    /// hold are its cards' titles and details (a shop grid's `<div class="caption">` under each
+    /// thumbnail); a `<figcaption>` is a photo's caption still.
+    region: bool,
+}
+
+/// Per element: a section of the article's text whose id is its heading's (`<section
+/// id="cookies"><h2>Cookies</h2>` in a framework's documentation, as Sphinx and Markdown renderers
+/// write them), inside the page's main element: the template word is the topic's name, not the
+/// element's role. A comment box titled `Comments` outside the main element stays a template.
+fn titled_sections(page: &Page, html: &Html) -> Vec<bool> {
+    let mut titled = vec![false; page.elements.len()];
+    let mut seen = vec![false; page.elements.len()];
+    let compact = |s: &str| -> String {
+        s.chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    for b in &page.blocks {
+        if !matches!(page.element(b.element).tag, TagKind::Heading(_)) {
+            continue;
+        }
+        let heading = compact(&b.text);
+        for e in page.ancestors(b.element).skip(1) {
+            let el = page.element(e);
+            if seen[e as usize] {
+                break; // its ancestors have seen an earlier heading too
+            }
+            seen[e as usize] = true;
+            if !matches!(el.hint, Some(Hint::Template(_))) || !el.named || el.content.is_none() {
+                continue;
+            }
+            let id = html
+                .tree
+                .get(el.node)
+                .and_then(|n| n.value().as_element()?.id().map(compact));
+            titled[e as usize] = !heading.is_empty() && id.as_deref() == Some(heading.as_str());
+        }
+    }
+    titled
+}
+
+/// Captions and bylines: moved to metadata, wherever they are; captions stay on a page of cards.
 fn aside(
     page: &Page,
     html: &Html,
     block: &Block,
     meta: &mut Metadata,
     in_container: bool,
-    forum: bool,
+    Mode { forum, region }: Mode,
 ) -> Option<Verdict> {
     let owner = page.element(block.element).aside?;
     match page.element(owner).hint {
-        Some(Hint::Caption) if block.chars <= 500 => {
+        Some(Hint::Caption) if block.chars <= 500 && !(region && page.element(owner).named) => {
             if in_container {
                 meta.captions.push(block.text.replace('\n', " "));
             }

@@ -122,7 +122,23 @@ impl Page {
 
 /// Walks the document body (or the whole document when it has none).
 pub fn segment(html: &Html) -> Page {
+    segment_with(html, Hidden::Skipped)
+}
+
+/// Whether the walk reads elements the page hides (`hidden`, `display:none`).
+#[derive(Clone, Copy, PartialEq)]
+pub enum Hidden {
+    Skipped,
+    /// Read too: for a page that shows nothing until its script reveals it (a shop that sends
+    /// its whole listing in a `display:none` block and moves it into place on load).
+    Read,
+}
+
+/// Walks the document body (or the whole document when it has none), reading hidden elements
+/// or not.
+pub fn segment_with(html: &Html, hidden: Hidden) -> Page {
     let mut w = Walker {
+        hidden,
         page: Page {
             elements: Vec::new(),
             blocks: Vec::new(),
@@ -141,8 +157,9 @@ pub fn segment(html: &Html) -> Page {
 
 /// React's streaming server rendering sends each part of the page that was ready late as a
 /// hidden `<div hidden id="S:n">` at the end of the body, and on load its script moves the part
-/// to where `<template id="B:n">` stands. These parts are page content: the walk reads each one
-/// in its place, and never where it was sent.
+/// to where `<template id="B:n">` (a boundary) or `<template id="P:n">` (a placeholder) stands.
+/// These parts are page content: the walk reads each one in its place, and never where it was
+/// sent.
 fn streamed_parts(html: &Html) -> HashMap<String, NodeRef<'_, Node>> {
     html.tree
         .nodes()
@@ -170,7 +187,10 @@ fn walk_inside<'a>(
             .value()
             .as_element()
             .filter(|el| el.name() == "template" && depth < MAX_STREAMED_DEPTH)
-            .and_then(|el| el.id()?.strip_prefix("B:"))
+            .and_then(|el| {
+                let id = el.id()?;
+                id.strip_prefix("B:").or_else(|| id.strip_prefix("P:"))
+            })
             .and_then(|id| streamed.remove(id));
         if let Some(part) = part {
             walk_inside(w, part, streamed, depth + 1);
@@ -210,6 +230,7 @@ struct Open {
 }
 
 struct Walker<'a> {
+    hidden: Hidden,
     page: Page,
     /// Per distinct class attribute: its hint and its number.
     classes: HashMap<&'a str, (Option<Hint>, u32)>,
@@ -238,7 +259,7 @@ impl<'a> Walker<'a> {
             return false;
         }
         let attrs = Attrs::of(el);
-        if attrs.hidden() {
+        if attrs.hidden() && self.hidden == Hidden::Skipped {
             return false;
         }
         if display == Display::LineBreak {

@@ -70,12 +70,24 @@ pub fn extract_with(source: &str, options: &page_type::Options) -> Extracted {
     let (markup, flattened) = prefilter::prefilter(source);
     let html = scraper::Html::parse_document(&markup);
     let (mut meta, declared) = meta::extract(&html);
-    let page = dom::segment(&html);
+    let mut page = dom::segment(&html);
     let said = content::Declared {
         article: declared.article(),
+        article_in_json_ld: declared.article_in_json_ld(),
         forum: page_type::is_forum(&declared, meta.url.as_deref()),
     };
-    let (mut verdicts, article_found) = classify(&page, &html, &mut meta, said);
+    let before = meta.clone();
+    let (mut verdicts, mut article_found) = classify(&page, &html, &mut meta, said);
+    if kept_words(&page, &verdicts) == 0 {
+        // nothing shown: a page whose script reveals its content on load, when what it hides
+        // is text (not a hidden search box on a blocked page)
+        let shown = dom::segment_with(&html, dom::Hidden::Read);
+        let mut wider = before;
+        let (v, found) = classify(&shown, &html, &mut wider, said);
+        if kept_words(&shown, &v) >= RESCUE_WORDS {
+            (page, verdicts, article_found, meta) = (shown, v, found, wider);
+        }
+    }
     let kind = page_type::classify(&declared, meta.url.as_deref(), article_found);
     meta.page_type = Some(kind.to_string());
     if !options.keeps(kind) {

@@ -73,6 +73,16 @@ pub struct Declared {
 impl Declared {
     /// The page says it is an article (JSON-LD or `og:type`).
     pub fn article(&self) -> bool {
+        // SEO plugins write `og:type` article on every page of a site; their JSON-LD graph
+        // says `WebPage` for a page, and adds an `Article`, or at least its author, for a post
+        self.article_in_json_ld()
+            || (self.og.as_deref() == Some("article")
+                && (!self.json_ld_has(&["WebPage"]) || self.json_ld_has(&["Person"])))
+    }
+
+    /// The page's JSON-LD says it is an article: stronger than `og:type`, which SEO plugins and
+    /// themes write on category pages too.
+    pub fn article_in_json_ld(&self) -> bool {
         const ARTICLES: &[&str] = &[
             "Article",
             "NewsArticle",
@@ -80,10 +90,13 @@ impl Declared {
             "Report",
             "TechArticle",
         ];
+        self.json_ld_has(ARTICLES)
+    }
+
+    fn json_ld_has(&self, names: &[&str]) -> bool {
         self.json_ld
             .iter()
-            .any(|t| ARTICLES.iter().any(|n| t.eq_ignore_ascii_case(n)))
-            || self.og.as_deref() == Some("article")
+            .any(|t| names.iter().any(|n| t.eq_ignore_ascii_case(n)))
     }
 }
 
@@ -239,6 +252,16 @@ mod tests {
             "listing"
         );
         assert_eq!(classify(&none, None, true), "article");
+    }
+
+    #[test]
+    fn og_article_on_a_page_whose_json_ld_says_web_page_is_no_article() {
+        assert!(declared(&[], Some("article")).article());
+        // a service page of a WordPress site: the SEO plugin's og:type, its graph's WebPage
+        assert!(!declared(&["WebPage", "WebSite", "Organization"], Some("article")).article());
+        // a post whose graph names its author, or says Article
+        assert!(declared(&["WebPage", "Person"], Some("article")).article());
+        assert!(declared(&["WebPage", "BlogPosting"], None).article());
     }
 
     #[test]

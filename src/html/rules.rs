@@ -141,7 +141,10 @@ html_rule!(
 Why: a caption interrupts the article's sentences, but it describes the photo and is worth \
 keeping aside, as the text rule B007 does for dumps.\n\n\
 Example: `<figcaption>Lũ dâng cao ở Quảng Trị. (Ảnh: TTXVN)</figcaption>`.\n\n\
-What it leaves alone: caption elements over 500 characters (then it is text)."
+What it leaves alone: caption elements over 500 characters (then it is text), and, on a page \
+without an article (a shop grid, a listing), elements only *named* caption: there they hold the \
+cards' titles and prices (`<div class=\"caption\">` under each thumbnail); a `<figcaption>` is \
+still moved."
 );
 
 html_rule!(

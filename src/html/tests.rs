@@ -109,6 +109,44 @@ fn a_grid_of_cards_is_kept_whole_not_only_its_one_description() {
     assert_eq!(kept.matches("Hãng Hòa Phát").count(), 12, "{kept}");
     assert!(!kept.contains("Trang chủ") && !kept.contains('©'), "{kept}");
     assert_ne!(meta.page_type.as_deref(), Some("article"));
+    // a theme's og:type article on the category page does not make its grid an article
+    let og = format!("<head><meta property=\"og:type\" content=\"article\"></head>{page}");
+    let (kept, _, _) = run(&og);
+    assert_eq!(kept.matches("Ghế văn phòng lưới mẫu").count(), 12, "{kept}");
+}
+
+#[test]
+fn a_card_grid_keeps_what_its_caption_elements_hold_but_not_photo_captions() {
+    let cards: String = (0..12)
+        .map(|i| {
+            format!(
+                "<div class=\"thumbnail\"><img src=/p{i}.jpg><div class=\"caption\">\
+                 <a href=/p{i}>Máy chiếu laser mẫu {i}</a></div><div class=\"caption\">Giá: 1{i}.000.000 đ</div><div>Hãng Epson</div></div>"
+            )
+        })
+        .collect();
+    let page = format!(
+        "<body><nav><a href=/>Trang chủ</a></nav><div class=\"category\"><h1>Máy chiếu</h1>\
+         <div class=\"intro\"><p>{PROSE}</p></div><figure><img src=/banner.jpg><figcaption>Ảnh: showroom</figcaption></figure>\
+         <div class=\"grid\">{cards}</div></div><footer>© Cửa hàng</footer></body>"
+    );
+    let (kept, rules, _) = run(&page);
+    assert_eq!(kept.matches("Máy chiếu laser mẫu").count(), 12, "{kept}");
+    assert_eq!(kept.matches("Giá: 1").count(), 12, "{kept}");
+    assert!(
+        !kept.contains("showroom") && rules.contains(&"H007"),
+        "{kept}"
+    );
+    // in an article, a caption-named element is a caption
+    let article = format!(
+        "<body><article><h1>Máy chiếu</h1><p>{PROSE}</p><div class=\"caption\">Ảnh: máy chiếu trong phòng khách</div><p>{PROSE}</p></article></body>"
+    );
+    let (kept, _, meta) = run(&article);
+    assert!(!kept.contains("phòng khách"), "{kept}");
+    assert_eq!(
+        meta.captions,
+        vec!["Ảnh: máy chiếu trong phòng khách".to_string()]
+    );
 }
 
 #[test]
@@ -333,14 +371,52 @@ fn a_product_description_only_in_json_ld_leads_the_page_once() {
 #[test]
 fn react_streamed_parts_are_read_where_their_template_stands() {
     let page = format!(
-        "<body><main><h1>Bàn gấp</h1><p>{PROSE}</p><template id=\"B:0\"></template><p>Cuối: {PROSE}</p></main>\
-         <footer>© 2024 Cửa hàng</footer>\
-         <div hidden id=\"S:0\"><p>Mô tả: {PROSE}</p></div><div hidden id=\"menu\"><p>Ẩn: {PROSE}</p></div></body>"
+        "<body><main><h1>Bàn gấp</h1><p>{PROSE}</p><template id=\"B:0\"></template><p>Cuối: {PROSE}</p>\
+         <template id=\"P:1\"></template></main><footer>© 2024 Cửa hàng</footer>\
+         <div hidden id=\"S:0\"><p>Mô tả: {PROSE}</p></div><div hidden id=\"menu\"><p>Ẩn: {PROSE}</p></div>\
+         <div hidden id=\"S:1\"><p>Phụ lục: {PROSE}</p></div></body>"
     );
     let (kept, _, _) = run(&page);
     assert_eq!(
         kept,
-        format!("{PROSE}\n\nMô tả: {PROSE}\n\nCuối: {PROSE}\n\n"),
+        format!("{PROSE}\n\nMô tả: {PROSE}\n\nCuối: {PROSE}\n\nPhụ lục: {PROSE}\n\n"),
         "{kept}"
     );
+}
+
+#[test]
+fn a_documentation_section_named_by_its_heading_is_text_even_when_the_name_is_a_template_word() {
+    let page = format!(
+        "<body><nav><a href=/>Docs</a> <a href=/api>API</a></nav><main>\
+         <h1>Bắt đầu</h1><p>{PROSE}</p><p>{PROSE}</p><section id=\"sessions\"><h2>Sessions</h2><p>Phiên: {PROSE}</p></section>\
+         <section id=\"cookies\"><h2>Cookies¶</h2><p>Cookie: {PROSE}</p></section></main>\
+         <div id=\"comments\"><h2>Comments</h2><p>Bình luận: {PROSE}</p></div></body>"
+    );
+    let (kept, _, _) = run(&page);
+    assert!(kept.contains("Cookies¶\n\nCookie: "), "{kept}");
+    assert!(!kept.contains("Bình luận"), "{kept}");
+    // the same name on a box whose heading is another is the box it says
+    let banner = page.replace("Cookies¶", "Chúng tôi dùng cookie");
+    let (kept, _, _) = run(&banner);
+    assert!(!kept.contains("Cookie: "), "{kept}");
+}
+
+#[test]
+fn a_page_that_hides_all_its_content_until_load_is_read_hidden_but_a_hidden_box_is_not() {
+    let cards: String = (0..12)
+        .map(|i| {
+            format!("<li><a href=/p{i}>Tranh sơn dầu phong cảnh số {i}</a> 1.{i}00.000 đ</li>")
+        })
+        .collect();
+    let page = format!(
+        "<body><header><a href=/>Trang chủ</a></header>\
+         <div style=\"display:none\"><h1>Tranh</h1><ul class=\"grid\">{cards}</ul></div></body>"
+    );
+    let (kept, _, _) = run(&page);
+    assert_eq!(kept.matches("Tranh sơn dầu").count(), 12, "{kept}");
+    // a blocked page's hidden search box is not content
+    let (kept, _, _) = run(
+        "<body><header><a href=/>Trang chủ</a></header><div hidden>Tôi đang tìm...</div></body>",
+    );
+    assert_eq!(kept, "");
 }

@@ -351,10 +351,22 @@ fn token_hint(token: &str) -> Option<Hint> {
     })
 }
 
-/// The parts of a name: split at non-alphanumerics and at lower→upper case changes.
+/// The parts of a name: split at non-alphanumerics and at lower→upper case changes. A CSS
+/// module's hash (`mdx-table_root__adKqa`: five characters after `__`, some upper case or digits)
+/// is no part: read as words, `adKqa` would be an ad.
 fn parts(token: &str) -> impl Iterator<Item = &str> {
     token
-        .split(|c: char| !c.is_ascii_alphanumeric())
+        .split("__")
+        .enumerate()
+        .map(
+            |(i, chunk)| match chunk.split_once(|c: char| !c.is_ascii_alphanumeric()) {
+                _ if i == 0 => chunk,
+                Some((head, rest)) if is_module_hash(head) => rest,
+                None if is_module_hash(chunk) => "",
+                _ => chunk,
+            },
+        )
+        .flat_map(|chunk| chunk.split(|c: char| !c.is_ascii_alphanumeric()))
         .flat_map(|piece| {
             let b = piece.as_bytes();
             let mut start = 0;
@@ -369,6 +381,14 @@ fn parts(token: &str) -> impl Iterator<Item = &str> {
             })
         })
         .filter(|p| !p.is_empty())
+}
+
+fn is_module_hash(piece: &str) -> bool {
+    piece.len() == 5
+        && piece.bytes().all(|b| b.is_ascii_alphanumeric())
+        && piece
+            .bytes()
+            .any(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
 }
 
 /// Common function words of English and Vietnamese (syllables), `data/function-words.txt`: their
@@ -417,6 +437,12 @@ mod tests {
         );
         assert_eq!(
             name_hint(Some("ad-slot"), None),
+            Some(Hint::Template(Kind::Ads))
+        );
+        // a CSS module's hash is no word, a BEM element is
+        assert_eq!(name_hint(Some("mdx-table_root__adKqa"), None), None);
+        assert_eq!(
+            name_hint(Some("article__ad"), None),
             Some(Hint::Template(Kind::Ads))
         );
         assert_eq!(name_hint(Some("fck_detail"), None), Some(Hint::Content));
