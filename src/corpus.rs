@@ -343,15 +343,21 @@ fn clean<S: Source>(
     want_keys: bool,
 ) -> (Done<S::Tag>, Option<DocKeys>) {
     let Loaded { name, tag, content } = source.read();
-    let (bytes_read, result) = match content {
+    let (bytes_read, mut result) = match content {
         Ok((bytes, hint)) => (
             bytes.len(),
             crate::process_with(pipeline, &bytes, hint, stats).map_err(|e| e.to_string()),
         ),
         Err(e) => (0, Err(e)),
     };
-    let keys = match &result {
-        Ok(doc) if want_keys => Some(doc_keys(&doc.cleaned.text, &pipeline.config().duplicates)),
+    let keys = match &mut result {
+        Ok(doc) if want_keys => {
+            let opts = &pipeline.config().duplicates;
+            Some(match doc.cleaned.sentences.take() {
+                Some(keyed) => DocKeys::new(keyed, opts),
+                None => doc_keys(&doc.cleaned.text, opts),
+            })
+        }
         _ => None,
     };
     let done = Done {
