@@ -125,18 +125,15 @@ fn trim(key: &[u8]) -> &[u8] {
 /// `None` at the first other character.
 fn plain_key(line: &str, key: &mut Vec<u8>) -> Option<bool> {
     key.clear();
+    key.reserve(line.len());
     let plain = &*PLAIN;
     let bytes = line.as_bytes();
-    let mut letters = false;
     let mut at = 0;
     while let Some(&b) = bytes.get(at) {
         if b < 0x80 {
             match ASCII_KEY[usize::from(b)] {
                 b' ' => push_space(key),
-                k => {
-                    letters |= k != b'0';
-                    key.push(k);
-                }
+                k => key.push(k),
             }
             at += 1;
             continue;
@@ -145,14 +142,12 @@ fn plain_key(line: &str, key: &mut Vec<u8>) -> Option<bool> {
         match plain.get(c)? {
             Plain::Other => return None,
             Plain::Space => push_space(key),
-            Plain::Key(k) => {
-                letters |= k.letter;
-                key.extend_from_slice(&k.bytes[..usize::from(k.len)]);
-            }
+            Plain::Key(k) => key.extend_from_slice(&k.bytes[..usize::from(k.len)]),
         }
         at += len;
     }
-    Some(letters)
+    // a letter leaves its own bytes in the key, anything else `0` or a space (see `Plain`)
+    Some(key.iter().any(|&b| b != b'0' && b != b' '))
 }
 
 /// The code point and length of the UTF-8 sequence `bytes` starts with (a `str`'s bytes at a
@@ -178,7 +173,7 @@ enum Plain {
     Other,
     /// A separator.
     Space,
-    /// A letter or digit: its key bytes, and whether it is a letter.
+    /// A letter (its lower case) or a digit (`0`): its key bytes.
     Key(KeyBytes),
 }
 
@@ -186,7 +181,6 @@ enum Plain {
 struct KeyBytes {
     bytes: [u8; 4],
     len: u8,
-    letter: bool,
 }
 
 /// [`Plain`] for the code points from U+0080 to U+206F, built once from [`plain_lowercase`] and
@@ -209,12 +203,16 @@ impl PlainTable {
             if key == b" " {
                 return Plain::Space;
             }
+            // the line has a letter when its key has a byte other than `0` and space: a
+            // character that would break that (none does) takes the general path
+            if chars::is_alphabetic(c) == (key == b"0") {
+                return Plain::Other;
+            }
             let mut bytes = [0; 4];
             bytes[..key.len()].copy_from_slice(&key);
             Plain::Key(KeyBytes {
                 bytes,
                 len: key.len() as u8,
-                letter: chars::is_alphabetic(c),
             })
         };
         PlainTable((0x80..Self::END).map(entry).collect())
