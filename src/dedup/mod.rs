@@ -6,6 +6,8 @@
 //! copies are removed with an edit that says where the kept copy is. Across documents,
 //! [`crate::corpus::Corpus`] feeds each document's keys to a [`corpus::CorpusIndex`] in input
 //! order after the parallel passes, so which copy survives never depends on thread scheduling.
+//! A document is split and keyed once ([`keyed`]): the index reuses the keys of this pass while
+//! the paragraphs they describe are still those of the clean text.
 
 pub mod corpus;
 pub mod key;
