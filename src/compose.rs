@@ -363,6 +363,7 @@ mod tests {
             text,
             stages: out,
             meta: Metadata::default(),
+            sentences: None,
         }
     }
 
@@ -469,6 +470,7 @@ mod tests {
                 text,
                 stages,
                 meta: Metadata::default(),
+                sentences: None,
             };
             let k = compose(&c);
             assert_eq!(

@@ -10,10 +10,11 @@
 //! ## How a run flows
 //!
 //! [`Corpus::run`] pulls sources from the iterator on the calling thread, numbers them, and
-//! spawns one rayon task per document (read, clean, hash the keys for the index). Results come
-//! back in any order into a **reorder buffer**; the calling thread feeds the next document in
-//! input order to the cross-document index and hands every run of consecutive finished documents
-//! to the sink. There is no per-batch barrier: a slow document holds back only its own delivery,
+//! spawns one rayon task per document (read, clean, hash the keys for the index — those the
+//! duplicates pass computed when the text kept its paragraphs, see [`crate::dedup::keyed`]).
+//! Results come back in any order into a **reorder buffer**; the calling thread feeds the next
+//! document in input order to the cross-document index and hands every run of consecutive
+//! finished documents to the sink. There is no per-batch barrier: a slow document holds back only its own delivery,
 //! and the other threads keep cleaning the documents after it until the window is full.
 //!
 //! **Memory bound**: at most [`Corpus::window`] documents (default 64 per thread, at least 128)
@@ -343,15 +344,21 @@ fn clean<S: Source>(
     want_keys: bool,
 ) -> (Done<S::Tag>, Option<DocKeys>) {
     let Loaded { name, tag, content } = source.read();
-    let (bytes_read, result) = match content {
+    let (bytes_read, mut result) = match content {
         Ok((bytes, hint)) => (
             bytes.len(),
             crate::process_with(pipeline, &bytes, hint, stats).map_err(|e| e.to_string()),
         ),
         Err(e) => (0, Err(e)),
     };
-    let keys = match &result {
-        Ok(doc) if want_keys => Some(doc_keys(&doc.cleaned.text, &pipeline.config().duplicates)),
+    let keys = match &mut result {
+        Ok(doc) if want_keys => {
+            let opts = &pipeline.config().duplicates;
+            Some(match doc.cleaned.sentences.take() {
+                Some(keyed) => DocKeys::new(keyed, opts),
+                None => doc_keys(&doc.cleaned.text, opts),
+            })
+        }
         _ => None,
     };
     let done = Done {

@@ -14,6 +14,7 @@
 use serde::Serialize;
 
 use crate::config::Config;
+use crate::dedup::keyed::Keyed;
 use crate::edit::{self, Edit, EditError};
 use crate::passes;
 use crate::rule::Rule;
@@ -76,6 +77,11 @@ pub struct PassContext<'a> {
     /// The text is an extracted article (a first stage such as `html` located it), not a page
     /// dump: the text-dump body zone (B015) is not looked for again.
     pub extracted: bool,
+    /// The sentences and keys of the text the pass reads, left by the pass that computed them
+    /// (the duplicates pass) for the cross-document index; the pipeline moves them along when a
+    /// later stage changes only the whitespace between paragraphs and drops them when it
+    /// changes more (see [`crate::dedup::keyed`]).
+    pub sentences: &'a mut Option<Keyed>,
 }
 
 impl PassContext<'_> {
@@ -128,6 +134,10 @@ pub struct Cleaned {
     pub text: String,
     pub stages: Vec<Stage>,
     pub meta: Metadata,
+    /// The sentences and keys of `text` when a pass computed them and no later stage changed a
+    /// paragraph: what the cross-document index would compute again (see
+    /// [`crate::dedup::keyed`]).
+    pub sentences: Option<Keyed>,
 }
 
 impl Cleaned {
@@ -202,6 +212,7 @@ impl Pipeline {
         if let Some((name, edits)) = first {
             self.record(name, edits, &mut text, &mut stages)?;
         }
+        let mut sentences = None;
         for pass in &self.passes {
             let mut cx = PassContext {
                 config: &self.config,
@@ -209,37 +220,47 @@ impl Pipeline {
                 meta: &mut meta,
                 corpus,
                 extracted,
+                sentences: &mut sentences,
             };
             let edits = pass.run(&text, &mut cx);
-            self.record(pass.name(), edits, &mut text, &mut stages)?;
+            if let Some(before) = self.record(pass.name(), edits, &mut text, &mut stages)? {
+                if !sentences.as_mut().is_some_and(|k| k.follow(&before, &text)) {
+                    sentences = None; // they were the keys of the text before
+                }
+            }
         }
         Ok(Cleaned {
             input,
             text,
             stages,
             meta,
+            sentences,
         })
     }
 
-    /// Checks a stage's edits against `text`, records them and applies them.
+    /// Checks a stage's edits against `text`, records them and applies them; returns the text
+    /// before when they changed it.
     fn record(
         &self,
         name: &'static str,
         mut edits: Vec<Edit>,
         text: &mut String,
         stages: &mut Vec<Stage>,
-    ) -> Result<(), EditError> {
+    ) -> Result<Option<String>, EditError> {
         edits.retain(|e| self.rules.enabled(e.rule));
         edit::sort_and_check(text, &mut edits)
             .map_err(|e| EditError(format!("pass `{name}`: {e}")))?;
         if edits.is_empty() {
-            return Ok(());
+            return Ok(None);
         }
         let stage = Stage::new(name, text, edits);
-        if stage.edits.iter().any(Edit::changes_text) {
-            *text = edit::apply(text, &stage.edits);
-        }
+        let before = if stage.edits.iter().any(Edit::changes_text) {
+            let after = edit::apply(text, &stage.edits);
+            Some(std::mem::replace(text, after))
+        } else {
+            None
+        };
         stages.push(stage);
-        Ok(())
+        Ok(before)
     }
 }

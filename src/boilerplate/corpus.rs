@@ -22,6 +22,7 @@
 //! ```
 
 use std::cell::RefCell;
+use std::sync::LazyLock;
 
 use xxhash_rust::xxh3::xxh3_64;
 
@@ -93,12 +94,13 @@ impl LineStats {
 ///
 /// Hot (every line of every document, in the prescan and again in the body zone): one pass over
 /// the bytes builds the key in a reused buffer when every character is in the plain blocks of
-/// [`plain_lowercase`] (ASCII and precomposed Vietnamese: NFC already, lower case known);
-/// any other line takes the general path, [`general_key`], which gives the same key for those.
+/// [`plain_lowercase`] (ASCII and precomposed Vietnamese: NFC already, lower case known), ASCII
+/// bytes through a table; any other line takes the general path, [`general_key`], which gives
+/// the same key for those.
 pub fn line_key(line: &str) -> Option<u64> {
     KEY.with_borrow_mut(|key| {
         if let Some(letters) = plain_key(line, key) {
-            return letters.then(|| xxh3_64(key.trim().as_bytes()));
+            return letters.then(|| xxh3_64(trim(key)));
         }
         if !line.chars().any(chars::is_alphabetic) {
             return None;
@@ -107,41 +109,161 @@ pub fn line_key(line: &str) -> Option<u64> {
         if plain_key(&nfc, key).is_none() {
             general_key(&nfc, key);
         }
-        Some(xxh3_64(key.trim().as_bytes()))
+        Some(xxh3_64(trim(key)))
     })
+}
+
+/// A key without the space a line's leading or trailing separators leave (a key holds letters,
+/// `0` and single spaces, so these are its only whitespace).
+fn trim(key: &[u8]) -> &[u8] {
+    let key = key.strip_prefix(b" ").unwrap_or(key);
+    key.strip_suffix(b" ").unwrap_or(key)
 }
 
 /// Writes the key of `line` into `key` and says whether the line has a letter, when every
 /// character of it is in the plain blocks of [`plain_lowercase`] (then the line is NFC already);
 /// `None` at the first other character.
-fn plain_key(line: &str, key: &mut String) -> Option<bool> {
+fn plain_key(line: &str, key: &mut Vec<u8>) -> Option<bool> {
     key.clear();
-    let mut letters = false;
+    key.reserve(line.len());
+    let plain = &*PLAIN;
+    let bytes = line.as_bytes();
     let mut at = 0;
-    while let Some(&b) = line.as_bytes().get(at) {
-        let (c, lower) = if b < 0x80 {
-            (char::from(b), char::from(b.to_ascii_lowercase()))
-        } else {
-            let c = line[at..].chars().next().expect("a char boundary");
-            (c, plain_lowercase(c)?)
-        };
-        at += c.len_utf8();
-        letters |= chars::is_alphabetic(c);
-        push_key_char(key, lower);
+    while let Some(&b) = bytes.get(at) {
+        if b < 0x80 {
+            match ASCII_KEY[usize::from(b)] {
+                b' ' => push_space(key),
+                k => key.push(k),
+            }
+            at += 1;
+            continue;
+        }
+        let (c, len) = decode(&bytes[at..]);
+        match plain.get(c)? {
+            Plain::Other => return None,
+            Plain::Space => push_space(key),
+            Plain::Key(k) => key.extend_from_slice(&k.bytes[..usize::from(k.len)]),
+        }
+        at += len;
     }
-    Some(letters)
+    // a letter leaves its own bytes in the key, anything else `0` or a space (see `Plain`)
+    Some(key.iter().any(|&b| b != b'0' && b != b' '))
 }
+
+/// The code point and length of the UTF-8 sequence `bytes` starts with (a `str`'s bytes at a
+/// char boundary, so well formed).
+#[inline]
+fn decode(bytes: &[u8]) -> (u32, usize) {
+    let b = |i: usize| u32::from(bytes[i] & 0x3F);
+    match bytes[0] {
+        0xC0..=0xDF => ((u32::from(bytes[0] & 0x1F) << 6) | b(1), 2),
+        0xE0..=0xEF => ((u32::from(bytes[0] & 0x0F) << 12) | (b(1) << 6) | b(2), 3),
+        _ => (
+            (u32::from(bytes[0] & 0x07) << 18) | (b(1) << 12) | (b(2) << 6) | b(3),
+            4,
+        ),
+    }
+}
+
+/// What a non-ASCII character of the plain blocks adds to a key, looked up by code point
+/// instead of asking [`plain_lowercase`] and the character classes for every character.
+#[derive(Clone, Copy)]
+enum Plain {
+    /// Not in the plain blocks, or no one-`char` lower case: the general path.
+    Other,
+    /// A separator.
+    Space,
+    /// A letter (its lower case) or a digit (`0`): its key bytes.
+    Key(KeyBytes),
+}
+
+#[derive(Clone, Copy)]
+struct KeyBytes {
+    bytes: [u8; 4],
+    len: u8,
+}
+
+/// [`Plain`] for the code points from U+0080 to U+206F, built once from [`plain_lowercase`] and
+/// [`push_key_char`]'s classes, so the table gives what they give.
+struct PlainTable(Vec<Plain>);
+
+impl PlainTable {
+    const END: u32 = 0x2070;
+
+    fn build() -> Self {
+        let entry = |cp: u32| {
+            let Some(c) = char::from_u32(cp) else {
+                return Plain::Other;
+            };
+            let Some(lower) = plain_lowercase(c) else {
+                return Plain::Other;
+            };
+            let mut key = Vec::new();
+            push_key_char(&mut key, lower);
+            if key == b" " {
+                return Plain::Space;
+            }
+            // the line has a letter when its key has a byte other than `0` and space: a
+            // character that would break that (none does) takes the general path
+            if chars::is_alphabetic(c) == (key == b"0") {
+                return Plain::Other;
+            }
+            let mut bytes = [0; 4];
+            bytes[..key.len()].copy_from_slice(&key);
+            Plain::Key(KeyBytes {
+                bytes,
+                len: key.len() as u8,
+            })
+        };
+        PlainTable((0x80..Self::END).map(entry).collect())
+    }
+
+    /// `None` for code points past the table (none of them is plain).
+    #[inline]
+    fn get(&self, cp: u32) -> Option<Plain> {
+        match cp.checked_sub(0x80) {
+            Some(i) if cp < Self::END => Some(self.0[i as usize]),
+            _ => None,
+        }
+    }
+}
+
+static PLAIN: LazyLock<PlainTable> = LazyLock::new(PlainTable::build);
+
+/// The key byte of each ASCII byte: letters lower-cased, digits `0`, anything else a space.
+static ASCII_KEY: [u8; 128] = {
+    let mut table = [b' '; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        if c.is_ascii_alphabetic() {
+            table[b] = c.to_ascii_lowercase();
+        } else if c.is_ascii_digit() {
+            table[b] = b'0';
+        }
+        b += 1;
+    }
+    table
+};
 
 /// Appends a lower-cased character to a key: letters as they are, every digit `0`, and a run of
 /// anything else one space.
 #[inline]
-fn push_key_char(key: &mut String, lower: char) {
+fn push_key_char(key: &mut Vec<u8>, lower: char) {
     if chars::is_numeric(lower) {
-        key.push('0');
+        key.push(b'0');
     } else if chars::is_alphabetic(lower) {
-        key.push(lower);
-    } else if !key.ends_with(' ') {
-        key.push(' ');
+        key.extend_from_slice(lower.encode_utf8(&mut [0; 4]).as_bytes());
+    } else {
+        push_space(key);
+    }
+}
+
+/// A separator: one space for a run of them.
+#[inline]
+fn push_space(key: &mut Vec<u8>) {
+    if key.last() != Some(&b' ') {
+        key.push(b' ');
     }
 }
 
@@ -157,7 +279,7 @@ fn plain_lowercase(c: char) -> Option<char> {
 }
 
 /// The key of an NFC line with characters outside the plain blocks, into `key`.
-fn general_key(nfc: &str, key: &mut String) {
+fn general_key(nfc: &str, key: &mut Vec<u8>) {
     key.clear();
     for c in nfc.chars() {
         match chars::simple_lowercase(c) {
@@ -178,13 +300,21 @@ fn reference_key(line: &str) -> Option<u64> {
     let nfc: String = line.nfc().collect();
     let mut key = String::new();
     for c in nfc.chars() {
-        c.to_lowercase().for_each(|l| push_key_char(&mut key, l));
+        for l in c.to_lowercase() {
+            if l.is_numeric() {
+                key.push('0');
+            } else if l.is_alphabetic() {
+                key.push(l);
+            } else if !key.ends_with(' ') {
+                key.push(' ');
+            }
+        }
     }
     Some(xxh3_64(key.trim().as_bytes()))
 }
 
 thread_local! {
-    static KEY: RefCell<String> = const { RefCell::new(String::new()) };
+    static KEY: RefCell<Vec<u8>> = const { RefCell::new(Vec::new()) };
 }
 
 #[cfg(test)]

@@ -16,6 +16,7 @@ use std::ops::Range;
 
 use xxhash_rust::xxh3::xxh3_64_with_seed;
 
+use super::keyed::Keyed;
 use super::options::{CrossDocument, Options};
 use super::rules::{CROSS_DOCUMENT, DUPLICATE_DOCUMENT, NEAR_DUPLICATE};
 use super::{key, removal_spans};
@@ -23,7 +24,6 @@ use crate::config::Config;
 use crate::edit::{self, Edit, EditError};
 use crate::hashed::HashedMap;
 use crate::pipeline::{Cleaned, Stage};
-use crate::segment;
 
 pub(super) const HASHES: usize = 64;
 const BANDS: usize = 16;
@@ -40,7 +40,6 @@ pub struct DocKeys {
     pub(super) signature: Option<Box<[u32; HASHES]>>,
 }
 
-/// Hashes `text` (a document's clean text) for the index.
 /// Whether `config` runs the cross-document index: a mode that looks across documents and one of
 /// its rules (D005–D007) selected.
 pub fn enabled(config: &Config) -> bool {
@@ -52,38 +51,23 @@ pub fn enabled(config: &Config) -> bool {
             .select_any(&[CROSS_DOCUMENT, DUPLICATE_DOCUMENT, NEAR_DUPLICATE])
 }
 
+/// Hashes `text` (a document's clean text) for the index.
 pub fn doc_keys(text: &str, opts: &Options) -> DocKeys {
-    // the document's key, each sentence's key written straight into it (no String per sentence)
-    let mut whole = String::with_capacity(text.len());
-    let paragraphs = segment::paragraphs(text)
-        .into_iter()
-        .map(|p| {
-            let sentences = segment::sentences(&text[p.clone()])
-                .into_iter()
-                .map(|s| {
-                    let span = p.start + s.start..p.start + s.end;
-                    let before = whole.len();
-                    if !whole.is_empty() {
-                        whole.push(' ');
-                    }
-                    let start = whole.len();
-                    key::push_key(&text[span.clone()], &mut whole);
-                    let k = &whole[start..];
-                    let hash = opts.long_enough(k).then(|| key::hash(k));
-                    if k.is_empty() {
-                        whole.truncate(before);
-                    }
-                    (span, hash)
-                })
-                .collect();
-            (p, sentences)
-        })
-        .collect();
-    let signature = opts.near_duplicates.then(|| signature(&whole)).flatten();
-    DocKeys {
-        text: (!whole.is_empty()).then(|| key::hash(&whole)),
-        paragraphs,
-        signature,
+    DocKeys::new(Keyed::new(text, opts), opts)
+}
+
+impl DocKeys {
+    /// The index's keys of a keyed text (see [`Keyed`]: the duplicates pass keys the text it
+    /// reads, and when no later stage changed it, the index takes those keys).
+    pub fn new(keyed: Keyed, opts: &Options) -> Self {
+        let whole = keyed.whole();
+        let signature = opts.near_duplicates.then(|| signature(whole)).flatten();
+        let text = (!whole.is_empty()).then(|| key::hash(whole));
+        DocKeys {
+            text,
+            paragraphs: keyed.paragraphs,
+            signature,
+        }
     }
 }
 

@@ -25,14 +25,28 @@ pub fn push_key(text: &str, out: &mut String) {
     };
     let mut started = false; // a character kept
     let mut gap = false; // a separator since the last kept character
-    for c in text.chars() {
-        let keep = crate::chars::is_alphanumeric(c);
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while let Some(&b) = bytes.get(at) {
+        // ASCII told by the byte; only the other characters are decoded
+        let (c, keep) = if b < 0x80 {
+            at += 1;
+            (char::from(b), b.is_ascii_alphanumeric())
+        } else {
+            let c = text[at..].chars().next().expect("a char boundary");
+            at += c.len_utf8();
+            (c, crate::chars::is_alphanumeric(c))
+        };
         if keep {
             if gap && started {
                 out.push(' ');
             }
             (gap, started) = (false, true);
-            crate::chars::push_lowercase(out, c);
+            if c.is_ascii() {
+                out.push(c.to_ascii_lowercase());
+            } else {
+                crate::chars::push_lowercase(out, c);
+            }
         } else if c.is_whitespace() || is_separator(c) {
             gap = true;
         }

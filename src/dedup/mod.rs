@@ -6,9 +6,12 @@
 //! copies are removed with an edit that says where the kept copy is. Across documents,
 //! [`crate::corpus::Corpus`] feeds each document's keys to a [`corpus::CorpusIndex`] in input
 //! order after the parallel passes, so which copy survives never depends on thread scheduling.
+//! A document is split and keyed once ([`keyed`]): the index reuses the keys of this pass while
+//! the paragraphs they describe are still those of the clean text.
 
 pub mod corpus;
 pub mod key;
+pub mod keyed;
 pub mod options;
 mod phrase;
 pub mod rules;
@@ -25,7 +28,7 @@ use crate::edit::Edit;
 use crate::hashed::HashedMap;
 use crate::pipeline::{Pass, PassContext};
 use crate::rule::Rule;
-use crate::segment;
+use keyed::Keyed;
 
 pub struct Duplicates;
 
@@ -42,48 +45,51 @@ impl Pass for Duplicates {
         let opts = &cx.config.duplicates;
         let mut edits = Vec::new();
         let mut paragraphs: HashedMap<usize> = HashedMap::default();
-        let mut sentences: HashedMap<(usize, Range<usize>)> = HashedMap::default();
+        let mut first_sentences: HashedMap<(usize, Range<usize>)> = HashedMap::default();
         let mut ordinal = 0;
         let mut kept_marked: HashSet<usize> = HashSet::new();
-        for (p_no, para) in segment::paragraphs(text).into_iter().enumerate() {
-            let spans: Vec<Range<usize>> = segment::sentences(&text[para.clone()])
-                .into_iter()
-                .map(|s| para.start + s.start..para.start + s.end)
-                .collect();
-            let keys: Vec<String> = spans.iter().map(|s| key::key(&text[s.clone()])).collect();
-            let para_key = key::join(keys.iter().map(String::as_str));
-            if opts.long_enough(&para_key) {
-                let hash = key::hash(&para_key);
+        let keyed = Keyed::new(text, opts);
+        // per sentence of the paragraph at hand: where its first copy is, if it repeats one
+        let mut repeats: Vec<Option<(usize, Range<usize>)>> = Vec::new();
+        for (p_no, (para, sentences)) in keyed.paragraphs.iter().enumerate() {
+            let para_key = keyed.paragraph_key(p_no);
+            if opts.long_enough(para_key) {
+                let hash = key::hash(para_key);
                 if let Some(&first) = paragraphs.get(&hash) {
                     let reason = format!("paragraph {} repeats paragraph {}", p_no + 1, first + 1);
                     edits.push(Edit::delete(
                         REPEATED_PARAGRAPH,
-                        line_span(text, &para),
+                        line_span(text, para),
                         reason,
                     ));
-                    ordinal += spans.len();
+                    ordinal += sentences.len();
                     continue;
                 }
                 paragraphs.insert(hash, p_no);
             }
-            let mut repeats: Vec<Option<(usize, Range<usize>)>> = Vec::with_capacity(spans.len());
-            for (s, k) in spans.iter().zip(&keys) {
+            repeats.clear();
+            for (s, hash) in sentences {
                 ordinal += 1;
-                if !opts.long_enough(k) {
+                let Some(hash) = *hash else {
                     repeats.push(None);
                     continue;
-                }
-                let hash = key::hash(k);
-                match sentences.get(&hash) {
+                };
+                match first_sentences.get(&hash) {
                     Some(first) => repeats.push(Some(first.clone())),
                     None => {
-                        sentences.insert(hash, (ordinal, s.clone()));
+                        first_sentences.insert(hash, (ordinal, s.clone()));
                         repeats.push(None);
                     }
                 }
             }
-            let dup: Vec<bool> = repeats.iter().map(Option::is_some).collect();
-            for (span, first_dup) in removal_spans(text, &para, &spans, &dup) {
+            let removals = if repeats.iter().any(Option::is_some) {
+                let dup: Vec<bool> = repeats.iter().map(Option::is_some).collect();
+                let spans: Vec<Range<usize>> = sentences.iter().map(|(s, _)| s.clone()).collect();
+                removal_spans(text, para, &spans, &dup)
+            } else {
+                Vec::new()
+            };
+            for (span, first_dup) in removals {
                 let (first_ordinal, first_span) = repeats[first_dup].clone().expect("a repeat");
                 let snippet = snippet(&text[first_span.clone()]);
                 let (rule, what) = if span.end > para.end {
@@ -110,6 +116,7 @@ impl Pass for Duplicates {
                 ));
             }
         }
+        *cx.sentences = Some(keyed);
         edits
     }
 }

@@ -16,11 +16,12 @@ const FUNCTION_WORDS: &[&str] = &[
 /// Spans covering both copies of each repeated phrase, with the phrase.
 pub fn repeated(text: &str) -> Vec<(Range<usize>, String)> {
     let words: Vec<Range<usize>> = words(text);
+    // lengths first: most pairs of different words differ there, before any slicing
     let same_word = |a: &Range<usize>, b: &Range<usize>| {
-        let (a, b) = (&text[a.clone()], &text[b.clone()]);
-        a.len() == b.len()
-            && !ascii_starts_differ(a, b)
-            && (a == b || crate::chars::eq_lowercase(a, b))
+        a.len() == b.len() && {
+            let (a, b) = (&text[a.clone()], &text[b.clone()]);
+            !ascii_starts_differ(a, b) && (a == b || crate::chars::eq_lowercase(a, b))
+        }
     };
     let mut out = Vec::new();
     let mut i = 0;
@@ -68,22 +69,32 @@ fn only_spaces(between: &str) -> bool {
     !between.is_empty() && between.chars().all(|c| c == ' ' || c == '\t')
 }
 
-/// The byte spans of the words (alphanumeric runs).
+/// The byte spans of the words (alphanumeric runs). ASCII bytes are classified as bytes; only
+/// the other characters are decoded.
 fn words(text: &str) -> Vec<Range<usize>> {
+    let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut start = None;
-    for (i, c) in text
-        .char_indices()
-        .chain(std::iter::once((text.len(), ' ')))
-    {
-        match (start, crate::chars::is_alphanumeric(c)) {
-            (None, true) => start = Some(i),
+    let mut at = 0;
+    while let Some(&b) = bytes.get(at) {
+        let (alphanumeric, len) = if b < 0x80 {
+            (b.is_ascii_alphanumeric(), 1)
+        } else {
+            let c = text[at..].chars().next().expect("a char boundary");
+            (crate::chars::is_alphanumeric(c), c.len_utf8())
+        };
+        match (start, alphanumeric) {
+            (None, true) => start = Some(at),
             (Some(s), false) => {
-                out.push(s..i);
+                out.push(s..at);
                 start = None;
             }
             _ => {}
         }
+        at += len;
+    }
+    if let Some(s) = start {
+        out.push(s..text.len());
     }
     out
 }

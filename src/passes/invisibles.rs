@@ -86,21 +86,20 @@ impl Pass for Invisibles {
             .filter(|r| cx.enabled(r))
             .map(|r| r.code)
             .collect();
-        // Prefilter: nothing before the first byte that can start a character this pass fixes.
-        let Some(first) = first_candidate(text.as_bytes()) else {
-            return edits;
-        };
-        let mut prev: Option<char> = text[..first].chars().next_back();
-        let mut chars = text[first..]
-            .char_indices()
-            .map(|(i, c)| (first + i, c))
-            .peekable();
-        while let Some((i, c)) = chars.next() {
+        // Only the characters at the bytes that can start one this pass fixes are looked at
+        // (a prefilter from one to the next); the others are skipped without decoding.
+        let bytes = text.as_bytes();
+        let mut at = 0;
+        while let Some(n) = first_candidate(&bytes[at..]) {
+            let i = at + n;
+            let c = text[i..].chars().next().expect("a lead byte");
             let end = i + c.len_utf8();
-            let next = chars.peek().map(|&(_, n)| n);
+            at = end;
+            let prev = text[..i].chars().next_back();
+            let next = text[end..].chars().next();
             let edit = match c {
                 '\r' if next == Some('\n') => {
-                    chars.next();
+                    at = end + 1;
                     Some(Edit::replace(
                         LINE_ENDING,
                         i..end + 1,
@@ -149,7 +148,6 @@ impl Pass for Invisibles {
             if let Some(e) = edit.filter(|e| enabled.contains(&e.rule.code)) {
                 push_coalesced(&mut edits, e);
             }
-            prev = Some(c);
         }
         edits
     }

@@ -154,6 +154,14 @@ impl Pass for Nfc {
                 }
             }
             start = end + 1;
+            // the words up to the next character outside the plain blocks are NFC already
+            if start < bytes.len() {
+                let plain = start + plain_prefix(&text[start..]);
+                start = bytes[start..plain]
+                    .iter()
+                    .rposition(u8::is_ascii_whitespace)
+                    .map_or(start, |n| start + n + 1);
+            }
         }
         edits
     }

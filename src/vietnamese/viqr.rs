@@ -53,20 +53,7 @@ impl Pass for Viqr {
     fn run(&self, text: &str, _cx: &mut PassContext<'_>) -> Vec<Edit> {
         // Fast path: a VIQR document has vowels followed by marks (`.` and `?` inside a word:
         // at its end they are mostly punctuation).
-        let marked = text
-            .as_bytes()
-            .windows(3)
-            .filter(|w| {
-                is_ascii_vowel(w[0] as char)
-                    && match w[1] {
-                        b'^' | b'(' | b'+' | b'\'' | b'`' | b'~' => true,
-                        b'?' | b'.' => w[2].is_ascii_alphabetic(),
-                        _ => false,
-                    }
-            })
-            .take(MIN_WORDS)
-            .count();
-        if marked < MIN_WORDS {
+        if marked_vowels(text.as_bytes(), MIN_WORDS) < MIN_WORDS {
             return Vec::new();
         }
         let tokens = tokens(text);
@@ -117,6 +104,48 @@ fn tokens(text: &str) -> Vec<(usize, &str)> {
     }
     out
 }
+
+/// How many ASCII vowels followed by a VIQR mark `bytes` holds (`?` and `.` count only before a
+/// letter, inside a word), counting up to `enough`. Only the bytes that are marks are looked at
+/// twice (a table finds them).
+fn marked_vowels(bytes: &[u8], enough: usize) -> usize {
+    let mut n = 0;
+    // a mark at `i` needs a byte before it and one after it
+    let mut i = 1;
+    while i + 1 < bytes.len() {
+        let Some(k) = bytes[i..bytes.len() - 1]
+            .iter()
+            .position(|&b| MARKS[usize::from(b)])
+        else {
+            break;
+        };
+        i += k;
+        let marks_a_vowel = match bytes[i] {
+            b'?' | b'.' => bytes[i + 1].is_ascii_alphabetic(),
+            _ => true,
+        } && is_ascii_vowel(char::from(bytes[i - 1]));
+        if marks_a_vowel {
+            n += 1;
+            if n == enough {
+                break;
+            }
+        }
+        i += 1;
+    }
+    n
+}
+
+/// The bytes VIQR writes marks with: `^ ( + ' ` ~` and, inside a word, `? .`.
+static MARKS: [bool; 256] = {
+    let mut table = [false; 256];
+    let marks = *b"^(+'`~?.";
+    let mut i = 0;
+    while i < marks.len() {
+        table[marks[i] as usize] = true;
+        i += 1;
+    }
+    table
+};
 
 fn is_ascii_vowel(c: char) -> bool {
     matches!(c.to_ascii_lowercase(), 'a' | 'e' | 'i' | 'o' | 'u' | 'y')
@@ -215,6 +244,41 @@ mod tests {
     use super::*;
     use crate::config::Config;
     use crate::pipeline::{Metadata, Pipeline};
+
+    #[test]
+    fn marked_vowels_counts_what_the_window_scan_counted() {
+        let by_windows = |text: &str, enough: usize| {
+            text.as_bytes()
+                .windows(3)
+                .filter(|w| {
+                    is_ascii_vowel(w[0] as char)
+                        && match w[1] {
+                            b'^' | b'(' | b'+' | b'\'' | b'`' | b'~' => true,
+                            b'?' | b'.' => w[2].is_ascii_alphabetic(),
+                            _ => false,
+                        }
+                })
+                .take(enough)
+                .count()
+        };
+        for text in [
+            "",
+            "a^",
+            "a^b",
+            "Vie^.t Nam la` mo^.t nu*o*'c",
+            "Có ai? Không. e.g. a.b i.e x^ u(",
+            "o~o~o~o~o~",
+            "(a)(e)'i'`u`",
+        ] {
+            for enough in [1, 3, 100] {
+                assert_eq!(
+                    marked_vowels(text.as_bytes(), enough),
+                    by_windows(text, enough),
+                    "{text}"
+                );
+            }
+        }
+    }
 
     fn clean(text: &str) -> String {
         let p = Pipeline::with_passes(Config::default(), vec![Box::new(Viqr)]);
