@@ -111,6 +111,7 @@ pub fn edits(
     // their place in the page (HTML rules), and a product's specification list or a listing's
     // card titles have the same shapes
     if !extracted {
+        listings::cued_lists(&mut st, opts);
         listings::teaser_runs(&mut st, opts);
         listings::comment_threads(&mut st, opts);
         outside_prose(&mut st);

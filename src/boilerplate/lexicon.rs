@@ -97,6 +97,21 @@ where
     .map(|(cue, _)| cue)
 }
 
+/// The related-story label `line` starts with, as whole words (`Xem thêm`, `Đọc thêm`: the
+/// `[related-label]` section of `data/chrome-cues.txt`), lowercase.
+pub fn related_label(line: &str) -> Option<&'static str> {
+    let key = heading_key(line);
+    CUES.get("related-label")?
+        .iter()
+        .copied()
+        .filter(|cue| {
+            key.strip_prefix(cue).is_some_and(|rest| {
+                rest.is_empty() || rest.starts_with(|c: char| !c.is_alphanumeric())
+            })
+        })
+        .max_by_key(|cue| cue.len())
+}
+
 /// Template vocabulary, by kind; each regex is matched against the whole trimmed line.
 ///
 /// In the unanchored regexes a word boundary is written `(?:^|\W)` before a word and `(?:\W|$)`

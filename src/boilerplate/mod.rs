@@ -28,7 +28,7 @@
 //! * **second look** (`second_look.rs`) — the pass judges the lines it kept again until it
 //!   removes nothing more, so that cleaning a cleaned text changes nothing.
 //!
-//! Every removal is an [`Edit`] with a specific rule (B001–B021) and a reason
+//! Every removal is an [`Edit`] with a specific rule (B001–B022) and a reason
 //! naming the features that decided; the stage keeps the removed text. Options live in
 //! `[boilerplate]` of `sach.toml` (see [`options`]; `scripts/sach.example.toml` is a full example).
 //!
@@ -55,6 +55,7 @@
 //! | B019 | headline-run | |
 //! | B020 | teaser-run | |
 //! | B021 | comment-thread | |
+//! | B022 | cued-list | |
 //!
 //! The first line that looks like a title (short, no sentence end, not template) is kept in the
 //! text and copied to `title`. Fields already set are never overwritten.

@@ -1,4 +1,4 @@
-//! The boilerplate rules (B001–B021). Each removal names the rule and the features that decided.
+//! The boilerplate rules (B001–B022). Each removal names the rule and the features that decided.
 
 use crate::rule::{Fix, Rule, Severity, Visibility};
 
@@ -291,6 +291,27 @@ the article), action words or times inside a sentence (`Trả lời phỏng vấ
 interview's `Trả lời:` label (it ends with a colon), HTML pages."
 );
 
+rule!(
+    CUED_LIST,
+    "B022",
+    "cued-list",
+    "headlines listed under a related heading inside the article, removed",
+    "What it does: in a text dump, below the article's first paragraph, removes the list that a \
+related heading introduces when the heading did not end the article (prose follows): after a \
+cue line removed as template (`Tin liên quan`, `Đọc thêm`, `Xem thêm`; B010), the bulleted \
+headlines (`• A • B` on one line or one per line), the pictures printed as `[alt]` and the \
+headline after each picture, up to the first other line; and a cue written on one line with \
+the headlines it lists (`Tin liên quan * A * B`, `Xem thêm Vì sao mùa đông năm nay đến \
+muộn?`).\n\nWhy: news sites put boxes of links to other stories between the article's \
+paragraphs; a dumper prints them as a heading and a list, and the body zone, which runs \
+through them, keeps them.\n\nExample: `Tin liên quan` / `• Gỡ vướng thủ tục để đẩy nhanh các \
+dự án nhà ở xã hội` / `• Gói tín dụng 120.000 tỷ đồng: Đã giải ngân bao nhiêu?` / `Theo Bộ Xây \
+dựng, …` → the two items go, the paragraph stays.\n\nNot touched: the line after the list \
+that is not a bulleted headline (a subheading: `Chuyên gia tâm lý cảnh báo nguy cơ kiệt sức`), \
+list items that are sentences or end in `;` (the article's own points), a cue heading with no \
+headline after it, lines above the first paragraph, HTML pages."
+);
+
 pub static RULES: &[&Rule] = &[
     URL_HEADER,
     SEPARATOR,
@@ -313,4 +334,5 @@ pub static RULES: &[&Rule] = &[
     HEADLINE_RUN,
     TEASER_RUN,
     COMMENT_THREAD,
+    CUED_LIST,
 ];

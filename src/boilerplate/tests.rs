@@ -488,3 +488,49 @@ fn long_date_bar_above_the_lead() {
     );
     assert_eq!(clean(&wrapped), wrapped);
 }
+
+const MORE: &str = "Tại An Giang, nhiều hợp tác xã đã ký hợp đồng bao tiêu với doanh nghiệp xuất khẩu ngay từ đầu vụ, giúp nông dân yên tâm sản xuất và giảm rủi ro khi giá biến động mạnh.\nNgành nông nghiệp tỉnh cũng khuyến cáo bà con gieo sạ tập trung, né rầy theo lịch thời vụ và sử dụng giống lúa chất lượng cao để nâng giá trị hạt gạo trên thị trường.";
+
+/// A related box between two paragraphs goes (B022): its heading, its bulleted headlines (one
+/// per line, or on one line, or on the heading's line), its pictures and the headline under
+/// each; the subheading and the paragraphs after it stay.
+#[test]
+fn related_box_inside_the_article() {
+    let [a, b, c] = BODY;
+    let sub = "Nông dân cần theo dõi thời tiết";
+    // more article after the box than before it: the heading does not end the article (B009)
+    let c = format!("{c}\n{MORE}");
+    let kept = format!("{TITLE}\n{a}\n{b}\n{sub}\n{c}\n");
+    for boxed in [
+        "Tin liên quan\n• Xuất khẩu gạo tháng 12 đạt kỷ lục mới\n• Giá phân bón giảm mạnh cuối năm?\n",
+        "Tin liên quan\n• Xuất khẩu gạo tháng 12 đạt kỷ lục mới • Giá phân bón giảm mạnh cuối năm\n",
+        "Đọc thêm\n[rel-0]\nXuất khẩu gạo tháng 12 đạt kỷ lục mới\n[rel-1]\nGiá phân bón giảm mạnh cuối năm\n",
+        "Tin liên quan * Xuất khẩu gạo tháng 12 đạt kỷ lục mới * Giá phân bón giảm mạnh\n",
+        "Xem thêm Vì sao giá phân bón giảm mạnh cuối năm?\n",
+    ] {
+        let doc = format!("{TITLE}\n{a}\n{b}\n{boxed}{sub}\n{c}\n");
+        assert_eq!(clean(&doc), kept, "{doc}");
+    }
+}
+
+/// Lists that follow a related-looking heading but are the article's own stay: items that are
+/// sentences or end in `;`, a list announced by a colon, a bulleted subheading after a link to
+/// one story (`Read more: …`), and a sentence that starts with a cue.
+#[test]
+fn article_lists_after_cues_survive() {
+    let [a, b, c] = BODY;
+    let without = Config::from_toml("[rules]\nignore = [\"B022\"]\n").unwrap();
+    for middle in [
+        "Tin liên quan\n• Giá lúa tăng 500 đồng mỗi kg tại Cần Thơ;\n• Giá lúa tăng 800 đồng mỗi kg tại An Giang;\n",
+        "Tài liệu liên quan:\n• Hướng dẫn bảo quản lúa sau thu hoạch\n• Lịch thời vụ vụ đông xuân\n",
+        "Xem thêm: Giá lúa hôm nay\n• Bán hay trữ lúa\n",
+        "Xem thêm thông tin về giá lúa tại trang của Bộ Nông nghiệp.\n",
+    ] {
+        let doc = format!("{TITLE}\n{a}\n{b}\n{middle}{c}\n");
+        assert_eq!(
+            clean(&doc),
+            clean_with(without.clone(), &doc, None).0,
+            "{doc}"
+        );
+    }
+}
