@@ -31,9 +31,10 @@ pub(super) fn is_body(t: &str) -> bool {
     n >= 15 || (n >= 6 && ends_sentence(t))
 }
 
-/// Article text for the chrome shapes: a body line that is not a long menu.
+/// Article text for the chrome shapes: a body line that is not a long menu, a list of
+/// headlines on one line or the site's imprint.
 pub(super) fn is_prose(t: &str) -> bool {
-    is_body(t) && !shapes::is_menu(t)
+    is_body(t) && !shapes::is_menu(t) && listings::bulleted_headlines(t) < 2 && !lexicon::imprint(t)
 }
 
 #[cfg(test)]
@@ -426,17 +427,20 @@ fn headline_runs(st: &mut State, last: usize) {
             && !continued(st, i)
             && credits::signoff(t).is_none()
     };
-    let mut run: Vec<usize> = Vec::new();
+    let (mut run, mut n): (Vec<usize>, usize) = (Vec::new(), 0);
     for i in last + 1..=st.lines.len() {
         if i < st.lines.len() && (st.blank(i) || st.verdict[i].is_some()) {
             continue;
         }
-        if i < st.lines.len() && st.open(i) && headline(st, i) {
+        // a line of bulleted headlines counts them (`• A • B • C`: a related list on one line;
+        // one bullet per line is the article's own list as often)
+        let listed = (i < st.lines.len()).then(|| listings::bulleted_headlines(st.text(i)));
+        if i < st.lines.len() && st.open(i) && (headline(st, i) || listed > Some(1)) {
             run.push(i);
+            n += listed.filter(|&k| k > 1).unwrap_or(1);
             continue;
         }
-        if run.len() >= MIN_HEADLINES {
-            let n = run.len();
+        if n >= MIN_HEADLINES {
             for &j in &run {
                 st.verdict[j] = Some((
                     HEADLINE_RUN,
@@ -445,6 +449,7 @@ fn headline_runs(st: &mut State, last: usize) {
             }
         }
         run.clear();
+        n = 0;
     }
 }
 

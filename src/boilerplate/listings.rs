@@ -400,7 +400,16 @@ fn bulleted(t: &str) -> Option<Vec<&str>> {
 
 /// A line of a related box: bulleted headlines.
 fn headline_list(t: &str) -> bool {
-    bulleted(t).is_some_and(|items| !items.is_empty() && items.iter().all(|s| headline_item(s)))
+    bulleted_headlines(t) > 0
+}
+
+/// How many headlines a bulleted line lists (0 when it is not bulleted or an item is not a
+/// headline): the items of a related list written on one line (B019, B022).
+pub(super) fn bulleted_headlines(t: &str) -> usize {
+    match bulleted(t) {
+        Some(items) if items.iter().all(|s| headline_item(s)) => items.len(),
+        _ => 0,
+    }
 }
 
 /// An image the dumper printed as its alt text or file name in brackets (`[rel-0]`,

@@ -197,7 +197,8 @@ rule!(
     "menu or breadcrumb written on one line, outside the article's prose, removed",
     "What it does: removes a line that is a whole menu or breadcrumb — two or more short \
 capitalised items separated by `|`, `»`, `›`, `>`, `•`, `*`… (the last item may be a \
-headline), or menu links the dumper glued together (`hôm nayASEAN Cup 2024Kỳ họp`: three \
+headline, an item may be a brand such as `eMagazine`, and the first may carry the site's name \
+when four or more items follow it: `Báo Hải Dương điện tử Trang chủ | Thời sự | …`), or menu links the dumper glued together (`hôm nayASEAN Cup 2024Kỳ họp`: three \
 lowercase-to-capital seams inside words, or two in a line of at most 12 words) — when it stands \
 above the article's first paragraph or below its last.\n\nWhy: menus and breadcrumbs are \
 written in the words of the site's sections, which no vocabulary lists; their shape gives them \
@@ -214,8 +215,9 @@ rule!(
     "footer label line (publisher, address, phone, e-mail) below the article, removed",
     "What it does: removes a line that opens with a footer label and a colon — `Cơ quan chủ \
 quản:`, `Tổng biên tập:`, `Địa chỉ:`, `Điện thoại:`, `Email:`, `Giấy phép:` (list in \
-`data/chrome-cues.txt`) — when it stands below the article's last paragraph.\n\nWhy: the \
-site's imprint closes every page; inside an article the same labels open practical \
+`data/chrome-cues.txt`) — or holds three or more of them, whatever its length (the site's \
+imprint on one line, which is not prose even when it ends with a sentence) — when it stands \
+below the article's last paragraph.\n\nWhy: the site's imprint closes every page; inside an article the same labels open practical \
 information, so only the position decides.\n\nExample: `…tham gia.\\n\\nCơ quan chủ quản: \
 Bộ Văn hóa` → the last line goes.\n\nNot touched: `Địa chỉ: 12 Lê Lợi` between two paragraphs \
 of the article."
@@ -242,7 +244,8 @@ rule!(
     "three or more headlines in a row below the article, removed",
     "What it does: below the article's last prose line, removes runs of three or more \
 headline-shaped lines in a row — 4 to 25 words, capitalised, no sentence end, not a \
-sign-off — unless the last paragraph ends with a colon (it introduces a list of its own).\n\n\
+sign-off; a line of two or more bulleted headlines (`• A • B • C`, a list written on one \
+line) counts as that many — unless the last paragraph ends with a colon (it introduces a list of its own).\n\n\
 Why: related, most-read and same-section lists often come without a heading; their items \
 are headlines, and an article does not end in three headlines.\n\nExample: `…đầu năm.` / \
 `Xuất khẩu gạo tháng 12 đạt kỷ lục mới` / `Nông dân miền Tây trúng mùa lúa thu đông` / `Giá \

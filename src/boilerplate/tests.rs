@@ -534,3 +534,17 @@ fn article_lists_after_cues_survive() {
         );
     }
 }
+
+/// Below the last paragraph, a related list written on one line counts its headlines (B019)
+/// and the site's imprint on one line is a footer (B017), however long; B019 does not take an
+/// article's own bulleted list, one item a line, at its end.
+#[test]
+fn one_line_lists_and_imprints_below_the_article() {
+    let article = format!("{TITLE}\n{}\n", BODY.join("\n"));
+    let tail = "• Xuất khẩu gạo tháng 12 đạt kỷ lục mới • Giá phân bón giảm mạnh cuối năm • Nông dân miền Tây trúng mùa lúa thu đông\nBÁO NÔNG THÔN Cơ quan chủ quản: Bộ Nông nghiệp - Tổng biên tập: Nguyễn Văn A - Giấy phép số 12/GP-BTTTT - Địa chỉ: 14 Ngô Quyền, Hà Nội. Ghi rõ nguồn khi phát hành lại thông tin từ website này.\n";
+    assert_eq!(clean(&format!("{article}{tail}")), article);
+    // (the body zone may still end above such a list: B019 adds nothing to that)
+    let own = format!("{article}  • Theo dõi giá lúa hằng ngày\n  • Liên kết với doanh nghiệp\n  • Không bán tháo khi giá giảm\n");
+    let without = Config::from_toml("[rules]\nignore = [\"B019\"]\n").unwrap();
+    assert_eq!(clean(&own), clean_with(without, &own, None).0);
+}
