@@ -275,6 +275,9 @@ fn scan(st: &mut State, opts: &Options, meta: &mut Metadata) -> Option<usize> {
         body.first().copied().unwrap_or(0),
         body.last().copied().unwrap_or(0),
     );
+    // an article with subheadings between its paragraphs may have one below an ad label
+    // (asked only then)
+    let mut subheaded: Option<bool> = None;
     for i in 0..st.lines.len() {
         if !st.open(i) {
             continue;
@@ -290,7 +293,13 @@ fn scan(st: &mut State, opts: &Options, meta: &mut Metadata) -> Option<usize> {
         } else if after_media && n <= 25 && st.on.enabled(CAPTION) {
             meta.captions.push(t.to_string());
             Some((CAPTION, "short line right after an image file name".into()))
-        } else if after_ad && n <= 15 && !ends_sentence(t) && !continued(st, i) {
+        } else if after_ad
+            && n <= 15
+            && !ends_sentence(t)
+            && !continued(st, i)
+            && !(listings::subheading(st, i)
+                && *subheaded.get_or_insert_with(|| listings::has_subheadings(st)))
+        {
             Some((
                 SITE_CHROME,
                 "short line right after an advertising label".into(),

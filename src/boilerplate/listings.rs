@@ -572,6 +572,36 @@ fn take_list(st: &mut State, c: usize) {
     }
 }
 
+/// The nearest non-blank line before (`back`) or after line `i`.
+fn neighbour(st: &State, i: usize, back: bool) -> Option<usize> {
+    if back {
+        (0..i).rev().find(|&j| !st.blank(j))
+    } else {
+        (i + 1..st.lines.len()).find(|&j| !st.blank(j))
+    }
+}
+
+/// Whether line `i` reads as a subheading: a headline of 3 to 20 words with an article
+/// paragraph right after it.
+pub(super) fn subheading(st: &State, i: usize) -> bool {
+    let t = st.text(i);
+    (3..=20).contains(&words(t))
+        && header::is_title(t)
+        && !ends_sentence(t)
+        && neighbour(st, i, false).is_some_and(|j| is_prose(st.text(j)))
+}
+
+/// Whether the text has a subheading between two article paragraphs (B010 keeps a subheading
+/// right below an ad label in such an article: an ad's slogan and a subheading have the same
+/// shape, but an article that uses subheadings has more than one).
+pub(super) fn has_subheadings(st: &State) -> bool {
+    (0..st.lines.len()).any(|i| {
+        st.open(i)
+            && subheading(st, i)
+            && neighbour(st, i, true).is_some_and(|j| is_prose(st.text(j)))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -128,8 +128,11 @@ rule!(
     "What it does: removes short lines built from template vocabulary: share and follow prompts, \
 view/comment counters, polls, copyright and licence footers, breadcrumbs, tags, ads, \
 go-top links.\n\nWhy: they are on every page of the site and in no article.\n\nExample: \
-`Theo dõi ICTVietnam trên`, `1.234 lượt xem`, `POWERED BY ONECMS` → removed.\n\nNot touched: \
-sentences that use the same words (`Bà chia sẻ rằng…`)."
+`Theo dõi ICTVietnam trên`, `1.234 lượt xem`, `POWERED BY ONECMS` → removed. The short line \
+right after an advertising label (`Quảng cáo`) goes too: it is the ad's slogan.\n\nNot touched: \
+sentences that use the same words (`Bà chia sẻ rằng…`); below an ad label, a subheading (a \
+headline with a paragraph after it) in an article that has other subheadings between its \
+paragraphs."
 );
 
 rule!(

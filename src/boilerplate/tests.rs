@@ -548,3 +548,17 @@ fn one_line_lists_and_imprints_below_the_article() {
     let without = Config::from_toml("[rules]\nignore = [\"B019\"]\n").unwrap();
     assert_eq!(clean(&own), clean_with(without, &own, None).0);
 }
+
+/// A subheading right below an ad label stays when the article has other subheadings between
+/// its paragraphs (B010); in an article without any, a short line below the label is the ad's.
+#[test]
+fn subheading_below_an_ad_label() {
+    let [a, b, c] = BODY;
+    let sub = "Thương lái tăng thu mua";
+    let doc =
+        format!("{TITLE}\n{a}\n{sub}\n{b}\nQuảng cáo\nNông dân cần theo dõi thời tiết\n{c}\n");
+    let kept = format!("{TITLE}\n{a}\n{sub}\n{b}\nNông dân cần theo dõi thời tiết\n{c}\n");
+    assert_eq!(clean(&doc), kept);
+    let ad = format!("{TITLE}\n{a}\n{b}\nQuảng cáo\nMở tài khoản online nhận ngay quà tặng\n{c}\n");
+    assert_eq!(clean(&ad), format!("{TITLE}\n{a}\n{b}\n{c}\n"));
+}
