@@ -40,9 +40,10 @@ pub(super) fn body_shape(words: usize, ends_sentence: bool) -> bool {
     words >= BODY_WORDS || (words >= 6 && ends_sentence)
 }
 
-/// Article text for the chrome shapes: a body line that is not a long menu.
+/// Article text for the chrome shapes: a body line that is not a long menu, a list of
+/// headlines on one line or the site's imprint.
 pub(super) fn is_prose(t: &str) -> bool {
-    is_body(t) && !shapes::is_menu(t)
+    is_body(t) && !shapes::is_menu(t) && listings::bulleted_headlines(t) < 2 && !lexicon::imprint(t)
 }
 
 #[cfg(test)]
@@ -170,6 +171,8 @@ fn judge<'a, 't>(
     // their place in the page (HTML rules), and a product's specification list or a listing's
     // card titles have the same shapes
     if !extracted {
+        // the related boxes under a cue first: the blocks below are built from what they leave
+        listings::cued_lists(&mut st, opts);
         // the open lines' blocks, built again only when the teaser lists took some of them
         let blocks = listings::blocks(&st);
         let blocks = if listings::teaser_runs(&mut st, opts, &blocks) {
@@ -329,6 +332,9 @@ fn scan<'t>(st: &mut State<'_, 't>, opts: &'t Options, meta: &mut Metadata) -> O
         body.first().copied().unwrap_or(0),
         body.last().copied().unwrap_or(0),
     );
+    // an article with subheadings between its paragraphs may have one below an ad label
+    // (asked only then)
+    let mut subheaded: Option<bool> = None;
     for i in 0..st.lines.len() {
         if !st.open(i) {
             continue;
@@ -344,7 +350,13 @@ fn scan<'t>(st: &mut State<'_, 't>, opts: &'t Options, meta: &mut Metadata) -> O
         } else if after_media && n <= 25 && st.on.enabled(CAPTION) {
             meta.captions.push(t.to_string());
             Some((CAPTION, "short line right after an image file name".into()))
-        } else if after_ad && n <= 15 && !line.ends_sentence && !continued(st, i) {
+        } else if after_ad
+            && n <= 15
+            && !line.ends_sentence
+            && !continued(st, i)
+            && !(listings::subheading(st, i)
+                && *subheaded.get_or_insert_with(|| listings::has_subheadings(st)))
+        {
             Some((
                 SITE_CHROME,
                 "short line right after an advertising label".into(),
@@ -487,17 +499,20 @@ fn headline_runs(st: &mut State, last: usize) {
             && !continued(st, i)
             && credits::signoff(t).is_none()
     };
-    let mut run: Vec<usize> = Vec::new();
+    let (mut run, mut n): (Vec<usize>, usize) = (Vec::new(), 0);
     for i in last + 1..=st.lines.len() {
         if i < st.lines.len() && (st.blank(i) || st.verdict[i].is_some()) {
             continue;
         }
-        if i < st.lines.len() && st.open(i) && headline(st, i) {
+        // a line of bulleted headlines counts them (`• A • B • C`: a related list on one line;
+        // one bullet per line is the article's own list as often)
+        let listed = (i < st.lines.len()).then(|| listings::bulleted_headlines(st.text(i)));
+        if i < st.lines.len() && st.open(i) && (headline(st, i) || listed > Some(1)) {
             run.push(i);
+            n += listed.filter(|&k| k > 1).unwrap_or(1);
             continue;
         }
-        if run.len() >= MIN_HEADLINES {
-            let n = run.len();
+        if n >= MIN_HEADLINES {
             for &j in &run {
                 st.verdict[j] = Some((
                     HEADLINE_RUN,
@@ -506,6 +521,7 @@ fn headline_runs(st: &mut State, last: usize) {
             }
         }
         run.clear();
+        n = 0;
     }
 }
 

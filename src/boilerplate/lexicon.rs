@@ -97,6 +97,21 @@ where
     .map(|(cue, _)| cue)
 }
 
+/// The related-story label `line` starts with, as whole words (`Xem thêm`, `Đọc thêm`: the
+/// `[related-label]` section of `data/chrome-cues.txt`), lowercase.
+pub fn related_label(line: &str) -> Option<&'static str> {
+    let key = heading_key(line);
+    CUES.get("related-label")?
+        .iter()
+        .copied()
+        .filter(|cue| {
+            key.strip_prefix(cue).is_some_and(|rest| {
+                rest.is_empty() || rest.starts_with(|c: char| !c.is_alphanumeric())
+            })
+        })
+        .max_by_key(|cue| cue.len())
+}
+
 /// Template vocabulary, by kind; each regex is matched against the whole trimmed line.
 ///
 /// In the unanchored regexes a word boundary is written `(?:^|\W)` before a word and `(?:\W|$)`
@@ -159,11 +174,28 @@ static CHROME: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
 static FOOTER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&fill(r"(?i)^(%footer-label%)\s*[:：]")).expect("lexicon regex"));
 
-/// Whether `line` is a footer line: a footer label then a colon, at most 30 words. The caller
-/// reads it only below the article (the same labels open information lines inside articles).
+/// A footer label then a colon anywhere in a line, for [`imprint`].
+static FOOTER_ANYWHERE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&fill(r"(?i)(?:^|\W)(%footer-label%)\s*[:：]")).expect("lexicon regex")
+});
+
+/// Fewest footer labels in a line that make it the site's imprint.
+const IMPRINT_LABELS: usize = 3;
+
+/// Whether `line` is a footer line: a footer label then a colon, at most 30 words, or an
+/// [`imprint`]. The caller reads it only below the article (the same labels open information
+/// lines inside articles).
 pub fn footer(line: &str) -> bool {
     let t = line.trim();
-    words_upto(t, 31) <= 30 && FOOTER.is_match(t)
+    (words_upto(t, 31) <= 30 && FOOTER.is_match(t)) || imprint(t)
+}
+
+/// The site's imprint written on one line, whatever its length: [`IMPRINT_LABELS`] or more
+/// footer labels with their colons (`… Cơ quan chủ quản: … Tổng biên tập: … Địa chỉ: …`). It is
+/// not article prose even when it ends with a sentence.
+pub fn imprint(line: &str) -> bool {
+    line.bytes().filter(|&b| b == b':').count() >= IMPRINT_LABELS
+        && FOOTER_ANYWHERE.find_iter(line).count() >= IMPRINT_LABELS
 }
 
 /// The kind of template line `line` is ("share", "counter", "copyright"…), when it is short
@@ -258,6 +290,20 @@ mod tests {
             end_marker("Bài viết cùng tác giả", &extra, 6),
             Some("Bài viết cùng tác giả")
         );
+    }
+
+    #[test]
+    fn imprints_on_one_line() {
+        assert!(imprint("BÁO HẢI DƯƠNG ĐIỆN TỬ Cơ quan chủ quản: Tỉnh ủy Hải Dương - Tổng biên tập: Phạm Văn Tuấn Giấy phép số 123/GP-BTTTT Địa chỉ: 28 Quang Trung, TP Hải Dương. Ghi rõ nguồn khi phát hành lại thông tin từ website này."));
+        assert!(footer("Tòa soạn: 6 Phạm Văn Bạch - Điện thoại: 024 3835 1234 - Email: toasoan@bao.vn - Hotline: 0900 000 000, mời bạn đọc gửi tin bài về tòa soạn."));
+        for body in [
+            // practical information in an article: two labels
+            "Địa chỉ: 12 Lê Lợi, quận 1. Điện thoại: 028 3822 1234, mở cửa từ 8h đến 22h hằng ngày.",
+            // a sentence with colons
+            "Ông nói: \"Chúng tôi làm được\". Bà đáp: \"Tôi tin\". Họ kết luận: sẽ tiếp tục.",
+        ] {
+            assert!(!imprint(body), "{body}");
+        }
     }
 
     #[test]

@@ -21,11 +21,11 @@ use std::ops::Range;
 
 use super::classify::{is_prose, State};
 use super::credits;
-use super::features::{ends_sentence, words, words_upto};
+use super::features::{self, ends_sentence, words, words_upto};
 use super::header;
 use super::lexicon;
 use super::options::Options;
-use super::rules::{COMMENT_THREAD, TEASER_RUN};
+use super::rules::{COMMENT_THREAD, CUED_LIST, SITE_CHROME, TEASER_RUN};
 
 /// Fewest headline + summary items that make a list of other articles.
 const MIN_ITEMS: usize = 3;
@@ -374,6 +374,239 @@ pub(super) fn comment_threads(st: &mut State, opts: &Options, blocks: &[Block]) 
         }
         b = end + 1;
     }
+}
+
+/// Marks a dumper prints before a list item (w3m `•`, lynx `*`).
+const BULLETS: &[char] = &['•', '*', '◦', '▪', '►', '·', '-', '+', '–'];
+
+/// A story's headline as a list item: 2 to 25 words, capitalised, no sentence end (a question
+/// is one), no list punctuation (`;`: a list of the article's own points).
+fn headline_item(t: &str) -> bool {
+    let t = t.trim();
+    (2..=25).contains(&words(t)) && header::is_title(t) && !t.contains(';')
+}
+
+/// The items of a bulleted line (`• A • B`, `* A`, `[bullet] A`): split at the bullet the line
+/// starts with (a dash is never split on: `TP.HCM - Trung Lương` is one name).
+fn bulleted(t: &str) -> Option<Vec<&str>> {
+    let t = t.trim();
+    if let Some(rest) = t.strip_prefix("[bullet]") {
+        return Some(vec![rest]);
+    }
+    let mark = t.chars().next().filter(|c| BULLETS.contains(c))?;
+    let rest = &t[mark.len_utf8()..];
+    if !rest.starts_with(char::is_whitespace) {
+        return None;
+    }
+    Some(if "-+–".contains(mark) {
+        vec![rest]
+    } else {
+        rest.split(mark).filter(|s| !s.trim().is_empty()).collect()
+    })
+}
+
+/// A line of a related box: bulleted headlines.
+fn headline_list(t: &str) -> bool {
+    bulleted_headlines(t) > 0
+}
+
+/// How many headlines a bulleted line lists (0 when it is not bulleted or an item is not a
+/// headline): the items of a related list written on one line (B019, B022).
+pub(super) fn bulleted_headlines(t: &str) -> usize {
+    match bulleted(t) {
+        Some(items) if items.iter().all(|s| headline_item(s)) => items.len(),
+        _ => 0,
+    }
+}
+
+/// An image the dumper printed as its alt text or file name in brackets (`[rel-0]`,
+/// `[avatar-def]`): a list item's picture. A form field (`[ ]`) is not one.
+fn image_mark(t: &str) -> bool {
+    let t = t.trim();
+    t.len() > 2
+        && t.starts_with('[')
+        && t.ends_with(']')
+        && !t[1..t.len() - 1].contains(['[', ']'])
+        && !t[1..t.len() - 1].trim().is_empty()
+        && words(t) <= 3
+}
+
+/// Most words of a related heading on its own line (`Có thể bạn quan tâm`).
+const MAX_HEADING_WORDS: usize = 6;
+
+/// Most words after a cue on its own line (`Tin liên quan Lịch thi đấu V-League vòng 10: …`).
+const MAX_CUED_WORDS: usize = 30;
+
+/// Whether `t` starts with an end marker or a related-story label.
+fn starts_with_cue(t: &str, opts: &Options) -> bool {
+    lexicon::end_marker(t, &opts.end_markers, MAX_CUED_WORDS).is_some()
+        || lexicon::related_label(t).is_some()
+}
+
+/// A cue and the headlines it introduces on one line, with bullets (`Tin liên quan * A * B`) or
+/// without (`Xem thêm Vì sao mùa đông năm nay đến muộn?`): the rest after the cue is a
+/// capitalised headline list, not a sentence.
+fn cue_and_headlines(t: &str, opts: &Options) -> bool {
+    if ends_sentence(t) && !t.ends_with('?') {
+        return false;
+    }
+    let Some(cue) = lexicon::end_marker(t, &opts.end_markers, MAX_CUED_WORDS)
+        .or_else(|| lexicon::related_label(t))
+        .filter(|cue| !features::teaser_link(t, cue))
+    else {
+        return false;
+    };
+    let key = t.trim_start_matches(|c: char| !c.is_alphabetic());
+    // the cue is ASCII-lowercase-insensitive Vietnamese: skip as many characters as it has
+    let at = key
+        .char_indices()
+        .nth(cue.chars().count())
+        .map_or(key.len(), |(i, _)| i);
+    let rest = key[at..].trim_start_matches([':', '»', '>', '|', ' ']);
+    !rest.is_empty() && (headline_list(rest) || headline_item(rest))
+}
+
+/// Lists of other stories under a related heading inside the article's body zone (B022):
+/// after a cue line the scan removed as a template heading (an end marker such as `Tin liên
+/// quan` that did not end the article, or a related-link or navigation label such as `Đọc
+/// thêm`), the bulleted headlines, the pictures and the headline after each picture that follow
+/// it, up to the first other line (a subheading, a paragraph); and a cue with its headlines on
+/// one line (`Tin liên quan * A * B`) below the first paragraph. The box's lines are headlines
+/// of other stories; the article's own lists are sentences or end in `;`. Lines outside the zone
+/// are left to B015.
+pub(super) fn cued_lists(st: &mut State, opts: &Options) {
+    if !st.on.enabled(CUED_LIST) {
+        return;
+    }
+    let n = st.lines.len();
+    let Some(first_prose) = (0..n).find(|&i| st.open(i) && is_prose(st.text(i))) else {
+        return;
+    };
+    // outside the body zone B015 takes the lines
+    for c in (first_prose + 1).max(st.zone.start)..n.min(st.zone.end) {
+        let cue = match &st.verdict[c] {
+            Some((rule, _)) if std::ptr::eq(*rule, SITE_CHROME) => {
+                let t = st.text(c);
+                let cue = lexicon::end_marker(t, &opts.end_markers, 8);
+                // a bare heading: one ending in a colon announces the article's own list
+                // (`Related Resources:`), a cue with a story after it links that story only
+                // (`Read more: How to Set Up a Tent`)
+                words(t) <= MAX_HEADING_WORDS
+                    && !t.contains(':')
+                    && (cue.is_some()
+                        || matches!(
+                            lexicon::chrome(t, opts.max_chrome_words),
+                            Some("navigation" | "related-link")
+                        ))
+            }
+            // not the wrapped rest of a sentence (`… Read` / `related news View discussions`);
+            // with its own wrapped rest (`See also FAQ#Why is there only` / `official …?.`)
+            None if st.open(c)
+                && starts_with_cue(st.text(c), opts)
+                && !features::wrapped_on(st.lines[c - 1].text, st.text(c)) =>
+            {
+                let (end, text) = wrapped_block(st, c);
+                let one_line = cue_and_headlines(&text, opts);
+                if one_line {
+                    for i in c..=end {
+                        st.verdict[i] = Some((
+                            CUED_LIST,
+                            "related heading and the headlines it lists, on one line".into(),
+                        ));
+                    }
+                }
+                one_line
+            }
+            _ => false,
+        };
+        if cue {
+            take_list(st, c);
+        }
+    }
+}
+
+/// Line `i` with the lines its hard wrap continues onto: the last of them and the joined text.
+fn wrapped_block(st: &State, i: usize) -> (usize, String) {
+    let mut end = i;
+    let mut text = st.text(i).to_string();
+    while end + 1 < st.lines.len()
+        && st.open(end + 1)
+        && features::wrapped_on(&text, st.text(end + 1))
+    {
+        end += 1;
+        text.push(' ');
+        text.push_str(st.text(end));
+    }
+    (end, text)
+}
+
+/// The list under the cue at line `c`.
+fn take_list(st: &mut State, c: usize) {
+    let (mut j, mut after_image) = (c + 1, false);
+    let mut taken: Vec<usize> = Vec::new();
+    let mut headlines = 0;
+    while j < st.zone.end {
+        if st.blank(j) || (!st.open(j) && !st.protected[j]) {
+            j += 1;
+            continue;
+        }
+        if !st.open(j) {
+            break;
+        }
+        let (end, text) = wrapped_block(st, j);
+        if image_mark(&text) {
+            after_image = true;
+        } else if headline_list(&text) || (after_image && headline_item(&text)) {
+            after_image = false;
+            headlines += 1;
+        } else {
+            break;
+        }
+        taken.extend(j..=end);
+        j = end + 1;
+    }
+    if headlines == 0 {
+        return;
+    }
+    for i in taken {
+        st.verdict[i] = Some((
+            CUED_LIST,
+            format!(
+                "item of the list under the related heading at line {}",
+                c + 1
+            ),
+        ));
+    }
+}
+
+/// The nearest non-blank line before (`back`) or after line `i`.
+fn neighbour(st: &State, i: usize, back: bool) -> Option<usize> {
+    if back {
+        (0..i).rev().find(|&j| !st.blank(j))
+    } else {
+        (i + 1..st.lines.len()).find(|&j| !st.blank(j))
+    }
+}
+
+/// Whether line `i` reads as a subheading: a headline of 3 to 20 words with an article
+/// paragraph right after it.
+pub(super) fn subheading(st: &State, i: usize) -> bool {
+    let t = st.text(i);
+    (3..=20).contains(&words(t))
+        && header::is_title(t)
+        && !ends_sentence(t)
+        && neighbour(st, i, false).is_some_and(|j| is_prose(st.text(j)))
+}
+
+/// Whether the text has a subheading between two article paragraphs (B010 keeps a subheading
+/// right below an ad label in such an article: an ad's slogan and a subheading have the same
+/// shape, but an article that uses subheadings has more than one).
+pub(super) fn has_subheadings(st: &State) -> bool {
+    (0..st.lines.len()).any(|i| {
+        st.open(i)
+            && subheading(st, i)
+            && neighbour(st, i, true).is_some_and(|j| is_prose(st.text(j)))
+    })
 }
 
 #[cfg(test)]

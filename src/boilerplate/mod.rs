@@ -32,7 +32,7 @@
 //! answers) and each paragraph unit of the zone once ([`zone`]'s memo); the looks read those
 //! and compute again only what depends on which lines are kept.
 //!
-//! Every removal is an [`Edit`] with a specific rule (B001–B021) and a reason
+//! Every removal is an [`Edit`] with a specific rule (B001–B022) and a reason
 //! naming the features that decided; the stage keeps the removed text. Options live in
 //! `[boilerplate]` of `sach.toml` (see [`options`]; `scripts/sach.example.toml` is a full example).
 //!
@@ -59,6 +59,7 @@
 //! | B019 | headline-run | |
 //! | B020 | teaser-run | |
 //! | B021 | comment-thread | |
+//! | B022 | cued-list | |
 //!
 //! The first line that looks like a title (short, no sentence end, not template) is kept in the
 //! text and copied to `title`. Fields already set are never overwritten.

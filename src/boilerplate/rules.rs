@@ -1,4 +1,4 @@
-//! The boilerplate rules (B001–B021). Each removal names the rule and the features that decided.
+//! The boilerplate rules (B001–B022). Each removal names the rule and the features that decided.
 
 use crate::rule::{Fix, Rule, Severity, Visibility};
 
@@ -128,8 +128,11 @@ rule!(
     "What it does: removes short lines built from template vocabulary: share and follow prompts, \
 view/comment counters, polls, copyright and licence footers, breadcrumbs, tags, ads, \
 go-top links.\n\nWhy: they are on every page of the site and in no article.\n\nExample: \
-`Theo dõi ICTVietnam trên`, `1.234 lượt xem`, `POWERED BY ONECMS` → removed.\n\nNot touched: \
-sentences that use the same words (`Bà chia sẻ rằng…`)."
+`Theo dõi ICTVietnam trên`, `1.234 lượt xem`, `POWERED BY ONECMS` → removed. The short line \
+right after an advertising label (`Quảng cáo`) goes too: it is the ad's slogan.\n\nNot touched: \
+sentences that use the same words (`Bà chia sẻ rằng…`); below an ad label, a subheading (a \
+headline with a paragraph after it) in an article that has other subheadings between its \
+paragraphs."
 );
 
 rule!(
@@ -197,7 +200,8 @@ rule!(
     "menu or breadcrumb written on one line, outside the article's prose, removed",
     "What it does: removes a line that is a whole menu or breadcrumb — two or more short \
 capitalised items separated by `|`, `»`, `›`, `>`, `•`, `*`… (the last item may be a \
-headline), or menu links the dumper glued together (`hôm nayASEAN Cup 2024Kỳ họp`: three \
+headline, an item may be a brand such as `eMagazine`, and the first may carry the site's name \
+when four or more items follow it: `Báo Hải Dương điện tử Trang chủ | Thời sự | …`), or menu links the dumper glued together (`hôm nayASEAN Cup 2024Kỳ họp`: three \
 lowercase-to-capital seams inside words, or two in a line of at most 12 words) — when it stands \
 above the article's first paragraph or below its last.\n\nWhy: menus and breadcrumbs are \
 written in the words of the site's sections, which no vocabulary lists; their shape gives them \
@@ -214,8 +218,9 @@ rule!(
     "footer label line (publisher, address, phone, e-mail) below the article, removed",
     "What it does: removes a line that opens with a footer label and a colon — `Cơ quan chủ \
 quản:`, `Tổng biên tập:`, `Địa chỉ:`, `Điện thoại:`, `Email:`, `Giấy phép:` (list in \
-`data/chrome-cues.txt`) — when it stands below the article's last paragraph.\n\nWhy: the \
-site's imprint closes every page; inside an article the same labels open practical \
+`data/chrome-cues.txt`) — or holds three or more of them, whatever its length (the site's \
+imprint on one line, which is not prose even when it ends with a sentence) — when it stands \
+below the article's last paragraph.\n\nWhy: the site's imprint closes every page; inside an article the same labels open practical \
 information, so only the position decides.\n\nExample: `…tham gia.\\n\\nCơ quan chủ quản: \
 Bộ Văn hóa` → the last line goes.\n\nNot touched: `Địa chỉ: 12 Lê Lợi` between two paragraphs \
 of the article."
@@ -242,7 +247,8 @@ rule!(
     "three or more headlines in a row below the article, removed",
     "What it does: below the article's last prose line, removes runs of three or more \
 headline-shaped lines in a row — 4 to 25 words, capitalised, no sentence end, not a \
-sign-off — unless the last paragraph ends with a colon (it introduces a list of its own).\n\n\
+sign-off; a line of two or more bulleted headlines (`• A • B • C`, a list written on one \
+line) counts as that many — unless the last paragraph ends with a colon (it introduces a list of its own).\n\n\
 Why: related, most-read and same-section lists often come without a heading; their items \
 are headlines, and an article does not end in three headlines.\n\nExample: `…đầu năm.` / \
 `Xuất khẩu gạo tháng 12 đạt kỷ lục mới` / `Nông dân miền Tây trúng mùa lúa thu đông` / `Giá \
@@ -291,6 +297,27 @@ the article), action words or times inside a sentence (`Trả lời phỏng vấ
 interview's `Trả lời:` label (it ends with a colon), HTML pages."
 );
 
+rule!(
+    CUED_LIST,
+    "B022",
+    "cued-list",
+    "headlines listed under a related heading inside the article, removed",
+    "What it does: in a text dump, below the article's first paragraph, removes the list that a \
+related heading introduces when the heading did not end the article (prose follows): after a \
+cue line removed as template (`Tin liên quan`, `Đọc thêm`, `Xem thêm`; B010), the bulleted \
+headlines (`• A • B` on one line or one per line), the pictures printed as `[alt]` and the \
+headline after each picture, up to the first other line; and a cue written on one line with \
+the headlines it lists (`Tin liên quan * A * B`, `Xem thêm Vì sao mùa đông năm nay đến \
+muộn?`).\n\nWhy: news sites put boxes of links to other stories between the article's \
+paragraphs; a dumper prints them as a heading and a list, and the body zone, which runs \
+through them, keeps them.\n\nExample: `Tin liên quan` / `• Gỡ vướng thủ tục để đẩy nhanh các \
+dự án nhà ở xã hội` / `• Gói tín dụng 120.000 tỷ đồng: Đã giải ngân bao nhiêu?` / `Theo Bộ Xây \
+dựng, …` → the two items go, the paragraph stays.\n\nNot touched: the line after the list \
+that is not a bulleted headline (a subheading: `Chuyên gia tâm lý cảnh báo nguy cơ kiệt sức`), \
+list items that are sentences or end in `;` (the article's own points), a cue heading with no \
+headline after it, lines above the first paragraph, HTML pages."
+);
+
 pub static RULES: &[&Rule] = &[
     URL_HEADER,
     SEPARATOR,
@@ -313,4 +340,5 @@ pub static RULES: &[&Rule] = &[
     HEADLINE_RUN,
     TEASER_RUN,
     COMMENT_THREAD,
+    CUED_LIST,
 ];

@@ -29,17 +29,33 @@ pub fn menu_line(t: &str) -> bool {
     let Some((last, head)) = items.split_last() else {
         return false;
     };
-    let item_ok = |s: &str| {
-        s.chars()
-            .next()
-            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
-            && !ends_sentence(s)
-    };
+    let item_ok = |s: &str| capitalised(s) && !ends_sentence(s);
+    // the site's name may run into the first item (`Báo Hải Dương điện tử Trang chủ | Thời sự
+    // | …`) when enough short items follow it
+    let long_first = head.len() >= MIN_ITEMS_AFTER_NAME;
     !head.is_empty()
-        && head
-            .iter()
-            .all(|s| item_ok(s) && words(s) <= MAX_ITEM_WORDS)
-        && last.chars().next().is_some_and(char::is_uppercase)
+        && head.iter().enumerate().all(|(k, s)| {
+            item_ok(s)
+                && (words(s) <= MAX_ITEM_WORDS
+                    || (k == 0 && long_first && words(s) <= MAX_NAMED_FIRST_WORDS))
+        })
+        && capitalised(last)
+        && !last.starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// Items after the first that let the first one carry the site's name too, and its longest.
+const MIN_ITEMS_AFTER_NAME: usize = 4;
+const MAX_NAMED_FIRST_WORDS: usize = 12;
+
+/// A menu item's start: a capital or a digit, or a brand written with a lowercase prefix
+/// (`eMagazine`, `iPhone`: a capital second letter).
+fn capitalised(s: &str) -> bool {
+    let mut c = s.chars();
+    match (c.next(), c.next()) {
+        (Some(a), _) if a.is_uppercase() || a.is_ascii_digit() => true,
+        (Some(a), Some(b)) => a.is_lowercase() && b.is_uppercase(),
+        _ => false,
+    }
 }
 
 /// Where a lowercase letter (or a number) runs straight into a capital inside a word (`hôm
@@ -125,6 +141,8 @@ mod tests {
             "• Trang chủ • Kinh nghiệm • Kinh nghiệm du lịch Đà Lạt mùa hoa dã quỳ: Đi đâu, ăn gì?",
             "* Facebook * X * Pinterest *",
             "Thể thao > Bóng đá Việt Nam",
+            "• Trang chủ • Thời sự • Văn hóa - Giải trí • Du lịch • Video • eMagazine",
+            "Báo Hải Dương điện tử Trang chủ | Thời sự | Chính trị | Kinh tế | Xã hội",
         ] {
             assert!(menu_line(line), "{line}");
         }
@@ -138,6 +156,9 @@ mod tests {
             "Giá vàng | tăng mạnh trong phiên sáng nay và chưa có dấu hiệu dừng lại ở mức này",
             // a score line
             "Tỷ số: Việt Nam 3-0 Philippines",
+            // a long first part needs many short items after it
+            "Báo Hải Dương điện tử Trang chủ | Thời sự | Chính trị",
+            "Hà Nội | ngày mai trời nắng",
         ] {
             assert!(!menu_line(body), "{body}");
         }

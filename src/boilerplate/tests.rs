@@ -488,3 +488,77 @@ fn long_date_bar_above_the_lead() {
     );
     assert_eq!(clean(&wrapped), wrapped);
 }
+
+const MORE: &str = "Tại An Giang, nhiều hợp tác xã đã ký hợp đồng bao tiêu với doanh nghiệp xuất khẩu ngay từ đầu vụ, giúp nông dân yên tâm sản xuất và giảm rủi ro khi giá biến động mạnh.\nNgành nông nghiệp tỉnh cũng khuyến cáo bà con gieo sạ tập trung, né rầy theo lịch thời vụ và sử dụng giống lúa chất lượng cao để nâng giá trị hạt gạo trên thị trường.";
+
+/// A related box between two paragraphs goes (B022): its heading, its bulleted headlines (one
+/// per line, or on one line, or on the heading's line), its pictures and the headline under
+/// each; the subheading and the paragraphs after it stay.
+#[test]
+fn related_box_inside_the_article() {
+    let [a, b, c] = BODY;
+    let sub = "Nông dân cần theo dõi thời tiết";
+    // more article after the box than before it: the heading does not end the article (B009)
+    let c = format!("{c}\n{MORE}");
+    let kept = format!("{TITLE}\n{a}\n{b}\n{sub}\n{c}\n");
+    for boxed in [
+        "Tin liên quan\n• Xuất khẩu gạo tháng 12 đạt kỷ lục mới\n• Giá phân bón giảm mạnh cuối năm?\n",
+        "Tin liên quan\n• Xuất khẩu gạo tháng 12 đạt kỷ lục mới • Giá phân bón giảm mạnh cuối năm\n",
+        "Đọc thêm\n[rel-0]\nXuất khẩu gạo tháng 12 đạt kỷ lục mới\n[rel-1]\nGiá phân bón giảm mạnh cuối năm\n",
+        "Tin liên quan * Xuất khẩu gạo tháng 12 đạt kỷ lục mới * Giá phân bón giảm mạnh\n",
+        "Xem thêm Vì sao giá phân bón giảm mạnh cuối năm?\n",
+    ] {
+        let doc = format!("{TITLE}\n{a}\n{b}\n{boxed}{sub}\n{c}\n");
+        assert_eq!(clean(&doc), kept, "{doc}");
+    }
+}
+
+/// Lists that follow a related-looking heading but are the article's own stay: items that are
+/// sentences or end in `;`, a list announced by a colon, a bulleted subheading after a link to
+/// one story (`Read more: …`), and a sentence that starts with a cue.
+#[test]
+fn article_lists_after_cues_survive() {
+    let [a, b, c] = BODY;
+    let without = Config::from_toml("[rules]\nignore = [\"B022\"]\n").unwrap();
+    for middle in [
+        "Tin liên quan\n• Giá lúa tăng 500 đồng mỗi kg tại Cần Thơ;\n• Giá lúa tăng 800 đồng mỗi kg tại An Giang;\n",
+        "Tài liệu liên quan:\n• Hướng dẫn bảo quản lúa sau thu hoạch\n• Lịch thời vụ vụ đông xuân\n",
+        "Xem thêm: Giá lúa hôm nay\n• Bán hay trữ lúa\n",
+        "Xem thêm thông tin về giá lúa tại trang của Bộ Nông nghiệp.\n",
+    ] {
+        let doc = format!("{TITLE}\n{a}\n{b}\n{middle}{c}\n");
+        assert_eq!(
+            clean(&doc),
+            clean_with(without.clone(), &doc, None).0,
+            "{doc}"
+        );
+    }
+}
+
+/// Below the last paragraph, a related list written on one line counts its headlines (B019)
+/// and the site's imprint on one line is a footer (B017), however long; B019 does not take an
+/// article's own bulleted list, one item a line, at its end.
+#[test]
+fn one_line_lists_and_imprints_below_the_article() {
+    let article = format!("{TITLE}\n{}\n", BODY.join("\n"));
+    let tail = "• Xuất khẩu gạo tháng 12 đạt kỷ lục mới • Giá phân bón giảm mạnh cuối năm • Nông dân miền Tây trúng mùa lúa thu đông\nBÁO NÔNG THÔN Cơ quan chủ quản: Bộ Nông nghiệp - Tổng biên tập: Nguyễn Văn A - Giấy phép số 12/GP-BTTTT - Địa chỉ: 14 Ngô Quyền, Hà Nội. Ghi rõ nguồn khi phát hành lại thông tin từ website này.\n";
+    assert_eq!(clean(&format!("{article}{tail}")), article);
+    // (the body zone may still end above such a list: B019 adds nothing to that)
+    let own = format!("{article}  • Theo dõi giá lúa hằng ngày\n  • Liên kết với doanh nghiệp\n  • Không bán tháo khi giá giảm\n");
+    let without = Config::from_toml("[rules]\nignore = [\"B019\"]\n").unwrap();
+    assert_eq!(clean(&own), clean_with(without, &own, None).0);
+}
+
+/// A subheading right below an ad label stays when the article has other subheadings between
+/// its paragraphs (B010); in an article without any, a short line below the label is the ad's.
+#[test]
+fn subheading_below_an_ad_label() {
+    let [a, b, c] = BODY;
+    let sub = "Thương lái tăng thu mua";
+    let doc =
+        format!("{TITLE}\n{a}\n{sub}\n{b}\nQuảng cáo\nNông dân cần theo dõi thời tiết\n{c}\n");
+    let kept = format!("{TITLE}\n{a}\n{sub}\n{b}\nNông dân cần theo dõi thời tiết\n{c}\n");
+    assert_eq!(clean(&doc), kept);
+    let ad = format!("{TITLE}\n{a}\n{b}\nQuảng cáo\nMở tài khoản online nhận ngay quà tặng\n{c}\n");
+    assert_eq!(clean(&ad), format!("{TITLE}\n{a}\n{b}\n{c}\n"));
+}
