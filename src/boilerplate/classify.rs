@@ -222,6 +222,7 @@ fn title_line(st: &State, opts: &Options, corpus: Option<&LineStats>) -> Option<
             || credits::end_credit(t).is_some()
             // a one-line menu is long and heading-like, but it is the site's, not the title
             || shapes::is_menu(t)
+            || shapes::form_field(t)
             // a date bar or a long byline (`Ngọc Lan ngoclan@… 10/12/2024 16:40 Chia sẻ`)
             || credits::has_date(t)
             || t.contains('@')
@@ -394,6 +395,11 @@ fn outside_prose(st: &mut State) {
             Some((
                 MENU_LINE,
                 "menu of capitalised two-word items on one line".into(),
+            ))
+        } else if shapes::form_field(t) && st.on.enabled(MENU_LINE) {
+            Some((
+                MENU_LINE,
+                "form control (search, login or comment box), no sentence".into(),
             ))
         } else if i < first && date_bar(t) && !continued(st, i) && st.on.enabled(BYLINE) {
             Some((
