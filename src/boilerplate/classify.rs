@@ -277,6 +277,7 @@ fn title_line<'t>(
                 || line.end_credit().is_some()
                 // a one-line menu is long and heading-like, but it is the site's, not the title
                 || line.is_menu()
+                || shapes::form_field(t)
                 // a date bar or a long byline (`Ngọc Lan ngoclan@… 10/12/2024 16:40 Chia sẻ`)
                 || line.has_date()
                 || t.contains('@')
@@ -457,6 +458,11 @@ fn outside_prose(st: &mut State) {
             Some((
                 MENU_LINE,
                 "menu of capitalised two-word items on one line".into(),
+            ))
+        } else if shapes::form_field(line.trimmed) && st.on.enabled(MENU_LINE) {
+            Some((
+                MENU_LINE,
+                "form control (search, login or comment box), no sentence".into(),
             ))
         } else if i < first && date_bar(line) && !continued(st, i) && st.on.enabled(BYLINE) {
             Some((

@@ -491,7 +491,11 @@ pub(super) fn cued_lists(st: &mut State, opts: &Options) {
                 // a bare heading: one ending in a colon announces the article's own list
                 // (`Related Resources:`), a cue with a story after it links that story only
                 // (`Read more: How to Set Up a Tent`)
+                // a heading: capitalised, not the wrapped end of the line above (`… throughout
+                // your` / `home`, `… 188 reactions,` / `91 comments`)
                 words(t) <= MAX_HEADING_WORDS
+                    && t.starts_with(char::is_uppercase)
+                    && !features::wrapped_on(st.lines[c - 1].text, t)
                     && !t.contains(':')
                     && (cue.is_some()
                         || matches!(

@@ -117,7 +117,10 @@ impl<'a> LineRecord<'a> {
 
     /// [`super::classify::is_prose`] of the line.
     pub fn is_prose(&self) -> bool {
-        self.is_body() && !self.is_menu()
+        self.is_body()
+            && !self.is_menu()
+            && super::listings::bulleted_headlines(self.trimmed) < 2
+            && !lexicon::imprint(self.trimmed)
     }
 
     /// [`credits::has_date`].

@@ -123,6 +123,18 @@ pub fn spaced_menu(t: &str) -> bool {
     items.len() >= MIN_SPACED_ITEMS && 2 * long >= items.len()
 }
 
+/// Shortest run of underscores that is a text box (`lynx -dump` prints an input field so).
+const MIN_FIELD_UNDERSCORES: usize = 8;
+
+/// A line holding a text box as the dumpers print it (`[ ]`, `[ ]Tìm` in `w3m -dump`, a run of
+/// underscores in `lynx -dump`) and no sentence end: a search box, a login or newsletter form, a
+/// comment box. Article text never holds one. Not lynx's `(BUTTON)`: an FAQ prints its
+/// questions as buttons.
+pub fn form_field(t: &str) -> bool {
+    let underscores = t.split(|c| c != '_').map(str::len).max().unwrap_or(0);
+    (t.contains("[ ]") || underscores >= MIN_FIELD_UNDERSCORES) && !ends_sentence(t)
+}
+
 /// Any of the menu shapes above.
 pub fn is_menu(t: &str) -> bool {
     menu_line(t) || glued_menu(t) || spaced_menu(t)
@@ -210,6 +222,26 @@ mod tests {
             "Mạng 5G phủ sóng 63 tỉnh thành, iPhone 15 bán chạy",
         ] {
             assert!(!glued_menu(body), "{body}");
+        }
+    }
+
+    #[test]
+    fn form_fields() {
+        for line in [
+            "Báo điện tử Dân trí Hà Nội 29°C [ ] Đăng nhập / Đăng ký",
+            "Báo điện tử Dân trí Hà Nội 29°C ____________________ Đăng nhập / Đăng ký",
+            "[ ] Gửi Tin mới nhất Hà Nội nghiên cứu thu phí ôtô vào nội đô",
+        ] {
+            assert!(form_field(line), "{line}");
+        }
+        for body in [
+            // an FAQ question printed as a button
+            "(BUTTON) What are some popular brands for camping tents?",
+            "Điền vào chỗ trống: Thủ đô của Việt Nam là ____.",
+            "Biến my_long_variable_name chứa giá trị [1, 2]",
+            "Mảng rỗng [ ] được trả về khi không có kết quả.",
+        ] {
+            assert!(!form_field(body), "{body}");
         }
     }
 

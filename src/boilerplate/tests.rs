@@ -525,6 +525,8 @@ fn article_lists_after_cues_survive() {
         "Tài liệu liên quan:\n• Hướng dẫn bảo quản lúa sau thu hoạch\n• Lịch thời vụ vụ đông xuân\n",
         "Xem thêm: Giá lúa hôm nay\n• Bán hay trữ lúa\n",
         "Xem thêm thông tin về giá lúa tại trang của Bộ Nông nghiệp.\n",
+        // a list item wrapped so that a cue word starts a line: not a heading
+        "  • Creating a more cohesive look throughout your\n    home\n  • Adding modern comforts and design elements\n",
     ] {
         let doc = format!("{TITLE}\n{a}\n{b}\n{middle}{c}\n");
         assert_eq!(
