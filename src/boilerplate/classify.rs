@@ -546,7 +546,71 @@ fn ends_article(st: &State, i: usize, article_words: usize, opts: &Options) -> b
         .map(|j| st.lines[j].words)
         .filter(|&n| n >= 6)
         .sum();
-    st.in_zone(i) && article_words >= opts.min_article_words && after <= article_words
+    st.in_zone(i)
+        && article_words >= opts.min_article_words
+        && after <= article_words
+        && !article_resumes(st, i)
+}
+
+/// Most lines of a related box between a cue and the article's next paragraph.
+const MAX_BOX_LINES: usize = 8;
+
+/// Fewest words of a line that a dumper wrapped inside a paragraph.
+const MIN_WRAPPED_WORDS: usize = 8;
+
+/// Whether the article goes on after the cue at `i` and its box: below one to
+/// [`MAX_BOX_LINES`] short lines (the related headlines), two paragraphs of prose in a row, each
+/// a sentence of 15 words or more, still in the body zone. A cue inside an article introduces a
+/// box the writer's text flows around (`Tin liên quan` / two headlines / the match report goes
+/// on); below the article's end come headlines with one teaser each, comments under names, or
+/// the footer: no two paragraphs in a row.
+fn article_resumes(st: &State, i: usize) -> bool {
+    let end = st.zone.end.min(st.lines.len());
+    let mut j = i + 1;
+    let mut box_lines = 0;
+    while j < end && (st.blank(j) || !st.lines[j].is_body()) {
+        if !st.blank(j) {
+            box_lines += 1;
+            if box_lines > MAX_BOX_LINES {
+                return false;
+            }
+        }
+        j += 1;
+    }
+    // a cue right above prose heads that prose (comments under `Bình luận`), not a box
+    if box_lines == 0 {
+        return false;
+    }
+    // paragraphs end at a blank line or a sentence end (one block per line, or wrapped)
+    let (mut paragraphs, mut words) = (0, 0);
+    while j < end {
+        if st.blank(j) {
+            if words > 0 {
+                return false; // a wrapped paragraph that does not end a sentence
+            }
+            j += 1;
+            continue;
+        }
+        let line = st.lines[j];
+        // a line that does not end its paragraph is a wrapped line of prose, as wide as the
+        // others (not `Thích (10) Trả lời` below a comment)
+        if !st.open(j) || (!line.ends_sentence && line.words < MIN_WRAPPED_WORDS) {
+            return false;
+        }
+        words += line.words;
+        if line.ends_sentence {
+            if words < BODY_WORDS {
+                return false;
+            }
+            paragraphs += 1;
+            if paragraphs == 2 {
+                return true;
+            }
+            words = 0;
+        }
+        j += 1;
+    }
+    false
 }
 
 /// A line ending in a photo credit, plus the lines above it that its caption wraps over.

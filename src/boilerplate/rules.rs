@@ -117,7 +117,9 @@ start with those words, headings with too little article text before them, and h
 the body zone (a menu label above the article never cuts it), a link to one story written \
 after the cue on the same line (`Xem thêm: Giá vàng hôm nay`, `Read more: How we tested`: the \
 article goes on after it; the line itself goes as chrome), and a hard-wrapped line that \
-continues the sentence above it in lower case (`…reports of` / `related to patients…`)."
+continues the sentence above it in lower case (`…reports of` / `related to patients…`), and \
+a heading after which the article resumes: below one to 8 short lines (the box's headlines), two \
+paragraphs of prose in a row, still in the body zone (the heading then goes alone as B010)."
 );
 
 rule!(

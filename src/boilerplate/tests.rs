@@ -564,3 +564,42 @@ fn subheading_below_an_ad_label() {
     let ad = format!("{TITLE}\n{a}\n{b}\nQuảng cáo\nMở tài khoản online nhận ngay quà tặng\n{c}\n");
     assert_eq!(clean(&ad), format!("{TITLE}\n{a}\n{b}\n{c}\n"));
 }
+
+/// A related box near the end of an article, with less article after it than before: the two
+/// paragraphs after the box are the article going on, not what follows its end (B009 does not
+/// fire), in one block per line and hard-wrapped alike. A cue followed by comments, each one
+/// paragraph under a name and above its action links, still ends the article.
+#[test]
+fn article_resumes_after_a_related_box() {
+    let [a, b, c] = BODY;
+    let (more, last) = MORE.split_once('\n').expect("two paragraphs");
+    let head = format!("{TITLE}\n\n{a}\n\n{b}\n\n{c}\n\n");
+    let boxed =
+        "Tin liên quan\nXuất khẩu gạo tháng 12 đạt kỷ lục mới\nGiá phân bón giảm mạnh cuối năm\n\n";
+    for doc in [
+        format!("{head}{boxed}{more}\n\n{last}\n"),
+        format!(
+            "{}{boxed}{}\n{}",
+            wrap(&head, 78),
+            wrap(more, 78),
+            wrap(last, 78)
+        ),
+    ] {
+        let text = clean(&doc);
+        for paragraph in [more, last] {
+            let start: String = paragraph
+                .split_whitespace()
+                .take(6)
+                .collect::<Vec<_>>()
+                .join(" ");
+            assert!(text.contains(&start), "lost {start:?}:\n{text}");
+        }
+        assert!(!text.contains("Tin liên quan"), "{text}");
+    }
+    let comments = "Bình luận (2)\n\nLan Hương 1 giờ trước\nNăm nay giá lúa tăng sớm nhưng chi phí phân bón cũng tăng, bà con nhớ tính kỹ trước khi bán nhé.\nThích (10) Trả lời\nVũ Thành 2 giờ trước\nỞ quê tôi thương lái đã đặt cọc từ giữa vụ, giá còn cao hơn mức báo đưa tin khá nhiều đấy.\nThích (6) Trả lời\n";
+    let text = clean(&format!("{head}{comments}"));
+    assert!(
+        !text.contains("Năm nay giá lúa") && !text.contains("thương lái đã đặt cọc"),
+        "{text}"
+    );
+}
