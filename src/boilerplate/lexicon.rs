@@ -61,6 +61,12 @@ fn fill(template: &str) -> String {
     out
 }
 
+/// The start of `line` up to `n` characters after what [`heading_key`] strips.
+fn head_chars(line: &str, n: usize) -> &str {
+    let t = line.trim_start_matches(|c: char| !c.is_alphabetic());
+    t.char_indices().nth(n).map_or(t, |(at, _)| &t[..at])
+}
+
 /// Lowercases and strips what may precede a heading: digits, bullets, punctuation, spaces.
 fn heading_key(line: &str) -> String {
     line.trim_start_matches(|c: char| !c.is_alphabetic())
@@ -100,9 +106,12 @@ where
 /// The related-story label `line` starts with, as whole words (`Xem thêm`, `Đọc thêm`: the
 /// `[related-label]` section of `data/chrome-cues.txt`), lowercase.
 pub fn related_label(line: &str) -> Option<&'static str> {
-    let key = heading_key(line);
-    CUES.get("related-label")?
-        .iter()
+    let cues = CUES.get("related-label")?;
+    // the cue and the character after it decide: lowercase no more of the line (it may be a
+    // whole paragraph)
+    let longest = cues.iter().map(|c| c.chars().count()).max().unwrap_or(0);
+    let key = heading_key(head_chars(line, longest + 1));
+    cues.iter()
         .copied()
         .filter(|cue| {
             key.strip_prefix(cue).is_some_and(|rest| {

@@ -479,7 +479,7 @@ pub(super) fn cued_lists(st: &mut State, opts: &Options) {
         return;
     }
     let n = st.lines.len();
-    let Some(first_prose) = (0..n).find(|&i| st.open(i) && is_prose(st.text(i))) else {
+    let Some(first_prose) = (0..n).find(|&i| st.open(i) && st.lines[i].is_prose()) else {
         return;
     };
     // outside the body zone B015 takes the lines
