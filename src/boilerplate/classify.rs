@@ -43,7 +43,13 @@ pub(super) fn body_shape(words: usize, ends_sentence: bool) -> bool {
 /// Article text for the chrome shapes: a body line that is not a long menu, a list of
 /// headlines on one line or the site's imprint.
 pub(super) fn is_prose(t: &str) -> bool {
-    is_body(t) && !shapes::is_menu(t) && listings::bulleted_headlines(t) < 2 && !lexicon::imprint(t)
+    is_body(t) && !shapes::is_menu(t) && !listed_or_imprint(t)
+}
+
+/// The body-length shapes besides a menu that are not prose: two or more bulleted headlines on
+/// one line, and the site's imprint (shared by [`is_prose`] and the line record's).
+pub(super) fn listed_or_imprint(t: &str) -> bool {
+    listings::bulleted_headlines(t) >= 2 || lexicon::imprint(t)
 }
 
 #[cfg(test)]

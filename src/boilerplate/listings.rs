@@ -474,7 +474,7 @@ fn cue_and_headlines(t: &str, opts: &Options) -> bool {
 /// one line (`Tin liên quan * A * B`) below the first paragraph. The box's lines are headlines
 /// of other stories; the article's own lists are sentences or end in `;`. Lines outside the zone
 /// are left to B015.
-pub(super) fn cued_lists(st: &mut State, opts: &Options) {
+pub(super) fn cued_lists<'t>(st: &mut State<'_, 't>, opts: &'t Options) {
     if !st.on.enabled(CUED_LIST) {
         return;
     }
@@ -486,22 +486,19 @@ pub(super) fn cued_lists(st: &mut State, opts: &Options) {
     for c in (first_prose + 1).max(st.zone.start)..n.min(st.zone.end) {
         let cue = match &st.verdict[c] {
             Some((rule, _)) if std::ptr::eq(*rule, SITE_CHROME) => {
-                let t = st.text(c);
-                let cue = lexicon::end_marker(t, &opts.end_markers, 8);
+                let line = st.lines[c];
+                let t = line.trimmed;
                 // a bare heading: one ending in a colon announces the article's own list
                 // (`Related Resources:`), a cue with a story after it links that story only
                 // (`Read more: How to Set Up a Tent`)
                 // a heading: capitalised, not the wrapped end of the line above (`… throughout
                 // your` / `home`, `… 188 reactions,` / `91 comments`)
-                words(t) <= MAX_HEADING_WORDS
+                line.words <= MAX_HEADING_WORDS
                     && t.starts_with(char::is_uppercase)
                     && !features::wrapped_on(st.lines[c - 1].text, t)
                     && !t.contains(':')
-                    && (cue.is_some()
-                        || matches!(
-                            lexicon::chrome(t, opts.max_chrome_words),
-                            Some("navigation" | "related-link")
-                        ))
+                    && (line.end_marker(opts).is_some()
+                        || matches!(line.chrome(opts), Some("navigation" | "related-link")))
             }
             // not the wrapped rest of a sentence (`… Read` / `related news View discussions`);
             // with its own wrapped rest (`See also FAQ#Why is there only` / `official …?.`)
@@ -595,11 +592,11 @@ fn neighbour(st: &State, i: usize, back: bool) -> Option<usize> {
 /// Whether line `i` reads as a subheading: a headline of 3 to 20 words with an article
 /// paragraph right after it.
 pub(super) fn subheading(st: &State, i: usize) -> bool {
-    let t = st.text(i);
-    (3..=20).contains(&words(t))
-        && header::is_title(t)
-        && !ends_sentence(t)
-        && neighbour(st, i, false).is_some_and(|j| is_prose(st.text(j)))
+    let line = st.lines[i];
+    (3..=20).contains(&line.words)
+        && header::is_title(line.trimmed)
+        && !line.ends_sentence
+        && neighbour(st, i, false).is_some_and(|j| st.lines[j].is_prose())
 }
 
 /// Whether the text has a subheading between two article paragraphs (B010 keeps a subheading
@@ -609,7 +606,7 @@ pub(super) fn has_subheadings(st: &State) -> bool {
     (0..st.lines.len()).any(|i| {
         st.open(i)
             && subheading(st, i)
-            && neighbour(st, i, true).is_some_and(|j| is_prose(st.text(j)))
+            && neighbour(st, i, true).is_some_and(|j| st.lines[j].is_prose())
     })
 }
 

@@ -117,10 +117,7 @@ impl<'a> LineRecord<'a> {
 
     /// [`super::classify::is_prose`] of the line.
     pub fn is_prose(&self) -> bool {
-        self.is_body()
-            && !self.is_menu()
-            && super::listings::bulleted_headlines(self.trimmed) < 2
-            && !lexicon::imprint(self.trimmed)
+        self.is_body() && !self.is_menu() && !super::classify::listed_or_imprint(self.trimmed)
     }
 
     /// [`credits::has_date`].
