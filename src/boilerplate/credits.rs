@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::features::{ends_sentence, is_name_like, words};
+use super::features::{ends_sentence, is_name_like, words_at_most};
 
 const CREDIT_WORDS: &str = r"(?:Ảnh minh họa|Ảnh minh hoạ|Ảnh chụp màn hình|Ảnh tư liệu|Nguồn ảnh|Nguồn video|Nguồn clip|Ảnh|ẢNH MINH HỌA|ẢNH|Đồ họa|Đồ hoạ|Infographic|Photo|Video|Clip)";
 
@@ -36,7 +36,7 @@ pub fn end_credit(line: &str) -> Option<usize> {
     let credit = &line[m.start()..m.end()];
     // the credit is a name, not a sentence; a whole-line `Video: …` caption may be a headline
     let max = if m.start() == 0 { 16 } else { 10 };
-    (words(credit) <= max).then_some(m.start())
+    words_at_most(credit, max).then_some(m.start())
 }
 
 /// Inline credits followed by more text: (credit span, caption start) pairs. The caption is the
@@ -98,7 +98,7 @@ static BYLINE_NOISE: LazyLock<Regex> = LazyLock::new(|| {
 /// most a short name. Returns (author, date).
 pub fn byline(line: &str) -> Option<(Option<String>, String)> {
     let t = line.trim();
-    if words(t) > 14 || ends_sentence(t) && !t.ends_with(')') {
+    if !words_at_most(t, 14) || ends_sentence(t) && !t.ends_with(')') {
         return None;
     }
     let c = DATE.captures(t)?;
@@ -112,7 +112,7 @@ pub fn byline(line: &str) -> Option<(Option<String>, String)> {
     let rest = BYLINE_NOISE.replace_all(&rest, " ");
     let rest = rest.split_whitespace().collect::<Vec<_>>().join(" ");
     let rest = rest.trim_matches(|c: char| !c.is_alphanumeric() && c != ')');
-    if words(rest) > 5 || (!rest.is_empty() && !is_name_like(rest)) {
+    if !words_at_most(rest, 5) || (!rest.is_empty() && !is_name_like(rest)) {
         return None;
     }
     let author = (!rest.is_empty()).then(|| rest.to_string());
@@ -150,7 +150,7 @@ pub fn signoff(line: &str) -> Option<Signoff> {
     if let Some(c) = SOURCE_SIGNOFF.captures(t) {
         let src = &c[1];
         let proper = src.chars().next().is_some_and(char::is_uppercase);
-        if words(src) <= 6 && proper && !src.contains([',', ';', ':']) {
+        if words_at_most(src, 6) && proper && !src.contains([',', ';', ':']) {
             return Some(Signoff::Source(c[1].trim_end_matches('.').to_string()));
         }
     }
@@ -160,7 +160,7 @@ pub fn signoff(line: &str) -> Option<Signoff> {
         return None;
     }
     let name = name.trim_end_matches('.');
-    let ok = words(name) <= 5
+    let ok = words_at_most(name, 5)
         && !has_sentence_break(name)
         && name.chars().count() <= 40
         && !name.trim_end().ends_with([',', ':', ';', '!', '?'])

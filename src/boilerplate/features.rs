@@ -36,11 +36,11 @@ pub fn lines(text: &str) -> Vec<Line<'_>> {
 /// Number of whitespace-separated tokens (syllables, for Vietnamese).
 ///
 /// `s.split_whitespace().count()` by bytes (hot: asked of every line by many rules): a table
-/// tells ASCII whitespace, UTF-8 continuation bytes and everything else apart, and only the
-/// lead bytes of the non-ASCII whitespace characters (U+0085, U+00A0, U+1680, U+2000–U+200A,
-/// U+2028, U+2029, U+202F, U+205F, U+3000) look at the bytes after them. A word starts at a
-/// byte that begins a character other than whitespace after whitespace (or at the start); a
-/// continuation byte belongs to the character before it.
+/// tells ASCII whitespace and the lead bytes of the non-ASCII whitespace characters (U+0085,
+/// U+00A0, U+1680, U+2000–U+200A, U+2028, U+2029, U+202F, U+205F, U+3000) from every other byte,
+/// and only those lead bytes look at the bytes after them (a Vietnamese `ệ`, `E1 BB 87`, is told
+/// from U+1680 by its second byte). A word is a run of other bytes: the scan skips the
+/// whitespace, counts the word, then skips the word (its continuation bytes are other bytes).
 pub fn words(s: &str) -> usize {
     words_upto(s, usize::MAX)
 }
@@ -49,40 +49,55 @@ pub fn words(s: &str) -> usize {
 /// know that a line is longer than some bound (a long paragraph is then not read to its end).
 pub fn words_upto(s: &str, cap: usize) -> usize {
     let bytes = s.as_bytes();
-    let (mut n, mut after_space) = (0, true);
-    for (i, &b) in bytes.iter().enumerate() {
-        let class = BYTE_CLASS[usize::from(b)];
-        let space = match class {
-            OTHER => false,
-            ASCII_SPACE => true,
-            CONTINUATION => continue,
-            _ => unicode_space_len(&bytes[i..]) > 0,
-        };
-        if after_space && !space {
-            if n == cap {
-                break;
+    let (mut n, mut i) = (0, 0);
+    loop {
+        // the whitespace before a word
+        loop {
+            let Some(&b) = bytes.get(i) else {
+                return n;
+            };
+            match BYTE_CLASS[usize::from(b)] {
+                WORD => break,
+                ASCII_SPACE => i += 1,
+                _ => match unicode_space_len(bytes, i) {
+                    0 => break,
+                    len => i += len,
+                },
             }
-            n += 1;
         }
-        after_space = space;
+        if n == cap {
+            return n;
+        }
+        n += 1;
+        // the word: its first byte is no whitespace
+        i += 1;
+        loop {
+            let Some(&b) = bytes.get(i) else {
+                return n;
+            };
+            match BYTE_CLASS[usize::from(b)] {
+                WORD => i += 1,
+                ASCII_SPACE => break,
+                _ if unicode_space_len(bytes, i) == 0 => i += 1,
+                _ => break,
+            }
+        }
     }
-    n
 }
 
-const OTHER: u8 = 0;
+/// Whether `s` has at most `n` words: `words(s) <= n`, reading no further than word `n + 1`.
+pub fn words_at_most(s: &str, n: usize) -> bool {
+    words_upto(s, n.saturating_add(1)) <= n
+}
+
+const WORD: u8 = 0;
 const ASCII_SPACE: u8 = 1;
 const MAY_START_SPACE: u8 = 2;
-const CONTINUATION: u8 = 3;
 
-/// ASCII whitespace (`\t` to `\r` and the space), the lead bytes of non-ASCII whitespace, UTF-8
-/// continuation bytes, and every other byte.
+/// ASCII whitespace (`\t` to `\r` and the space), the lead bytes of non-ASCII whitespace, and
+/// every other byte (UTF-8 continuation bytes included: they never start a character).
 static BYTE_CLASS: [u8; 256] = {
-    let mut table = [OTHER; 256];
-    let mut c = 0x80;
-    while c <= 0xBF {
-        table[c] = CONTINUATION;
-        c += 1;
-    }
+    let mut table = [WORD; 256];
     let mut b = b'\t';
     while b <= b'\r' {
         table[b as usize] = ASCII_SPACE;
@@ -96,10 +111,11 @@ static BYTE_CLASS: [u8; 256] = {
     table
 };
 
-/// The length of the non-ASCII whitespace character `bytes` starts with, 0 when it starts with
-/// another character.
-fn unicode_space_len(bytes: &[u8]) -> usize {
-    match bytes {
+/// The length of the non-ASCII whitespace character at `bytes[i]` (a lead byte), 0 when another
+/// character starts there.
+#[inline]
+fn unicode_space_len(bytes: &[u8], i: usize) -> usize {
+    match bytes[i..] {
         [0xC2, 0x85 | 0xA0, ..] => 2,
         [0xE1, 0x9A, 0x80, ..] | [0xE3, 0x80, 0x80, ..] => 3,
         [0xE2, 0x80, 0x80..=0x8A | 0xA8 | 0xA9 | 0xAF, ..] | [0xE2, 0x81, 0x9F, ..] => 3,
@@ -132,7 +148,7 @@ pub fn teaser_link(line: &str, cue: &str) -> bool {
         return false;
     };
     let title = title.trim_start_matches([':', '»', '>', ' ']);
-    words(title) >= 2 && !title.contains([',', ';'])
+    words_upto(title, 2) >= 2 && !title.contains([',', ';'])
 }
 
 /// Whether `line` is the wrapped rest of a sentence begun on `prev` (a hard-wrapped dump):
@@ -140,7 +156,7 @@ pub fn teaser_link(line: &str, cue: &str) -> bool {
 /// in lower case (`…reports of adverse events` / `related to patients prescribed…`). Such a line
 /// is prose, never a heading, whatever word it starts with.
 pub fn wrapped_on(prev: &str, line: &str) -> bool {
-    words(prev) >= WRAPPED_WORDS
+    words_upto(prev, WRAPPED_WORDS) >= WRAPPED_WORDS
         && !ends_sentence(prev)
         && line
             .trim_start()

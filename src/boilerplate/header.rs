@@ -12,7 +12,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::features::{ends_sentence, words};
+use super::features::{ends_sentence, words_at_most, words_upto};
 
 static DATE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -43,7 +43,7 @@ pub fn lead_credit(line: &str) -> Option<(usize, String)> {
     let (end, source) = if let Some(c) = PAREN_CREDIT.captures(line) {
         let inner = c[1].trim();
         let ok = inner.chars().any(char::is_alphabetic)
-            && words(inner) <= 4
+            && words_at_most(inner, 4)
             && !inner.chars().next().is_some_and(char::is_lowercase);
         if !ok {
             return None;
@@ -53,13 +53,13 @@ pub fn lead_credit(line: &str) -> Option<(usize, String)> {
         let c = BARE_CREDIT.captures(line)?;
         (c.get(0)?.end(), c[1].to_string())
     };
-    (words(&line[end..]) >= 5).then_some((end, source))
+    (words_upto(&line[end..], 5) >= 5).then_some((end, source))
 }
 
 /// A title: short, not ending like a sentence (a question or exclamation is fine).
 pub fn is_title(line: &str) -> bool {
     let t = line.trim();
-    let n = words(t);
+    let n = words_upto(t, 41);
     (2..=40).contains(&n)
         && (!ends_sentence(t) || t.ends_with(['?', '!']))
         && !super::zone::is_menu_line(t)

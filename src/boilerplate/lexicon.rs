@@ -12,7 +12,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::features::{ends_sentence, words, words_upto};
+use super::features::{ends_sentence, words_at_most, words_upto};
 
 /// The phrases of a vocabulary file: one per line, `#` starts a comment, blank lines skipped.
 pub fn phrases(file: &'static str) -> impl Iterator<Item = &'static str> {
@@ -96,7 +96,7 @@ where
     cues.filter(|(_, cue)| {
         key.strip_prefix(cue.as_ref()).is_some_and(|rest| {
             (rest.is_empty() || rest.starts_with(|c: char| !c.is_alphanumeric()))
-                && words(rest) <= max_rest
+                && words_at_most(rest, max_rest)
         })
     })
     .max_by_key(|(cue, _)| cue.len())

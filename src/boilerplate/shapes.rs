@@ -5,7 +5,7 @@
 //! article's prose (above its first or below its last paragraph), so a list written on one line
 //! inside the body, or a sentence naming provinces separated by dashes, stays.
 
-use super::features::{ends_sentence, words};
+use super::features::{ends_sentence, words_at_most};
 
 /// Characters that separate menu items and breadcrumb levels. Not `-` (`Hà Nội - Hải Phòng` is a
 /// road in a sentence), not `/` (dates), not `:` (labels).
@@ -36,8 +36,8 @@ pub fn menu_line(t: &str) -> bool {
     !head.is_empty()
         && head.iter().enumerate().all(|(k, s)| {
             item_ok(s)
-                && (words(s) <= MAX_ITEM_WORDS
-                    || (k == 0 && long_first && words(s) <= MAX_NAMED_FIRST_WORDS))
+                && (words_at_most(s, MAX_ITEM_WORDS)
+                    || (k == 0 && long_first && words_at_most(s, MAX_NAMED_FIRST_WORDS)))
         })
         && capitalised(last)
         && !last.starts_with(|c: char| c.is_ascii_digit())
@@ -92,7 +92,7 @@ pub fn glued_menu(t: &str) -> bool {
     // a sentence is never one: its seams are not counted
     !ends_sentence(t) && {
         let seams = glued_seams(t);
-        seams >= 3 || (seams >= 2 && words(t) <= 12)
+        seams >= 3 || (seams >= 2 && words_at_most(t, 12))
     }
 }
 
