@@ -21,7 +21,7 @@ use std::ops::Range;
 
 use super::classify::{is_prose, State};
 use super::credits;
-use super::features::{self, ends_sentence, words, words_upto};
+use super::features::{self, ends_sentence, words, words_at_most, words_upto};
 use super::header;
 use super::lexicon;
 use super::options::Options;
@@ -79,8 +79,10 @@ fn sentences(t: &str) -> usize {
     inner + usize::from(ends_sentence(t))
 }
 
-fn kind(t: &str) -> Kind {
-    let n = words_upto(t, MAX_TEASER_WORDS + 1);
+/// The kind of the block text `t`, of `n` words (counted up to [`MAX_TEASER_WORDS`] + 1 at
+/// least).
+fn kind(t: &str, n: usize) -> Kind {
+    let n = n.min(MAX_TEASER_WORDS + 1);
     if ends_sentence(t) && !t.ends_with(['?', '!']) || t.ends_with(':') {
         if (6..=MAX_TEASER_WORDS).contains(&n)
             && !t.ends_with(':')
@@ -126,15 +128,38 @@ pub(super) fn blocks(st: &State) -> Vec<Block> {
             text.push(' ');
             text.push_str(st.text(i));
         }
+        // a block of one line: its record has counted the words
+        let n = if first == i {
+            st.lines[i].words
+        } else {
+            words_upto(&text, MAX_TEASER_WORDS + 1)
+        };
         out.push(Block {
             first,
             last: i,
-            kind: kind(&text),
+            kind: kind(&text, n),
             text,
         });
         i += 1;
     }
     out
+}
+
+/// The words of the block `b` when it is prose ([`is_prose`]), else 0; a block of one line reads
+/// its line record.
+fn prose_words(st: &State, b: &Block) -> usize {
+    if b.first == b.last {
+        let line = st.lines[b.first];
+        if line.is_prose() {
+            line.words
+        } else {
+            0
+        }
+    } else if is_prose(&b.text) {
+        words(&b.text)
+    } else {
+        0
+    }
 }
 
 /// The item starting at block `b`, if any.
@@ -191,8 +216,8 @@ pub(super) fn teaser_runs(st: &mut State, opts: &Options, blocks: &[Block]) -> b
     let mut sum = 0;
     for (k, b) in blocks.iter().enumerate() {
         prose_above.push(sum);
-        if st.in_zone(b.first) && !in_item[k] && is_prose(&b.text) {
-            sum += words(&b.text);
+        if st.in_zone(b.first) && !in_item[k] {
+            sum += prose_words(st, b);
         }
     }
     let mut b = 0;
@@ -261,7 +286,7 @@ fn listing(
     }
     let single = items.iter().all(|it| {
         let t = &blocks[it.teaser].text;
-        sentences(t) == 1 && words(t) <= MAX_SINGLE_TEASER
+        sentences(t) == 1 && words_at_most(t, MAX_SINGLE_TEASER)
     });
     (single && listing_above).then_some((0..items.len(), "below another list"))
 }
@@ -309,8 +334,8 @@ pub(super) fn comment_threads(st: &mut State, opts: &Options, blocks: &[Block]) 
     let prose: Vec<usize> = blocks
         .iter()
         .map(|b| {
-            if st.in_zone(b.first) && is_prose(&b.text) {
-                words(&b.text)
+            if st.in_zone(b.first) {
+                prose_words(st, b)
             } else {
                 0
             }
@@ -383,7 +408,7 @@ const BULLETS: &[char] = &['•', '*', '◦', '▪', '►', '·', '-', '+', '–
 /// is one), no list punctuation (`;`: a list of the article's own points).
 fn headline_item(t: &str) -> bool {
     let t = t.trim();
-    (2..=25).contains(&words(t)) && header::is_title(t) && !t.contains(';')
+    (2..=25).contains(&words_upto(t, 26)) && header::is_title(t) && !t.contains(';')
 }
 
 /// The items of a bulleted line (`• A • B`, `* A`, `[bullet] A`): split at the bullet the line
@@ -428,7 +453,7 @@ fn image_mark(t: &str) -> bool {
         && t.ends_with(']')
         && !t[1..t.len() - 1].contains(['[', ']'])
         && !t[1..t.len() - 1].trim().is_empty()
-        && words(t) <= 3
+        && words_at_most(t, 3)
 }
 
 /// Most words of a related heading on its own line (`Có thể bạn quan tâm`).
@@ -614,23 +639,27 @@ pub(super) fn has_subheadings(st: &State) -> bool {
 mod tests {
     use super::*;
 
+    fn kind_of(t: &str) -> Kind {
+        kind(t, words(t))
+    }
+
     #[test]
     fn block_kinds() {
         assert_eq!(
-            kind("Tàu hỏa Tết tăng thêm hàng chục nghìn chỗ"),
+            kind_of("Tàu hỏa Tết tăng thêm hàng chục nghìn chỗ"),
             Kind::Headline
         );
         assert_eq!(
-            kind("Uống nước thế nào cho đúng vào mùa hè?"),
+            kind_of("Uống nước thế nào cho đúng vào mùa hè?"),
             Kind::Headline
         );
-        assert_eq!(kind("Trong \"Kinh nghiệm\""), Kind::Label);
+        assert_eq!(kind_of("Trong \"Kinh nghiệm\""), Kind::Label);
         assert_eq!(
-            kind("Ngày cao điểm, sân bay phục vụ hơn 140.000 lượt khách, nhiều khu vực làm thủ tục luôn trong tình trạng đông đúc."),
+            kind_of("Ngày cao điểm, sân bay phục vụ hơn 140.000 lượt khách, nhiều khu vực làm thủ tục luôn trong tình trạng đông đúc."),
             Kind::Teaser
         );
         assert_eq!(
-            kind("Các nhóm đối tượng được đề xuất ưu tiên vay vốn gồm:"),
+            kind_of("Các nhóm đối tượng được đề xuất ưu tiên vay vốn gồm:"),
             Kind::Other
         );
         assert_eq!(sentences("Một câu. Hai câu! Ba câu"), 2);

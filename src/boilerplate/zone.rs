@@ -34,7 +34,7 @@ use memchr::memmem;
 
 use super::context::{recurs, recurs_with};
 use super::corpus::LineStats;
-use super::features::{ends_sentence, words, Line};
+use super::features::{ends_sentence, words_at_most, Line};
 use super::lexicon;
 use super::options::Options;
 use super::record::LineRecord;
@@ -265,13 +265,15 @@ fn wrap_width(lines: &[&LineRecord]) -> Option<usize> {
     (w <= 100 && near >= 3).then_some(w)
 }
 
+/// A list item: a bullet and a space, or a number of at most three digits, a full stop and a
+/// space (`12. `).
 fn is_bullet(t: &str) -> bool {
     let mut cs = t.chars();
     let first = cs.next().unwrap_or(' ');
+    // the digits decide where the first `. ` may be: right after them, or the line is no item
+    let digits = t.bytes().take(4).take_while(u8::is_ascii_digit).count();
     ("*•+-·◦▪►■»–".contains(first) && cs.next().is_some_and(char::is_whitespace))
-        || t.split_once(". ").is_some_and(|(n, _)| {
-            !n.is_empty() && n.len() <= 3 && n.chars().all(|c| c.is_ascii_digit())
-        })
+        || ((1..=3).contains(&digits) && t.as_bytes()[digits..].starts_with(b". "))
 }
 
 /// The features of every unit, in [`FEATURES`] order: its own (as [`units`] measured them), its
@@ -314,28 +316,47 @@ const POSITION: usize = 10;
 /// The measurements of the unit text `t` of `n_words` words, the text of the line `line` when
 /// the unit is one line.
 fn measure(t: &str, n_words: usize, line: Option<&LineRecord>, measuring: &Measuring) -> Own {
-    // one pass over the words and one over the characters (hot: every unit of every document)
+    // one pass over the characters, each word looked up when it ends (hot: every unit of every
+    // document)
     let (mut tokens, mut alpha, mut caps, mut stop) = (0usize, 0usize, 0usize, 0usize);
+    let (mut visible, mut digits, mut seps, mut menu_seps, mut commas) =
+        (0usize, 0usize, 0usize, 0usize, 0usize);
     let mut key = String::new();
-    for w in t.split_whitespace() {
-        tokens += 1;
-        if let Some(first) = w.chars().find(|&c| chars::is_alphabetic(c)) {
-            alpha += 1;
-            caps += usize::from(first.is_uppercase());
+    // where the current word starts, and whether it has had its first letter
+    let (mut word, mut lettered) = (None, false);
+    for (at, c) in t.char_indices() {
+        if c.is_whitespace() {
+            if let Some(start) = word.take() {
+                stop += usize::from(is_stopword(&t[start..at], &mut key));
+            }
+            continue;
         }
-        stop += usize::from(is_stopword(w, &mut key));
-    }
-    let nw = tokens.max(1) as f64;
-    let (mut visible, mut digits, mut seps, mut commas) = (0usize, 0usize, 0usize, 0usize);
-    for c in t.chars() {
-        visible += usize::from(!c.is_whitespace());
+        if word.is_none() {
+            word = Some(at);
+            tokens += 1;
+            lettered = false;
+        }
+        if !lettered && chars::is_alphabetic(c) {
+            lettered = true;
+            alpha += 1;
+            caps += usize::from(c.is_uppercase());
+        }
+        visible += 1;
         match c {
             '0'..='9' => digits += 1,
-            '|' | '»' | '›' | '>' | '·' | '•' | '/' => seps += 1,
+            '|' | '»' | '›' | '·' | '•' => {
+                seps += 1;
+                menu_seps += 1;
+            }
+            '>' | '/' => seps += 1,
             ',' | ';' => commas += 1,
             _ => {}
         }
     }
+    if let Some(start) = word {
+        stop += usize::from(is_stopword(&t[start..], &mut key));
+    }
+    let nw = tokens.max(1) as f64;
     let visible = visible.max(1) as f64;
     let seps = seps
         + SPACED_DASH.find_iter(t.as_bytes()).count()
@@ -384,7 +405,7 @@ fn measure(t: &str, n_words: usize, line: Option<&LineRecord>, measuring: &Measu
         features,
         template,
         ends_sentence: ends,
-        menu: is_menu_line(t),
+        menu: menu_shape(menu_seps, t),
         chrome,
         end_cue,
     }
@@ -652,7 +673,12 @@ pub fn is_menu_line(t: &str) -> bool {
         .chars()
         .filter(|c| matches!(c, '|' | '»' | '›' | '•' | '·'))
         .count();
-    seps >= MENU_SEPARATORS && seps * MENU_ITEM_WORDS >= words(t) && !ends_sentence(t)
+    menu_shape(seps, t)
+}
+
+/// [`is_menu_line`] of `t`, which has `seps` menu separators.
+fn menu_shape(seps: usize, t: &str) -> bool {
+    seps >= MENU_SEPARATORS && words_at_most(t, seps * MENU_ITEM_WORDS) && !ends_sentence(t)
 }
 
 /// Words of a paragraph that brings its block into the zone ([`another_block`]) however light
@@ -728,6 +754,32 @@ mod tests {
             );
         }
         assert!(is_stopword("(Và),", &mut key));
+    }
+
+    #[test]
+    fn list_items_start_with_a_bullet_or_a_short_number() {
+        for t in [
+            "* Một",
+            "• Hai",
+            "1. Ba",
+            "12. Bốn",
+            "123. Năm. Sáu",
+            "– Bảy",
+        ] {
+            assert!(is_bullet(t), "{t}");
+        }
+        for t in [
+            "1234. Một",
+            ". Hai",
+            "1.Ba",
+            "Năm 2024. Bốn",
+            "12 . Năm",
+            "*Sáu",
+            "1",
+            "",
+        ] {
+            assert!(!is_bullet(t), "{t}");
+        }
     }
 
     #[test]
