@@ -92,6 +92,7 @@ mod record;
 mod rules;
 mod second_look;
 mod shapes;
+mod stopwords;
 pub mod zone;
 
 pub use options::Options;

@@ -4,7 +4,7 @@
 //! 1. **Units.** A hard-wrapped dump (`w3m -dump`, `lynx -dump`: most lines end near one width)
 //!    has its wrapped lines joined into paragraph units; otherwise every line is a unit.
 //! 2. **Features** per unit (jusText's and boilerpipe's, without links): length, stopword
-//!    density (jusText's Vietnamese and English stoplists, `data/`), sentence end, Title-Case
+//!    density (jusText's Vietnamese and English stoplists, `data/`, see `stopwords.rs`), sentence end, Title-Case
 //!    share, digits, separators, bullets, cue vocabulary, commas, relative position, corpus
 //!    document frequency, and length/stopwords/sentence end of the ±1, ±2 neighbours.
 //! 3. **p(content)** from logistic regression; the weights are fitted by
@@ -23,14 +23,15 @@
 //! and after the zone are removed as chrome (B015). A page with no run of prose has no zone.
 
 use std::cell::OnceCell;
-use std::collections::{HashMap, HashSet};
-use std::hash::BuildHasherDefault;
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 use std::sync::LazyLock;
 
 use serde::Deserialize;
 
 use memchr::memmem;
+use xxhash_rust::xxh3::xxh3_64_with_seed;
 
 use super::context::{recurs, recurs_with};
 use super::corpus::LineStats;
@@ -38,8 +39,8 @@ use super::features::{ends_sentence, words_at_most, Line};
 use super::lexicon;
 use super::options::Options;
 use super::record::LineRecord;
+use super::stopwords::is_stopword;
 use crate::chars;
-use crate::hashed::Prehashed;
 
 /// A paragraph unit: the lines `lines` (indices into the document's lines), joined.
 #[derive(Debug)]
@@ -75,7 +76,22 @@ struct Own {
 /// look-up for each and a corpus key, is most of the zone's cost). One per document, corpus and
 /// options.
 #[derive(Default)]
-pub(super) struct Memo(HashMap<String, Own>);
+pub(super) struct Memo(HashMap<String, Own, BuildHasherDefault<TextHasher>>);
+
+/// The memo's hasher: xxh3 over a unit's text (SipHash, the default, spent several instructions
+/// on every byte of every paragraph, on each look).
+#[derive(Default)]
+struct TextHasher(u64);
+
+impl Hasher for TextHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        self.0 = xxh3_64_with_seed(bytes, self.0);
+    }
+}
 
 /// Fewer units or words than these: the document is too short to tell an article zone from the
 /// rest, and is left whole (a two-line note is not a menu page to empty).
@@ -83,18 +99,6 @@ const MIN_UNITS: usize = 3;
 const MIN_WORDS: usize = 40;
 /// Lines a wrapped dump may fall short of its width and still continue on the next line.
 const WRAP_SLACK: usize = 16;
-
-/// Hashed with FNV-1a ([`crate::hashed::Prehashed`]) rather than SipHash: short keys, looked up
-/// for every word of every unit.
-static STOPWORDS: LazyLock<HashSet<&'static str, BuildHasherDefault<Prehashed>>> =
-    LazyLock::new(|| {
-        include_str!("../../data/stoplist-vi.txt")
-            .lines()
-            .chain(include_str!("../../data/stoplist-en.txt").lines())
-            .map(str::trim)
-            .filter(|w| !w.is_empty())
-            .collect()
-    });
 
 /// The line model and zone thresholds (`data/dump-model.json`, fitted by
 /// `scripts/fit-dump-model`, which reads candidate models through [`Model::from_json`]).
@@ -321,13 +325,12 @@ fn measure(t: &str, n_words: usize, line: Option<&LineRecord>, measuring: &Measu
     let (mut tokens, mut alpha, mut caps, mut stop) = (0usize, 0usize, 0usize, 0usize);
     let (mut visible, mut digits, mut seps, mut menu_seps, mut commas) =
         (0usize, 0usize, 0usize, 0usize, 0usize);
-    let mut key = String::new();
     // where the current word starts, and whether it has had its first letter
     let (mut word, mut lettered) = (None, false);
     for (at, c) in t.char_indices() {
         if c.is_whitespace() {
             if let Some(start) = word.take() {
-                stop += usize::from(is_stopword(&t[start..at], &mut key));
+                stop += usize::from(is_stopword(&t[start..at]));
             }
             continue;
         }
@@ -354,7 +357,7 @@ fn measure(t: &str, n_words: usize, line: Option<&LineRecord>, measuring: &Measu
         }
     }
     if let Some(start) = word {
-        stop += usize::from(is_stopword(&t[start..], &mut key));
+        stop += usize::from(is_stopword(&t[start..]));
     }
     let nw = tokens.max(1) as f64;
     let visible = visible.max(1) as f64;
@@ -416,22 +419,6 @@ static SPACED_DASH: LazyLock<memmem::Finder<'static>> =
     LazyLock::new(|| memmem::Finder::new(" - "));
 static DOUBLE_SPACE: LazyLock<memmem::Finder<'static>> =
     LazyLock::new(|| memmem::Finder::new("  "));
-
-/// Whether `word`, without the punctuation around it and lower-cased, is a stop word
-/// (`STOPWORDS.contains(word.trim_matches(not alphanumeric).to_lowercase())`); `key` is a
-/// reused buffer.
-fn is_stopword(word: &str, key: &mut String) -> bool {
-    let w = word.trim_matches(|c: char| !chars::is_alphanumeric(c));
-    key.clear();
-    for c in w.chars() {
-        if c == 'Σ' {
-            // the one lower-case mapping that depends on context (final sigma)
-            return STOPWORDS.contains(w.to_lowercase().as_str());
-        }
-        chars::push_lowercase(key, c);
-    }
-    STOPWORDS.contains(key.as_str())
-}
 
 /// p(content) of each unit.
 pub fn probabilities(m: &Model, feats: &[Vec<f64>]) -> Vec<f64> {
@@ -726,35 +713,6 @@ fn bridge(units: &[Unit], from: usize, joins: &impl Fn(usize) -> bool) -> Option
 mod tests {
     use super::super::features::lines;
     use super::*;
-
-    #[test]
-    fn stop_words_as_trim_and_to_lowercase_tell_them() {
-        let mut key = String::new();
-        for w in [
-            "Và",
-            "(và),",
-            "VÀ.",
-            "của",
-            "THE",
-            "\"The\"",
-            "xyz",
-            "ΟΣ",
-            "İ",
-            "-",
-            "",
-            "Những…",
-        ] {
-            let k = w
-                .trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase();
-            assert_eq!(
-                is_stopword(w, &mut key),
-                STOPWORDS.contains(k.as_str()),
-                "{w}"
-            );
-        }
-        assert!(is_stopword("(Và),", &mut key));
-    }
 
     #[test]
     fn list_items_start_with_a_bullet_or_a_short_number() {
