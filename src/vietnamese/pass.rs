@@ -118,10 +118,13 @@ fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
     // is not a syllable to repair: moving its tone would let the mark compose with another letter
     // and the output would not be NFC (found by fuzzing: "oÀ" + U+0303, "ngúý" + U+0301)
     .filter(move |(at, w)| {
-        !text[at + w.len()..]
-            .chars()
-            .next()
-            .is_some_and(unicode_normalization::char::is_combining_mark)
+        let end = at + w.len();
+        // combining marks are not ASCII: most words end before a space or punctuation
+        !(text.as_bytes().get(end).is_some_and(|b| !b.is_ascii())
+            && text[end..]
+                .chars()
+                .next()
+                .is_some_and(unicode_normalization::char::is_combining_mark))
     })
 }
 
@@ -210,25 +213,24 @@ impl Pass for Tones {
     fn run(&self, text: &str, cx: &mut PassContext<'_>) -> Vec<Edit> {
         let style = cx.config.normalize.tone_style;
         let mut edits = Vec::new();
-        for (at, word) in words(text) {
-            if KEPT.with_borrow(|kept| kept[style as usize].contains(word)) {
-                continue;
-            }
-            let retoned = tone::retone(word, style);
-            if retoned.is_none() {
-                KEPT.with_borrow_mut(|kept| {
-                    let kept = &mut kept[style as usize];
+        // one borrow of the cache for the whole text (not two thread-local look-ups per word)
+        KEPT.with_borrow_mut(|kept| {
+            let kept = &mut kept[style as usize];
+            for (at, word) in words(text) {
+                if kept.contains(word) {
+                    continue;
+                }
+                let Some((fixed, change)) = tone::retone(word, style) else {
                     if kept.len() == KEPT_MAX {
                         kept.clear();
                     }
                     kept.insert(word.into());
-                });
-            }
-            if let Some((fixed, change)) = retoned {
+                    continue;
+                };
                 // asked at the first word that would change: most texts have none, and the
                 // question scans up to 2,000 words
                 if edits.is_empty() && !applies(text, cx) {
-                    return edits;
+                    return;
                 }
                 let (rule, reason) = match change {
                     Change::Style => (
@@ -242,7 +244,7 @@ impl Pass for Tones {
                 };
                 edits.push(Edit::replace(rule, at..at + word.len(), fixed, reason));
             }
-        }
+        });
         edits
     }
 }
