@@ -94,22 +94,30 @@ pub static SPELLING_RULES: &[&Rule] = &[UO_HORN, UW_O, ETH];
 pub static TONE_RULES: &[&Rule] = &[TONE_STYLE, MISPLACED_TONE];
 
 /// Words: maximal runs of letters, skipping ASCII-only ones (nothing to repair there). Scanned
-/// by bytes: ASCII is told by the byte, other letters by [`crate::chars`] (Unicode's table
-/// search made every Vietnamese letter slow).
+/// by bytes: characters are classified by their UTF-8 bytes ([`chars::alphabetic_at`]; Unicode's
+/// table search made every Vietnamese letter slow).
 fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
     let mut at = 0;
     std::iter::from_fn(move || {
         while at < text.len() {
             let start = at;
             let mut ascii = true;
-            while let Some(len) = letter_at(text, at) {
+            // the letters from `start`, then the character that ends them is passed too
+            while at < text.len() {
+                let (letter, len) = chars::alphabetic_at(text, at);
+                if !letter {
+                    let word = start..at;
+                    at += len;
+                    if !ascii && !word.is_empty() {
+                        return Some((word.start, &text[word]));
+                    }
+                    break;
+                }
                 ascii &= len == 1;
                 at += len;
             }
-            if at == start {
-                at += text[at..].chars().next().map_or(1, char::len_utf8); // not a letter
-            } else if !ascii {
-                return Some((start, &text[start..at]));
+            if at == text.len() && !ascii {
+                return Some((start, &text[start..]));
             }
         }
         None
@@ -126,17 +134,6 @@ fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
                 .next()
                 .is_some_and(unicode_normalization::char::is_combining_mark))
     })
-}
-
-/// The byte length of the letter at byte `at` of `text`, if a letter starts there.
-#[inline]
-fn letter_at(text: &str, at: usize) -> Option<usize> {
-    let &b = text.as_bytes().get(at)?;
-    if b.is_ascii() {
-        return b.is_ascii_alphabetic().then_some(1);
-    }
-    let c = text[at..].chars().next()?;
-    chars::is_alphabetic(c).then(|| c.len_utf8())
 }
 
 /// Whether the spelling and tone repairs apply: the page says it is Vietnamese, or says nothing
