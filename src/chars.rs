@@ -39,6 +39,54 @@ pub fn is_alphabetic(c: char) -> bool {
     }
 }
 
+/// Whether the character at byte `at` of `text` (a char boundary) is alphabetic
+/// (`char::is_alphabetic`), and its length in bytes. Told by its first two UTF-8 bytes, without
+/// decoding it, for ASCII and the Latin blocks Vietnamese is written in; other characters are
+/// decoded and asked [`is_alphabetic`]. For scans of letter runs, where decoding each `char` was
+/// most of the cost.
+#[inline]
+pub fn alphabetic_at(text: &str, at: usize) -> (bool, usize) {
+    match latin_at(text.as_bytes(), at) {
+        Some(class) => class,
+        None => {
+            let c = text[at..].chars().next().expect("a char boundary");
+            (is_alphabetic(c), c.len_utf8())
+        }
+    }
+}
+
+/// [`alphabetic_at`] for `char::is_alphanumeric`.
+#[inline]
+pub fn alphanumeric_at(text: &str, at: usize) -> (bool, usize) {
+    match text.as_bytes()[at] {
+        b @ 0..=0x7F => (b.is_ascii_alphanumeric(), 1),
+        // no digits in the Latin blocks of `latin_at`
+        _ => match latin_at(text.as_bytes(), at) {
+            Some(class) => class,
+            None => {
+                let c = text[at..].chars().next().expect("a char boundary");
+                (is_alphanumeric(c), c.len_utf8())
+            }
+        },
+    }
+}
+
+/// (alphabetic, length) of the character at `at` when it is ASCII, in U+00C0–U+024F (Latin-1
+/// letters, × and ÷, Latin Extended-A and -B) or in U+1E00–U+1EFF (Latin Extended Additional);
+/// `None` for any other character.
+#[inline]
+fn latin_at(bytes: &[u8], at: usize) -> Option<(bool, usize)> {
+    let next = bytes.get(at + 1).copied().unwrap_or(0);
+    Some(match bytes[at] {
+        b @ 0..=0x7F => (b.is_ascii_alphabetic(), 1),
+        0xC3 => (next != 0x97 && next != 0xB7, 2), // U+00C0–U+00FF: × is C3 97, ÷ C3 B7
+        0xC4..=0xC8 => (true, 2),                  // U+0100–U+023F
+        0xC9 if next <= 0x8F => (true, 2),         // U+0240–U+024F
+        0xE1 if (0xB8..=0xBB).contains(&next) => (true, 3), // U+1E00–U+1EFF
+        _ => return None,
+    })
+}
+
 /// The lower case of `c` when it is one `char` in a block with a regular layout (ASCII,
 /// Latin-1, the Vietnamese letters of Latin Extended-A/B, Latin Extended Additional from
 /// U+1EA0); `None` elsewhere (use `char::to_lowercase`).
@@ -123,6 +171,12 @@ mod tests {
             assert_eq!(is_alphabetic(c), c.is_alphabetic(), "{c:?}");
             assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
             assert_eq!(is_numeric(c), c.is_numeric(), "{c:?}");
+            let text = format!("a{c}b");
+            assert_eq!(alphabetic_at(&text, 1), (c.is_alphabetic(), c.len_utf8()));
+            assert_eq!(
+                alphanumeric_at(&text, 1),
+                (c.is_alphanumeric(), c.len_utf8())
+            );
             let mut ours = String::new();
             push_lowercase(&mut ours, c);
             assert_eq!(ours, c.to_lowercase().collect::<String>(), "{c:?}");

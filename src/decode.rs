@@ -144,7 +144,9 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
         }
         binary_check(bytes)?;
     }
-    match std::str::from_utf8(bytes) {
+    // simdutf8 validates Vietnamese text (two and three bytes a letter) several times faster
+    // than the standard library; the error's details are not needed here
+    match simdutf8::basic::from_utf8(bytes) {
         Ok(text) => Ok(finish(
             text.to_string(),
             UTF_8,

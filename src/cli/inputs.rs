@@ -226,9 +226,7 @@ pub fn records(path: &Path) -> std::io::Result<impl Iterator<Item = Record>> {
         number += 1;
         let text = match bounded_line(&mut reader, limit) {
             Ok(None) => return None,
-            Ok(Some(Line::Whole(bytes))) => {
-                String::from_utf8(bytes).map_err(|e| format!("line is not UTF-8: {e}"))
-            }
+            Ok(Some(Line::Whole(bytes))) => utf8_line(bytes),
             Ok(Some(Line::TooLong(len))) => within_limit(len).map(|()| String::new()),
             Err(e) => Err(e.to_string()),
         };
@@ -236,6 +234,16 @@ pub fn records(path: &Path) -> std::io::Result<impl Iterator<Item = Record>> {
             return Some(Record { line: number, text });
         }
     }))
+}
+
+/// A line's bytes as a `String`. simdutf8 validates them (several times faster than the
+/// standard library on Vietnamese text) and the valid text is copied; only a line that is not
+/// UTF-8 is validated again, for the standard library's message.
+fn utf8_line(bytes: Vec<u8>) -> Result<String, String> {
+    match simdutf8::basic::from_utf8(&bytes) {
+        Ok(text) => Ok(text.to_owned()),
+        Err(_) => String::from_utf8(bytes).map_err(|e| format!("line is not UTF-8: {e}")),
+    }
 }
 
 enum Line {
@@ -381,6 +389,9 @@ pub struct JsonRecord {
     text: Range<usize>,
     /// The record's `id` value, verbatim, when it has one.
     id: Option<Range<usize>>,
+    /// The length of the text field's value once [`JsonRecord::text`] read it: a clean text of
+    /// another length changed, without parsing the value again to compare.
+    text_len: Option<usize>,
 }
 
 impl JsonRecord {
@@ -404,11 +415,22 @@ impl JsonRecord {
             format!("record has no `{field}` field (choose one with --text-field)")
         })?;
         let id = values.get("id").map(|raw| span(raw));
-        Ok(JsonRecord { text, id, line })
+        Ok(JsonRecord {
+            text,
+            id,
+            line,
+            text_len: None,
+        })
     }
 
-    /// The text field's value.
-    pub fn text(&self) -> Result<String, String> {
+    /// The text field's value (its length is kept for [`JsonRecord::with_text`]).
+    pub fn text(&mut self) -> Result<String, String> {
+        let text = self.value()?;
+        self.text_len = Some(text.len());
+        Ok(text)
+    }
+
+    fn value(&self) -> Result<String, String> {
         serde_json::from_str(&self.line[self.text.clone()])
             .map_err(|_| "the text field is not a string".to_string())
     }
@@ -420,12 +442,19 @@ impl JsonRecord {
 
     /// The line with the text field's value replaced by `text` (the line itself when unchanged).
     pub fn with_text(&self, text: &str) -> String {
-        if self.text().is_ok_and(|old| old == text) {
+        let unchanged = match self.text_len {
+            Some(len) if len != text.len() => false,
+            _ => self.value().is_ok_and(|old| old == text),
+        };
+        if unchanged {
             return self.line.clone();
         }
         let value = serde_json::to_string(text).expect("strings serialize");
-        let mut line = self.line.clone();
-        line.replace_range(self.text.clone(), &value);
+        let (before, after) = (&self.line[..self.text.start], &self.line[self.text.end..]);
+        let mut line = String::with_capacity(before.len() + value.len() + after.len() + 1);
+        line.push_str(before);
+        line.push_str(&value);
+        line.push_str(after);
         line
     }
 }
@@ -499,7 +528,7 @@ mod tests {
     #[test]
     fn a_json_record_keeps_every_byte_but_its_text() {
         let line = r#"{"z": 12345678901234567890123, "text":"Hà\u00a0Nội", "a":[1.0e2, "\u0041"],"id":"x-1"}"#;
-        let r = JsonRecord::parse(line.to_string(), "text").unwrap();
+        let mut r = JsonRecord::parse(line.to_string(), "text").unwrap();
         assert_eq!(r.text().unwrap(), "Hà\u{a0}Nội");
         assert_eq!(r.id(), Some("\"x-1\""));
         assert_eq!(
@@ -511,11 +540,19 @@ mod tests {
             r.with_text("Hà Nội"),
             r#"{"z": 12345678901234567890123, "text":"Hà Nội", "a":[1.0e2, "\u0041"],"id":"x-1"}"#
         );
+        // a text of the same length is compared; a record whose text was never read too
+        assert_eq!(
+            r.with_text("Hà\u{a0}Nộj"),
+            line.replace(r#""Hà\u00a0Nội""#, "\"Hà\u{a0}Nộj\"")
+        );
+        let unread = JsonRecord::parse(line.to_string(), "text").unwrap();
+        assert_eq!(unread.with_text("Hà\u{a0}Nội"), line);
+        assert_ne!(unread.with_text("Hà\u{a0}Nộj"), line);
         let err = |l: &str| JsonRecord::parse(l.to_string(), "text").unwrap_err();
         assert_eq!(err("[1]"), "record is not a JSON object");
         assert!(err("{").starts_with("invalid JSON"));
         assert!(err(r#"{"body":"x"}"#).contains("no `text` field"));
-        let number = JsonRecord::parse(r#"{"text":5}"#.into(), "text").unwrap();
+        let mut number = JsonRecord::parse(r#"{"text":5}"#.into(), "text").unwrap();
         assert!(number.text().is_err());
     }
 

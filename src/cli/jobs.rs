@@ -116,7 +116,7 @@ fn hint(kind: Kind) -> FormatHint {
 }
 
 fn parse_record(json: String, field: &str) -> Result<(inputs::JsonRecord, String), String> {
-    let record = inputs::JsonRecord::parse(json, field)?;
+    let mut record = inputs::JsonRecord::parse(json, field)?;
     let text = record.text()?;
     Ok((record, text))
 }

@@ -69,8 +69,8 @@ fn only_spaces(between: &str) -> bool {
     !between.is_empty() && between.chars().all(|c| c == ' ' || c == '\t')
 }
 
-/// The byte spans of the words (alphanumeric runs). ASCII bytes are classified as bytes; only
-/// the other characters are decoded.
+/// The byte spans of the words (alphanumeric runs). Characters are classified by their bytes
+/// ([`crate::chars::alphanumeric_at`]).
 fn words(text: &str) -> Vec<Range<usize>> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
@@ -80,8 +80,7 @@ fn words(text: &str) -> Vec<Range<usize>> {
         let (alphanumeric, len) = if b < 0x80 {
             (b.is_ascii_alphanumeric(), 1)
         } else {
-            let c = text[at..].chars().next().expect("a char boundary");
-            (crate::chars::is_alphanumeric(c), c.len_utf8())
+            crate::chars::alphanumeric_at(text, at)
         };
         match (start, alphanumeric) {
             (None, true) => start = Some(at),

@@ -94,22 +94,30 @@ pub static SPELLING_RULES: &[&Rule] = &[UO_HORN, UW_O, ETH];
 pub static TONE_RULES: &[&Rule] = &[TONE_STYLE, MISPLACED_TONE];
 
 /// Words: maximal runs of letters, skipping ASCII-only ones (nothing to repair there). Scanned
-/// by bytes: ASCII is told by the byte, other letters by [`crate::chars`] (Unicode's table
-/// search made every Vietnamese letter slow).
+/// by bytes: characters are classified by their UTF-8 bytes ([`chars::alphabetic_at`]; Unicode's
+/// table search made every Vietnamese letter slow).
 fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
     let mut at = 0;
     std::iter::from_fn(move || {
         while at < text.len() {
             let start = at;
             let mut ascii = true;
-            while let Some(len) = letter_at(text, at) {
+            // the letters from `start`, then the character that ends them is passed too
+            while at < text.len() {
+                let (letter, len) = chars::alphabetic_at(text, at);
+                if !letter {
+                    let word = start..at;
+                    at += len;
+                    if !ascii && !word.is_empty() {
+                        return Some((word.start, &text[word]));
+                    }
+                    break;
+                }
                 ascii &= len == 1;
                 at += len;
             }
-            if at == start {
-                at += text[at..].chars().next().map_or(1, char::len_utf8); // not a letter
-            } else if !ascii {
-                return Some((start, &text[start..at]));
+            if at == text.len() && !ascii {
+                return Some((start, &text[start..]));
             }
         }
         None
@@ -118,22 +126,14 @@ fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
     // is not a syllable to repair: moving its tone would let the mark compose with another letter
     // and the output would not be NFC (found by fuzzing: "oÀ" + U+0303, "ngúý" + U+0301)
     .filter(move |(at, w)| {
-        !text[at + w.len()..]
-            .chars()
-            .next()
-            .is_some_and(unicode_normalization::char::is_combining_mark)
+        let end = at + w.len();
+        // combining marks are not ASCII: most words end before a space or punctuation
+        !(text.as_bytes().get(end).is_some_and(|b| !b.is_ascii())
+            && text[end..]
+                .chars()
+                .next()
+                .is_some_and(unicode_normalization::char::is_combining_mark))
     })
-}
-
-/// The byte length of the letter at byte `at` of `text`, if a letter starts there.
-#[inline]
-fn letter_at(text: &str, at: usize) -> Option<usize> {
-    let &b = text.as_bytes().get(at)?;
-    if b.is_ascii() {
-        return b.is_ascii_alphabetic().then_some(1);
-    }
-    let c = text[at..].chars().next()?;
-    chars::is_alphabetic(c).then(|| c.len_utf8())
 }
 
 /// Whether the spelling and tone repairs apply: the page says it is Vietnamese, or says nothing
@@ -210,25 +210,24 @@ impl Pass for Tones {
     fn run(&self, text: &str, cx: &mut PassContext<'_>) -> Vec<Edit> {
         let style = cx.config.normalize.tone_style;
         let mut edits = Vec::new();
-        for (at, word) in words(text) {
-            if KEPT.with_borrow(|kept| kept[style as usize].contains(word)) {
-                continue;
-            }
-            let retoned = tone::retone(word, style);
-            if retoned.is_none() {
-                KEPT.with_borrow_mut(|kept| {
-                    let kept = &mut kept[style as usize];
+        // one borrow of the cache for the whole text (not two thread-local look-ups per word)
+        KEPT.with_borrow_mut(|kept| {
+            let kept = &mut kept[style as usize];
+            for (at, word) in words(text) {
+                if kept.contains(word) {
+                    continue;
+                }
+                let Some((fixed, change)) = tone::retone(word, style) else {
                     if kept.len() == KEPT_MAX {
                         kept.clear();
                     }
                     kept.insert(word.into());
-                });
-            }
-            if let Some((fixed, change)) = retoned {
+                    continue;
+                };
                 // asked at the first word that would change: most texts have none, and the
                 // question scans up to 2,000 words
                 if edits.is_empty() && !applies(text, cx) {
-                    return edits;
+                    return;
                 }
                 let (rule, reason) = match change {
                     Change::Style => (
@@ -242,7 +241,7 @@ impl Pass for Tones {
                 };
                 edits.push(Edit::replace(rule, at..at + word.len(), fixed, reason));
             }
-        }
+        });
         edits
     }
 }

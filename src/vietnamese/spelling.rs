@@ -20,31 +20,39 @@ pub enum Repair {
 }
 
 /// Whether `word` can need a repair at all: a plain u before an ơ, an ư before an o, or an eth
-/// (a scan without table look-ups; almost every word answers no). Asked of a whole text, a no
-/// means no word in it needs one: the pairs of a word are pairs of the text.
+/// (almost every word answers no). Asked of a whole text, a no means no word in it needs one: the
+/// pairs of a word are pairs of the text.
+///
+/// Every such pair has a character whose UTF-8 starts with 0xC3 (eth), 0xC6 (ơ, ư) or 0xE1
+/// (toned ơ and ư), bytes that only start characters: the scan jumps between those bytes
+/// (`memchr`) and reads the neighbours there, so Vietnamese text is not decoded character by
+/// character. An ASCII `u` before a character is the byte before it.
 pub fn suspicious(word: &str) -> bool {
-    let mut prev = ' ';
-    for c in word.chars() {
-        let hit = match c {
-            'ð' | 'Ð' => true,
-            'ơ' | 'ờ' | 'ớ' | 'ở' | 'ỡ' | 'ợ' | 'Ơ' | 'Ờ' | 'Ớ' | 'Ở' | 'Ỡ' | 'Ợ' =>
-            {
-                matches!(prev, 'u' | 'U')
+    let b = word.as_bytes();
+    memchr::memchr3_iter(0xC3, 0xC6, 0xE1, b).any(|i| {
+        let next = |k: usize| b.get(i + k).copied();
+        match (b[i], next(1), next(2)) {
+            (0xC3, Some(0x90 | 0xB0), _) => true, // Ð ð
+            // ơ Ơ, and ờ ớ ở ỡ ợ in both cases (U+1EDA–U+1EE3)
+            (0xC6, Some(0xA0 | 0xA1), _) | (0xE1, Some(0xBB), Some(0x9A..=0xA3)) => {
+                i > 0 && matches!(b[i - 1], b'u' | b'U')
             }
-            'o' | 'ò' | 'ó' | 'ỏ' | 'õ' | 'ọ' | 'O' | 'Ò' | 'Ó' | 'Ỏ' | 'Õ' | 'Ọ' => {
-                matches!(
-                    prev,
-                    'ư' | 'ừ' | 'ứ' | 'ử' | 'ữ' | 'ự' | 'Ư' | 'Ừ' | 'Ứ' | 'Ử' | 'Ữ' | 'Ự'
-                )
-            }
+            // Ư ư, then ừ ứ ử ữ ự in both cases (U+1EE8–U+1EF1)
+            (0xC6, Some(0xAF | 0xB0), _) => plain_o_at(b, i + 2),
+            (0xE1, Some(0xBB), Some(0xA8..=0xB1)) => plain_o_at(b, i + 3),
             _ => false,
-        };
-        if hit {
-            return true;
         }
-        prev = c;
-    }
-    false
+    })
+}
+
+/// Whether an o without a horn (o ò ó ỏ õ ọ, either case) starts at byte `i`.
+fn plain_o_at(b: &[u8], i: usize) -> bool {
+    matches!(
+        (b.get(i), b.get(i + 1), b.get(i + 2)),
+        (Some(b'o' | b'O'), _, _)
+            | (Some(0xC3), Some(0x92 | 0x93 | 0x95 | 0xB2 | 0xB3 | 0xB5), _) // Ò Ó Õ ò ó õ
+            | (Some(0xE1), Some(0xBB), Some(0x8C..=0x8F)) // Ọ ọ Ỏ ỏ
+    )
 }
 
 /// The repairs of one word: (byte range in the word, replacement, repair).
@@ -97,6 +105,59 @@ mod tests {
             out.replace_range(r, &c.to_string());
         }
         out
+    }
+
+    /// The definition `suspicious` answers by bytes: char by char, each with the one before.
+    fn suspicious_by_chars(word: &str) -> bool {
+        let mut prev = ' ';
+        word.chars().any(|c| {
+            let hit = match c {
+                'ð' | 'Ð' => true,
+                'ơ' | 'ờ' | 'ớ' | 'ở' | 'ỡ' | 'ợ' | 'Ơ' | 'Ờ' | 'Ớ' | 'Ở' | 'Ỡ' | 'Ợ' =>
+                {
+                    matches!(prev, 'u' | 'U')
+                }
+                'o' | 'ò' | 'ó' | 'ỏ' | 'õ' | 'ọ' | 'O' | 'Ò' | 'Ó' | 'Ỏ' | 'Õ' | 'Ọ' =>
+                {
+                    matches!(
+                        prev,
+                        'ư' | 'ừ'
+                            | 'ứ'
+                            | 'ử'
+                            | 'ữ'
+                            | 'ự'
+                            | 'Ư'
+                            | 'Ừ'
+                            | 'Ứ'
+                            | 'Ử'
+                            | 'Ữ'
+                            | 'Ự'
+                    )
+                }
+                _ => false,
+            };
+            prev = c;
+            hit
+        })
+    }
+
+    #[test]
+    fn the_byte_scan_answers_as_the_char_pairs_do() {
+        // every pair of characters from the blocks around the trigger letters, and a neighbour
+        let chars: Vec<char> = (0x40..0x250)
+            .chain(0x1E80..0x1F00)
+            .filter_map(char::from_u32)
+            .chain(['u', 'U', 'o', 'O', ' ', 'x'])
+            .collect();
+        for &a in &chars {
+            for &b in &chars {
+                let pair = format!("{a}{b}");
+                assert_eq!(suspicious(&pair), suspicious_by_chars(&pair), "{pair:?}");
+            }
+        }
+        for text in ["đuợc", "bưóc", "x Ðảm", "quơ huơ", "Người", "ư", "u", ""] {
+            assert_eq!(suspicious(text), suspicious_by_chars(text), "{text:?}");
+        }
     }
 
     #[test]
