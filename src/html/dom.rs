@@ -508,8 +508,15 @@ impl<'a> Attrs<'a> {
         a
     }
 
+    /// Hidden from the reader — except a tab panel: the page's own text one click away (a
+    /// service page's questions under their tabs, a product's specifications), which the tab
+    /// list names; a menu's panels lie in its navigation element and go with it.
     fn hidden(&self) -> bool {
-        self.hidden || self.style.is_some_and(|s| declares(s, "display", "none"))
+        let hidden = self.hidden || self.style.is_some_and(|s| declares(s, "display", "none"));
+        hidden
+            && !self
+                .role
+                .is_some_and(|r| r.eq_ignore_ascii_case("tabpanel"))
     }
 }
 

@@ -457,3 +457,23 @@ fn defined_terms_linking_to_their_pages_are_kept_but_a_link_list_is_not() {
         "{kept}"
     );
 }
+
+#[test]
+fn hidden_tab_panels_are_read_but_other_hidden_boxes_and_menu_panels_are_not() {
+    let page = format!(
+        "<body><nav><div role=\"tabpanel\" hidden><a href=/a>Sản phẩm</a> <a href=/b>Dịch vụ</a></div></nav>\
+         <main><h1>Bảo hiểm</h1><div role=\"tablist\"><button>Cơ bản</button><button>Bồi thường</button></div>\
+         <div role=\"tabpanel\"><p>Tab một: {PROSE}</p></div>\
+         <div role=\"tabpanel\" hidden><p>Tab hai: {PROSE}</p></div>\
+         <div hidden><p>Hộp ẩn: {PROSE}</p></div></main></body>"
+    );
+    let (kept, _, _) = run(&page);
+    assert!(
+        kept.contains("Tab một") && kept.contains("Tab hai"),
+        "{kept}"
+    );
+    assert!(
+        !kept.contains("Hộp ẩn") && !kept.contains("Sản phẩm"),
+        "{kept}"
+    );
+}
