@@ -72,7 +72,7 @@ pub fn find(
             links[e as usize] += b.link_chars;
         }
         // list items do not score, as in Readability: teaser lists would outscore short articles
-        if !s.prose || page.element(b.element).tag == TagKind::ListItem {
+        if !s.prose || page.element(b.element).tag.is_list_line() {
             continue;
         }
         let commas = b.text.matches([',', '，', '、']).count();
@@ -159,5 +159,6 @@ fn paragraph_like(tag: TagKind) -> bool {
             | TagKind::Quote
             | TagKind::Heading(_)
             | TagKind::ListItem
+            | TagKind::Term
     )
 }

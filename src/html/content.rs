@@ -118,7 +118,11 @@ pub fn classify(
 ) -> (Vec<Verdict>, bool) {
     let article_declared = declared.article;
     let forum = declared.forum;
-    let classes: Vec<Class> = page.blocks.iter().map(class_of).collect();
+    let classes: Vec<Class> = page
+        .blocks
+        .iter()
+        .map(|b| class_of(b, page.element(b.element).tag))
+        .collect();
     let templates = Templates::new(page, html, &classes, forum, names);
     // the template element each block lies in, once per block
     let template_of: Vec<Option<ElementId>> = page
@@ -320,7 +324,7 @@ fn scattered(
     // list items count as in the container's scoring: not at all (teaser lists)
     let (mut total, mut held, mut parts_outside) = (0usize, 0usize, 0usize);
     for ((b, class), s) in page.blocks.iter().zip(classes).zip(scored) {
-        if *class != Class::Good || s.excluded || page.element(b.element).tag == TagKind::ListItem {
+        if *class != Class::Good || s.excluded || page.element(b.element).tag.is_list_line() {
             continue;
         }
         total += b.chars;
@@ -367,7 +371,7 @@ fn thin(
     };
     for (b, t) in page.blocks.iter().zip(template_of) {
         let el = page.element(b.element);
-        if t.is_some() || aside(el) || el.tag == TagKind::ListItem {
+        if t.is_some() || aside(el) || el.tag.is_list_line() {
             continue;
         }
         total += b.chars;
@@ -417,9 +421,13 @@ fn link_density(b: &Block) -> f64 {
 
 /// Good, bad (a link list) or short, by length and link density alone (the cheap features: every
 /// block of the page needs them; the rest are read only inside the container). A long sentence
-/// that is half links (a digest paragraph) is left to its context rather than condemned.
-fn class_of(b: &Block) -> Class {
-    let density = link_density(b);
+/// that is half links (a digest paragraph) is left to its context rather than condemned, and so
+/// is a definition list's term: a reference page links each name it defines to its own page.
+fn class_of(b: &Block, tag: TagKind) -> Class {
+    let density = match tag {
+        TagKind::Term => 0.0,
+        _ => link_density(b),
+    };
     let digest = b.chars >= 80
         && density < DIGEST_MAX_LINK_DENSITY
         && crate::boilerplate::features::ends_sentence(&b.text);
@@ -710,7 +718,8 @@ fn in_context(
         let keep = match (prev, next) {
             (Class::Good, Class::Good) => true,
             (Class::Good, _) | (_, Class::Good) => {
-                matches!(tag, TagKind::ListItem | TagKind::Row)
+                tag.is_list_line()
+                    || tag == TagKind::Row
                     || (matches!(tag, TagKind::Heading(_)) && next == Class::Good)
                     || near_good(block)
             }

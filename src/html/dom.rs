@@ -42,6 +42,8 @@ pub enum TagKind {
     Heading(u8),
     Paragraph,
     ListItem,
+    /// A definition list's term (`<dt>`): the name its `<dd>` describes.
+    Term,
     Row,
     Cell,
     Pre,
@@ -50,6 +52,11 @@ pub enum TagKind {
 }
 
 impl TagKind {
+    /// A line of a list: an item, a term or its definition.
+    pub fn is_list_line(self) -> bool {
+        matches!(self, TagKind::ListItem | TagKind::Term)
+    }
+
     fn of(tag: &str) -> Self {
         match tag {
             "h1" => TagKind::Heading(1),
@@ -59,7 +66,8 @@ impl TagKind {
             "h5" => TagKind::Heading(5),
             "h6" => TagKind::Heading(6),
             "p" => TagKind::Paragraph,
-            "li" | "dt" | "dd" => TagKind::ListItem,
+            "li" | "dd" => TagKind::ListItem,
+            "dt" => TagKind::Term,
             "tr" => TagKind::Row,
             "td" | "th" => TagKind::Cell,
             "pre" => TagKind::Pre,
@@ -270,7 +278,12 @@ impl<'a> Walker<'a> {
         }
         let top = self.open.last();
         let parent = top.and_then(|o| o.nearest);
-        let link = top.is_some_and(|o| o.link) || (name == "a" && attrs.href);
+        // a heading that links to itself (`<h2 id=usage><a href="#usage">`, the permalink
+        // documentation generators write) is a heading, not a link away
+        let in_heading =
+            parent.is_some_and(|p| matches!(self.page.element(p).tag, TagKind::Heading(_)));
+        let link = top.is_some_and(|o| o.link)
+            || (name == "a" && attrs.href && !(attrs.anchor && in_heading));
         let pre = name == "pre" || top.is_some_and(|o| o.pre);
         let inside_article = parent.is_some_and(|p| self.page.element(p).content.is_some());
         // pages repeat a few class lists on hundreds of elements: read each once
@@ -468,6 +481,8 @@ struct Attrs<'a> {
     itemprop: Option<&'a str>,
     style: Option<&'a str>,
     href: bool,
+    /// The link points at a named place on the page itself (`href="#usage"`).
+    anchor: bool,
     hidden: bool,
 }
 
@@ -481,7 +496,10 @@ impl<'a> Attrs<'a> {
                 "role" => a.role = Some(value),
                 "itemprop" => a.itemprop = Some(value),
                 "style" => a.style = Some(value),
-                "href" => a.href = true,
+                "href" => {
+                    a.href = true;
+                    a.anchor = value.len() > 1 && value.starts_with('#');
+                }
                 "hidden" => a.hidden = true,
                 "aria-hidden" => a.hidden |= value.eq_ignore_ascii_case("true"),
                 _ => {}
@@ -490,8 +508,15 @@ impl<'a> Attrs<'a> {
         a
     }
 
+    /// Hidden from the reader — except a tab panel: the page's own text one click away (a
+    /// service page's questions under their tabs, a product's specifications), which the tab
+    /// list names; a menu's panels lie in its navigation element and go with it.
     fn hidden(&self) -> bool {
-        self.hidden || self.style.is_some_and(|s| declares(s, "display", "none"))
+        let hidden = self.hidden || self.style.is_some_and(|s| declares(s, "display", "none"));
+        hidden
+            && !self
+                .role
+                .is_some_and(|r| r.eq_ignore_ascii_case("tabpanel"))
     }
 }
 

@@ -184,8 +184,8 @@ fn render(page: &Page, verdicts: &[Verdict]) -> (String, Vec<Edit>) {
         let same_list = page.blocks.get(i + 1).is_some_and(|next| {
             let (a, b) = (page.element(block.element), page.element(next.element));
             a.parent == b.parent
-                && a.tag == b.tag
-                && matches!(a.tag, TagKind::ListItem | TagKind::Row)
+                && ((a.tag.is_list_line() && b.tag.is_list_line())
+                    || (a.tag == TagKind::Row && b.tag == TagKind::Row))
         });
         text.push_str(if same_list || i + 1 == page.blocks.len() {
             "\n"

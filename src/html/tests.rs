@@ -420,3 +420,60 @@ fn a_page_that_hides_all_its_content_until_load_is_read_hidden_but_a_hidden_box_
     );
     assert_eq!(kept, "");
 }
+
+#[test]
+fn a_heading_that_links_to_itself_is_a_heading_but_a_table_of_contents_is_links() {
+    let page = format!(
+        "<body><article><h1>Hướng dẫn</h1><p>{PROSE}</p>\
+         <ul><li><a href=\"#cai-dat\">Cài đặt</a></li><li><a href=\"#cach-dung\">Cách dùng</a></li></ul>\
+         <h2 id=\"cai-dat\"><a href=\"#cai-dat\">Cài đặt</a></h2><p>{PROSE}</p>\
+         <h2 id=\"cach-dung\"><a href=\"#cach-dung\">Cách dùng</a></h2><p>{PROSE}</p>\
+         <h3><a href=\"/tin-khac\">Tin khác</a></h3></article></body>"
+    );
+    let (kept, _, _) = run(&page);
+    assert_eq!(
+        kept,
+        format!("{PROSE}\n\nCài đặt\n\n{PROSE}\n\nCách dùng\n\n{PROSE}\n\n"),
+        "the headings stay, the contents list and a heading linking away go"
+    );
+}
+
+#[test]
+fn defined_terms_linking_to_their_pages_are_kept_but_a_link_list_is_not() {
+    let page = format!(
+        "<body><main><h1>Promise</h1><p>{PROSE}</p><h2>Phương thức</h2><dl>\
+         <dt><a href=\"/promise/all\">Promise.all()</a></dt><dd>Chờ mọi lời hứa xong.</dd>\
+         <dt><a href=\"/promise/any\">Promise.any()</a></dt><dd>{PROSE}</dd></dl>\
+         <ul><li><a href=\"/a\">Xem thêm</a></li><li><a href=\"/b\">Bài khác</a></li></ul>\
+         <p>{PROSE}</p></main></body>"
+    );
+    let (kept, _, _) = run(&page);
+    assert!(
+        kept.contains("Promise.all()\nChờ mọi lời hứa xong.\nPromise.any()\n"),
+        "{kept}"
+    );
+    assert!(
+        !kept.contains("Xem thêm") && !kept.contains("Bài khác"),
+        "{kept}"
+    );
+}
+
+#[test]
+fn hidden_tab_panels_are_read_but_other_hidden_boxes_and_menu_panels_are_not() {
+    let page = format!(
+        "<body><nav><div role=\"tabpanel\" hidden><a href=/a>Sản phẩm</a> <a href=/b>Dịch vụ</a></div></nav>\
+         <main><h1>Bảo hiểm</h1><div role=\"tablist\"><button>Cơ bản</button><button>Bồi thường</button></div>\
+         <div role=\"tabpanel\"><p>Tab một: {PROSE}</p></div>\
+         <div role=\"tabpanel\" hidden><p>Tab hai: {PROSE}</p></div>\
+         <div hidden><p>Hộp ẩn: {PROSE}</p></div></main></body>"
+    );
+    let (kept, _, _) = run(&page);
+    assert!(
+        kept.contains("Tab một") && kept.contains("Tab hai"),
+        "{kept}"
+    );
+    assert!(
+        !kept.contains("Hộp ẩn") && !kept.contains("Sản phẩm"),
+        "{kept}"
+    );
+}
