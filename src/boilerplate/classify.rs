@@ -545,7 +545,10 @@ fn continued(st: &State, i: usize) -> bool {
 
 /// An end-of-article heading at line `i` cuts the rest only inside the body zone, after enough
 /// article words, and when no longer run of article text follows it: a menu label above the
-/// article, or a "related" box in the middle of it, never deletes the article.
+/// article, or a "related" box in the middle of it, never deletes the article. Nor does a cue
+/// the article goes on after (its box between two paragraphs, or a cue line the page repeats)
+/// when the zone holds, after it, a share of the article's text: a few paragraphs below a box
+/// at the end of a long article are an author's note or an appeal for donations.
 fn ends_article(st: &State, i: usize, article_words: usize, opts: &Options) -> bool {
     let after: usize = (i + 1..st.zone.end)
         .filter(|&j| st.open(j))
@@ -555,7 +558,26 @@ fn ends_article(st: &State, i: usize, article_words: usize, opts: &Options) -> b
     st.in_zone(i)
         && article_words >= opts.min_article_words
         && after <= article_words
-        && !article_resumes(st, i)
+        && !(after * RESUMED_SHARE >= article_words && (article_resumes(st, i) || item_link(st, i)))
+}
+
+/// The article goes on after a cue only when the zone after it holds at least one part in
+/// `RESUMED_SHARE` of the article words before it.
+const RESUMED_SHARE: usize = 4;
+
+/// Times a cue line recurs on a page that make it a link under each item of a list.
+const ITEM_LINKS: usize = 3;
+
+/// Whether the cue line `i` is written [`ITEM_LINKS`] times or more in the document: a `Read
+/// more` under each card of a list or each section of an article, not the one heading of the
+/// template's block after the article. Each copy goes alone as a template line.
+fn item_link(st: &State, i: usize) -> bool {
+    let cue = st.text(i).to_lowercase();
+    st.lines
+        .iter()
+        .filter(|l| l.trimmed.len() == cue.len() && l.trimmed.to_lowercase() == cue)
+        .nth(ITEM_LINKS - 1)
+        .is_some()
 }
 
 /// Most lines of a related box between a cue and the article's next paragraph.
@@ -569,12 +591,19 @@ const MIN_WRAPPED_WORDS: usize = 8;
 /// a sentence of 15 words or more, still in the body zone. A cue inside an article introduces a
 /// box the writer's text flows around (`Tin liên quan` / two headlines / the match report goes
 /// on); below the article's end come headlines with one teaser each, comments under names, or
-/// the footer: no two paragraphs in a row.
+/// the footer: no two paragraphs in a row. A paragraph starts at a body line or at the first
+/// line of a hard-wrapped one (an English dump's 80 columns hold fewer than 15 words), and one
+/// subheading may separate the two paragraphs when both have two sentences or more (an
+/// article's next section; a teaser under its headline is one sentence).
 fn article_resumes(st: &State, i: usize) -> bool {
     let end = st.zone.end.min(st.lines.len());
     let mut j = i + 1;
     let mut box_lines = 0;
-    while j < end && (st.blank(j) || !st.lines[j].is_body()) {
+    let opens_paragraph = |j: usize| {
+        let line = st.lines[j];
+        line.is_body() || (continued(st, j) && line.words >= MIN_WRAPPED_WORDS)
+    };
+    while j < end && (st.blank(j) || !opens_paragraph(j)) {
         if !st.blank(j) {
             box_lines += 1;
             if box_lines > MAX_BOX_LINES {
@@ -588,7 +617,9 @@ fn article_resumes(st: &State, i: usize) -> bool {
         return false;
     }
     // paragraphs end at a blank line or a sentence end (one block per line, or wrapped)
-    let (mut paragraphs, mut words) = (0, 0);
+    // `above`: the sentences of the paragraph above a subheading
+    let (mut paragraphs, mut words, mut sentences, mut above) = (0, 0, 0, 0);
+    let mut headed = false;
     while j < end {
         if st.blank(j) {
             if words > 0 {
@@ -598,21 +629,31 @@ fn article_resumes(st: &State, i: usize) -> bool {
             continue;
         }
         let line = st.lines[j];
-        // a line that does not end its paragraph is a wrapped line of prose, as wide as the
-        // others (not `Thích (10) Trả lời` below a comment)
-        if !st.open(j) || (!line.ends_sentence && line.words < MIN_WRAPPED_WORDS) {
+        if !st.open(j) {
             return false;
         }
+        // a line that does not end its paragraph is a wrapped line of prose, as wide as the
+        // others (not `Thích (10) Trả lời` below a comment); a short one between the two
+        // paragraphs may be a subheading
+        if !line.ends_sentence && line.words < MIN_WRAPPED_WORDS {
+            if words > 0 || paragraphs != 1 || headed {
+                return false;
+            }
+            headed = true;
+            j += 1;
+            continue;
+        }
         words += line.words;
+        sentences += features::sentences(line.trimmed);
         if line.ends_sentence {
             if words < BODY_WORDS {
                 return false;
             }
             paragraphs += 1;
             if paragraphs == 2 {
-                return true;
+                return !headed || (above >= 2 && sentences >= 2);
             }
-            words = 0;
+            (above, words, sentences) = (sentences, 0, 0);
         }
         j += 1;
     }

@@ -130,6 +130,23 @@ pub fn ends_sentence(s: &str) -> bool {
     t.ends_with(['.', '!', '?', '…', ';', ':'])
 }
 
+/// How many sentences end in `s`: a sentence end followed by a capitalised word, plus the end
+/// of `s` when it ends like a sentence (an abbreviation such as `Mr. Smith` counts as one too).
+pub fn sentences(s: &str) -> usize {
+    let words = s.split_whitespace();
+    let inner = words
+        .clone()
+        .zip(words.skip(1))
+        .filter(|(word, next)| {
+            word.ends_with(['.', '!', '?', '…'])
+                && next
+                    .trim_start_matches(|c: char| "\"“‘«(".contains(c))
+                    .starts_with(char::is_uppercase)
+        })
+        .count();
+    inner + usize::from(ends_sentence(s))
+}
+
 /// A link to another story inside the article, written after a cue on the same line
 /// (`Read more: How to reduce taxable income`, `Xem thêm: Giá vàng hôm nay`, `>> Related: …`):
 /// the cue, then `:`, `»`, `>`, `|` or a dash, then a title of at least two words and no list
@@ -247,6 +264,20 @@ mod tests {
         assert!(!teaser_link("Tin liên quan:", "tin liên quan"));
         assert!(!teaser_link("Tags: rust, wasm, compilers", "tags"));
         assert!(!teaser_link("Read more: here", "read more"));
+    }
+
+    #[test]
+    fn sentences_end_before_a_capital() {
+        assert_eq!(
+            sentences("Hubs add tricks. Regardless, keep in mind a few things."),
+            2
+        );
+        assert_eq!(
+            sentences("play music and ask questions. Hubs with a screen add"),
+            1
+        );
+        assert_eq!(sentences("Giá lúa tăng. “Bà con phấn khởi” nói vậy"), 1);
+        assert_eq!(sentences("version 2.0 is out and e.g. works"), 0);
     }
 
     #[test]

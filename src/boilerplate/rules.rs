@@ -119,7 +119,10 @@ after the cue on the same line (`Xem thêm: Giá vàng hôm nay`, `Read more: Ho
 article goes on after it; the line itself goes as chrome), and a hard-wrapped line that \
 continues the sentence above it in lower case (`…reports of` / `related to patients…`), and \
 a heading after which the article resumes: below one to 8 short lines (the box's headlines), two \
-paragraphs of prose in a row, still in the body zone (the heading then goes alone as B010)."
+paragraphs of prose in a row (one subheading may separate them when each has two sentences or \
+more), still in the body zone, and a cue line the page repeats three times or more (`Read more` \
+under each card of a list), both only while the zone holds after it a quarter of the article's \
+words before it (the heading then goes alone as B010)."
 );
 
 rule!(

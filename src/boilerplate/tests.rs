@@ -603,3 +603,78 @@ fn article_resumes_after_a_related_box() {
         "{text}"
     );
 }
+
+/// An English article hard-wrapped at 80 columns (fewer than 15 words a line) with a related box
+/// near its end: the article resumes below the box, in a paragraph begun on a wrapped line, and
+/// again under a subheading when the paragraphs around it have several sentences (B009 does not
+/// fire; the heading goes alone). A box followed by headlines with one teaser sentence each, or a long article's
+/// author note below it, is still cut; so is a `Read more` heading written once, while one
+/// under each card of a list does not end the article while a share of it follows.
+#[test]
+fn english_article_resumes_after_a_wrapped_box() {
+    let article = "Smart home hubs can act as a central point of control for all of your devices. \
+They let you set routines, group lights and answer the door from the couch. We tested twelve of \
+them in our own homes over three months, with the gadgets most people already own.\n\n\
+The best hub for most people is the one that works with the phone you carry. Apple's hub only \
+pairs with an iPhone, while the others work with both kinds of phone. Setting each of them up \
+took us less than ten minutes, and none of them needed a second app.\n\n\
+The design is what won me over. The touch panel lights up when it listens, a good visual cue \
+that the hub heard my request. It also fills a kitchen with sound, which the others could not.\n\n";
+    let box_ = "Related\n\nHow to find an air purifier that stays quiet\n\nHow to shop for a smart speaker\n\n";
+    let resumed =
+        "Most smart home hubs let you do the same things: control your gadgets, play music \
+and ask questions. Hubs with a screen add a few extra tricks like streaming videos. Keep a few \
+things in mind as you shop for one.\n\nConsider your smartphone\n\n\
+Some hubs can only be controlled with an iPhone. Others can be used with both Apple and Android \
+devices, so consider who will control your smart home most of the time.\n";
+    let doc = wrap_blocks(
+        &format!("Best smart home hubs\n\n{article}{box_}{resumed}"),
+        80,
+    );
+    let text = clean(&doc);
+    for kept in ["Most smart home hubs let", "Some hubs can only be"] {
+        assert!(text.contains(kept), "lost {kept:?}:\n{text}");
+    }
+    assert!(!text.lines().any(|l| l.trim() == "Related"), "{text}");
+    // headlines with one teaser sentence each below the box: a list of other stories
+    let teasers = "Most smart home hubs are cheaper than ever this year, and we found the five \
+best deals for you.\n\nConsider your smartphone first\n\n\
+Our guide to phones that work with every hub on the market, tested by our own editors.\n";
+    let text = clean(&wrap_blocks(
+        &format!("Best smart home hubs\n\n{article}{box_}{teasers}"),
+        80,
+    ));
+    assert!(!text.contains("cheaper than ever"), "{text}");
+    // a `Read more` written once heads the list after the article; under each card, it does not
+    let card = |n: usize| {
+        let what = [
+            "a planter box for your porch with a few cedar boards, a saw and a drill",
+            "a jewelry organizer with a shelf; only a few cuts and some glue are required",
+            "an outdoor coffee table and add a fun stencil to its top for the summer",
+            "a house number sign that upgrades a plain plaque with bold painted numbers",
+        ][n - 1];
+        format!(
+            "Project {n}\n\nBuild {what}. The plans fit on one page, and the result \
+lasts for years. We made it in one weekend with tools most of us already have in the garage, \
+and it still looks new after a winter outside.\n\nRead more\n\n"
+        )
+    };
+    let cards: String = (1..=4).map(card).collect();
+    let text = clean(&wrap_blocks(
+        &format!("Easy wood projects\n\n{article}{cards}"),
+        80,
+    ));
+    assert!(text.contains("Project 2"), "{text}");
+    let once = format!("Easy wood projects\n\n{article}Read more\n\n{}", card(1));
+    assert!(!clean(&wrap_blocks(&once, 80)).contains("Project 1"));
+}
+
+/// `text` with each blank-line-separated block hard-wrapped at `width` (`lynx -dump`).
+fn wrap_blocks(text: &str, width: usize) -> String {
+    let blocks: Vec<String> = text
+        .split("\n\n")
+        .filter(|b| !b.trim().is_empty())
+        .map(|b| wrap(b, width))
+        .collect();
+    blocks.join("\n")
+}
