@@ -500,15 +500,31 @@ impl Templates {
             (untemplated as f64) < UNTEMPLATED_PROSE_SHARE * total as f64
                 && holds_most(good_by_kind.get(&kind).copied().unwrap_or(0))
         };
-        // comments stay out: an article's thread may be longer than the article; a template
-        // name inside the page's main element is the site's own naming of its modules
+        // comments stay out: an article's thread may be longer than the article; so do elements
+        // named consent banners and pop-ups outside the article element, whose cookie notices
+        // can outweigh a page of short card titles (a page wrapped whole in a `modal` comes back
+        // from the extraction that ignores names; an ARIA dialog holding the page's prose, or a
+        // `paywall` box in or around the article element, is content); a
+        // template name inside the page's main element is the site's own naming of its modules
+        let mut wraps_content = vec![false; page.elements.len()];
+        for (id, el) in page.elements.iter().enumerate() {
+            if el.hint == Some(Hint::Content) {
+                for a in page.ancestors(id as ElementId) {
+                    wraps_content[a as usize] = true;
+                }
+            }
+        }
         let overruled = (0..page.elements.len() as ElementId)
             .map(|e| match page.element(e).hint {
                 Some(Hint::Template(_)) if names == Names::Ignored && page.element(e).named => true,
                 Some(Hint::Template(_)) if titled[e as usize] => true,
                 Some(Hint::Template(Kind::Comments)) if forum => true,
                 Some(Hint::Template(kind)) => {
-                    holds_most(good_under[e as usize])
+                    (!(kind == Kind::Popup
+                        && page.element(e).named
+                        && page.element(e).content.is_none()
+                        && !wraps_content[e as usize])
+                        && holds_most(good_under[e as usize]))
                         || (kind != Kind::Comments
                             && page.element(e).content.is_some()
                             && names_content(kind))

@@ -477,3 +477,34 @@ fn hidden_tab_panels_are_read_but_other_hidden_boxes_and_menu_panels_are_not() {
         "{kept}"
     );
 }
+
+#[test]
+fn a_consent_banner_is_no_content_even_when_it_outweighs_a_page_of_titles() {
+    let cards: String = (0..15)
+        .map(|i| format!("<li><h3><a href=/r{i}>Sốt cà chua kiểu {i}</a></h3></li>"))
+        .collect();
+    let notice = format!("<p>{PROSE}</p>").repeat(6);
+    let page = format!(
+        "<body><div id=\"onetrust-consent-sdk\"><div role=\"dialog\">{notice}</div></div>\
+         <main><h1>Công thức sốt cà chua</h1><ul class=\"cards\">{cards}</ul></main></body>"
+    );
+    let (kept, _, _) = run(&page);
+    assert!(!kept.contains("Mưa lớn"), "{kept}");
+    assert_eq!(kept.matches("Sốt cà chua kiểu").count(), 15, "{kept}");
+    // an ARIA dialog that holds the page's prose (an article opened as an overlay) is content,
+    // and so is a page wrapped whole in an element named modal
+    for wrapper in [
+        "<div role=\"dialog\">",
+        "<div class=\"modal-article\">",
+        "<article><p>Mở đầu.</p><div class=\"paywall\">",
+    ] {
+        let body = format!("<p>{PROSE}</p>").repeat(5);
+        let close = if wrapper.starts_with("<article") {
+            "</div></article>"
+        } else {
+            "</div>"
+        };
+        let (kept, _, _) = run(&format!("<body>{wrapper}{body}{close}</body>"));
+        assert_eq!(kept.matches("Mưa lớn").count(), 5, "{wrapper}: {kept}");
+    }
+}
