@@ -594,7 +594,8 @@ const MIN_WRAPPED_WORDS: usize = 8;
 /// the footer: no two paragraphs in a row. A paragraph starts at a body line or at the first
 /// line of a hard-wrapped one (an English dump's 80 columns hold fewer than 15 words), and one
 /// subheading may separate the two paragraphs when both have two sentences or more (an
-/// article's next section; a teaser under its headline is one sentence).
+/// article's next section; a teaser under its headline is one sentence) and it holds no date
+/// (comments under their authors' dated names are prose too).
 fn article_resumes(st: &State, i: usize) -> bool {
     let end = st.zone.end.min(st.lines.len());
     let mut j = i + 1;
@@ -634,9 +635,10 @@ fn article_resumes(st: &State, i: usize) -> bool {
         }
         // a line that does not end its paragraph is a wrapped line of prose, as wide as the
         // others (not `Thích (10) Trả lời` below a comment); a short one between the two
-        // paragraphs may be a subheading
+        // paragraphs may be a subheading, but not a dated one: a name and a date head a
+        // comment (`Hoàng Thị Duyên 26/11/2024`) or a teaser, never an article's next section
         if !line.ends_sentence && line.words < MIN_WRAPPED_WORDS {
-            if words > 0 || paragraphs != 1 || headed {
+            if words > 0 || paragraphs != 1 || headed || line.has_date() {
                 return false;
             }
             headed = true;

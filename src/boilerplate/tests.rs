@@ -678,3 +678,28 @@ fn wrap_blocks(text: &str, width: usize) -> String {
         .collect();
     blocks.join("\n")
 }
+
+#[test]
+fn comments_under_dated_names_do_not_read_as_the_article_resuming() {
+    let article =
+        "Sáng 26/11, UBND huyện tổ chức lễ khánh thành và đưa vào sử dụng năm cây cầu treo dân \
+sinh tại các xã vùng cao của huyện, với tổng kinh phí hơn mười tỷ đồng.\n\n\
+Trước đây, người dân các thôn vùng sâu phải lội suối hoặc đi qua những cây cầu tạm bằng tre, gỗ để \
+sang bên kia sông làm nương, đưa con đi học trong mùa mưa lũ.\n\n\
+Được biết, giai đoạn 2021-2025, tỉnh đã đầu tư xây dựng hơn 70 cây cầu treo dân sinh, góp phần xóa \
+các điểm lũ cô lập và tạo thuận lợi cho người dân đi lại.\n\n";
+    let comments = "Ý kiến bạn đọc\n\nNguyễn Văn An - Xín Mần 26/11/2024\n\n\
+Cảm ơn chính quyền đã quan tâm làm cầu cho bà con vùng cao chúng tôi. Xã tôi cũng còn hai điểm \
+phải lội suối, mong sớm được đầu tư.\n\nTrần Thị Bình 26/11/2024\n\n\
+Cầu đẹp và chắc chắn quá, bà con ai cũng mừng vì từ nay đi lại dễ dàng. Các cháu học sinh từ nay \
+không phải bơi qua suối mỗi mùa mưa nữa rồi.\n";
+    let text = clean(&format!(
+        "Khánh thành năm cây cầu treo\n\n{article}{comments}"
+    ));
+    assert!(
+        text.contains("tạo thuận lợi cho người dân đi lại"),
+        "{text}"
+    );
+    assert!(!text.contains("Cảm ơn chính quyền"), "{text}");
+    assert!(!text.contains("Cầu đẹp và chắc chắn"), "{text}");
+}
