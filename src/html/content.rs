@@ -497,7 +497,10 @@ fn grid(
         .filter(|(_, &(cards, chars, blocks))| {
             cards >= GRID_CARDS && blocks >= GRID_BLOCKS_PER_CARD * cards && chars > held
         })
-        .max_by_key(|(&(parent, _, _), &(_, chars, _))| (chars, std::cmp::Reverse(parent)))?;
+        // ties broken by what the reason names, so the output does not hang on hash order
+        .max_by_key(|(&(parent, _, _), &(cards, chars, _))| {
+            (chars, std::cmp::Reverse(parent), cards)
+        })?;
     Some(format!(
         "a grid of {cards} cards in {} holds {chars} characters, the best prose container {held}",
         page.describe(html, parent)
