@@ -83,6 +83,22 @@ const THIN_SHARE: f64 = 0.2;
 /// prose included (tuned on the even half of wcxb-dev: 2 → word F1 0.840 with ScrapingHub
 /// 0.974 → 0.973, 4 → 0.839 with ScrapingHub and the Vietnamese sets unchanged, 5 → 0.838).
 const SECTION_PARTS: usize = 4;
+/// A container that is one of this many siblings with its tag and class, each holding text, is
+/// one card of a list …
+const CARD_SIBLINGS: usize = 4;
+/// … each holding at least this many characters …
+const CARD_MIN_CHARS: usize = 20;
+/// … the container's card holding less than this share of their text …
+const CARD_MAX_SHARE: f64 = 0.5;
+/// … looking this many ancestors up from the container (a card's description inside the card).
+const CARD_LEVELS: usize = 2;
+/// An author or date element holds at most this many blocks (name, date, reading time…).
+const BYLINE_MAX_BLOCKS: usize = 6;
+/// A grid of at least this many cards outside the container …
+const GRID_CARDS: usize = 6;
+/// … of at least this many blocks each on average, holding more text than the container, makes
+/// the page a collection.
+const GRID_BLOCKS_PER_CARD: usize = 2;
 /// A wrapper of the main region holds this share of its parent's text (outside templates).
 const REGION_SHARE: f64 = 0.9;
 
@@ -189,6 +205,16 @@ pub fn classify(
             false,
         );
     }
+    let text = TextUnder::new(page, &template_of);
+    if let Some(why) = card(page, html, &text, &container)
+        .or_else(|| grid(page, html, &text, &container, declared.article))
+    {
+        meta.captions.truncate(captions);
+        return (
+            main_region(page, html, &template_of, meta, &why, forum),
+            false,
+        );
+    }
     if container.parts >= SECTION_PARTS {
         // a page built of repeated section widgets: every section, not the ones with prose
         meta.captions.truncate(captions);
@@ -218,6 +244,13 @@ fn structural(
 ) -> (Vec<Verdict>, Vec<usize>) {
     let mut described: HashMap<ElementId, Rc<str>> = HashMap::new();
     let mut verdicts = Vec::with_capacity(page.blocks.len());
+    // blocks under each caption or byline element: a byline is a line or two, not a card
+    let mut aside_blocks = vec![0usize; page.elements.len()];
+    for b in &page.blocks {
+        if let Some(owner) = page.element(b.element).aside {
+            aside_blocks[owner as usize] += 1;
+        }
+    }
     let mut inside = Vec::new();
     for (i, block) in page.blocks.iter().enumerate() {
         let in_container = holds(block.element);
@@ -232,7 +265,7 @@ fn structural(
                 });
                 Verdict::Drop(TEMPLATE_ELEMENT, reason.clone())
             })
-            .or_else(|| aside(page, html, block, meta, in_container, mode));
+            .or_else(|| aside(page, html, block, meta, in_container, mode, &aside_blocks));
         verdicts.push(match (structural, in_container) {
             (Some(v), _) => v,
             (None, false) => Verdict::Drop(OUTSIDE_CONTENT, outside.clone()),
@@ -381,6 +414,130 @@ fn thin(
     }
     ((held as f64) < THIN_SHARE * total as f64)
         .then(|| format!("the best prose container holds {held} of the {total} characters of text"))
+}
+
+/// One card of a list: the best prose container, or one of its nearest [`CARD_LEVELS`]
+/// ancestors, is one of at least [`CARD_SIBLINGS`] siblings with its tag and class that hold
+/// text, and holds less than half of their text (a coupon page's offers, a forum's posts, a
+/// shop's product tiles): the one card with a long description won the scoring, and the page's
+/// content is the list, every card of it. An article cut in parts by boxes (unnamed `<div>`s
+/// between the tip boxes) has most of its text in the part that won.
+fn card(
+    page: &Page,
+    html: &Html,
+    text: &TextUnder,
+    container: &container::Container,
+) -> Option<String> {
+    let chars = &text.chars;
+    let tag = |e: ElementId| tag_name(page, html, e);
+    let mut at = container.top;
+    for _ in 0..=CARD_LEVELS {
+        let parent = page.element(at).parent?;
+        let (class, name) = (page.element(at).class, tag(at));
+        let (mut cards, mut total) = (0, 0);
+        for (e, el) in page.elements.iter().enumerate() {
+            if el.parent == Some(parent)
+                && el.class == class
+                && chars[e] >= CARD_MIN_CHARS
+                && tag(e as ElementId) == name
+            {
+                cards += 1;
+                total += chars[e];
+            }
+        }
+        // a card among equals, not an article cut in parts whose body holds most of the text
+        if cards >= CARD_SIBLINGS && (chars[at as usize] as f64) < CARD_MAX_SHARE * total as f64 {
+            return Some(format!(
+                "the best prose container is one of {cards} cards {}",
+                page.describe(html, at)
+            ));
+        }
+        at = parent;
+    }
+    None
+}
+
+/// A grid of cards beside the container: at least [`GRID_CARDS`] siblings with one tag and
+/// class, outside the container, each of several blocks (a title and a price, a headline and a
+/// snippet), holding more text than the container (a shop's category page whose one prose block
+/// is the description under its product grid). A page that declares itself an article (JSON-LD
+/// or `og:type`) is exempt: a short news story above a grid of related stories is the story. A
+/// menu's items are one link each, not cards.
+fn grid(
+    page: &Page,
+    html: &Html,
+    text: &TextUnder,
+    container: &container::Container,
+    article_declared: bool,
+) -> Option<String> {
+    if article_declared {
+        return None;
+    }
+    let held = text.chars[container.top as usize];
+    let mut around = vec![false; page.elements.len()];
+    for a in page.ancestors(container.top) {
+        around[a as usize] = true;
+    }
+    // per (parent, tag, class): cards, their characters and blocks
+    let mut groups: HashMap<Siblings, (usize, usize, usize)> = HashMap::new();
+    for (e, el) in page.elements.iter().enumerate() {
+        let Some(parent) = el.parent else { continue };
+        if text.chars[e] < CARD_MIN_CHARS || around[e] || container.holds(page, e as ElementId) {
+            continue;
+        }
+        let group = groups
+            .entry((parent, tag_name(page, html, e as ElementId), el.class))
+            .or_default();
+        group.0 += 1;
+        group.1 += text.chars[e];
+        group.2 += text.blocks[e];
+    }
+    let (&(parent, _, _), &(cards, chars, _)) = groups
+        .iter()
+        .filter(|(_, &(cards, chars, blocks))| {
+            cards >= GRID_CARDS && blocks >= GRID_BLOCKS_PER_CARD * cards && chars > held
+        })
+        // ties broken by what the reason names, so the output does not hang on hash order
+        .max_by_key(|(&(parent, _, _), &(cards, chars, _))| {
+            (chars, std::cmp::Reverse(parent), cards)
+        })?;
+    Some(format!(
+        "a grid of {cards} cards in {} holds {chars} characters, the best prose container {held}",
+        page.describe(html, parent)
+    ))
+}
+
+/// Siblings of one kind: their parent, tag name and class.
+type Siblings<'a> = (ElementId, Option<&'a str>, Option<u32>);
+
+/// Text outside template elements under each element: characters and blocks.
+struct TextUnder {
+    chars: Vec<usize>,
+    blocks: Vec<usize>,
+}
+
+impl TextUnder {
+    fn new(page: &Page, template_of: &[Option<ElementId>]) -> Self {
+        let mut chars = vec![0usize; page.elements.len()];
+        let mut blocks = vec![0usize; page.elements.len()];
+        for (b, t) in page.blocks.iter().zip(template_of) {
+            if t.is_none() {
+                for e in page.ancestors(b.element) {
+                    chars[e as usize] += b.chars;
+                    blocks[e as usize] += 1;
+                }
+            }
+        }
+        TextUnder { chars, blocks }
+    }
+}
+
+/// The element's tag name (`div`, `li`, `section`): the kinds the classifier lumps as
+/// [`TagKind::Other`] are told apart when siblings are compared.
+fn tag_name<'a>(page: &Page, html: &'a Html, e: ElementId) -> Option<&'a str> {
+    html.tree
+        .get(page.element(e).node)
+        .and_then(|n| n.value().as_element().map(|el| el.name()))
 }
 
 /// Teasers make a listing: on home and category pages nearly every prose block is a short
@@ -607,6 +764,7 @@ fn aside(
     meta: &mut Metadata,
     in_container: bool,
     Mode { forum, region }: Mode,
+    aside_blocks: &[usize],
 ) -> Option<Verdict> {
     let owner = page.element(block.element).aside?;
     match page.element(owner).hint {
@@ -619,11 +777,18 @@ fn aside(
                 format!("caption {}, moved to metadata", page.describe(html, owner)).into(),
             ))
         }
-        // a thread's posts are signed and dated: who wrote what, when, is part of it
-        Some(Hint::Byline) if block.chars <= 200 && !forum => Some(Verdict::Drop(
-            BYLINE,
-            format!("author or date element {}", page.describe(html, owner)).into(),
-        )),
+        // a thread's posts are signed and dated: who wrote what, when, is part of it; an element
+        // of many blocks named `date-item` is a card (a plan's name, price and features)
+        Some(Hint::Byline)
+            if block.chars <= 200
+                && !forum
+                && aside_blocks[owner as usize] <= BYLINE_MAX_BLOCKS =>
+        {
+            Some(Verdict::Drop(
+                BYLINE,
+                format!("author or date element {}", page.describe(html, owner)).into(),
+            ))
+        }
         _ => None,
     }
 }

@@ -508,3 +508,110 @@ fn a_consent_banner_is_no_content_even_when_it_outweighs_a_page_of_titles() {
         assert_eq!(kept.matches("Mưa lớn").count(), 5, "{wrapper}: {kept}");
     }
 }
+
+#[test]
+fn a_list_of_cards_where_one_card_has_prose_is_kept_whole() {
+    // one offer has a long description and wins the prose scoring; the others are short
+    let offer = |title: &str, text: &str| {
+        format!("<li><a href=\"/{title}\"><img src=x.jpg></a><div class=\"desc\"><h3>{title}</h3><p>{text}</p></div></li>")
+    };
+    let mut cards = offer("Giảm giá trọn gói", PROSE);
+    for title in ["Giảm 10%", "Tặng quà", "Miễn phí lắp đặt", "Bảo hành 5 năm"] {
+        cards.push_str(&offer(
+            title,
+            "Áp dụng cho mọi đơn hàng đến hết tháng mười hai.",
+        ));
+    }
+    let page = format!("<body><nav><a href=/>Trang chủ</a></nav><div class=\"coupons\"><ul>{cards}</ul></div><footer>© 2024 Công ty</footer></body>");
+    let (kept, _, _) = run(&page);
+    for title in ["Giảm 10%", "Miễn phí lắp đặt", "Bảo hành 5 năm"] {
+        assert!(kept.contains(title), "{title} in {kept}");
+    }
+    assert!(kept.contains(PROSE) && !kept.contains("© 2024"), "{kept}");
+}
+
+#[test]
+fn an_article_cut_in_unnamed_parts_by_tip_boxes_is_not_a_list_of_cards() {
+    // the article's sections and the tip boxes between them are all plain divs: the section that
+    // won holds most of their text, so it is the article, not one card among equals
+    let body: String = (0..6)
+        .map(|i| format!("<p>Phần {i}: {PROSE}</p>"))
+        .collect();
+    let page = format!(
+        "<body><div class=\"layout\"><div><p>Mở đầu ngắn của bài viết về du lịch.</p></div><div>{body}</div>\
+         <div><p>Mẹo: đặt tour sớm để có giá tốt.</p></div><div><p>Mẹo: mang theo áo ấm khi lên núi.</p></div>\
+         <div><p>Mẹo: kiểm tra thời tiết trước khi đi.</p></div></div>\
+         <ul class=\"related\"><li><a href=/a>Tin khác về du lịch mùa đông</a></li></ul></body>"
+    );
+    let (kept, rules, _) = run(&page);
+    assert!(
+        kept.starts_with("Phần 0") && kept.contains("Phần 5"),
+        "{kept}"
+    );
+    assert!(!kept.contains("Tin khác"), "{kept}");
+    assert!(rules.contains(&"H001"), "{rules:?}");
+}
+
+#[test]
+fn a_grid_of_product_cards_outweighing_the_category_description_is_the_page() {
+    let cards: String = (0..8)
+        .map(|i| format!("<div class=\"product\"><h3><a href=/p{i}>Máy ảnh số {i} ống kính kép</a></h3><span class=\"price\">{i}.990.000 đ</span><button>Thêm vào giỏ</button></div>"))
+        .collect();
+    let page = format!(
+        "<body><nav><a href=/>Trang chủ</a></nav><div class=\"grid\">{cards}</div>\
+         <div class=\"seo\"><p>{PROSE}</p></div><footer>© 2024 Cửa hàng</footer></body>"
+    );
+    let (kept, _, _) = run(&page);
+    assert!(
+        kept.contains("Máy ảnh số 0") && kept.contains("Máy ảnh số 7"),
+        "{kept}"
+    );
+    assert!(
+        kept.contains("7.990.000 đ") && !kept.contains("© 2024"),
+        "{kept}"
+    );
+}
+
+#[test]
+fn an_article_with_a_small_grid_of_related_cards_keeps_only_the_article() {
+    // six related cards of a headline and a date each: less text than the article
+    let cards: String = (0..6)
+        .map(|i| {
+            format!(
+                "<div class=\"card\"><a href=/r{i}>Tin {i} về mưa lũ</a><span>2/12</span></div>"
+            )
+        })
+        .collect();
+    let body: String = (0..3)
+        .map(|i| format!("<p>Phần {i}: {PROSE}</p>"))
+        .collect();
+    let page =
+        format!("<body><div class=\"story\">{body}</div><div class=\"more\">{cards}</div></body>");
+    let (kept, _, _) = run(&page);
+    assert!(
+        kept.starts_with("Phần 0") && kept.contains("Phần 2"),
+        "{kept}"
+    );
+    assert!(!kept.contains("Tin 3"), "{kept}");
+}
+
+#[test]
+fn a_card_named_date_item_is_a_card_but_a_short_dated_byline_is_metadata() {
+    let features: String = (0..8)
+        .map(|i| format!("<li>Tính năng bảo vệ số {i}</li>"))
+        .collect();
+    let plan = format!("<div class=\"date-item\"><h3>Gói cơ bản</h3><p>Giá 90.000 đ mỗi năm</p><ul>{features}</ul></div>");
+    let page = format!(
+        "<body><main><h1>Bảng giá</h1><div class=\"byline\"><span>Minh Anh</span> <span>2/12/2024</span></div>\
+         <p>{PROSE}</p>{plan}<p>{PROSE}</p></main></body>"
+    );
+    let (kept, rules, _) = run(&page);
+    assert!(
+        kept.contains("Gói cơ bản") && kept.contains("Tính năng bảo vệ số 7"),
+        "{kept}"
+    );
+    assert!(
+        !kept.contains("Minh Anh") && rules.contains(&"H009"),
+        "{kept}"
+    );
+}
