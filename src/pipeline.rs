@@ -78,9 +78,9 @@ pub struct PassContext<'a> {
     /// dump: the text-dump body zone (B015) is not looked for again.
     pub extracted: bool,
     /// The sentences and keys of the text the pass reads, left by the pass that computed them
-    /// (the duplicates pass) for the cross-document index; the pipeline moves them along when a
-    /// later stage changes only the whitespace between paragraphs and drops them when it
-    /// changes more (see [`crate::dedup::keyed`]).
+    /// (the duplicates pass) for the cross-document index; the pipeline makes them follow the
+    /// changes of later stages, keying again only the paragraphs a stage changed (see
+    /// [`crate::dedup::keyed`]).
     pub sentences: &'a mut Option<Keyed>,
 }
 
@@ -134,8 +134,8 @@ pub struct Cleaned {
     pub text: String,
     pub stages: Vec<Stage>,
     pub meta: Metadata,
-    /// The sentences and keys of `text` when a pass computed them and no later stage changed a
-    /// paragraph: what the cross-document index would compute again (see
+    /// The sentences and keys of `text` when a pass computed them (followed through the later
+    /// stages): what the cross-document index would compute again (see
     /// [`crate::dedup::keyed`]).
     pub sentences: Option<Keyed>,
 }
@@ -224,8 +224,8 @@ impl Pipeline {
             };
             let edits = pass.run(&text, &mut cx);
             if let Some(before) = self.record(pass.name(), edits, &mut text, &mut stages)? {
-                if !sentences.as_mut().is_some_and(|k| k.follow(&before, &text)) {
-                    sentences = None; // they were the keys of the text before
+                if let Some(keyed) = sentences.as_mut() {
+                    keyed.follow(&before, &text, &self.config.duplicates);
                 }
             }
         }

@@ -13,6 +13,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::features::{ends_sentence, words_at_most, words_upto};
+use crate::chars;
 
 /// The phrases of a vocabulary file: one per line, `#` starts a comment, blank lines skipped.
 pub fn phrases(file: &'static str) -> impl Iterator<Item = &'static str> {
@@ -77,6 +78,58 @@ fn heading_key(line: &str) -> String {
 /// The end marker `line` starts with, when the line is heading-like: the cue, then at most
 /// `max_rest` more tokens, and no sentence end other than a colon. `extra` are user markers.
 pub fn end_marker<'e>(line: &str, extra: &'e [String], max_rest: usize) -> Option<&'e str>
+where
+    'static: 'e,
+{
+    if extra.is_empty() && !may_start_end_marker(line) {
+        return None;
+    }
+    cued_end_marker(line, extra, max_rest)
+}
+
+/// The first two characters of the built-in end markers (the second `None` for a one-letter
+/// marker).
+static END_MARKER_STARTS: LazyLock<Vec<(char, Option<char>)>> = LazyLock::new(|| {
+    let mut starts: Vec<(char, Option<char>)> = END_MARKERS
+        .iter()
+        .filter_map(|m| {
+            let mut cs = m.chars();
+            Some((cs.next()?, cs.next()))
+        })
+        .collect();
+    starts.sort_unstable();
+    starts.dedup();
+    starts
+});
+
+/// Whether [`heading_key`] of `line` may start with a built-in end marker: its first two
+/// characters are those of one (told without lowercasing the line, which [`end_marker`] asks
+/// of every short line and most are no marker). `true` when a character's lower case is not one
+/// simple `char` (the key's characters are not then the line's lowered one by one).
+fn may_start_end_marker(line: &str) -> bool {
+    let mut cs = line
+        .trim_start_matches(|c: char| !c.is_alphabetic())
+        .chars();
+    let Some(first) = cs.next() else {
+        return false; // an empty key
+    };
+    let Some(first) = chars::simple_lowercase(first) else {
+        return true;
+    };
+    let second = match cs.next() {
+        Some(c) => match chars::simple_lowercase(c) {
+            Some(l) => Some(l),
+            None => return true,
+        },
+        None => None,
+    };
+    END_MARKER_STARTS
+        .iter()
+        .any(|&(a, b)| a == first && (b.is_none() || b == second))
+}
+
+/// [`end_marker`] without the look at the line's first characters.
+fn cued_end_marker<'e>(line: &str, extra: &'e [String], max_rest: usize) -> Option<&'e str>
 where
     'static: 'e,
 {
@@ -216,13 +269,14 @@ pub fn chrome(line: &str, max_words: usize) -> Option<&'static str> {
     if n == 0 || n > 40 {
         return None;
     }
+    let ends = ends_sentence(t);
     CHROME.iter().find_map(|(kind, re)| {
         let fits = match *kind {
-            "copyright" => !ends_sentence(t) || t.contains('©') || n <= max_words,
+            "copyright" => !ends || t.contains('©') || n <= max_words,
             "poll" => n <= max_words,
             // an explicit label: the headline after it may be long
             "related-link" => n <= 30,
-            _ => n <= max_words && (!ends_sentence(t) || t.ends_with(':')),
+            _ => n <= max_words && (!ends || t.ends_with(':')),
         };
         (fits && re.is_match(t)).then_some(*kind)
     })
@@ -293,6 +347,41 @@ mod tests {
         ];
         for (line, want) in cases {
             assert_eq!(end_marker(line, none, 8), want, "{line}");
+        }
+        // the look at the first characters changes no answer: the markers in any case, after
+        // bullets and numbers, cut short, run on, and lines of the seed documents
+        let mut lines: Vec<String> = Vec::new();
+        for m in END_MARKERS.iter() {
+            let title: String = m
+                .chars()
+                .take(1)
+                .flat_map(char::to_uppercase)
+                .chain(m.chars().skip(1))
+                .collect();
+            for l in [m.to_string(), m.to_uppercase(), title] {
+                lines.push(format!("• 12. {l} (3)"));
+                lines.push(format!("{l}: xem tiếp"));
+                lines.push(l.chars().take(1).collect());
+                lines.push(l.chars().skip(1).collect());
+                lines.push(l);
+            }
+        }
+        lines.extend(
+            ["İt", "ΣΑΣ", "Σ", "ǅa", "", "  ", "12", "tin", "TIN", "Tİn"].map(String::from),
+        );
+        let seeds = std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/raw")).expect("raw/");
+        for seed in seeds {
+            let text = std::fs::read_to_string(seed.expect("raw/").path()).unwrap_or_default();
+            lines.extend(text.lines().map(String::from));
+        }
+        for line in &lines {
+            for max_rest in [0, 4, 8] {
+                assert_eq!(
+                    end_marker(line, none, max_rest),
+                    cued_end_marker(line, none, max_rest),
+                    "{line}"
+                );
+            }
         }
         let extra = vec!["Bài viết cùng tác giả".to_string()];
         assert_eq!(

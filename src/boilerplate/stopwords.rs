@@ -43,6 +43,66 @@ fn pack(bytes: &[u8]) -> Option<u128> {
 /// Whether `word`, without the punctuation around it and lower-cased, is a stop word
 /// (`STOPWORDS.contains(word.trim_matches(not alphanumeric).to_lowercase())`).
 pub(super) fn is_stopword(word: &str) -> bool {
+    match plain_key(word.as_bytes()) {
+        Some(key) => STOPWORDS.contains(&key),
+        None => general_key_is_stopword(word),
+    }
+}
+
+/// The packed key of a word made only of letters and digits of the blocks Vietnamese and English
+/// are written in (ASCII, Latin-1, Ă Đ Ĩ Ũ Ơ Ư, Latin Extended Additional from U+1EA0), at most
+/// [`KEY_BYTES`] long: nearly every word of a unit. Nothing to trim then, and each lower case
+/// has the same UTF-8 length as its letter, so the key is the word's bytes lowered in place,
+/// without decoding it into `char`s. `None` for any other word: [`general_key_is_stopword`].
+#[inline]
+fn plain_key(bytes: &[u8]) -> Option<u128> {
+    if bytes.is_empty() || bytes.len() > KEY_BYTES {
+        return None;
+    }
+    let mut key = [0u8; KEY_BYTES];
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        match b {
+            b'0'..=b'9' | b'a'..=b'z' => key[i] = b,
+            b'A'..=b'Z' => key[i] = b + 0x20,
+            // U+00C0–U+00FF but × and ÷: upper case (C0–DE) is 0x20 below its lower case
+            0xC3 => {
+                let next = *bytes.get(i + 1)?;
+                key[i] = b;
+                key[i + 1] = match next {
+                    0x97 | 0xB7 => return None,
+                    0x80..=0x9E => next + 0x20,
+                    _ => next,
+                };
+                i += 1;
+            }
+            // Ă Đ Ĩ Ũ Ơ Ư and their lower cases (two bytes each)
+            0xC4..=0xC6 => {
+                let next = *bytes.get(i + 1)?;
+                let c = char::from_u32((u32::from(b & 0x1F) << 6) | u32::from(next & 0x3F))?;
+                let lower = chars::simple_lowercase(c)?;
+                lower.encode_utf8(&mut key[i..i + 2]);
+                i += 1;
+            }
+            // U+1EA0–U+1EFF: upper case at even code points, lower case right after
+            0xE1 => {
+                let (second, third) = (*bytes.get(i + 1)?, *bytes.get(i + 2)?);
+                if !(second == 0xBB || (second == 0xBA && third >= 0xA0)) {
+                    return None;
+                }
+                key[i..i + 3].copy_from_slice(&[b, second, third | 1]);
+                i += 2;
+            }
+            _ => return None,
+        }
+        i += 1;
+    }
+    Some(u128::from_le_bytes(key))
+}
+
+/// [`is_stopword`] for any word: trimmed of the characters around it that are no letters nor
+/// digits and lower-cased by `char`.
+fn general_key_is_stopword(word: &str) -> bool {
     let w = word.trim_matches(|c: char| !chars::is_alphanumeric(c));
     let mut key = [0u8; KEY_BYTES];
     let mut len = 0;
@@ -127,6 +187,32 @@ mod tests {
             assert_eq!(is_stopword(w), words.contains(k.as_str()), "{w}");
         }
         assert!(is_stopword("(Và),"));
+        assert!(is_stopword("NHỮNG") && is_stopword("Được") && !is_stopword("Hà"));
+    }
+
+    #[test]
+    fn plain_words_key_as_any_word_does() {
+        // every character of the plain blocks, and some just outside them, alone and in words
+        let blocks = (0x20..0x250)
+            .chain(0x1E00..0x1F00)
+            .chain([0x3A3, 0x130, 0x212A]);
+        let chars: Vec<char> = blocks.filter_map(char::from_u32).collect();
+        let words = chars
+            .iter()
+            .map(|c| c.to_string())
+            .chain(chars.iter().map(|c| format!("nh{c}ng")))
+            .chain(chars.iter().map(|c| format!("{c}ƯỢC")))
+            .chain(list().map(str::to_uppercase))
+            .chain(list().map(|w| format!("{w}{w}")));
+        for w in words {
+            let general = general_key_is_stopword(&w);
+            assert_eq!(is_stopword(&w), general, "{w}");
+            if let Some(key) = plain_key(w.as_bytes()) {
+                let lower = w.to_lowercase();
+                assert_eq!(Some(key), pack(lower.as_bytes()), "{w}");
+                assert!(w.chars().all(char::is_alphanumeric), "{w}");
+            }
+        }
         // every stop word is one, whatever its case (the lists also hold capitalised words and
         // words with punctuation, which no key matches, as before)
         let keys = list().filter(|w| {

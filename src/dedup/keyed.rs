@@ -3,16 +3,20 @@
 //! Both readers of sentence keys need the same thing: the duplicates pass (repeats inside a
 //! document) and the cross-document index ([`super::corpus`]). Splitting and keying a text is
 //! most of their cost, so it happens once: the pass keys the text it reads and leaves the result
-//! in [`crate::pipeline::PassContext::sentences`]; the pipeline keeps it while no later stage
-//! changes the text ([`crate::pipeline::Cleaned::sentences`]), and the index takes it instead of
-//! keying the clean text again. The keys are written into one buffer (the document's key, see
+//! in [`crate::pipeline::PassContext::sentences`]; the pipeline makes it follow the changes of
+//! the later stages ([`Keyed::follow`]: only the paragraphs a stage changed are keyed again) and
+//! keeps it in [`crate::pipeline::Cleaned::sentences`], and the index takes it instead of keying
+//! the clean text again. The keys are written into one buffer (the document's key, see
 //! [`super::key::join`]), so no `String` is made per sentence.
 
 use std::ops::Range;
 
+use xxhash_rust::xxh3::xxh3_64;
+
 use super::corpus::Paragraph;
 use super::key;
 use super::options::Options;
+use crate::hashed::HashedMap;
 use crate::segment;
 
 /// The paragraphs and sentences of one text, with their keys.
@@ -30,43 +34,72 @@ pub struct Keyed {
 impl Keyed {
     /// Splits `text` into paragraphs and sentences ([`segment`]) and keys them ([`key`]).
     pub fn new(text: &str, opts: &Options) -> Self {
-        let mut whole = String::with_capacity(text.len());
-        let spans = segment::paragraphs(text);
-        let mut para_keys = Vec::with_capacity(spans.len());
-        let paragraphs = spans
+        let mut keyed = Keyed {
+            paragraphs: Vec::new(),
+            para_keys: Vec::new(),
+            whole: String::with_capacity(text.len()),
+        };
+        for p in segment::paragraphs(text) {
+            keyed.push_keyed(text, p, opts);
+        }
+        keyed
+    }
+
+    /// Splits the paragraph `p` of `text` into sentences, keys them and adds them.
+    fn push_keyed(&mut self, text: &str, p: Range<usize>, opts: &Options) {
+        let whole = &mut self.whole;
+        let mut para_key: Option<Range<usize>> = None;
+        let sentences = segment::sentences(&text[p.clone()])
             .into_iter()
-            .map(|p| {
-                let mut para_key: Option<Range<usize>> = None;
-                let sentences = segment::sentences(&text[p.clone()])
-                    .into_iter()
-                    .map(|s| {
-                        let span = p.start + s.start..p.start + s.end;
-                        let before = whole.len();
-                        if !whole.is_empty() {
-                            whole.push(' ');
-                        }
-                        let start = whole.len();
-                        key::push_key(&text[span.clone()], &mut whole);
-                        let k = &whole[start..];
-                        let hash = opts.long_enough(k).then(|| key::hash(k));
-                        if k.is_empty() {
-                            whole.truncate(before);
-                        } else {
-                            let end = whole.len();
-                            para_key = Some(para_key.take().map_or(start, |r| r.start)..end);
-                        }
-                        (span, hash)
-                    })
-                    .collect();
-                para_keys.push(para_key.unwrap_or(0..0));
-                (p, sentences)
+            .map(|s| {
+                let span = p.start + s.start..p.start + s.end;
+                let before = whole.len();
+                if !whole.is_empty() {
+                    whole.push(' ');
+                }
+                let start = whole.len();
+                key::push_key(&text[span.clone()], whole);
+                let k = &whole[start..];
+                let hash = opts.long_enough(k).then(|| key::hash(k));
+                if k.is_empty() {
+                    whole.truncate(before);
+                } else {
+                    let end = whole.len();
+                    para_key = Some(para_key.take().map_or(start, |r| r.start)..end);
+                }
+                (span, hash)
             })
             .collect();
-        Keyed {
-            paragraphs,
-            para_keys,
-            whole,
-        }
+        self.para_keys.push(para_key.unwrap_or(0..0));
+        self.paragraphs.push((p, sentences));
+    }
+
+    /// Adds paragraph `i` of `from` (a keying of another text), found at `p` in this one: its
+    /// sentences move with it and its keys are copied.
+    fn push_moved(&mut self, from: &Keyed, i: usize, p: Range<usize>) {
+        let (old, sentences) = &from.paragraphs[i];
+        let moved = sentences
+            .iter()
+            .map(|(s, hash)| {
+                (
+                    s.start - old.start + p.start..s.end - old.start + p.start,
+                    *hash,
+                )
+            })
+            .collect();
+        let key = from.paragraph_key(i);
+        let range = if key.is_empty() {
+            0..0
+        } else {
+            if !self.whole.is_empty() {
+                self.whole.push(' ');
+            }
+            let start = self.whole.len();
+            self.whole.push_str(key);
+            start..self.whole.len()
+        };
+        self.para_keys.push(range);
+        self.paragraphs.push((p, moved));
     }
 
     /// The key of paragraph `i` (the join of its sentences' keys).
@@ -79,28 +112,51 @@ impl Keyed {
         &self.whole
     }
 
-    /// Follows a change of the text from `before` (the text keyed) to `after`: when `after` has
-    /// the same paragraphs with the same text (a stage that only touched the whitespace between
-    /// them: trailing spaces, blank lines, the final newline), their spans move and the keys
-    /// stay, since a paragraph's sentences and keys depend on its text alone. Returns `false`,
-    /// changing nothing, when a paragraph differs: the keys must be computed again.
-    pub fn follow(&mut self, before: &str, after: &str) -> bool {
+    /// Follows a change of the text from `before` (the text keyed) to `after`, giving what
+    /// [`Keyed::new`] of `after` gives: a paragraph's sentences and keys depend on its text alone,
+    /// so a paragraph of `after` whose text is that of a paragraph keyed keeps its sentences and
+    /// keys (moved), and only the others (those the change touched) are split and keyed again.
+    /// A stage that only touched the whitespace between paragraphs (trailing spaces, blank
+    /// lines, the final newline) moves every paragraph; the duplicates pass's own removals leave
+    /// the paragraphs they did not touch.
+    pub fn follow(&mut self, before: &str, after: &str, opts: &Options) {
         let spans = segment::paragraphs(after);
         let same = spans.len() == self.paragraphs.len()
             && spans
                 .iter()
                 .zip(&self.paragraphs)
                 .all(|(new, (old, _))| after[new.clone()] == before[old.clone()]);
-        if !same {
-            return false;
-        }
-        for (new, (old, sentences)) in spans.into_iter().zip(&mut self.paragraphs) {
-            for (s, _) in sentences.iter_mut() {
-                *s = s.start - old.start + new.start..s.end - old.start + new.start;
+        if same {
+            for (new, (old, sentences)) in spans.into_iter().zip(&mut self.paragraphs) {
+                for (s, _) in sentences.iter_mut() {
+                    *s = s.start - old.start + new.start..s.end - old.start + new.start;
+                }
+                *old = new;
             }
-            *old = new;
+            return;
         }
-        true
+        // the paragraphs keyed, by the hash of their text (the first of equal ones)
+        let mut keyed: HashedMap<usize> = HashedMap::default();
+        for (i, (old, _)) in self.paragraphs.iter().enumerate().rev() {
+            keyed.insert(xxh3_64(before[old.clone()].as_bytes()), i);
+        }
+        let from = std::mem::replace(
+            self,
+            Keyed {
+                paragraphs: Vec::with_capacity(spans.len()),
+                para_keys: Vec::with_capacity(spans.len()),
+                whole: String::with_capacity(after.len()),
+            },
+        );
+        for p in spans {
+            let text = &after[p.clone()];
+            match keyed.get(&xxh3_64(text.as_bytes())) {
+                Some(&i) if before[from.paragraphs[i].0.clone()] == *text => {
+                    self.push_moved(&from, i, p)
+                }
+                _ => self.push_keyed(after, p, opts),
+            }
+        }
     }
 }
 
@@ -133,26 +189,36 @@ mod tests {
         assert_eq!(keyed.whole(), key::key(text));
     }
 
+    /// `keyed` equals what `Keyed::new` gives for `text`.
+    fn assert_fresh(keyed: &Keyed, text: &str, opts: &Options) {
+        let fresh = Keyed::new(text, opts);
+        assert_eq!(keyed.paragraphs, fresh.paragraphs, "{text}");
+        assert_eq!(keyed.whole(), fresh.whole(), "{text}");
+        for i in 0..fresh.paragraphs.len() {
+            assert_eq!(keyed.paragraph_key(i), fresh.paragraph_key(i), "{text}");
+        }
+    }
+
     #[test]
-    fn keys_follow_a_change_of_the_whitespace_between_paragraphs_only() {
+    fn keys_follow_any_change_of_the_text() {
         let opts = Options::default();
-        let before = "\n\nĐoạn một có hai câu ở đây. Câu thứ hai của đoạn một.  \n\n\n\nĐoạn hai.";
-        let after = "Đoạn một có hai câu ở đây. Câu thứ hai của đoạn một.\n\nĐoạn hai.\n";
-        let mut keyed = Keyed::new(before, &opts);
-        assert!(keyed.follow(before, after));
-        let fresh = Keyed::new(after, &opts);
-        assert_eq!(keyed.paragraphs, fresh.paragraphs);
-        assert_eq!(keyed.whole(), fresh.whole());
-        // a paragraph joined, split, changed or removed: computed again
-        for changed in [
+        let before = "\n\nĐoạn một có hai câu ở đây. Câu thứ hai của đoạn một.  \n\n\n\n...\n\nĐoạn hai.\n\nĐoạn hai.";
+        // the whitespace between paragraphs only; then paragraphs joined, split, changed,
+        // removed, repeated, moved, emptied of keys, and a text keyed from scratch
+        for after in [
+            "Đoạn một có hai câu ở đây. Câu thứ hai của đoạn một.\n\n...\n\nĐoạn hai.\n\nĐoạn hai.\n",
             "Đoạn một có hai câu ở đây. Câu thứ hai của đoạn một. Đoạn hai.\n",
             "Đoạn một có hai câu ở đây.\nCâu thứ hai của đoạn một.\n\nĐoạn hai.\n",
             "Đoạn một có hai câu ở đây.\n\nĐoạn hai.\n",
             "Đoạn hai.\n",
+            "Đoạn hai.\n\nĐoạn hai.\n\nĐoạn hai.\n\n...\n\nĐoạn một có hai câu ở đây. Câu thứ hai của đoạn một.",
+            "...\n\n…",
+            "",
+            "Một đoạn khác hẳn, chưa từng được tính khóa.",
         ] {
             let mut keyed = Keyed::new(before, &opts);
-            assert!(!keyed.follow(before, changed), "{changed}");
-            assert_eq!(keyed.paragraphs, Keyed::new(before, &opts).paragraphs);
+            keyed.follow(before, after, &opts);
+            assert_fresh(&keyed, after, &opts);
         }
     }
 }

@@ -26,8 +26,9 @@ pub fn repeated(text: &str) -> Vec<(Range<usize>, String)> {
     let mut out = Vec::new();
     let mut i = 0;
     'scan: while i < words.len() {
-        for n in [3, 2, 1] {
-            if i + 2 * n > words.len() {
+        for n in (1..=3).rev() {
+            // the first words of the two copies differ in length: most places, told at once
+            if i + 2 * n > words.len() || words[i].len() != words[i + n].len() {
                 continue;
             }
             let (a, b) = (&words[i..i + n], &words[i + n..i + 2 * n]);
