@@ -188,6 +188,8 @@ fn judge<'a, 't>(
         };
         listings::comment_threads(&mut st, opts, &blocks);
         outside_prose(&mut st);
+        // after the lists, which read a picture between headlines as a box's
+        placeholders(&mut st);
     }
     if let Some(stats) = corpus {
         context::repeated(&mut st, opts, stats);
@@ -426,6 +428,22 @@ fn scan<'t>(st: &mut State<'_, 't>, opts: &'t Options, meta: &mut Metadata) -> O
     None
 }
 
+/// Lines that are only a dumper's image placeholders (B006). The line after one is the
+/// article's as often as a caption (`[photo]` / `History`), so it is left to the other rules.
+fn placeholders(st: &mut State) {
+    if !st.on.enabled(MEDIA_FILE) {
+        return;
+    }
+    for i in 0..st.lines.len() {
+        if st.open(i) && features::is_placeholder(st.text(i)) {
+            st.verdict[i] = Some((
+                MEDIA_FILE,
+                "line is only image placeholders of a dumper".into(),
+            ));
+        }
+    }
+}
+
 /// Menus, breadcrumbs (B016) and footer lines (B017) above the first or below the last article
 /// paragraph: their shape or label decides only outside the prose, never between paragraphs.
 fn outside_prose(st: &mut State) {
@@ -488,6 +506,9 @@ fn outside_prose(st: &mut State) {
     if st.on.enabled(HEADLINE_RUN) && !st.text(last).ends_with(':') {
         headline_runs(st, last);
     }
+    if st.on.enabled(HEADLINE_RUN) {
+        boxed_headlines(st, first, last);
+    }
 }
 
 /// A byline merged with its share bar (`Đức Anh ducanh@thanhnien.vn 23/11/2024 21:05 GMT+7 Chia
@@ -499,18 +520,21 @@ fn date_bar(line: &LineRecord) -> bool {
 /// Fewest headlines in a row that make a list of other articles.
 const MIN_HEADLINES: usize = 3;
 
+/// A headline-shaped line: 4 to 25 words, capitalised, no sentence end, not the first line of
+/// a wrapped paragraph nor a sign-off.
+fn headline(st: &State, i: usize) -> bool {
+    let line = st.lines[i];
+    let t = line.trimmed;
+    (4..=25).contains(&line.words)
+        && header::is_title(t)
+        && !line.ends_sentence
+        && !continued(st, i)
+        && credits::signoff(t).is_none()
+}
+
 /// Runs of [`MIN_HEADLINES`] or more headline-shaped lines below the last prose line (B019):
 /// the unlabelled related and most-read lists that follow an article.
 fn headline_runs(st: &mut State, last: usize) {
-    let headline = |st: &State, i: usize| {
-        let line = st.lines[i];
-        let t = line.trimmed;
-        (4..=25).contains(&line.words)
-            && header::is_title(t)
-            && !line.ends_sentence
-            && !continued(st, i)
-            && credits::signoff(t).is_none()
-    };
     let (mut run, mut n): (Vec<usize>, usize) = (Vec::new(), 0);
     for i in last + 1..=st.lines.len() {
         if i < st.lines.len() && (st.blank(i) || st.verdict[i].is_some()) {
@@ -535,6 +559,61 @@ fn headline_runs(st: &mut State, last: usize) {
         run.clear();
         n = 0;
     }
+}
+
+/// Fewest headlines in a row that make a related box between two paragraphs.
+const MIN_BOXED_HEADLINES: usize = 2;
+
+/// Related boxes inside the article (B019): between two prose lines, a run of
+/// [`MIN_BOXED_HEADLINES`] or more headline-shaped lines with nothing else between them, one
+/// of which the page prints again outside the run (the same story in its related or most-read
+/// list).
+/// A subheading stands alone above its paragraph; two headings in a row that the page does not
+/// repeat (a section and its first subsection) stay.
+fn boxed_headlines(st: &mut State, first: usize, last: usize) {
+    let mut i = first + 1;
+    while i < last {
+        if !(st.open(i) && headline(st, i)) {
+            i += 1;
+            continue;
+        }
+        let mut run = vec![i];
+        let mut j = i + 1;
+        while j < last && (st.blank(j) || (st.open(j) && headline(st, j))) {
+            if !st.blank(j) {
+                run.push(j);
+            }
+            j += 1;
+        }
+        let before = (first..i).rev().find(|&k| !st.blank(k));
+        let between_prose = before.is_some_and(|k| st.open(k) && st.lines[k].is_prose())
+            && st.open(j)
+            && st.lines[j].is_prose();
+        let repeated = run.iter().filter(|&&k| printed_again(st, k, &run)).count();
+        if between_prose && run.len() >= MIN_BOXED_HEADLINES && repeated > 0 {
+            for &k in &run {
+                st.verdict[k] = Some((
+                    HEADLINE_RUN,
+                    format!(
+                        "one of {} headlines in a row between paragraphs, {repeated} of them \
+                         printed again on the page",
+                        run.len()
+                    ),
+                ));
+            }
+        }
+        i = j;
+    }
+}
+
+/// Whether the page holds line `i`'s text again outside the run `run` (a teaser's headline
+/// printed twice in a row, its picture's and its link's, is a listing's mark, left to B020).
+fn printed_again(st: &State, i: usize, run: &[usize]) -> bool {
+    let t = st.text(i);
+    st.lines
+        .iter()
+        .enumerate()
+        .any(|(k, l)| !run.contains(&k) && l.trimmed == t)
 }
 
 /// Whether line `i` is the first line of a hard-wrapped paragraph: the next line is not blank

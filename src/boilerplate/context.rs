@@ -5,7 +5,7 @@ use super::classify::State;
 use super::corpus::LineStats;
 use super::features::{ends_sentence, words};
 use super::options::Options;
-use super::rules::{CONTEXT, CORPUS_REPEATED};
+use super::rules::{CONTEXT, CORPUS_REPEATED, MEDIA_FILE};
 
 /// Lines outside the body zone that recur across the corpus (site templates).
 pub(super) fn repeated(st: &mut State, opts: &Options, stats: &LineStats) {
@@ -57,7 +57,16 @@ enum Class {
 /// jusText-style smoothing: runs of short lines between boilerplate (or boilerplate and the end
 /// of the document) are boilerplate.
 pub(super) fn smooth(st: &mut State) {
-    let content: Vec<usize> = (0..st.lines.len()).filter(|&i| !st.blank(i)).collect();
+    // an image (its file name or placeholder, B006) says nothing of its neighbours: a list's
+    // items between two pictures are not boilerplate for it
+    let image = |i: usize| {
+        st.verdict[i]
+            .as_ref()
+            .is_some_and(|(rule, _)| rule.code == MEDIA_FILE.code)
+    };
+    let content: Vec<usize> = (0..st.lines.len())
+        .filter(|&i| !st.blank(i) && !image(i))
+        .collect();
     let class: Vec<Class> = content
         .iter()
         .map(|&i| {

@@ -208,6 +208,37 @@ pub fn is_media_file(s: &str) -> bool {
         )
 }
 
+/// A line that is only image placeholders as a dumper prints them (`[swan_dd_72] [angelfish_]`,
+/// `[da-lat-mua-da-quy-cover]`: `w3m -dump` writes an image's alt text or file name in
+/// brackets; `[divider]`, `[edit]`: a one-word label in brackets is no more text) or `w3m`'s
+/// marks around an inserted element (`[INS: :INS]`). Each bracket holds one token with a
+/// letter; a footnote mark (`[1]`), a text box (`[ ]`) or a bracketed phrase (`[Cập nhật lúc
+/// 10:00]`) is not one.
+pub fn is_placeholder(s: &str) -> bool {
+    let mut rest = s.trim();
+    if rest.is_empty() {
+        return false;
+    }
+    while let Some(after) = rest.strip_prefix('[') {
+        if after == "INS:" {
+            return true;
+        }
+        let Some((inside, tail)) = after.split_once(']') else {
+            return false;
+        };
+        let inside = inside.trim();
+        let mark = matches!(inside, "INS:" | ":INS" | "INS::INS" | "INS: :INS");
+        let token = !inside.contains(char::is_whitespace)
+            && !inside.contains('[')
+            && inside.chars().any(char::is_alphabetic);
+        if !(mark || token) {
+            return false;
+        }
+        rest = tail.trim_start();
+    }
+    rest.is_empty() || rest == ":INS]"
+}
+
 /// A separator rule: only `- = _ * ~ #` (and spaces), at least three of them.
 pub fn is_separator(s: &str) -> bool {
     let t = s.trim();
@@ -328,6 +359,30 @@ mod tests {
         assert!(is_media_file("20180502huy2.jpg"));
         assert!(!is_media_file("Ảnh.jpg đẹp"));
         assert!(!is_media_file("Hà Nội."));
+        for t in [
+            "[swan_dd_72] [angelfish_] [butterfly_]",
+            "[da-lat-mua-da-quy-cover]",
+            "[INS: :INS]",
+            "[INS::INS]",
+            "[INS:",
+            ":INS]",
+            "[icon-https]",
+            "[divider]",
+        ] {
+            assert!(is_placeholder(t), "{t}");
+        }
+        for t in [
+            "[1]",
+            "[ ]",
+            "[ ] Gửi",
+            "[Cập nhật lúc 10:00]",
+            "[swan] Thiên nga trắng trên hồ.",
+            "Xem [hình 2] bên dưới.",
+            "",
+            "INS:",
+        ] {
+            assert!(!is_placeholder(t), "{t}");
+        }
         assert!(is_separator("-----------------"));
         assert!(is_separator("* * *"));
         assert!(!is_separator("..."));

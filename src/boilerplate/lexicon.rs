@@ -207,6 +207,11 @@ static CHROME: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
             "poll",
             r"(?i)không có (cuộc )?bình chọn nào|^bình chọn$|^bạn (nghĩ|thấy) (sao|thế nào)\s*\??$|^(%poll%)\b",
         ),
+        // the whole line: "No comments yet." alone, or with the invitation after it
+        (
+            "empty-thread",
+            r"(?i)^(%empty-thread%)\s*[.!]?(?:\s+(%first-comment%)\b[^.!?]*[.!]?)?$|^(%first-comment%)\b[^.!?]*[.!]?$",
+        ),
         ("copyright", r"(?i)©|/gp-|(?:^|\W)(%copyright%)(?:\W|$)"),
         ("navigation", r"(?i)^(\d+\s+)?(%navigation%)\b.{0,80}$"),
         ("navigation", r"(?i)^(%breadcrumb-home%)\s*[>»/|›]"),
@@ -274,6 +279,8 @@ pub fn chrome(line: &str, max_words: usize) -> Option<&'static str> {
         let fits = match *kind {
             "copyright" => !ends || t.contains('©') || n <= max_words,
             "poll" => n <= max_words,
+            // its own sentences, matched whole
+            "empty-thread" => true,
             // an explicit label: the headline after it may be long
             "related-link" => n <= 30,
             _ => n <= max_words && (!ends || t.ends_with(':')),
@@ -426,6 +433,12 @@ mod tests {
             ("Tags: giao thông, Hà Nội", Some("tags")),
             ("Quảng cáo", Some("advertising")),
             (
+                "Chưa có bình luận nào. Hãy là người đầu tiên bình luận về bài viết này.",
+                Some("empty-thread"),
+            ),
+            ("No comments yet.", Some("empty-thread")),
+            ("Be the first to comment!", Some("empty-thread")),
+            (
                 "Xem thêm: Trí tuệ nhân tạo thay đổi ngành ngân hàng ra sao",
                 Some("related-link"),
             ),
@@ -452,6 +465,12 @@ mod tests {
             ),
             (
                 "Xem thêm các điều khoản, người mua cần đọc kỹ hợp đồng trước khi ký.",
+                None,
+            ),
+            // what a source declined to say is article text
+            ("Chưa có bình luận nào từ phía công ty về vụ việc.", None),
+            (
+                "Chưa có bình luận nào. Công ty từ chối trả lời câu hỏi của phóng viên.",
                 None,
             ),
         ];

@@ -299,6 +299,10 @@ fn announced(st: &State, first: usize) -> bool {
         .is_some_and(|i| st.verdict[i].is_none() && st.text(i).ends_with(':'))
 }
 
+/// Words of a line that a paragraph's next line continues (`… để đội tuyển` / `Việt Nam tham
+/// dự ASEAN Cup 2024.`: the dumper wrapped it before a capitalised name).
+const MIN_WRAPPED_WORDS: usize = 8;
+
 /// Most blocks between two marks of one comment thread (a name, the text, a like count).
 const MAX_COMMENT_GAP: usize = 4;
 /// Longest block a thread takes beyond its first and last marks, in words.
@@ -374,8 +378,20 @@ pub(super) fn comment_threads(st: &mut State, opts: &Options, blocks: &[Block]) 
         let fits = |k: usize| {
             words_upto(&blocks[k].text, MAX_COMMENT_WORDS + 1) <= MAX_COMMENT_WORDS && !strong[k]
         };
+        // nor the end of the article's last paragraph, wrapped before a capitalised name
+        let wraps_prose = |k: usize| {
+            let f = blocks[k].first;
+            f > 0 && st.open(f - 1) && {
+                let above = st.lines[f - 1];
+                !above.ends_sentence && above.words >= MIN_WRAPPED_WORDS
+            }
+        };
         let mut start = marks[0];
-        while start > 0 && marks[0] - (start - 1) <= period && fits(start - 1) {
+        while start > 0
+            && marks[0] - (start - 1) <= period
+            && fits(start - 1)
+            && !wraps_prose(start - 1)
+        {
             start -= 1;
         }
         // the thread's heading (`Ý kiến (12)`, `Bình luận`)

@@ -76,9 +76,11 @@ rule!(
     "B006",
     "media-file-name",
     "image file name line, removed",
-    "What it does: removes a line that is only a media file name.\n\nWhy: it is the alt text or \
-source of an image the scraper flattened.\n\nExample: `20180502huy2.jpg` → removed (the caption \
-line after it is handled by B007)."
+    "What it does: removes a line that is only a media file name, or only the image \
+placeholders a dumper prints (`[swan_dd_72] [angelfish_]`, `[INS: :INS]`).\n\nWhy: it is the \
+alt text or source of an image the scraper flattened.\n\nExample: `20180502huy2.jpg` → removed \
+(the caption line after it is handled by B007).\n\nNot touched: a footnote mark (`[1]`), a \
+bracketed phrase (`[Cập nhật lúc 10:00]`), a placeholder followed by text on the same line."
 );
 
 rule!(CAPTION, "B007", "photo-caption", "photo caption with its credit, moved to metadata",
@@ -251,7 +253,7 @@ rule!(
     HEADLINE_RUN,
     "B019",
     "headline-run",
-    "three or more headlines in a row below the article, removed",
+    "three or more headlines in a row below the article (or a repeated pair inside it), removed",
     "What it does: below the article's last prose line, removes runs of three or more \
 headline-shaped lines in a row — 4 to 25 words, capitalised, no sentence end, not a \
 sign-off; a line of two or more bulleted headlines (`• A • B • C`, a list written on one \
@@ -259,9 +261,12 @@ line) counts as that many — unless the last paragraph ends with a colon (it in
 Why: related, most-read and same-section lists often come without a heading; their items \
 are headlines, and an article does not end in three headlines.\n\nExample: `…đầu năm.` / \
 `Xuất khẩu gạo tháng 12 đạt kỷ lục mới` / `Nông dân miền Tây trúng mùa lúa thu đông` / `Giá \
-phân bón giảm mạnh cuối năm` → the three headlines go.\n\nNot touched: headlines between \
-paragraphs (subheadings), fewer than three, lines that end a sentence, a list announced by a \
-colon."
+phân bón giảm mạnh cuối năm` → the three headlines go. Between two paragraphs, two or more \
+headlines in a row go when the page prints one of them again elsewhere (the same story in its \
+related list): a related box without a heading.\n\nNot touched: a subheading alone between \
+paragraphs, two headings in a row the page does not repeat (a section and its first \
+subsection), fewer than three below the article, lines that end a sentence, a list announced \
+by a colon."
 );
 
 rule!(

@@ -444,6 +444,20 @@ fn comment_threads_below_the_article() {
     assert_eq!(text, article);
 }
 
+/// The last line of the article's wrapped last paragraph, which starts with a capitalised name,
+/// is not the first comment of the thread below it (B021).
+#[test]
+fn a_wrapped_last_line_is_not_a_comment() {
+    let article = format!(
+        "{TITLE}\n{}\nV-League sẽ tạm nghỉ hơn một tháng để đội tuyển\nViệt Nam tham dự ASEAN Cup 2024.\n",
+        BODY.join("\n")
+    );
+    let comments = "Hoàng Nam 1 giờ trước\nGiá lúa tăng thì nông dân mừng, nhưng người mua gạo lại lo.\nThích Trả lời 1h trước\nMinh Tuấn 2 giờ trước\nMong giá giữ ổn định đến Tết để bà con yên tâm sản xuất.\nThích Trả lời 2h trước\n";
+    let (text, _) = clean_with(Config::default(), &format!("{article}{comments}"), None);
+    assert!(text.contains("Việt Nam tham dự ASEAN Cup 2024."), "{text}");
+    assert!(!text.contains("Mong giá giữ ổn định"), "{text}");
+}
+
 /// Body text shaped like a teaser list or a comment thread stays: subheadings each followed by
 /// one short paragraph, an interview with speaker names alone on a line, questions and answers,
 /// a numbered list of short items, a quoted headline, a short closing sentence, a timeline.
@@ -702,4 +716,43 @@ không phải bơi qua suối mỗi mùa mưa nữa rồi.\n";
     );
     assert!(!text.contains("Cảm ơn chính quyền"), "{text}");
     assert!(!text.contains("Cầu đẹp và chắc chắn"), "{text}");
+}
+
+/// Two headlines in a row between paragraphs, one of them printed again in the related list
+/// below the article: a related box without a heading goes (B019). Two headings in a row that
+/// the page does not repeat (a section and its first subsection) stay, and so does a
+/// subheading the page repeats when it stands alone above its paragraph.
+#[test]
+fn unlabelled_related_box_between_paragraphs() {
+    let [a, b, c] = BODY;
+    let box_lines = "Giá vàng miếng giảm 1,2 triệu đồng mỗi lượng\n\nNgân hàng đua tung gói vay ưu đãi cuối năm\n\n";
+    let related = "Xem thêm\n\nNgân hàng đua tung gói vay ưu đãi cuối năm\n\nNhiều nhà băng giảm lãi suất cho vay mua nhà, mua xe.\n";
+    let doc = format!("{TITLE}\n\n{a}\n\n{b}\n\n{box_lines}{c}\n\n{related}");
+    let text = clean(&doc);
+    assert!(text.contains(&format!("{b}\n\n{c}")), "{text}");
+    assert!(!text.contains("Giá vàng miếng"), "{text}");
+    let headings = "Thị trường miền Tây sôi động\n\nGiá lúa tươi tại An Giang\n\n";
+    let doc = format!("{TITLE}\n\n{a}\n\n{b}\n\n{headings}{c}\n");
+    assert_eq!(clean(&doc), doc);
+    let toc = format!(
+        "{TITLE}\n\n{a}\n\nGiá lúa tươi tại An Giang tăng mạnh\n\n{b}\n\n{c}\n\nTin cùng chuyên mục\n\nGiá lúa tươi tại An Giang tăng mạnh\n"
+    );
+    assert!(clean(&toc).contains(&format!(
+        "{a}\n\nGiá lúa tươi tại An Giang tăng mạnh\n\n{b}"
+    )));
+}
+
+/// An empty comment box under the article goes (B010); a sentence that says the same about a
+/// source stays.
+#[test]
+fn empty_comment_box_goes() {
+    let [a, b, c] = BODY;
+    let doc = format!(
+        "{TITLE}\n\n{a}\n\n{b}\n\n{c}\n\nChưa có bình luận nào. Hãy là người đầu tiên bình luận về bài viết này.\n"
+    );
+    assert_eq!(clean(&doc), format!("{TITLE}\n\n{a}\n\n{b}\n\n{c}\n"));
+    let said = format!(
+        "{TITLE}\n\n{a}\n\n{b}\n\nChưa có bình luận nào từ phía công ty về vụ việc.\n\n{c}\n"
+    );
+    assert_eq!(clean(&said), said);
 }

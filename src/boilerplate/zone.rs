@@ -220,13 +220,15 @@ fn units_of(lines: &[&LineRecord], measuring: &Measuring, memo: &mut Memo) -> Ve
         if t.is_empty() {
             continue;
         }
-        // a wrapped line: the one before it reached the wrap width, or it starts in lowercase
-        // (a sentence goes on), and the one before did not end a sentence
+        // a wrapped line: the one before it reached the wrap width, or the first word of this
+        // one would not have fitted on it (a long address or link word wraps a short line), or
+        // it starts in lowercase (a sentence goes on); and the one before did not end a sentence
         let continues = i > 0
             && out.last().is_some_and(|u| u.0.end == i)
             && !lines[i - 1].ends_sentence
             && !is_bullet(t)
-            && (width.is_some_and(|w| lines[i - 1].width + WRAP_SLACK >= w) || line.starts_lower);
+            && (width.is_some_and(|w| wrapped_before(lines[i - 1].width, t, w))
+                || line.starts_lower);
         match out.last_mut() {
             Some((range, text, words)) if continues => {
                 text.push(' ');
@@ -257,6 +259,16 @@ fn units_of(lines: &[&LineRecord], measuring: &Measuring, memo: &mut Memo) -> Ve
             }
         })
         .collect()
+}
+
+/// Whether a dumper wrapping at `width` columns ended a line of `before` characters before the
+/// text `t`: the line came within [`WRAP_SLACK`] of the width, or `t`'s first word would not
+/// have fitted after it.
+fn wrapped_before(before: usize, t: &str, width: usize) -> bool {
+    before + WRAP_SLACK >= width
+        || t.split_whitespace()
+            .next()
+            .is_some_and(|word| before + 1 + word.chars().count() > width)
 }
 
 /// The wrap width of a hard-wrapped dump: the longest line, when it is at most 100 characters
@@ -738,6 +750,32 @@ mod tests {
         ] {
             assert!(!is_bullet(t), "{t}");
         }
+    }
+
+    #[test]
+    fn a_line_wrapped_before_a_long_word_continues_its_paragraph() {
+        // `w3m -dump` at 79 columns: the address would not fit after `nist.gov`
+        let wrapped =
+            "If your resource qualifies and you would like it considered for listing, send a\n\
+            description of your resource to smallbizsecurity [at] nist.gov\n\
+            (smallbizsecurity[at]nist[dot]gov).\n\n\
+            Contacts\n\n\
+            The team answers the questions of small businesses about the guides on this page\n\
+            and writes back within a week to the address the question came from, in English.\n";
+        let units = units(&lines(wrapped));
+        assert_eq!(units.len(), 3, "{units:?}");
+        assert!(units[0]
+            .text
+            .ends_with("(smallbizsecurity[at]nist[dot]gov)."));
+        assert_eq!(units[1].text, "Contacts");
+        // a short label line before a paragraph stays its own unit
+        assert!(wrapped_before(
+            62,
+            "(smallbizsecurity[at]nist[dot]gov).",
+            80
+        ));
+        assert!(!wrapped_before(8, "Contacts", 80));
+        assert!(!wrapped_before(40, "The team answers", 80));
     }
 
     #[test]
