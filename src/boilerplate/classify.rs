@@ -4,6 +4,7 @@
 //! Each line gets at most one verdict (rule + reason). Whole-line removals delete the line and
 //! its line feed; the final `layout` pass collapses the blank lines left behind.
 
+use std::collections::HashMap;
 use std::ops::Range;
 
 use crate::config::RuleSelection;
@@ -571,6 +572,8 @@ const MIN_BOXED_HEADLINES: usize = 2;
 /// A subheading stands alone above its paragraph; two headings in a row that the page does not
 /// repeat (a section and its first subsection) stay.
 fn boxed_headlines(st: &mut State, first: usize, last: usize) {
+    // how often the page prints each line, counted once when a run first needs it
+    let mut printed: Option<HashMap<&str, usize>> = None;
     let mut i = first + 1;
     while i < last {
         if !(st.open(i) && headline(st, i)) {
@@ -589,8 +592,13 @@ fn boxed_headlines(st: &mut State, first: usize, last: usize) {
         let between_prose = before.is_some_and(|k| st.open(k) && st.lines[k].is_prose())
             && st.open(j)
             && st.lines[j].is_prose();
-        let repeated = run.iter().filter(|&&k| printed_again(st, k, &run)).count();
-        if between_prose && run.len() >= MIN_BOXED_HEADLINES && repeated > 0 {
+        if !(between_prose && run.len() >= MIN_BOXED_HEADLINES) {
+            i = j;
+            continue;
+        }
+        let printed = printed.get_or_insert_with(|| times_printed(st));
+        let repeated = printed_again(st, &run, printed);
+        if repeated > 0 {
             for &k in &run {
                 st.verdict[k] = Some((
                     HEADLINE_RUN,
@@ -606,14 +614,29 @@ fn boxed_headlines(st: &mut State, first: usize, last: usize) {
     }
 }
 
-/// Whether the page holds line `i`'s text again outside the run `run` (a teaser's headline
+/// How many of the run's lines the page holds again outside the run (a teaser's headline
 /// printed twice in a row, its picture's and its link's, is a listing's mark, left to B020).
-fn printed_again(st: &State, i: usize, run: &[usize]) -> bool {
-    let t = st.text(i);
-    st.lines
-        .iter()
-        .enumerate()
-        .any(|(k, l)| !run.contains(&k) && l.trimmed == t)
+/// `printed`: how often the page prints each line ([`times_printed`]).
+fn printed_again(st: &State, run: &[usize], printed: &HashMap<&str, usize>) -> usize {
+    let mut in_run: HashMap<&str, usize> = HashMap::new();
+    for &k in run {
+        *in_run.entry(st.lines[k].trimmed).or_default() += 1;
+    }
+    run.iter()
+        .filter(|&&k| {
+            let t = st.lines[k].trimmed;
+            printed.get(t).copied().unwrap_or(0) > in_run[t]
+        })
+        .count()
+}
+
+/// How often the page prints each (trimmed) line.
+fn times_printed<'t>(st: &State<'_, 't>) -> HashMap<&'t str, usize> {
+    let mut printed: HashMap<&str, usize> = HashMap::new();
+    for line in st.lines.iter() {
+        *printed.entry(line.trimmed).or_default() += 1;
+    }
+    printed
 }
 
 /// Whether line `i` is the first line of a hard-wrapped paragraph: the next line is not blank

@@ -146,6 +146,7 @@ pub fn classify(
         .iter()
         .map(|b| templates.of(page, b.element))
         .collect();
+    let text = TextUnder::new(page, &template_of);
     let scored: Vec<Scored> = page
         .blocks
         .iter()
@@ -160,7 +161,7 @@ pub fn classify(
     else {
         let why = "no block reads as article prose";
         return (
-            main_region(page, html, &template_of, meta, why, forum),
+            main_region(page, html, &template_of, &text, meta, why, forum),
             false,
         );
     };
@@ -187,31 +188,30 @@ pub fn classify(
         // its cards are what the page shows: headline and summary each
         meta.captions.truncate(captions);
         return (
-            main_region(page, html, &template_of, meta, &why, forum),
+            main_region(page, html, &template_of, &text, meta, &why, forum),
             false,
         );
     }
     if let Some(why) = scattered(page, &classes, &scored, &container, article_declared) {
         meta.captions.truncate(captions);
         return (
-            main_region(page, html, &template_of, meta, &why, forum),
+            main_region(page, html, &template_of, &text, meta, &why, forum),
             true,
         );
     }
     if let Some(why) = thin(page, &template_of, &container, declared.article_in_json_ld) {
         meta.captions.truncate(captions);
         return (
-            main_region(page, html, &template_of, meta, &why, forum),
+            main_region(page, html, &template_of, &text, meta, &why, forum),
             false,
         );
     }
-    let text = TextUnder::new(page, &template_of);
     if let Some(why) = card(page, html, &text, &container)
         .or_else(|| grid(page, html, &text, &container, declared.article))
     {
         meta.captions.truncate(captions);
         return (
-            main_region(page, html, &template_of, meta, &why, forum),
+            main_region(page, html, &template_of, &text, meta, &why, forum),
             false,
         );
     }
@@ -223,7 +223,7 @@ pub fn classify(
             container.parts + 1
         );
         return (
-            main_region(page, html, &template_of, meta, &why, forum),
+            main_region(page, html, &template_of, &text, meta, &why, forum),
             true,
         );
     }
@@ -288,21 +288,14 @@ fn main_region(
     page: &Page,
     html: &Html,
     template_of: &[Option<ElementId>],
+    text: &TextUnder,
     meta: &mut Metadata,
     why: &str,
     forum: bool,
 ) -> Vec<Verdict> {
-    let mut chars = vec![0usize; page.elements.len()];
-    let mut headings = vec![0usize; page.elements.len()];
-    for (b, t) in page.blocks.iter().zip(template_of) {
-        if t.is_none() {
-            let heading = matches!(page.element(b.element).tag, TagKind::Heading(1..=3));
-            for e in page.ancestors(b.element) {
-                chars[e as usize] += b.chars;
-                headings[e as usize] += usize::from(heading);
-            }
-        }
-    }
+    let TextUnder {
+        chars, headings, ..
+    } = text;
     let mut best_child: Vec<Option<ElementId>> = vec![None; page.elements.len()];
     let mut roots: Option<ElementId> = None;
     for (id, el) in page.elements.iter().enumerate() {
@@ -510,25 +503,34 @@ fn grid(
 /// Siblings of one kind: their parent, tag name and class.
 type Siblings<'a> = (ElementId, Option<&'a str>, Option<u32>);
 
-/// Text outside template elements under each element: characters and blocks.
+/// Text outside template elements under each element: characters, blocks, and blocks that are
+/// `<h1>`-`<h3>` headings.
 struct TextUnder {
     chars: Vec<usize>,
     blocks: Vec<usize>,
+    headings: Vec<usize>,
 }
 
 impl TextUnder {
     fn new(page: &Page, template_of: &[Option<ElementId>]) -> Self {
         let mut chars = vec![0usize; page.elements.len()];
         let mut blocks = vec![0usize; page.elements.len()];
+        let mut headings = vec![0usize; page.elements.len()];
         for (b, t) in page.blocks.iter().zip(template_of) {
             if t.is_none() {
+                let heading = matches!(page.element(b.element).tag, TagKind::Heading(1..=3));
                 for e in page.ancestors(b.element) {
                     chars[e as usize] += b.chars;
                     blocks[e as usize] += 1;
+                    headings[e as usize] += usize::from(heading);
                 }
             }
         }
-        TextUnder { chars, blocks }
+        TextUnder {
+            chars,
+            blocks,
+            headings,
+        }
     }
 }
 
