@@ -37,6 +37,7 @@ pub mod decode;
 pub mod dedup;
 pub mod edit;
 pub mod findings;
+mod fronts;
 pub mod gzip;
 pub mod hashed;
 pub mod html;
@@ -109,14 +110,125 @@ impl std::error::Error for DocError {}
 /// The text a document starts the text passes with — decoded, and for HTML the article the page
 /// extraction keeps — without running them: what the corpus prescan counts lines of.
 pub fn article_text(pipeline: &Pipeline, raw: &[u8], hint: FormatHint) -> Option<String> {
-    let (format, decoded) = read(pipeline, raw, hint).ok()?;
-    Some(match format {
-        Format::Text => decoded.text,
-        Format::Html => {
-            let page = html::extract_with(&decoded.text, &pipeline.config().html);
-            edit::apply(&page.text, &page.edits)
+    let front = Front::read(pipeline, raw, hint).ok()?;
+    Some(front.article_text().into_owned())
+}
+
+/// A document read, decoded and, for HTML, its article extracted: everything before the text
+/// passes. Parsing a page is most of the cost of an HTML document, so the corpus prescan keeps
+/// the fronts it made (see [`corpus::Corpus::prescan`]) and the clean pass finishes them.
+pub(crate) struct Front {
+    format: Format,
+    encoding: &'static str,
+    method: decode::Method,
+    confidence: f32,
+    /// The decoding findings of enabled rules (report-only; for HTML their spans are empty).
+    findings: Vec<edit::Edit>,
+    /// What the passes start with: the decoded text, or the page's text blocks.
+    input: String,
+    /// For HTML, the page extraction's edits to `input` (the blocks that are not the article).
+    first: Option<(&'static str, Vec<edit::Edit>)>,
+    meta: Metadata,
+}
+
+impl Front {
+    pub(crate) fn read(
+        pipeline: &Pipeline,
+        raw: &[u8],
+        hint: FormatHint,
+    ) -> Result<Self, DocError> {
+        let (format, decoded) = read(pipeline, raw, hint)?;
+        let mut findings = decoded.findings;
+        findings.retain(|e| pipeline.config().rules.enabled(e.rule));
+        let (input, first, meta) = match format {
+            Format::Text => (decoded.text, None, Metadata::default()),
+            Format::Html => {
+                let page = html::extract_with(&decoded.text, &pipeline.config().html);
+                // decoding findings point into the markup; their reasons give the byte offset
+                for f in &mut findings {
+                    f.span = 0..0;
+                }
+                (page.text, Some(("html", page.edits)), page.meta)
+            }
+        };
+        Ok(Front {
+            format,
+            encoding: decoded.encoding,
+            method: decoded.method,
+            confidence: decoded.confidence,
+            findings,
+            input,
+            first,
+            meta,
+        })
+    }
+
+    pub(crate) fn format(&self) -> Format {
+        self.format
+    }
+
+    /// The text the passes start with: the input after the page extraction's edits.
+    pub(crate) fn article_text(&self) -> std::borrow::Cow<'_, str> {
+        match &self.first {
+            Some((_, edits)) => edit::apply(&self.input, edits).into(),
+            None => self.input.as_str().into(),
         }
-    })
+    }
+
+    /// About how many bytes of memory the front holds (its text, edits and metadata).
+    pub(crate) fn heap_bytes(&self) -> usize {
+        let edits = |edits: &[edit::Edit]| -> usize {
+            edits
+                .iter()
+                .map(|e| {
+                    std::mem::size_of::<edit::Edit>()
+                        + e.reason.len()
+                        + e.replacement.as_ref().map_or(0, String::len)
+                })
+                .sum()
+        };
+        let first = self.first.as_ref().map_or(0, |(_, e)| edits(e));
+        let m = &self.meta;
+        let meta: usize = [
+            &m.title,
+            &m.url,
+            &m.date,
+            &m.source,
+            &m.author,
+            &m.site_name,
+        ]
+        .into_iter()
+        .chain([&m.language, &m.page_type])
+        .map(|f| f.as_ref().map_or(0, String::len))
+        .chain(m.captions.iter().map(String::len))
+        .sum();
+        std::mem::size_of::<Self>() + self.input.len() + edits(&self.findings) + first + meta
+    }
+
+    /// Runs the text passes (with corpus line statistics from a prescan, if any): the document
+    /// cleaned. `bytes_in` is the size of the document as read.
+    pub(crate) fn finish(
+        self,
+        pipeline: &Pipeline,
+        bytes_in: usize,
+        corpus: Option<&boilerplate::corpus::LineStats>,
+    ) -> Result<Processed, DocError> {
+        let mut cleaned = pipeline
+            .run_after(self.input, self.first, self.meta, corpus)
+            .map_err(|e| DocError::Internal(e.0))?;
+        if !self.findings.is_empty() {
+            let stage = Stage::new("decode", &cleaned.input, self.findings);
+            cleaned.stages.insert(0, stage);
+        }
+        Ok(Processed {
+            format: self.format,
+            encoding: self.encoding,
+            method: self.method,
+            confidence: self.confidence,
+            bytes_in,
+            cleaned,
+        })
+    }
 }
 
 /// Inflates, classifies and decodes a document: where every reading of one starts.
@@ -153,33 +265,5 @@ pub fn process_with(
     hint: FormatHint,
     corpus: Option<&boilerplate::corpus::LineStats>,
 ) -> Result<Processed, DocError> {
-    let (format, decoded) = read(pipeline, raw, hint)?;
-    let mut findings = decoded.findings;
-    findings.retain(|e| pipeline.config().rules.enabled(e.rule));
-    let (input, first, meta) = match format {
-        Format::Text => (decoded.text, None, Metadata::default()),
-        Format::Html => {
-            let page = html::extract_with(&decoded.text, &pipeline.config().html);
-            // decoding findings point into the markup; their reasons give the byte offset
-            for f in &mut findings {
-                f.span = 0..0;
-            }
-            (page.text, Some(("html", page.edits)), page.meta)
-        }
-    };
-    let mut cleaned = pipeline
-        .run_after(input, first, meta, corpus)
-        .map_err(|e| DocError::Internal(e.0))?;
-    if !findings.is_empty() {
-        let stage = Stage::new("decode", &cleaned.input, findings);
-        cleaned.stages.insert(0, stage);
-    }
-    Ok(Processed {
-        format,
-        encoding: decoded.encoding,
-        method: decoded.method,
-        confidence: decoded.confidence,
-        bytes_in: raw.len(),
-        cleaned,
-    })
+    Front::read(pipeline, raw, hint)?.finish(pipeline, raw.len(), corpus)
 }

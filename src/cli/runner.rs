@@ -38,8 +38,7 @@ pub fn run(
         }
     } else if corpus.wants_line_stats() {
         progress.phase("reading for line statistics");
-        let stats = Corpus::line_stats(pipeline, jobs::jobs(files.clone(), text_field));
-        corpus.set_line_stats(stats);
+        corpus.prescan(jobs::jobs(files.clone(), text_field));
         progress.phase("cleaning");
     }
     corpus.run(jobs::jobs(files, text_field), |outcomes| {

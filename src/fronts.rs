@@ -1,0 +1,142 @@
+//! HTML pages parsed once per run.
+//!
+//! A corpus run with line statistics reads every document twice: the prescan counts the lines
+//! of each article ([`crate::corpus::Corpus::prescan`]), then the clean pass cleans it. For an
+//! HTML page both need the page parsed and its article extracted, and that is most of the cost
+//! of the page (html5ever's tokenizer and tree builder: about 60 % of a wcxb page's
+//! instructions). So the prescan keeps what it made — the page's [`Front`] — and the clean pass
+//! takes it instead of parsing the page again.
+//!
+//! **Memory bound**: fronts are kept up to a budget of bytes ([`Fronts::new`]); pages past it
+//! are parsed again, as before. Which pages are kept depends on thread timing, but not the
+//! output: a front is a pure function of the page's bytes, its format hint and the
+//! configuration, so a kept one and a remade one are equal. Text documents are not kept:
+//! decoding them again costs little, and keeping them would only take memory.
+//!
+//! Pages are found by the 128-bit xxh3 of their bytes and hint; a page that occurs twice is
+//! kept once and taken by its first copy (the second is parsed again).
+
+use std::collections::HashMap;
+use std::sync::Mutex;
+
+use xxhash_rust::xxh3::xxh3_128_with_seed;
+
+use crate::{Format, FormatHint, Front};
+
+/// Fronts of HTML pages kept between the prescan and the clean pass of one run.
+pub(crate) struct Fronts {
+    kept: Mutex<Kept>,
+    budget: usize,
+}
+
+#[derive(Default)]
+struct Kept {
+    by_page: HashMap<u128, Front>,
+    bytes: usize,
+}
+
+impl Fronts {
+    /// Keeps fronts of at most `budget` bytes in all.
+    pub(crate) fn new(budget: usize) -> Self {
+        Fronts {
+            kept: Mutex::new(Kept::default()),
+            budget,
+        }
+    }
+
+    /// Keeps `front` (of the page `raw` read with `hint`) when it is an HTML page and fits in
+    /// the budget.
+    pub(crate) fn keep(&self, raw: &[u8], hint: FormatHint, front: Front) {
+        if front.format() != Format::Html {
+            return;
+        }
+        let size = front.heap_bytes();
+        let key = key(raw, hint);
+        let mut kept = self.kept.lock().unwrap_or_else(|e| e.into_inner());
+        if kept.bytes + size <= self.budget {
+            if let std::collections::hash_map::Entry::Vacant(slot) = kept.by_page.entry(key) {
+                slot.insert(front);
+                kept.bytes += size;
+            }
+        }
+    }
+
+    /// The front kept for the page `raw` read with `hint`, if any (it is kept no longer).
+    pub(crate) fn take(&self, raw: &[u8], hint: FormatHint) -> Option<Front> {
+        let key = key(raw, hint);
+        let mut kept = self.kept.lock().unwrap_or_else(|e| e.into_inner());
+        let front = kept.by_page.remove(&key)?;
+        kept.bytes -= front.heap_bytes();
+        Some(front)
+    }
+}
+
+fn key(raw: &[u8], hint: FormatHint) -> u128 {
+    let seed = match hint {
+        FormatHint::Sniff => 0,
+        FormatHint::Text => 1,
+        FormatHint::Html => 2,
+    };
+    xxh3_128_with_seed(raw, seed)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::Config;
+    use crate::pipeline::Pipeline;
+
+    fn front(pipeline: &Pipeline, raw: &str, hint: FormatHint) -> Front {
+        Front::read(pipeline, raw.as_bytes(), hint).unwrap()
+    }
+
+    #[test]
+    fn keeps_html_pages_within_the_budget_and_gives_each_once() {
+        let pipeline = Pipeline::new(Config::default());
+        let page = "<html><body><article><p>Hà Nội hôm nay trời mưa to suốt buổi chiều.</p></article></body></html>";
+        let other =
+            "<html><body><article><p>Giá xăng tăng mạnh từ chiều nay.</p></article></body></html>";
+        let size = front(&pipeline, page, FormatHint::Html).heap_bytes();
+        let fronts = Fronts::new(size + size / 2);
+        fronts.keep(
+            page.as_bytes(),
+            FormatHint::Html,
+            front(&pipeline, page, FormatHint::Html),
+        );
+        // over the budget: not kept
+        fronts.keep(
+            other.as_bytes(),
+            FormatHint::Html,
+            front(&pipeline, other, FormatHint::Html),
+        );
+        // text documents are never kept
+        let text = "Hà Nội hôm nay trời mưa.\n";
+        fronts.keep(
+            text.as_bytes(),
+            FormatHint::Text,
+            front(&pipeline, text, FormatHint::Text),
+        );
+        assert!(fronts.take(other.as_bytes(), FormatHint::Html).is_none());
+        assert!(fronts.take(text.as_bytes(), FormatHint::Text).is_none());
+        // the same bytes read with another hint are another document
+        assert!(fronts.take(page.as_bytes(), FormatHint::Sniff).is_none());
+        let kept = fronts
+            .take(page.as_bytes(), FormatHint::Html)
+            .expect("kept");
+        assert_eq!(
+            kept.article_text(),
+            front(&pipeline, page, FormatHint::Html).article_text()
+        );
+        assert!(
+            fronts.take(page.as_bytes(), FormatHint::Html).is_none(),
+            "taken once"
+        );
+        // taking frees its share of the budget
+        fronts.keep(
+            other.as_bytes(),
+            FormatHint::Html,
+            front(&pipeline, other, FormatHint::Html),
+        );
+        assert!(fronts.take(other.as_bytes(), FormatHint::Html).is_some());
+    }
+}
