@@ -74,9 +74,7 @@ impl DocKeys {
 /// MinHash of the 5-word shingles of a key; `None` for texts shorter than one shingle.
 ///
 /// One 64-bit hash per shingle and 64 cheap permutations of it: slot `i` keeps the minimum of
-/// `((h ^ x_i) * m_i) >> 32` over the shingles. The shift is monotone, so that is the top half of
-/// the minimum product: the loops keep 64-bit minima (slots outside, shingles inside, eight
-/// slots at a time so their constants and minima stay in registers) and shift once at the end.
+/// `((h ^ x_i) * m_i) >> 32` over the shingles (see [`minima`]).
 fn signature(key: &str) -> Option<Box<[u32; HASHES]>> {
     // words are separated by single spaces in a key, so a shingle is a slice of it
     let bytes = key.as_bytes();
@@ -91,10 +89,37 @@ fn signature(key: &str) -> Option<Box<[u32; HASHES]>> {
             xxh3_64_with_seed(&bytes[start..ends[w + SHINGLE - 1]], 0)
         })
         .collect();
-    let mut sig = Box::new([u32::MAX; HASHES]);
+    Some(Box::new(minima(&hashes)))
+}
+
+/// Slot `i`: the minimum over `hashes` of `((h ^ x_i) * m_i) >> 32` (64 products per shingle of
+/// every document: the index's hottest loop). On a CPU with AVX2 it runs vectorized
+/// ([`minima_wide`]), otherwise as 64-bit scalar products ([`minima_scalar`]); both give the
+/// same slots (unit test).
+fn minima(hashes: &[u64]) -> [u32; HASHES] {
+    #[cfg(target_arch = "x86_64")]
+    if std::arch::is_x86_feature_detected!("avx2") {
+        // SAFETY: the CPU has AVX2, the one feature `minima_avx2` is compiled for
+        return unsafe { minima_avx2(hashes) };
+    }
+    minima_scalar(hashes)
+}
+
+/// [`minima_wide`] compiled for AVX2, whose 4 × 64-bit lanes it fills.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+fn minima_avx2(hashes: &[u64]) -> [u32; HASHES] {
+    minima_wide(hashes)
+}
+
+/// The scalar loops: slots outside, shingles inside, eight slots at a time so their constants
+/// and minima stay in registers. The shift is monotone, so the slot is the top half of the
+/// minimum product: 64-bit minima, shifted once at the end.
+fn minima_scalar(hashes: &[u64]) -> [u32; HASHES] {
+    let mut sig = [u32::MAX; HASHES];
     for (slots, permute) in sig.chunks_exact_mut(8).zip(PERMUTE.chunks_exact(8)) {
         let mut min = [u64::MAX; 8];
-        for &h in &hashes {
+        for &h in hashes {
             for (m, &(x, k)) in min.iter_mut().zip(permute) {
                 *m = (*m).min((h ^ x).wrapping_mul(k));
             }
@@ -103,7 +128,34 @@ fn signature(key: &str) -> Option<Box<[u32; HASHES]>> {
             *slot = (m >> 32) as u32;
         }
     }
-    Some(sig)
+    sig
+}
+
+/// The same minima from 32-bit pieces, a shape vector units without a 64-bit multiply (AVX2)
+/// compute lane by lane: with `a = h ^ x` split into halves, the top half of `a * m` (mod 2^64)
+/// is `(a_lo * m_lo >> 32) + a_lo * m_hi + a_hi * m_lo` (mod 2^32), three 32 × 32 → 64-bit
+/// products; and the minimum of the top halves is the top half of the minimum.
+#[inline(always)]
+fn minima_wide(hashes: &[u64]) -> [u32; HASHES] {
+    let mut sig = [u32::MAX; HASHES];
+    for (slots, permute) in sig.chunks_exact_mut(8).zip(PERMUTE.chunks_exact(8)) {
+        let x: [u64; 8] = std::array::from_fn(|j| permute[j].0);
+        let lo: [u64; 8] = std::array::from_fn(|j| permute[j].1 & 0xFFFF_FFFF);
+        let hi: [u64; 8] = std::array::from_fn(|j| permute[j].1 >> 32);
+        let mut min = [u32::MAX; 8];
+        for &h in hashes {
+            for j in 0..8 {
+                let a = h ^ x[j];
+                let (a_lo, a_hi) = (a & 0xFFFF_FFFF, a >> 32);
+                let top = ((a_lo * lo[j]) >> 32)
+                    .wrapping_add(a_lo * hi[j])
+                    .wrapping_add(a_hi * lo[j]);
+                min[j] = min[j].min(top as u32);
+            }
+        }
+        slots.copy_from_slice(&min);
+    }
+    sig
 }
 
 /// Fixed (xor, odd multiplier) pairs: the signature must be the same on every run and machine.
@@ -364,6 +416,33 @@ mod tests {
             }
         }
         Some(sig)
+    }
+
+    #[test]
+    fn wide_and_scalar_minima_agree() {
+        // hashes that stress the 32-bit pieces: all ones, halves at their limits, a
+        // reproducible spread, and each slot's own xor (a zero product)
+        let mut state = 0x2545_F491_4F6C_DD1D_u64;
+        let mut hashes: Vec<u64> = (0..500)
+            .map(|_| {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                state
+            })
+            .collect();
+        hashes.extend([0, u64::MAX, 0xFFFF_FFFF, 0xFFFF_FFFF_0000_0000, 1 << 32]);
+        for n in [1, 2, 7, 64, hashes.len()] {
+            assert_eq!(
+                minima_wide(&hashes[..n]),
+                minima_scalar(&hashes[..n]),
+                "{n}"
+            );
+            assert_eq!(minima(&hashes[..n]), minima_scalar(&hashes[..n]), "{n}");
+        }
+        for &(x, _) in &PERMUTE {
+            assert_eq!(minima_wide(&[x]), minima_scalar(&[x]));
+        }
     }
 
     #[test]
