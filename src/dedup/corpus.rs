@@ -74,9 +74,7 @@ impl DocKeys {
 /// MinHash of the 5-word shingles of a key; `None` for texts shorter than one shingle.
 ///
 /// One 64-bit hash per shingle and 64 cheap permutations of it: slot `i` keeps the minimum of
-/// `((h ^ x_i) * m_i) >> 32` over the shingles. The shift is monotone, so that is the top half of
-/// the minimum product: the loops keep 64-bit minima (slots outside, shingles inside, eight
-/// slots at a time so their constants and minima stay in registers) and shift once at the end.
+/// `((h ^ x_i) * m_i) >> 32` over the shingles (see [`minima`]).
 fn signature(key: &str) -> Option<Box<[u32; HASHES]>> {
     // words are separated by single spaces in a key, so a shingle is a slice of it
     let bytes = key.as_bytes();
@@ -91,10 +89,30 @@ fn signature(key: &str) -> Option<Box<[u32; HASHES]>> {
             xxh3_64_with_seed(&bytes[start..ends[w + SHINGLE - 1]], 0)
         })
         .collect();
-    let mut sig = Box::new([u32::MAX; HASHES]);
+    Some(Box::new(minima(&hashes)))
+}
+
+/// Slot `i`: the minimum over `hashes` of `((h ^ x_i) * m_i) >> 32` (64 products per shingle of
+/// every document: the index's hottest loop). On a CPU with AVX2 it runs in vector lanes
+/// ([`minima_avx2`]), otherwise as 64-bit scalar products ([`minima_scalar`]); both give the
+/// same slots (unit test).
+fn minima(hashes: &[u64]) -> [u32; HASHES] {
+    #[cfg(target_arch = "x86_64")]
+    if std::arch::is_x86_feature_detected!("avx2") {
+        // SAFETY: the CPU has AVX2, the one feature `minima_avx2` is compiled for
+        return unsafe { minima_avx2(hashes) };
+    }
+    minima_scalar(hashes)
+}
+
+/// The scalar loops: slots outside, shingles inside, eight slots at a time so their constants
+/// and minima stay in registers. The shift is monotone, so the slot is the top half of the
+/// minimum product: 64-bit minima, shifted once at the end.
+fn minima_scalar(hashes: &[u64]) -> [u32; HASHES] {
+    let mut sig = [u32::MAX; HASHES];
     for (slots, permute) in sig.chunks_exact_mut(8).zip(PERMUTE.chunks_exact(8)) {
         let mut min = [u64::MAX; 8];
-        for &h in &hashes {
+        for &h in hashes {
             for (m, &(x, k)) in min.iter_mut().zip(permute) {
                 *m = (*m).min((h ^ x).wrapping_mul(k));
             }
@@ -103,7 +121,65 @@ fn signature(key: &str) -> Option<Box<[u32; HASHES]>> {
             *slot = (m >> 32) as u32;
         }
     }
-    Some(sig)
+    sig
+}
+
+/// The minima in 32-bit lanes, eight slots to a register, all 64 slots per shingle. AVX2 has no
+/// 64-bit multiply, but only the top half of each product counts: with `a = h ^ x` and `m` split
+/// into halves, the top half of `a * m` (mod 2^64) is `(a_lo * m_lo >> 32) + a_lo * m_hi +
+/// a_hi * m_lo` (mod 2^32), one widening product (even and odd lanes apart) and two 32-bit
+/// ones. The minimum of the top halves is the top half of the minimum.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+fn minima_avx2(hashes: &[u64]) -> [u32; HASHES] {
+    use std::arch::x86_64::*;
+    const GROUPS: usize = HASHES / 8;
+    // the halves of a group's eight constants, lane j = slot 8 * group + j
+    let lanes = |group: usize, half: fn(&(u64, u64)) -> u64| {
+        let v: [i32; 8] = std::array::from_fn(|j| half(&PERMUTE[8 * group + j]) as u32 as i32);
+        _mm256_setr_epi32(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7])
+    };
+    let x_lo: [__m256i; GROUPS] = std::array::from_fn(|g| lanes(g, |p| p.0));
+    let x_hi: [__m256i; GROUPS] = std::array::from_fn(|g| lanes(g, |p| p.0 >> 32));
+    let m_lo: [__m256i; GROUPS] = std::array::from_fn(|g| lanes(g, |p| p.1));
+    let m_hi: [__m256i; GROUPS] = std::array::from_fn(|g| lanes(g, |p| p.1 >> 32));
+    // the odd lanes' m_lo moved to the even places, where the widening multiply reads
+    let m_lo_odd: [__m256i; GROUPS] = std::array::from_fn(|g| _mm256_srli_epi64::<32>(m_lo[g]));
+    let mut min = [_mm256_set1_epi32(-1); GROUPS];
+    for &h in hashes {
+        let h_lo = _mm256_set1_epi32(h as u32 as i32);
+        let h_hi = _mm256_set1_epi32((h >> 32) as u32 as i32);
+        for g in 0..GROUPS {
+            let a_lo = _mm256_xor_si256(h_lo, x_lo[g]);
+            let a_hi = _mm256_xor_si256(h_hi, x_hi[g]);
+            let cross = _mm256_add_epi32(
+                _mm256_mullo_epi32(a_lo, m_hi[g]),
+                _mm256_mullo_epi32(a_hi, m_lo[g]),
+            );
+            // a_lo * m_lo: even lanes' 64-bit products, then the odd lanes'; their top halves
+            let even = _mm256_mul_epu32(a_lo, m_lo[g]);
+            let odd = _mm256_mul_epu32(_mm256_srli_epi64::<32>(a_lo), m_lo_odd[g]);
+            let carry = _mm256_blend_epi32::<0b1010_1010>(_mm256_srli_epi64::<32>(even), odd);
+            min[g] = _mm256_min_epu32(min[g], _mm256_add_epi32(carry, cross));
+        }
+    }
+    let mut sig = [0u32; HASHES];
+    for (slots, m) in sig.chunks_exact_mut(8).zip(min) {
+        let lane = [
+            _mm256_extract_epi32::<0>(m),
+            _mm256_extract_epi32::<1>(m),
+            _mm256_extract_epi32::<2>(m),
+            _mm256_extract_epi32::<3>(m),
+            _mm256_extract_epi32::<4>(m),
+            _mm256_extract_epi32::<5>(m),
+            _mm256_extract_epi32::<6>(m),
+            _mm256_extract_epi32::<7>(m),
+        ];
+        for (slot, v) in slots.iter_mut().zip(lane) {
+            *slot = v as u32;
+        }
+    }
+    sig
 }
 
 /// Fixed (xor, odd multiplier) pairs: the signature must be the same on every run and machine.
@@ -364,6 +440,30 @@ mod tests {
             }
         }
         Some(sig)
+    }
+
+    /// `minima` takes the vector path on a CPU with AVX2 (every machine sach's CI and benches
+    /// run on), and must give the scalar slots.
+    #[test]
+    fn vector_and_scalar_minima_agree() {
+        // hashes that stress the 32-bit pieces: all ones, halves at their limits, a
+        // reproducible spread, and each slot's own xor (a zero product)
+        let mut state = 0x2545_F491_4F6C_DD1D_u64;
+        let mut hashes: Vec<u64> = (0..500)
+            .map(|_| {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                state
+            })
+            .collect();
+        hashes.extend([0, u64::MAX, 0xFFFF_FFFF, 0xFFFF_FFFF_0000_0000, 1 << 32]);
+        for n in [1, 2, 7, 64, hashes.len()] {
+            assert_eq!(minima(&hashes[..n]), minima_scalar(&hashes[..n]), "{n}");
+        }
+        for &(x, _) in &PERMUTE {
+            assert_eq!(minima(&[x]), minima_scalar(&[x]));
+        }
     }
 
     #[test]

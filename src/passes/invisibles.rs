@@ -195,16 +195,44 @@ fn invisible_name(c: char) -> &'static str {
 /// Vietnamese letters (C3, C4, C6, CC, E1 BA, E1 BB…) are skipped without decoding.
 fn first_candidate(bytes: &[u8]) -> Option<usize> {
     let next = |i: usize| bytes.get(i + 1).copied().unwrap_or(0);
-    bytes.iter().enumerate().position(|(i, &b)| match b {
-        b'\t' | b'\n' => false,
-        0..=0x1F | 0x7F | 0xC2 => true,
-        0xE1 => matches!(next(i), 0x9A | 0xA0),
-        0xE2 => matches!(next(i), 0x80 | 0x81),
-        0xE3 => next(i) == 0x80,
-        0xEF => next(i) == 0xBB,
-        _ => false,
-    })
+    // one table look-up per byte; the lead bytes shared with Vietnamese letters ask the next
+    bytes
+        .iter()
+        .enumerate()
+        .position(|(i, &b)| match LEAD[usize::from(b)] {
+            NEVER => false,
+            ALWAYS => true,
+            _ => match b {
+                0xE1 => matches!(next(i), 0x9A | 0xA0),
+                0xE2 => matches!(next(i), 0x80 | 0x81),
+                0xE3 => next(i) == 0x80,
+                _ => next(i) == 0xBB, // 0xEF
+            },
+        })
 }
+
+/// [`first_candidate`]'s answer for each byte: never a candidate, always one (a control byte
+/// other than tab and LF, C2), or one when the next byte says so (E1, E2, E3, EF).
+const NEVER: u8 = 0;
+const ALWAYS: u8 = 1;
+const ASK_NEXT: u8 = 2;
+static LEAD: [u8; 256] = {
+    let mut table = [NEVER; 256];
+    let mut b = 0;
+    while b < 0x20 {
+        table[b] = ALWAYS;
+        b += 1;
+    }
+    table[b'\t' as usize] = NEVER;
+    table[b'\n' as usize] = NEVER;
+    table[0x7F] = ALWAYS;
+    table[0xC2] = ALWAYS;
+    table[0xE1] = ASK_NEXT;
+    table[0xE2] = ASK_NEXT;
+    table[0xE3] = ASK_NEXT;
+    table[0xEF] = ASK_NEXT;
+    table
+};
 
 #[cfg(test)]
 mod tests {
@@ -217,6 +245,29 @@ mod tests {
             .run(text.into(), Metadata::default())
             .unwrap()
             .text
+    }
+
+    #[test]
+    fn the_lead_table_is_the_byte_rule() {
+        let rule = |b: u8, next: u8| match b {
+            b'\t' | b'\n' => false,
+            0..=0x1F | 0x7F | 0xC2 => true,
+            0xE1 => matches!(next, 0x9A | 0xA0),
+            0xE2 => matches!(next, 0x80 | 0x81),
+            0xE3 => next == 0x80,
+            0xEF => next == 0xBB,
+            _ => false,
+        };
+        for b in 0..=u8::MAX {
+            for next in 0..=u8::MAX {
+                let want = rule(b, next).then_some(0);
+                assert_eq!(
+                    first_candidate(&[b, next]),
+                    want.or(rule(next, 0).then_some(1))
+                );
+            }
+            assert_eq!(first_candidate(&[b]), rule(b, 0).then_some(0), "{b:#x}");
+        }
     }
 
     #[test]

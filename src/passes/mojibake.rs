@@ -217,8 +217,8 @@ fn suspect_runs(text: &str) -> Vec<Range<usize>> {
     let mut runs: Vec<Range<usize>> = Vec::new();
     let mut i = 0;
     while i + 2 < bytes.len() {
-        let pair = matches!(bytes[i], 0xC3 | 0xC4 | 0xC6 | 0xCC)
-            && matches!(bytes[i + 2], 0xC2 | 0xC5 | 0xC6 | 0xCB | 0xE2);
+        let pair = PAIR[usize::from(bytes[i])] & LEAD_START != 0
+            && PAIR[usize::from(bytes[i + 2])] & CONT_START != 0;
         if !pair || runs.last().is_some_and(|r| r.end > i) {
             i += 1;
             continue;
@@ -246,6 +246,24 @@ fn suspect_runs(text: &str) -> Vec<Range<usize>> {
     }
     runs
 }
+
+/// For each byte, whether a lead character's UTF-8 can start with it ([`LEAD_START`]: C3, C4,
+/// C6, CC) and whether a continuation character's can ([`CONT_START`]: C2, C5, C6, CB, E2): one
+/// look-up per byte of [`suspect_runs`]'s scan instead of two sets of comparisons.
+static PAIR: [u8; 256] = {
+    let mut table = [0u8; 256];
+    table[0xC3] = LEAD_START;
+    table[0xC4] = LEAD_START;
+    table[0xCC] = LEAD_START;
+    table[0xC6] = LEAD_START | CONT_START;
+    table[0xC2] = CONT_START;
+    table[0xC5] = CONT_START;
+    table[0xCB] = CONT_START;
+    table[0xE2] = CONT_START;
+    table
+};
+const LEAD_START: u8 = 1;
+const CONT_START: u8 = 2;
 
 struct Repaired {
     text: String,
@@ -404,6 +422,24 @@ mod tests {
             .decode_without_bom_handling(s.as_bytes())
             .0
             .into_owned()
+    }
+
+    #[test]
+    fn the_pair_table_holds_the_first_bytes_of_lead_and_continuation_characters() {
+        // every code-page character's UTF-8 first byte, by the byte it stands for
+        let (mut lead, mut cont) = ([false; 256], [false; 256]);
+        for c in (0..=0x10FFFF_u32).filter_map(char::from_u32) {
+            let first = usize::from(c.to_string().as_bytes()[0]);
+            match byte_of(c) {
+                Some(0xC2..=0xF4) => lead[first] = true,
+                Some(0x80..=0xBF) => cont[first] = true,
+                _ => {}
+            }
+        }
+        for b in 0..256 {
+            assert_eq!(PAIR[b] & LEAD_START != 0, lead[b], "lead {b:#x}");
+            assert_eq!(PAIR[b] & CONT_START != 0, cont[b], "continuation {b:#x}");
+        }
     }
 
     #[test]

@@ -46,11 +46,14 @@ fn plain_prefix(text: &str) -> usize {
     let bytes = text.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
+        // eight bytes at a time: all ASCII, or the ASCII ones before the first other skipped
         if let Some(chunk) = bytes.get(i..i + 8) {
-            if chunk.iter().all(u8::is_ascii) {
+            let high = u64::from_le_bytes(chunk.try_into().expect("8 bytes")) & HIGH_BITS;
+            if high == 0 {
                 i += 8;
                 continue;
             }
+            i += (high.trailing_zeros() / 8) as usize;
         }
         match plain_char_len(bytes, i) {
             Some(n) => i += n,
@@ -59,6 +62,9 @@ fn plain_prefix(text: &str) -> usize {
     }
     bytes.len()
 }
+
+/// The top bit of each byte of a little-endian `u64`: set for the bytes that are not ASCII.
+const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
 
 /// The length in bytes of the character at `i` when it is in the plain blocks of
 /// [`plain_prefix`]; `None` otherwise.
@@ -198,6 +204,37 @@ mod tests {
         ] {
             let want = is_nfc_quick(text.chars()) == IsNormalized::Yes;
             assert_eq!(is_nfc(text), want, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn plain_prefix_ends_where_the_character_scan_ends() {
+        // the scan one character at a time, without the eight-byte steps
+        let by_char = |t: &str| {
+            let mut i = 0;
+            while i < t.len() {
+                match plain_char_len(t.as_bytes(), i) {
+                    Some(n) => i += n,
+                    None => return i,
+                }
+            }
+            t.len()
+        };
+        for ascii in 0..20 {
+            for lead in ["", "ả", "Đà ", "\u{2003}"] {
+                for tail in [
+                    "",
+                    "ệ",
+                    "Ω",
+                    "e\u{301}",
+                    "ab\u{2000}",
+                    "ạ\u{300}cdefghij",
+                    "x\u{2126}",
+                ] {
+                    let text = format!("{lead}{}{tail}", "a".repeat(ascii));
+                    assert_eq!(plain_prefix(&text), by_char(&text), "{text:?}");
+                }
+            }
         }
     }
 

@@ -122,17 +122,46 @@ fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
         }
         None
     })
-    // a word followed by a combining mark (left over after NFC: stacked or uncomposable marks)
-    // is not a syllable to repair: moving its tone would let the mark compose with another letter
-    // and the output would not be NFC (found by fuzzing: "oÀ" + U+0303, "ngúý" + U+0301)
-    .filter(move |(at, w)| {
-        let end = at + w.len();
-        // combining marks are not ASCII: most words end before a space or punctuation
-        !(text.as_bytes().get(end).is_some_and(|b| !b.is_ascii())
-            && text[end..]
-                .chars()
-                .next()
-                .is_some_and(unicode_normalization::char::is_combining_mark))
+    .filter(move |(at, w)| !before_mark(text, at + w.len()))
+}
+
+/// Whether a combining mark starts at `end`. A word followed by one (left over after NFC:
+/// stacked or uncomposable marks) is not a syllable to repair: moving its tone would let the
+/// mark compose with another letter and the output would not be NFC (found by fuzzing: "oÀ" +
+/// U+0303, "ngúý" + U+0301).
+fn before_mark(text: &str, end: usize) -> bool {
+    // combining marks are not ASCII: most words end before a space or punctuation
+    text.as_bytes().get(end).is_some_and(|b| !b.is_ascii())
+        && text[end..]
+            .chars()
+            .next()
+            .is_some_and(unicode_normalization::char::is_combining_mark)
+}
+
+/// The [`words`] that [`spelling::suspicious`] accepts, found from the text's pairs
+/// ([`spelling::pairs`]) instead of by cutting every word: the word around each pair, once.
+fn suspicious_words(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut done = 0;
+    spelling::pairs(text).filter_map(move |i| {
+        if i < done {
+            return None; // a later pair of the same word
+        }
+        let start = text[..i]
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| chars::is_alphabetic(c))
+            .last()
+            .map_or(i, |(j, _)| j);
+        let mut end = i;
+        while end < text.len() {
+            let (letter, len) = chars::alphabetic_at(text, end);
+            if !letter {
+                break;
+            }
+            end += len;
+        }
+        done = end;
+        (!before_mark(text, end)).then(|| (start, &text[start..end]))
     })
 }
 
@@ -163,7 +192,7 @@ impl Pass for Spelling {
         if !spelling::suspicious(text) || !applies(text, cx) {
             return edits;
         }
-        for (at, word) in words(text) {
+        for (at, word) in suspicious_words(text) {
             for (range, c, repair) in spelling::repairs(word) {
                 let (rule, what) = match repair {
                     Repair::UoHorn => (UO_HORN, "uơ before a final"),
@@ -258,6 +287,29 @@ mod tests {
         };
         let p = Pipeline::new(Config::default());
         p.run(text.into(), meta).unwrap().text
+    }
+
+    #[test]
+    fn suspicious_words_are_the_words_with_a_pair() {
+        let mut texts = vec![
+            "Thuở ấy, chúng tôi đi huơ tay; ưo ƯO ừo ÐẠI ðồng".to_string(),
+            "uơ u-ơ uơ\u{301} ưo\u{303} thuở thuở, quơ ươ ừò ữọ Ðð".to_string(),
+            "ươ ư\u{301}o ưỏ, xuơ".to_string(),
+        ];
+        let raw = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("raw");
+        for entry in std::fs::read_dir(raw).unwrap() {
+            let bytes = std::fs::read(entry.unwrap().path()).unwrap();
+            texts.extend(String::from_utf8(bytes).ok());
+        }
+        let mut found = 0;
+        for text in &texts {
+            let want: Vec<(usize, &str)> = super::words(text)
+                .filter(|(_, w)| super::spelling::suspicious(w))
+                .collect();
+            assert_eq!(super::suspicious_words(text).collect::<Vec<_>>(), want);
+            found += want.len();
+        }
+        assert!(found >= 10, "{found}");
     }
 
     #[test]

@@ -28,8 +28,15 @@ pub enum Repair {
 /// (`memchr`) and reads the neighbours there, so Vietnamese text is not decoded character by
 /// character. An ASCII `u` before a character is the byte before it.
 pub fn suspicious(word: &str) -> bool {
-    let b = word.as_bytes();
-    memchr::memchr3_iter(0xC3, 0xC6, 0xE1, b).any(|i| {
+    pairs(word).next().is_some()
+}
+
+/// Where [`suspicious`] finds its pairs in `text`: the byte offsets of their non-ASCII letter.
+/// A pair's letters are all letters, so each lies in one word of the text, and a word is
+/// suspicious exactly when one of these offsets falls in it.
+pub fn pairs(text: &str) -> impl Iterator<Item = usize> + '_ {
+    let b = text.as_bytes();
+    memchr::memchr3_iter(0xC3, 0xC6, 0xE1, b).filter(move |&i| {
         let next = |k: usize| b.get(i + k).copied();
         match (b[i], next(1), next(2)) {
             (0xC3, Some(0x90 | 0xB0), _) => true, // Ð ð
