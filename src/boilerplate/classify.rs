@@ -682,6 +682,9 @@ fn item_link(st: &State, i: usize) -> bool {
         .is_some()
 }
 
+/// How far under the widest line of the text a line that a dumper wrapped may end.
+const WRAP_SLACK: usize = 16;
+
 /// Most lines of a related box between a cue and the article's next paragraph.
 const MAX_BOX_LINES: usize = 8;
 
@@ -719,7 +722,12 @@ fn article_resumes(st: &State, i: usize) -> bool {
     if box_lines == 0 {
         return false;
     }
-    // paragraphs end at a blank line or a sentence end (one block per line, or wrapped)
+    // paragraphs end at a blank line or a sentence end (one block per line, or wrapped); in a
+    // text whose paragraphs are blank-separated, a sentence end on a line as wide as the text's
+    // widest with a line right after it is inside a wrapped paragraph (`Some hubs can only be controlled with an iPhone.` / `Others,
+    // like the Echo Show, …`), whose length counts as a whole
+    let blank_separated = (j..end).any(|k| st.blank(k));
+    let widest = (j..end).map(|k| st.lines[k].width).max().unwrap_or(0);
     // `above`: the sentences of the paragraph above a subheading
     let (mut paragraphs, mut words, mut sentences, mut above) = (0, 0, 0, 0);
     let mut headed = false;
@@ -749,7 +757,9 @@ fn article_resumes(st: &State, i: usize) -> bool {
         }
         words += line.words;
         sentences += features::sentences(line.trimmed);
-        if line.ends_sentence {
+        let wraps_on =
+            blank_separated && line.width + WRAP_SLACK >= widest && j + 1 < end && !st.blank(j + 1);
+        if line.ends_sentence && !wraps_on {
             if words < BODY_WORDS {
                 return false;
             }

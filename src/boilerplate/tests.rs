@@ -618,6 +618,46 @@ fn article_resumes_after_a_related_box() {
     );
 }
 
+/// A related box in a hard-wrapped article whose next paragraphs begin with a sentence that ends
+/// at the wrap width, under 15 words: the line after it goes on with the same paragraph, which
+/// is long, so the article resumes (B009 does not fire).
+#[test]
+fn a_sentence_ending_at_the_wrap_width_does_not_end_its_paragraph() {
+    let article = "Smart home hubs can act as a central point of control for all of your devices. \
+They let you set routines, group lights and answer the door from the couch. We tested twelve of \
+them in our own homes over three months, with the gadgets most people already own.\n\n\
+The best hub for most people is the one that works with the phone you carry. Apple's hub only \
+pairs with an iPhone, while the others work with both kinds of phone. Setting each of them up \
+took us less than ten minutes, and none of them needed a second app.\n\n\
+The design is what won me over. The touch panel lights up when it listens, a good visual cue \
+that the hub heard my request. It also fills a kitchen with sound, which the others could not. \
+We kept it on the counter for the whole test, and it never once missed a timer or a song.\n\n";
+    let resumed = "\
+Several smart home hubs, including the compact model Apple sells, need an iPhone.
+Others, like the Echo Show and the Nest Hub, can be used with both Apple and
+Android phones, so think about who will control your smart home most of the
+time and which phone they carry every day.
+
+Compatibility is everything
+
+Most people who own a hub already have a few gadgets from one or two brands.
+If you only use Apple products in your daily life, look for smart home products
+that work with the Home app, says a technologist at a national retailer.
+";
+    let doc = format!(
+        "{}Related\n\nHow to find an air purifier that stays quiet\n\n\
+         How to shop for a smart speaker\n\n{resumed}",
+        wrap_blocks(&format!("Best smart home hubs\n\n{article}"), 80)
+    );
+    let text = clean(&doc);
+    for kept in [
+        "Several smart home hubs, including",
+        "If you only use Apple",
+    ] {
+        assert!(text.contains(kept), "lost {kept:?}:\n{text}");
+    }
+}
+
 /// An English article hard-wrapped at 80 columns (fewer than 15 words a line) with a related box
 /// near its end: the article resumes below the box, in a paragraph begun on a wrapped line, and
 /// again under a subheading when the paragraphs around it have several sentences (B009 does not

@@ -15,7 +15,9 @@
 //! 4. **Zone.** The run of units maximising Σ words·(p − τ) (Kadane; boilerpipe keeps its
 //!    largest block the same way), extended over neighbours whose p is above a lower threshold,
 //!    and over other heavy runs of prose before or after it (an article in several blocks split
-//!    by a gallery or a quote box; after the zone, not across an end-of-article cue). Site
+//!    by a gallery or a quote box; after the zone, not across an end-of-article cue). A run
+//!    with no paragraph in it (menu items with short sentences) gives way to the heaviest run
+//!    that holds one, and no cue after it keeps a block of prose out. Site
 //!    template lines, one-line menus and short labels are never the zone's first or last unit.
 //!
 //! A menu above the article is then outside the zone whatever its labels say, so an end-of-
@@ -569,6 +571,21 @@ fn best_run(m: &Model, units: &[Unit], p: &[f64], extensible: &[bool]) -> Option
     let mut r = heaviest(m.tau, units, p, 0..units.len())
         .and_then(trimmed)
         .or_else(|| lone_paragraph(m, units, p).and_then(trimmed))?;
+    // a run of menu items and teasers is no article when a run over τ elsewhere holds a
+    // paragraph: the zone moves there (a zone as heavy as a block of prose spans both)
+    if !holds_paragraph(units, &r) {
+        if let Some(b) = prose_run(m.tau, units, p).and_then(trimmed) {
+            let weight: f64 = r
+                .clone()
+                .map(|i| units[i].words.max(1) as f64 * (p[i] - m.tau))
+                .sum();
+            r = if weight >= m.block_weight {
+                r.start.min(b.start)..r.end.max(b.end)
+            } else {
+                b
+            };
+        }
+    }
     // a menu item next to the article scores high from its neighbours: extension by score needs
     // a few words (the title is attached separately, see `classify::title_line`)
     let joins = |i: usize| {
@@ -614,6 +631,32 @@ fn heaviest(
     best.map(|r| (r, best_sum))
 }
 
+/// Whether the units `r` hold a paragraph: [`PARAGRAPH_WORDS`] words ending a sentence.
+fn holds_paragraph(units: &[Unit], r: &Range<usize>) -> bool {
+    r.clone()
+        .any(|i| units[i].words >= PARAGRAPH_WORDS && units[i].own.ends_sentence)
+}
+
+/// The heaviest run over τ (Σ words·(p − τ), as [`heaviest`]) that holds a paragraph
+/// ([`holds_paragraph`]), with its sum: within each of Kadane's segments, the heaviest run from
+/// the segment's start to a unit at or after its first paragraph.
+fn prose_run(tau: f64, units: &[Unit], p: &[f64]) -> Option<(Range<usize>, f64)> {
+    let (mut best, mut best_sum) = (None, 0.0);
+    let (mut start, mut sum, mut prose) = (0, 0.0, false);
+    for i in 0..units.len() {
+        if sum <= 0.0 {
+            (start, sum, prose) = (i, 0.0, false);
+        }
+        sum += units[i].words.max(1) as f64 * (p[i] - tau);
+        prose |= holds_paragraph(units, &(i..i + 1));
+        if prose && sum > best_sum {
+            best_sum = sum;
+            best = Some(start..i + 1);
+        }
+    }
+    best.map(|r| (r, best_sum))
+}
+
 /// When no run clears τ (or the one that does is all menu items and labels): the heaviest run at τ − [`LONE_MARGIN`] that holds a paragraph
 /// ([`PARAGRAPH_WORDS`] words ending a sentence). A short article in a language whose function
 /// words the stoplists lack, at the very end of a long menu page (the position and the short
@@ -634,8 +677,8 @@ const LONE_MARGIN: f64 = 0.1;
 /// `r`: an article whose text is several blocks separated by a picture gallery, a quote box,
 /// an inline advertisement or the address box of each place it reviews (boilerpipe's
 /// KeepLargestBlock re-adds the blocks of at least 150 words). The zone then spans both. After the zone an end-of-article cue in between keeps the blocks apart
-/// (comments and related stories after the cue are not the article); a cue above the zone ends
-/// nothing.
+/// (comments and related stories after the cue are not the article) when the zone holds a
+/// paragraph of its own; a cue above the zone, or after a zone of menu items, ends nothing.
 fn another_block(
     m: &Model,
     units: &[Unit],
@@ -651,10 +694,13 @@ fn another_block(
             && extensible[b.end - 1])
             .then_some(b)
     };
+    // a zone of menu items and teasers, without one paragraph of its own, is no article a cue
+    // after it could end: the cue is one more menu item, the prose below it the article
+    let holds_prose = holds_paragraph(units, r);
     let before = heaviest(m.tau, units, p, 0..r.start).and_then(heavy);
     let after = heaviest(m.tau, units, p, r.end..units.len())
         .and_then(heavy)
-        .filter(|b| (r.end..b.start).all(|i| !units[i].own.end_cue));
+        .filter(|b| !holds_prose || (r.end..b.start).all(|i| !units[i].own.end_cue));
     before.or(after)
 }
 
@@ -862,6 +908,44 @@ mod tests {
             Zone::Lines(r) => ls[r].iter().map(|l| l.text).collect::<Vec<_>>().join("\n"),
             z => panic!("{z:?}"),
         }
+    }
+
+    /// The 42-word paragraph of a course page below a bullet menu whose items carry short
+    /// sentences (`• Dive into the web platform, at your pace.`): the menu scores higher, but
+    /// holds no paragraph, so the zone is the paragraph's run; and a menu cue between them
+    /// (`• Related`) keeps nothing apart.
+    #[test]
+    fn a_menu_run_without_a_paragraph_gives_way_to_prose() {
+        let para = "Explore our growing collection of courses on key web design and development \
+                    subjects. An industry expert has written each course, helped by members of \
+                    the team. Follow the modules in order, or dip into the topics you most want \
+                    to learn about.";
+        let languages = [
+            "English",
+            "Deutsch",
+            "Français",
+            "Italiano",
+            "Polski",
+            "Türkçe",
+        ]
+        .map(|l| format!("• {l}\n"))
+        .concat();
+        let text = format!(
+            "• Dive into the web platform, at your pace.\n• Learn how to build better user \
+             experiences.\n• Get up to speed on web development.\n• Related\n{languages}\
+             Learn web development\n{para}\nCourse\n"
+        );
+        let us = units(&lines(&text));
+        assert_eq!(us.len(), 13);
+        assert!(us[3].own.end_cue, "{:?}", us[3].text);
+        let mut p = vec![0.62, 0.60, 0.60, 0.40];
+        p.extend([0.1; 6]);
+        p.extend([0.46, 0.48, 0.30]);
+        let m = &*MODEL;
+        assert_eq!(best_run(m, &us, &p, &[true; 13]), Some(11..12));
+        // a menu run as heavy as a block of prose is kept too: the zone spans both
+        p[..3].fill(0.95);
+        assert_eq!(best_run(m, &us, &p, &[true; 13]), Some(0..12));
     }
 
     #[test]
