@@ -286,7 +286,7 @@ const NOT_TEMPLATE: &[&str] = &[
 pub fn tokens_hint(value: &str) -> Option<Hint> {
     value
         .split_ascii_whitespace()
-        .filter(|t| !is_state_or_taxonomy(t) && !is_instance_name(t))
+        .filter(|t| !is_state_or_taxonomy(t) && !is_instance_name(t) && !is_variant(t))
         .map(token_hint)
         .fold(None, strongest)
 }
@@ -306,6 +306,13 @@ fn is_state_or_taxonomy(token: &str) -> bool {
                         .is_some_and(|first| first.eq_ignore_ascii_case(word))
             })
     })
+}
+
+/// A utility class with a variant (`hover:underline`, `[html.sidebar-filled_&]:bg-base`): it
+/// says when a style applies, often in terms of another element (the page's sidebar state on a
+/// code block), not what this element is.
+fn is_variant(token: &str) -> bool {
+    token.contains([':', '['])
 }
 
 /// Digits in a row that make a name one instance of a module, not a kind of element.
@@ -469,6 +476,13 @@ mod tests {
         assert_eq!(name_hint(Some("hasRightCol interior-content"), None), None);
         assert_eq!(name_hint(Some("is_sidebar-open"), None), None);
         assert_eq!(name_hint(None, Some("widget_193128255529")), None);
+        assert_eq!(
+            name_hint(
+                Some("relative [html.theme-bold.sidebar-filled_&]:bg-tint"),
+                None
+            ),
+            None
+        );
         assert_eq!(
             name_hint(None, Some("sidebar-2")),
             Some(Hint::Template(Kind::Sidebar))
