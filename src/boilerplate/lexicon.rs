@@ -150,10 +150,17 @@ where
         key.strip_prefix(cue.as_ref()).is_some_and(|rest| {
             (rest.is_empty() || rest.starts_with(|c: char| !c.is_alphanumeric()))
                 && words_at_most(rest, max_rest)
+                && !is_code(rest)
         })
     })
     .max_by_key(|(cue, _)| cue.len())
     .map(|(cue, _)| cue)
+}
+
+/// A heading's rest that is a line of code: an assignment or a brace (`tags = {` in a
+/// Terraform example names a variable, not the tag list after the article).
+fn is_code(rest: &str) -> bool {
+    rest.contains(['=', '{', '}'])
 }
 
 /// The related-story label `line` starts with, as whole words (`Xem thêm`, `Đọc thêm`: the
@@ -355,6 +362,8 @@ mod tests {
             ),
             ("Tin mới.", None),
             ("Tagsmith", None),
+            ("tags = {", None),
+            ("Comments = []", None),
         ];
         for (line, want) in cases {
             assert_eq!(end_marker(line, none, 8), want, "{line}");

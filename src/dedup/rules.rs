@@ -27,7 +27,9 @@ pub static REPEATED_PARAGRAPH: &Rule = &Rule {
     visibility: Visibility::Visible,
     summary: "paragraph repeating an earlier one of the same document, removed",
     doc: "What it does: removes a whole paragraph (line) whose key equals an earlier paragraph's, \
-or all of whose sentences already appeared earlier in the document.\n\n\
+or all of whose sentences already appeared earlier in the document. Neither D001 nor D002 \
+removes anything on an HTML page of type documentation, whose repeats are its structure (a \
+parameter described under every method that takes it).\n\n\
 Why: pages that render a teaser and then the article repeat whole paragraphs.\n\n\
 Example: the lead paragraph printed again under the photo is removed; the first copy stays.",
 };

@@ -59,6 +59,26 @@ fn repeated_paragraph_goes_as_a_whole_line() {
 }
 
 #[test]
+fn a_documentation_page_keeps_its_repeats() {
+    let p = "The amount intended to be collected by this payment, in the smallest currency unit.";
+    let text =
+        format!("amount\n\n{p}\n\ncurrency\n\nThree-letter ISO currency code.\n\namount\n\n{p}\n");
+    let pipeline = Pipeline::with_passes(Config::default(), vec![Box::new(super::Duplicates)]);
+    let meta = Metadata {
+        page_type: Some("documentation".into()),
+        ..Metadata::default()
+    };
+    let c = pipeline.run(text.clone(), meta).unwrap();
+    assert_eq!(c.text, text);
+    let article = Metadata {
+        page_type: Some("article".into()),
+        ..Metadata::default()
+    };
+    let c = pipeline.run(text.clone(), article).unwrap();
+    assert_eq!(c.text.matches(p).count(), 1, "{}", c.text);
+}
+
+#[test]
 fn near_misses_survive() {
     let cases = [
         "Tôi đi học ở trường làng mỗi sáng sớm. Tối đi học ở trường làng mỗi sáng sớm.",

@@ -99,6 +99,8 @@ const GRID_CARDS: usize = 6;
 /// … of at least this many blocks each on average, holding more text than the container, makes
 /// the page a collection.
 const GRID_BLOCKS_PER_CARD: usize = 2;
+/// A list item of links naming a topic has at least this many words (see [`indexed_topic`]).
+const TOPIC_WORDS: usize = 4;
 /// A wrapper of the main region holds this share of its parent's text (outside templates).
 const REGION_SHARE: f64 = 0.9;
 
@@ -850,7 +852,7 @@ fn in_context(
             if !inner_box {
                 ended = Some(block.text.chars().take(60).collect());
             }
-        } else if class == Class::Bad {
+        } else if class == Class::Bad && !indexed_topic(page, block, words_left) {
             let reason = format!(
                 "link density {:.2} ({} of {} characters in links)",
                 link_density(block),
@@ -922,6 +924,16 @@ fn in_context(
 }
 
 /// The article's headline: an `<h1>`, or a heading equal to the page title, before any prose.
+/// A list item of links, of at least [`TOPIC_WORDS`] words, with article prose after it: a list
+/// in the middle of the text that names topics is the article's own index or references (a
+/// documentation page's list of algorithms); a table of contents and "see also" links are labels
+/// of a word or two, and link lists after the last paragraph are what the site adds.
+fn indexed_topic(page: &Page, block: &Block, words_left: usize) -> bool {
+    page.element(block.element).tag.is_list_line()
+        && words_left > 0
+        && words(&block.text) >= TOPIC_WORDS
+}
+
 fn is_headline(block: &Block, tag: TagKind, meta: &Metadata) -> bool {
     let same = |t: &str| t.trim().eq_ignore_ascii_case(block.text.trim());
     tag == TagKind::Heading(1) || meta.title.as_deref().is_some_and(same)

@@ -74,7 +74,10 @@ Why: link density is the one signal every published extractor shares; menus, tag
 related-article lists are links, article paragraphs are not.\n\n\
 Example: `<p><a>Giá vàng hôm nay</a> · <a>Tỷ giá</a></p>` is removed as `link density 0.93`.\n\n\
 What it leaves alone: paragraphs with a few inline links, and sentences of 80 characters or \
-more under 0.75 (a digest paragraph that links its sources); their context decides them."
+more under 0.75 (a digest paragraph that links its sources); their context decides them. Inside \
+the article, list items of four words or more with article prose after them: a list of links \
+in the middle of the text that names topics is its index or references (a documentation page's \
+topics), while a table of contents or a see-also list is labels of a word or two."
 );
 
 html_rule!(

@@ -615,3 +615,20 @@ fn a_card_named_date_item_is_a_card_but_a_short_dated_byline_is_metadata() {
         "{kept}"
     );
 }
+
+#[test]
+fn a_list_of_links_between_paragraphs_is_the_article_one_after_them_is_not() {
+    let page = format!(
+        r#"<html><body><article><h1>Các thuật toán phân cụm</h1><p>{PROSE}</p>
+        <ul><li><a href="/k-means">Thuật toán K-means và các biến thể</a></li>
+        <li><a href="/dbscan">DBSCAN: phân cụm theo mật độ</a></li></ul>
+        <p>{PROSE}</p>
+        <ul><li><a href="/x">Giá vàng hôm nay tăng mạnh</a></li>
+        <li><a href="/y">Tỷ giá đô la trên thị trường tự do</a></li></ul>
+        </article></body></html>"#
+    );
+    let (kept, rules, _) = run(&page);
+    assert!(kept.contains("DBSCAN: phân cụm theo mật độ"), "{kept}");
+    assert!(!kept.contains("Tỷ giá"), "{kept}");
+    assert!(rules.contains(&"H003"), "{rules:?}");
+}

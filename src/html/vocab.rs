@@ -286,14 +286,46 @@ const NOT_TEMPLATE: &[&str] = &[
 pub fn tokens_hint(value: &str) -> Option<Hint> {
     value
         .split_ascii_whitespace()
-        .filter(|t| {
-            !IGNORED_PREFIXES.iter().any(|p| {
-                t.get(..p.len())
-                    .is_some_and(|head| head.eq_ignore_ascii_case(p))
-            })
-        })
+        .filter(|t| !is_state_or_taxonomy(t) && !is_instance_name(t) && !is_variant(t))
         .map(token_hint)
         .fold(None, strongest)
+}
+
+/// A taxonomy or state token: one of [`IGNORED_PREFIXES`] as written (`has-sidebar`), or a
+/// one-word prefix as the token's first part in any spelling (`hasRightCol`, `is_sticky`).
+fn is_state_or_taxonomy(token: &str) -> bool {
+    IGNORED_PREFIXES.iter().any(|p| {
+        token
+            .get(..p.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(p))
+            || p.strip_suffix('-').is_some_and(|word| {
+                !word.contains('-')
+                    && parts(token).nth(1).is_some()
+                    && parts(token)
+                        .next()
+                        .is_some_and(|first| first.eq_ignore_ascii_case(word))
+            })
+    })
+}
+
+/// A utility class with a variant (`hover:underline`, `[html.sidebar-filled_&]:bg-base`): it
+/// says when a style applies, often in terms of another element (the page's sidebar state on a
+/// code block), not what this element is.
+fn is_variant(token: &str) -> bool {
+    token.contains([':', '['])
+}
+
+/// Digits in a row that make a name one instance of a module, not a kind of element.
+const INSTANCE_DIGITS: usize = 6;
+
+/// A generated instance name (`widget_193128255529`, `hs_cos_wrapper_widget_1755215275058`): a
+/// page builder numbers every module it places, so the word before the number is the builder's
+/// name for any module, not what this one is (the module's role, if any, is in its other
+/// names). Short numbers (`menu-item-2176`, `sidebar-2`) still name a kind.
+fn is_instance_name(token: &str) -> bool {
+    token
+        .split(|c: char| !c.is_ascii_digit())
+        .any(|run| run.len() >= INSTANCE_DIGITS)
 }
 
 /// Template beats content, content beats caption and byline.
@@ -438,6 +470,26 @@ mod tests {
         assert_eq!(
             name_hint(Some("ad-slot"), None),
             Some(Hint::Template(Kind::Ads))
+        );
+        // a state word in any spelling, and a builder's numbered module, say nothing of the
+        // element's role; a short number still names a kind
+        assert_eq!(name_hint(Some("hasRightCol interior-content"), None), None);
+        assert_eq!(name_hint(Some("is_sidebar-open"), None), None);
+        assert_eq!(name_hint(None, Some("widget_193128255529")), None);
+        assert_eq!(
+            name_hint(
+                Some("relative [html.theme-bold.sidebar-filled_&]:bg-tint"),
+                None
+            ),
+            None
+        );
+        assert_eq!(
+            name_hint(None, Some("sidebar-2")),
+            Some(Hint::Template(Kind::Sidebar))
+        );
+        assert_eq!(
+            name_hint(Some("rightCol"), None),
+            Some(Hint::Template(Kind::Sidebar))
         );
         // a CSS module's hash is no word, a BEM element is
         assert_eq!(name_hint(Some("mdx-table_root__adKqa"), None), None);
