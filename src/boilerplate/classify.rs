@@ -198,7 +198,7 @@ fn judge<'a, 't>(
     let end = signoff_end(&st, cut.unwrap_or(n));
     signoffs(&mut st, end, meta);
     outside_zone(&mut st, &found);
-    context::smooth(&mut st);
+    context::smooth(&mut st, extracted);
     st
 }
 

@@ -54,9 +54,14 @@ enum Class {
     Short,
 }
 
+/// On a page extracted from HTML, a run of more short lines than this between boilerplate is a
+/// list the page's structure kept (a listing's card titles and prices, a shop's grid below an
+/// unmarked breadcrumb), not a stray label: the HTML rules judged it by its place in the page.
+const EXTRACTED_MAX_RUN: usize = 8;
+
 /// jusText-style smoothing: runs of short lines between boilerplate (or boilerplate and the end
-/// of the document) are boilerplate.
-pub(super) fn smooth(st: &mut State) {
+/// of the document) are boilerplate; on an `extracted` page, short runs only.
+pub(super) fn smooth(st: &mut State, extracted: bool) {
     // an image (its file name or placeholder, B006) says nothing of its neighbours: a list's
     // items between two pictures are not boilerplate for it
     let image = |i: usize| {
@@ -95,7 +100,8 @@ pub(super) fn smooth(st: &mut State) {
         let run = &content[start..k];
         let run_words: usize = run.iter().map(|&i| st.lines[i].words).sum();
         let prose = run_words >= 20 && run.iter().any(|&i| st.lines[i].ends_sentence);
-        if before_bad && after_bad && !prose {
+        let list = extracted && k - start > EXTRACTED_MAX_RUN;
+        if before_bad && after_bad && !prose && !list {
             for &i in &content[start..k] {
                 st.verdict[i] = Some((
                     CONTEXT,

@@ -151,7 +151,9 @@ rule!(
 both sides (or boilerplate before it and the end of the document after it).\n\nWhy: jusText's \
 context smoothing: short lines inside menus are menu items, short lines inside an article are \
 article.\n\nExample: `Chia sẻ` / `Zalo 12` / `Quảng cáo` → the middle line goes too.\n\n\
-Not touched: short lines next to article paragraphs (subheadings, list items)."
+Not touched: short lines next to article paragraphs (subheadings, list items); on a page \
+extracted from HTML, a run of more than 8 short lines (a listing's card titles and prices below \
+an unmarked breadcrumb: the page structure kept them)."
 );
 
 rule!(CORPUS_REPEATED, "B012", "corpus-repeated", "line that recurs in many documents of the corpus, removed",

@@ -796,3 +796,21 @@ fn empty_comment_box_goes() {
     );
     assert_eq!(clean(&said), said);
 }
+
+/// A listing extracted from HTML is a long run of short lines (card titles and prices); below
+/// a line read as navigation (an unmarked breadcrumb) it is not smoothed away as a stray run,
+/// as a dump's menu would be: the page structure kept it.
+#[test]
+fn an_extracted_grid_below_a_breadcrumb_line_is_not_smoothed_away() {
+    let cards: String = (1..=12)
+        .map(|i| format!("<div><a href=/p{i}>Bamboo Motion Board {i}</a><div>${i}9+</div></div>"))
+        .collect();
+    let page = format!(
+        "<html><body><main><h1>Accessories for standing desks</h1>\
+         <div><span>Home</span> <span>Accessories for Standing Desks</span></div>\
+         <div>{cards}</div></main></body></html>"
+    );
+    let doc = crate::process(&Pipeline::new(Config::default()), page.as_bytes()).unwrap();
+    let text = &doc.cleaned.text;
+    assert_eq!(text.matches("Bamboo Motion Board").count(), 12, "{text}");
+}

@@ -156,6 +156,8 @@ pub fn segment_with(html: &Html, hidden: Hidden) -> Page {
         text: String::new(),
         link_chars: 0,
         rows: Vec::new(),
+        inline_closed: false,
+        inline_gap: false,
     };
     let mut streamed = streamed_parts(html);
     walk_inside(&mut w, html.tree.root(), &mut streamed, 0);
@@ -248,6 +250,10 @@ struct Walker<'a> {
     link_chars: usize,
     /// Per open `<tr>`: its element and the first block after it opened.
     rows: Vec<(ElementId, usize)>,
+    /// An inline element ended and no text followed yet …
+    inline_closed: bool,
+    /// … and another one started: the two are separate boxes (see [`Walker::push_text`]).
+    inline_gap: bool,
 }
 
 impl<'a> Walker<'a> {
@@ -275,6 +281,9 @@ impl<'a> Walker<'a> {
                 self.text.push('\n');
             }
             return false;
+        }
+        if display == Display::Inline && self.inline_closed {
+            self.inline_gap = true;
         }
         let top = self.open.last();
         let parent = top.and_then(|o| o.nearest);
@@ -325,6 +334,7 @@ impl<'a> Walker<'a> {
             return;
         }
         let Some(open) = self.open.pop() else { return };
+        self.inline_closed = open.element.is_none();
         if let Some(id) = open.element {
             self.flush_in(id);
             if self.rows.last().is_some_and(|&(row, _)| row == id) {
@@ -368,9 +378,23 @@ impl<'a> Walker<'a> {
         id
     }
 
+    /// Text is appended as a browser collapses it. Two inline elements back to back with no
+    /// text between them (`<span>amount</span><span>integer</span>`, a field's name and type,
+    /// spaced by the style sheet) are two words when a letter or digit meets another at the
+    /// seam: glued, both would be lost to word matching. Text running on from an element
+    /// (`<b>W</b>ord`, a drop capital) stays one word.
     fn push_text(&mut self, t: &str) {
-        let before = self.text.len();
         let top = self.open.last();
+        let gap = std::mem::take(&mut self.inline_gap);
+        self.inline_closed = false;
+        if gap
+            && !top.is_some_and(|o| o.pre)
+            && self.text.ends_with(char::is_alphanumeric)
+            && t.starts_with(char::is_alphanumeric)
+        {
+            self.text.push(' ');
+        }
+        let before = self.text.len();
         if top.is_some_and(|o| o.pre) {
             self.text.push_str(t);
         } else {
@@ -541,7 +565,12 @@ fn hint_of(
     if by_tag.is_some() {
         return (by_tag, false);
     }
-    let by_name = vocab::strongest(class, attrs.id.and_then(vocab::tokens_hint));
+    // a heading's id is its anchor, written from its words (`<h3 id="behavior-at-the-time-of-
+    // writing">`), not a name for its role
+    let id = attrs
+        .id
+        .filter(|_| !matches!(TagKind::of(tag), TagKind::Heading(_)));
+    let by_name = vocab::strongest(class, id.and_then(vocab::tokens_hint));
     (by_name, by_name.is_some())
 }
 

@@ -78,13 +78,16 @@ pub fn extract_with(source: &str, options: &page_type::Options) -> Extracted {
     };
     let before = meta.clone();
     let (mut verdicts, mut article_found) = classify(&page, &html, &mut meta, said);
-    if kept_words(&page, &verdicts) == 0 {
-        // nothing shown: a page whose script reveals its content on load, when what it hides
-        // is text (not a hidden search box on a blocked page)
+    let kept = kept_words(&page, &verdicts);
+    if kept < RESCUE_WORDS {
+        // next to nothing shown: a page whose script reveals its content on load, when what it
+        // hides is text (not a hidden search box on a blocked page) and many times what shows
+        // (a banner line above a hidden product grid)
         let shown = dom::segment_with(&html, dom::Hidden::Read);
         let mut wider = before;
         let (v, found) = classify(&shown, &html, &mut wider, said);
-        if kept_words(&shown, &v) >= RESCUE_WORDS {
+        let revealed = kept_words(&shown, &v);
+        if revealed >= RESCUE_WORDS && revealed >= HIDDEN_RESCUE_RATIO * kept {
             (page, verdicts, article_found, meta) = (shown, v, found, wider);
         }
     }
@@ -119,8 +122,11 @@ pub fn extract_with(source: &str, options: &page_type::Options) -> Extracted {
     Extracted { text, edits, meta }
 }
 
-/// Below this many words kept, the page is extracted again with class and id names ignored.
+/// Below this many words kept, the page is extracted again with class and id names ignored,
+/// and with hidden elements read.
 const RESCUE_WORDS: usize = 50;
+/// The hidden elements are the page when they give this many times the words shown.
+const HIDDEN_RESCUE_RATIO: usize = 4;
 
 /// Decides every block (see [`content::classify`]). When that keeps next to nothing of a page
 /// with text, the baseline extraction — template elements by tag and role only — runs too and

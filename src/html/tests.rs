@@ -414,11 +414,54 @@ fn a_page_that_hides_all_its_content_until_load_is_read_hidden_but_a_hidden_box_
     );
     let (kept, _, _) = run(&page);
     assert_eq!(kept.matches("Tranh sơn dầu").count(), 12, "{kept}");
+    // … and so does one whose only visible line is a banner above the hidden grid
+    let banner = page.replace(
+        "</header>",
+        "</header><p>Miễn phí giao hàng cho đơn từ 500.000 đ</p>",
+    );
+    let (kept, _, _) = run(&banner);
+    assert_eq!(kept.matches("Tranh sơn dầu").count(), 12, "{kept}");
     // a blocked page's hidden search box is not content
     let (kept, _, _) = run(
         "<body><header><a href=/>Trang chủ</a></header><div hidden>Tôi đang tìm...</div></body>",
     );
     assert_eq!(kept, "");
+    // nor is a hidden box beside a short text shown, when it is not many times that text
+    let (kept, _, _) = run(&format!(
+        "<body><main><p>{PROSE}</p></main><div hidden><p>Hộp ẩn: {PROSE}</p><p>{PROSE}</p></div></body>"
+    ));
+    assert_eq!(kept, format!("{PROSE}\n"));
+}
+
+/// `<span>amount</span><span>integer</span>`: a field's name and its type, spaced by the style
+/// sheet, are two words; a word whose first letter is set apart (`<b>k</b>hông`) stays one, and
+/// so do the spans of highlighted code.
+#[test]
+fn inline_boxes_back_to_back_are_two_words_but_text_running_on_is_one() {
+    let page = format!(
+        "<body><article><p>{PROSE}</p><p><span><span>amount</span></span><span>integer</span> \
+         <b>k</b>hông <span>a</span><span>.</span><span>b</span></p>\
+         <pre><span>let</span><span>x</span></pre></article></body>"
+    );
+    let text = extract(&page).text;
+    assert!(text.contains("amount integer không a.b\n"), "{text}");
+    assert!(text.contains("letx\n"), "{text}");
+}
+
+/// A heading's id is its anchor, written from its words: `time` in it names no date.
+#[test]
+fn a_heading_id_is_its_anchor_not_a_byline() {
+    let page = format!(
+        "<body><article><h1>Runtime</h1><div id=\"post-date\">2/12/2024</div><p>{PROSE}</p>\
+         <h3 id=\"behavior-at-the-time-of-writing\">Behavior at the time of writing</h3>\
+         <p>{PROSE}</p></article></body>"
+    );
+    let (kept, rules, _) = run(&page);
+    assert!(kept.contains("Behavior at the time of writing"), "{kept}");
+    assert!(
+        !kept.contains("2/12/2024") && rules.contains(&"H009"),
+        "{kept}"
+    );
 }
 
 #[test]
