@@ -491,13 +491,34 @@ mod tests {
         config
     }
 
-    /// (tag, name, outcome) of every document, as delivered.
-    fn run(threads: usize, window: usize, seed: Option<CorpusIndex>) -> Vec<(usize, String)> {
+    /// `f` run on a pool of `threads` threads.
+    fn on_threads<R: Send>(threads: usize, f: impl FnOnce() -> R + Send) -> R {
         let pool = rayon::ThreadPoolBuilder::new()
             .num_threads(threads)
             .build()
             .unwrap();
-        pool.install(|| {
+        pool.install(f)
+    }
+
+    /// A document's edit reasons and clean text, or why it failed.
+    fn outcome<T>(d: &Done<T>) -> String {
+        match &d.result {
+            Ok(p) => format!(
+                "{:?} {}",
+                d.report()
+                    .edits
+                    .iter()
+                    .map(|e| &e.reason)
+                    .collect::<Vec<_>>(),
+                p.cleaned.text
+            ),
+            Err(e) => e.clone(),
+        }
+    }
+
+    /// (tag, name, outcome) of every document, as delivered.
+    fn run(threads: usize, window: usize, seed: Option<CorpusIndex>) -> Vec<(usize, String)> {
+        on_threads(threads, || {
             let pipeline = Pipeline::new(config());
             let mut corpus = Corpus::new(&pipeline).window(window);
             if let Some(seed) = seed {
@@ -506,16 +527,7 @@ mod tests {
             let mut out = Vec::new();
             corpus.run(docs(), |done| {
                 for d in done {
-                    let r = d.report();
-                    let what = match &d.result {
-                        Ok(p) => format!(
-                            "{:?} {}",
-                            r.edits.iter().map(|e| &e.reason).collect::<Vec<_>>(),
-                            p.cleaned.text
-                        ),
-                        Err(e) => e.clone(),
-                    };
-                    out.push((d.tag, what));
+                    out.push((d.tag, outcome(&d)));
                 }
                 true
             });
@@ -677,11 +689,7 @@ mod tests {
     /// Texts and edit reasons of every page, with the prescan keeping up to `keep` bytes of
     /// parsed pages (`None`: line statistics given instead, every page parsed twice).
     fn cleaned_pages(threads: usize, keep: Option<usize>) -> Vec<String> {
-        let pool = rayon::ThreadPoolBuilder::new()
-            .num_threads(threads)
-            .build()
-            .unwrap();
-        pool.install(|| {
+        on_threads(threads, || {
             let pipeline = Pipeline::new(config());
             let mut corpus = Corpus::new(&pipeline);
             let sources = || pages().into_iter().map(|(i, h)| Page(i, h));
@@ -691,15 +699,7 @@ mod tests {
             }
             let mut out = Vec::new();
             corpus.run(sources(), |done| {
-                for d in done {
-                    let p = d.result.as_ref().unwrap();
-                    let r = d.report();
-                    out.push(format!(
-                        "{:?} {}",
-                        r.edits.iter().map(|e| &e.reason).collect::<Vec<_>>(),
-                        p.cleaned.text
-                    ));
-                }
+                out.extend(done.iter().map(outcome));
                 true
             });
             out

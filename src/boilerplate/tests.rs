@@ -618,20 +618,26 @@ fn article_resumes_after_a_related_box() {
     );
 }
 
-/// A related box in a hard-wrapped article whose next paragraphs begin with a sentence that ends
-/// at the wrap width, under 15 words: the line after it goes on with the same paragraph, which
-/// is long, so the article resumes (B009 does not fire).
-#[test]
-fn a_sentence_ending_at_the_wrap_width_does_not_end_its_paragraph() {
-    let article = "Smart home hubs can act as a central point of control for all of your devices. \
+/// Three paragraphs of an English review, the article of the wrapped-dump tests below.
+const HUB_ARTICLE: &str =
+    "Smart home hubs can act as a central point of control for all of your devices. \
 They let you set routines, group lights and answer the door from the couch. We tested twelve of \
 them in our own homes over three months, with the gadgets most people already own.\n\n\
 The best hub for most people is the one that works with the phone you carry. Apple's hub only \
 pairs with an iPhone, while the others work with both kinds of phone. Setting each of them up \
 took us less than ten minutes, and none of them needed a second app.\n\n\
 The design is what won me over. The touch panel lights up when it listens, a good visual cue \
-that the hub heard my request. It also fills a kitchen with sound, which the others could not. \
-We kept it on the counter for the whole test, and it never once missed a timer or a song.\n\n";
+that the hub heard my request. It also fills a kitchen with sound, which the others could not.";
+
+/// A related box in a hard-wrapped article whose next paragraphs begin with a sentence that ends
+/// at the wrap width, under 15 words: the line after it goes on with the same paragraph, which
+/// is long, so the article resumes (B009 does not fire).
+#[test]
+fn a_sentence_ending_at_the_wrap_width_does_not_end_its_paragraph() {
+    let article = format!(
+        "{HUB_ARTICLE} We kept it on the counter for the whole test, and it never once missed a \
+         timer or a song.\n\n"
+    );
     let resumed = "\
 Several smart home hubs, including the compact model Apple sells, need an iPhone.
 Others, like the Echo Show and the Nest Hub, can be used with both Apple and
@@ -666,14 +672,7 @@ that work with the Home app, says a technologist at a national retailer.
 /// under each card of a list does not end the article while a share of it follows.
 #[test]
 fn english_article_resumes_after_a_wrapped_box() {
-    let article = "Smart home hubs can act as a central point of control for all of your devices. \
-They let you set routines, group lights and answer the door from the couch. We tested twelve of \
-them in our own homes over three months, with the gadgets most people already own.\n\n\
-The best hub for most people is the one that works with the phone you carry. Apple's hub only \
-pairs with an iPhone, while the others work with both kinds of phone. Setting each of them up \
-took us less than ten minutes, and none of them needed a second app.\n\n\
-The design is what won me over. The touch panel lights up when it listens, a good visual cue \
-that the hub heard my request. It also fills a kitchen with sound, which the others could not.\n\n";
+    let article = format!("{HUB_ARTICLE}\n\n");
     let box_ = "Related\n\nHow to find an air purifier that stays quiet\n\nHow to shop for a smart speaker\n\n";
     let resumed =
         "Most smart home hubs let you do the same things: control your gadgets, play music \
