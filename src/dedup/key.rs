@@ -15,7 +15,71 @@ pub fn key(text: &str) -> String {
 }
 
 /// Appends the key of `text` to `out` (what [`key`] returns, without a `String` of its own).
-pub fn push_key(text: &str, out: &mut String) {
+///
+/// Hot (every sentence of every document): a text made of the plain blocks ([`plain_at`]: ASCII
+/// and precomposed Vietnamese, NFC already) is keyed in one pass over its bytes, each character
+/// looked up in a table; any other text is keyed again from the start by [`push_general_key`],
+/// which gives the same key for the plain ones (unit test).
+///
+/// Says whether the words of the key are the words (alphanumeric runs) of `text` lower-cased,
+/// one for one: true for a plain text without apostrophes or soft hyphens, which join words.
+pub fn push_key(text: &str, out: &mut String) -> bool {
+    let before = out.len();
+    match push_plain_key(text, out) {
+        Some(joined) => !joined,
+        None => {
+            out.truncate(before);
+            push_general_key(text, out);
+            false
+        }
+    }
+}
+
+/// [`push_key`] for a text of the plain blocks, saying whether a character joined two words;
+/// `None` (with `out` partly written) at the first other character. Letters that are their own
+/// lower case are copied a run at a time.
+fn push_plain_key(text: &str, out: &mut String) -> Option<bool> {
+    let mut joined = false;
+    let table = &**TABLE;
+    let bytes = text.as_bytes();
+    let mut started = false; // a character kept
+    let mut gap = false; // a separator since the last kept character
+    let mut run = 0; // the bytes from here to `at` go into the key as they are
+    let mut at = 0;
+    while let Some(&b) = bytes.get(at) {
+        let (class, len) = if b < 0x80 {
+            (ASCII[usize::from(b)], 1)
+        } else {
+            plain_at(table, bytes, at)?
+        };
+        if class >= KEEP {
+            if gap && started {
+                out.push(' '); // the separator that set `gap` ended the run
+            }
+            (gap, started) = (false, true);
+            if class & CHANGED != 0 {
+                out.push_str(&text[run..at]);
+                out.push(char::from_u32(class & !CHANGED).expect("a char"));
+                run = at + len;
+            }
+        } else if class == OTHER {
+            return None;
+        } else {
+            if run < at {
+                out.push_str(&text[run..at]);
+            }
+            run = at + len;
+            gap |= class == GAP;
+            joined |= class == JOIN;
+        }
+        at += len;
+    }
+    out.push_str(&text[run..]);
+    Some(joined)
+}
+
+/// The key of any text: NFC first, then character by character.
+fn push_general_key(text: &str, out: &mut String) {
     let composed: String;
     let text = if crate::passes::nfc::is_nfc(text) {
         text
@@ -51,6 +115,89 @@ pub fn push_key(text: &str, out: &mut String) {
             gap = true;
         }
     }
+}
+
+/// What a character adds to a key, as a `u32`: [`OTHER`], [`GAP`], [`JOIN`], or a letter or
+/// digit (at least [`KEEP`]): the code of its lower case when that is one `char`, with
+/// [`CHANGED`] set when it is not the character itself.
+type Class = u32;
+/// Not in the table, or a letter whose lower case is several `char`s: the general path.
+const OTHER: Class = 0;
+/// A separator: the next kept character starts a new word.
+const GAP: Class = 1;
+/// An apostrophe or soft hyphen: the word goes on ([`is_separator`]).
+const JOIN: Class = 2;
+/// The least kept class (the controls below `0` are separators).
+const KEEP: Class = 3;
+const CHANGED: Class = 1 << 30;
+
+/// The class of `c` as [`push_general_key`] treats it.
+fn class_of(c: char) -> Class {
+    if crate::chars::is_alphanumeric(c) {
+        let mut lower = c.to_lowercase();
+        match (lower.next(), lower.next()) {
+            (Some(l), None) if l == c => Class::from(l),
+            (Some(l), None) => Class::from(l) | CHANGED,
+            _ => OTHER,
+        }
+    } else if c.is_whitespace() || is_separator(c) {
+        GAP
+    } else {
+        JOIN
+    }
+}
+
+static ASCII: [Class; 128] = {
+    let mut table = [GAP; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        table[b] = if c.is_ascii_uppercase() {
+            c.to_ascii_lowercase() as Class | CHANGED
+        } else if c.is_ascii_alphanumeric() {
+            c as Class
+        } else if c == b'\'' {
+            JOIN
+        } else {
+            GAP
+        };
+        b += 1;
+    }
+    table
+};
+
+/// [`Class`] of U+0080–U+027F, U+1E00–U+1EFF and U+2000–U+206F, in that order.
+static TABLE: std::sync::LazyLock<Vec<Class>> = std::sync::LazyLock::new(|| {
+    (0x80..0x280)
+        .chain(0x1E00..0x1F00)
+        .chain(0x2000..0x2070)
+        .map(|cp| char::from_u32(cp).map_or(OTHER, class_of))
+        .collect()
+});
+
+/// The class ([`TABLE`]) and length of the non-ASCII character at byte `at` of `bytes` (a
+/// `str`'s, at a char boundary) when it is in the blocks that `crate::passes::nfc` knows to be
+/// NFC whatever surrounds them (U+0080–U+027F, U+1E00–U+1EFF, U+2002–U+206F); `None` otherwise.
+#[inline]
+fn plain_at(table: &[Class], bytes: &[u8], at: usize) -> Option<(Class, usize)> {
+    let b0 = bytes[at];
+    let tail = |i: usize| bytes.get(at + i).map_or(0, |&b| usize::from(b & 0x3F));
+    let (index, len) = match (b0, bytes.get(at + 1)) {
+        // U+0080–U+027F
+        (0xC2..=0xC9, _) => (((usize::from(b0) & 0x1F) << 6 | tail(1)) - 0x80, 2),
+        // U+1E00–U+1EFF
+        (0xE1, Some(&b1 @ 0xB8..=0xBB)) => (0x200 + (usize::from(b1 - 0xB8) << 6 | tail(2)), 3),
+        // U+2002–U+206F (U+2000 and U+2001 are not NFC)
+        (0xE2, Some(&b1 @ 0x80..=0x81)) => {
+            let cp = usize::from(b1 & 0x3F) << 6 | tail(2);
+            if !(0x02..0x70).contains(&cp) {
+                return None;
+            }
+            (0x300 + cp, 3)
+        }
+        _ => return None,
+    };
+    Some((table[index], len))
 }
 
 /// The key of a text made of parts whose keys are given (sentences of a paragraph, paragraphs of
@@ -92,13 +239,50 @@ mod tests {
         assert_ne!(key("Tôi đi học."), key("Tối đi học."));
         assert_ne!(key("Giá tăng 5%."), key("Giá tăng 7%."));
         assert_eq!(key("CNTT-TT"), "cntt tt");
+        assert_eq!(
+            key("Đà-Nẵng’s ĐÀ\u{2003}NẴNG\u{2000}x"),
+            "đà nẵngs đà nẵng x"
+        );
         let mut out = String::from("trước");
-        push_key(" , Hợp tác!", &mut out);
+        assert!(push_key(" , Hợp tác!", &mut out));
+        assert!(!push_key("l'Hợp", &mut String::new()));
+        assert!(!push_key("e\u{301}", &mut String::new()));
         assert_eq!(out, "trướchợp tác");
         let (a, b) = ("Một câu, rất dài.", " Câu hai: «ngắn»!/.");
         assert_eq!(
             join([key(a).as_str(), key(b).as_str()]),
             key(&format!("{a}{b}"))
         );
+    }
+
+    /// The table path gives the general path's key for every character, alone and between
+    /// letters (the plain blocks and their neighbours, and texts the table path gives up on).
+    #[test]
+    fn the_plain_path_keys_as_the_general_path_does() {
+        let general = |t: &str| {
+            let mut out = String::new();
+            push_general_key(t, &mut out);
+            out
+        };
+        let every = (0..0x3000).filter_map(char::from_u32);
+        for c in every {
+            for text in [
+                c.to_string(),
+                format!("Ab{c}cD"),
+                format!("x {c} y"),
+                format!("e{c}\u{301}"),
+            ] {
+                assert_eq!(key(&text), general(&text), "{text:?}");
+            }
+        }
+        for text in [
+            "e\u{301} a",
+            "Ω x\u{2126}",
+            "İstanbul",
+            "a\u{2000}b",
+            "Việt Nam’s",
+        ] {
+            assert_eq!(key(text), general(text), "{text:?}");
+        }
     }
 }

@@ -27,6 +27,8 @@ pub struct Keyed {
     pub paragraphs: Vec<Paragraph>,
     /// Each paragraph's key: its range in `whole` (the join of its sentences' keys).
     para_keys: Vec<Range<usize>>,
+    /// Per paragraph: whether the words of its key are its words lower-cased ([`key::push_key`]).
+    words_are_key: Vec<bool>,
     /// The key of the whole text: every non-empty sentence key, separated by one space.
     whole: String,
 }
@@ -37,6 +39,7 @@ impl Keyed {
         let mut keyed = Keyed {
             paragraphs: Vec::new(),
             para_keys: Vec::new(),
+            words_are_key: Vec::new(),
             whole: String::with_capacity(text.len()),
         };
         for p in segment::paragraphs(text) {
@@ -49,6 +52,7 @@ impl Keyed {
     fn push_keyed(&mut self, text: &str, p: Range<usize>, opts: &Options) {
         let whole = &mut self.whole;
         let mut para_key: Option<Range<usize>> = None;
+        let mut words_are_key = true;
         let sentences = segment::sentences(&text[p.clone()])
             .into_iter()
             .map(|s| {
@@ -58,7 +62,7 @@ impl Keyed {
                     whole.push(' ');
                 }
                 let start = whole.len();
-                key::push_key(&text[span.clone()], whole);
+                words_are_key &= key::push_key(&text[span.clone()], whole);
                 let k = &whole[start..];
                 let hash = opts.long_enough(k).then(|| key::hash(k));
                 if k.is_empty() {
@@ -71,6 +75,7 @@ impl Keyed {
             })
             .collect();
         self.para_keys.push(para_key.unwrap_or(0..0));
+        self.words_are_key.push(words_are_key);
         self.paragraphs.push((p, sentences));
     }
 
@@ -99,12 +104,19 @@ impl Keyed {
             start..self.whole.len()
         };
         self.para_keys.push(range);
+        self.words_are_key.push(from.words_are_key[i]);
         self.paragraphs.push((p, moved));
     }
 
     /// The key of paragraph `i` (the join of its sentences' keys).
     pub fn paragraph_key(&self, i: usize) -> &str {
         &self.whole[self.para_keys[i].clone()]
+    }
+
+    /// Whether the words of paragraph `i`'s key are its words (alphanumeric runs) lower-cased,
+    /// one for one (see [`key::push_key`]); when not, the key may join or split them.
+    pub fn words_are_key(&self, i: usize) -> bool {
+        self.words_are_key[i]
     }
 
     /// The key of the whole text.
@@ -145,6 +157,7 @@ impl Keyed {
             Keyed {
                 paragraphs: Vec::with_capacity(spans.len()),
                 para_keys: Vec::with_capacity(spans.len()),
+                words_are_key: Vec::with_capacity(spans.len()),
                 whole: String::with_capacity(after.len()),
             },
         );
@@ -189,6 +202,45 @@ mod tests {
         assert_eq!(keyed.whole(), key::key(text));
     }
 
+    /// Where a paragraph says so, its key's words are its alphanumeric runs lower-cased.
+    #[test]
+    fn key_words_are_the_words_where_said() {
+        let opts = Options::default();
+        let mut texts = vec![
+            "Ông A nói: «Bộ trưởng Bộ trưởng»; l'État, Việt Nam’s — ĐÀ NẴNG 2024!\n\n\
+             e\u{301} hoa\u{AD}hồng. İstanbul x/.\n"
+                .to_string(),
+        ];
+        let raw = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("raw");
+        for entry in std::fs::read_dir(raw).unwrap() {
+            let bytes = std::fs::read(entry.unwrap().path()).unwrap();
+            texts.extend(String::from_utf8(bytes).ok());
+        }
+        let (mut said, mut not) = (0, 0);
+        for text in &texts {
+            let keyed = Keyed::new(text, &opts);
+            for (i, (span, _)) in keyed.paragraphs.iter().enumerate() {
+                if !keyed.words_are_key(i) {
+                    not += 1;
+                    continue;
+                }
+                said += 1;
+                let words: Vec<String> = text[span.clone()]
+                    .split(|c: char| !c.is_alphanumeric())
+                    .filter(|w| !w.is_empty())
+                    .map(str::to_lowercase)
+                    .collect();
+                assert_eq!(
+                    keyed.paragraph_key(i),
+                    words.join(" "),
+                    "{}",
+                    &text[span.clone()]
+                );
+            }
+        }
+        assert!(said > 100 && not > 2, "{said} {not}");
+    }
+
     /// `keyed` equals what `Keyed::new` gives for `text`.
     fn assert_fresh(keyed: &Keyed, text: &str, opts: &Options) {
         let fresh = Keyed::new(text, opts);
@@ -196,6 +248,7 @@ mod tests {
         assert_eq!(keyed.whole(), fresh.whole(), "{text}");
         for i in 0..fresh.paragraphs.len() {
             assert_eq!(keyed.paragraph_key(i), fresh.paragraph_key(i), "{text}");
+            assert_eq!(keyed.words_are_key(i), fresh.words_are_key(i), "{text}");
         }
     }
 

@@ -108,6 +108,10 @@ impl Pass for Duplicates {
                     ));
                 }
             }
+            // most paragraphs have no repeated words, and their key says so
+            if keyed.words_are_key(p_no) && !phrase::key_repeats(para_key) {
+                continue;
+            }
             for (span, phrase) in phrase::repeated(&text[para.clone()]) {
                 let span = para.start + span.start..para.start + span.end;
                 edits.push(Edit::report(

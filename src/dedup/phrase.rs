@@ -26,10 +26,12 @@ pub fn repeated(text: &str) -> Vec<(Range<usize>, String)> {
     let mut out = Vec::new();
     let mut i = 0;
     'scan: while i < words.len() {
-        for n in (1..=3).rev() {
+        let first = words[i].len();
+        for n in [3, 2, 1] {
             // the first words of the two copies differ in length: most places, told at once
-            if i + 2 * n > words.len() || words[i].len() != words[i + n].len() {
-                continue;
+            match words.get(i + n) {
+                Some(w) if w.len() == first && i + 2 * n <= words.len() => {}
+                _ => continue,
             }
             let (a, b) = (&words[i..i + n], &words[i + n..i + 2 * n]);
             if !a.iter().zip(b).all(|(x, y)| same_word(x, y)) {
@@ -99,6 +101,20 @@ fn words(text: &str) -> Vec<Range<usize>> {
     out
 }
 
+/// Whether a key (words separated by single spaces, see [`super::key`]) repeats one to three
+/// words at once. A paragraph whose key words are its words lower-cased
+/// ([`super::keyed::Keyed::words_are_key`]) can have a [`repeated`] phrase only then: the two
+/// copies of a phrase are words equal in lower case. Most paragraphs are told apart here, on
+/// the key already made, without cutting their text into words.
+pub fn key_repeats(key: &str) -> bool {
+    let words: Vec<&str> = key.split(' ').collect();
+    (1..=3).any(|n| {
+        words
+            .windows(2 * n)
+            .any(|w| w[0].len() == w[n].len() && w[..n] == w[n..])
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -124,6 +140,41 @@ mod tests {
             }
         }
         assert!(!ascii_starts_differ("các", "cho") && ascii_starts_differ("tôi", "bạn"));
+    }
+
+    #[test]
+    fn words_are_the_alphanumeric_runs() {
+        let text = "Bộ trưởng,Đà-Nẵng 2024 × ÷ Größe ١٢ ǅx İ\u{301}a";
+        let want: Vec<&str> = text
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        let got: Vec<&str> = words(text).into_iter().map(|r| &text[r]).collect();
+        assert_eq!(got, want);
+    }
+
+    #[test]
+    fn keys_repeat_where_their_paragraphs_may() {
+        for text in [
+            "quan hệ phát triển phát triển toàn diện",
+            "ủng hộ các các sáng kiến",
+            "từ từ tiến lên",
+            "a b c a b c",
+            "Bộ trưởng Bộ trưởng MIC",
+        ] {
+            assert!(key_repeats(&super::super::key::key(text)), "{text}");
+        }
+        for text in [
+            "",
+            "một",
+            "một hai ba một hai",
+            "a b a c b c",
+            "hợp tác. Hợp tác là chính",
+        ] {
+            let key = super::super::key::key(text);
+            assert_eq!(key_repeats(&key), text.contains("tác. Hợp"), "{text}");
+            assert!(repeated(text).is_empty());
+        }
     }
 
     #[test]
