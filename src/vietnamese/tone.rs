@@ -46,7 +46,7 @@ pub enum Change {
 }
 
 /// The longest syllable in characters: initial `ngh`, a four-letter nucleus, final `ng`.
-const MAX_SYLLABLE: usize = 9;
+pub const MAX_SYLLABLE: usize = 9;
 
 /// The word with its tone where `style` puts it, if that differs; `None` for words that are
 /// not single Vietnamese syllables with one tone mark.
