@@ -91,13 +91,18 @@ pub fn compose(cleaned: &Cleaned) -> Composed {
     for (stage, s) in cleaned.stages.iter().enumerate() {
         let map = Mapper::new(&pieces, &groups, cleaned.input.len());
         let spans: Vec<Range<usize>> = s.edits.iter().map(|e| map.span(e.span.clone())).collect();
+        // a stage of findings only leaves the pieces and groups as they are
+        if s.edits.iter().all(|e| e.replacement.is_none()) {
+            located.push(spans);
+            continue;
+        }
         let mut next = Vec::with_capacity(pieces.len() + 2 * s.edits.len());
         let mut cursor = Cursor::default();
         for (index, e) in s.edits.iter().enumerate() {
             let Some(replacement) = &e.replacement else {
                 continue;
             };
-            cursor.copy_until(&pieces, e.span.start, &mut next);
+            cursor.copy_until(&mut pieces, e.span.start, &mut next);
             let mut touched = cursor.consume_until(&pieces, e.span.end);
             // An insertion that splits inserted text belongs to that text's change.
             if let Some(Piece::New { group, .. }) =
@@ -129,7 +134,7 @@ pub fn compose(cleaned: &Cleaned) -> Composed {
                 group,
             });
         }
-        cursor.copy_until(&pieces, usize::MAX, &mut next);
+        cursor.copy_until(&mut pieces, usize::MAX, &mut next);
         for p in &mut next {
             if let Piece::New { group, .. } = p {
                 *group = root(&groups, *group);
@@ -248,11 +253,14 @@ struct Cursor {
 }
 
 impl Cursor {
-    /// Copies everything before current position `to`, and the empty markers sitting at `to`.
-    fn copy_until(&mut self, pieces: &[Piece], to: usize, out: &mut Vec<Piece>) {
+    /// Copies everything before current position `to`, and the empty markers sitting at `to`. A
+    /// piece copied whole is moved out of `pieces` (the cursor never comes back to it), so the
+    /// text of earlier stages' insertions is not copied again at every stage.
+    fn copy_until(&mut self, pieces: &mut [Piece], to: usize, out: &mut Vec<Piece>) {
         while self.piece < pieces.len() {
-            let p = &pieces[self.piece];
-            if p.len() == 0 {
+            let p = &mut pieces[self.piece];
+            let len = p.len();
+            if len == 0 {
                 if self.pos > to {
                     break;
                 }
@@ -263,7 +271,13 @@ impl Cursor {
             if self.pos >= to {
                 break;
             }
-            let take = (p.len() - self.offset).min(to - self.pos);
+            let take = (len - self.offset).min(to - self.pos);
+            if take == len {
+                out.push(std::mem::replace(p, Piece::Orig(0..0)));
+                self.piece += 1;
+                self.pos += take;
+                continue;
+            }
             out.push(p.slice(self.offset..self.offset + take));
             self.advance(pieces, take);
         }
