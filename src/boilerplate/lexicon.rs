@@ -306,7 +306,15 @@ pub fn imprint(line: &str) -> bool {
 /// `max_words` tokens and, except counters, not a sentence.
 pub fn chrome(line: &str, max_words: usize) -> Option<&'static str> {
     let t = line.trim();
-    let n = words_upto(t, 41);
+    chrome_counted(t, words_upto(t, CHROME_COUNT), max_words)
+}
+
+/// Words [`chrome`] counts a line to: a line of more is no template line.
+pub(super) const CHROME_COUNT: usize = 41;
+
+/// [`chrome`] of the trimmed line `t` of `n` words counted up to [`CHROME_COUNT`]
+/// (`words_upto(t, CHROME_COUNT)`), for a caller that counted them already.
+pub(super) fn chrome_counted(t: &str, n: usize, max_words: usize) -> Option<&'static str> {
     if n == 0 || n > 40 {
         return None;
     }
