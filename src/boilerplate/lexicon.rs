@@ -143,7 +143,11 @@ fn cued_end_marker<'e>(line: &str, extra: &'e [String], max_rest: usize) -> Opti
 where
     'static: 'e,
 {
-    if words_upto(line, max_rest + 7) > max_rest + 6 {
+    // a sentence is no heading: told first by the line's end (the key's, when it has one),
+    // before its words are counted
+    if (ends_sentence(line) && !line.trim_end().ends_with(':'))
+        || words_upto(line, max_rest + 7) > max_rest + 6
+    {
         return None;
     }
     let key = heading_key(line);
@@ -361,7 +365,8 @@ static COMMENT_ACTION_START: LazyLock<Regex> = LazyLock::new(|| {
 /// an action word inside a sentence is article text.
 pub fn comment_marker(line: &str) -> bool {
     let t = line.trim();
-    if words_upto(t, 13) > 12 || ends_sentence(t) || !t.chars().any(char::is_alphabetic) {
+    // the sentence end first: it reads the end of the line only
+    if ends_sentence(t) || words_upto(t, 13) > 12 || !t.chars().any(char::is_alphabetic) {
         return false;
     }
     COMMENT_ACTIONS.is_match(t)
