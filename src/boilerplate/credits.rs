@@ -98,7 +98,8 @@ static BYLINE_NOISE: LazyLock<Regex> = LazyLock::new(|| {
 /// most a short name. Returns (author, date).
 pub fn byline(line: &str) -> Option<(Option<String>, String)> {
     let t = line.trim();
-    if !words_at_most(t, 14) || ends_sentence(t) && !t.ends_with(')') {
+    // the end first: it reads no further than the last characters
+    if ends_sentence(t) && !t.ends_with(')') || !words_at_most(t, 14) {
         return None;
     }
     let c = DATE.captures(t)?;

@@ -59,9 +59,9 @@ pub fn lead_credit(line: &str) -> Option<(usize, String)> {
 /// A title: short, not ending like a sentence (a question or exclamation is fine).
 pub fn is_title(line: &str) -> bool {
     let t = line.trim();
-    let n = words_upto(t, 41);
-    (2..=40).contains(&n)
-        && (!ends_sentence(t) || t.ends_with(['?', '!']))
+    // the end first: a sentence's words are not counted
+    (!ends_sentence(t) || t.ends_with(['?', '!']))
+        && (2..=40).contains(&words_upto(t, 41))
         && !super::zone::is_menu_line(t)
         && t.chars()
             .next()

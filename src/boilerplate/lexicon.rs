@@ -13,6 +13,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::features::{ends_sentence, words_at_most, words_upto};
+use super::starts::Cue;
 use crate::chars;
 
 /// The phrases of a vocabulary file: one per line, `#` starts a comment, blank lines skipped.
@@ -89,9 +90,12 @@ where
 
 /// The first two characters of the built-in end markers (the second `None` for a one-letter
 /// marker).
-static END_MARKER_STARTS: LazyLock<Vec<(char, Option<char>)>> = LazyLock::new(|| {
-    let mut starts: Vec<(char, Option<char>)> = END_MARKERS
-        .iter()
+static END_MARKER_STARTS: LazyLock<Vec<(char, Option<char>)>> =
+    LazyLock::new(|| starts(END_MARKERS.iter().copied()));
+
+/// The first two characters of the `cues` (the second `None` for a one-letter cue), sorted.
+fn starts<'c>(cues: impl Iterator<Item = &'c str>) -> Vec<(char, Option<char>)> {
+    let mut starts: Vec<(char, Option<char>)> = cues
         .filter_map(|m| {
             let mut cs = m.chars();
             Some((cs.next()?, cs.next()))
@@ -100,13 +104,19 @@ static END_MARKER_STARTS: LazyLock<Vec<(char, Option<char>)>> = LazyLock::new(||
     starts.sort_unstable();
     starts.dedup();
     starts
-});
+}
 
 /// Whether [`heading_key`] of `line` may start with a built-in end marker: its first two
 /// characters are those of one (told without lowercasing the line, which [`end_marker`] asks
 /// of every short line and most are no marker). `true` when a character's lower case is not one
 /// simple `char` (the key's characters are not then the line's lowered one by one).
 fn may_start_end_marker(line: &str) -> bool {
+    may_start_with(line, &END_MARKER_STARTS)
+}
+
+/// Whether [`heading_key`] of `line` may start with a cue whose first two characters are among
+/// `starts` ([`may_start_end_marker`]).
+fn may_start_with(line: &str, starts: &[(char, Option<char>)]) -> bool {
     let mut cs = line
         .trim_start_matches(|c: char| !c.is_alphabetic())
         .chars();
@@ -123,7 +133,7 @@ fn may_start_end_marker(line: &str) -> bool {
         },
         None => None,
     };
-    END_MARKER_STARTS
+    starts
         .iter()
         .any(|&(a, b)| a == first && (b.is_none() || b == second))
 }
@@ -133,7 +143,11 @@ fn cued_end_marker<'e>(line: &str, extra: &'e [String], max_rest: usize) -> Opti
 where
     'static: 'e,
 {
-    if words_upto(line, max_rest + 7) > max_rest + 6 {
+    // a sentence is no heading: told first by the line's end (the key's, when it has one),
+    // before its words are counted
+    if (ends_sentence(line) && !line.trim_end().ends_with(':'))
+        || words_upto(line, max_rest + 7) > max_rest + 6
+    {
         return None;
     }
     let key = heading_key(line);
@@ -166,6 +180,19 @@ fn is_code(rest: &str) -> bool {
 /// The related-story label `line` starts with, as whole words (`Xem thêm`, `Đọc thêm`: the
 /// `[related-label]` section of `data/chrome-cues.txt`), lowercase.
 pub fn related_label(line: &str) -> Option<&'static str> {
+    // asked of every line: the first characters tell most from any label
+    if !may_start_with(line, &RELATED_STARTS) {
+        return None;
+    }
+    cued_related_label(line)
+}
+
+/// The first two characters of the related-story labels.
+static RELATED_STARTS: LazyLock<Vec<(char, Option<char>)>> =
+    LazyLock::new(|| starts(CUES.get("related-label").into_iter().flatten().copied()));
+
+/// [`related_label`] without the look at the line's first characters.
+fn cued_related_label(line: &str) -> Option<&'static str> {
     let cues = CUES.get("related-label")?;
     // the cue and the character after it decide: lowercase no more of the line (it may be a
     // whole paragraph)
@@ -189,7 +216,9 @@ pub fn related_label(line: &str) -> Option<&'static str> {
 /// copyright regexes were half the cost of the body zone on Vietnamese text). The matches are
 /// the same (tested against the `\b` forms). Anchored regexes keep `\b`: they are tried at the
 /// line start only.
-static CHROME: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
+/// Each regex comes with the prefixes its matches start with when it is anchored ([`Cue`]):
+/// most lines are told from most kinds by their first bytes.
+static CHROME: LazyLock<Vec<(&'static str, Cue)>> = LazyLock::new(|| {
     let table: &[(&str, &str)] = &[
         ("share", r"(?i)^(%share-label%)\b.{0,60}$"),
         ("share", r"(?i)^(?:(?:%share-button%)[\s:|/,•·-]*)+$"),
@@ -240,7 +269,7 @@ static CHROME: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
     ];
     table
         .iter()
-        .map(|(kind, re)| (*kind, Regex::new(&fill(re)).expect("lexicon regex")))
+        .map(|(kind, re)| (*kind, Cue::new(&fill(re))))
         .collect()
 });
 
@@ -281,7 +310,15 @@ pub fn imprint(line: &str) -> bool {
 /// `max_words` tokens and, except counters, not a sentence.
 pub fn chrome(line: &str, max_words: usize) -> Option<&'static str> {
     let t = line.trim();
-    let n = words_upto(t, 41);
+    chrome_counted(t, words_upto(t, CHROME_COUNT), max_words)
+}
+
+/// Words [`chrome`] counts a line to: a line of more is no template line.
+pub(super) const CHROME_COUNT: usize = 41;
+
+/// [`chrome`] of the trimmed line `t` of `n` words counted up to [`CHROME_COUNT`]
+/// (`words_upto(t, CHROME_COUNT)`), for a caller that counted them already.
+pub(super) fn chrome_counted(t: &str, n: usize, max_words: usize) -> Option<&'static str> {
     if n == 0 || n > 40 {
         return None;
     }
@@ -328,7 +365,8 @@ static COMMENT_ACTION_START: LazyLock<Regex> = LazyLock::new(|| {
 /// an action word inside a sentence is article text.
 pub fn comment_marker(line: &str) -> bool {
     let t = line.trim();
-    if words_upto(t, 13) > 12 || ends_sentence(t) || !t.chars().any(char::is_alphabetic) {
+    // the sentence end first: it reads the end of the line only
+    if ends_sentence(t) || words_upto(t, 13) > 12 || !t.chars().any(char::is_alphabetic) {
         return false;
     }
     COMMENT_ACTIONS.is_match(t)
@@ -394,7 +432,15 @@ mod tests {
             let text = std::fs::read_to_string(seed.expect("raw/").path()).unwrap_or_default();
             lines.extend(text.lines().map(String::from));
         }
+        for cue in CUES.get("related-label").into_iter().flatten() {
+            let teaser = format!("» {cue}: Giá vàng hôm nay");
+            assert_eq!(related_label(&teaser), Some(*cue), "{teaser}");
+            lines.push(teaser);
+            lines.push(cue.to_uppercase());
+            lines.push(format!("{cue}s"));
+        }
         for line in &lines {
+            assert_eq!(related_label(line), cued_related_label(line), "{line}");
             for max_rest in [0, 4, 8] {
                 assert_eq!(
                     end_marker(line, none, max_rest),

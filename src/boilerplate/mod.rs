@@ -84,6 +84,7 @@ mod context;
 pub mod corpus;
 mod credits;
 pub mod features;
+mod figures;
 mod header;
 pub(crate) mod lexicon;
 mod listings;
@@ -92,6 +93,7 @@ mod record;
 mod rules;
 mod second_look;
 mod shapes;
+mod starts;
 mod stopwords;
 pub mod zone;
 

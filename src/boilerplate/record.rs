@@ -84,9 +84,10 @@ impl<'a> LineRecord<'a> {
 
     /// [`lexicon::chrome`] with the document's `max_chrome_words`.
     pub fn chrome(&self, opts: &Options) -> Option<&'static str> {
-        *self
-            .chrome
-            .get_or_init(|| lexicon::chrome(self.trimmed, opts.max_chrome_words))
+        *self.chrome.get_or_init(|| {
+            let n = self.words.min(lexicon::CHROME_COUNT);
+            lexicon::chrome_counted(self.trimmed, n, opts.max_chrome_words)
+        })
     }
 
     /// [`lexicon::end_marker`] with the document's markers, at most 8 words after the cue.

@@ -6,6 +6,7 @@
 //! inside the body, or a sentence naming provinces separated by dashes, stays.
 
 use super::features::{ends_sentence, words_at_most};
+use crate::chars;
 
 /// Characters that separate menu items and breadcrumb levels. Not `-` (`Hà Nội - Hải Phòng` is a
 /// road in a sentence), not `/` (dates), not `:` (labels).
@@ -18,7 +19,7 @@ const MAX_ITEM_WORDS: usize = 5;
 /// short and starting with a capital or a digit, except the last, which may be a headline
 /// (`Trang chủ » Kinh nghiệm » Kinh nghiệm du lịch Đà Lạt…`).
 pub fn menu_line(t: &str) -> bool {
-    if !t.contains(SEPARATORS) {
+    if !has_separator(t) {
         return false;
     }
     let items: Vec<&str> = t
@@ -41,6 +42,20 @@ pub fn menu_line(t: &str) -> bool {
         })
         && capitalised(last)
         && !last.starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// `t.contains(SEPARATORS)`, told by bytes (asked of every line, paragraphs included): the ASCII
+/// separators are bytes of their own, found by a vector search, and the others all start with
+/// `C2` or `E2`, the only characters decoded.
+fn has_separator(t: &str) -> bool {
+    let bytes = t.as_bytes();
+    memchr::memchr3(b'|', b'>', b'*', bytes).is_some()
+        || memchr::memchr2_iter(0xC2, 0xE2, bytes).any(|at| {
+            t[at..]
+                .chars()
+                .next()
+                .is_some_and(|c| SEPARATORS.contains(&c))
+        })
 }
 
 /// Items after the first that let the first one carry the site's name too, and its longest.
@@ -107,7 +122,7 @@ const MIN_SPACED_ITEMS: usize = 5;
 pub fn spaced_menu(t: &str) -> bool {
     let mut items: Vec<usize> = Vec::new();
     for w in t.split_whitespace() {
-        if !w.chars().all(char::is_alphabetic) {
+        if !w.chars().all(chars::is_alphabetic) {
             return false;
         }
         match (
@@ -143,6 +158,30 @@ pub fn is_menu(t: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn separators_are_told_by_their_bytes() {
+        for c in SEPARATORS {
+            let mut buf = [0; 4];
+            let first = c.encode_utf8(&mut buf).as_bytes()[0];
+            assert!(c.is_ascii() || first == 0xC2 || first == 0xE2, "{c}");
+            for t in [
+                format!("{c}"),
+                format!("Trang chủ {c} Thời sự"),
+                format!("“Tin”{c}"),
+            ] {
+                assert!(has_separator(&t), "{t}");
+            }
+        }
+        for t in [
+            "",
+            "Trang chủ – Thời sự “Tin” … ©",
+            "a - b / c: d",
+            "Hà Nội · ",
+        ] {
+            assert_eq!(has_separator(t), t.contains(SEPARATORS), "{t}");
+        }
+    }
 
     #[test]
     fn menus_and_breadcrumbs() {

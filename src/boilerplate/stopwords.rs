@@ -4,11 +4,9 @@
 //! The zone looks up every word of every unit, so the look-up is built not to allocate nor hash
 //! a string: a stop word is at most [`KEY_BYTES`] bytes (the lists' longest is 13), so a word's
 //! key — its lower case, without the punctuation around it — is packed into a `u128`, built a
-//! character at a time, and given up as soon as it is longer than any stop word. The set of
-//! packed stop words is hashed by one multiplication.
+//! character at a time, and given up as soon as it is longer than any stop word. The packed stop
+//! words fill an open-addressed table that one multiplication indexes.
 
-use std::collections::HashSet;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 use crate::chars;
@@ -17,10 +15,8 @@ use crate::chars;
 const KEY_BYTES: usize = 16;
 
 /// The stop words, packed ([`pack`]).
-static STOPWORDS: LazyLock<HashSet<u128, BuildHasherDefault<Folded>>> = LazyLock::new(|| {
-    list()
-        .map(|w| pack(w.as_bytes()).expect("a stop word longer than KEY_BYTES"))
-        .collect()
+static STOPWORDS: LazyLock<Table> = LazyLock::new(|| {
+    Table::new(list().map(|w| pack(w.as_bytes()).expect("a stop word longer than KEY_BYTES")))
 });
 
 /// The stoplists' words, as the files write them (lower case).
@@ -43,10 +39,22 @@ fn pack(bytes: &[u8]) -> Option<u128> {
 /// Whether `word`, without the punctuation around it and lower-cased, is a stop word
 /// (`STOPWORDS.contains(word.trim_matches(not alphanumeric).to_lowercase())`).
 pub(super) fn is_stopword(word: &str) -> bool {
-    match plain_key(word.as_bytes()) {
+    match plain_key(ascii_trimmed(word.as_bytes())) {
         Some(key) => STOPWORDS.contains(&key),
         None => general_key_is_stopword(word),
     }
+}
+
+/// `bytes` without the ASCII characters around them that are no letters nor digits (`"của,"`
+/// → `của`): what `trim_matches` would take off when the characters left at the ends are letters
+/// or digits, which [`plain_key`] makes sure of (a word it gives up on is trimmed again by
+/// [`general_key_is_stopword`]).
+#[inline]
+fn ascii_trimmed(bytes: &[u8]) -> &[u8] {
+    let kept = |b: &u8| b.is_ascii_alphanumeric() || !b.is_ascii();
+    let start = bytes.iter().position(kept).unwrap_or(bytes.len());
+    let end = bytes.iter().rposition(kept).map_or(start, |e| e + 1);
+    &bytes[start..end]
 }
 
 /// The packed key of a word made only of letters and digits of the blocks Vietnamese and English
@@ -63,8 +71,10 @@ fn plain_key(bytes: &[u8]) -> Option<u128> {
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
         match b {
-            b'0'..=b'9' | b'a'..=b'z' => key[i] = b,
-            b'A'..=b'Z' => key[i] = b + 0x20,
+            0..=0x7F => match ASCII_KEY[usize::from(b)] {
+                0 => return None,
+                k => key[i] = k,
+            },
             // U+00C0–U+00FF but × and ÷: upper case (C0–DE) is 0x20 below its lower case
             0xC3 => {
                 let next = *bytes.get(i + 1)?;
@@ -100,6 +110,22 @@ fn plain_key(bytes: &[u8]) -> Option<u128> {
     Some(u128::from_le_bytes(key))
 }
 
+/// The key byte of an ASCII letter or digit (its lower case), 0 for any other ASCII byte.
+static ASCII_KEY: [u8; 128] = {
+    let mut table = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        table[b] = match c {
+            b'0'..=b'9' | b'a'..=b'z' => c,
+            b'A'..=b'Z' => c + 0x20,
+            _ => 0,
+        };
+        b += 1;
+    }
+    table
+};
+
 /// [`is_stopword`] for any word: trimmed of the characters around it that are no letters nor
 /// digits and lower-cased by `char`.
 fn general_key_is_stopword(word: &str) -> bool {
@@ -132,32 +158,59 @@ fn general_key_is_stopword(word: &str) -> bool {
     STOPWORDS.contains(&u128::from_le_bytes(key))
 }
 
-/// The hash of a packed key: its halves folded by a 128-bit multiplication, whose high and low
-/// bits both depend on every byte (the table reads the low bits for the bucket, the high ones
-/// for the tag).
-#[derive(Default)]
-struct Folded(u64);
+/// A set of packed keys: open addressing in a table of at least four slots per key, a slot
+/// found by [`fold`] of the key and the slots after it probed until the key or an empty slot
+/// (0: no key packs to 0, see [`pack`]). A look-up is a multiplication and a comparison or two,
+/// with no hasher state and no group metadata to read.
+struct Table {
+    slots: Vec<u128>,
+    mask: usize,
+}
 
-impl Hasher for Folded {
-    fn finish(&self) -> u64 {
-        self.0
+impl Table {
+    fn new(keys: impl Iterator<Item = u128>) -> Table {
+        let keys: Vec<u128> = keys.collect();
+        let size = (keys.len() * 4).next_power_of_two().max(16);
+        let mut table = Table {
+            slots: vec![0; size],
+            mask: size - 1,
+        };
+        for key in keys {
+            let mut at = fold(key) as usize & table.mask;
+            while table.slots[at] != 0 && table.slots[at] != key {
+                at = (at + 1) & table.mask;
+            }
+            table.slots[at] = key;
+        }
+        table
     }
 
-    fn write_u128(&mut self, n: u128) {
-        let (lo, hi) = (n as u64, (n >> 64) as u64);
-        let m = u128::from(lo ^ hi.rotate_left(29)) * 0x9E37_79B9_7F4A_7C15;
-        self.0 = (m as u64) ^ ((m >> 64) as u64);
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.write_u128(u128::from(self.0) << 8 | u128::from(b));
+    #[inline]
+    fn contains(&self, key: &u128) -> bool {
+        let mut at = fold(*key) as usize & self.mask;
+        loop {
+            match self.slots[at] {
+                0 => return false,
+                k if k == *key => return true,
+                _ => at = (at + 1) & self.mask,
+            }
         }
     }
 }
 
+/// The hash of a packed key: its halves folded by a 128-bit multiplication, whose low bits
+/// (the table reads them) depend on every byte.
+#[inline]
+fn fold(key: u128) -> u64 {
+    let (lo, hi) = (key as u64, (key >> 64) as u64);
+    let m = u128::from(lo ^ hi.rotate_left(29)) * 0x9E37_79B9_7F4A_7C15;
+    (m as u64) ^ ((m >> 64) as u64)
+}
+
 #[cfg(test)]
 mod tests {
+    use std::collections::HashSet;
+
     use super::*;
 
     #[test]
@@ -180,6 +233,11 @@ mod tests {
             "K",
             "internationalization",
             "NHỮNG",
+            "\"“của”\"",
+            "(“Và”)",
+            "...",
+            "của...",
+            "'the'",
         ] {
             let k = w
                 .trim_matches(|c: char| !c.is_alphanumeric())

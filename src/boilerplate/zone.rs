@@ -38,11 +38,10 @@ use xxhash_rust::xxh3::xxh3_64_with_seed;
 use super::context::{recurs, recurs_with};
 use super::corpus::LineStats;
 use super::features::{ends_sentence, words_at_most, Line};
+use super::figures::{self, Figures};
 use super::lexicon;
 use super::options::Options;
 use super::record::LineRecord;
-use super::stopwords::is_stopword;
-use crate::chars;
 
 /// A paragraph unit: the lines `lines` (indices into the document's lines), joined.
 #[derive(Debug)]
@@ -334,45 +333,19 @@ const POSITION: usize = 10;
 /// The measurements of the unit text `t` of `n_words` words, the text of the line `line` when
 /// the unit is one line.
 fn measure(t: &str, n_words: usize, line: Option<&LineRecord>, measuring: &Measuring) -> Own {
-    // one pass over the characters, each word looked up when it ends (hot: every unit of every
+    // one pass over the bytes, each word looked up when it ends (hot: every unit of every
     // document)
-    let (mut tokens, mut alpha, mut caps, mut stop) = (0usize, 0usize, 0usize, 0usize);
-    let (mut visible, mut digits, mut seps, mut menu_seps, mut commas) =
-        (0usize, 0usize, 0usize, 0usize, 0usize);
-    // where the current word starts, and whether it has had its first letter
-    let (mut word, mut lettered) = (None, false);
-    for (at, c) in t.char_indices() {
-        if c.is_whitespace() {
-            if let Some(start) = word.take() {
-                stop += usize::from(is_stopword(&t[start..at]));
-            }
-            continue;
-        }
-        if word.is_none() {
-            word = Some(at);
-            tokens += 1;
-            lettered = false;
-        }
-        if !lettered && chars::is_alphabetic(c) {
-            lettered = true;
-            alpha += 1;
-            caps += usize::from(c.is_uppercase());
-        }
-        visible += 1;
-        match c {
-            '0'..='9' => digits += 1,
-            '|' | '»' | '›' | '·' | '•' => {
-                seps += 1;
-                menu_seps += 1;
-            }
-            '>' | '/' => seps += 1,
-            ',' | ';' => commas += 1,
-            _ => {}
-        }
-    }
-    if let Some(start) = word {
-        stop += usize::from(is_stopword(&t[start..]));
-    }
+    let Figures {
+        tokens,
+        alpha,
+        caps,
+        stop,
+        visible,
+        digits,
+        seps,
+        menu_seps,
+        commas,
+    } = figures::count(t);
     let nw = tokens.max(1) as f64;
     let visible = visible.max(1) as f64;
     let seps = seps

@@ -1,0 +1,129 @@
+//! What a line must start with for a regex anchored at the line start to match it: a look at
+//! its first bytes that tells most lines from a cue before the regex runs.
+//!
+//! The chrome regexes (`lexicon.rs`) are tried on every short line, and most are anchored
+//! alternations of phrases (`(?i)^(Chia sẻ|Share|…)\b.{0,60}$`). A regex call on a line it does
+//! not match still costs a thousand instructions or so (and a Unicode `\b` keeps the engine off
+//! its DFA on Vietnamese text). The literal prefixes every match starts with are read off the
+//! regex's syntax (regex-syntax's extractor, the one the regex crate builds its own prefilters
+//! with): a line that starts with none of them cannot match, and the regex is not run. A regex
+//! that is not anchored at the start, or whose prefixes are no finite set (`^\S+…`), has no such
+//! look and always runs.
+
+use aho_corasick::{AhoCorasick, Anchored, Input, StartKind};
+use regex::Regex;
+use regex_syntax::hir::literal::{ExtractKind, Extractor};
+use regex_syntax::hir::Look;
+
+/// A regex and, when it is anchored at the start, the prefixes its matches start with.
+pub(super) struct Cue {
+    re: Regex,
+    starts: Option<Starts>,
+}
+
+/// The prefixes of an anchored regex's matches: their first bytes, and all of them.
+struct Starts {
+    first: [bool; 256],
+    prefixes: AhoCorasick,
+}
+
+impl Cue {
+    /// The regex `pattern` (a valid one: it is built into the binary) and its prefixes.
+    pub fn new(pattern: &str) -> Cue {
+        Cue {
+            re: Regex::new(pattern).expect("lexicon regex"),
+            starts: starts(pattern),
+        }
+    }
+
+    /// `Regex::is_match`: `false` at once for a line that starts with none of the prefixes.
+    pub fn is_match(&self, t: &str) -> bool {
+        self.starts.as_ref().is_none_or(|s| s.may_match(t)) && self.re.is_match(t)
+    }
+}
+
+impl Starts {
+    fn may_match(&self, t: &str) -> bool {
+        t.as_bytes()
+            .first()
+            .is_some_and(|&b| self.first[usize::from(b)])
+            && self
+                .prefixes
+                .is_match(Input::new(t).anchored(Anchored::Yes))
+    }
+}
+
+/// The prefixes every match of `pattern` starts with, when it is anchored at the start of the
+/// text and they are a finite set of non-empty literals.
+fn starts(pattern: &str) -> Option<Starts> {
+    let hir = regex_syntax::parse(pattern).ok()?;
+    if !hir.properties().look_set_prefix().contains(Look::Start) {
+        return None;
+    }
+    let seq = Extractor::new().kind(ExtractKind::Prefix).extract(&hir);
+    let literals = seq.literals()?;
+    if literals.iter().any(|l| l.as_bytes().is_empty()) {
+        return None;
+    }
+    let mut first = [false; 256];
+    for l in literals {
+        first[usize::from(l.as_bytes()[0])] = true;
+    }
+    let prefixes = AhoCorasick::builder()
+        .start_kind(StartKind::Anchored)
+        .build(literals.iter().map(|l| l.as_bytes()))
+        .ok()?;
+    Some(Starts { first, prefixes })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn anchored_regexes_get_their_prefixes_and_match_as_the_regex() {
+        let patterns = [
+            r"(?i)^(chia sẻ|share)\b.{0,60}$",
+            r"(?i)^(?:(?:facebook|zalo)[\s:|/,•·-]*)+$",
+            r"(?i)^(\d+\s+)?(trang chủ|home)\b.{0,80}$",
+            r"^(\S+\s*[>»›]\s*){2,}\S+$",
+            r"(?i)©|/gp-|(?:^|\W)(bản quyền)(?:\W|$)",
+            r"(?i)^(xem thêm)\s*[:>»]|^bình chọn$",
+            r"(?i)^(lượt xem)?\s*$",
+        ];
+        let lines = [
+            "",
+            "Chia sẻ",
+            "CHIA SẺ bài viết",
+            "chia sẻ, theo ông",
+            "Share",
+            "Facebook Zalo",
+            "facebook | zalo |",
+            "12 Trang chủ",
+            "Trang chủ > Thời sự > Chính trị",
+            "© 2024 Báo X",
+            "Bản quyền thuộc về Báo X",
+            "Xem thêm: Giá vàng",
+            "Bình chọn",
+            "bình chọn",
+            "Theo các chuyên gia, giá vàng sẽ còn tăng.",
+            "Lượt xem",
+            " ",
+        ];
+        let mut filtered = 0;
+        for p in patterns {
+            let cue = Cue::new(p);
+            let re = Regex::new(p).unwrap();
+            filtered += usize::from(cue.starts.is_some());
+            for t in lines {
+                assert_eq!(cue.is_match(t), re.is_match(t), "{p} {t:?}");
+            }
+        }
+        // the anchored alternations of phrases have prefixes; `^\S+`, `^(\d+\s+)?`, an
+        // unanchored regex and one that may match the empty line have none
+        assert_eq!(filtered, 3);
+        assert!(Cue::new(patterns[0]).starts.is_some());
+        assert!(Cue::new(patterns[3]).starts.is_none());
+        assert!(Cue::new(patterns[4]).starts.is_none());
+    }
+}
