@@ -529,10 +529,79 @@ pub fn decode(m: &Model, units: &[Unit], p: &[f64], extensible: &[bool]) -> Unit
     if too_short(units) {
         return UnitZone::Whole;
     }
-    match best_run(m, units, p, extensible) {
+    let p = structure_between_prose(m, units, p, extensible);
+    match best_run(m, units, &p, extensible) {
         None => UnitZone::Empty,
         Some(r) => UnitZone::Units(r),
     }
+}
+
+/// `p` with the units of a list or a table that sits between two prose units raised to τ: an
+/// article whose text goes on in a checklist, a table of results or a numbered list of items
+/// (each row short, without function words, so the line model scores it as chrome) and then in
+/// prose again is one block, and its weight is the prose on both sides. Without this the
+/// zone ends at the list, or a teaser in a sidebar, heavier than either half, takes its place
+/// (issue 11). The gap between the two prose units holds only short lines (under
+/// [`MAX_BRIDGE_WORDS`] words: items, rows, subheadings), at least half of them list items
+/// ([`is_item`]) or table rows ([`is_table_row`]), and its items are not Title-Case menu
+/// entries (`• Home`, `• World News`: [`MAX_ITEM_CAPS`] on average); a chrome or
+/// end-of-article cue, a one-line menu or a site template line in it keeps the two apart.
+fn structure_between_prose(m: &Model, units: &[Unit], p: &[f64], extensible: &[bool]) -> Vec<f64> {
+    let mut q = p.to_vec();
+    let anchor =
+        |i: usize| p[i] >= m.tau && units[i].words >= MIN_PROSE_WORDS && !units[i].own.chrome;
+    let gap = |i: usize| {
+        let u = &units[i];
+        extensible[i]
+            && !u.own.end_cue
+            && !u.own.chrome
+            && !u.own.menu
+            && (u.words < MAX_BRIDGE_WORDS || is_item(&u.text) || is_table_row(&u.text))
+    };
+    let structure = |gap: Range<usize>| {
+        let items: Vec<f64> = gap
+            .clone()
+            .filter(|&i| is_item(&units[i].text))
+            .map(|i| units[i].own.features[CAPS])
+            .collect();
+        let rows = gap
+            .clone()
+            .filter(|&i| is_table_row(&units[i].text))
+            .count();
+        let caps = items.iter().sum::<f64>() / items.len().max(1) as f64;
+        2 * (items.len() + rows) >= gap.len() && caps < MAX_ITEM_CAPS
+    };
+    let mut last: Option<usize> = None;
+    for i in 0..units.len() {
+        if anchor(i) {
+            if let Some(a) = last.filter(|&a| a + 1 < i && structure(a + 1..i)) {
+                for x in &mut q[a + 1..i] {
+                    *x = x.max(m.tau);
+                }
+            }
+            last = Some(i);
+        } else if !gap(i) {
+            last = None;
+        }
+    }
+    q
+}
+
+/// Where the Title-Case share is among the own features.
+const CAPS: usize = 4;
+/// List items with more capitalised words than this share on average are a menu (`• Home`,
+/// `• Sports News`), not a list of the article's.
+const MAX_ITEM_CAPS: f64 = 0.6;
+
+/// A list item: [`is_bullet`], or a number of at most three digits and `) `.
+fn is_item(t: &str) -> bool {
+    let digits = t.bytes().take(4).take_while(u8::is_ascii_digit).count();
+    is_bullet(t) || ((1..=3).contains(&digits) && t.as_bytes()[digits..].starts_with(b") "))
+}
+
+/// A table row as a dumper lays it out: at least two cells, set apart by runs of spaces.
+fn is_table_row(t: &str) -> bool {
+    t.split("  ").filter(|c| !c.trim().is_empty()).count() >= 2
 }
 
 /// Whether a line is site template by the corpus statistics (what [`find`] asks of each unit,
@@ -946,6 +1015,50 @@ mod tests {
         // a menu run as heavy as a block of prose is kept too: the zone spans both
         p[..3].fill(0.95);
         assert_eq!(best_run(m, &us, &p, &[true; 13]), Some(0..12));
+    }
+
+    /// A results table between the article's two short paragraphs: each row scores as chrome,
+    /// yet the zone is the paragraphs and the table, not the teaser further down that outweighs
+    /// either paragraph alone; a Title-Case bullet menu in the table's place stays out.
+    #[test]
+    fn a_table_between_prose_stays_in_the_zone() {
+        let rows = (1..=30)
+            .map(|i| {
+                format!(
+                    "{i}    Nguyễn Văn An          {}        5     1\n",
+                    5040 - i
+                )
+            })
+            .collect::<String>();
+        let menu = [
+            "Home",
+            "World News",
+            "Sport",
+            "Business Today",
+            "Contact Us",
+        ]
+        .map(|l| format!("• {l}\n"))
+        .concat();
+        let intro = "Bảng xếp hạng của giải năm nay được cập nhật sau mỗi vòng đấu.";
+        let outro = "Các đội đứng đầu sẽ tranh chức vô địch ở vòng chung kết cuối mùa.";
+        let teaser = "Xem lịch thi đấu, giờ phát sóng và thống kê của mọi trận đấu trong mùa giải \
+                      này ở trang riêng";
+        let decode_with = |middle: &str, score: f64| {
+            let text = format!(
+                "Trang chủ\nThời sự\nKinh tế\n{intro}\n{middle}{outro}\nChia sẻ bài viết qua Facebook Zalo Twitter Email\n\
+                 {teaser}\nLiên hệ\n"
+            );
+            let us = units(&lines(&text));
+            let n = us.len();
+            let mut p = vec![score; n];
+            p[..3].fill(0.2);
+            (p[3], p[n - 4], p[n - 3], p[n - 2], p[n - 1]) = (0.6, 0.6, 0.1, 0.58, 0.1);
+            (n, decode(&MODEL, &us, &p, &vec![true; n]))
+        };
+        let (n, zone) = decode_with(&rows, 0.2);
+        assert_eq!(zone, UnitZone::Units(3..n - 3));
+        let (n, zone) = decode_with(&menu, 0.2);
+        assert_eq!(zone, UnitZone::Units(n - 2..n - 1));
     }
 
     #[test]
