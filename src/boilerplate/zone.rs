@@ -745,9 +745,10 @@ const LONE_MARGIN: f64 = 0.1;
 /// reads as prose ([`PARAGRAPH_WORDS`] words, a sentence end, p ≥ τ), before or after the zone
 /// `r`: an article whose text is several blocks separated by a picture gallery, a quote box,
 /// an inline advertisement or the address box of each place it reviews (boilerpipe's
-/// KeepLargestBlock re-adds the blocks of at least 150 words). The zone then spans both. After the zone an end-of-article cue in between keeps the blocks apart
-/// (comments and related stories after the cue are not the article) when the zone holds a
-/// paragraph of its own; a cue above the zone, or after a zone of menu items, ends nothing.
+/// KeepLargestBlock re-adds the blocks of at least 150 words). The zone then spans both. After
+/// the zone, a block is looked for only up to the first end-of-article cue (comments and
+/// related stories after the cue are not the article) when the zone holds a paragraph of its
+/// own; a cue above the zone, or after a zone of menu items, ends nothing.
 fn another_block(
     m: &Model,
     units: &[Unit],
@@ -767,9 +768,15 @@ fn another_block(
     // after it could end: the cue is one more menu item, the prose below it the article
     let holds_prose = holds_paragraph(units, r);
     let before = heaviest(m.tau, units, p, 0..r.start).and_then(heavy);
-    let after = heaviest(m.tau, units, p, r.end..units.len())
-        .and_then(heavy)
-        .filter(|b| !holds_prose || (r.end..b.start).all(|i| !units[i].own.end_cue));
+    // the blocks after it, up to the first such cue (the heaviest block further down, a
+    // comment or a footer, must not hide a nearer block of the article)
+    let cut = match holds_prose {
+        true => (r.end..units.len())
+            .find(|&i| units[i].own.end_cue)
+            .unwrap_or(units.len()),
+        false => units.len(),
+    };
+    let after = heaviest(m.tau, units, p, r.end..cut).and_then(heavy);
     before.or(after)
 }
 
@@ -1112,6 +1119,34 @@ mod tests {
         );
         let once = clean(text);
         assert_eq!(clean(once.clone()), once);
+    }
+
+    /// A block of the article after a strip of share buttons, then comments heavier than it
+    /// below an end-of-article cue: the block joins the zone, the comments do not.
+    #[test]
+    fn a_block_before_an_end_cue_joins_however_heavy_the_prose_after_it() {
+        // each strip outweighs any block of prose here: the blocks are separate runs
+        let strip = "Chia sẻ bài viết qua Facebook Zalo Twitter Email\n".repeat(24);
+        let text = format!(
+            "Trang chủ\nThời sự\n{}\n{strip}{}\nBình luận\n{strip}{}\nLiên hệ\n",
+            prose(4),
+            prose(1).replace("chuyên gia", "nhà nghiên cứu"),
+            prose(3).replace("chuyên gia", "bạn đọc")
+        );
+        let us = units(&lines(&text));
+        let n = us.len();
+        let p: Vec<f64> = us
+            .iter()
+            .map(|u| if u.own.ends_sentence { 0.9 } else { 0.1 })
+            .collect();
+        let block = us
+            .iter()
+            .position(|u| u.text.contains("nhà nghiên cứu"))
+            .unwrap();
+        assert_eq!(
+            decode(&MODEL, &us, &p, &vec![true; n]),
+            UnitZone::Units(2..block + 1)
+        );
     }
 
     #[test]
