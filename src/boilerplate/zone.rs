@@ -550,14 +550,7 @@ fn structure_between_prose(m: &Model, units: &[Unit], p: &[f64], extensible: &[b
     let mut q = p.to_vec();
     let anchor =
         |i: usize| p[i] >= m.tau && units[i].words >= MIN_PROSE_WORDS && !units[i].own.chrome;
-    let gap = |i: usize| {
-        let u = &units[i];
-        extensible[i]
-            && !u.own.end_cue
-            && !u.own.chrome
-            && !u.own.menu
-            && (u.words < MAX_BRIDGE_WORDS || is_item(&u.text) || is_table_row(&u.text))
-    };
+    let gap = |i: usize| in_structure(&units[i], extensible[i]);
     let structure = |gap: Range<usize>| {
         let items: Vec<f64> = gap
             .clone()
@@ -586,6 +579,37 @@ fn structure_between_prose(m: &Model, units: &[Unit], p: &[f64], extensible: &[b
     }
     q
 }
+
+/// Whether the unit `u` (`extensible`: not site template) may be part of a list or a table
+/// inside the article: a short line (an item, a row, a subheading, a picture), or an item or a
+/// row of any length, and no chrome or end-of-article cue, no one-line menu.
+fn in_structure(u: &Unit, extensible: bool) -> bool {
+    extensible
+        && !u.own.end_cue
+        && !u.own.chrome
+        && !u.own.menu
+        && (u.words < MAX_BRIDGE_WORDS || is_item(&u.text) || is_table_row(&u.text))
+}
+
+/// The last unit of a list that the zone's last unit `units[end - 1]` announces (`…the offers
+/// not to miss:`): the items ([`is_item`]) or table rows after it, at least
+/// [`MIN_ANNOUNCED_ITEMS`] and half of the lines up to the last one, the rest short lines
+/// ([`in_structure`]). The list is the article's whatever its items' case: product names,
+/// titles of works.
+fn announced_list(units: &[Unit], end: usize, extensible: &[bool]) -> Option<usize> {
+    if end == 0 || !units[end - 1].text.ends_with(':') {
+        return None;
+    }
+    let row = |i: usize| is_item(&units[i].text) || is_table_row(&units[i].text);
+    let run = (end..units.len())
+        .take_while(|&i| in_structure(&units[i], extensible[i]))
+        .filter(|&i| row(i));
+    let (count, last) = run.fold((0, end), |(n, _), i| (n + 1, i));
+    (count >= MIN_ANNOUNCED_ITEMS && 2 * count >= last + 1 - end).then_some(last)
+}
+
+/// Items an announced list needs ([`announced_list`]).
+const MIN_ANNOUNCED_ITEMS: usize = 2;
 
 /// Where the Title-Case share is among the own features.
 const CAPS: usize = 4;
@@ -666,6 +690,8 @@ fn best_run(m: &Model, units: &[Unit], p: &[f64], extensible: &[bool]) -> Option
         if r.start > 0 && joins(r.start - 1) {
             r.start -= 1;
         } else if let Some(j) = bridge(units, r.end, &joins) {
+            r.end = j + 1;
+        } else if let Some(j) = announced_list(units, r.end, extensible) {
             r.end = j + 1;
         } else if r.end < units.len() && joins(r.end) {
             r.end += 1;
@@ -1066,6 +1092,35 @@ mod tests {
         assert_eq!(zone, UnitZone::Units(3..n - 3));
         let (n, zone) = decode_with(&menu, 0.2);
         assert_eq!(zone, UnitZone::Units(n - 2..n - 1));
+    }
+
+    /// A numbered list of products that the article's last paragraph announces: the zone runs
+    /// to its last item, over the pictures between the items, and no further.
+    #[test]
+    fn a_list_the_article_announces_is_in_the_zone() {
+        let items = (1..=8)
+            .map(|i| {
+                format!(
+                    "{i}) Lego Star Wars {} Bombardiere http://amzn.to/x{i}\n[{i}-300x300]\n",
+                    75180 + i
+                )
+            })
+            .collect::<String>();
+        let text = format!(
+            "Trang chủ\nThời sự\n{}\nĐây là những món quà không thể bỏ lỡ:\n{items}Quảng cáo\nLiên hệ\n",
+            prose(3)
+        );
+        let us = units(&lines(&text));
+        let last = us.iter().rposition(|u| u.text.starts_with("8)")).unwrap();
+        let intro = us.iter().position(|u| u.text.ends_with(':')).unwrap();
+        assert_eq!(
+            announced_list(&us, intro + 1, &vec![true; us.len()]),
+            Some(last)
+        );
+        // not announced: the zone ends where it ended
+        assert_eq!(announced_list(&us, intro, &vec![true; us.len()]), None);
+        let z = zone_text(&text);
+        assert!(z.contains("8) Lego") && !z.contains("Quảng cáo"), "{z}");
     }
 
     #[test]
