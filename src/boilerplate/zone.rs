@@ -593,8 +593,8 @@ fn in_structure(u: &Unit, extensible: bool) -> bool {
 
 /// The last unit of a list that the zone's last unit `units[end - 1]` announces (`…the offers
 /// not to miss:`): the items ([`is_item`]) or table rows after it, at least
-/// [`MIN_ANNOUNCED_ITEMS`] and half of the lines up to the last one, the rest short lines
-/// ([`in_structure`]). The list is the article's whatever its items' case: product names,
+/// [`MIN_ANNOUNCED_ITEMS`] and a third of the lines up to the last one, the rest short lines
+/// ([`in_structure`]: each item's picture, a link wrapped onto its own line). The list is the article's whatever its items' case: product names,
 /// titles of works.
 fn announced_list(units: &[Unit], end: usize, extensible: &[bool]) -> Option<usize> {
     if end == 0 || !units[end - 1].text.ends_with(':') {
@@ -605,7 +605,7 @@ fn announced_list(units: &[Unit], end: usize, extensible: &[bool]) -> Option<usi
         .take_while(|&i| in_structure(&units[i], extensible[i]))
         .filter(|&i| row(i));
     let (count, last) = run.fold((0, end), |(n, _), i| (n + 1, i));
-    (count >= MIN_ANNOUNCED_ITEMS && 2 * count >= last + 1 - end).then_some(last)
+    (count >= MIN_ANNOUNCED_ITEMS && 3 * count >= last + 1 - end).then_some(last)
 }
 
 /// Items an announced list needs ([`announced_list`]).
