@@ -502,10 +502,103 @@ pub fn decode(m: &Model, units: &[Unit], p: &[f64], extensible: &[bool]) -> Unit
     if too_short(units) {
         return UnitZone::Whole;
     }
-    match best_run(m, units, p, extensible) {
+    let p = structure_between_prose(m, units, p, extensible);
+    match best_run(m, units, &p, extensible) {
         None => UnitZone::Empty,
         Some(r) => UnitZone::Units(r),
     }
+}
+
+/// `p` with the units of a list or a table that sits between two prose units raised to τ: an
+/// article whose text goes on in a checklist, a table of results or a numbered list of items
+/// (each row short, without function words, so the line model scores it as chrome) and then in
+/// prose again is one block, and its weight is the prose on both sides. Without this the
+/// zone ends at the list, or a teaser in a sidebar, heavier than either half, takes its place
+/// (issue 11). The gap between the two prose units holds only short lines (under
+/// [`MAX_BRIDGE_WORDS`] words: items, rows, subheadings), at least half of them list items
+/// ([`is_item`]) or table rows ([`is_table_row`]), and its items are not Title-Case menu
+/// entries (`• Home`, `• World News`: [`MAX_ITEM_CAPS`] on average); a chrome or
+/// end-of-article cue, a one-line menu or a site template line in it keeps the two apart.
+fn structure_between_prose(m: &Model, units: &[Unit], p: &[f64], extensible: &[bool]) -> Vec<f64> {
+    let mut q = p.to_vec();
+    let anchor =
+        |i: usize| p[i] >= m.tau && units[i].words >= MIN_PROSE_WORDS && !units[i].own.chrome;
+    let gap = |i: usize| in_structure(&units[i], extensible[i]);
+    let structure = |gap: Range<usize>| {
+        let items: Vec<f64> = gap
+            .clone()
+            .filter(|&i| is_item(&units[i].text))
+            .map(|i| units[i].own.features[CAPS])
+            .collect();
+        let rows = gap
+            .clone()
+            .filter(|&i| is_table_row(&units[i].text))
+            .count();
+        let caps = items.iter().sum::<f64>() / items.len().max(1) as f64;
+        2 * (items.len() + rows) >= gap.len() && caps < MAX_ITEM_CAPS
+    };
+    let mut last: Option<usize> = None;
+    for i in 0..units.len() {
+        if anchor(i) {
+            if let Some(a) = last.filter(|&a| a + 1 < i && structure(a + 1..i)) {
+                for x in &mut q[a + 1..i] {
+                    *x = x.max(m.tau);
+                }
+            }
+            last = Some(i);
+        } else if !gap(i) {
+            last = None;
+        }
+    }
+    q
+}
+
+/// Whether the unit `u` (`extensible`: not site template) may be part of a list or a table
+/// inside the article: a short line (an item, a row, a subheading, a picture), or an item or a
+/// row of any length, and no chrome or end-of-article cue, no one-line menu.
+fn in_structure(u: &Unit, extensible: bool) -> bool {
+    extensible
+        && !u.own.end_cue
+        && !u.own.chrome
+        && !u.own.menu
+        && (u.words < MAX_BRIDGE_WORDS || is_item(&u.text) || is_table_row(&u.text))
+}
+
+/// The last unit of a list that the zone's last unit `units[end - 1]` announces (`…the offers
+/// not to miss:`): the items ([`is_item`]) or table rows after it, at least
+/// [`MIN_ANNOUNCED_ITEMS`] and a third of the lines up to the last one, the rest short lines
+/// ([`in_structure`]: each item's picture, a link wrapped onto its own line). The list is the article's whatever its items' case: product names,
+/// titles of works.
+fn announced_list(units: &[Unit], end: usize, extensible: &[bool]) -> Option<usize> {
+    if end == 0 || !units[end - 1].text.ends_with(':') {
+        return None;
+    }
+    let row = |i: usize| is_item(&units[i].text) || is_table_row(&units[i].text);
+    let run = (end..units.len())
+        .take_while(|&i| in_structure(&units[i], extensible[i]))
+        .filter(|&i| row(i));
+    let (count, last) = run.fold((0, end), |(n, _), i| (n + 1, i));
+    (count >= MIN_ANNOUNCED_ITEMS && 3 * count >= last + 1 - end).then_some(last)
+}
+
+/// Items an announced list needs ([`announced_list`]).
+const MIN_ANNOUNCED_ITEMS: usize = 2;
+
+/// Where the Title-Case share is among the own features.
+const CAPS: usize = 4;
+/// List items with more capitalised words than this share on average are a menu (`• Home`,
+/// `• Sports News`), not a list of the article's.
+const MAX_ITEM_CAPS: f64 = 0.6;
+
+/// A list item: [`is_bullet`], or a number of at most three digits and `) `.
+fn is_item(t: &str) -> bool {
+    let digits = t.bytes().take(4).take_while(u8::is_ascii_digit).count();
+    is_bullet(t) || ((1..=3).contains(&digits) && t.as_bytes()[digits..].starts_with(b") "))
+}
+
+/// A table row as a dumper lays it out: at least two cells, set apart by runs of spaces.
+fn is_table_row(t: &str) -> bool {
+    t.split("  ").filter(|c| !c.trim().is_empty()).count() >= 2
 }
 
 /// Whether a line is site template by the corpus statistics (what [`find`] asks of each unit,
@@ -570,6 +663,8 @@ fn best_run(m: &Model, units: &[Unit], p: &[f64], extensible: &[bool]) -> Option
         if r.start > 0 && joins(r.start - 1) {
             r.start -= 1;
         } else if let Some(j) = bridge(units, r.end, &joins) {
+            r.end = j + 1;
+        } else if let Some(j) = announced_list(units, r.end, extensible) {
             r.end = j + 1;
         } else if r.end < units.len() && joins(r.end) {
             r.end += 1;
@@ -649,9 +744,10 @@ const LONE_MARGIN: f64 = 0.1;
 /// reads as prose ([`PARAGRAPH_WORDS`] words, a sentence end, p ≥ τ), before or after the zone
 /// `r`: an article whose text is several blocks separated by a picture gallery, a quote box,
 /// an inline advertisement or the address box of each place it reviews (boilerpipe's
-/// KeepLargestBlock re-adds the blocks of at least 150 words). The zone then spans both. After the zone an end-of-article cue in between keeps the blocks apart
-/// (comments and related stories after the cue are not the article) when the zone holds a
-/// paragraph of its own; a cue above the zone, or after a zone of menu items, ends nothing.
+/// KeepLargestBlock re-adds the blocks of at least 150 words). The zone then spans both. After
+/// the zone, a block is looked for only up to the first end-of-article cue (comments and
+/// related stories after the cue are not the article) when the zone holds a paragraph of its
+/// own; a cue above the zone, or after a zone of menu items, ends nothing.
 fn another_block(
     m: &Model,
     units: &[Unit],
@@ -671,9 +767,15 @@ fn another_block(
     // after it could end: the cue is one more menu item, the prose below it the article
     let holds_prose = holds_paragraph(units, r);
     let before = heaviest(m.tau, units, p, 0..r.start).and_then(heavy);
-    let after = heaviest(m.tau, units, p, r.end..units.len())
-        .and_then(heavy)
-        .filter(|b| !holds_prose || (r.end..b.start).all(|i| !units[i].own.end_cue));
+    // the blocks after it, up to the first such cue (the heaviest block further down, a
+    // comment or a footer, must not hide a nearer block of the article)
+    let cut = match holds_prose {
+        true => (r.end..units.len())
+            .find(|&i| units[i].own.end_cue)
+            .unwrap_or(units.len()),
+        false => units.len(),
+    };
+    let after = heaviest(m.tau, units, p, r.end..cut).and_then(heavy);
     before.or(after)
 }
 
@@ -921,6 +1023,79 @@ mod tests {
         assert_eq!(best_run(m, &us, &p, &[true; 13]), Some(0..12));
     }
 
+    /// A results table between the article's two short paragraphs: each row scores as chrome,
+    /// yet the zone is the paragraphs and the table, not the teaser further down that outweighs
+    /// either paragraph alone; a Title-Case bullet menu in the table's place stays out.
+    #[test]
+    fn a_table_between_prose_stays_in_the_zone() {
+        let rows = (1..=30)
+            .map(|i| {
+                format!(
+                    "{i}    Nguyễn Văn An          {}        5     1\n",
+                    5040 - i
+                )
+            })
+            .collect::<String>();
+        let menu = [
+            "Home",
+            "World News",
+            "Sport",
+            "Business Today",
+            "Contact Us",
+        ]
+        .map(|l| format!("• {l}\n"))
+        .concat();
+        let intro = "Bảng xếp hạng của giải năm nay được cập nhật sau mỗi vòng đấu.";
+        let outro = "Các đội đứng đầu sẽ tranh chức vô địch ở vòng chung kết cuối mùa.";
+        let teaser = "Xem lịch thi đấu, giờ phát sóng và thống kê của mọi trận đấu trong mùa giải \
+                      này ở trang riêng";
+        let decode_with = |middle: &str, score: f64| {
+            let text = format!(
+                "Trang chủ\nThời sự\nKinh tế\n{intro}\n{middle}{outro}\nChia sẻ bài viết qua Facebook Zalo Twitter Email\n\
+                 {teaser}\nLiên hệ\n"
+            );
+            let us = units(&lines(&text));
+            let n = us.len();
+            let mut p = vec![score; n];
+            p[..3].fill(0.2);
+            (p[3], p[n - 4], p[n - 3], p[n - 2], p[n - 1]) = (0.6, 0.6, 0.1, 0.58, 0.1);
+            (n, decode(&MODEL, &us, &p, &vec![true; n]))
+        };
+        let (n, zone) = decode_with(&rows, 0.2);
+        assert_eq!(zone, UnitZone::Units(3..n - 3));
+        let (n, zone) = decode_with(&menu, 0.2);
+        assert_eq!(zone, UnitZone::Units(n - 2..n - 1));
+    }
+
+    /// A numbered list of products that the article's last paragraph announces: the zone runs
+    /// to its last item, over the pictures between the items, and no further.
+    #[test]
+    fn a_list_the_article_announces_is_in_the_zone() {
+        let items = (1..=8)
+            .map(|i| {
+                format!(
+                    "{i}) Lego Star Wars {} Bombardiere http://amzn.to/x{i}\n[{i}-300x300]\n",
+                    75180 + i
+                )
+            })
+            .collect::<String>();
+        let text = format!(
+            "Trang chủ\nThời sự\n{}\nĐây là những món quà không thể bỏ lỡ:\n{items}Quảng cáo\nLiên hệ\n",
+            prose(3)
+        );
+        let us = units(&lines(&text));
+        let last = us.iter().rposition(|u| u.text.starts_with("8)")).unwrap();
+        let intro = us.iter().position(|u| u.text.ends_with(':')).unwrap();
+        assert_eq!(
+            announced_list(&us, intro + 1, &vec![true; us.len()]),
+            Some(last)
+        );
+        // not announced: the zone ends where it ended
+        assert_eq!(announced_list(&us, intro, &vec![true; us.len()]), None);
+        let z = zone_text(&text);
+        assert!(z.contains("8) Lego") && !z.contains("Quảng cáo"), "{z}");
+    }
+
     #[test]
     fn an_article_in_two_blocks_keeps_both() {
         let gallery = (1..=60)
@@ -972,6 +1147,34 @@ mod tests {
         );
         let once = clean(text);
         assert_eq!(clean(once.clone()), once);
+    }
+
+    /// A block of the article after a strip of share buttons, then comments heavier than it
+    /// below an end-of-article cue: the block joins the zone, the comments do not.
+    #[test]
+    fn a_block_before_an_end_cue_joins_however_heavy_the_prose_after_it() {
+        // each strip outweighs any block of prose here: the blocks are separate runs
+        let strip = "Chia sẻ bài viết qua Facebook Zalo Twitter Email\n".repeat(24);
+        let text = format!(
+            "Trang chủ\nThời sự\n{}\n{strip}{}\nBình luận\n{strip}{}\nLiên hệ\n",
+            prose(4),
+            prose(1).replace("chuyên gia", "nhà nghiên cứu"),
+            prose(3).replace("chuyên gia", "bạn đọc")
+        );
+        let us = units(&lines(&text));
+        let n = us.len();
+        let p: Vec<f64> = us
+            .iter()
+            .map(|u| if u.own.ends_sentence { 0.9 } else { 0.1 })
+            .collect();
+        let block = us
+            .iter()
+            .position(|u| u.text.contains("nhà nghiên cứu"))
+            .unwrap();
+        assert_eq!(
+            decode(&MODEL, &us, &p, &vec![true; n]),
+            UnitZone::Units(2..block + 1)
+        );
     }
 
     #[test]
