@@ -113,6 +113,8 @@ pub struct Declared {
     pub article_in_json_ld: bool,
     /// A forum or Q&A thread, by JSON-LD or address: `comment` elements are its posts.
     pub forum: bool,
+    /// A product, by JSON-LD or `og:type`: its promotion boxes sell other products.
+    pub product: bool,
 }
 
 /// How far class and id names are trusted to mark template elements.
@@ -141,7 +143,7 @@ pub fn classify(
         .iter()
         .map(|b| class_of(b, page.element(b.element).tag))
         .collect();
-    let templates = Templates::new(page, html, &classes, forum, names);
+    let templates = Templates::new(page, html, &classes, declared, names);
     // the template element each block lies in, once per block
     let template_of: Vec<Option<ElementId>> = page
         .blocks
@@ -583,7 +585,9 @@ fn link_density(b: &Block) -> f64 {
 /// Good, bad (a link list) or short, by length and link density alone (the cheap features: every
 /// block of the page needs them; the rest are read only inside the container). A long sentence
 /// that is half links (a digest paragraph) is left to its context rather than condemned, and so
-/// is a definition list's term: a reference page links each name it defines to its own page.
+/// is a definition list's term: a reference page links each name it defines to its own page. A
+/// block that is mostly form labels (a quiz's answer options, long and full of commas) is never
+/// prose: it would outscore the page's paragraphs for the container.
 fn class_of(b: &Block, tag: TagKind) -> Class {
     let density = match tag {
         TagKind::Term => 0.0,
@@ -596,6 +600,7 @@ fn class_of(b: &Block, tag: TagKind) -> Class {
         Class::Bad
     } else if b.chars >= GOOD_CHARS
         && density < GOOD_MAX_LINK_DENSITY
+        && b.label_chars * 2 <= b.chars
         && words(&b.text) >= GOOD_WORDS
     {
         Class::Good
@@ -624,15 +629,26 @@ struct Templates {
 }
 
 impl Templates {
-    fn new(page: &Page, html: &Html, classes: &[Class], forum: bool, names: Names) -> Self {
+    fn new(page: &Page, html: &Html, classes: &[Class], declared: Declared, names: Names) -> Self {
+        let forum = declared.forum;
         let titled = titled_sections(page, html);
         let mut good_under = vec![0usize; page.elements.len()];
+        // per element: a heading under it, then a prose paragraph under it (a titled section)
+        let mut headed = vec![false; page.elements.len()];
+        let mut sectioned = vec![false; page.elements.len()];
         let mut total = 0;
         for (b, class) in page.blocks.iter().zip(classes) {
             if *class == Class::Good {
                 total += b.chars;
                 for e in page.ancestors(b.element) {
                     good_under[e as usize] += b.chars;
+                    sectioned[e as usize] |= headed[e as usize];
+                }
+            } else if matches!(page.element(b.element).tag, TagKind::Heading(_))
+                && link_density(b) < BAD_LINK_DENSITY
+            {
+                for e in page.ancestors(b.element) {
+                    headed[e as usize] = true;
                 }
             }
         }
@@ -655,6 +671,18 @@ impl Templates {
                 _ => untemplated += b.chars,
             }
         }
+        // per element: how many of its children hold a titled section (a page of sections)
+        let mut sectioned_children = vec![0usize; page.elements.len()];
+        for (id, el) in page.elements.iter().enumerate() {
+            if let (Some(p), true) = (el.parent, sectioned[id]) {
+                sectioned_children[p as usize] += 1;
+            }
+        }
+        let in_a_row = |e: ElementId| {
+            page.element(e)
+                .parent
+                .is_some_and(|p| sectioned_children[p as usize] >= 2)
+        };
         let holds_most =
             |good: usize| good as f64 > TEMPLATE_OVERRULE_SHARE * total as f64 && good >= 500;
         let names_content = |kind: Kind| {
@@ -680,6 +708,20 @@ impl Templates {
                 Some(Hint::Template(_)) if names == Names::Ignored && page.element(e).named => true,
                 Some(Hint::Template(_)) if titled[e as usize] => true,
                 Some(Hint::Template(Kind::Comments)) if forum => true,
+                // an ad shows a line and a button, a widget a list: paragraphs under a heading
+                // (not a headline link), beside another such section, are a section of a service
+                // or landing page, whatever its builder named it (a box named `sidebar` is one,
+                // whatever it holds; in an article, a sponsored box tells another story, and on
+                // a product's page a promotion with its story sells another product)
+                Some(Hint::Template(Kind::Ads | Kind::Widget))
+                    if page.element(e).named
+                        && !declared.article
+                        && !declared.product
+                        && sectioned[e as usize]
+                        && in_a_row(e) =>
+                {
+                    true
+                }
                 Some(Hint::Template(kind)) => {
                     (!(kind == Kind::Popup
                         && page.element(e).named

@@ -86,6 +86,9 @@ pub struct Block {
     pub chars: usize,
     /// Characters inside `<a href>`.
     pub link_chars: usize,
+    /// Characters inside `<label>`: the names of form controls (a quiz's answer options, a
+    /// form's fields), never running prose however long.
+    pub label_chars: usize,
 }
 
 /// The page: its elements in document order and its blocks in reading order.
@@ -155,6 +158,7 @@ pub fn segment_with(html: &Html, hidden: Hidden) -> Page {
         open: Vec::new(),
         text: String::new(),
         link_chars: 0,
+        label_chars: 0,
         rows: Vec::new(),
         inline_closed: false,
         inline_gap: false,
@@ -236,6 +240,7 @@ struct Open {
     /// The innermost recorded element at or above this entry.
     nearest: Option<ElementId>,
     link: bool,
+    label: bool,
     pre: bool,
 }
 
@@ -248,6 +253,7 @@ struct Walker<'a> {
     /// The block being collected.
     text: String,
     link_chars: usize,
+    label_chars: usize,
     /// Per open `<tr>`: its element and the first block after it opened.
     rows: Vec<(ElementId, usize)>,
     /// An inline element ended and no text followed yet …
@@ -293,6 +299,7 @@ impl<'a> Walker<'a> {
             parent.is_some_and(|p| matches!(self.page.element(p).tag, TagKind::Heading(_)));
         let link = top.is_some_and(|o| o.link)
             || (name == "a" && attrs.href && !(attrs.anchor && in_heading));
+        let label = name == "label" || top.is_some_and(|o| o.label);
         let pre = name == "pre" || top.is_some_and(|o| o.pre);
         let inside_article = parent.is_some_and(|p| self.page.element(p).content.is_some());
         // pages repeat a few class lists on hundreds of elements: read each once
@@ -324,6 +331,7 @@ impl<'a> Walker<'a> {
             element,
             nearest: element.or(parent),
             link,
+            label,
             pre,
         });
         true
@@ -415,8 +423,14 @@ impl<'a> Walker<'a> {
                 self.text.push(' ');
             }
         }
-        if top.is_some_and(|o| o.link) {
-            self.link_chars += self.text[before..].chars().count();
+        if top.is_some_and(|o| o.link || o.label) {
+            let added = self.text[before..].chars().count();
+            if top.is_some_and(|o| o.link) {
+                self.link_chars += added;
+            }
+            if top.is_some_and(|o| o.label) {
+                self.label_chars += added;
+            }
         }
     }
 
@@ -427,11 +441,13 @@ impl<'a> Walker<'a> {
         } else {
             self.text.clear();
             self.link_chars = 0;
+            self.label_chars = 0;
         }
     }
 
     fn flush_in(&mut self, element: ElementId) {
         let link_chars = std::mem::take(&mut self.link_chars);
+        let label_chars = std::mem::take(&mut self.label_chars);
         let trimmed = trim_lines(&self.text);
         self.text.clear(); // the buffer is reused by the next block
         if trimmed.is_empty() {
@@ -443,6 +459,7 @@ impl<'a> Walker<'a> {
             element,
             chars,
             link_chars: link_chars.min(chars),
+            label_chars: label_chars.min(chars),
         });
     }
 
@@ -469,6 +486,7 @@ impl<'a> Walker<'a> {
         self.page.blocks.push(Block {
             chars: text.chars().count(),
             link_chars: cells.iter().map(|b| b.link_chars).sum(),
+            label_chars: cells.iter().map(|b| b.label_chars).sum(),
             text,
             element: row,
         });

@@ -75,6 +75,7 @@ pub fn extract_with(source: &str, options: &page_type::Options) -> Extracted {
         article: declared.article(),
         article_in_json_ld: declared.article_in_json_ld(),
         forum: page_type::is_forum(&declared, meta.url.as_deref()),
+        product: page_type::is_product(&declared),
     };
     let before = meta.clone();
     let (mut verdicts, mut article_found) = classify(&page, &html, &mut meta, said);

@@ -146,6 +146,15 @@ pub fn is_forum(declared: &Declared, url: Option<&str>) -> bool {
         .any(|s| FORUM_PATHS.contains(&s.as_str()))
 }
 
+/// A product (or a shop's grid of them), by its structured data or `og:type`.
+pub fn is_product(declared: &Declared) -> bool {
+    declared.json_ld_has(&["Product", "ProductGroup"])
+        || declared
+            .og
+            .as_deref()
+            .is_some_and(|o| o.contains("product"))
+}
+
 /// The lowercased path segments of an address.
 fn path_segments(url: Option<&str>) -> Vec<String> {
     url.map(|u| {
@@ -170,12 +179,7 @@ pub fn classify(declared: &Declared, url: Option<&str>, article_found: bool) -> 
     if is_forum(declared, url) {
         return "forum";
     }
-    if has(&["Product", "ProductGroup"])
-        || declared
-            .og
-            .as_deref()
-            .is_some_and(|o| o.contains("product"))
-    {
+    if is_product(declared) {
         return if has(&["ItemList", "CollectionPage", "OfferCatalog"]) {
             "collection"
         } else {
