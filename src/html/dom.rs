@@ -89,6 +89,8 @@ pub struct Block {
     /// Characters inside `<label>`: the names of form controls (a quiz's answer options, a
     /// form's fields), never running prose however long.
     pub label_chars: usize,
+    /// Characters inside `<code>`, `<pre>`, `<kbd>` or `<samp>`: program text.
+    pub code_chars: usize,
 }
 
 /// The page: its elements in document order and its blocks in reading order.
@@ -159,6 +161,7 @@ pub fn segment_with(html: &Html, hidden: Hidden) -> Page {
         text: String::new(),
         link_chars: 0,
         label_chars: 0,
+        code_chars: 0,
         rows: Vec::new(),
         inline_closed: false,
         inline_gap: false,
@@ -241,6 +244,7 @@ struct Open {
     nearest: Option<ElementId>,
     link: bool,
     label: bool,
+    code: bool,
     pre: bool,
 }
 
@@ -254,6 +258,7 @@ struct Walker<'a> {
     text: String,
     link_chars: usize,
     label_chars: usize,
+    code_chars: usize,
     /// Per open `<tr>`: its element and the first block after it opened.
     rows: Vec<(ElementId, usize)>,
     /// An inline element ended and no text followed yet …
@@ -301,6 +306,7 @@ impl<'a> Walker<'a> {
             || (name == "a" && attrs.href && !(attrs.anchor && in_heading));
         let label = name == "label" || top.is_some_and(|o| o.label);
         let pre = name == "pre" || top.is_some_and(|o| o.pre);
+        let code = matches!(name, "code" | "pre" | "kbd" | "samp") || top.is_some_and(|o| o.code);
         let inside_article = parent.is_some_and(|p| self.page.element(p).content.is_some());
         // pages repeat a few class lists on hundreds of elements: read each once
         let class = attrs.class.map(|c| {
@@ -332,6 +338,7 @@ impl<'a> Walker<'a> {
             nearest: element.or(parent),
             link,
             label,
+            code,
             pre,
         });
         true
@@ -423,13 +430,16 @@ impl<'a> Walker<'a> {
                 self.text.push(' ');
             }
         }
-        if top.is_some_and(|o| o.link || o.label) {
+        if top.is_some_and(|o| o.link || o.label || o.code) {
             let added = self.text[before..].chars().count();
             if top.is_some_and(|o| o.link) {
                 self.link_chars += added;
             }
             if top.is_some_and(|o| o.label) {
                 self.label_chars += added;
+            }
+            if top.is_some_and(|o| o.code) {
+                self.code_chars += added;
             }
         }
     }
@@ -442,12 +452,14 @@ impl<'a> Walker<'a> {
             self.text.clear();
             self.link_chars = 0;
             self.label_chars = 0;
+            self.code_chars = 0;
         }
     }
 
     fn flush_in(&mut self, element: ElementId) {
         let link_chars = std::mem::take(&mut self.link_chars);
         let label_chars = std::mem::take(&mut self.label_chars);
+        let code_chars = std::mem::take(&mut self.code_chars);
         let trimmed = trim_lines(&self.text);
         self.text.clear(); // the buffer is reused by the next block
         if trimmed.is_empty() {
@@ -460,6 +472,7 @@ impl<'a> Walker<'a> {
             chars,
             link_chars: link_chars.min(chars),
             label_chars: label_chars.min(chars),
+            code_chars: code_chars.min(chars),
         });
     }
 
@@ -487,6 +500,7 @@ impl<'a> Walker<'a> {
             chars: text.chars().count(),
             link_chars: cells.iter().map(|b| b.link_chars).sum(),
             label_chars: cells.iter().map(|b| b.label_chars).sum(),
+            code_chars: cells.iter().map(|b| b.code_chars).sum(),
             text,
             element: row,
         });

@@ -739,3 +739,19 @@ fn a_quiz_of_long_answer_labels_does_not_outscore_the_page_prose() {
     assert!(!kept.contains("Integrated"), "{kept}");
     assert!(rules.contains(&"H001"), "{rules:?}");
 }
+
+#[test]
+fn a_page_of_code_without_an_address_is_documentation_unless_it_declares_an_article() {
+    let call = "<pre><code>client.charges.create(amount=2000, currency=\"usd\", source=\"tok_visa\", description=\"My first charge\")</code></pre>";
+    let body = format!(
+        "<h1>Create a charge</h1><p>Use this endpoint to create a charge on a card, with its amount, currency and a description for your records.</p>{call}\
+         <p>Returns the charge object if the call succeeded, and raises an error if something goes wrong while charging the card.</p>{call}"
+    );
+    let (_, _, meta) = run(&format!("<body><main>{body}</main></body>"));
+    assert_eq!(meta.page_type.as_deref(), Some("documentation"));
+    let post = format!(
+        r#"<head><script type="application/ld+json">{{"@type":"BlogPosting"}}</script></head><body><article>{body}</article></body>"#
+    );
+    let (_, _, meta) = run(&post);
+    assert_eq!(meta.page_type.as_deref(), Some("article"));
+}
