@@ -101,6 +101,8 @@ const GRID_CARDS: usize = 6;
 const GRID_BLOCKS_PER_CARD: usize = 2;
 /// A list item of links naming a topic has at least this many words (see [`indexed_topic`]).
 const TOPIC_WORDS: usize = 4;
+/// A link button says at most this many words.
+const LINK_BUTTON_WORDS: usize = 3;
 /// A wrapper of the main region holds this share of its parent's text (outside templates).
 const REGION_SHARE: f64 = 0.9;
 
@@ -165,7 +167,7 @@ pub fn classify(
     else {
         let why = "no block reads as article prose";
         return (
-            main_region(page, html, &template_of, &text, meta, why, forum),
+            main_region(page, html, &template_of, &text, meta, why, declared),
             false,
         );
     };
@@ -178,6 +180,7 @@ pub fn classify(
     let mode = Mode {
         forum,
         region: false,
+        buttons: false,
     };
     let (mut verdicts, inside) = structural(
         page,
@@ -192,21 +195,21 @@ pub fn classify(
         // its cards are what the page shows: headline and summary each
         meta.captions.truncate(captions);
         return (
-            main_region(page, html, &template_of, &text, meta, &why, forum),
+            main_region(page, html, &template_of, &text, meta, &why, declared),
             false,
         );
     }
     if let Some(why) = scattered(page, &classes, &scored, &container, article_declared) {
         meta.captions.truncate(captions);
         return (
-            main_region(page, html, &template_of, &text, meta, &why, forum),
+            main_region(page, html, &template_of, &text, meta, &why, declared),
             true,
         );
     }
     if let Some(why) = thin(page, &template_of, &container, declared.article_in_json_ld) {
         meta.captions.truncate(captions);
         return (
-            main_region(page, html, &template_of, &text, meta, &why, forum),
+            main_region(page, html, &template_of, &text, meta, &why, declared),
             false,
         );
     }
@@ -215,7 +218,7 @@ pub fn classify(
     {
         meta.captions.truncate(captions);
         return (
-            main_region(page, html, &template_of, &text, meta, &why, forum),
+            main_region(page, html, &template_of, &text, meta, &why, declared),
             false,
         );
     }
@@ -227,7 +230,7 @@ pub fn classify(
             container.parts + 1
         );
         return (
-            main_region(page, html, &template_of, &text, meta, &why, forum),
+            main_region(page, html, &template_of, &text, meta, &why, declared),
             true,
         );
     }
@@ -273,6 +276,13 @@ fn structural(
         verdicts.push(match (structural, in_container) {
             (Some(v), _) => v,
             (None, false) => Verdict::Drop(OUTSIDE_CONTENT, outside.clone()),
+            // a main region keeps its links, but a button that only says «Read more» leads
+            // away, and read as a heading it would end the page for the text passes (an
+            // article's own end markers are left to them)
+            (None, true) if mode.buttons && link_button(block) => Verdict::Drop(
+                TEMPLATE_PHRASE,
+                format!("a link that only says «{}»", block.text).into(),
+            ),
             (None, true) => {
                 inside.push(i);
                 Verdict::Keep
@@ -280,6 +290,14 @@ fn structural(
         });
     }
     (verdicts, inside)
+}
+
+/// A short block wholly in a link whose words are an end-of-article cue (`Read more`, `Xem
+/// thêm`): a button.
+fn link_button(block: &Block) -> bool {
+    block.link_chars == block.chars
+        && words(&block.text) <= LINK_BUTTON_WORDS
+        && lexicon::end_marker(&block.text, &[], 0).is_some()
 }
 
 /// A page without an article (a listing, a shop's collection, a service page of short blocks):
@@ -295,7 +313,7 @@ fn main_region(
     text: &TextUnder,
     meta: &mut Metadata,
     why: &str,
-    forum: bool,
+    declared: Declared,
 ) -> Vec<Verdict> {
     let TextUnder {
         chars, headings, ..
@@ -332,8 +350,9 @@ fn main_region(
     .into();
     let member = |e: ElementId| page.ancestors(e).any(|a| a == region);
     let mode = Mode {
-        forum,
+        forum: declared.forum,
         region: true,
+        buttons: !declared.article,
     };
     structural(page, html, meta, template_of, &outside, member, mode).0
 }
@@ -763,6 +782,9 @@ struct Mode {
     /// hold are its cards' titles and details (a shop grid's `<div class="caption">` under each
     /// thumbnail); a `<figcaption>` is a photo's caption still.
     region: bool,
+    /// Link buttons (`Read more`) are dropped: in the main region of a page that does not
+    /// declare itself an article.
+    buttons: bool,
 }
 
 /// Per element: a section of the article's text whose id is its heading's (`<section
@@ -809,7 +831,7 @@ fn aside(
     block: &Block,
     meta: &mut Metadata,
     in_container: bool,
-    Mode { forum, region }: Mode,
+    Mode { forum, region, .. }: Mode,
     aside_blocks: &[usize],
 ) -> Option<Verdict> {
     let owner = page.element(block.element).aside?;

@@ -755,3 +755,21 @@ fn a_page_of_code_without_an_address_is_documentation_unless_it_declares_an_arti
     let (_, _, meta) = run(&post);
     assert_eq!(meta.page_type.as_deref(), Some("article"));
 }
+
+#[test]
+fn a_main_region_drops_its_read_more_buttons_but_keeps_the_links_that_name_things() {
+    let items: String = (0..20)
+        .map(|i| format!("<li><a href=/{i}>Tin số {i} về giao thông Hà Nội</a></li>"))
+        .collect();
+    let page = format!(
+        "<body><div class=\"list\"><h1>Giao thông</h1><ul>{items}</ul>\
+         <p><a href=/more>Read more</a></p><p>Ghé thăm chúng tôi</p></div></body>"
+    );
+    let (kept, rules, _) = run(&page);
+    assert!(
+        kept.contains("Tin số 19") && kept.contains("Ghé thăm"),
+        "{kept}"
+    );
+    assert!(!kept.contains("Read more"), "{kept}");
+    assert_eq!(rules, vec!["H004"]);
+}
