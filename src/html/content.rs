@@ -101,6 +101,8 @@ const GRID_CARDS: usize = 6;
 const GRID_BLOCKS_PER_CARD: usize = 2;
 /// A list item of links naming a topic has at least this many words (see [`indexed_topic`]).
 const TOPIC_WORDS: usize = 4;
+/// A link button says at most this many words.
+const LINK_BUTTON_WORDS: usize = 3;
 /// A wrapper of the main region holds this share of its parent's text (outside templates).
 const REGION_SHARE: f64 = 0.9;
 
@@ -113,6 +115,8 @@ pub struct Declared {
     pub article_in_json_ld: bool,
     /// A forum or Q&A thread, by JSON-LD or address: `comment` elements are its posts.
     pub forum: bool,
+    /// A product, by JSON-LD or `og:type`: its promotion boxes sell other products.
+    pub product: bool,
 }
 
 /// How far class and id names are trusted to mark template elements.
@@ -141,7 +145,7 @@ pub fn classify(
         .iter()
         .map(|b| class_of(b, page.element(b.element).tag))
         .collect();
-    let templates = Templates::new(page, html, &classes, forum, names);
+    let templates = Templates::new(page, html, &classes, declared, names);
     // the template element each block lies in, once per block
     let template_of: Vec<Option<ElementId>> = page
         .blocks
@@ -163,7 +167,7 @@ pub fn classify(
     else {
         let why = "no block reads as article prose";
         return (
-            main_region(page, html, &template_of, &text, meta, why, forum),
+            main_region(page, html, &template_of, &text, meta, why, declared),
             false,
         );
     };
@@ -176,6 +180,7 @@ pub fn classify(
     let mode = Mode {
         forum,
         region: false,
+        buttons: false,
     };
     let (mut verdicts, inside) = structural(
         page,
@@ -190,21 +195,21 @@ pub fn classify(
         // its cards are what the page shows: headline and summary each
         meta.captions.truncate(captions);
         return (
-            main_region(page, html, &template_of, &text, meta, &why, forum),
+            main_region(page, html, &template_of, &text, meta, &why, declared),
             false,
         );
     }
     if let Some(why) = scattered(page, &classes, &scored, &container, article_declared) {
         meta.captions.truncate(captions);
         return (
-            main_region(page, html, &template_of, &text, meta, &why, forum),
+            main_region(page, html, &template_of, &text, meta, &why, declared),
             true,
         );
     }
     if let Some(why) = thin(page, &template_of, &container, declared.article_in_json_ld) {
         meta.captions.truncate(captions);
         return (
-            main_region(page, html, &template_of, &text, meta, &why, forum),
+            main_region(page, html, &template_of, &text, meta, &why, declared),
             false,
         );
     }
@@ -213,7 +218,7 @@ pub fn classify(
     {
         meta.captions.truncate(captions);
         return (
-            main_region(page, html, &template_of, &text, meta, &why, forum),
+            main_region(page, html, &template_of, &text, meta, &why, declared),
             false,
         );
     }
@@ -225,7 +230,7 @@ pub fn classify(
             container.parts + 1
         );
         return (
-            main_region(page, html, &template_of, &text, meta, &why, forum),
+            main_region(page, html, &template_of, &text, meta, &why, declared),
             true,
         );
     }
@@ -271,6 +276,13 @@ fn structural(
         verdicts.push(match (structural, in_container) {
             (Some(v), _) => v,
             (None, false) => Verdict::Drop(OUTSIDE_CONTENT, outside.clone()),
+            // a main region keeps its links, but a button that only says «Read more» leads
+            // away, and read as a heading it would end the page for the text passes (an
+            // article's own end markers are left to them)
+            (None, true) if mode.buttons && link_button(block) => Verdict::Drop(
+                TEMPLATE_PHRASE,
+                format!("a link that only says «{}»", block.text).into(),
+            ),
             (None, true) => {
                 inside.push(i);
                 Verdict::Keep
@@ -278,6 +290,14 @@ fn structural(
         });
     }
     (verdicts, inside)
+}
+
+/// A short block wholly in a link whose words are an end-of-article cue (`Read more`, `Xem
+/// thêm`): a button.
+fn link_button(block: &Block) -> bool {
+    block.link_chars == block.chars
+        && words(&block.text) <= LINK_BUTTON_WORDS
+        && lexicon::end_marker(&block.text, &[], 0).is_some()
 }
 
 /// A page without an article (a listing, a shop's collection, a service page of short blocks):
@@ -293,7 +313,7 @@ fn main_region(
     text: &TextUnder,
     meta: &mut Metadata,
     why: &str,
-    forum: bool,
+    declared: Declared,
 ) -> Vec<Verdict> {
     let TextUnder {
         chars, headings, ..
@@ -330,8 +350,9 @@ fn main_region(
     .into();
     let member = |e: ElementId| page.ancestors(e).any(|a| a == region);
     let mode = Mode {
-        forum,
+        forum: declared.forum,
         region: true,
+        buttons: !declared.article,
     };
     structural(page, html, meta, template_of, &outside, member, mode).0
 }
@@ -583,7 +604,9 @@ fn link_density(b: &Block) -> f64 {
 /// Good, bad (a link list) or short, by length and link density alone (the cheap features: every
 /// block of the page needs them; the rest are read only inside the container). A long sentence
 /// that is half links (a digest paragraph) is left to its context rather than condemned, and so
-/// is a definition list's term: a reference page links each name it defines to its own page.
+/// is a definition list's term: a reference page links each name it defines to its own page. A
+/// block that is mostly form labels (a quiz's answer options, long and full of commas) is never
+/// prose: it would outscore the page's paragraphs for the container.
 fn class_of(b: &Block, tag: TagKind) -> Class {
     let density = match tag {
         TagKind::Term => 0.0,
@@ -596,6 +619,7 @@ fn class_of(b: &Block, tag: TagKind) -> Class {
         Class::Bad
     } else if b.chars >= GOOD_CHARS
         && density < GOOD_MAX_LINK_DENSITY
+        && b.label_chars * 2 <= b.chars
         && words(&b.text) >= GOOD_WORDS
     {
         Class::Good
@@ -624,15 +648,26 @@ struct Templates {
 }
 
 impl Templates {
-    fn new(page: &Page, html: &Html, classes: &[Class], forum: bool, names: Names) -> Self {
+    fn new(page: &Page, html: &Html, classes: &[Class], declared: Declared, names: Names) -> Self {
+        let forum = declared.forum;
         let titled = titled_sections(page, html);
         let mut good_under = vec![0usize; page.elements.len()];
+        // per element: a heading under it, then a prose paragraph under it (a titled section)
+        let mut headed = vec![false; page.elements.len()];
+        let mut sectioned = vec![false; page.elements.len()];
         let mut total = 0;
         for (b, class) in page.blocks.iter().zip(classes) {
             if *class == Class::Good {
                 total += b.chars;
                 for e in page.ancestors(b.element) {
                     good_under[e as usize] += b.chars;
+                    sectioned[e as usize] |= headed[e as usize];
+                }
+            } else if matches!(page.element(b.element).tag, TagKind::Heading(_))
+                && link_density(b) < BAD_LINK_DENSITY
+            {
+                for e in page.ancestors(b.element) {
+                    headed[e as usize] = true;
                 }
             }
         }
@@ -655,6 +690,18 @@ impl Templates {
                 _ => untemplated += b.chars,
             }
         }
+        // per element: how many of its children hold a titled section (a page of sections)
+        let mut sectioned_children = vec![0usize; page.elements.len()];
+        for (id, el) in page.elements.iter().enumerate() {
+            if let (Some(p), true) = (el.parent, sectioned[id]) {
+                sectioned_children[p as usize] += 1;
+            }
+        }
+        let in_a_row = |e: ElementId| {
+            page.element(e)
+                .parent
+                .is_some_and(|p| sectioned_children[p as usize] >= 2)
+        };
         let holds_most =
             |good: usize| good as f64 > TEMPLATE_OVERRULE_SHARE * total as f64 && good >= 500;
         let names_content = |kind: Kind| {
@@ -680,6 +727,20 @@ impl Templates {
                 Some(Hint::Template(_)) if names == Names::Ignored && page.element(e).named => true,
                 Some(Hint::Template(_)) if titled[e as usize] => true,
                 Some(Hint::Template(Kind::Comments)) if forum => true,
+                // an ad shows a line and a button, a widget a list: paragraphs under a heading
+                // (not a headline link), beside another such section, are a section of a service
+                // or landing page, whatever its builder named it (a box named `sidebar` is one,
+                // whatever it holds; in an article, a sponsored box tells another story, and on
+                // a product's page a promotion with its story sells another product)
+                Some(Hint::Template(Kind::Ads | Kind::Widget))
+                    if page.element(e).named
+                        && !declared.article
+                        && !declared.product
+                        && sectioned[e as usize]
+                        && in_a_row(e) =>
+                {
+                    true
+                }
                 Some(Hint::Template(kind)) => {
                     (!(kind == Kind::Popup
                         && page.element(e).named
@@ -721,6 +782,9 @@ struct Mode {
     /// hold are its cards' titles and details (a shop grid's `<div class="caption">` under each
     /// thumbnail); a `<figcaption>` is a photo's caption still.
     region: bool,
+    /// Link buttons (`Read more`) are dropped: in the main region of a page that does not
+    /// declare itself an article.
+    buttons: bool,
 }
 
 /// Per element: a section of the article's text whose id is its heading's (`<section
@@ -767,7 +831,7 @@ fn aside(
     block: &Block,
     meta: &mut Metadata,
     in_container: bool,
-    Mode { forum, region }: Mode,
+    Mode { forum, region, .. }: Mode,
     aside_blocks: &[usize],
 ) -> Option<Verdict> {
     let owner = page.element(block.element).aside?;

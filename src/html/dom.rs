@@ -86,6 +86,11 @@ pub struct Block {
     pub chars: usize,
     /// Characters inside `<a href>`.
     pub link_chars: usize,
+    /// Characters inside `<label>`: the names of form controls (a quiz's answer options, a
+    /// form's fields), never running prose however long.
+    pub label_chars: usize,
+    /// Characters inside `<code>`, `<pre>`, `<kbd>` or `<samp>`: program text.
+    pub code_chars: usize,
 }
 
 /// The page: its elements in document order and its blocks in reading order.
@@ -155,6 +160,8 @@ pub fn segment_with(html: &Html, hidden: Hidden) -> Page {
         open: Vec::new(),
         text: String::new(),
         link_chars: 0,
+        label_chars: 0,
+        code_chars: 0,
         rows: Vec::new(),
         inline_closed: false,
         inline_gap: false,
@@ -236,6 +243,8 @@ struct Open {
     /// The innermost recorded element at or above this entry.
     nearest: Option<ElementId>,
     link: bool,
+    label: bool,
+    code: bool,
     pre: bool,
 }
 
@@ -248,6 +257,8 @@ struct Walker<'a> {
     /// The block being collected.
     text: String,
     link_chars: usize,
+    label_chars: usize,
+    code_chars: usize,
     /// Per open `<tr>`: its element and the first block after it opened.
     rows: Vec<(ElementId, usize)>,
     /// An inline element ended and no text followed yet …
@@ -293,7 +304,9 @@ impl<'a> Walker<'a> {
             parent.is_some_and(|p| matches!(self.page.element(p).tag, TagKind::Heading(_)));
         let link = top.is_some_and(|o| o.link)
             || (name == "a" && attrs.href && !(attrs.anchor && in_heading));
+        let label = name == "label" || top.is_some_and(|o| o.label);
         let pre = name == "pre" || top.is_some_and(|o| o.pre);
+        let code = matches!(name, "code" | "pre" | "kbd" | "samp") || top.is_some_and(|o| o.code);
         let inside_article = parent.is_some_and(|p| self.page.element(p).content.is_some());
         // pages repeat a few class lists on hundreds of elements: read each once
         let class = attrs.class.map(|c| {
@@ -324,6 +337,8 @@ impl<'a> Walker<'a> {
             element,
             nearest: element.or(parent),
             link,
+            label,
+            code,
             pre,
         });
         true
@@ -415,8 +430,17 @@ impl<'a> Walker<'a> {
                 self.text.push(' ');
             }
         }
-        if top.is_some_and(|o| o.link) {
-            self.link_chars += self.text[before..].chars().count();
+        if top.is_some_and(|o| o.link || o.label || o.code) {
+            let added = self.text[before..].chars().count();
+            if top.is_some_and(|o| o.link) {
+                self.link_chars += added;
+            }
+            if top.is_some_and(|o| o.label) {
+                self.label_chars += added;
+            }
+            if top.is_some_and(|o| o.code) {
+                self.code_chars += added;
+            }
         }
     }
 
@@ -427,11 +451,15 @@ impl<'a> Walker<'a> {
         } else {
             self.text.clear();
             self.link_chars = 0;
+            self.label_chars = 0;
+            self.code_chars = 0;
         }
     }
 
     fn flush_in(&mut self, element: ElementId) {
         let link_chars = std::mem::take(&mut self.link_chars);
+        let label_chars = std::mem::take(&mut self.label_chars);
+        let code_chars = std::mem::take(&mut self.code_chars);
         let trimmed = trim_lines(&self.text);
         self.text.clear(); // the buffer is reused by the next block
         if trimmed.is_empty() {
@@ -443,6 +471,8 @@ impl<'a> Walker<'a> {
             element,
             chars,
             link_chars: link_chars.min(chars),
+            label_chars: label_chars.min(chars),
+            code_chars: code_chars.min(chars),
         });
     }
 
@@ -469,6 +499,8 @@ impl<'a> Walker<'a> {
         self.page.blocks.push(Block {
             chars: text.chars().count(),
             link_chars: cells.iter().map(|b| b.link_chars).sum(),
+            label_chars: cells.iter().map(|b| b.label_chars).sum(),
+            code_chars: cells.iter().map(|b| b.code_chars).sum(),
             text,
             element: row,
         });

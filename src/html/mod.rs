@@ -75,6 +75,7 @@ pub fn extract_with(source: &str, options: &page_type::Options) -> Extracted {
         article: declared.article(),
         article_in_json_ld: declared.article_in_json_ld(),
         forum: page_type::is_forum(&declared, meta.url.as_deref()),
+        product: page_type::is_product(&declared),
     };
     let before = meta.clone();
     let (mut verdicts, mut article_found) = classify(&page, &html, &mut meta, said);
@@ -91,7 +92,8 @@ pub fn extract_with(source: &str, options: &page_type::Options) -> Extracted {
             (page, verdicts, article_found, meta) = (shown, v, found, wider);
         }
     }
-    let kind = page_type::classify(&declared, meta.url.as_deref(), article_found);
+    let code = code_share(&page, &verdicts);
+    let kind = page_type::classify(&declared, meta.url.as_deref(), article_found, code);
     meta.page_type = Some(kind.to_string());
     if !options.keeps(kind) {
         let reason: Rc<str> = format!(
@@ -152,6 +154,18 @@ fn classify(
         return relaxed;
     }
     strict
+}
+
+/// The share of the kept text that is program text (code blocks and inline code).
+fn code_share(page: &Page, verdicts: &[Verdict]) -> f64 {
+    let (mut code, mut all) = (0, 0);
+    for (b, v) in page.blocks.iter().zip(verdicts) {
+        if *v == Verdict::Keep {
+            code += b.code_chars;
+            all += b.chars;
+        }
+    }
+    code as f64 / all.max(1) as f64
 }
 
 fn kept_words(page: &Page, verdicts: &[Verdict]) -> usize {

@@ -89,9 +89,12 @@ html_rule!(
     "short block that is a template phrase (share, advertising, counter, copyright…), removed",
     "What it does: removes short blocks that are template vocabulary as a whole — the cue \
 lexicon of the text boilerplate rules (B010): `Quảng cáo`, `Advertisement`, `Chia sẻ`, \
-`Facebook Twitter Zalo`, `Xem thêm:`, counters, copyright lines.\n\n\
+`Facebook Twitter Zalo`, `Xem thêm:`, counters, copyright lines; and, in the main region of a \
+page that does not declare an article, a link of at most three words that is an end-of-article \
+cue (`Read more`, `Xem thêm`).\n\n\
 Why: these labels sit inside the article container, between paragraphs, with no link and no \
-class to give them away.\n\n\
+class to give them away; a `Read more` button kept on a service page would be read by the text \
+passes as its end heading (B009), and the sections after it cut.\n\n\
 Example: `<div>Quảng cáo</div>` between two paragraphs.\n\n\
 What it leaves alone: sentences that use the same words (`Bà chia sẻ rằng…`)."
 );

@@ -675,3 +675,101 @@ fn a_list_of_links_between_paragraphs_is_the_article_one_after_them_is_not() {
     assert!(!kept.contains("Tỷ giá"), "{kept}");
     assert!(rules.contains(&"H003"), "{rules:?}");
 }
+
+#[test]
+fn sections_in_boxes_named_ads_or_widgets_are_kept_but_ads_and_promotions_are_not() {
+    const EN: &str = "Enterprises are moving to platforms that reduce the need for installing, patching and backing up their own servers, so their teams can focus on the work.";
+    let section = |i: usize| {
+        format!(
+            "<div class=\"cta cmp-cta__banner\"><h2>Section {i}</h2><p>{EN}</p>\
+             <a href=/c{i}>Contact us</a></div>"
+        )
+    };
+    let page = format!(
+        "<body><nav><a href=/>Home</a></nav><div class=\"page\"><h1>Data platforms</h1><p>{EN}</p><p>{EN}</p>\
+         {}{}<div class=\"promo\"><h3><a href=/x>Our new report on clouds</a></h3>\
+         <p>Read what three hundred leaders said about their move to the cloud, and why.</p></div>\
+         <div class=\"ad-slot\"><p>Buy now</p></div></div>\
+         <div class=\"sidebar\"><div class=\"widget\"><h3>About us</h3><p>{EN}</p></div></div></body>",
+        section(1),
+        section(2)
+    );
+    let (kept, _, _) = run(&page);
+    assert!(
+        kept.contains("Section 1\n\n") && kept.contains("Section 2\n\n"),
+        "{kept}"
+    );
+    assert_eq!(kept.matches("Enterprises").count(), 4, "{kept}");
+    // a teaser under a headline link, a button, a widget inside a sidebar: not sections
+    assert!(
+        !kept.contains("three hundred") && !kept.contains("Buy now"),
+        "{kept}"
+    );
+    assert!(!kept.contains("About us"), "{kept}");
+    // on a product's page, a promotion with its story sells another product
+    let product = page.replace(
+        "<body>",
+        r#"<head><script type="application/ld+json">{"@type":"Product","name":"Platform"}</script></head><body>"#,
+    );
+    let (kept, _, _) = run(&product);
+    assert!(!kept.contains("Section 1"), "{kept}");
+}
+
+#[test]
+fn a_quiz_of_long_answer_labels_does_not_outscore_the_page_prose() {
+    const EN: &str = "Our team reviews your payroll, policies and benefits, then builds a plan that fits your people and your budget.";
+    // each question's options are one block of labels, long and full of commas
+    let option =
+        "<label><input type=radio>Integrated, planned, reviewed, budgeted and decided</label>";
+    let question = |i: usize| {
+        format!(
+            "<div class=\"q\"><div>{i}. How well does your team work?</div>\
+             <div class=\"options\">{}</div></div>",
+            option.repeat(4)
+        )
+    };
+    let page = format!(
+        "<body><div class=\"intro\"><h1>Human resources</h1><p>{EN}</p><p>{EN}</p><p>{EN}</p></div>\
+         <div id=\"quiz\">{}{}</div></body>",
+        question(1),
+        question(2)
+    );
+    let (kept, rules, _) = run(&page);
+    assert_eq!(kept.matches("Our team").count(), 3, "{kept}");
+    assert!(!kept.contains("Integrated"), "{kept}");
+    assert!(rules.contains(&"H001"), "{rules:?}");
+}
+
+#[test]
+fn a_page_of_code_without_an_address_is_documentation_unless_it_declares_an_article() {
+    let call = "<pre><code>client.charges.create(amount=2000, currency=\"usd\", source=\"tok_visa\", description=\"My first charge\")</code></pre>";
+    let body = format!(
+        "<h1>Create a charge</h1><p>Use this endpoint to create a charge on a card, with its amount, currency and a description for your records.</p>{call}\
+         <p>Returns the charge object if the call succeeded, and raises an error if something goes wrong while charging the card.</p>{call}"
+    );
+    let (_, _, meta) = run(&format!("<body><main>{body}</main></body>"));
+    assert_eq!(meta.page_type.as_deref(), Some("documentation"));
+    let post = format!(
+        r#"<head><script type="application/ld+json">{{"@type":"BlogPosting"}}</script></head><body><article>{body}</article></body>"#
+    );
+    let (_, _, meta) = run(&post);
+    assert_eq!(meta.page_type.as_deref(), Some("article"));
+}
+
+#[test]
+fn a_main_region_drops_its_read_more_buttons_but_keeps_the_links_that_name_things() {
+    let items: String = (0..20)
+        .map(|i| format!("<li><a href=/{i}>Tin số {i} về giao thông Hà Nội</a></li>"))
+        .collect();
+    let page = format!(
+        "<body><div class=\"list\"><h1>Giao thông</h1><ul>{items}</ul>\
+         <p><a href=/more>Read more</a></p><p>Ghé thăm chúng tôi</p></div></body>"
+    );
+    let (kept, rules, _) = run(&page);
+    assert!(
+        kept.contains("Tin số 19") && kept.contains("Ghé thăm"),
+        "{kept}"
+    );
+    assert!(!kept.contains("Read more"), "{kept}");
+    assert_eq!(rules, vec!["H004"]);
+}

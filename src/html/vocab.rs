@@ -72,6 +72,9 @@ pub enum Kind {
     Ads,
     Footer,
     Sidebar,
+    /// A page builder's or blog engine's module (`widget`): a sidebar box as often as a
+    /// section of the page.
+    Widget,
     SiteHeader,
     Newsletter,
     Tags,
@@ -88,6 +91,7 @@ impl Kind {
             Kind::Ads => "advertising",
             Kind::Footer => "footer",
             Kind::Sidebar => "sidebar",
+            Kind::Widget => "widget",
             Kind::SiteHeader => "site header",
             Kind::Newsletter => "newsletter/sign-up",
             Kind::Tags => "tags",
@@ -236,7 +240,7 @@ const FRAGMENTS: &[(&str, Hint)] = &[
     ("footer", Hint::Template(Kind::Footer)),
     ("copyright", Hint::Template(Kind::Footer)),
     ("sidebar", Hint::Template(Kind::Sidebar)),
-    ("widget", Hint::Template(Kind::Sidebar)),
+    ("widget", Hint::Template(Kind::Widget)),
     ("colright", Hint::Template(Kind::Sidebar)),
     ("rightcol", Hint::Template(Kind::Sidebar)),
     ("masthead", Hint::Template(Kind::SiteHeader)),
