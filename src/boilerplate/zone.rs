@@ -524,19 +524,7 @@ fn structure_between_prose(m: &Model, units: &[Unit], p: &[f64], extensible: &[b
     let anchor =
         |i: usize| p[i] >= m.tau && units[i].words >= MIN_PROSE_WORDS && !units[i].own.chrome;
     let gap = |i: usize| in_structure(&units[i], extensible[i]);
-    let structure = |gap: Range<usize>| {
-        let items: Vec<f64> = gap
-            .clone()
-            .filter(|&i| is_item(&units[i].text))
-            .map(|i| units[i].own.features[CAPS])
-            .collect();
-        let rows = gap
-            .clone()
-            .filter(|&i| is_table_row(&units[i].text))
-            .count();
-        let caps = items.iter().sum::<f64>() / items.len().max(1) as f64;
-        2 * (items.len() + rows) >= gap.len() && caps < MAX_ITEM_CAPS
-    };
+    let structure = |gap: Range<usize>| is_structure(units, gap);
     let mut last: Option<usize> = None;
     for i in 0..units.len() {
         if anchor(i) {
@@ -551,6 +539,47 @@ fn structure_between_prose(m: &Model, units: &[Unit], p: &[f64], extensible: &[b
         }
     }
     q
+}
+
+/// Whether the units `gap` (each [`in_structure`]) are a list or a table of the article's: at
+/// least half of them list items ([`is_item`]) or table rows ([`is_table_row`]), and the items
+/// not Title-Case menu entries ([`MAX_ITEM_CAPS`] on average).
+fn is_structure(units: &[Unit], gap: Range<usize>) -> bool {
+    let items: Vec<f64> = gap
+        .clone()
+        .filter(|&i| is_item(&units[i].text))
+        .map(|i| units[i].own.features[CAPS])
+        .collect();
+    let rows = gap
+        .clone()
+        .filter(|&i| is_table_row(&units[i].text))
+        .count();
+    let caps = items.iter().sum::<f64>() / items.len().max(1) as f64;
+    2 * (items.len() + rows) >= gap.len() && caps < MAX_ITEM_CAPS
+}
+
+/// The prose unit after a list or a table that follows the zone ending at `from`
+/// ([`is_structure`], any number of rows): the sentence that closes an article after its table
+/// of results. The model reads a paragraph at the very end of a text as the page's edge (p
+/// under τ), so [`structure_between_prose`], which needs prose over τ on both sides, does not
+/// join it, and [`bridge`] steps over a few short units only: without this the first run kept
+/// the table and its closing paragraph (comments followed them) and a second run over the
+/// clean text cut them.
+fn structure_bridge(
+    units: &[Unit],
+    from: usize,
+    extensible: &[bool],
+    joins: &impl Fn(usize) -> bool,
+) -> Option<usize> {
+    let end = (from..units.len())
+        .find(|&i| !in_structure(&units[i], extensible[i]))
+        .unwrap_or(units.len());
+    (end > from + MAX_BRIDGE
+        && end < units.len()
+        && is_prose(&units[end])
+        && joins(end)
+        && is_structure(units, from..end))
+    .then_some(end)
 }
 
 /// Whether the unit `u` (`extensible`: not site template) may be part of a list or a table
@@ -663,6 +692,8 @@ fn best_run(m: &Model, units: &[Unit], p: &[f64], extensible: &[bool]) -> Option
         if r.start > 0 && joins(r.start - 1) {
             r.start -= 1;
         } else if let Some(j) = bridge(units, r.end, &joins) {
+            r.end = j + 1;
+        } else if let Some(j) = structure_bridge(units, r.end, extensible, &joins) {
             r.end = j + 1;
         } else if let Some(j) = announced_list(units, r.end, extensible) {
             r.end = j + 1;
@@ -1065,6 +1096,42 @@ mod tests {
         assert_eq!(zone, UnitZone::Units(3..n - 3));
         let (n, zone) = decode_with(&menu, 0.2);
         assert_eq!(zone, UnitZone::Units(n - 2..n - 1));
+    }
+
+    /// A table of results after the zone and the paragraph that closes the article below it, at
+    /// the end of a clean text (the model scores that paragraph under τ as the page's edge): the
+    /// zone steps over the rows to it. Title-Case menu entries in their place are no table of
+    /// the article's, and the zone stops before them.
+    #[test]
+    fn a_paragraph_after_a_table_at_the_end_joins_the_zone() {
+        let rows = (1..=8)
+            .map(|i| format!("{i}    Nguyễn Văn An    {}    5\n", 20 - i))
+            .collect::<String>();
+        let menu = [
+            "Home",
+            "World News",
+            "Sport",
+            "Business Today",
+            "Contact Us",
+            "About Us",
+        ]
+        .map(|l| format!("• {l}\n"))
+        .concat();
+        let outro =
+            "Ở các trận đấu khác cùng ngày, đội khách thắng 1-0 còn đội đầu bảng bị cầm hòa.";
+        let decode_with = |middle: &str| {
+            let text = format!("{}\n{middle}{outro}\n", prose(3));
+            let us = units(&lines(&text));
+            let n = us.len();
+            let mut p = vec![0.2; n];
+            p[..3].fill(0.9);
+            p[n - 1] = 0.3;
+            (n, decode(&MODEL, &us, &p, &vec![true; n]))
+        };
+        let (n, zone) = decode_with(&rows);
+        assert_eq!(zone, UnitZone::Units(0..n));
+        let (_, zone) = decode_with(&menu);
+        assert_eq!(zone, UnitZone::Units(0..3));
     }
 
     /// A numbered list of products that the article's last paragraph announces: the zone runs
