@@ -106,13 +106,35 @@ fn words(text: &str) -> Vec<Range<usize>> {
 /// ([`super::keyed::Keyed::words_are_key`]) can have a [`repeated`] phrase only then: the two
 /// copies of a phrase are words equal in lower case. Most paragraphs are told apart here, on
 /// the key already made, without cutting their text into words.
+///
+/// Hot (every paragraph): one pass over the key's spaces (`memchr`), keeping the spans of the last six words
+/// in a ring, and at each word's end comparing the one to three words before it with the ones
+/// before those; no `Vec` of words.
 pub fn key_repeats(key: &str) -> bool {
-    let words: Vec<&str> = key.split(' ').collect();
-    (1..=3).any(|n| {
-        words
-            .windows(2 * n)
-            .any(|w| w[0].len() == w[n].len() && w[..n] == w[n..])
-    })
+    let bytes = key.as_bytes();
+    let mut last = [(0usize, 0usize); 8]; // word `j` at `j % 8`
+    let same = |last: &[(usize, usize); 8], a: usize, b: usize| {
+        let ((sa, ea), (sb, eb)) = (last[a % 8], last[b % 8]);
+        ea - sa == eb - sb && bytes[sa..ea] == bytes[sb..eb]
+    };
+    let mut start = 0;
+    let mut j = 0; // the words ended so far
+    let ends = memchr::memchr_iter(b' ', bytes).chain(std::iter::once(bytes.len()));
+    for end in ends {
+        last[j % 8] = (start, end);
+        start = end + 1;
+        j += 1;
+        for n in 1..=3 {
+            if j < 2 * n {
+                break;
+            }
+            let first = j - 2 * n;
+            if (0..n).all(|k| same(&last, first + k, first + n + k)) {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 #[cfg(test)]
@@ -151,6 +173,44 @@ mod tests {
             .collect();
         let got: Vec<&str> = words(text).into_iter().map(|r| &text[r]).collect();
         assert_eq!(got, want);
+    }
+
+    /// [`key_repeats`] as first written: the key's words in a `Vec`, then every window.
+    fn key_repeats_reference(key: &str) -> bool {
+        let words: Vec<&str> = key.split(' ').collect();
+        (1..=3).any(|n| {
+            words
+                .windows(2 * n)
+                .any(|w| w[0].len() == w[n].len() && w[..n] == w[n..])
+        })
+    }
+
+    /// The one-pass scan answers as the windows over the words do: on the keys of every
+    /// paragraph of raw/ and on short keys of few distinct words (every repeat length, at the
+    /// start, middle and end, and empty words).
+    #[test]
+    fn key_repeats_answers_as_the_windows_do() {
+        let raw = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("raw");
+        let mut keys: Vec<String> = Vec::new();
+        for entry in std::fs::read_dir(raw).unwrap() {
+            let text = std::fs::read_to_string(entry.unwrap().path()).unwrap_or_default();
+            keys.extend(text.split("\n\n").map(super::super::key::key));
+        }
+        let vocab = ["a", "b", "bb", "các", ""];
+        for mut n in 0..20_000u32 {
+            let mut words = Vec::new();
+            for _ in 0..(n % 9) {
+                words.push(vocab[(n % 5) as usize]);
+                n /= 5;
+            }
+            keys.push(words.join(" "));
+        }
+        let mut repeats = 0;
+        for key in &keys {
+            assert_eq!(key_repeats(key), key_repeats_reference(key), "{key:?}");
+            repeats += usize::from(key_repeats(key));
+        }
+        assert!(repeats > 100 && repeats < keys.len(), "{repeats}");
     }
 
     #[test]
