@@ -36,25 +36,43 @@ pub fn suspicious(word: &str) -> bool {
 /// suspicious exactly when one of these offsets falls in it.
 pub fn pairs(text: &str) -> impl Iterator<Item = usize> + '_ {
     let b = text.as_bytes();
+    let mut i = 0;
     // a plain loop over the bytes: in Vietnamese text these three lead bytes start most toned
-    // or marked vowels, a few bytes apart, too often for a vector search restarted at each one
-    (0..b.len()).filter(move |&i| {
-        if !matches!(b[i], 0xC3 | 0xC6 | 0xE1) {
-            return false;
-        }
-        let next = |k: usize| b.get(i + k).copied();
-        match (b[i], next(1), next(2)) {
-            (0xC3, Some(0x90 | 0xB0), _) => true, // Ð ð
-            // ơ Ơ, and ờ ớ ở ỡ ợ in both cases (U+1EDA–U+1EE3)
-            (0xC6, Some(0xA0 | 0xA1), _) | (0xE1, Some(0xBB), Some(0x9A..=0xA3)) => {
-                i > 0 && matches!(b[i - 1], b'u' | b'U')
+    // or marked vowels, a few bytes apart, too often for a vector search restarted at each one;
+    // the skip over the other bytes is a tight loop of its own (a closure per byte was a call)
+    std::iter::from_fn(move || {
+        while i < b.len() {
+            while i < b.len() && !matches!(b[i], 0xC3 | 0xC6 | 0xE1) {
+                i += 1;
             }
-            // Ư ư, then ừ ứ ử ữ ự in both cases (U+1EE8–U+1EF1)
-            (0xC6, Some(0xAF | 0xB0), _) => plain_o_at(b, i + 2),
-            (0xE1, Some(0xBB), Some(0xA8..=0xB1)) => plain_o_at(b, i + 3),
-            _ => false,
+            if i == b.len() {
+                break;
+            }
+            i += 1;
+            if pair_at(b, i - 1) {
+                return Some(i - 1);
+            }
         }
+        None
     })
+}
+
+/// Whether the character at byte `i` (a lead byte 0xC3, 0xC6 or 0xE1) is the non-ASCII letter
+/// of a pair.
+#[inline]
+fn pair_at(b: &[u8], i: usize) -> bool {
+    let next = |k: usize| b.get(i + k).copied();
+    match (b[i], next(1), next(2)) {
+        (0xC3, Some(0x90 | 0xB0), _) => true, // Ð ð
+        // ơ Ơ, and ờ ớ ở ỡ ợ in both cases (U+1EDA–U+1EE3)
+        (0xC6, Some(0xA0 | 0xA1), _) | (0xE1, Some(0xBB), Some(0x9A..=0xA3)) => {
+            i > 0 && matches!(b[i - 1], b'u' | b'U')
+        }
+        // Ư ư, then ừ ứ ử ữ ự in both cases (U+1EE8–U+1EF1)
+        (0xC6, Some(0xAF | 0xB0), _) => plain_o_at(b, i + 2),
+        (0xE1, Some(0xBB), Some(0xA8..=0xB1)) => plain_o_at(b, i + 3),
+        _ => false,
+    }
 }
 
 /// Whether an o without a horn (o ò ó ỏ õ ọ, either case) starts at byte `i`.
