@@ -97,40 +97,46 @@ pub static TONE_RULES: &[&Rule] = &[TONE_STYLE, MISPLACED_TONE];
 
 /// Words: maximal runs of letters, skipping ASCII-only ones (nothing to repair there), each
 /// with whether [`tone::retone`] may change it ([`Letter`]). Scanned by bytes: characters are
-/// classified by their UTF-8 bytes through a table ([`letter_at`]; Unicode's table search made
+/// classified by their UTF-8 bytes through a table ([`counts_at`]; Unicode's table search made
 /// every Vietnamese letter slow).
+///
+/// Hot (every character of every document): a character's [`Letter`] is one `u64` of counts
+/// ([`Letter::counts`]), so a word's letters, tone marks and vowels are one sum; a word is
+/// ASCII when its letters are as many as its bytes.
 fn words(text: &str) -> impl Iterator<Item = (usize, &str, bool)> {
     let bytes = text.as_bytes();
     let letters = &**LETTERS;
     let mut at = 0;
-    std::iter::from_fn(move || {
-        while at < text.len() {
-            let start = at;
-            let mut ascii = true;
-            let (mut chars, mut toned, mut vowels) = (0usize, 0usize, 0usize);
-            // the letters from `start`, then the character that ends them is passed too
-            while at < text.len() {
-                let (letter, len) = letter_at(letters, bytes, text, at);
-                at += len;
-                if !letter.alphabetic {
-                    let end = at - len;
-                    if !ascii && end > start {
-                        let may_change = chars <= tone::MAX_SYLLABLE && toned == 1 && vowels >= 2;
-                        return Some((start, &text[start..end], may_change));
-                    }
-                    break;
-                }
-                ascii &= len == 1;
-                chars += 1;
-                toned += usize::from(letter.toned);
-                vowels += usize::from(letter.vowel);
+    std::iter::from_fn(move || loop {
+        // the next letter
+        let start = loop {
+            let (counts, len) = counts_at(letters, bytes, text, *bytes.get(at)?, at);
+            if counts != 0 {
+                break at;
             }
-            if at == text.len() && !ascii {
-                let may_change = chars <= tone::MAX_SYLLABLE && toned == 1 && vowels >= 2;
-                return Some((start, &text[start..], may_change));
+            at += len;
+        };
+        let mut sum = 0u64;
+        while let Some(&b) = bytes.get(at) {
+            let (counts, len) = counts_at(letters, bytes, text, b, at);
+            if counts == 0 {
+                break;
             }
+            sum += counts;
+            at += len;
         }
-        None
+        // each count is at most the word's bytes: below 2^20, no field runs into the next
+        let [chars, toned, vowels] = Letter::fields(sum);
+        let counted = at - start < Letter::FIELD;
+        let ascii = if counted {
+            chars == at - start
+        } else {
+            text[start..at].is_ascii()
+        };
+        if !ascii {
+            let may_change = counted && chars <= tone::MAX_SYLLABLE && toned == 1 && vowels >= 2;
+            return Some((start, &text[start..at], may_change));
+        }
     })
     .filter(move |(at, w, _)| !before_mark(text, at + w.len()))
 }
@@ -147,6 +153,9 @@ struct Letter {
 }
 
 impl Letter {
+    /// The width of a field of [`Letter::counts`]: 2^20.
+    const FIELD: usize = 1 << 20;
+
     fn of(c: char) -> Letter {
         let (base, tone) = split_tone(chars::lowercase_first(c));
         Letter {
@@ -155,31 +164,48 @@ impl Letter {
             vowel: is_vowel(base),
         }
     }
+
+    /// For a letter, 1 in the first field of 20 bits, whether it is toned in the second and a
+    /// vowel in the third; 0 for any other character.
+    const fn counts(self) -> u64 {
+        if !self.alphabetic {
+            return 0;
+        }
+        1 | (self.toned as u64) << 20 | (self.vowel as u64) << 40
+    }
+
+    /// The three fields of a sum of [`Letter::counts`]: letters, toned letters, vowels.
+    fn fields(sum: u64) -> [usize; 3] {
+        let field = |i: u32| ((sum >> (20 * i)) & (Self::FIELD as u64 - 1)) as usize;
+        [field(0), field(1), field(2)]
+    }
 }
 
-/// [`Letter`] of U+0000–U+027F, then of U+1E00–U+1EFF.
-static LETTERS: LazyLock<Vec<Letter>> = LazyLock::new(|| {
+/// [`Letter::counts`] of U+0000–U+027F, then of U+1E00–U+1EFF.
+static LETTERS: LazyLock<Vec<u64>> = LazyLock::new(|| {
     (0..0x280)
         .chain(0x1E00..0x1F00)
-        .map(|cp| char::from_u32(cp).map_or_else(Letter::default, Letter::of))
+        .map(|cp| char::from_u32(cp).map_or(0, |c| Letter::of(c).counts()))
         .collect()
 });
 
-/// The [`Letter`] at byte `at` of `text` (a char boundary) and its length in bytes: from
-/// `letters` ([`LETTERS`]) for ASCII, U+0080–U+027F and U+1E00–U+1EFF, computed for other characters.
-#[inline]
-fn letter_at(letters: &[Letter], bytes: &[u8], text: &str, at: usize) -> (Letter, usize) {
-    let b0 = bytes[at];
+/// [`Letter::counts`] of the character at byte `at` of `text` (a char boundary, whose first
+/// byte is `b0`) and its length in bytes: from `letters` ([`LETTERS`]) for ASCII,
+/// U+0080–U+027F and U+1E00–U+1EFF, computed for other characters.
+#[inline(always)]
+fn counts_at(letters: &[u64], bytes: &[u8], text: &str, b0: u8, at: usize) -> (u64, usize) {
+    if b0 < 0x80 {
+        return (letters[usize::from(b0)], 1);
+    }
     let tail = |i: usize| bytes.get(at + i).map_or(0, |&b| usize::from(b & 0x3F));
     match (b0, bytes.get(at + 1)) {
-        (0..=0x7F, _) => (letters[usize::from(b0)], 1),
         (0xC2..=0xC9, _) => (letters[(usize::from(b0) & 0x1F) << 6 | tail(1)], 2),
         (0xE1, Some(&b1 @ 0xB8..=0xBB)) => {
             (letters[0x280 + (usize::from(b1 - 0xB8) << 6 | tail(2))], 3)
         }
         _ => {
             let c = text[at..].chars().next().expect("a char boundary");
-            (Letter::of(c), c.len_utf8())
+            (Letter::of(c).counts(), c.len_utf8())
         }
     }
 }
@@ -370,6 +396,57 @@ mod tests {
             found += want.len();
         }
         assert!(found >= 10, "{found}");
+    }
+
+    /// [`super::words`] as first written: a letter at a time, counting each field apart.
+    fn words_reference(text: &str) -> Vec<(usize, &str, bool)> {
+        let mut out = Vec::new();
+        let mut start = None;
+        let (mut chars, mut toned, mut vowels, mut ascii) = (0, 0, 0, true);
+        for (i, c) in text.char_indices().chain([(text.len(), ' ')]) {
+            let letter = super::Letter::of(c);
+            if letter.alphabetic && i < text.len() {
+                start.get_or_insert(i);
+                chars += 1;
+                toned += usize::from(letter.toned);
+                vowels += usize::from(letter.vowel);
+                ascii &= c.is_ascii();
+                continue;
+            }
+            if let Some(s) = start.take() {
+                if !ascii && !super::before_mark(text, i) {
+                    let may_change =
+                        chars <= super::tone::MAX_SYLLABLE && toned == 1 && vowels >= 2;
+                    out.push((s, &text[s..i], may_change));
+                }
+            }
+            (chars, toned, vowels, ascii) = (0, 0, 0, true);
+        }
+        out
+    }
+
+    /// The summed counts give the words and answers of one count per field: on raw/, on every
+    /// character of the tables' blocks between letters, and on long words.
+    #[test]
+    fn words_count_as_the_letter_by_letter_scan_does() {
+        let mut texts: Vec<String> = Vec::new();
+        let raw = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("raw");
+        for entry in std::fs::read_dir(raw).unwrap() {
+            texts.extend(std::fs::read_to_string(entry.unwrap().path()).ok());
+        }
+        let every: String = (0..0x300)
+            .chain(0x1E00..0x1F10)
+            .filter_map(char::from_u32)
+            .flat_map(|c| [c, 'o', 'à', c, ' ', 'x', c])
+            .collect();
+        texts.push(every);
+        texts.push("à".repeat(9) + " " + &"hoà".repeat(4) + " hoà\u{301}x Ǹǹ");
+        for text in &texts {
+            assert_eq!(
+                super::words(text).collect::<Vec<_>>(),
+                words_reference(text)
+            );
+        }
     }
 
     #[test]
