@@ -107,7 +107,7 @@ fn words(text: &str) -> Vec<Range<usize>> {
 /// copies of a phrase are words equal in lower case. Most paragraphs are told apart here, on
 /// the key already made, without cutting their text into words.
 ///
-/// Hot (every paragraph): one pass over the key's spaces (`memchr`), keeping the spans of the last six words
+/// Hot (every paragraph): one pass over the key's bytes, keeping the spans of the last six words
 /// in a ring, and at each word's end comparing the one to three words before it with the ones
 /// before those; no `Vec` of words.
 pub fn key_repeats(key: &str) -> bool {
@@ -119,7 +119,8 @@ pub fn key_repeats(key: &str) -> bool {
     };
     let mut start = 0;
     let mut j = 0; // the words ended so far
-    let ends = memchr::memchr_iter(b' ', bytes).chain(std::iter::once(bytes.len()));
+    let spaces = bytes.iter().enumerate().filter(|&(_, &b)| b == b' ');
+    let ends = spaces.map(|(i, _)| i).chain(std::iter::once(bytes.len()));
     for end in ends {
         last[j % 8] = (start, end);
         start = end + 1;
