@@ -67,17 +67,20 @@ struct Item {
 
 /// Sentences in `t`: sentence ends followed by a capitalised word, plus the final one.
 fn sentences(t: &str) -> usize {
-    let toks: Vec<&str> = t.split_whitespace().collect();
-    let inner = toks
-        .windows(2)
-        .filter(|w| {
-            w[0].ends_with(['.', '!', '?', '…'])
-                && w[1]
-                    .chars()
-                    .next()
-                    .is_some_and(|c| c.is_uppercase() || c == '"' || c == '“')
-        })
-        .count();
+    // each word read once, the one before it kept (no vector of the words)
+    let (mut inner, mut before) = (0, None);
+    for word in t.split_whitespace() {
+        let ended = before.is_some_and(|w: &str| w.ends_with(['.', '!', '?', '…']));
+        if ended
+            && word
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c == '"' || c == '“')
+        {
+            inner += 1;
+        }
+        before = Some(word);
+    }
     inner + usize::from(ends_sentence(t))
 }
 
