@@ -3,11 +3,13 @@
 //! visible characters, digits, separators, menu separators and commas.
 //!
 //! Every unit of every document is counted, so the count is one pass over the bytes: ASCII
-//! (nearly all the spaces, digits and punctuation of a Vietnamese text) is told by its byte, and
-//! only the other characters are decoded. The answers are those of a pass over the `char`s with
+//! (nearly all the spaces, digits and punctuation of a Vietnamese text) is told by its byte, a
+//! non-ASCII character by its first bytes (only a word's first letter is decoded), and each
+//! word's stop-word key is built as its characters are read ([`WordKey`]), so no word is read
+//! twice. The answers are those of a pass over the `char`s with
 //! `char::is_whitespace`, [`chars::is_alphabetic`] and `char::is_uppercase` (tested).
 
-use super::stopwords::is_stopword;
+use super::stopwords::WordKey;
 use crate::chars;
 
 /// The counts of a text.
@@ -18,7 +20,7 @@ pub(super) struct Figures {
     /// Words with a letter, and those whose first letter is upper case.
     pub alpha: usize,
     pub caps: usize,
-    /// Words of the stoplists ([`is_stopword`]).
+    /// Words of the stoplists ([`is_stopword`](super::stopwords::is_stopword)).
     pub stop: usize,
     /// Characters but whitespace.
     pub visible: usize,
@@ -36,20 +38,21 @@ pub(super) struct Figures {
 pub(super) fn count(t: &str) -> Figures {
     let bytes = t.as_bytes();
     let mut f = Figures::default();
-    // where the current word starts, and whether it has had its first letter
-    let (mut word, mut lettered) = (None, false);
+    // where the current word starts, its stop-word key so far, and whether it has had its
+    // first letter
+    let (mut word, mut key, mut lettered) = (None, WordKey::new(), false);
     let mut at = 0;
     while let Some(&b) = bytes.get(at) {
         let class = CLASS[usize::from(b)];
-        if class & SPACE != 0 {
-            if let Some(start) = word.take() {
-                f.stop += usize::from(is_stopword(&t[start..at]));
-            }
-            lettered = false;
-            at += 1;
-            continue;
-        }
         let len = if class & OTHER == 0 {
+            if class & SPACE != 0 {
+                if let Some(start) = word.take() {
+                    f.stop += usize::from(key.is_stopword(&t[start..at]));
+                }
+                lettered = false;
+                at += 1;
+                continue;
+            }
             // an ASCII character but whitespace
             if class & COUNTED != 0 {
                 f.digits += usize::from(class & DIGIT != 0);
@@ -62,27 +65,45 @@ pub(super) fn count(t: &str) -> Figures {
                 f.alpha += 1;
                 f.caps += usize::from(class & UPPER != 0);
             }
+            if word.is_none() {
+                key = WordKey::new();
+            }
+            key.ascii(b);
             1
         } else {
-            let c = t[at..].chars().next().expect("a char boundary");
-            if c.is_whitespace() {
-                if let Some(start) = word.take() {
-                    f.stop += usize::from(is_stopword(&t[start..at]));
+            // a non-ASCII character: its first byte tells its length and, but for four first
+            // bytes, that it is neither whitespace nor a separator
+            let len = utf8_len(b);
+            if matches!(b, 0xC2 | 0xE1..=0xE3) {
+                match special(&bytes[at..at + len]) {
+                    Special::Space => {
+                        if let Some(start) = word.take() {
+                            f.stop += usize::from(key.is_stopword(&t[start..at]));
+                        }
+                        lettered = false;
+                        at += len;
+                        continue;
+                    }
+                    Special::MenuSep => {
+                        f.seps += 1;
+                        f.menu_seps += 1;
+                    }
+                    Special::None => {}
                 }
-                lettered = false;
-                at += c.len_utf8();
-                continue;
             }
-            if matches!(c, '»' | '›' | '·' | '•') {
-                f.seps += 1;
-                f.menu_seps += 1;
+            if !lettered {
+                let c = t[at..].chars().next().expect("a char boundary");
+                if chars::is_alphabetic(c) {
+                    lettered = true;
+                    f.alpha += 1;
+                    f.caps += usize::from(c.is_uppercase());
+                }
             }
-            if !lettered && chars::is_alphabetic(c) {
-                lettered = true;
-                f.alpha += 1;
-                f.caps += usize::from(c.is_uppercase());
+            if word.is_none() {
+                key = WordKey::new();
             }
-            c.len_utf8()
+            key.other(bytes, at);
+            len
         };
         if word.is_none() {
             word = Some(at);
@@ -92,9 +113,44 @@ pub(super) fn count(t: &str) -> Figures {
         at += len;
     }
     if let Some(start) = word {
-        f.stop += usize::from(is_stopword(&t[start..]));
+        f.stop += usize::from(key.is_stopword(&t[start..]));
     }
     f
+}
+
+/// The length of the UTF-8 sequence that starts with the byte `b` (not ASCII).
+#[inline]
+fn utf8_len(b: u8) -> usize {
+    match b {
+        0..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        _ => 4,
+    }
+}
+
+/// What [`count`] looks for among the non-ASCII characters.
+enum Special {
+    /// `char::is_whitespace`: U+0085, U+00A0, U+1680, U+2000–U+200A, U+2028, U+2029, U+202F,
+    /// U+205F, U+3000.
+    Space,
+    /// `» › · •`.
+    MenuSep,
+    None,
+}
+
+/// What the non-ASCII character `c` (its UTF-8 bytes) is to [`count`]; only those that start with
+/// C2, E1, E2 or E3 may be [`Special::Space`] or [`Special::MenuSep`].
+#[inline]
+fn special(c: &[u8]) -> Special {
+    match *c {
+        [0xC2, 0x85 | 0xA0]
+        | [0xE1, 0x9A, 0x80]
+        | [0xE2, 0x80, 0x80..=0x8A | 0xA8 | 0xA9 | 0xAF]
+        | [0xE2, 0x81, 0x9F]
+        | [0xE3, 0x80, 0x80] => Special::Space,
+        [0xC2, 0xB7 | 0xBB] | [0xE2, 0x80, 0xA2 | 0xBA] => Special::MenuSep,
+        _ => Special::None,
+    }
 }
 
 /// What [`count`] tells of a byte ([`CLASS`]): ASCII whitespace, a byte that starts (or
@@ -134,6 +190,7 @@ static CLASS: [u8; 256] = {
 
 #[cfg(test)]
 mod tests {
+    use super::super::stopwords::is_stopword;
     use super::*;
 
     /// The counts by `char`, as the zone took them before.
@@ -193,6 +250,7 @@ mod tests {
         let chars = (0x20..0x250)
             .chain(0x1E00..0x1F00)
             .chain(0x2000..0x2070)
+            .chain([0x1680, 0x3000, 0x3001, 0xFEFF])
             .filter_map(char::from_u32);
         for c in chars {
             texts.push(format!("{c}ab {c} a{c}b Tin{c}"));
@@ -218,5 +276,39 @@ mod tests {
             ),
             (10, 7, 3, 31, 2, 2, 1)
         );
+    }
+
+    /// The stop-word key built as a word is read answers as [`is_stopword`] of the whole word:
+    /// every stop word in any case, with punctuation around and inside it, run on, cut short.
+    #[test]
+    fn stop_words_read_by_character_are_those_of_the_whole_word() {
+        let words = include_str!("../../data/stoplist-vi.txt")
+            .lines()
+            .chain(include_str!("../../data/stoplist-en.txt").lines())
+            .map(str::trim)
+            .filter(|w| !w.is_empty());
+        let mut checked = 0;
+        for w in words {
+            let cut: String = w.chars().skip(1).collect();
+            for v in [w.to_string(), w.to_uppercase(), cut] {
+                for form in [
+                    v.clone(),
+                    format!("({v}),"),
+                    format!("\"{v}\""),
+                    format!("“{v}”"),
+                    format!("{v}.x"),
+                    format!("x.{v}"),
+                    format!("{v}'s"),
+                    format!("{v}{v}{v}"),
+                    format!("...{v}..."),
+                    format!("{v}×"),
+                    format!("{v}\u{301}"),
+                ] {
+                    assert_eq!(count(&form).stop, usize::from(is_stopword(&form)), "{form}");
+                    checked += usize::from(is_stopword(&form));
+                }
+            }
+        }
+        assert!(checked > 1000, "{checked} stop words among the forms");
     }
 }

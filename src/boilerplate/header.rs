@@ -21,14 +21,57 @@ static DATE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     .expect("regex")
 });
 
+/// `HÀ NỘI (TTXVN) - `: the grammar of the lead credit in parentheses is
+/// `^\s*(?:\p{Lu}[\p{Lu} .]{1,30}\s*)?\(([^()\n]{2,40})\)\s*[-–—]+\s+`. Bounded repetitions of
+/// a Unicode class compile into as many copies of its automaton (tens of millions of
+/// instructions at the first lead of a run, more than the pass spends on a hundred documents),
+/// so the regex repeats without bounds and [`lead_credit`] checks the counts: the prefix's
+/// uppercase run is captured lazily (the fewest characters before the spaces, group 1, and the
+/// spaces, group 2) and the credit (group 3) runs to the first `)` whatever its length, so each
+/// count is the one the bounded regex would have had to fit (tested against it).
 static PAREN_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:\p{Lu}[\p{Lu} .]{1,30}\s*)?\(([^()\n]{2,40})\)\s*[-–—]+\s+").expect("regex")
+    Regex::new(r"^\s*(?:\p{Lu}([\p{Lu} .]*?)(\s*))?\(([^()\n]+)\)\s*[-–—]+\s+").expect("regex")
 });
 
-static BARE_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(\p{Lu}[\p{Lu}&]{1,7}O|[\p{L}\d]{2,20}\.(?:vn|VN|Vn|com|net))\s+[-–—]\s+")
-        .expect("regex")
+/// `TPO - `, `Chinhphu.vn - `: the grammar of a bare credit is
+/// `^\s*(\p{Lu}[\p{Lu}&]{1,7}O|[\p{L}\d]{2,20}\.(?:vn|VN|Vn|com|net))\s+[-–—]\s+`, its two
+/// branches tried in that order; written here, as [`PAREN_CREDIT`], without bounds, one regex
+/// a branch, and the counts checked by [`lead_credit`].
+static BARE_CAPS_CREDIT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*(\p{Lu}[\p{Lu}&]*O)\s+[-–—]\s+").expect("regex"));
+
+static BARE_SITE_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(([\p{L}\d]+)\.(?:vn|VN|Vn|com|net))\s+[-–—]\s+").expect("regex")
 });
+
+/// [`PAREN_CREDIT`] with its bounds: (the match's end, the credit in parentheses).
+fn paren_credit(line: &str) -> Option<(usize, &str)> {
+    let c = PAREN_CREDIT.captures(line)?;
+    let chars = |i: usize| c.get(i).map_or(0, |m| m.as_str().chars().count());
+    // the uppercase run after the first capital: 1 to 30 characters, a space taken from the
+    // spaces after it when it has none of its own
+    let prefix = match c.get(1) {
+        None => true,
+        Some(_) => (1..=30).contains(&chars(1)) || (chars(1) == 0 && c[2].starts_with(' ')),
+    };
+    let inner = c.get(3)?;
+    (prefix && (2..=40).contains(&chars(3)))
+        .then(|| (c.get(0).map_or(0, |m| m.end()), inner.as_str()))
+}
+
+/// The bare credit's grammar with its bounds: (the match's end, the credit).
+fn bare_credit(line: &str) -> Option<(usize, &str)> {
+    let caps = BARE_CAPS_CREDIT
+        .captures(line)
+        .filter(|c| (3..=9).contains(&c[1].chars().count()));
+    let c = match caps {
+        Some(c) => c,
+        None => BARE_SITE_CREDIT
+            .captures(line)
+            .filter(|c| (2..=20).contains(&c[2].chars().count()))?,
+    };
+    Some((c.get(0)?.end(), c.get(1)?.as_str()))
+}
 
 /// `date 2020-01 ` at the start of a line: (bytes to delete, the date).
 pub fn date_label(line: &str) -> Option<(usize, String)> {
@@ -40,18 +83,18 @@ pub fn date_label(line: &str) -> Option<(usize, String)> {
 /// `(Chinhphu.vn) - ` / `HÀ NỘI (TTXVN) - ` / `TPO - ` opening a lead sentence: (bytes to
 /// delete, the source). The rest of the line must be a real sentence (≥ 5 tokens).
 pub fn lead_credit(line: &str) -> Option<(usize, String)> {
-    let (end, source) = if let Some(c) = PAREN_CREDIT.captures(line) {
-        let inner = c[1].trim();
+    let (end, source) = if let Some((end, inner)) = paren_credit(line) {
+        let inner = inner.trim();
         let ok = inner.chars().any(char::is_alphabetic)
             && words_at_most(inner, 4)
             && !inner.chars().next().is_some_and(char::is_lowercase);
         if !ok {
             return None;
         }
-        (c.get(0)?.end(), inner.to_string())
+        (end, inner.to_string())
     } else {
-        let c = BARE_CREDIT.captures(line)?;
-        (c.get(0)?.end(), c[1].to_string())
+        let (end, source) = bare_credit(line)?;
+        (end, source.to_string())
     };
     (words_upto(&line[end..], 5) >= 5).then_some((end, source))
 }
@@ -98,6 +141,58 @@ mod tests {
         ] {
             assert!(lead_credit(body).is_none(), "{body}");
         }
+    }
+
+    /// The credit regexes without bounds and the counts checked after them find the credits the
+    /// bounded grammars find, and no other.
+    #[test]
+    fn unbounded_credits_with_counts_are_the_bounded_grammars() {
+        let paren =
+            Regex::new(r"^\s*(?:\p{Lu}[\p{Lu} .]{1,30}\s*)?\(([^()\n]{2,40})\)\s*[-–—]+\s+")
+                .unwrap();
+        let bare = Regex::new(
+            r"^\s*(\p{Lu}[\p{Lu}&]{1,7}O|[\p{L}\d]{2,20}\.(?:vn|VN|Vn|com|net))\s+[-–—]\s+",
+        )
+        .unwrap();
+        let mut lines: Vec<String> = Vec::new();
+        let runs = [
+            "", "A", "Ạ", "A.", "A ", "A\t", "A\u{a0}", "a", "Ǆ", "Ⓐ", "&", "1", "O",
+        ];
+        for n in 0..34 {
+            for unit in runs {
+                let run = unit.repeat(n);
+                for head in ["", " ", "H", "HÀ", "\tĐ", "h"] {
+                    for tail in ["", " ", "  ", "\t", " .", "\u{a0}", " \t "] {
+                        let credit = "x".repeat(n + 1);
+                        lines.push(format!("{head}{run}{tail}(TTXVN) - Sáng nay"));
+                        lines.push(format!("{head}{run}{tail}({credit}) – Sáng nay"));
+                        lines.push(format!("{head}{run}O - Chiều nay mưa"));
+                        lines.push(format!("{head}{run}O{tail}- Chiều"));
+                        lines.push(format!("{head}{run}.vn - Chiều nay"));
+                        lines.push(format!("{head}{run}{tail}{credit}.com —  x"));
+                    }
+                }
+            }
+        }
+        let raw = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("raw");
+        for f in std::fs::read_dir(raw).expect("raw/") {
+            let text = std::fs::read_to_string(f.expect("raw/").path()).unwrap_or_default();
+            lines.extend(text.lines().map(String::from));
+        }
+        let (mut parens, mut bares) = (0, 0);
+        for l in &lines {
+            let want = paren
+                .captures(l)
+                .map(|c| (c.get(0).unwrap().end(), c.get(1).unwrap().as_str()));
+            assert_eq!(paren_credit(l), want, "{l:?}");
+            let want = bare
+                .captures(l)
+                .map(|c| (c.get(0).unwrap().end(), c.get(1).unwrap().as_str()));
+            assert_eq!(bare_credit(l), want, "{l:?}");
+            parens += usize::from(paren_credit(l).is_some());
+            bares += usize::from(bare_credit(l).is_some());
+        }
+        assert!(parens > 100 && bares > 100, "{parens} {bares}");
     }
 
     #[test]

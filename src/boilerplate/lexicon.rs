@@ -456,6 +456,15 @@ mod tests {
         );
     }
 
+    /// The chrome regexes are compiled on first use ([`Cue`]): each is a valid regex.
+    #[test]
+    fn every_chrome_regex_compiles() {
+        for (kind, cue) in CHROME.iter() {
+            assert!(Regex::new(cue.pattern()).is_ok(), "{kind}");
+        }
+        assert_eq!(CHROME.len(), 20);
+    }
+
     #[test]
     fn imprints_on_one_line() {
         assert!(imprint("BÁO HẢI DƯƠNG ĐIỆN TỬ Cơ quan chủ quản: Tỉnh ủy Hải Dương - Tổng biên tập: Phạm Văn Tuấn Giấy phép số 123/GP-BTTTT Địa chỉ: 28 Quang Trung, TP Hải Dương. Ghi rõ nguồn khi phát hành lại thông tin từ website này."));

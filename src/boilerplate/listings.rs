@@ -17,6 +17,7 @@
 //! this guide" box of steps, each with a one-line summary, sits below the page's chrome too
 //! (wcxb page 4105 lost its steps that way).
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use super::classify::{is_prose, State};
@@ -39,10 +40,11 @@ const MAX_TEASER_SENTENCES: usize = 2;
 const MAX_SINGLE_TEASER: usize = 40;
 
 /// A paragraph of the dump: an open line and the lines its hard wrap continues onto.
-pub(super) struct Block {
+pub(super) struct Block<'t> {
     first: usize,
     last: usize,
-    text: String,
+    /// The lines joined; a block of one line borrows its line.
+    text: Cow<'t, str>,
     kind: Kind,
 }
 
@@ -65,17 +67,20 @@ struct Item {
 
 /// Sentences in `t`: sentence ends followed by a capitalised word, plus the final one.
 fn sentences(t: &str) -> usize {
-    let toks: Vec<&str> = t.split_whitespace().collect();
-    let inner = toks
-        .windows(2)
-        .filter(|w| {
-            w[0].ends_with(['.', '!', '?', '…'])
-                && w[1]
-                    .chars()
-                    .next()
-                    .is_some_and(|c| c.is_uppercase() || c == '"' || c == '“')
-        })
-        .count();
+    // each word read once, the one before it kept (no vector of the words)
+    let (mut inner, mut before) = (0, None);
+    for word in t.split_whitespace() {
+        let ended = before.is_some_and(|w: &str| w.ends_with(['.', '!', '?', '…']));
+        if ended
+            && word
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c == '"' || c == '“')
+        {
+            inner += 1;
+        }
+        before = Some(word);
+    }
     inner + usize::from(ends_sentence(t))
 }
 
@@ -105,7 +110,7 @@ fn kind(t: &str, n: usize) -> Kind {
 }
 
 /// The open lines of the document as blocks, in order.
-pub(super) fn blocks(st: &State) -> Vec<Block> {
+pub(super) fn blocks<'t>(st: &State<'_, 't>) -> Vec<Block<'t>> {
     let n = st.lines.len();
     let mut out = Vec::new();
     let mut i = 0;
@@ -115,7 +120,7 @@ pub(super) fn blocks(st: &State) -> Vec<Block> {
             continue;
         }
         let first = i;
-        let mut text = st.text(i).to_string();
+        let mut text = Cow::Borrowed(st.text(i));
         while i + 1 < n
             && st.open(i + 1)
             && st
@@ -125,8 +130,9 @@ pub(super) fn blocks(st: &State) -> Vec<Block> {
                 .is_some_and(char::is_lowercase)
         {
             i += 1;
-            text.push(' ');
-            text.push_str(st.text(i));
+            let joined = text.to_mut();
+            joined.push(' ');
+            joined.push_str(st.text(i));
         }
         // a block of one line: its record has counted the words
         let n = if first == i {

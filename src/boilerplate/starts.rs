@@ -10,14 +10,21 @@
 //! that is not anchored at the start, or whose prefixes are no finite set (`^\S+…`), has no such
 //! look and always runs.
 
+use std::sync::OnceLock;
+
 use aho_corasick::{AhoCorasick, Anchored, Input, StartKind};
 use regex::Regex;
 use regex_syntax::hir::literal::{ExtractKind, Extractor};
 use regex_syntax::hir::Look;
 
-/// A regex and, when it is anchored at the start, the prefixes its matches start with.
+/// A regex and, when it is anchored at the start, the prefixes its matches start with. The
+/// regex is compiled on the first line that starts with one of them: compiling a cue's
+/// case-insensitive Vietnamese alternations and bounded `.{0,60}` costs a few million
+/// instructions, and a run (a `sach check` of one file, a corpus of one site) meets few of the
+/// cues.
 pub(super) struct Cue {
-    re: Regex,
+    pattern: String,
+    re: OnceLock<Regex>,
     starts: Option<Starts>,
 }
 
@@ -31,14 +38,25 @@ impl Cue {
     /// The regex `pattern` (a valid one: it is built into the binary) and its prefixes.
     pub fn new(pattern: &str) -> Cue {
         Cue {
-            re: Regex::new(pattern).expect("lexicon regex"),
+            pattern: pattern.to_string(),
+            re: OnceLock::new(),
             starts: starts(pattern),
         }
     }
 
+    /// The regex's pattern.
+    #[cfg(test)]
+    pub fn pattern(&self) -> &str {
+        &self.pattern
+    }
+
     /// `Regex::is_match`: `false` at once for a line that starts with none of the prefixes.
     pub fn is_match(&self, t: &str) -> bool {
-        self.starts.as_ref().is_none_or(|s| s.may_match(t)) && self.re.is_match(t)
+        self.starts.as_ref().is_none_or(|s| s.may_match(t))
+            && self
+                .re
+                .get_or_init(|| Regex::new(&self.pattern).expect("lexicon regex"))
+                .is_match(t)
     }
 }
 

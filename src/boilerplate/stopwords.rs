@@ -37,77 +37,133 @@ fn pack(bytes: &[u8]) -> Option<u128> {
 }
 
 /// Whether `word`, without the punctuation around it and lower-cased, is a stop word
-/// (`STOPWORDS.contains(word.trim_matches(not alphanumeric).to_lowercase())`).
+/// (`STOPWORDS.contains(word.trim_matches(not alphanumeric).to_lowercase())`): the answer of a
+/// [`WordKey`] fed the word's characters, as [`super::figures::count`] feeds it.
+#[cfg(test)]
 pub(super) fn is_stopword(word: &str) -> bool {
-    match plain_key(ascii_trimmed(word.as_bytes())) {
-        Some(key) => STOPWORDS.contains(&key),
-        None => general_key_is_stopword(word),
-    }
+    read(word).is_stopword(word)
 }
 
-/// `bytes` without the ASCII characters around them that are no letters nor digits (`"của,"`
-/// → `của`): what `trim_matches` would take off when the characters left at the ends are letters
-/// or digits, which [`plain_key`] makes sure of (a word it gives up on is trimmed again by
-/// [`general_key_is_stopword`]).
-#[inline]
-fn ascii_trimmed(bytes: &[u8]) -> &[u8] {
-    let kept = |b: &u8| b.is_ascii_alphanumeric() || !b.is_ascii();
-    let start = bytes.iter().position(kept).unwrap_or(bytes.len());
-    let end = bytes.iter().rposition(kept).map_or(start, |e| e + 1);
-    &bytes[start..end]
-}
-
-/// The packed key of a word made only of letters and digits of the blocks Vietnamese and English
-/// are written in (ASCII, Latin-1, Ă Đ Ĩ Ũ Ơ Ư, Latin Extended Additional from U+1EA0), at most
-/// [`KEY_BYTES`] long: nearly every word of a unit. Nothing to trim then, and each lower case
-/// has the same UTF-8 length as its letter, so the key is the word's bytes lowered in place,
-/// without decoding it into `char`s. `None` for any other word: [`general_key_is_stopword`].
-#[inline]
-fn plain_key(bytes: &[u8]) -> Option<u128> {
-    if bytes.is_empty() || bytes.len() > KEY_BYTES {
-        return None;
-    }
-    let mut key = [0u8; KEY_BYTES];
-    let mut i = 0;
-    while let Some(&b) = bytes.get(i) {
-        match b {
-            0..=0x7F => match ASCII_KEY[usize::from(b)] {
-                0 => return None,
-                k => key[i] = k,
-            },
-            // U+00C0–U+00FF but × and ÷: upper case (C0–DE) is 0x20 below its lower case
-            0xC3 => {
-                let next = *bytes.get(i + 1)?;
-                key[i] = b;
-                key[i + 1] = match next {
-                    0x97 | 0xB7 => return None,
-                    0x80..=0x9E => next + 0x20,
-                    _ => next,
-                };
-                i += 1;
-            }
-            // Ă Đ Ĩ Ũ Ơ Ư and their lower cases (two bytes each)
-            0xC4..=0xC6 => {
-                let next = *bytes.get(i + 1)?;
-                let c = char::from_u32((u32::from(b & 0x1F) << 6) | u32::from(next & 0x3F))?;
-                let lower = chars::simple_lowercase(c)?;
-                lower.encode_utf8(&mut key[i..i + 2]);
-                i += 1;
-            }
-            // U+1EA0–U+1EFF: upper case at even code points, lower case right after
-            0xE1 => {
-                let (second, third) = (*bytes.get(i + 1)?, *bytes.get(i + 2)?);
-                if !(second == 0xBB || (second == 0xBA && third >= 0xA0)) {
-                    return None;
-                }
-                key[i..i + 3].copy_from_slice(&[b, second, third | 1]);
-                i += 2;
-            }
-            _ => return None,
+/// The [`WordKey`] of `word` (no whitespace).
+#[cfg(test)]
+fn read(word: &str) -> WordKey {
+    let mut key = WordKey::new();
+    for (at, c) in word.char_indices() {
+        if c.is_ascii() {
+            key.ascii(c as u8);
+        } else {
+            key.other(word.as_bytes(), at);
         }
-        i += 1;
     }
-    Some(u128::from_le_bytes(key))
+    key
+}
+
+/// Writes the key bytes of the non-ASCII character at `bytes[at..]` to `key[len..]` and returns
+/// its length, when it is a letter of the blocks Vietnamese and English are written in (Latin-1,
+/// Ă Đ Ĩ Ũ Ơ Ư, Latin Extended Additional from U+1EA0) and fits; `None` otherwise. Each lower
+/// case has the same UTF-8 length as its letter, so the key is the word's bytes lowered in
+/// place, without decoding them into `char`s.
+#[inline]
+fn push_plain(bytes: &[u8], at: usize, key: &mut [u8; KEY_BYTES], len: usize) -> Option<usize> {
+    let b = bytes[at];
+    match b {
+        // U+00C0–U+00FF but × and ÷: upper case (C0–DE) is 0x20 below its lower case
+        0xC3 => {
+            let next = *bytes.get(at + 1)?;
+            let lower = match next {
+                0x97 | 0xB7 => return None,
+                0x80..=0x9E => next + 0x20,
+                _ => next,
+            };
+            key.get_mut(len..len + 2)?.copy_from_slice(&[b, lower]);
+            Some(2)
+        }
+        // Ă Đ Ĩ Ũ Ơ Ư and their lower cases (two bytes each)
+        0xC4..=0xC6 => {
+            let next = *bytes.get(at + 1)?;
+            let c = char::from_u32((u32::from(b & 0x1F) << 6) | u32::from(next & 0x3F))?;
+            let lower = chars::simple_lowercase(c)?;
+            lower.encode_utf8(key.get_mut(len..len + 2)?);
+            Some(2)
+        }
+        // U+1EA0–U+1EFF: upper case at even code points, lower case right after
+        0xE1 => {
+            let (second, third) = (*bytes.get(at + 1)?, *bytes.get(at + 2)?);
+            if !(second == 0xBB || (second == 0xBA && third >= 0xA0)) {
+                return None;
+            }
+            key.get_mut(len..len + 3)?
+                .copy_from_slice(&[b, second, third | 1]);
+            Some(3)
+        }
+        _ => None,
+    }
+}
+
+/// The stop-word look-up of a word read a character at a time, for a scan that reads every word
+/// of a text anyway ([`super::figures::count`]): the key is built as the characters come, so the
+/// word is not read again. A word made only of ASCII letters and digits and the letters
+/// [`push_plain`] keys, at most [`KEY_BYTES`] long once the ASCII characters around it that are
+/// no letters nor digits are skipped (`"của,"` → `của`), is nearly every word of a unit: its
+/// key is packed as it comes. Any other word is looked up by [`general_key_is_stopword`]
+/// (tested against `trim_matches` and `to_lowercase`).
+pub(super) struct WordKey {
+    key: [u8; KEY_BYTES],
+    len: usize,
+    /// An ASCII character that is no letter nor digit came after the key's first character:
+    /// the end of the word, or the general look-up.
+    tail: bool,
+    /// The word needs the general look-up.
+    general: bool,
+}
+
+impl WordKey {
+    /// The key of a word not read yet.
+    #[inline]
+    pub fn new() -> WordKey {
+        WordKey {
+            key: [0; KEY_BYTES],
+            len: 0,
+            tail: false,
+            general: false,
+        }
+    }
+
+    /// The word goes on with the ASCII byte `b` (no whitespace).
+    #[inline]
+    pub fn ascii(&mut self, b: u8) {
+        match ASCII_KEY[usize::from(b & 0x7F)] {
+            // trimmed before the key's first character, and after its last
+            0 => self.tail |= self.len > 0,
+            _ if self.tail || self.len == KEY_BYTES => self.general = true,
+            k => {
+                self.key[self.len] = k;
+                self.len += 1;
+            }
+        }
+    }
+
+    /// The word goes on with the non-ASCII character at `bytes[at..]` (no whitespace).
+    #[inline]
+    pub fn other(&mut self, bytes: &[u8], at: usize) {
+        if self.general {
+            return;
+        }
+        match push_plain(bytes, at, &mut self.key, self.len) {
+            Some(n) if !self.tail => self.len += n,
+            _ => self.general = true,
+        }
+    }
+
+    /// Whether the word read, `word`, is a stop word.
+    #[inline]
+    pub fn is_stopword(&self, word: &str) -> bool {
+        if self.general || self.len == 0 {
+            general_key_is_stopword(word)
+        } else {
+            STOPWORDS.contains(&u128::from_le_bytes(self.key))
+        }
+    }
 }
 
 /// The key byte of an ASCII letter or digit (its lower case), 0 for any other ASCII byte.
@@ -265,10 +321,16 @@ mod tests {
         for w in words {
             let general = general_key_is_stopword(&w);
             assert_eq!(is_stopword(&w), general, "{w}");
-            if let Some(key) = plain_key(w.as_bytes()) {
+            // a key packed as the word came is its lower case
+            let key = read(&w);
+            if !key.general && key.len > 0 {
                 let lower = w.to_lowercase();
-                assert_eq!(Some(key), pack(lower.as_bytes()), "{w}");
-                assert!(w.chars().all(char::is_alphanumeric), "{w}");
+                let trimmed = lower.trim_matches(|c: char| !c.is_alphanumeric());
+                assert_eq!(
+                    Some(u128::from_le_bytes(key.key)),
+                    pack(trimmed.as_bytes()),
+                    "{w}"
+                );
             }
         }
         // every stop word is one, whatever its case (the lists also hold capitalised words and

@@ -1,0 +1,385 @@
+//! The decoder: the zone's run of units from their p(content) and shapes.
+
+use std::ops::Range;
+
+use super::super::features::{ends_sentence, words_at_most};
+use super::units::{is_bullet, Unit};
+use super::{Model, UnitZone};
+
+/// Fewer units or words than these: the document is too short to tell an article zone from the
+/// rest, and is left whole (a two-line note is not a menu page to empty).
+const MIN_UNITS: usize = 3;
+const MIN_WORDS: usize = 40;
+
+/// The zone from the units' p(content) and whether each may be an edge of the zone (not site
+/// template), with `m`'s thresholds.
+pub fn decode(m: &Model, units: &[Unit], p: &[f64], extensible: &[bool]) -> UnitZone {
+    if too_short(units) {
+        return UnitZone::Whole;
+    }
+    let p = structure_between_prose(m, units, p, extensible);
+    match best_run(m, units, &p, extensible) {
+        None => UnitZone::Empty,
+        Some(r) => UnitZone::Units(r),
+    }
+}
+
+/// `p` with the units of a list or a table that sits between two prose units raised to τ: an
+/// article whose text goes on in a checklist, a table of results or a numbered list of items
+/// (each row short, without function words, so the line model scores it as chrome) and then in
+/// prose again is one block, and its weight is the prose on both sides. Without this the
+/// zone ends at the list, or a teaser in a sidebar, heavier than either half, takes its place
+/// (issue 11). The gap between the two prose units holds only short lines (under
+/// [`MAX_BRIDGE_WORDS`] words: items, rows, subheadings), at least half of them list items
+/// ([`is_item`]) or table rows ([`is_table_row`]), and its items are not Title-Case menu
+/// entries (`• Home`, `• World News`: [`MAX_ITEM_CAPS`] on average); a chrome or
+/// end-of-article cue, a one-line menu or a site template line in it keeps the two apart.
+fn structure_between_prose(m: &Model, units: &[Unit], p: &[f64], extensible: &[bool]) -> Vec<f64> {
+    let mut q = p.to_vec();
+    let anchor =
+        |i: usize| p[i] >= m.tau && units[i].words >= MIN_PROSE_WORDS && !units[i].own.chrome;
+    let gap = |i: usize| in_structure(&units[i], extensible[i]);
+    let structure = |gap: Range<usize>| is_structure(units, gap);
+    let mut last: Option<usize> = None;
+    for i in 0..units.len() {
+        if anchor(i) {
+            if let Some(a) = last.filter(|&a| a + 1 < i && structure(a + 1..i)) {
+                for x in &mut q[a + 1..i] {
+                    *x = x.max(m.tau);
+                }
+            }
+            last = Some(i);
+        } else if !gap(i) {
+            last = None;
+        }
+    }
+    q
+}
+
+/// Whether the units `gap` (each [`in_structure`]) are a list or a table of the article's: at
+/// least half of them list items ([`is_item`]) or table rows ([`is_table_row`]), and the items
+/// not Title-Case menu entries ([`MAX_ITEM_CAPS`] on average).
+fn is_structure(units: &[Unit], gap: Range<usize>) -> bool {
+    let items: Vec<f64> = gap
+        .clone()
+        .filter(|&i| is_item(&units[i].text))
+        .map(|i| units[i].own.features[CAPS])
+        .collect();
+    let rows = gap
+        .clone()
+        .filter(|&i| is_table_row(&units[i].text))
+        .count();
+    let caps = items.iter().sum::<f64>() / items.len().max(1) as f64;
+    2 * (items.len() + rows) >= gap.len() && caps < MAX_ITEM_CAPS
+}
+
+/// The prose unit after a list or a table that follows the zone ending at `from`
+/// ([`is_structure`], any number of rows): the sentence that closes an article after its table
+/// of results. The model reads a paragraph at the very end of a text as the page's edge (p
+/// under τ), so [`structure_between_prose`], which needs prose over τ on both sides, does not
+/// join it, and [`bridge`] steps over a few short units only: without this the first run kept
+/// the table and its closing paragraph (comments followed them) and a second run over the
+/// clean text cut them.
+fn structure_bridge(
+    units: &[Unit],
+    from: usize,
+    extensible: &[bool],
+    joins: &impl Fn(usize) -> bool,
+) -> Option<usize> {
+    let end = (from..units.len())
+        .find(|&i| !in_structure(&units[i], extensible[i]))
+        .unwrap_or(units.len());
+    (end > from + MAX_BRIDGE
+        && end < units.len()
+        && is_prose(&units[end])
+        && joins(end)
+        && is_structure(units, from..end))
+    .then_some(end)
+}
+
+/// Whether the unit `u` (`extensible`: not site template) may be part of a list or a table
+/// inside the article: a short line (an item, a row, a subheading, a picture), or an item or a
+/// row of any length, and no chrome or end-of-article cue, no one-line menu.
+fn in_structure(u: &Unit, extensible: bool) -> bool {
+    extensible
+        && !u.own.end_cue
+        && !u.own.chrome
+        && !u.own.menu
+        && (u.words < MAX_BRIDGE_WORDS || is_item(&u.text) || is_table_row(&u.text))
+}
+
+/// The last unit of a list that the zone's last unit `units[end - 1]` announces (`…the offers
+/// not to miss:`): the items ([`is_item`]) or table rows after it, at least
+/// [`MIN_ANNOUNCED_ITEMS`] and a third of the lines up to the last one, the rest short lines
+/// ([`in_structure`]: each item's picture, a link wrapped onto its own line). The list is the article's whatever its items' case: product names,
+/// titles of works.
+pub(super) fn announced_list(units: &[Unit], end: usize, extensible: &[bool]) -> Option<usize> {
+    if end == 0 || !units[end - 1].text.ends_with(':') {
+        return None;
+    }
+    let row = |i: usize| is_item(&units[i].text) || is_table_row(&units[i].text);
+    let run = (end..units.len())
+        .take_while(|&i| in_structure(&units[i], extensible[i]))
+        .filter(|&i| row(i));
+    let (count, last) = run.fold((0, end), |(n, _), i| (n + 1, i));
+    (count >= MIN_ANNOUNCED_ITEMS && 3 * count >= last + 1 - end).then_some(last)
+}
+
+/// Items an announced list needs ([`announced_list`]).
+const MIN_ANNOUNCED_ITEMS: usize = 2;
+
+/// Where the Title-Case share is among the own features.
+const CAPS: usize = 4;
+/// List items with more capitalised words than this share on average are a menu (`• Home`,
+/// `• Sports News`), not a list of the article's.
+const MAX_ITEM_CAPS: f64 = 0.6;
+
+/// A list item: [`is_bullet`], or a number of at most three digits and `) `.
+fn is_item(t: &str) -> bool {
+    let digits = t.bytes().take(4).take_while(u8::is_ascii_digit).count();
+    is_bullet(t) || ((1..=3).contains(&digits) && t.as_bytes()[digits..].starts_with(b") "))
+}
+
+/// A table row as a dumper lays it out: at least two cells, set apart by runs of spaces.
+fn is_table_row(t: &str) -> bool {
+    t.split("  ").filter(|c| !c.trim().is_empty()).count() >= 2
+}
+
+pub(super) fn too_short(units: &[Unit]) -> bool {
+    units.len() < MIN_UNITS || units.iter().map(|u| u.words).sum::<usize>() < MIN_WORDS
+}
+
+/// Kadane over words·(p − τ), trimmed of template units at its edges, then extended over
+/// `extensible` neighbours above τ_low.
+pub(super) fn best_run(
+    m: &Model,
+    units: &[Unit],
+    p: &[f64],
+    extensible: &[bool],
+) -> Option<Range<usize>> {
+    // site template lines (corpus statistics), menus and short labels (`Thời sự`: its
+    // neighbours make it score like the article) are not the article's edges
+    let edge = |i: usize| {
+        extensible[i]
+            && !is_menu(&units[i])
+            && (units[i].words >= MIN_EXTENSION_WORDS || is_sentence(&units[i]))
+    };
+    let trimmed = |(mut r, _): (Range<usize>, f64)| {
+        while r.start < r.end && !edge(r.start) {
+            r.start += 1;
+        }
+        while r.end > r.start && !edge(r.end - 1) {
+            r.end -= 1;
+        }
+        (!r.is_empty()).then_some(r)
+    };
+    // a run over τ of search boxes and menu items only is no zone either
+    let mut r = heaviest(m.tau, units, p, 0..units.len())
+        .and_then(trimmed)
+        .or_else(|| lone_paragraph(m, units, p).and_then(trimmed))?;
+    // a run of menu items and teasers is no article when a run over τ elsewhere holds a
+    // paragraph: the zone moves there (a zone as heavy as a block of prose spans both)
+    if !holds_paragraph(units, &r) {
+        if let Some(b) = prose_run(m.tau, units, p).and_then(trimmed) {
+            let weight: f64 = r
+                .clone()
+                .map(|i| units[i].words.max(1) as f64 * (p[i] - m.tau))
+                .sum();
+            r = if weight >= m.block_weight {
+                r.start.min(b.start)..r.end.max(b.end)
+            } else {
+                b
+            };
+        }
+    }
+    // a menu item next to the article scores high from its neighbours: extension by score needs
+    // a few words (the title is attached separately, see `classify::title_line`)
+    let joins = |i: usize| {
+        edge(i)
+            && ((p[i] >= m.tau_low && units[i].words >= MIN_EXTENSION_WORDS)
+                || is_sentence(&units[i]))
+    };
+    loop {
+        if r.start > 0 && joins(r.start - 1) {
+            r.start -= 1;
+        } else if let Some(j) = bridge(units, r.end, &joins) {
+            r.end = j + 1;
+        } else if let Some(j) = structure_bridge(units, r.end, extensible, &joins) {
+            r.end = j + 1;
+        } else if let Some(j) = announced_list(units, r.end, extensible) {
+            r.end = j + 1;
+        } else if r.end < units.len() && joins(r.end) {
+            r.end += 1;
+        } else if let Some(b) = another_block(m, units, p, &r, extensible) {
+            r = r.start.min(b.start)..r.end.max(b.end);
+        } else {
+            return Some(r);
+        }
+    }
+}
+
+/// The run of `within` maximising Σ words·(p − τ) (Kadane), with its sum, when it is positive.
+fn heaviest(
+    tau: f64,
+    units: &[Unit],
+    p: &[f64],
+    within: Range<usize>,
+) -> Option<(Range<usize>, f64)> {
+    let (mut best, mut best_sum) = (None, 0.0);
+    let (mut start, mut sum) = (within.start, 0.0);
+    for i in within {
+        if sum <= 0.0 {
+            start = i;
+            sum = 0.0;
+        }
+        sum += units[i].words.max(1) as f64 * (p[i] - tau);
+        if sum > best_sum {
+            best_sum = sum;
+            best = Some(start..i + 1);
+        }
+    }
+    best.map(|r| (r, best_sum))
+}
+
+/// Whether the units `r` hold a paragraph: [`PARAGRAPH_WORDS`] words ending a sentence.
+fn holds_paragraph(units: &[Unit], r: &Range<usize>) -> bool {
+    r.clone()
+        .any(|i| units[i].words >= PARAGRAPH_WORDS && units[i].own.ends_sentence)
+}
+
+/// The heaviest run over τ (Σ words·(p − τ), as [`heaviest`]) that holds a paragraph
+/// ([`holds_paragraph`]), with its sum: within each of Kadane's segments, the heaviest run from
+/// the segment's start to a unit at or after its first paragraph.
+fn prose_run(tau: f64, units: &[Unit], p: &[f64]) -> Option<(Range<usize>, f64)> {
+    let (mut best, mut best_sum) = (None, 0.0);
+    let (mut start, mut sum, mut prose) = (0, 0.0, false);
+    for i in 0..units.len() {
+        if sum <= 0.0 {
+            (start, sum, prose) = (i, 0.0, false);
+        }
+        sum += units[i].words.max(1) as f64 * (p[i] - tau);
+        prose |= holds_paragraph(units, &(i..i + 1));
+        if prose && sum > best_sum {
+            best_sum = sum;
+            best = Some(start..i + 1);
+        }
+    }
+    best.map(|r| (r, best_sum))
+}
+
+/// When no run clears τ (or the one that does is all menu items and labels): the heaviest run at τ − [`LONE_MARGIN`] that holds a paragraph
+/// ([`PARAGRAPH_WORDS`] words ending a sentence). A short article in a language whose function
+/// words the stoplists lack, at the very end of a long menu page (the position and the short
+/// neighbours hold its score just under τ), is still its page's article; a listing or a menu
+/// page has no such paragraph and stays without a zone.
+fn lone_paragraph(m: &Model, units: &[Unit], p: &[f64]) -> Option<(Range<usize>, f64)> {
+    heaviest(m.tau - LONE_MARGIN, units, p, 0..units.len()).filter(|(r, _)| {
+        r.clone()
+            .any(|i| units[i].words >= PARAGRAPH_WORDS && units[i].own.ends_sentence)
+    })
+}
+
+/// How far under τ a lone paragraph's run may score ([`lone_paragraph`]).
+const LONE_MARGIN: f64 = 0.1;
+
+/// Another block of prose as heavy as a long paragraph, or holding one whole paragraph the model
+/// reads as prose ([`PARAGRAPH_WORDS`] words, a sentence end, p ≥ τ), before or after the zone
+/// `r`: an article whose text is several blocks separated by a picture gallery, a quote box,
+/// an inline advertisement or the address box of each place it reviews (boilerpipe's
+/// KeepLargestBlock re-adds the blocks of at least 150 words). The zone then spans both. After
+/// the zone, a block is looked for only up to the first end-of-article cue (comments and
+/// related stories after the cue are not the article) when the zone holds a paragraph of its
+/// own; a cue above the zone, or after a zone of menu items, ends nothing.
+fn another_block(
+    m: &Model,
+    units: &[Unit],
+    p: &[f64],
+    r: &Range<usize>,
+    extensible: &[bool],
+) -> Option<Range<usize>> {
+    let paragraph =
+        |i: usize| units[i].words >= PARAGRAPH_WORDS && units[i].own.ends_sentence && p[i] >= m.tau;
+    let heavy = |(b, sum): (Range<usize>, f64)| {
+        ((sum >= m.block_weight || b.clone().any(paragraph))
+            && extensible[b.start]
+            && extensible[b.end - 1])
+            .then_some(b)
+    };
+    // a zone of menu items and teasers, without one paragraph of its own, is no article a cue
+    // after it could end: the cue is one more menu item, the prose below it the article
+    let holds_prose = holds_paragraph(units, r);
+    let before = heaviest(m.tau, units, p, 0..r.start).and_then(heavy);
+    // the blocks after it, up to the first such cue (the heaviest block further down, a
+    // comment or a footer, must not hide a nearer block of the article)
+    let cut = match holds_prose {
+        true => (r.end..units.len())
+            .find(|&i| units[i].own.end_cue)
+            .unwrap_or(units.len()),
+        false => units.len(),
+    };
+    let after = heaviest(m.tau, units, p, r.end..cut).and_then(heavy);
+    before.or(after)
+}
+
+/// A menu written on one line (`Trang chủ | Thời sự | Kinh doanh | Thể thao`): at least
+/// [`MENU_SEPARATORS`] item separators, one per [`MENU_ITEM_WORDS`] words or fewer, and no
+/// sentence end. Its neighbours make it score like the article below it, but it is never the
+/// zone's first or last unit (a paragraph with a `|` or two in it stays whole).
+fn is_menu(u: &Unit) -> bool {
+    u.own.menu
+}
+
+/// [`is_menu`] of a line (nor is it a title).
+pub fn is_menu_line(t: &str) -> bool {
+    let seps = t
+        .chars()
+        .filter(|c| matches!(c, '|' | '»' | '›' | '•' | '·'))
+        .count();
+    menu_shape(seps, t)
+}
+
+/// [`is_menu_line`] of `t`, which has `seps` menu separators.
+pub(super) fn menu_shape(seps: usize, t: &str) -> bool {
+    seps >= MENU_SEPARATORS && words_at_most(t, seps * MENU_ITEM_WORDS) && !ends_sentence(t)
+}
+
+/// Words of a paragraph that brings its block into the zone ([`another_block`]) however light
+/// the block is: a review's paragraphs between the address boxes of the places it reviews score
+/// just above τ (their neighbours are short), yet each is the article. Fewer words: a teaser or
+/// a caption, which must be heavy by the sum to join. On the even half of the wcxb-dev dumps
+/// 25 kept 0.4 % more article paragraphs (w3m) than no such rule, at 0.001 article F1.
+const PARAGRAPH_WORDS: usize = 25;
+
+/// Separators of a one-line menu, and the most words per menu item.
+const MENU_SEPARATORS: usize = 3;
+const MENU_ITEM_WORDS: usize = 6;
+
+/// A sentence of some length: it continues the zone across a bridge whatever its score.
+fn is_prose(u: &Unit) -> bool {
+    u.words >= MIN_PROSE_WORDS && u.own.ends_sentence
+}
+
+/// A sentence right next to the zone continues it whatever its score: the model learned that
+/// page edges are chrome, but in a clean text the last paragraph (`Có. Có.`) is an edge too.
+fn is_sentence(u: &Unit) -> bool {
+    u.words >= 2 && u.own.ends_sentence && !u.own.chrome
+}
+
+/// Words a unit needs to join the zone by its score alone.
+const MIN_EXTENSION_WORDS: usize = 4;
+/// Words of a sentence that continues the zone on its own.
+const MIN_PROSE_WORDS: usize = 8;
+/// Short units the zone may step over to reach a sentence after it (a subheading, a date line,
+/// an advertising label, the items of a short list between two paragraphs).
+const MAX_BRIDGE: usize = 4;
+/// A unit the zone steps over is shorter than this (list items: `Hậu vệ: Duy Mạnh, Thành Chung`).
+const MAX_BRIDGE_WORDS: usize = 15;
+
+/// The prose unit after at most [`MAX_BRIDGE`] short units from `from`, when there is one and
+/// none of the units stepped over is an end-of-article cue.
+fn bridge(units: &[Unit], from: usize, joins: &impl Fn(usize) -> bool) -> Option<usize> {
+    (from..units.len().min(from + MAX_BRIDGE + 1))
+        .take_while(|&i| units[i].words < MAX_BRIDGE_WORDS || is_prose(&units[i]))
+        .take_while(|&i| !units[i].own.end_cue)
+        .find(|&i| i > from && is_prose(&units[i]) && joins(i))
+}

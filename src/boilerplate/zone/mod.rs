@@ -1,0 +1,229 @@
+//! The body zone: where the article is in a text dump, found from the shape of the text rather
+//! than from cue words (issue 11; `reference/text-dumps.md` §5).
+//!
+//! 1. **Units.** A hard-wrapped dump (`w3m -dump`, `lynx -dump`: most lines end near one width)
+//!    has its wrapped lines joined into paragraph units; otherwise every line is a unit.
+//! 2. **Features** per unit (jusText's and boilerpipe's, without links): length, stopword
+//!    density (jusText's Vietnamese and English stoplists, `data/`, see `stopwords.rs`), sentence end, Title-Case
+//!    share, digits, separators, bullets, cue vocabulary, commas, relative position, corpus
+//!    document frequency, and length/stopwords/sentence end of the ±1, ±2 neighbours.
+//! 3. **p(content)** from logistic regression; the weights are fitted by
+//!    `scripts/fit-dump-model` on the even half of wcxb-dev dumps and embedded from
+//!    `data/dump-model.json`, with the zone thresholds the script picks by running this very
+//!    decoder ([`find_units`], through `examples/dump_features.rs`) against the truth: shingle
+//!    F1 with a heavy penalty for each article the zone deletes.
+//! 4. **Zone.** The run of units maximising Σ words·(p − τ) (Kadane; boilerpipe keeps its
+//!    largest block the same way), extended over neighbours whose p is above a lower threshold,
+//!    and over other heavy runs of prose before or after it (an article in several blocks split
+//!    by a gallery or a quote box; after the zone, not across an end-of-article cue). A run
+//!    with no paragraph in it (menu items with short sentences) gives way to the heaviest run
+//!    that holds one, and no cue after it keeps a block of prose out. Site
+//!    template lines, one-line menus and short labels are never the zone's first or last unit.
+//!
+//! A menu above the article is then outside the zone whatever its labels say, so an end-of-
+//! article cue there cannot cut the article (B009 is gated on the zone), and the lines before
+//! and after the zone are removed as chrome (B015). A page with no run of prose has no zone.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use serde::Deserialize;
+
+use super::context::recurs;
+use super::corpus::LineStats;
+use super::options::Options;
+use super::record::LineRecord;
+
+mod decode;
+#[cfg(test)]
+mod tests;
+mod units;
+
+use decode::too_short;
+pub use decode::{decode, is_menu_line};
+pub(super) use units::Memo;
+pub use units::{features, units, Unit};
+use units::{units_of, Measuring};
+
+/// The line model and zone thresholds (`data/dump-model.json`, fitted by
+/// `scripts/fit-dump-model`, which reads candidate models through [`Model::from_json`]).
+#[derive(Clone, Debug, Deserialize)]
+pub struct Model {
+    features: Vec<String>,
+    mean: Vec<f64>,
+    scale: Vec<f64>,
+    weights: Vec<f64>,
+    bias: f64,
+    /// Zone threshold: units above it add to the zone.
+    pub tau: f64,
+    /// Extension threshold: neighbours above it join the zone.
+    pub tau_low: f64,
+    /// Σ words·(p − τ) of a separate block of prose that joins the zone ([`another_block`]):
+    /// about one paragraph the model is sure of.
+    pub block_weight: f64,
+    /// Look for the zone again inside the zone until it holds ([`settle`]).
+    pub settle: bool,
+}
+
+impl Model {
+    /// A model from its JSON, checked against [`FEATURES`].
+    pub fn from_json(json: &str) -> Result<Model, String> {
+        let m: Model = serde_json::from_str(json).map_err(|e| e.to_string())?;
+        if m.features != FEATURES {
+            return Err("the model was fitted on other features".into());
+        }
+        if [m.mean.len(), m.scale.len(), m.weights.len()] != [FEATURES.len(); 3] {
+            return Err("the model's vectors do not match its features".into());
+        }
+        Ok(m)
+    }
+
+    /// Whether the model gives feature `k` (an index into [`FEATURES`]) any weight.
+    fn weighs(&self, k: usize) -> bool {
+        self.weights[k] != 0.0
+    }
+
+    /// The same line model with other zone parameters.
+    pub fn with_zone(&self, tau: f64, tau_low: f64, block_weight: f64, settle: bool) -> Model {
+        Model {
+            tau,
+            tau_low,
+            block_weight,
+            settle,
+            ..self.clone()
+        }
+    }
+}
+
+static MODEL: LazyLock<Model> = LazyLock::new(|| {
+    Model::from_json(include_str!("../../../data/dump-model.json")).expect("data/dump-model.json")
+});
+
+/// The feature names, in order (the model file must list the same).
+pub const FEATURES: &[&str] = &[
+    "log_words",
+    "chars_per_word",
+    "stop_density",
+    "ends_sentence",
+    "caps_share",
+    "digit_share",
+    "separators",
+    "bullet",
+    "cue",
+    "commas",
+    "position",
+    "corpus_df",
+    "prev2_log_words",
+    "prev2_stop",
+    "prev2_sentence",
+    "prev_log_words",
+    "prev_stop",
+    "prev_sentence",
+    "next_log_words",
+    "next_stop",
+    "next_sentence",
+    "next2_log_words",
+    "next2_stop",
+    "next2_sentence",
+];
+const OWN: usize = 12;
+/// Where the corpus document frequency is among the features.
+const CORPUS_DF: usize = 11;
+
+/// p(content) of each unit.
+pub fn probabilities(m: &Model, feats: &[Vec<f64>]) -> Vec<f64> {
+    feats
+        .iter()
+        .map(|f| {
+            let z = m.bias
+                + f.iter()
+                    .enumerate()
+                    .map(|(k, x)| m.weights[k] * (x - m.mean[k]) / m.scale[k])
+                    .sum::<f64>();
+            1.0 / (1.0 + (-z).exp())
+        })
+        .collect()
+}
+
+/// The article's body zone, as a range of document lines.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Zone {
+    /// The document is too short to tell: everything counts as inside.
+    Whole,
+    /// No run of prose: a listing, a menu page.
+    Empty,
+    /// The lines of the article body.
+    Lines(Range<usize>),
+}
+
+/// The body zone of the document lines `lines`; units whose text the corpus statistics show to
+/// be site template ([`template`]) are never its edges. `memo` holds the units measured by the
+/// document's earlier looks.
+pub(super) fn find(
+    lines: &[&LineRecord],
+    corpus: Option<&LineStats>,
+    opts: &Options,
+    memo: &mut Memo,
+) -> Zone {
+    let measuring = Measuring {
+        corpus,
+        opts,
+        df_feature: MODEL.weighs(CORPUS_DF),
+    };
+    let units = units_of(lines, &measuring, memo);
+    let extensible: Vec<bool> = units.iter().map(|u| !u.own.template).collect();
+    match find_units(&MODEL, &units, &extensible) {
+        UnitZone::Whole => Zone::Whole,
+        UnitZone::Empty => Zone::Empty,
+        UnitZone::Units(r) => Zone::Lines(units[r.start].lines.start..units[r.end - 1].lines.end),
+    }
+}
+
+/// The body zone as a range of [`units`], found with the model `m`.
+#[derive(Clone, Debug, PartialEq)]
+pub enum UnitZone {
+    Whole,
+    Empty,
+    Units(Range<usize>),
+}
+
+/// [`find`] over units with any model, `extensible` telling the units that may be the zone's
+/// edges (not site template).
+pub fn find_units(m: &Model, units: &[Unit], extensible: &[bool]) -> UnitZone {
+    if too_short(units) {
+        return UnitZone::Whole;
+    }
+    let p = probabilities(m, &features(units));
+    let first = decode(m, units, &p, extensible);
+    settle(m, units, extensible, first)
+}
+
+/// With `m.settle`, the zone found again among its own units (their positions and neighbours
+/// as a second run over the cleaned text sees them) until it holds, so that cleaning a cleaned
+/// text finds the same zone. A run that would find no zone keeps the last one.
+pub fn settle(m: &Model, units: &[Unit], extensible: &[bool], zone: UnitZone) -> UnitZone {
+    let UnitZone::Units(mut r) = zone else {
+        return zone;
+    };
+    if !m.settle {
+        return UnitZone::Units(r);
+    }
+    loop {
+        let inside = &units[r.clone()];
+        let p = probabilities(m, &features(inside));
+        match decode(m, inside, &p, &extensible[r.clone()]) {
+            UnitZone::Units(s) if s.len() < r.len() => r = r.start + s.start..r.start + s.end,
+            _ => break,
+        }
+    }
+    UnitZone::Units(r)
+}
+
+/// Whether a line is site template by the corpus statistics (what [`find`] asks of each unit,
+/// from the document frequency it measured).
+pub fn template<'a>(
+    corpus: Option<&'a LineStats>,
+    opts: &'a Options,
+) -> impl Fn(&str) -> bool + 'a {
+    move |t| corpus.is_some_and(|stats| recurs(t, opts, stats).is_some())
+}

@@ -1,0 +1,394 @@
+//! Tests of the zone: units, features, the decoder.
+
+use super::super::features::lines;
+use super::decode::{announced_list, best_run};
+use super::units::{is_bullet, wrapped_before, POSITION};
+use super::*;
+
+#[test]
+fn list_items_start_with_a_bullet_or_a_short_number() {
+    for t in [
+        "* Một",
+        "• Hai",
+        "1. Ba",
+        "12. Bốn",
+        "123. Năm. Sáu",
+        "– Bảy",
+    ] {
+        assert!(is_bullet(t), "{t}");
+    }
+    for t in [
+        "1234. Một",
+        ". Hai",
+        "1.Ba",
+        "Năm 2024. Bốn",
+        "12 . Năm",
+        "*Sáu",
+        "1",
+        "",
+    ] {
+        assert!(!is_bullet(t), "{t}");
+    }
+}
+
+#[test]
+fn a_line_wrapped_before_a_long_word_continues_its_paragraph() {
+    // `w3m -dump` at 79 columns: the address would not fit after `nist.gov`
+    let wrapped =
+        "If your resource qualifies and you would like it considered for listing, send a\n\
+        description of your resource to smallbizsecurity [at] nist.gov\n\
+        (smallbizsecurity[at]nist[dot]gov).\n\n\
+        Contacts\n\n\
+        The team answers the questions of small businesses about the guides on this page\n\
+        and writes back within a week to the address the question came from, in English.\n";
+    let units = units(&lines(wrapped));
+    assert_eq!(units.len(), 3, "{units:?}");
+    assert!(units[0]
+        .text
+        .ends_with("(smallbizsecurity[at]nist[dot]gov)."));
+    assert_eq!(units[1].text, "Contacts");
+    // a short label line before a paragraph stays its own unit
+    assert!(wrapped_before(
+        62,
+        "(smallbizsecurity[at]nist[dot]gov).",
+        80
+    ));
+    assert!(!wrapped_before(8, "Contacts", 80));
+    assert!(!wrapped_before(40, "The team answers", 80));
+}
+
+#[test]
+fn feature_slots_are_named() {
+    assert_eq!(FEATURES[POSITION], "position");
+    assert_eq!(FEATURES[CORPUS_DF], "corpus_df");
+    assert_eq!(
+        OWN,
+        FEATURES
+            .iter()
+            .position(|f| f.starts_with("prev2"))
+            .unwrap()
+    );
+}
+
+#[test]
+fn units_measured_by_an_earlier_look_give_the_zone_a_fresh_look_gives() {
+    let text = format!(
+        "Trang chủ\nThời sự\n{}\nChia sẻ\nBình luận\n{}\nLiên hệ\n",
+        prose(5),
+        prose(2).replace("chuyên gia", "bạn đọc")
+    );
+    let ls = super::super::record::split(&text);
+    let all: Vec<&LineRecord> = ls.iter().collect();
+    let opts = Options::default();
+    let mut memo = Memo::default();
+    find(&all, None, &opts, &mut memo);
+    // a later look: the first lines gone, the units that remain measured already
+    for from in 1..4 {
+        let fresh = find(&all[from..], None, &opts, &mut Memo::default());
+        assert_eq!(find(&all[from..], None, &opts, &mut memo), fresh, "{from}");
+        let (a, b) = (
+            units(&lines(&text)[from..]),
+            units_of(
+                &all[from..],
+                &Measuring {
+                    corpus: None,
+                    opts: &opts,
+                    df_feature: false,
+                },
+                &mut memo,
+            ),
+        );
+        assert_eq!(features(&a), features(&b));
+    }
+}
+
+#[test]
+fn wrapped_lines_join_into_paragraphs() {
+    let text = "Menu\n\nThis is a long line of an article that was wrapped by the dumper at\n\
+                eighty columns, and it goes on here.\n* item one\n";
+    let ls = lines(text);
+    let u = units(&ls);
+    assert_eq!(u.len(), 3, "{u:?}");
+    assert_eq!(u[1].lines, 2..4);
+    assert!(u[1].text.ends_with("goes on here."));
+}
+
+#[test]
+fn lines_of_a_block_per_line_dump_stay_units() {
+    let long = "Một câu rất dài ".repeat(12);
+    let text = format!("Tiêu đề\n{long}\nDòng ngắn\n");
+    assert_eq!(units(&lines(&text)).len(), 3);
+}
+
+fn prose(n: usize) -> String {
+    (0..n)
+        .map(|i| {
+            format!(
+                "Theo các chuyên gia, việc này sẽ giúp người dân có thêm nhiều lựa chọn trong \
+                 năm {} và những năm tới, nhưng vẫn còn không ít khó khăn cần được giải quyết.",
+                2000 + i
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn zone_text(text: &str) -> String {
+    let ls = super::super::record::split(text);
+    let refs: Vec<&LineRecord> = ls.iter().collect();
+    let opts = Options::default();
+    match find(&refs, None, &opts, &mut Memo::default()) {
+        Zone::Lines(r) => ls[r].iter().map(|l| l.text).collect::<Vec<_>>().join("\n"),
+        z => panic!("{z:?}"),
+    }
+}
+
+/// The 42-word paragraph of a course page below a bullet menu whose items carry short
+/// sentences (`• Dive into the web platform, at your pace.`): the menu scores higher, but
+/// holds no paragraph, so the zone is the paragraph's run; and a menu cue between them
+/// (`• Related`) keeps nothing apart.
+#[test]
+fn a_menu_run_without_a_paragraph_gives_way_to_prose() {
+    let para = "Explore our growing collection of courses on key web design and development \
+                subjects. An industry expert has written each course, helped by members of \
+                the team. Follow the modules in order, or dip into the topics you most want \
+                to learn about.";
+    let languages = [
+        "English",
+        "Deutsch",
+        "Français",
+        "Italiano",
+        "Polski",
+        "Türkçe",
+    ]
+    .map(|l| format!("• {l}\n"))
+    .concat();
+    let text = format!(
+        "• Dive into the web platform, at your pace.\n• Learn how to build better user \
+         experiences.\n• Get up to speed on web development.\n• Related\n{languages}\
+         Learn web development\n{para}\nCourse\n"
+    );
+    let us = units(&lines(&text));
+    assert_eq!(us.len(), 13);
+    assert!(us[3].own.end_cue, "{:?}", us[3].text);
+    let mut p = vec![0.62, 0.60, 0.60, 0.40];
+    p.extend([0.1; 6]);
+    p.extend([0.46, 0.48, 0.30]);
+    let m = &*MODEL;
+    assert_eq!(best_run(m, &us, &p, &[true; 13]), Some(11..12));
+    // a menu run as heavy as a block of prose is kept too: the zone spans both
+    p[..3].fill(0.95);
+    assert_eq!(best_run(m, &us, &p, &[true; 13]), Some(0..12));
+}
+
+/// A results table between the article's two short paragraphs: each row scores as chrome,
+/// yet the zone is the paragraphs and the table, not the teaser further down that outweighs
+/// either paragraph alone; a Title-Case bullet menu in the table's place stays out.
+#[test]
+fn a_table_between_prose_stays_in_the_zone() {
+    let rows = (1..=30)
+        .map(|i| {
+            format!(
+                "{i}    Nguyễn Văn An          {}        5     1\n",
+                5040 - i
+            )
+        })
+        .collect::<String>();
+    let menu = [
+        "Home",
+        "World News",
+        "Sport",
+        "Business Today",
+        "Contact Us",
+    ]
+    .map(|l| format!("• {l}\n"))
+    .concat();
+    let intro = "Bảng xếp hạng của giải năm nay được cập nhật sau mỗi vòng đấu.";
+    let outro = "Các đội đứng đầu sẽ tranh chức vô địch ở vòng chung kết cuối mùa.";
+    let teaser = "Xem lịch thi đấu, giờ phát sóng và thống kê của mọi trận đấu trong mùa giải \
+                  này ở trang riêng";
+    let decode_with = |middle: &str, score: f64| {
+        let text = format!(
+            "Trang chủ\nThời sự\nKinh tế\n{intro}\n{middle}{outro}\nChia sẻ bài viết qua Facebook Zalo Twitter Email\n\
+             {teaser}\nLiên hệ\n"
+        );
+        let us = units(&lines(&text));
+        let n = us.len();
+        let mut p = vec![score; n];
+        p[..3].fill(0.2);
+        (p[3], p[n - 4], p[n - 3], p[n - 2], p[n - 1]) = (0.6, 0.6, 0.1, 0.58, 0.1);
+        (n, decode(&MODEL, &us, &p, &vec![true; n]))
+    };
+    let (n, zone) = decode_with(&rows, 0.2);
+    assert_eq!(zone, UnitZone::Units(3..n - 3));
+    let (n, zone) = decode_with(&menu, 0.2);
+    assert_eq!(zone, UnitZone::Units(n - 2..n - 1));
+}
+
+/// A table of results after the zone and the paragraph that closes the article below it, at
+/// the end of a clean text (the model scores that paragraph under τ as the page's edge): the
+/// zone steps over the rows to it. Title-Case menu entries in their place are no table of
+/// the article's, and the zone stops before them.
+#[test]
+fn a_paragraph_after_a_table_at_the_end_joins_the_zone() {
+    let rows = (1..=8)
+        .map(|i| format!("{i}    Nguyễn Văn An    {}    5\n", 20 - i))
+        .collect::<String>();
+    let menu = [
+        "Home",
+        "World News",
+        "Sport",
+        "Business Today",
+        "Contact Us",
+        "About Us",
+    ]
+    .map(|l| format!("• {l}\n"))
+    .concat();
+    let outro = "Ở các trận đấu khác cùng ngày, đội khách thắng 1-0 còn đội đầu bảng bị cầm hòa.";
+    let decode_with = |middle: &str| {
+        let text = format!("{}\n{middle}{outro}\n", prose(3));
+        let us = units(&lines(&text));
+        let n = us.len();
+        let mut p = vec![0.2; n];
+        p[..3].fill(0.9);
+        p[n - 1] = 0.3;
+        (n, decode(&MODEL, &us, &p, &vec![true; n]))
+    };
+    let (n, zone) = decode_with(&rows);
+    assert_eq!(zone, UnitZone::Units(0..n));
+    let (_, zone) = decode_with(&menu);
+    assert_eq!(zone, UnitZone::Units(0..3));
+}
+
+/// A numbered list of products that the article's last paragraph announces: the zone runs
+/// to its last item, over the pictures between the items, and no further.
+#[test]
+fn a_list_the_article_announces_is_in_the_zone() {
+    let items = (1..=8)
+        .map(|i| {
+            format!(
+                "{i}) Lego Star Wars {} Bombardiere http://amzn.to/x{i}\n[{i}-300x300]\n",
+                75180 + i
+            )
+        })
+        .collect::<String>();
+    let text = format!(
+        "Trang chủ\nThời sự\n{}\nĐây là những món quà không thể bỏ lỡ:\n{items}Quảng cáo\nLiên hệ\n",
+        prose(3)
+    );
+    let us = units(&lines(&text));
+    let last = us.iter().rposition(|u| u.text.starts_with("8)")).unwrap();
+    let intro = us.iter().position(|u| u.text.ends_with(':')).unwrap();
+    assert_eq!(
+        announced_list(&us, intro + 1, &vec![true; us.len()]),
+        Some(last)
+    );
+    // not announced: the zone ends where it ended
+    assert_eq!(announced_list(&us, intro, &vec![true; us.len()]), None);
+    let z = zone_text(&text);
+    assert!(z.contains("8) Lego") && !z.contains("Quảng cáo"), "{z}");
+}
+
+#[test]
+fn an_article_in_two_blocks_keeps_both() {
+    let gallery = (1..=60)
+        .map(|i| format!("Ảnh {i}"))
+        .collect::<Vec<_>>()
+        .join("\n");
+    let text = format!(
+        "Trang chủ\nThời sự\nKinh tế\nThể thao\n{}\n{gallery}\n{}\nLiên hệ\n",
+        prose(6),
+        prose(3).replace("chuyên gia", "nhà nghiên cứu")
+    );
+    let z = zone_text(&text);
+    assert!(
+        z.contains("chuyên gia") && z.contains("nhà nghiên cứu"),
+        "{z}"
+    );
+    assert!(!z.contains("Trang chủ"), "{z}");
+}
+
+fn clean(text: String) -> String {
+    crate::pipeline::Pipeline::new(crate::config::Config::default())
+        .run(text, crate::pipeline::Metadata::default())
+        .unwrap()
+        .text
+}
+
+#[test]
+fn a_teaser_link_inside_the_article_cuts_nothing() {
+    let text = format!(
+        "Trang chủ\nThời sự\n{}\nXem thêm: Giá vàng hôm nay tăng mạnh\n{}\nLiên hệ\n",
+        prose(4),
+        prose(3).replace("chuyên gia", "nhà nghiên cứu")
+    );
+    let out = clean(text);
+    assert!(out.contains("nhà nghiên cứu"), "{out}");
+    assert!(!out.contains("Xem thêm"), "{out}");
+}
+
+#[test]
+fn a_cleaned_dump_is_cleaned_again_to_itself() {
+    let comments = (1..=4)
+        .map(|i| format!("Bạn đọc {i}\nThích Trả lời {i}h trước"))
+        .collect::<Vec<_>>()
+        .join("\n");
+    let text = format!(
+        "Trang chủ\nThời sự\nKinh tế\n{}\nChia sẻ Facebook Zalo\nÝ kiến (4)\n{comments}\n\
+         Liên hệ\n© 2024 Báo X\n",
+        prose(6)
+    );
+    let once = clean(text);
+    assert_eq!(clean(once.clone()), once);
+}
+
+/// A block of the article after a strip of share buttons, then comments heavier than it
+/// below an end-of-article cue: the block joins the zone, the comments do not.
+#[test]
+fn a_block_before_an_end_cue_joins_however_heavy_the_prose_after_it() {
+    // each strip outweighs any block of prose here: the blocks are separate runs
+    let strip = "Chia sẻ bài viết qua Facebook Zalo Twitter Email\n".repeat(24);
+    let text = format!(
+        "Trang chủ\nThời sự\n{}\n{strip}{}\nBình luận\n{strip}{}\nLiên hệ\n",
+        prose(4),
+        prose(1).replace("chuyên gia", "nhà nghiên cứu"),
+        prose(3).replace("chuyên gia", "bạn đọc")
+    );
+    let us = units(&lines(&text));
+    let n = us.len();
+    let p: Vec<f64> = us
+        .iter()
+        .map(|u| if u.own.ends_sentence { 0.9 } else { 0.1 })
+        .collect();
+    let block = us
+        .iter()
+        .position(|u| u.text.contains("nhà nghiên cứu"))
+        .unwrap();
+    assert_eq!(
+        decode(&MODEL, &us, &p, &vec![true; n]),
+        UnitZone::Units(2..block + 1)
+    );
+}
+
+#[test]
+fn prose_after_an_end_cue_is_not_another_block() {
+    let related = (1..=12)
+        .map(|i| format!("Tin {i} | Video | Podcast | Infographic | E-Magazine | Tin ảnh"))
+        .collect::<Vec<_>>()
+        .join("\n");
+    let text = format!(
+        "Trang chủ\nThời sự\n{}\nTin liên quan\n{related}\nBình luận\n{}\nLiên hệ\n",
+        prose(6),
+        prose(3).replace("chuyên gia", "bạn đọc")
+    );
+    // the zone may run on over the related list; the end-of-article cue inside it (B009)
+    // cuts the rest
+    let out = crate::pipeline::Pipeline::new(crate::config::Config::default())
+        .run(text, crate::pipeline::Metadata::default())
+        .unwrap()
+        .text;
+    assert!(
+        out.contains("chuyên gia") && !out.contains("bạn đọc"),
+        "{out}"
+    );
+}

@@ -1,0 +1,295 @@
+//! Paragraph units and their features: what the zone's decoder reads of a dump.
+
+use std::cell::OnceCell;
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use memchr::memmem;
+use xxhash_rust::xxh3::xxh3_64_with_seed;
+
+use super::super::context::recurs_with;
+use super::super::corpus::LineStats;
+use super::super::features::{ends_sentence, Line};
+use super::super::figures::{self, Figures};
+use super::super::lexicon;
+use super::super::options::Options;
+use super::super::record::LineRecord;
+use super::decode::menu_shape;
+use super::OWN;
+
+/// A paragraph unit: the lines `lines` (indices into the document's lines), joined.
+#[derive(Debug)]
+pub struct Unit {
+    pub lines: Range<usize>,
+    pub text: String,
+    pub words: usize,
+    /// What its text alone says (measured once per document, see [`Memo`]).
+    pub(super) own: Own,
+}
+
+/// The measurements of a unit's text: its features but the position and the neighbours',
+/// whether the corpus shows it to be site template, and the shapes the decoder asks of the
+/// zone's edges.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Own {
+    /// The first [`OWN`] features, with 0 for the position (which depends on the other units).
+    pub(super) features: [f64; OWN],
+    /// [`template`]: the zone is never extended over it.
+    pub(super) template: bool,
+    pub(super) ends_sentence: bool,
+    /// [`is_menu_line`].
+    pub(super) menu: bool,
+    /// A template line by its vocabulary: [`lexicon::chrome`] at [`CHROME_WORDS`].
+    pub(super) chrome: bool,
+    /// [`lexicon::end_marker`] with the built-in markers.
+    pub(super) end_cue: bool,
+}
+
+/// The units a document's looks have measured, by text: the second look (`second_look.rs`)
+/// finds the zone again among the kept lines, whose units are mostly the same texts, and a
+/// unit's own features never change (the measuring, a pass over its words with a stoplist
+/// look-up for each and a corpus key, is most of the zone's cost). One per document, corpus and
+/// options.
+#[derive(Default)]
+pub(in crate::boilerplate) struct Memo(HashMap<String, Own, BuildHasherDefault<TextHasher>>);
+
+/// The memo's hasher: xxh3 over a unit's text (SipHash, the default, spent several instructions
+/// on every byte of every paragraph, on each look).
+#[derive(Default)]
+struct TextHasher(u64);
+
+impl Hasher for TextHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        self.0 = xxh3_64_with_seed(bytes, self.0);
+    }
+}
+
+/// Lines a wrapped dump may fall short of its width and still continue on the next line.
+const WRAP_SLACK: usize = 16;
+
+/// Splits the document lines into paragraph units (blank lines are in none), measured without
+/// corpus statistics (`corpus_df` 0).
+pub fn units(lines: &[Line]) -> Vec<Unit> {
+    let records: Vec<LineRecord> = lines.iter().map(LineRecord::new).collect();
+    let refs: Vec<&LineRecord> = records.iter().collect();
+    let measuring = Measuring {
+        corpus: None,
+        opts: &Options::default(),
+        df_feature: false,
+    };
+    units_of(&refs, &measuring, &mut Memo::default())
+}
+
+/// What a unit's measurements depend on besides its text.
+pub(super) struct Measuring<'a> {
+    pub(super) corpus: Option<&'a LineStats>,
+    /// The corpus thresholds of [`template`].
+    pub(super) opts: &'a Options,
+    /// Whether `corpus_df` is measured: the line model gives the feature no weight (see
+    /// `examples/dump_features.rs`), and a unit's document frequency costs a normalised key of
+    /// its text; unmeasured it is 0, which adds the same +0 to the model's sum.
+    pub(super) df_feature: bool,
+}
+
+/// [`units`] of the lines `lines`, measured as `measuring` says, the texts measured before
+/// taken from `memo`.
+pub(super) fn units_of(lines: &[&LineRecord], measuring: &Measuring, memo: &mut Memo) -> Vec<Unit> {
+    let lines_of = lines;
+    let width = wrap_width(lines);
+    let mut out: Vec<(Range<usize>, String, usize)> = Vec::new();
+    for (i, line) in lines.iter().enumerate() {
+        let t = line.trimmed;
+        if t.is_empty() {
+            continue;
+        }
+        // a wrapped line: the one before it reached the wrap width, or the first word of this
+        // one would not have fitted on it (a long address or link word wraps a short line), or
+        // it starts in lowercase (a sentence goes on); and the one before did not end a sentence
+        let continues = i > 0
+            && out.last().is_some_and(|u| u.0.end == i)
+            && !lines[i - 1].ends_sentence
+            && !is_bullet(t)
+            && (width.is_some_and(|w| wrapped_before(lines[i - 1].width, t, w))
+                || line.starts_lower);
+        match out.last_mut() {
+            Some((range, text, words)) if continues => {
+                text.push(' ');
+                text.push_str(t);
+                *words += line.words;
+                range.end = i + 1;
+            }
+            _ => out.push((i..i + 1, t.to_string(), line.words)),
+        }
+    }
+    out.into_iter()
+        .map(|(lines, text, words)| {
+            let own = match memo.0.get(&text) {
+                Some(own) => *own,
+                None => {
+                    // a unit of one line: the line's record may know its chrome answer
+                    let line = (lines.len() == 1).then(|| lines_of[lines.start]);
+                    let own = measure(&text, words, line, measuring);
+                    memo.0.insert(text.clone(), own);
+                    own
+                }
+            };
+            Unit {
+                lines,
+                text,
+                words,
+                own,
+            }
+        })
+        .collect()
+}
+
+/// Whether a dumper wrapping at `width` columns ended a line of `before` characters before the
+/// text `t`: the line came within [`WRAP_SLACK`] of the width, or `t`'s first word would not
+/// have fitted after it.
+pub(super) fn wrapped_before(before: usize, t: &str, width: usize) -> bool {
+    before + WRAP_SLACK >= width
+        || t.split_whitespace()
+            .next()
+            .is_some_and(|word| before + 1 + word.chars().count() > width)
+}
+
+/// The wrap width of a hard-wrapped dump: the longest line, when it is at most 100 characters
+/// and at least three lines come within the slack of it (menus make up most lines of many
+/// dumps, so no share of lines is required).
+fn wrap_width(lines: &[&LineRecord]) -> Option<usize> {
+    let lens: Vec<usize> = lines.iter().map(|l| l.width).filter(|&n| n > 0).collect();
+    let w = *lens.iter().max()?;
+    let near = lens.iter().filter(|&&n| n + WRAP_SLACK >= w).count();
+    (w <= 100 && near >= 3).then_some(w)
+}
+
+/// A list item: a bullet and a space, or a number of at most three digits, a full stop and a
+/// space (`12. `).
+pub(super) fn is_bullet(t: &str) -> bool {
+    let mut cs = t.chars();
+    let first = cs.next().unwrap_or(' ');
+    // the digits decide where the first `. ` may be: right after them, or the line is no item
+    let digits = t.bytes().take(4).take_while(u8::is_ascii_digit).count();
+    ("*•+-·◦▪►■»–".contains(first) && cs.next().is_some_and(char::is_whitespace))
+        || ((1..=3).contains(&digits) && t.as_bytes()[digits..].starts_with(b". "))
+}
+
+/// The features of every unit, in [`FEATURES`] order: its own (as [`units`] measured them), its
+/// position among `units`, and its neighbours' in `units`.
+pub fn features(units: &[Unit]) -> Vec<Vec<f64>> {
+    let n = units.len();
+    let own: Vec<[f64; OWN]> = units
+        .iter()
+        .enumerate()
+        .map(|(i, u)| {
+            let mut f = u.own.features;
+            f[POSITION] = i as f64 / (n.max(2) - 1) as f64;
+            f
+        })
+        .collect();
+    let neighbour = |j: isize| -> [f64; 3] {
+        usize::try_from(j)
+            .ok()
+            .and_then(|j| own.get(j))
+            .map_or([0.0; 3], |f| [f[0], f[2], f[3]])
+    };
+    own.iter()
+        .enumerate()
+        .map(|(i, f)| {
+            let mut v = f.to_vec();
+            for d in [-2, -1, 1, 2] {
+                v.extend(neighbour(i as isize + d));
+            }
+            v
+        })
+        .collect()
+}
+
+/// The most words of a template line the zone reads by its vocabulary.
+const CHROME_WORDS: usize = 12;
+
+/// Where the position is among the own features.
+pub(super) const POSITION: usize = 10;
+
+/// The measurements of the unit text `t` of `n_words` words, the text of the line `line` when
+/// the unit is one line.
+fn measure(t: &str, n_words: usize, line: Option<&LineRecord>, measuring: &Measuring) -> Own {
+    // one pass over the bytes, each word looked up when it ends (hot: every unit of every
+    // document)
+    let Figures {
+        tokens,
+        alpha,
+        caps,
+        stop,
+        visible,
+        digits,
+        seps,
+        menu_seps,
+        commas,
+    } = figures::count(t);
+    let nw = tokens.max(1) as f64;
+    let visible = visible.max(1) as f64;
+    let seps = seps
+        + SPACED_DASH.find_iter(t.as_bytes()).count()
+        + DOUBLE_SPACE.find_iter(t.as_bytes()).count();
+    // the classifier asks each line's chrome with the options' word limit: the same question
+    // when that is the zone's (its default), answered once
+    let chrome = match line {
+        Some(l) if measuring.opts.max_chrome_words == CHROME_WORDS => {
+            l.chrome(measuring.opts).is_some()
+        }
+        _ => lexicon::chrome(t, CHROME_WORDS).is_some(),
+    };
+    let end_cue = lexicon::end_marker(t, &[], 8).is_some();
+    let ends = ends_sentence(t);
+    // the document frequency, when the template test or the feature asks for it
+    let df = OnceCell::new();
+    let corpus = measuring.corpus;
+    let template = corpus.is_some_and(|s| {
+        recurs_with(n_words, ends, measuring.opts, s, || {
+            *df.get_or_init(|| s.doc_freq(t))
+        })
+        .is_some()
+    });
+    let df_feature = match corpus {
+        Some(s) if measuring.df_feature => {
+            let docs = s.docs().max(1) as f64;
+            (1.0 + *df.get_or_init(|| s.doc_freq(t)) as f64).ln() / (1.0 + docs).ln()
+        }
+        _ => 0.0,
+    };
+    let features = [
+        (1.0 + n_words as f64).ln(),
+        visible / nw,
+        stop as f64 / nw,
+        f64::from(u8::from(ends)),
+        caps as f64 / alpha.max(1) as f64,
+        digits as f64 / visible,
+        seps as f64 / nw,
+        f64::from(u8::from(is_bullet(t))),
+        f64::from(u8::from(end_cue || chrome)),
+        commas as f64 / nw,
+        0.0, // the position
+        df_feature,
+    ];
+    Own {
+        features,
+        template,
+        ends_sentence: ends,
+        menu: menu_shape(menu_seps, t),
+        chrome,
+        end_cue,
+    }
+}
+
+/// Separator pairs, searchers built once (building one costs more than searching a unit).
+static SPACED_DASH: LazyLock<memmem::Finder<'static>> =
+    LazyLock::new(|| memmem::Finder::new(" - "));
+static DOUBLE_SPACE: LazyLock<memmem::Finder<'static>> =
+    LazyLock::new(|| memmem::Finder::new("  "));
