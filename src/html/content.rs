@@ -9,7 +9,9 @@
 //! 2. **The article container** ([`container`], Readability's scoring): the element the prose
 //!    paragraphs hang from, plus the siblings that continue it. Template elements (nav, related,
 //!    comments, ads — by tag, role, class or id) are out wherever they are, unless they hold most
-//!    of the page's prose (a `<div class="has-sidebar">` around the article).
+//!    of the page's prose (a `<div class="has-sidebar">` around the article): [`templates`].
+//!    When the container is not the page's content (prose spread over sections, one card of a
+//!    list, a grid beside it: [`shape`]), the page's *main region* is kept instead.
 //! 3. **Context** (jusText smoothing, boilerpipe's terminating blocks): inside the container,
 //!    short blocks take the class of their neighbours, a heading before prose stays, and an
 //!    end-of-article heading ("Tin liên quan", "Related stories", "Bình luận") after enough
@@ -26,7 +28,9 @@ use scraper::Html;
 use super::container::{self, Scored};
 use super::dom::{Block, ElementId, Page, TagKind};
 use super::rules::*;
-use super::vocab::{self, Hint, Kind};
+use super::shape::{card, grid, listing, scattered, thin, TextUnder};
+use super::templates::Templates;
+use super::vocab::{self, Hint};
 use crate::boilerplate::lexicon;
 use crate::pipeline::Metadata;
 use crate::rule::Rule;
@@ -41,7 +45,7 @@ pub enum Verdict {
 
 /// A block's class before context is applied.
 #[derive(Clone, Copy, Debug, PartialEq)]
-enum Class {
+pub(super) enum Class {
     Good,
     Short,
     Bad,
@@ -52,53 +56,19 @@ const GOOD_CHARS: usize = 70;
 const GOOD_WORDS: usize = 8;
 const GOOD_MAX_LINK_DENSITY: f64 = 0.35;
 /// Link lists: blocks at least this share of whose text is in links.
-const BAD_LINK_DENSITY: f64 = 0.5;
+pub(super) const BAD_LINK_DENSITY: f64 = 0.5;
 /// … except long sentences, up to this share.
 const DIGEST_MAX_LINK_DENSITY: f64 = 0.75;
-/// A template element holding this share of the page's prose is the article after all.
-const TEMPLATE_OVERRULE_SHARE: f64 = 0.5;
-/// … and so are all the elements of one template kind, when less than this share of the prose
-/// lies outside template elements.
-const UNTEMPLATED_PROSE_SHARE: f64 = 0.25;
 /// Article words that must precede an end-of-article heading (boilerpipe uses 60).
 const END_MARKER_MIN_WORDS: usize = 60;
-/// The article container holds less than this share of the prose outside template elements:
-/// the page's prose is spread over sections (tuned on the even half of wcxb-dev: 0.5 → word F1
-/// 0.808, 0.8 → 0.822, 0.9 → 0.821) …
-const SCATTERED_SHARE: f64 = 0.8;
-/// … in at least this many prose blocks outside the container (one paragraph in a sidebar
-/// does not make sections) …
-const SCATTERED_MIN_PARTS: usize = 2;
-/// … or, on a page that declares itself an article, this share (0 → 0.801, 0.25 → 0.814 with
-/// the ScrapingHub and Vietnamese sets unchanged, 0.4 → 0.818 with ScrapingHub lower).
-const SCATTERED_DECLARED_SHARE: f64 = 0.25;
-/// The best prose container holds less than this share of the text outside template elements,
-/// on a page that does not declare itself an article: a page of cards (tuned on the even half of
-/// wcxb-dev: 0.1 → word F1 0.831, 0.2 → 0.833 with products unchanged, 0.3 → 0.833 with
-/// products 0.02 lower).
-const THIN_SHARE: f64 = 0.2;
 /// The best prose container is joined by at least this many elements with its tag and class
 /// elsewhere on the page: the page is built of repeated section blocks (a page builder's
 /// `elementor-widget-container`), and its content is its main region, sections without long
 /// prose included (tuned on the even half of wcxb-dev: 2 → word F1 0.840 with ScrapingHub
 /// 0.974 → 0.973, 4 → 0.839 with ScrapingHub and the Vietnamese sets unchanged, 5 → 0.838).
 const SECTION_PARTS: usize = 4;
-/// A container that is one of this many siblings with its tag and class, each holding text, is
-/// one card of a list …
-const CARD_SIBLINGS: usize = 4;
-/// … each holding at least this many characters …
-const CARD_MIN_CHARS: usize = 20;
-/// … the container's card holding less than this share of their text …
-const CARD_MAX_SHARE: f64 = 0.5;
-/// … looking this many ancestors up from the container (a card's description inside the card).
-const CARD_LEVELS: usize = 2;
 /// An author or date element holds at most this many blocks (name, date, reading time…).
 const BYLINE_MAX_BLOCKS: usize = 6;
-/// A grid of at least this many cards outside the container …
-const GRID_CARDS: usize = 6;
-/// … of at least this many blocks each on average, holding more text than the container, makes
-/// the page a collection.
-const GRID_BLOCKS_PER_CARD: usize = 2;
 /// A list item of links naming a topic has at least this many words (see [`indexed_topic`]).
 const TOPIC_WORDS: usize = 4;
 /// A link button says at most this many words.
@@ -356,236 +326,8 @@ fn main_region(
     };
     structural(page, html, meta, template_of, &outside, member, mode).0
 }
-
-/// A page whose prose is spread over sections (a service page, a landing page, an article in
-/// sibling parts the container scoring does not join): the best container holds less than
-/// [`SCATTERED_SHARE`] of the prose outside template elements, so the page's content is its
-/// main region, every section of it. A page that declares itself an article (JSON-LD, `og:type`)
-/// needs stronger evidence, [`SCATTERED_DECLARED_SHARE`]: there, prose outside the container is
-/// mostly related-story summaries and comments in unmarked boxes.
-fn scattered(
-    page: &Page,
-    classes: &[Class],
-    scored: &[Scored],
-    container: &container::Container,
-    article_declared: bool,
-) -> Option<String> {
-    // list items count as in the container's scoring: not at all (teaser lists)
-    let (mut total, mut held, mut parts_outside) = (0usize, 0usize, 0usize);
-    for ((b, class), s) in page.blocks.iter().zip(classes).zip(scored) {
-        if *class != Class::Good || s.excluded || page.element(b.element).tag.is_list_line() {
-            continue;
-        }
-        total += b.chars;
-        if container.holds(page, b.element) {
-            held += b.chars;
-        } else {
-            parts_outside += 1;
-        }
-    }
-    if parts_outside < SCATTERED_MIN_PARTS {
-        return None;
-    }
-    let share = match article_declared {
-        true => SCATTERED_DECLARED_SHARE,
-        false => SCATTERED_SHARE,
-    };
-    ((held as f64) < share * total as f64).then(|| {
-        format!("the best prose container holds {held} of the {total} characters of prose")
-    })
-}
-
-/// A page of cards (a shop's grid, a news front page): the best prose container is one
-/// description or one teaser, and holds under [`THIN_SHARE`] of the text outside template
-/// elements; the rest is short titles, prices and snippets the prose scoring does not see.
-/// Only an article declared in JSON-LD is exempt: themes write `og:type` article on category
-/// pages too.
-fn thin(
-    page: &Page,
-    template_of: &[Option<ElementId>],
-    container: &container::Container,
-    article_declared: bool,
-) -> Option<String> {
-    if article_declared {
-        return None;
-    }
-    let (mut total, mut held) = (0usize, 0usize);
-    // lines of a list do not count: a short article above a list of teaser lines is an article;
-    // nor do photo captions and bylines, but what elements named caption hold does (card titles)
-    let aside = |el: &super::dom::Element| {
-        el.aside.is_some_and(|a| {
-            let owner = page.element(a);
-            !(owner.named && owner.hint == Some(Hint::Caption))
-        })
-    };
-    for (b, t) in page.blocks.iter().zip(template_of) {
-        let el = page.element(b.element);
-        if t.is_some() || aside(el) || el.tag.is_list_line() {
-            continue;
-        }
-        total += b.chars;
-        if container.holds(page, b.element) {
-            held += b.chars;
-        }
-    }
-    ((held as f64) < THIN_SHARE * total as f64)
-        .then(|| format!("the best prose container holds {held} of the {total} characters of text"))
-}
-
-/// One card of a list: the best prose container, or one of its nearest [`CARD_LEVELS`]
-/// ancestors, is one of at least [`CARD_SIBLINGS`] siblings with its tag and class that hold
-/// text, and holds less than half of their text (a coupon page's offers, a forum's posts, a
-/// shop's product tiles): the one card with a long description won the scoring, and the page's
-/// content is the list, every card of it. An article cut in parts by boxes (unnamed `<div>`s
-/// between the tip boxes) has most of its text in the part that won.
-fn card(
-    page: &Page,
-    html: &Html,
-    text: &TextUnder,
-    container: &container::Container,
-) -> Option<String> {
-    let chars = &text.chars;
-    let tag = |e: ElementId| tag_name(page, html, e);
-    let mut at = container.top;
-    for _ in 0..=CARD_LEVELS {
-        let parent = page.element(at).parent?;
-        let (class, name) = (page.element(at).class, tag(at));
-        let (mut cards, mut total) = (0, 0);
-        for (e, el) in page.elements.iter().enumerate() {
-            if el.parent == Some(parent)
-                && el.class == class
-                && chars[e] >= CARD_MIN_CHARS
-                && tag(e as ElementId) == name
-            {
-                cards += 1;
-                total += chars[e];
-            }
-        }
-        // a card among equals, not an article cut in parts whose body holds most of the text
-        if cards >= CARD_SIBLINGS && (chars[at as usize] as f64) < CARD_MAX_SHARE * total as f64 {
-            return Some(format!(
-                "the best prose container is one of {cards} cards {}",
-                page.describe(html, at)
-            ));
-        }
-        at = parent;
-    }
-    None
-}
-
-/// A grid of cards beside the container: at least [`GRID_CARDS`] siblings with one tag and
-/// class, outside the container, each of several blocks (a title and a price, a headline and a
-/// snippet), holding more text than the container (a shop's category page whose one prose block
-/// is the description under its product grid). A page that declares itself an article (JSON-LD
-/// or `og:type`) is exempt: a short news story above a grid of related stories is the story. A
-/// menu's items are one link each, not cards.
-fn grid(
-    page: &Page,
-    html: &Html,
-    text: &TextUnder,
-    container: &container::Container,
-    article_declared: bool,
-) -> Option<String> {
-    if article_declared {
-        return None;
-    }
-    let held = text.chars[container.top as usize];
-    let mut around = vec![false; page.elements.len()];
-    for a in page.ancestors(container.top) {
-        around[a as usize] = true;
-    }
-    // per (parent, tag, class): cards, their characters and blocks
-    let mut groups: HashMap<Siblings, (usize, usize, usize)> = HashMap::new();
-    for (e, el) in page.elements.iter().enumerate() {
-        let Some(parent) = el.parent else { continue };
-        if text.chars[e] < CARD_MIN_CHARS || around[e] || container.holds(page, e as ElementId) {
-            continue;
-        }
-        let group = groups
-            .entry((parent, tag_name(page, html, e as ElementId), el.class))
-            .or_default();
-        group.0 += 1;
-        group.1 += text.chars[e];
-        group.2 += text.blocks[e];
-    }
-    let (&(parent, _, _), &(cards, chars, _)) = groups
-        .iter()
-        .filter(|(_, &(cards, chars, blocks))| {
-            cards >= GRID_CARDS && blocks >= GRID_BLOCKS_PER_CARD * cards && chars > held
-        })
-        // ties broken by what the reason names, so the output does not hang on hash order
-        .max_by_key(|(&(parent, _, _), &(cards, chars, _))| {
-            (chars, std::cmp::Reverse(parent), cards)
-        })?;
-    Some(format!(
-        "a grid of {cards} cards in {} holds {chars} characters, the best prose container {held}",
-        page.describe(html, parent)
-    ))
-}
-
-/// Siblings of one kind: their parent, tag name and class.
-type Siblings<'a> = (ElementId, Option<&'a str>, Option<u32>);
-
-/// Text outside template elements under each element: characters, blocks, and blocks that are
-/// `<h1>`-`<h3>` headings.
-struct TextUnder {
-    chars: Vec<usize>,
-    blocks: Vec<usize>,
-    headings: Vec<usize>,
-}
-
-impl TextUnder {
-    fn new(page: &Page, template_of: &[Option<ElementId>]) -> Self {
-        let mut chars = vec![0usize; page.elements.len()];
-        let mut blocks = vec![0usize; page.elements.len()];
-        let mut headings = vec![0usize; page.elements.len()];
-        for (b, t) in page.blocks.iter().zip(template_of) {
-            if t.is_none() {
-                let heading = matches!(page.element(b.element).tag, TagKind::Heading(1..=3));
-                for e in page.ancestors(b.element) {
-                    chars[e as usize] += b.chars;
-                    blocks[e as usize] += 1;
-                    headings[e as usize] += usize::from(heading);
-                }
-            }
-        }
-        TextUnder {
-            chars,
-            blocks,
-            headings,
-        }
-    }
-}
-
-/// The element's tag name (`div`, `li`, `section`): the kinds the classifier lumps as
-/// [`TagKind::Other`] are told apart when siblings are compared.
-fn tag_name<'a>(page: &Page, html: &'a Html, e: ElementId) -> Option<&'a str> {
-    html.tree
-        .get(page.element(e).node)
-        .and_then(|n| n.value().as_element().map(|el| el.name()))
-}
-
-/// Teasers make a listing: on home and category pages nearly every prose block is a short
-/// summary right after its headline link; in an article almost none is.
-fn listing(page: &Page, classes: &[Class], inside: &[usize]) -> Option<String> {
-    let headline = |b: &Block| b.chars >= 25 && link_density(b) >= 0.9;
-    let (mut prose, mut teasers) = (0, 0);
-    for (k, &i) in inside.iter().enumerate() {
-        if classes[i] != Class::Good {
-            continue;
-        }
-        prose += 1;
-        let block = &page.blocks[i];
-        let after_headline = k > 0 && headline(&page.blocks[inside[k - 1]]);
-        teasers += usize::from(after_headline && block.chars <= 350);
-    }
-    (prose >= 4 && teasers * 5 >= prose * 3).then(|| {
-        format!("a listing, not an article: {teasers} of its {prose} prose blocks are summaries right after a headline link")
-    })
-}
-
 /// Words, counting each Chinese or Japanese character as one (those scripts use no spaces).
-fn words(text: &str) -> usize {
+pub(super) fn words(text: &str) -> usize {
     let spaced = text.split_whitespace().count();
     if text.is_ascii() {
         return spaced;
@@ -597,7 +339,7 @@ fn words(text: &str) -> usize {
     spaced + ideographic
 }
 
-fn link_density(b: &Block) -> f64 {
+pub(super) fn link_density(b: &Block) -> f64 {
     b.link_chars as f64 / b.chars.max(1) as f64
 }
 
@@ -640,139 +382,6 @@ fn near_good(b: &Block) -> bool {
         || b.text.ends_with(['。', '！', '？']);
     (sentence && words >= 3) || (words >= 8 && stopwords * 5 >= words)
 }
-
-/// Template elements, with the ones that turned out to hold the article overruled.
-struct Templates {
-    /// Per element: a template hint overruled (it holds the content).
-    overruled: Vec<bool>,
-}
-
-impl Templates {
-    fn new(page: &Page, html: &Html, classes: &[Class], declared: Declared, names: Names) -> Self {
-        let forum = declared.forum;
-        let titled = titled_sections(page, html);
-        let mut good_under = vec![0usize; page.elements.len()];
-        // per element: a heading under it, then a prose paragraph under it (a titled section)
-        let mut headed = vec![false; page.elements.len()];
-        let mut sectioned = vec![false; page.elements.len()];
-        let mut total = 0;
-        for (b, class) in page.blocks.iter().zip(classes) {
-            if *class == Class::Good {
-                total += b.chars;
-                for e in page.ancestors(b.element) {
-                    good_under[e as usize] += b.chars;
-                    sectioned[e as usize] |= headed[e as usize];
-                }
-            } else if matches!(page.element(b.element).tag, TagKind::Heading(_))
-                && link_density(b) < BAD_LINK_DENSITY
-            {
-                for e in page.ancestors(b.element) {
-                    headed[e as usize] = true;
-                }
-            }
-        }
-        // prose under the nearest template element of each kind: a site whose posts are all
-        // `comment`s (a forum) or whose every module is a `widget` names its content so — when
-        // next to no prose is left outside template elements (an article with a long comment
-        // thread or a wordy sidebar keeps its prose outside them)
-        let mut good_by_kind: HashMap<Kind, usize> = HashMap::new();
-        let mut untemplated = 0;
-        for (b, class) in page.blocks.iter().zip(classes) {
-            if *class != Class::Good {
-                continue;
-            }
-            match page
-                .element(b.element)
-                .template
-                .and_then(|t| page.element(t).hint)
-            {
-                Some(Hint::Template(kind)) => *good_by_kind.entry(kind).or_default() += b.chars,
-                _ => untemplated += b.chars,
-            }
-        }
-        // per element: how many of its children hold a titled section (a page of sections)
-        let mut sectioned_children = vec![0usize; page.elements.len()];
-        for (id, el) in page.elements.iter().enumerate() {
-            if let (Some(p), true) = (el.parent, sectioned[id]) {
-                sectioned_children[p as usize] += 1;
-            }
-        }
-        let in_a_row = |e: ElementId| {
-            page.element(e)
-                .parent
-                .is_some_and(|p| sectioned_children[p as usize] >= 2)
-        };
-        let holds_most =
-            |good: usize| good as f64 > TEMPLATE_OVERRULE_SHARE * total as f64 && good >= 500;
-        let names_content = |kind: Kind| {
-            (untemplated as f64) < UNTEMPLATED_PROSE_SHARE * total as f64
-                && holds_most(good_by_kind.get(&kind).copied().unwrap_or(0))
-        };
-        // comments stay out: an article's thread may be longer than the article; so do elements
-        // named consent banners and pop-ups outside the article element, whose cookie notices
-        // can outweigh a page of short card titles (a page wrapped whole in a `modal` comes back
-        // from the extraction that ignores names; an ARIA dialog holding the page's prose, or a
-        // `paywall` box in or around the article element, is content); a
-        // template name inside the page's main element is the site's own naming of its modules
-        let mut wraps_content = vec![false; page.elements.len()];
-        for (id, el) in page.elements.iter().enumerate() {
-            if el.hint == Some(Hint::Content) {
-                for a in page.ancestors(id as ElementId) {
-                    wraps_content[a as usize] = true;
-                }
-            }
-        }
-        let overruled = (0..page.elements.len() as ElementId)
-            .map(|e| match page.element(e).hint {
-                Some(Hint::Template(_)) if names == Names::Ignored && page.element(e).named => true,
-                Some(Hint::Template(_)) if titled[e as usize] => true,
-                Some(Hint::Template(Kind::Comments)) if forum => true,
-                // an ad shows a line and a button, a widget a list: paragraphs under a heading
-                // (not a headline link), beside another such section, are a section of a service
-                // or landing page, whatever its builder named it (a box named `sidebar` is one,
-                // whatever it holds; in an article, a sponsored box tells another story, and on
-                // a product's page a promotion with its story sells another product)
-                Some(Hint::Template(Kind::Ads | Kind::Widget))
-                    if page.element(e).named
-                        && !declared.article
-                        && !declared.product
-                        && sectioned[e as usize]
-                        && in_a_row(e) =>
-                {
-                    true
-                }
-                Some(Hint::Template(kind)) => {
-                    (!(kind == Kind::Popup
-                        && page.element(e).named
-                        && page.element(e).content.is_none()
-                        && !wraps_content[e as usize])
-                        && holds_most(good_under[e as usize]))
-                        || (kind != Kind::Comments
-                            && page.element(e).content.is_some()
-                            && names_content(kind))
-                }
-                _ => false,
-            })
-            .collect();
-        Templates { overruled }
-    }
-
-    /// The nearest template element at or above `element` that is not overruled.
-    fn of(&self, page: &Page, element: ElementId) -> Option<ElementId> {
-        let mut t = page.element(element).template;
-        while let Some(id) = t {
-            if !self.overruled[id as usize] {
-                return Some(id);
-            }
-            t = page
-                .element(id)
-                .parent
-                .and_then(|p| page.element(p).template);
-        }
-        None
-    }
-}
-
 /// How the blocks of a page are read.
 #[derive(Clone, Copy)]
 struct Mode {
@@ -786,44 +395,6 @@ struct Mode {
     /// declare itself an article.
     buttons: bool,
 }
-
-/// Per element: a section of the article's text whose id is its heading's (`<section
-/// id="cookies"><h2>Cookies</h2>` in a framework's documentation, as Sphinx and Markdown renderers
-/// write them), inside the page's main element: the template word is the topic's name, not the
-/// element's role. A comment box titled `Comments` outside the main element stays a template.
-fn titled_sections(page: &Page, html: &Html) -> Vec<bool> {
-    let mut titled = vec![false; page.elements.len()];
-    let mut seen = vec![false; page.elements.len()];
-    let compact = |s: &str| -> String {
-        s.chars()
-            .filter(|c| c.is_alphanumeric())
-            .flat_map(char::to_lowercase)
-            .collect()
-    };
-    for b in &page.blocks {
-        if !matches!(page.element(b.element).tag, TagKind::Heading(_)) {
-            continue;
-        }
-        let heading = compact(&b.text);
-        for e in page.ancestors(b.element).skip(1) {
-            let el = page.element(e);
-            if seen[e as usize] {
-                break; // its ancestors have seen an earlier heading too
-            }
-            seen[e as usize] = true;
-            if !matches!(el.hint, Some(Hint::Template(_))) || !el.named || el.content.is_none() {
-                continue;
-            }
-            let id = html
-                .tree
-                .get(el.node)
-                .and_then(|n| n.value().as_element()?.id().map(compact));
-            titled[e as usize] = !heading.is_empty() && id.as_deref() == Some(heading.as_str());
-        }
-    }
-    titled
-}
-
 /// Captions and bylines: moved to metadata, wherever they are; captions stay on a page of cards.
 fn aside(
     page: &Page,
@@ -987,7 +558,6 @@ fn in_context(
     }
 }
 
-/// The article's headline: an `<h1>`, or a heading equal to the page title, before any prose.
 /// A list item of links, of at least [`TOPIC_WORDS`] words, with article prose after it: a list
 /// in the middle of the text that names topics is the article's own index or references (a
 /// documentation page's list of algorithms); a table of contents and "see also" links are labels
@@ -998,6 +568,7 @@ fn indexed_topic(page: &Page, block: &Block, words_left: usize) -> bool {
         && words(&block.text) >= TOPIC_WORDS
 }
 
+/// The article's headline: an `<h1>`, or a heading equal to the page title, before any prose.
 fn is_headline(block: &Block, tag: TagKind, meta: &Metadata) -> bool {
     let same = |t: &str| t.trim().eq_ignore_ascii_case(block.text.trim());
     tag == TagKind::Heading(1) || meta.title.as_deref().is_some_and(same)

@@ -11,6 +11,8 @@
 //! * `dom` — parses with `scraper` (html5ever) and cuts the page into text blocks;
 //! * `vocab` — tag, role, class and id vocabulary, in English and Vietnamese site naming;
 //! * `container` — finds the article container (Readability's scoring);
+//! * `templates` — template elements, and the ones that hold the content after all;
+//! * `shape` — whether the container is the page's content or one section, one card, a listing;
 //! * `content` — decides every block, with a reason;
 //! * `meta` — title, canonical URL, date, author, site name, language;
 //! * `product` — a product page's JSON-LD description, when the page does not show it.
@@ -38,6 +40,8 @@ pub mod page_type;
 pub mod prefilter;
 mod product;
 pub mod rules;
+mod shape;
+mod templates;
 mod vocab;
 
 pub use rules::RULES;
