@@ -668,7 +668,7 @@ fn ends_article(st: &State, i: usize, article_words: usize, opts: &Options) -> b
 const RESUMED_SHARE: usize = 4;
 
 /// Times a cue line recurs on a page that make it a link under each item of a list.
-const ITEM_LINKS: usize = 3;
+pub(super) const ITEM_LINKS: usize = 3;
 
 /// Whether the cue line `i` is written [`ITEM_LINKS`] times or more in the document: a `Read
 /// more` under each card of a list or each section of an article, not the one heading of the
