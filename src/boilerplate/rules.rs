@@ -137,9 +137,11 @@ view/comment counters, polls, copyright and licence footers, breadcrumbs, tags, 
 go-top links.\n\nWhy: they are on every page of the site and in no article.\n\nExample: \
 `Theo dõi ICTVietnam trên`, `1.234 lượt xem`, `POWERED BY ONECMS` → removed. The short line \
 right after an advertising label (`Quảng cáo`) goes too: it is the ad's slogan.\n\nNot touched: \
-sentences that use the same words (`Bà chia sẻ rằng…`); below an ad label, a subheading (a \
-headline with a paragraph after it) in an article that has other subheadings between its \
-paragraphs."
+sentences that use the same words (`Bà chia sẻ rằng…`); a line of a hard-wrapped paragraph \
+(`…copying their books was copyright` / `infringement on a massive scale…`) when the \
+paragraph read whole ends a sentence, has no `©` and is no template line; below an ad label, \
+a subheading (a headline with a paragraph after it) in an article that has other subheadings \
+between its paragraphs."
 );
 
 rule!(

@@ -42,6 +42,7 @@ mod units;
 
 use decode::too_short;
 pub use decode::{decode, is_menu_line};
+pub(super) use units::wrap_width;
 pub(super) use units::Memo;
 pub use units::{features, units, Unit};
 use units::{units_of, Measuring};
