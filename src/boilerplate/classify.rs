@@ -345,6 +345,7 @@ fn scan<'t>(st: &mut State<'_, 't>, opts: &'t Options, meta: &mut Metadata) -> O
     // an article with subheadings between its paragraphs may have one below an ad label
     // (asked only then)
     let mut subheaded: Option<bool> = None;
+    let width = zone::wrap_width(st.lines);
     for i in 0..st.lines.len() {
         if !st.open(i) {
             continue;
@@ -408,7 +409,16 @@ fn scan<'t>(st: &mut State<'_, 't>, opts: &'t Options, meta: &mut Metadata) -> O
                 SITE_CHROME,
                 format!("heading \"{cue}\" of a template block ({n} words)"),
             ))
-        } else if let Some(kind) = line.chrome(opts) {
+        } else if let Some(kind) = line.chrome(opts).filter(|_| {
+            // a line of a wrapped paragraph goes when the paragraph read whole is template,
+            // or is no prose: a footer block wrapped over a few lines (`Giấy phép số …` /
+            // `Địa chỉ: …`) ends no sentence or holds its `©`
+            wrapped_paragraph(st, i, width).is_none_or(|p| {
+                !ends_sentence(&p)
+                    || p.contains('©')
+                    || lexicon::chrome(&p, opts.max_chrome_words).is_some()
+            })
+        }) {
             after_media = false;
             after_ad = kind == "advertising";
             st.verdict[i] = Some((
@@ -427,6 +437,43 @@ fn scan<'t>(st: &mut State<'_, 't>, opts: &'t Options, meta: &mut Metadata) -> O
         st.verdict[i] = verdict;
     }
     None
+}
+
+/// The hard-wrapped paragraph that line `i` is one line of, joined, when it has more lines (its
+/// count of words stops past [`lexicon::CHROME_COUNT`]: a paragraph that long is no template
+/// line). A dumper cuts an article's paragraph about copyright or cookies into lines of a dozen
+/// words, each as short as a footer line and holding its words (`…the authors' copyright` /
+/// `claims against the company…`): the scan judges such a line by its paragraph read whole, as
+/// the zone reads its units. A line goes on from the one above when that one
+/// reached `width` (the dump's wrap width, [`zone::wrap_width`]; a sentence may end there, the
+/// paragraph goes on) or ends no sentence and the line starts in lower case.
+fn wrapped_paragraph(st: &State, i: usize, width: Option<usize>) -> Option<String> {
+    let goes_on = |j: usize| {
+        j > 0
+            && j < st.lines.len()
+            && !st.blank(j - 1)
+            && !st.blank(j)
+            && (width.is_some_and(|w| st.lines[j - 1].width + WRAP_SLACK >= w)
+                || (st.lines[j].starts_lower && !st.lines[j - 1].ends_sentence))
+    };
+    let long = |words: usize| words >= lexicon::CHROME_COUNT;
+    let mut words = st.lines[i].words;
+    let mut start = i;
+    while !long(words) && goes_on(start) {
+        start -= 1;
+        words += st.lines[start].words;
+    }
+    let mut end = i + 1;
+    while !long(words) && goes_on(end) {
+        words += st.lines[end].words;
+        end += 1;
+    }
+    (end - start > 1).then(|| {
+        (start..end)
+            .map(|j| st.text(j))
+            .collect::<Vec<_>>()
+            .join(" ")
+    })
 }
 
 /// Lines that are only a dumper's image placeholders (B006). The line after one is the
@@ -668,7 +715,7 @@ fn ends_article(st: &State, i: usize, article_words: usize, opts: &Options) -> b
 const RESUMED_SHARE: usize = 4;
 
 /// Times a cue line recurs on a page that make it a link under each item of a list.
-const ITEM_LINKS: usize = 3;
+pub(super) const ITEM_LINKS: usize = 3;
 
 /// Whether the cue line `i` is written [`ITEM_LINKS`] times or more in the document: a `Read
 /// more` under each card of a list or each section of an article, not the one heading of the

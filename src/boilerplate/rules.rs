@@ -137,9 +137,11 @@ view/comment counters, polls, copyright and licence footers, breadcrumbs, tags, 
 go-top links.\n\nWhy: they are on every page of the site and in no article.\n\nExample: \
 `Theo dõi ICTVietnam trên`, `1.234 lượt xem`, `POWERED BY ONECMS` → removed. The short line \
 right after an advertising label (`Quảng cáo`) goes too: it is the ad's slogan.\n\nNot touched: \
-sentences that use the same words (`Bà chia sẻ rằng…`); below an ad label, a subheading (a \
-headline with a paragraph after it) in an article that has other subheadings between its \
-paragraphs."
+sentences that use the same words (`Bà chia sẻ rằng…`); a line of a hard-wrapped paragraph \
+(`…copying their books was copyright` / `infringement on a massive scale…`) when the \
+paragraph read whole ends a sentence, has no `©` and is no template line; below an ad label, \
+a subheading (a headline with a paragraph after it) in an article that has other subheadings \
+between its paragraphs."
 );
 
 rule!(
@@ -192,7 +194,8 @@ find it on sites never seen.\n\nExample: `Trang chủ` / `Thời sự` / `Thế 
 → removed; `Liên hệ quảng cáo` / `© 2024 Báo X` after the last paragraph → removed.\n\n\
 The zone never starts or ends on a one-line menu, a short label or a line the corpus \
 statistics mark as site template; other runs of prose heavy enough on their own, or holding \
-a paragraph of 25 words or more, are kept too. When no run clears the threshold, the heaviest \
+a paragraph of 25 words or more, are kept too (after the zone, up to an end-of-article cue; a \
+cue line the page writes three times or more, `Read more` under each section, ends nothing). When no run clears the threshold, the heaviest \
 run at a threshold 0.1 lower is the zone if it holds such a paragraph. The pass then looks again \
 over the lines it kept (a reason ending `look 2` comes from that look) until nothing more goes, \
 so that a second run over its output changes nothing.\n\n\

@@ -813,3 +813,32 @@ fn an_extracted_grid_below_a_breadcrumb_line_is_not_smoothed_away() {
     let text = &doc.cleaned.text;
     assert_eq!(text.matches("Bamboo Motion Board").count(), 12, "{text}");
 }
+
+/// A hard-wrapped article about copyright: each dumped line is as short as a footer line and
+/// holds its word, yet is one line of a long paragraph and stays; the footer itself goes.
+#[test]
+fn wrapped_lines_of_a_paragraph_about_copyright_are_not_footers() {
+    let article = "\
+Authors take AI company to court over training data
+
+When the authors filed their class action, they argued that copying their
+books to train a model was copyright infringement on a massive scale, and
+that the company owed them damages for every work it had used without a
+licence or any payment at all.
+
+The court's ruling left open how copyright owners could be paid in practice.
+Collective licensing, long used for music, pools the rights of many
+copyright holders so that one licence covers a whole catalogue of works for
+a single fee.
+
+Critics say the model fits copyright law poorly when a training set holds
+billions of works from thousands of countries, each with its own copyright
+rules and its own exceptions for text and data mining by researchers.
+";
+    let footer = "Copyright © 2024 Example Media. All rights reserved.";
+    let out = clean(&format!("{article}\n{footer}\n"));
+    for line in article.lines().filter(|l| !l.is_empty()) {
+        assert!(out.contains(line), "{line:?} lost:\n{out}");
+    }
+    assert!(!out.contains(footer), "{out}");
+}

@@ -1,7 +1,9 @@
 //! The decoder: the zone's run of units from their p(content) and shapes.
 
+use std::collections::HashMap;
 use std::ops::Range;
 
+use super::super::classify::ITEM_LINKS;
 use super::super::features::{ends_sentence, words_at_most};
 use super::units::{is_bullet, Unit};
 use super::{Model, UnitZone};
@@ -194,6 +196,7 @@ pub(super) fn best_run(
     }
     // a menu item next to the article scores high from its neighbours: extension by score needs
     // a few words (the title is attached separately, see `classify::title_line`)
+    let ends = article_ends(units);
     let joins = |i: usize| {
         edge(i)
             && ((p[i] >= m.tau_low && units[i].words >= MIN_EXTENSION_WORDS)
@@ -210,7 +213,7 @@ pub(super) fn best_run(
             r.end = j + 1;
         } else if r.end < units.len() && joins(r.end) {
             r.end += 1;
-        } else if let Some(b) = another_block(m, units, p, &r, extensible) {
+        } else if let Some(b) = another_block(m, units, p, &r, extensible, &ends) {
             r = r.start.min(b.start)..r.end.max(b.end);
         } else {
             return Some(r);
@@ -289,13 +292,15 @@ const LONE_MARGIN: f64 = 0.1;
 /// KeepLargestBlock re-adds the blocks of at least 150 words). The zone then spans both. After
 /// the zone, a block is looked for only up to the first end-of-article cue (comments and
 /// related stories after the cue are not the article) when the zone holds a paragraph of its
-/// own; a cue above the zone, or after a zone of menu items, ends nothing.
+/// own; a cue above the zone, or after a zone of menu items, ends nothing; nor does a cue the
+/// page repeats ([`article_ends`]: `ends` tells the units that end the article).
 fn another_block(
     m: &Model,
     units: &[Unit],
     p: &[f64],
     r: &Range<usize>,
     extensible: &[bool],
+    ends: &[bool],
 ) -> Option<Range<usize>> {
     let paragraph =
         |i: usize| units[i].words >= PARAGRAPH_WORDS && units[i].own.ends_sentence && p[i] >= m.tau;
@@ -313,12 +318,30 @@ fn another_block(
     // comment or a footer, must not hide a nearer block of the article)
     let cut = match holds_prose {
         true => (r.end..units.len())
-            .find(|&i| units[i].own.end_cue)
+            .find(|&i| ends[i])
             .unwrap_or(units.len()),
         false => units.len(),
     };
     let after = heaviest(m.tau, units, p, r.end..cut).and_then(heavy);
     before.or(after)
+}
+
+/// Whether each unit ends the article for [`another_block`]: an end-of-article cue
+/// ([`lexicon::end_marker`](super::super::lexicon::end_marker)) that the page does not write
+/// [`ITEM_LINKS`] times or more. A `Read more` under each section of a course catalogue or each
+/// card of a guide is a link of each part, not the one heading of the template's block after the
+/// article: cutting there kept the first section and deleted the rest (B009 reads such a cue
+/// line the same way, `classify::item_link`). Cue texts compare in lower case.
+fn article_ends(units: &[Unit]) -> Vec<bool> {
+    let key = |u: &Unit| u.own.end_cue.then(|| u.text.clone());
+    let keys: Vec<Option<String>> = units.iter().map(key).collect();
+    let mut times: HashMap<&str, usize> = HashMap::new();
+    for k in keys.iter().flatten() {
+        *times.entry(k).or_default() += 1;
+    }
+    keys.iter()
+        .map(|k| k.as_deref().is_some_and(|k| times[k] < ITEM_LINKS))
+        .collect()
 }
 
 /// A menu written on one line (`Trang chủ | Thời sự | Kinh doanh | Thể thao`): at least

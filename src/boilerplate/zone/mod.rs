@@ -15,7 +15,8 @@
 //! 4. **Zone.** The run of units maximising Σ words·(p − τ) (Kadane; boilerpipe keeps its
 //!    largest block the same way), extended over neighbours whose p is above a lower threshold,
 //!    and over other heavy runs of prose before or after it (an article in several blocks split
-//!    by a gallery or a quote box; after the zone, not across an end-of-article cue). A run
+//!    by a gallery or a quote box; after the zone, not across an end-of-article cue, unless the
+//!    page writes the cue under each of its sections). A run
 //!    with no paragraph in it (menu items with short sentences) gives way to the heaviest run
 //!    that holds one, and no cue after it keeps a block of prose out. Site
 //!    template lines, one-line menus and short labels are never the zone's first or last unit.
@@ -41,6 +42,7 @@ mod units;
 
 use decode::too_short;
 pub use decode::{decode, is_menu_line};
+pub(super) use units::wrap_width;
 pub(super) use units::Memo;
 pub use units::{features, units, Unit};
 use units::{units_of, Measuring};

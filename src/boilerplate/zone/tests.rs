@@ -392,3 +392,35 @@ fn prose_after_an_end_cue_is_not_another_block() {
         "{out}"
     );
 }
+
+/// Sections of a page, each closed by the same `Read more` link and set apart by heavy strips:
+/// written three times, the cue is each section's link and the zone spans every section;
+/// written twice, the first one after the zone ends the article there.
+#[test]
+fn a_cue_under_each_section_ends_no_article() {
+    let strip = "Chia sẻ bài viết qua Facebook Zalo Twitter Email\n".repeat(24);
+    let page = |last: &str| {
+        format!(
+            "Trang chủ\nThời sự\n{}\nRead more\n{strip}{}\nRead more\n{strip}{}\n{last}\nLiên hệ\n",
+            prose(4),
+            prose(2).replace("chuyên gia", "nhà nghiên cứu"),
+            prose(2).replace("chuyên gia", "giảng viên"),
+        )
+    };
+    let zone = |text: String| {
+        let us = units(&lines(&text));
+        let p: Vec<f64> = us
+            .iter()
+            .map(|u| if u.own.ends_sentence { 0.9 } else { 0.1 })
+            .collect();
+        let last = us.iter().rposition(|u| u.text.contains("giảng viên"));
+        (
+            decode(&MODEL, &us, &p, &vec![true; us.len()]),
+            last.unwrap(),
+        )
+    };
+    let (spans, last) = zone(page("Read more"));
+    assert_eq!(spans, UnitZone::Units(2..last + 1));
+    let (cut, _) = zone(page("Xem bản đồ"));
+    assert_eq!(cut, UnitZone::Units(2..6));
+}

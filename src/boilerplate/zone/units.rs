@@ -162,7 +162,7 @@ pub(super) fn wrapped_before(before: usize, t: &str, width: usize) -> bool {
 /// The wrap width of a hard-wrapped dump: the longest line, when it is at most 100 characters
 /// and at least three lines come within the slack of it (menus make up most lines of many
 /// dumps, so no share of lines is required).
-fn wrap_width(lines: &[&LineRecord]) -> Option<usize> {
+pub(in crate::boilerplate) fn wrap_width(lines: &[&LineRecord]) -> Option<usize> {
     let lens: Vec<usize> = lines.iter().map(|l| l.width).filter(|&n| n > 0).collect();
     let w = *lens.iter().max()?;
     let near = lens.iter().filter(|&&n| n + WRAP_SLACK >= w).count();
