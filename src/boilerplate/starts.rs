@@ -6,15 +6,16 @@
 //! not match still costs a thousand instructions or so (and a Unicode `\b` keeps the engine off
 //! its DFA on Vietnamese text). The literal prefixes every match starts with are read off the
 //! regex's syntax (regex-syntax's extractor, the one the regex crate builds its own prefilters
-//! with): a line that starts with none of them cannot match, and the regex is not run. A regex
-//! that is not anchored at the start, or whose prefixes are no finite set (`^\S+…`), has no such
-//! look and always runs.
+//! with): a line that starts with none of them cannot match, and the regex is not run. When the
+//! prefixes are no finite set but their first bytes are (`^(\d+\s+)?(trang chủ|home)`: `\d` is
+//! hundreds of characters), the look reads the first byte only. A regex that is not anchored at
+//! the start, or whose first bytes are not known (`^\S+…`), has no such look and always runs.
 
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, Anchored, Input, StartKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, StartKind};
 use regex::Regex;
-use regex_syntax::hir::literal::{ExtractKind, Extractor};
+use regex_syntax::hir::literal::{ExtractKind, Extractor, Literal};
 use regex_syntax::hir::Look;
 
 /// A regex and, when it is anchored at the start, the prefixes its matches start with. The
@@ -28,10 +29,12 @@ pub(super) struct Cue {
     starts: Option<Starts>,
 }
 
-/// The prefixes of an anchored regex's matches: their first bytes, and all of them.
+/// The prefixes of an anchored regex's matches: their first bytes, and all of them when they are
+/// a finite set (only the first bytes are known of `^(\d+\s+)?(trang chủ|home)`: `\d` is hundreds
+/// of characters).
 struct Starts {
     first: [bool; 256],
-    prefixes: AhoCorasick,
+    prefixes: Option<AhoCorasick>,
 }
 
 impl Cue {
@@ -67,31 +70,55 @@ impl Starts {
             .is_some_and(|&b| self.first[usize::from(b)])
             && self
                 .prefixes
-                .is_match(Input::new(t).anchored(Anchored::Yes))
+                .as_ref()
+                .is_none_or(|p| p.is_match(Input::new(t).anchored(Anchored::Yes)))
     }
 }
 
 /// The prefixes every match of `pattern` starts with, when it is anchored at the start of the
-/// text and they are a finite set of non-empty literals.
+/// text and they are a finite set of non-empty literals; else their first bytes, when those are
+/// a known set.
 fn starts(pattern: &str) -> Option<Starts> {
     let hir = regex_syntax::parse(pattern).ok()?;
     if !hir.properties().look_set_prefix().contains(Look::Start) {
         return None;
     }
     let seq = Extractor::new().kind(ExtractKind::Prefix).extract(&hir);
-    let literals = seq.literals()?;
-    if literals.iter().any(|l| l.as_bytes().is_empty()) {
-        return None;
-    }
-    let mut first = [false; 256];
-    for l in literals {
-        first[usize::from(l.as_bytes()[0])] = true;
-    }
+    let Some(literals) = seq.literals() else {
+        // the first bytes alone: the literals cut to one byte, from classes of up to a thousand
+        // characters (`\d`, not `\S`) and as many literals before they are cut
+        let seq = Extractor::new()
+            .kind(ExtractKind::Prefix)
+            .limit_class(1000)
+            .limit_total(1000)
+            .limit_literal_len(1)
+            .extract(&hir);
+        return Some(Starts {
+            first: first_bytes(seq.literals()?)?,
+            prefixes: None,
+        });
+    };
+    let first = first_bytes(literals)?;
     let prefixes = AhoCorasick::builder()
+        // a contiguous NFA: an anchored match reads a line's first few bytes only, and building
+        // one costs a fraction of the DFA the builder would pick for this few patterns
+        .kind(Some(AhoCorasickKind::ContiguousNFA))
         .start_kind(StartKind::Anchored)
         .build(literals.iter().map(|l| l.as_bytes()))
         .ok()?;
-    Some(Starts { first, prefixes })
+    Some(Starts {
+        first,
+        prefixes: Some(prefixes),
+    })
+}
+
+/// The first bytes of `literals`, when none is empty.
+fn first_bytes(literals: &[Literal]) -> Option<[bool; 256]> {
+    let mut first = [false; 256];
+    for l in literals {
+        first[usize::from(*l.as_bytes().first()?)] = true;
+    }
+    Some(first)
 }
 
 #[cfg(test)]
@@ -137,11 +164,18 @@ mod tests {
                 assert_eq!(cue.is_match(t), re.is_match(t), "{p} {t:?}");
             }
         }
-        // the anchored alternations of phrases have prefixes; `^\S+`, `^(\d+\s+)?`, an
-        // unanchored regex and one that may match the empty line have none
-        assert_eq!(filtered, 3);
-        assert!(Cue::new(patterns[0]).starts.is_some());
+        // the anchored alternations of phrases have prefixes, `^(\d+\s+)?…` first bytes only;
+        // `^\S+`, an unanchored regex and one that may match the empty line have none
+        assert_eq!(filtered, 4);
+        assert!(Cue::new(patterns[0])
+            .starts
+            .is_some_and(|s| s.prefixes.is_some()));
+        let digits = Cue::new(patterns[2]).starts.expect("first bytes");
+        assert!(digits.prefixes.is_none());
+        assert!(digits.first[usize::from(b'1')] && digits.first[usize::from(b't')]);
+        assert!(!digits.first[usize::from(b'x')]);
         assert!(Cue::new(patterns[3]).starts.is_none());
         assert!(Cue::new(patterns[4]).starts.is_none());
+        assert!(Cue::new(patterns[6]).starts.is_none());
     }
 }
