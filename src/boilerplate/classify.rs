@@ -4,7 +4,6 @@
 //! Each line gets at most one verdict (rule + reason). Whole-line removals delete the line and
 //! its line feed; the final `layout` pass collapses the blank lines left behind.
 
-use std::collections::HashMap;
 use std::ops::Range;
 
 use crate::config::RuleSelection;
@@ -53,9 +52,15 @@ pub(super) fn listed_or_imprint(t: &str) -> bool {
     listings::bulleted_headlines(t) >= 2 || lexicon::imprint(t)
 }
 
+mod article_end;
+mod headlines;
 #[cfg(test)]
 #[path = "tests.rs"]
 mod tests;
+
+pub(super) use article_end::ITEM_LINKS;
+use article_end::{continued, ends_article, WRAP_SLACK};
+use headlines::{boxed_headlines, headline_runs};
 
 /// How many lines of the lead may carry a date label or agency credit.
 const LEAD_LINES: usize = 3;
@@ -563,262 +568,6 @@ fn outside_prose(st: &mut State) {
 /// sẻ Zalo`): a full date in a line of at most 30 words that is not a sentence.
 fn date_bar(line: &LineRecord) -> bool {
     line.has_date() && line.words <= 30 && !line.ends_sentence
-}
-
-/// Fewest headlines in a row that make a list of other articles.
-const MIN_HEADLINES: usize = 3;
-
-/// A headline-shaped line: 4 to 25 words, capitalised, no sentence end, not the first line of
-/// a wrapped paragraph nor a sign-off.
-fn headline(st: &State, i: usize) -> bool {
-    let line = st.lines[i];
-    let t = line.trimmed;
-    (4..=25).contains(&line.words)
-        && header::is_title(t)
-        && !line.ends_sentence
-        && !continued(st, i)
-        && credits::signoff(t).is_none()
-}
-
-/// Runs of [`MIN_HEADLINES`] or more headline-shaped lines below the last prose line (B019):
-/// the unlabelled related and most-read lists that follow an article.
-fn headline_runs(st: &mut State, last: usize) {
-    let (mut run, mut n): (Vec<usize>, usize) = (Vec::new(), 0);
-    for i in last + 1..=st.lines.len() {
-        if i < st.lines.len() && (st.blank(i) || st.verdict[i].is_some()) {
-            continue;
-        }
-        // a line of bulleted headlines counts them (`• A • B • C`: a related list on one line;
-        // one bullet per line is the article's own list as often)
-        let listed = (i < st.lines.len()).then(|| listings::bulleted_headlines(st.text(i)));
-        if i < st.lines.len() && st.open(i) && (headline(st, i) || listed > Some(1)) {
-            run.push(i);
-            n += listed.filter(|&k| k > 1).unwrap_or(1);
-            continue;
-        }
-        if n >= MIN_HEADLINES {
-            for &j in &run {
-                st.verdict[j] = Some((
-                    HEADLINE_RUN,
-                    format!("one of {n} headlines in a row below the article's last paragraph"),
-                ));
-            }
-        }
-        run.clear();
-        n = 0;
-    }
-}
-
-/// Fewest headlines in a row that make a related box between two paragraphs.
-const MIN_BOXED_HEADLINES: usize = 2;
-
-/// Related boxes inside the article (B019): between two prose lines, a run of
-/// [`MIN_BOXED_HEADLINES`] or more headline-shaped lines with nothing else between them, one
-/// of which the page prints again outside the run (the same story in its related or most-read
-/// list).
-/// A subheading stands alone above its paragraph; two headings in a row that the page does not
-/// repeat (a section and its first subsection) stay.
-fn boxed_headlines(st: &mut State, first: usize, last: usize) {
-    // how often the page prints each line, counted once when a run first needs it
-    let mut printed: Option<HashMap<&str, usize>> = None;
-    let mut i = first + 1;
-    while i < last {
-        if !(st.open(i) && headline(st, i)) {
-            i += 1;
-            continue;
-        }
-        let mut run = vec![i];
-        let mut j = i + 1;
-        while j < last && (st.blank(j) || (st.open(j) && headline(st, j))) {
-            if !st.blank(j) {
-                run.push(j);
-            }
-            j += 1;
-        }
-        let before = (first..i).rev().find(|&k| !st.blank(k));
-        let between_prose = before.is_some_and(|k| st.open(k) && st.lines[k].is_prose())
-            && st.open(j)
-            && st.lines[j].is_prose();
-        if !(between_prose && run.len() >= MIN_BOXED_HEADLINES) {
-            i = j;
-            continue;
-        }
-        let printed = printed.get_or_insert_with(|| times_printed(st));
-        let repeated = printed_again(st, &run, printed);
-        if repeated > 0 {
-            for &k in &run {
-                st.verdict[k] = Some((
-                    HEADLINE_RUN,
-                    format!(
-                        "one of {} headlines in a row between paragraphs, {repeated} of them \
-                         printed again on the page",
-                        run.len()
-                    ),
-                ));
-            }
-        }
-        i = j;
-    }
-}
-
-/// How many of the run's lines the page holds again outside the run (a teaser's headline
-/// printed twice in a row, its picture's and its link's, is a listing's mark, left to B020).
-/// `printed`: how often the page prints each line ([`times_printed`]).
-fn printed_again(st: &State, run: &[usize], printed: &HashMap<&str, usize>) -> usize {
-    let mut in_run: HashMap<&str, usize> = HashMap::new();
-    for &k in run {
-        *in_run.entry(st.lines[k].trimmed).or_default() += 1;
-    }
-    run.iter()
-        .filter(|&&k| {
-            let t = st.lines[k].trimmed;
-            printed.get(t).copied().unwrap_or(0) > in_run[t]
-        })
-        .count()
-}
-
-/// How often the page prints each (trimmed) line.
-fn times_printed<'t>(st: &State<'_, 't>) -> HashMap<&'t str, usize> {
-    let mut printed: HashMap<&str, usize> = HashMap::new();
-    for line in st.lines.iter() {
-        *printed.entry(line.trimmed).or_default() += 1;
-    }
-    printed
-}
-
-/// Whether line `i` is the first line of a hard-wrapped paragraph: the next line is not blank
-/// and starts in lowercase, mid-sentence (`lynx -dump`, `w3m -dump`).
-fn continued(st: &State, i: usize) -> bool {
-    st.lines.get(i + 1).is_some_and(|l| l.starts_lower)
-}
-
-/// An end-of-article heading at line `i` cuts the rest only inside the body zone, after enough
-/// article words, and when no longer run of article text follows it: a menu label above the
-/// article, or a "related" box in the middle of it, never deletes the article. Nor does a cue
-/// the article goes on after (its box between two paragraphs, or a cue line the page repeats)
-/// when the zone holds, after it, a share of the article's text: a few paragraphs below a box
-/// at the end of a long article are an author's note or an appeal for donations.
-fn ends_article(st: &State, i: usize, article_words: usize, opts: &Options) -> bool {
-    let after: usize = (i + 1..st.zone.end)
-        .filter(|&j| st.open(j))
-        .map(|j| st.lines[j].words)
-        .filter(|&n| n >= 6)
-        .sum();
-    st.in_zone(i)
-        && article_words >= opts.min_article_words
-        && after <= article_words
-        && !(after * RESUMED_SHARE >= article_words && (article_resumes(st, i) || item_link(st, i)))
-}
-
-/// The article goes on after a cue only when the zone after it holds at least one part in
-/// `RESUMED_SHARE` of the article words before it.
-const RESUMED_SHARE: usize = 4;
-
-/// Times a cue line recurs on a page that make it a link under each item of a list.
-pub(super) const ITEM_LINKS: usize = 3;
-
-/// Whether the cue line `i` is written [`ITEM_LINKS`] times or more in the document: a `Read
-/// more` under each card of a list or each section of an article, not the one heading of the
-/// template's block after the article. Each copy goes alone as a template line.
-fn item_link(st: &State, i: usize) -> bool {
-    let cue = st.text(i).to_lowercase();
-    st.lines
-        .iter()
-        .filter(|l| l.trimmed.len() == cue.len() && l.trimmed.to_lowercase() == cue)
-        .nth(ITEM_LINKS - 1)
-        .is_some()
-}
-
-/// How far under the widest line of the text a line that a dumper wrapped may end.
-const WRAP_SLACK: usize = 16;
-
-/// Most lines of a related box between a cue and the article's next paragraph.
-const MAX_BOX_LINES: usize = 8;
-
-/// Fewest words of a line that a dumper wrapped inside a paragraph.
-const MIN_WRAPPED_WORDS: usize = 8;
-
-/// Whether the article goes on after the cue at `i` and its box: below one to
-/// [`MAX_BOX_LINES`] short lines (the related headlines), two paragraphs of prose in a row, each
-/// a sentence of 15 words or more, still in the body zone. A cue inside an article introduces a
-/// box the writer's text flows around (`Tin liên quan` / two headlines / the match report goes
-/// on); below the article's end come headlines with one teaser each, comments under names, or
-/// the footer: no two paragraphs in a row. A paragraph starts at a body line or at the first
-/// line of a hard-wrapped one (an English dump's 80 columns hold fewer than 15 words), and one
-/// subheading may separate the two paragraphs when both have two sentences or more (an
-/// article's next section; a teaser under its headline is one sentence) and it holds no date
-/// (comments under their authors' dated names are prose too).
-fn article_resumes(st: &State, i: usize) -> bool {
-    let end = st.zone.end.min(st.lines.len());
-    let mut j = i + 1;
-    let mut box_lines = 0;
-    let opens_paragraph = |j: usize| {
-        let line = st.lines[j];
-        line.is_body() || (continued(st, j) && line.words >= MIN_WRAPPED_WORDS)
-    };
-    while j < end && (st.blank(j) || !opens_paragraph(j)) {
-        if !st.blank(j) {
-            box_lines += 1;
-            if box_lines > MAX_BOX_LINES {
-                return false;
-            }
-        }
-        j += 1;
-    }
-    // a cue right above prose heads that prose (comments under `Bình luận`), not a box
-    if box_lines == 0 {
-        return false;
-    }
-    // paragraphs end at a blank line or a sentence end (one block per line, or wrapped); in a
-    // text whose paragraphs are blank-separated, a sentence end on a line as wide as the text's
-    // widest with a line right after it is inside a wrapped paragraph (`Some hubs can only be controlled with an iPhone.` / `Others,
-    // like the Echo Show, …`), whose length counts as a whole
-    let blank_separated = (j..end).any(|k| st.blank(k));
-    let widest = (j..end).map(|k| st.lines[k].width).max().unwrap_or(0);
-    // `above`: the sentences of the paragraph above a subheading
-    let (mut paragraphs, mut words, mut sentences, mut above) = (0, 0, 0, 0);
-    let mut headed = false;
-    while j < end {
-        if st.blank(j) {
-            if words > 0 {
-                return false; // a wrapped paragraph that does not end a sentence
-            }
-            j += 1;
-            continue;
-        }
-        let line = st.lines[j];
-        if !st.open(j) {
-            return false;
-        }
-        // a line that does not end its paragraph is a wrapped line of prose, as wide as the
-        // others (not `Thích (10) Trả lời` below a comment); a short one between the two
-        // paragraphs may be a subheading, but not a dated one: a name and a date head a
-        // comment (`Hoàng Thị Duyên 26/11/2024`) or a teaser, never an article's next section
-        if !line.ends_sentence && line.words < MIN_WRAPPED_WORDS {
-            if words > 0 || paragraphs != 1 || headed || line.has_date() {
-                return false;
-            }
-            headed = true;
-            j += 1;
-            continue;
-        }
-        words += line.words;
-        sentences += features::sentences(line.trimmed);
-        let wraps_on =
-            blank_separated && line.width + WRAP_SLACK >= widest && j + 1 < end && !st.blank(j + 1);
-        if line.ends_sentence && !wraps_on {
-            if words < BODY_WORDS {
-                return false;
-            }
-            paragraphs += 1;
-            if paragraphs == 2 {
-                return !headed || (above >= 2 && sentences >= 2);
-            }
-            (above, words, sentences) = (sentences, 0, 0);
-        }
-        j += 1;
-    }
-    false
 }
 
 /// A line ending in a photo credit, plus the lines above it that its caption wraps over.

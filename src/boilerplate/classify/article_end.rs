@@ -1,0 +1,144 @@
+//! Where an end-of-article cue (`Tin liên quan`, `Bình luận`, `Read more`) may end the article
+//! (B009): only inside the body zone, after enough article words, and not when the article
+//! goes on after the cue's box or the cue is a link written under each item. A cue is a word
+//! list; these checks are the structure around it that keeps one label on a page never seen
+//! from deleting the article.
+
+use super::super::features;
+use super::super::options::Options;
+use super::{State, BODY_WORDS};
+
+/// Whether line `i` is the first line of a hard-wrapped paragraph: the next line is not blank
+/// and starts in lowercase, mid-sentence (`lynx -dump`, `w3m -dump`).
+pub(super) fn continued(st: &State, i: usize) -> bool {
+    st.lines.get(i + 1).is_some_and(|l| l.starts_lower)
+}
+
+/// An end-of-article heading at line `i` cuts the rest only inside the body zone, after enough
+/// article words, and when no longer run of article text follows it: a menu label above the
+/// article, or a "related" box in the middle of it, never deletes the article. Nor does a cue
+/// the article goes on after (its box between two paragraphs, or a cue line the page repeats)
+/// when the zone holds, after it, a share of the article's text: a few paragraphs below a box
+/// at the end of a long article are an author's note or an appeal for donations.
+pub(super) fn ends_article(st: &State, i: usize, article_words: usize, opts: &Options) -> bool {
+    let after: usize = (i + 1..st.zone.end)
+        .filter(|&j| st.open(j))
+        .map(|j| st.lines[j].words)
+        .filter(|&n| n >= 6)
+        .sum();
+    st.in_zone(i)
+        && article_words >= opts.min_article_words
+        && after <= article_words
+        && !(after * RESUMED_SHARE >= article_words && (article_resumes(st, i) || item_link(st, i)))
+}
+
+/// The article goes on after a cue only when the zone after it holds at least one part in
+/// `RESUMED_SHARE` of the article words before it.
+const RESUMED_SHARE: usize = 4;
+
+/// Times a cue line recurs on a page that make it a link under each item of a list.
+pub(in crate::boilerplate) const ITEM_LINKS: usize = 3;
+
+/// Whether the cue line `i` is written [`ITEM_LINKS`] times or more in the document: a `Read
+/// more` under each card of a list or each section of an article, not the one heading of the
+/// template's block after the article. Each copy goes alone as a template line.
+pub(super) fn item_link(st: &State, i: usize) -> bool {
+    let cue = st.text(i).to_lowercase();
+    st.lines
+        .iter()
+        .filter(|l| l.trimmed.len() == cue.len() && l.trimmed.to_lowercase() == cue)
+        .nth(ITEM_LINKS - 1)
+        .is_some()
+}
+
+/// How far under the widest line of the text a line that a dumper wrapped may end.
+pub(super) const WRAP_SLACK: usize = 16;
+
+/// Most lines of a related box between a cue and the article's next paragraph.
+const MAX_BOX_LINES: usize = 8;
+
+/// Fewest words of a line that a dumper wrapped inside a paragraph.
+const MIN_WRAPPED_WORDS: usize = 8;
+
+/// Whether the article goes on after the cue at `i` and its box: below one to
+/// [`MAX_BOX_LINES`] short lines (the related headlines), two paragraphs of prose in a row, each
+/// a sentence of 15 words or more, still in the body zone. A cue inside an article introduces a
+/// box the writer's text flows around (`Tin liên quan` / two headlines / the match report goes
+/// on); below the article's end come headlines with one teaser each, comments under names, or
+/// the footer: no two paragraphs in a row. A paragraph starts at a body line or at the first
+/// line of a hard-wrapped one (an English dump's 80 columns hold fewer than 15 words), and one
+/// subheading may separate the two paragraphs when both have two sentences or more (an
+/// article's next section; a teaser under its headline is one sentence) and it holds no date
+/// (comments under their authors' dated names are prose too).
+pub(super) fn article_resumes(st: &State, i: usize) -> bool {
+    let end = st.zone.end.min(st.lines.len());
+    let mut j = i + 1;
+    let mut box_lines = 0;
+    let opens_paragraph = |j: usize| {
+        let line = st.lines[j];
+        line.is_body() || (continued(st, j) && line.words >= MIN_WRAPPED_WORDS)
+    };
+    while j < end && (st.blank(j) || !opens_paragraph(j)) {
+        if !st.blank(j) {
+            box_lines += 1;
+            if box_lines > MAX_BOX_LINES {
+                return false;
+            }
+        }
+        j += 1;
+    }
+    // a cue right above prose heads that prose (comments under `Bình luận`), not a box
+    if box_lines == 0 {
+        return false;
+    }
+    // paragraphs end at a blank line or a sentence end (one block per line, or wrapped); in a
+    // text whose paragraphs are blank-separated, a sentence end on a line as wide as the text's
+    // widest with a line right after it is inside a wrapped paragraph (`Some hubs can only be controlled with an iPhone.` / `Others,
+    // like the Echo Show, …`), whose length counts as a whole
+    let blank_separated = (j..end).any(|k| st.blank(k));
+    let widest = (j..end).map(|k| st.lines[k].width).max().unwrap_or(0);
+    // `above`: the sentences of the paragraph above a subheading
+    let (mut paragraphs, mut words, mut sentences, mut above) = (0, 0, 0, 0);
+    let mut headed = false;
+    while j < end {
+        if st.blank(j) {
+            if words > 0 {
+                return false; // a wrapped paragraph that does not end a sentence
+            }
+            j += 1;
+            continue;
+        }
+        let line = st.lines[j];
+        if !st.open(j) {
+            return false;
+        }
+        // a line that does not end its paragraph is a wrapped line of prose, as wide as the
+        // others (not `Thích (10) Trả lời` below a comment); a short one between the two
+        // paragraphs may be a subheading, but not a dated one: a name and a date head a
+        // comment (`Hoàng Thị Duyên 26/11/2024`) or a teaser, never an article's next section
+        if !line.ends_sentence && line.words < MIN_WRAPPED_WORDS {
+            if words > 0 || paragraphs != 1 || headed || line.has_date() {
+                return false;
+            }
+            headed = true;
+            j += 1;
+            continue;
+        }
+        words += line.words;
+        sentences += features::sentences(line.trimmed);
+        let wraps_on =
+            blank_separated && line.width + WRAP_SLACK >= widest && j + 1 < end && !st.blank(j + 1);
+        if line.ends_sentence && !wraps_on {
+            if words < BODY_WORDS {
+                return false;
+            }
+            paragraphs += 1;
+            if paragraphs == 2 {
+                return !headed || (above >= 2 && sentences >= 2);
+            }
+            (above, words, sentences) = (sentences, 0, 0);
+        }
+        j += 1;
+    }
+    false
+}

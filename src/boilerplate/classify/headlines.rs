@@ -1,0 +1,132 @@
+//! Lists of other articles written as bare headlines (B019): runs of headline-shaped lines below
+//! the article's last paragraph, and related boxes of headlines between two paragraphs that the
+//! page prints again elsewhere. Their shape (capitalised, 4 to 25 words, no sentence end, in a
+//! row) tells them, not their words, so a list in any language is found.
+
+use std::collections::HashMap;
+
+use super::super::rules::HEADLINE_RUN;
+use super::super::{credits, header, listings};
+use super::article_end::continued;
+use super::State;
+
+/// Fewest headlines in a row that make a list of other articles.
+const MIN_HEADLINES: usize = 3;
+
+/// A headline-shaped line: 4 to 25 words, capitalised, no sentence end, not the first line of
+/// a wrapped paragraph nor a sign-off.
+fn headline(st: &State, i: usize) -> bool {
+    let line = st.lines[i];
+    let t = line.trimmed;
+    (4..=25).contains(&line.words)
+        && header::is_title(t)
+        && !line.ends_sentence
+        && !continued(st, i)
+        && credits::signoff(t).is_none()
+}
+
+/// Runs of [`MIN_HEADLINES`] or more headline-shaped lines below the last prose line (B019):
+/// the unlabelled related and most-read lists that follow an article.
+pub(super) fn headline_runs(st: &mut State, last: usize) {
+    let (mut run, mut n): (Vec<usize>, usize) = (Vec::new(), 0);
+    for i in last + 1..=st.lines.len() {
+        if i < st.lines.len() && (st.blank(i) || st.verdict[i].is_some()) {
+            continue;
+        }
+        // a line of bulleted headlines counts them (`• A • B • C`: a related list on one line;
+        // one bullet per line is the article's own list as often)
+        let listed = (i < st.lines.len()).then(|| listings::bulleted_headlines(st.text(i)));
+        if i < st.lines.len() && st.open(i) && (headline(st, i) || listed > Some(1)) {
+            run.push(i);
+            n += listed.filter(|&k| k > 1).unwrap_or(1);
+            continue;
+        }
+        if n >= MIN_HEADLINES {
+            for &j in &run {
+                st.verdict[j] = Some((
+                    HEADLINE_RUN,
+                    format!("one of {n} headlines in a row below the article's last paragraph"),
+                ));
+            }
+        }
+        run.clear();
+        n = 0;
+    }
+}
+
+/// Fewest headlines in a row that make a related box between two paragraphs.
+const MIN_BOXED_HEADLINES: usize = 2;
+
+/// Related boxes inside the article (B019): between two prose lines, a run of
+/// [`MIN_BOXED_HEADLINES`] or more headline-shaped lines with nothing else between them, one
+/// of which the page prints again outside the run (the same story in its related or most-read
+/// list).
+/// A subheading stands alone above its paragraph; two headings in a row that the page does not
+/// repeat (a section and its first subsection) stay.
+pub(super) fn boxed_headlines(st: &mut State, first: usize, last: usize) {
+    // how often the page prints each line, counted once when a run first needs it
+    let mut printed: Option<HashMap<&str, usize>> = None;
+    let mut i = first + 1;
+    while i < last {
+        if !(st.open(i) && headline(st, i)) {
+            i += 1;
+            continue;
+        }
+        let mut run = vec![i];
+        let mut j = i + 1;
+        while j < last && (st.blank(j) || (st.open(j) && headline(st, j))) {
+            if !st.blank(j) {
+                run.push(j);
+            }
+            j += 1;
+        }
+        let before = (first..i).rev().find(|&k| !st.blank(k));
+        let between_prose = before.is_some_and(|k| st.open(k) && st.lines[k].is_prose())
+            && st.open(j)
+            && st.lines[j].is_prose();
+        if !(between_prose && run.len() >= MIN_BOXED_HEADLINES) {
+            i = j;
+            continue;
+        }
+        let printed = printed.get_or_insert_with(|| times_printed(st));
+        let repeated = printed_again(st, &run, printed);
+        if repeated > 0 {
+            for &k in &run {
+                st.verdict[k] = Some((
+                    HEADLINE_RUN,
+                    format!(
+                        "one of {} headlines in a row between paragraphs, {repeated} of them \
+                         printed again on the page",
+                        run.len()
+                    ),
+                ));
+            }
+        }
+        i = j;
+    }
+}
+
+/// How many of the run's lines the page holds again outside the run (a teaser's headline
+/// printed twice in a row, its picture's and its link's, is a listing's mark, left to B020).
+/// `printed`: how often the page prints each line ([`times_printed`]).
+fn printed_again(st: &State, run: &[usize], printed: &HashMap<&str, usize>) -> usize {
+    let mut in_run: HashMap<&str, usize> = HashMap::new();
+    for &k in run {
+        *in_run.entry(st.lines[k].trimmed).or_default() += 1;
+    }
+    run.iter()
+        .filter(|&&k| {
+            let t = st.lines[k].trimmed;
+            printed.get(t).copied().unwrap_or(0) > in_run[t]
+        })
+        .count()
+}
+
+/// How often the page prints each (trimmed) line.
+fn times_printed<'t>(st: &State<'_, 't>) -> HashMap<&'t str, usize> {
+    let mut printed: HashMap<&str, usize> = HashMap::new();
+    for line in st.lines.iter() {
+        *printed.entry(line.trimmed).or_default() += 1;
+    }
+    printed
+}
