@@ -331,16 +331,16 @@ fn another_block(
 /// [`ITEM_LINKS`] times or more. A `Read more` under each section of a course catalogue or each
 /// card of a guide is a link of each part, not the one heading of the template's block after the
 /// article: cutting there kept the first section and deleted the rest (B009 reads such a cue
-/// line the same way, `classify::item_link`). Cue texts compare in lower case.
+/// line the same way, `classify::item_link`). Cue texts compare exactly: compared in
+/// any case, they cost 0.011 of precision on the tuned half (lynx dumps).
 fn article_ends(units: &[Unit]) -> Vec<bool> {
-    let key = |u: &Unit| u.own.end_cue.then(|| u.text.clone());
-    let keys: Vec<Option<String>> = units.iter().map(key).collect();
     let mut times: HashMap<&str, usize> = HashMap::new();
-    for k in keys.iter().flatten() {
-        *times.entry(k).or_default() += 1;
+    for u in units.iter().filter(|u| u.own.end_cue) {
+        *times.entry(&u.text).or_default() += 1;
     }
-    keys.iter()
-        .map(|k| k.as_deref().is_some_and(|k| times[k] < ITEM_LINKS))
+    units
+        .iter()
+        .map(|u| u.own.end_cue && times[u.text.as_str()] < ITEM_LINKS)
         .collect()
 }
 
