@@ -48,6 +48,8 @@ pub mod pipeline;
 pub mod report;
 pub mod review;
 pub mod rule;
+#[cfg(test)]
+mod seed_texts;
 pub mod segment;
 pub mod vietnamese;
 

@@ -255,9 +255,7 @@ mod tests {
         for c in chars {
             texts.push(format!("{c}ab {c} a{c}b Tin{c}"));
         }
-        let raw = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("raw");
-        for f in std::fs::read_dir(raw).expect("raw/") {
-            let text = std::fs::read_to_string(f.expect("raw/").path()).unwrap_or_default();
+        for text in crate::seed_texts::raw() {
             texts.extend(text.lines().map(String::from));
         }
         for t in &texts {

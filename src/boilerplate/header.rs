@@ -174,9 +174,7 @@ mod tests {
                 }
             }
         }
-        let raw = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("raw");
-        for f in std::fs::read_dir(raw).expect("raw/") {
-            let text = std::fs::read_to_string(f.expect("raw/").path()).unwrap_or_default();
+        for text in crate::seed_texts::raw() {
             lines.extend(text.lines().map(String::from));
         }
         let (mut parens, mut bares) = (0, 0);

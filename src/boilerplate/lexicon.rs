@@ -602,9 +602,7 @@ mod tests {
                 }
             }
         }
-        let raw = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("raw");
-        for f in std::fs::read_dir(raw).unwrap() {
-            let text = std::fs::read_to_string(f.unwrap().path()).unwrap();
+        for text in crate::seed_texts::raw() {
             texts.extend(text.lines().map(|l| l.trim().to_string()));
         }
         let mut hits = 0;

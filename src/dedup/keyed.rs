@@ -211,11 +211,7 @@ mod tests {
              e\u{301} hoa\u{AD}hồng. İstanbul x/.\n"
                 .to_string(),
         ];
-        let raw = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("raw");
-        for entry in std::fs::read_dir(raw).unwrap() {
-            let bytes = std::fs::read(entry.unwrap().path()).unwrap();
-            texts.extend(String::from_utf8(bytes).ok());
-        }
+        texts.extend(crate::seed_texts::raw());
         let (mut said, mut not) = (0, 0);
         for text in &texts {
             let keyed = Keyed::new(text, &opts);

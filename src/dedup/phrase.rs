@@ -288,10 +288,8 @@ mod tests {
     /// start, middle and end, and empty words).
     #[test]
     fn key_repeats_answers_as_the_windows_do() {
-        let raw = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("raw");
         let mut keys: Vec<String> = Vec::new();
-        for entry in std::fs::read_dir(raw).unwrap() {
-            let text = std::fs::read_to_string(entry.unwrap().path()).unwrap_or_default();
+        for text in crate::seed_texts::raw() {
             keys.extend(text.split("\n\n").map(super::super::key::key));
         }
         let vocab = ["a", "b", "bb", "các", "", "abcdefghi", "abcdefghj"];

@@ -124,10 +124,7 @@ mod tests {
         texts.push("Hà Nội ".repeat(1999) + &"the end ".repeat(5000));
         texts.push("x ".repeat(1700) + &"được ".repeat(400));
         texts.push("x ".repeat(1599) + &"được ".repeat(401));
-        let raw = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("raw");
-        for entry in std::fs::read_dir(raw).unwrap() {
-            texts.extend(std::fs::read_to_string(entry.unwrap().path()).ok());
-        }
+        texts.extend(crate::seed_texts::raw());
         let mut yes = 0;
         for t in &texts {
             assert_eq!(super::looks_vietnamese(t), reference(t), "{t:?}");

@@ -381,11 +381,7 @@ mod tests {
             "uơ u-ơ uơ\u{301} ưo\u{303} thuở thuở, quơ ươ ừò ữọ Ðð".to_string(),
             "ươ ư\u{301}o ưỏ, xuơ".to_string(),
         ];
-        let raw = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("raw");
-        for entry in std::fs::read_dir(raw).unwrap() {
-            let bytes = std::fs::read(entry.unwrap().path()).unwrap();
-            texts.extend(String::from_utf8(bytes).ok());
-        }
+        texts.extend(crate::seed_texts::raw());
         let mut found = 0;
         for text in &texts {
             let want: Vec<(usize, &str)> = super::words(text)
@@ -430,10 +426,7 @@ mod tests {
     #[test]
     fn words_count_as_the_letter_by_letter_scan_does() {
         let mut texts: Vec<String> = Vec::new();
-        let raw = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("raw");
-        for entry in std::fs::read_dir(raw).unwrap() {
-            texts.extend(std::fs::read_to_string(entry.unwrap().path()).ok());
-        }
+        texts.extend(crate::seed_texts::raw());
         let every: String = (0..0x300)
             .chain(0x1E00..0x1F10)
             .filter_map(char::from_u32)
@@ -472,11 +465,7 @@ mod tests {
              Ðảm ǹ ḿ café résumé ÀÁ aàá uyểnhhh oà\u{300}"
                 .to_string(),
         ];
-        let raw = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("raw");
-        for entry in std::fs::read_dir(raw).unwrap() {
-            let bytes = std::fs::read(entry.unwrap().path()).unwrap();
-            texts.extend(String::from_utf8(bytes).ok());
-        }
+        texts.extend(crate::seed_texts::raw());
         let (mut skipped, mut changed) = (0, 0);
         for text in &texts {
             for (_, word, may_change) in super::words(text) {
