@@ -109,39 +109,49 @@ fn words(text: &str) -> Vec<Range<usize>> {
 /// apart here, on the key already made, without cutting their text into words; a doubled word
 /// that is not a function word ("TT - TT" bylines, "từ từ") no longer sends its paragraph on.
 ///
-/// Hot (every paragraph): one pass over the key's bytes, keeping the last eight words in a ring
-/// (span, and the first eight bytes as a number, so that most pairs of words differ without a
-/// `memcmp`), and at each word's end comparing the one to three words before it with the ones
-/// before those; no `Vec` of words.
+/// Hot (every paragraph): one pass over the key's bytes. Each word gets a print, its first
+/// eight bytes as a number ([`head`]: equal words have equal prints, and most different words
+/// different ones); the prints of the last six words are kept in six variables, so at each
+/// word's end the one to three words before it are compared with the ones before those by
+/// comparing numbers, and only equal prints are compared byte by byte (their spans are in a
+/// ring of eight). No `Vec` of words, no `memcmp` for most words.
 pub fn key_repeats(key: &str) -> bool {
     let bytes = key.as_bytes();
-    // word `j` at `j % 8`: its start, end and first bytes
-    let mut last = [(0usize, 0usize, 0u64); 8];
-    let same = |last: &[(usize, usize, u64); 8], a: usize, b: usize| {
-        let ((sa, ea, fa), (sb, eb, fb)) = (last[a % 8], last[b % 8]);
-        ea - sa == eb - sb && fa == fb && (ea - sa <= 8 || bytes[sa..ea] == bytes[sb..eb])
+    // word `j` at `j % 8`
+    let mut spans = [(0usize, 0usize); 8];
+    let same = |spans: &[(usize, usize); 8], a: usize, b: usize| {
+        let ((sa, ea), (sb, eb)) = (spans[a % 8], spans[b % 8]);
+        bytes[sa..ea] == bytes[sb..eb]
     };
+    // the prints of words j - 1 (the last ended) to j - 6
+    let [mut p1, mut p2, mut p3, mut p4, mut p5] = [0u64; 5];
+    let mut p6: u64;
     let mut start = 0;
     let mut j = 0; // the words ended so far
     let ends = Spaces::new(bytes).chain(std::iter::once(bytes.len()));
     for end in ends {
-        last[j % 8] = (start, end, head(bytes, start..end));
+        spans[j % 8] = (start, end);
+        (p6, p5, p4, p3, p2) = (p5, p4, p3, p2, p1);
+        p1 = head(bytes, start..end);
         start = end + 1;
         j += 1;
         if j >= 2
-            && same(&last, j - 2, j - 1)
-            && FUNCTION_WORDS.contains(&&key[last[(j - 1) % 8].0..end])
+            && p1 == p2
+            && same(&spans, j - 2, j - 1)
+            && FUNCTION_WORDS.contains(&&key[spans[(j - 1) % 8].0..end])
         {
             return true;
         }
-        for n in 2..=3 {
-            if j < 2 * n {
-                break;
-            }
-            let first = j - 2 * n;
-            if (0..n).all(|k| same(&last, first + k, first + n + k)) {
-                return true;
-            }
+        if j >= 4 && p1 == p3 && p2 == p4 && (1..=2).all(|k| same(&spans, j - k, j - k - 2)) {
+            return true;
+        }
+        if j >= 6
+            && p1 == p4
+            && p2 == p5
+            && p3 == p6
+            && (1..=3).all(|k| same(&spans, j - k, j - k - 3))
+        {
+            return true;
         }
     }
     false
