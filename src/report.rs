@@ -366,7 +366,7 @@ impl DocReport {
         let mut positions = LineIndex::new(&c.input)
             .locate_all(&c.input, &bounds)
             .into_iter();
-        let mut edits = Vec::new();
+        let mut edits = Vec::with_capacity(c.stages.iter().map(|s| s.edits.len()).sum());
         let mut first_of_stage = Vec::with_capacity(c.stages.len());
         for (stage_no, stage) in c.stages.iter().enumerate() {
             first_of_stage.push(edits.len());
