@@ -46,23 +46,38 @@ pub struct Metadata {
 
 /// The enabled rules, resolved once from the selectors: a lookup per question, no string
 /// matching.
+///
+/// Asked of every edit of every stage: the rules of the registry are statics, so a rule is
+/// first looked for by its address among the enabled ones (a comparison of numbers); only a
+/// rule met at another address (a copy) is looked for by its code.
 #[derive(Clone, Debug)]
-pub struct RuleSet(Vec<&'static str>);
+pub struct RuleSet {
+    codes: Vec<&'static str>,
+    /// The addresses of the enabled rules of [`crate::rule::all`], sorted.
+    addresses: Vec<usize>,
+}
 
 impl RuleSet {
     pub fn new(config: &Config) -> Self {
-        let mut codes: Vec<&'static str> = crate::rule::all()
+        let enabled: Vec<&'static Rule> = crate::rule::all()
             .into_iter()
             .filter(|r| config.rules.enabled(r))
-            .map(|r| r.code)
             .collect();
+        let mut codes: Vec<&'static str> = enabled.iter().map(|r| r.code).collect();
         codes.sort_unstable();
-        RuleSet(codes)
+        let mut addresses: Vec<usize> = enabled.iter().map(|&r| address(r)).collect();
+        addresses.sort_unstable();
+        RuleSet { codes, addresses }
     }
 
     pub fn enabled(&self, rule: &Rule) -> bool {
-        self.0.binary_search(&rule.code).is_ok()
+        self.addresses.binary_search(&address(rule)).is_ok()
+            || self.codes.binary_search(&rule.code).is_ok()
     }
+}
+
+fn address(rule: &Rule) -> usize {
+    std::ptr::from_ref(rule) as usize
 }
 
 /// What a pass may read and write besides the text.

@@ -579,22 +579,27 @@ impl Summary {
         t.chars_in += stats.chars_in;
         t.chars_out += stats.chars_out;
         let mut seen: Vec<&str> = Vec::new();
-        for e in &doc.edits {
-            let r = self.rules.entry(e.rule.code).or_insert_with(|| RuleTotals {
-                name: e.rule.name,
+        // a pass makes its edits one rule after another: the totals of a rule are looked up
+        // once per run of its edits, not once per edit
+        for run in doc.edits.chunk_by(|a, b| a.rule.code == b.rule.code) {
+            let rule = run[0].rule;
+            let r = self.rules.entry(rule.code).or_insert_with(|| RuleTotals {
+                name: rule.name,
                 ..RuleTotals::default()
             });
-            if e.changes_text() {
-                r.edits += 1;
-            } else {
-                r.findings += 1;
+            for e in run {
+                if e.changes_text() {
+                    r.edits += 1;
+                } else {
+                    r.findings += 1;
+                }
+                if let (Some(before), Some(after)) = (&e.before, &e.after) {
+                    r.chars_removed += before.chars().count();
+                    r.chars_added += after.chars().count();
+                }
             }
-            if let (Some(before), Some(after)) = (&e.before, &e.after) {
-                r.chars_removed += before.chars().count();
-                r.chars_added += after.chars().count();
-            }
-            if !seen.contains(&e.rule.code) {
-                seen.push(e.rule.code);
+            if !seen.contains(&rule.code) {
+                seen.push(rule.code);
                 r.documents += 1;
             }
         }

@@ -29,11 +29,9 @@ const ABBREVIATIONS: &[&str] = &[
 /// Byte spans of the sentences of `text`, in order, without surrounding whitespace.
 pub fn sentences(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
-    let mut line_start = 0;
-    for line in text.split_inclusive('\n') {
-        let end = line_start + line.trim_end().len();
-        split_line(text, line_start, end, &mut out);
-        line_start += line.len();
+    for line in lines(text) {
+        let end = line.start + text[line.clone()].trim_end().len();
+        split_line(text, line.start, end, &mut out);
     }
     out
 }
@@ -41,16 +39,30 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
 /// Byte spans of the paragraphs (non-blank lines) of `text`, without surrounding whitespace.
 pub fn paragraphs(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
-    let mut start = 0;
-    for line in text.split_inclusive('\n') {
-        let trimmed = line.trim();
+    for line in lines(text) {
+        let line_text = &text[line.clone()];
+        let trimmed = line_text.trim();
         if !trimmed.is_empty() {
-            let lead = line.len() - line.trim_start().len();
-            out.push(start + lead..start + lead + trimmed.len());
+            let lead = line_text.len() - line_text.trim_start().len();
+            out.push(line.start + lead..line.start + lead + trimmed.len());
         }
-        start += line.len();
     }
     out
+}
+
+/// The spans of `text.split_inclusive('\n')`: each line with its `\n`, and the rest after the
+/// last one when not empty. Found by the `memchr` crate's vector search (the lines of scraped
+/// text are short, and the standard library's `char` search cost more per line).
+fn lines(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
+    let mut start = 0;
+    memchr::memchr_iter(b'\n', text.as_bytes())
+        .map(|i| i + 1)
+        .chain(std::iter::once(text.len()))
+        .filter_map(move |end| {
+            let line = start..end;
+            start = end;
+            (!line.is_empty()).then_some(line)
+        })
 }
 
 fn split_line(text: &str, start: usize, mut end: usize, out: &mut Vec<Range<usize>>) {
@@ -189,6 +201,23 @@ fn starts_with_initial(after: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn lines_are_those_split_inclusive_gives() {
+        for text in [
+            "",
+            "\n",
+            "a",
+            "a\n",
+            "a\nb",
+            "\n\nab\r\n c \n\n",
+            "x\u{2028}y\n\u{a0}\n",
+        ] {
+            let want: Vec<&str> = text.split_inclusive('\n').collect();
+            let got: Vec<&str> = super::lines(text).map(|r| &text[r]).collect();
+            assert_eq!(got, want, "{text:?}");
+        }
+    }
+
     use super::*;
 
     /// The splitter as first written, character by character: the reference of the byte scan.
