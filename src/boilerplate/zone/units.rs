@@ -1,13 +1,11 @@
 //! Paragraph units and their features: what the zone's decoder reads of a dump.
 
 use std::cell::OnceCell;
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 use std::sync::LazyLock;
 
 use memchr::memmem;
-use xxhash_rust::xxh3::xxh3_64_with_seed;
+use xxhash_rust::xxh3::xxh3_64;
 
 use super::super::context::recurs_with;
 use super::super::corpus::LineStats;
@@ -18,6 +16,7 @@ use super::super::options::Options;
 use super::super::record::LineRecord;
 use super::decode::menu_shape;
 use super::OWN;
+use crate::hashed::HashedMap;
 
 /// A paragraph unit: the lines `lines` (indices into the document's lines), joined.
 #[derive(Debug)]
@@ -47,28 +46,15 @@ pub(super) struct Own {
     pub(super) end_cue: bool,
 }
 
-/// The units a document's looks have measured, by text: the second look (`second_look.rs`)
-/// finds the zone again among the kept lines, whose units are mostly the same texts, and a
-/// unit's own features never change (the measuring, a pass over its words with a stoplist
-/// look-up for each and a corpus key, is most of the zone's cost). One per document, corpus and
-/// options.
+/// The units a document's looks have measured, by the xxh3 of their text: the second look
+/// (`second_look.rs`) finds the zone again among the kept lines, whose units are mostly the same
+/// texts, and a unit's own features never change (the measuring, a pass over its words with a
+/// stoplist look-up for each and a corpus key, is most of the zone's cost). One per document,
+/// corpus and options. A text is hashed once and not copied: two texts of one document with the
+/// same 64-bit hash are as unlikely as two lines of a corpus with the same key ([`LineStats`]
+/// counts by those alone).
 #[derive(Default)]
-pub(in crate::boilerplate) struct Memo(HashMap<String, Own, BuildHasherDefault<TextHasher>>);
-
-/// The memo's hasher: xxh3 over a unit's text (SipHash, the default, spent several instructions
-/// on every byte of every paragraph, on each look).
-#[derive(Default)]
-struct TextHasher(u64);
-
-impl Hasher for TextHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        self.0 = xxh3_64_with_seed(bytes, self.0);
-    }
-}
+pub(in crate::boilerplate) struct Memo(HashedMap<Own>);
 
 /// Lines a wrapped dump may fall short of its width and still continue on the next line.
 const WRAP_SLACK: usize = 16;
@@ -129,16 +115,11 @@ pub(super) fn units_of(lines: &[&LineRecord], measuring: &Measuring, memo: &mut 
     }
     out.into_iter()
         .map(|(lines, text, words)| {
-            let own = match memo.0.get(&text) {
-                Some(own) => *own,
-                None => {
-                    // a unit of one line: the line's record may know its chrome answer
-                    let line = (lines.len() == 1).then(|| lines_of[lines.start]);
-                    let own = measure(&text, words, line, measuring);
-                    memo.0.insert(text.clone(), own);
-                    own
-                }
-            };
+            let own = *memo.0.entry(xxh3_64(text.as_bytes())).or_insert_with(|| {
+                // a unit of one line: the line's record may know its chrome answer
+                let line = (lines.len() == 1).then(|| lines_of[lines.start]);
+                measure(&text, words, line, measuring)
+            });
             Unit {
                 lines,
                 text,
