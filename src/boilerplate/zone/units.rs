@@ -10,7 +10,7 @@ use xxhash_rust::xxh3::xxh3_64;
 use super::super::context::recurs_with;
 use super::super::corpus::LineStats;
 use super::super::features::{ends_sentence, Line};
-use super::super::figures::{self, Figures};
+use super::super::figures::Figures;
 use super::super::lexicon;
 use super::super::options::Options;
 use super::super::record::LineRecord;
@@ -88,7 +88,7 @@ pub(super) struct Measuring<'a> {
 pub(super) fn units_of(lines: &[&LineRecord], measuring: &Measuring, memo: &mut Memo) -> Vec<Unit> {
     let lines_of = lines;
     let width = wrap_width(lines);
-    let mut out: Vec<(Range<usize>, String, usize)> = Vec::new();
+    let mut out: Vec<(Range<usize>, String, Figures)> = Vec::new();
     for (i, line) in lines.iter().enumerate() {
         let t = line.trimmed;
         if t.is_empty() {
@@ -104,21 +104,22 @@ pub(super) fn units_of(lines: &[&LineRecord], measuring: &Measuring, memo: &mut 
             && (width.is_some_and(|w| wrapped_before(lines[i - 1].width, t, w))
                 || line.starts_lower);
         match out.last_mut() {
-            Some((range, text, words)) if continues => {
+            Some((range, text, figures)) if continues => {
                 text.push(' ');
                 text.push_str(t);
-                *words += line.words;
+                *figures += line.figures;
                 range.end = i + 1;
             }
-            _ => out.push((i..i + 1, t.to_string(), line.words)),
+            _ => out.push((i..i + 1, t.to_string(), line.figures)),
         }
     }
     out.into_iter()
-        .map(|(lines, text, words)| {
+        .map(|(lines, text, figures)| {
+            let words = figures.tokens;
             let own = *memo.0.entry(xxh3_64(text.as_bytes())).or_insert_with(|| {
                 // a unit of one line: the line's record may know its chrome answer
                 let line = (lines.len() == 1).then(|| lines_of[lines.start]);
-                measure(&text, words, line, measuring)
+                measure(&text, &figures, line, measuring)
             });
             Unit {
                 lines,
@@ -198,11 +199,9 @@ const CHROME_WORDS: usize = 12;
 /// Where the position is among the own features.
 pub(super) const POSITION: usize = 10;
 
-/// The measurements of the unit text `t` of `n_words` words, the text of the line `line` when
-/// the unit is one line.
-fn measure(t: &str, n_words: usize, line: Option<&LineRecord>, measuring: &Measuring) -> Own {
-    // one pass over the bytes, each word looked up when it ends (hot: every unit of every
-    // document)
+/// The measurements of the unit text `t` whose [`Figures`] are `figures` (its lines' summed),
+/// the text of the line `line` when the unit is one line.
+fn measure(t: &str, figures: &Figures, line: Option<&LineRecord>, measuring: &Measuring) -> Own {
     let Figures {
         tokens,
         alpha,
@@ -213,7 +212,9 @@ fn measure(t: &str, n_words: usize, line: Option<&LineRecord>, measuring: &Measu
         seps,
         menu_seps,
         commas,
-    } = figures::count(t);
+        blanks: _,
+    } = *figures;
+    let n_words = tokens;
     let nw = tokens.max(1) as f64;
     let visible = visible.max(1) as f64;
     let seps = seps
