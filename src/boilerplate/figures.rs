@@ -1,8 +1,10 @@
 //! The counts the body zone's line model reads of a unit's text (`zone.rs`, its `measure`):
 //! words, the words with a letter and those whose first letter is a capital, stop words,
-//! visible characters, digits, separators, menu separators and commas.
+//! visible characters, digits, separators, menu separators and commas; and whitespace.
 //!
-//! Every unit of every document is counted, so the count is one pass over the bytes: ASCII
+//! Every line of every document is counted once, when its record is made (`record.rs`, which
+//! takes its word count and width from the same counts), and a unit's counts are the sum of its
+//! lines' (a unit is its lines joined by a space). The count is one pass over the bytes: ASCII
 //! (nearly all the spaces, digits and punctuation of a Vietnamese text) is told by its byte, a
 //! non-ASCII character by its first bytes (only a word's first letter is decoded), and each
 //! word's stop-word key is built as its characters are read ([`WordKey`]), so no word is read
@@ -32,6 +34,24 @@ pub(super) struct Figures {
     pub menu_seps: usize,
     /// `,` and `;`.
     pub commas: usize,
+    /// Whitespace characters (with `visible`, the characters of the text).
+    pub blanks: usize,
+}
+
+impl std::ops::AddAssign for Figures {
+    /// The counts of two texts joined by whitespace: a unit's, of its lines'.
+    fn add_assign(&mut self, o: Figures) {
+        self.tokens += o.tokens;
+        self.alpha += o.alpha;
+        self.caps += o.caps;
+        self.stop += o.stop;
+        self.visible += o.visible;
+        self.digits += o.digits;
+        self.seps += o.seps;
+        self.menu_seps += o.menu_seps;
+        self.commas += o.commas;
+        self.blanks += o.blanks;
+    }
 }
 
 /// The [`Figures`] of `t`.
@@ -50,6 +70,7 @@ pub(super) fn count(t: &str) -> Figures {
                     f.stop += usize::from(key.is_stopword(&t[start..at]));
                 }
                 lettered = false;
+                f.blanks += 1;
                 at += 1;
                 continue;
             }
@@ -81,6 +102,7 @@ pub(super) fn count(t: &str) -> Figures {
                             f.stop += usize::from(key.is_stopword(&t[start..at]));
                         }
                         lettered = false;
+                        f.blanks += 1;
                         at += len;
                         continue;
                     }
@@ -202,6 +224,7 @@ mod tests {
                 if let Some(start) = word.take() {
                     f.stop += usize::from(is_stopword(&t[start..at]));
                 }
+                f.blanks += 1;
                 continue;
             }
             if word.is_none() {

@@ -331,10 +331,21 @@ pub(super) fn chrome_counted(t: &str, n: usize, max_words: usize) -> Option<&'st
             "empty-thread" => true,
             // an explicit label: the headline after it may be long
             "related-link" => n <= 30,
+            // its regexes are not anchored at the start: the shape first
+            "counter" => n <= max_words && (!ends || t.ends_with(':')) && counter_shape(t),
             _ => n <= max_words && (!ends || t.ends_with(':')),
         };
         (fits && re.is_match(t)).then_some(*kind)
     })
+}
+
+/// Whether `t` may be a counter line: every counter regex ends its match with a number (`[\d.,]`
+/// then whitespace, at the end of the line) or starts it with one (`^[\d.,]+`), so the line's
+/// last or first character that is no whitespace is a digit (`\d` is Unicode's: any numeric
+/// character may be one), `.` or `,`. Most short lines end and start with a letter.
+fn counter_shape(t: &str) -> bool {
+    let number = |c: char| c.is_ascii_digit() || c == '.' || c == ',' || c.is_numeric();
+    t.trim_end().chars().next_back().is_some_and(number) || t.chars().next().is_some_and(number)
 }
 
 /// A relative time: `1h trước`, `2 giờ trước`, `3 days ago`.
@@ -463,6 +474,40 @@ mod tests {
             assert!(Regex::new(cue.pattern()).is_ok(), "{kind}");
         }
         assert_eq!(CHROME.len(), 20);
+    }
+
+    /// The counter regexes match no line whose ends are not a number's ([`counter_shape`]).
+    #[test]
+    fn counters_have_the_counter_shape() {
+        let counters: Vec<&Cue> = CHROME
+            .iter()
+            .filter(|(kind, _)| *kind == "counter")
+            .map(|(_, cue)| cue)
+            .collect();
+        let mut lines: Vec<String> = [
+            "1.234 lượt xem",
+            "Lượt xem: 1.234",
+            "Tổng lượt truy cập: 87084500 ",
+            "Hôm nay: ١٢",
+            "Bình luận (12)",
+            "12 bình luận",
+            ",5 views",
+            "views.",
+        ]
+        .map(String::from)
+        .to_vec();
+        for text in crate::seed_texts::raw() {
+            lines.extend(text.lines().map(|l| l.trim().to_string()));
+        }
+        let mut matched = 0;
+        for t in &lines {
+            if counters.iter().any(|c| c.is_match(t)) {
+                assert!(counter_shape(t), "{t}");
+                matched += 1;
+            }
+        }
+        assert!(matched >= 3, "{matched} counter lines");
+        assert!(!counter_shape("Theo dõi VnExpress trên Google News"));
     }
 
     #[test]

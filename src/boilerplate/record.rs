@@ -18,7 +18,8 @@ use std::ops::Range;
 
 use super::corpus::LineStats;
 use super::credits;
-use super::features::{ends_sentence, words, Line};
+use super::features::{ends_sentence, Line};
+use super::figures::{self, Figures};
 use super::lexicon;
 use super::options::Options;
 use super::shapes;
@@ -41,6 +42,8 @@ pub struct LineRecord<'a> {
     pub starts_lower: bool,
     /// Characters without the trailing whitespace: a hard-wrapped dump's line width.
     pub width: usize,
+    /// [`figures::count`] of `trimmed`: what the body zone's line model reads of it.
+    pub(super) figures: Figures,
     chrome: OnceCell<Option<&'static str>>,
     end_marker: OnceCell<Option<&'a str>>,
     byline: OnceCell<Option<(Option<String>, String)>>,
@@ -51,18 +54,22 @@ pub struct LineRecord<'a> {
 }
 
 impl<'a> LineRecord<'a> {
-    /// The record of `line`, with its cheap measurements.
+    /// The record of `line`, with its cheap measurements: its word count and width are read
+    /// off its [`Figures`] (one pass over its bytes for all three).
     pub fn new(line: &Line<'a>) -> Self {
         let trimmed = line.text.trim();
+        let figures = figures::count(trimmed);
+        let leading = &line.text[..line.text.len() - line.text.trim_start().len()];
         LineRecord {
             text: line.text,
             span: line.span.clone(),
             full: line.full.clone(),
             trimmed,
-            words: words(trimmed),
+            words: figures.tokens,
             ends_sentence: ends_sentence(trimmed),
             starts_lower: trimmed.chars().next().is_some_and(char::is_lowercase),
-            width: line.text.trim_end().chars().count(),
+            width: leading.chars().count() + figures.visible + figures.blanks,
+            figures,
             chrome: OnceCell::new(),
             end_marker: OnceCell::new(),
             byline: OnceCell::new(),
@@ -170,6 +177,7 @@ mod tests {
                 (line.text, t, line.full)
             );
             assert_eq!(r.words, t.split_whitespace().count(), "{t}");
+            assert_eq!(r.figures, figures::count(t), "{t}");
             assert_eq!(r.ends_sentence, ends_sentence(line.text), "{t}");
             assert_eq!(r.is_body(), is_body(t), "{t}");
             assert_eq!(r.is_prose(), is_prose(t), "{t}");

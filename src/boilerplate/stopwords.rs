@@ -63,7 +63,7 @@ fn read(word: &str) -> WordKey {
 /// Ă Đ Ĩ Ũ Ơ Ư, Latin Extended Additional from U+1EA0) and fits; `None` otherwise. Each lower
 /// case has the same UTF-8 length as its letter, so the key is the word's bytes lowered in
 /// place, without decoding them into `char`s.
-#[inline]
+#[inline(always)]
 fn push_plain(bytes: &[u8], at: usize, key: &mut [u8; KEY_BYTES], len: usize) -> Option<usize> {
     let b = bytes[at];
     match b {
@@ -119,7 +119,7 @@ pub(super) struct WordKey {
 
 impl WordKey {
     /// The key of a word not read yet.
-    #[inline]
+    #[inline(always)]
     pub fn new() -> WordKey {
         WordKey {
             key: [0; KEY_BYTES],
@@ -130,7 +130,7 @@ impl WordKey {
     }
 
     /// The word goes on with the ASCII byte `b` (no whitespace).
-    #[inline]
+    #[inline(always)]
     pub fn ascii(&mut self, b: u8) {
         match ASCII_KEY[usize::from(b & 0x7F)] {
             // trimmed before the key's first character, and after its last
@@ -144,7 +144,7 @@ impl WordKey {
     }
 
     /// The word goes on with the non-ASCII character at `bytes[at..]` (no whitespace).
-    #[inline]
+    #[inline(always)]
     pub fn other(&mut self, bytes: &[u8], at: usize) {
         if self.general {
             return;
@@ -156,7 +156,7 @@ impl WordKey {
     }
 
     /// Whether the word read, `word`, is a stop word.
-    #[inline]
+    #[inline(always)]
     pub fn is_stopword(&self, word: &str) -> bool {
         if self.general || self.len == 0 {
             general_key_is_stopword(word)

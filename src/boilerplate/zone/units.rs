@@ -1,23 +1,22 @@
 //! Paragraph units and their features: what the zone's decoder reads of a dump.
 
 use std::cell::OnceCell;
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 use std::sync::LazyLock;
 
 use memchr::memmem;
-use xxhash_rust::xxh3::xxh3_64_with_seed;
+use xxhash_rust::xxh3::xxh3_64;
 
 use super::super::context::recurs_with;
 use super::super::corpus::LineStats;
 use super::super::features::{ends_sentence, Line};
-use super::super::figures::{self, Figures};
+use super::super::figures::Figures;
 use super::super::lexicon;
 use super::super::options::Options;
 use super::super::record::LineRecord;
 use super::decode::menu_shape;
 use super::OWN;
+use crate::hashed::HashedMap;
 
 /// A paragraph unit: the lines `lines` (indices into the document's lines), joined.
 #[derive(Debug)]
@@ -47,28 +46,15 @@ pub(super) struct Own {
     pub(super) end_cue: bool,
 }
 
-/// The units a document's looks have measured, by text: the second look (`second_look.rs`)
-/// finds the zone again among the kept lines, whose units are mostly the same texts, and a
-/// unit's own features never change (the measuring, a pass over its words with a stoplist
-/// look-up for each and a corpus key, is most of the zone's cost). One per document, corpus and
-/// options.
+/// The units a document's looks have measured, by the xxh3 of their text: the second look
+/// (`second_look.rs`) finds the zone again among the kept lines, whose units are mostly the same
+/// texts, and a unit's own features never change (the measuring, a pass over its words with a
+/// stoplist look-up for each and a corpus key, is most of the zone's cost). One per document,
+/// corpus and options. A text is hashed once and not copied: two texts of one document with the
+/// same 64-bit hash are as unlikely as two lines of a corpus with the same key ([`LineStats`]
+/// counts by those alone).
 #[derive(Default)]
-pub(in crate::boilerplate) struct Memo(HashMap<String, Own, BuildHasherDefault<TextHasher>>);
-
-/// The memo's hasher: xxh3 over a unit's text (SipHash, the default, spent several instructions
-/// on every byte of every paragraph, on each look).
-#[derive(Default)]
-struct TextHasher(u64);
-
-impl Hasher for TextHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        self.0 = xxh3_64_with_seed(bytes, self.0);
-    }
-}
+pub(in crate::boilerplate) struct Memo(HashedMap<Own>);
 
 /// Lines a wrapped dump may fall short of its width and still continue on the next line.
 const WRAP_SLACK: usize = 16;
@@ -102,7 +88,7 @@ pub(super) struct Measuring<'a> {
 pub(super) fn units_of(lines: &[&LineRecord], measuring: &Measuring, memo: &mut Memo) -> Vec<Unit> {
     let lines_of = lines;
     let width = wrap_width(lines);
-    let mut out: Vec<(Range<usize>, String, usize)> = Vec::new();
+    let mut out: Vec<(Range<usize>, String, Figures)> = Vec::new();
     for (i, line) in lines.iter().enumerate() {
         let t = line.trimmed;
         if t.is_empty() {
@@ -118,27 +104,23 @@ pub(super) fn units_of(lines: &[&LineRecord], measuring: &Measuring, memo: &mut 
             && (width.is_some_and(|w| wrapped_before(lines[i - 1].width, t, w))
                 || line.starts_lower);
         match out.last_mut() {
-            Some((range, text, words)) if continues => {
+            Some((range, text, figures)) if continues => {
                 text.push(' ');
                 text.push_str(t);
-                *words += line.words;
+                *figures += line.figures;
                 range.end = i + 1;
             }
-            _ => out.push((i..i + 1, t.to_string(), line.words)),
+            _ => out.push((i..i + 1, t.to_string(), line.figures)),
         }
     }
     out.into_iter()
-        .map(|(lines, text, words)| {
-            let own = match memo.0.get(&text) {
-                Some(own) => *own,
-                None => {
-                    // a unit of one line: the line's record may know its chrome answer
-                    let line = (lines.len() == 1).then(|| lines_of[lines.start]);
-                    let own = measure(&text, words, line, measuring);
-                    memo.0.insert(text.clone(), own);
-                    own
-                }
-            };
+        .map(|(lines, text, figures)| {
+            let words = figures.tokens;
+            let own = *memo.0.entry(xxh3_64(text.as_bytes())).or_insert_with(|| {
+                // a unit of one line: the line's record may know its chrome answer
+                let line = (lines.len() == 1).then(|| lines_of[lines.start]);
+                measure(&text, &figures, line, measuring)
+            });
             Unit {
                 lines,
                 text,
@@ -217,11 +199,9 @@ const CHROME_WORDS: usize = 12;
 /// Where the position is among the own features.
 pub(super) const POSITION: usize = 10;
 
-/// The measurements of the unit text `t` of `n_words` words, the text of the line `line` when
-/// the unit is one line.
-fn measure(t: &str, n_words: usize, line: Option<&LineRecord>, measuring: &Measuring) -> Own {
-    // one pass over the bytes, each word looked up when it ends (hot: every unit of every
-    // document)
+/// The measurements of the unit text `t` whose [`Figures`] are `figures` (its lines' summed),
+/// the text of the line `line` when the unit is one line.
+fn measure(t: &str, figures: &Figures, line: Option<&LineRecord>, measuring: &Measuring) -> Own {
     let Figures {
         tokens,
         alpha,
@@ -232,7 +212,9 @@ fn measure(t: &str, n_words: usize, line: Option<&LineRecord>, measuring: &Measu
         seps,
         menu_seps,
         commas,
-    } = figures::count(t);
+        blanks: _,
+    } = *figures;
+    let n_words = tokens;
     let nw = tokens.max(1) as f64;
     let visible = visible.max(1) as f64;
     let seps = seps
