@@ -52,13 +52,12 @@ pub(super) fn listed_or_imprint(t: &str) -> bool {
     listings::bulleted_headlines(t) >= 2 || lexicon::imprint(t)
 }
 
-mod article_end;
+pub(super) mod article_end;
 mod headlines;
 #[cfg(test)]
 #[path = "tests.rs"]
 mod tests;
 
-pub(super) use article_end::ITEM_LINKS;
 use article_end::{continued, ends_article, WRAP_SLACK};
 use headlines::{boxed_headlines, headline_runs};
 
@@ -75,6 +74,8 @@ pub(super) struct State<'a, 't> {
     pub protected: Vec<bool>,
     /// The article's body zone (all lines when the document is too short to tell).
     pub zone: Range<usize>,
+    /// The cue lines written under each item ([`article_end::ItemLinks`]).
+    pub item_links: article_end::ItemLinks,
     /// Which rules are enabled: a disabled rule neither removes nor fills metadata.
     pub on: &'a RuleSelection,
 }
@@ -153,11 +154,12 @@ fn judge<'a, 't>(
 ) -> State<'a, 't> {
     let Look { opts, on, corpus } = look;
     let n = lines.len();
+    let item_links = article_end::item_links(lines, |l| l.end_marker(opts).is_some());
     // an extracted article (HTML) is already the body: no zone is looked for in it
     let found = if extracted {
         Zone::Whole
     } else {
-        zone::find(lines, corpus, opts, units)
+        zone::find(lines, &item_links.link, corpus, opts, units)
     };
     let mut st = State {
         lines,
@@ -170,6 +172,7 @@ fn judge<'a, 't>(
             Zone::Whole => 0..n,
             Zone::Empty => 0..0,
         },
+        item_links,
         on,
     };
 

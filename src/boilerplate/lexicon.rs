@@ -150,6 +150,11 @@ where
     {
         return None;
     }
+    // a row of a table the dumper drew (`│ │(comments, │High │`): its first cell's word heads
+    // nothing
+    if line.matches(TABLE_BORDERS).nth(1).is_some() {
+        return None;
+    }
     let key = heading_key(line);
     if key.is_empty() || (ends_sentence(&key) && !key.ends_with(':')) {
         return None;
@@ -170,6 +175,9 @@ where
     .max_by_key(|(cue, _)| cue.len())
     .map(|(cue, _)| cue)
 }
+
+/// The vertical borders of the table cells that `w3m -dump` and `lynx -dump` draw.
+const TABLE_BORDERS: [char; 3] = ['│', '┃', '║'];
 
 /// A heading's rest that is a line of code: an assignment or a brace (`tags = {` in a
 /// Terraform example names a variable, not the tag list after the article).
@@ -413,6 +421,12 @@ mod tests {
             ("Tagsmith", None),
             ("tags = {", None),
             ("Comments = []", None),
+            // a row of a table a dumper drew, whose second cell starts with a cue word
+            (
+                "│         │(comments, │High (organic and │(depends on    │",
+                None,
+            ),
+            ("│Tin liên quan│12│", None),
         ];
         for (line, want) in cases {
             assert_eq!(end_marker(line, none, 8), want, "{line}");

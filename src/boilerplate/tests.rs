@@ -722,6 +722,78 @@ and it still looks new after a winter outside.\n\nRead more\n\n"
     assert!(!clean(&wrap_blocks(&once, 80)).contains("Project 1"));
 }
 
+/// A `Read more` under each undated item of a listicle ends the article under no item, however
+/// little of the list is left below it (B009 judges an item link at its first copy in the
+/// zone), while under each dated card of a news box after the article it still ends it.
+#[test]
+fn item_links_end_no_listicle_but_a_box_of_dated_cards() {
+    let article = format!("{HUB_ARTICLE}\n\n");
+    let machines = [
+        (
+            "Brother XM2701",
+            "the cheapest machine on this list, and it still has lots of stitches",
+        ),
+        (
+            "Janome 2212",
+            "a sturdy mechanical machine that sews through denim without a fuss",
+        ),
+        (
+            "Singer 4411",
+            "a heavy duty machine that I used for years on thick canvas bags",
+        ),
+        (
+            "Juki HZL-355",
+            "a basic machine that is great for making clothes of any kind",
+        ),
+        (
+            "Bernette B33",
+            "made in the same factories as the expensive machines, but much cheaper",
+        ),
+        (
+            "Elna Sew Fun",
+            "a machine many people recommend to beginners, with a clear bobbin cover",
+        ),
+        (
+            "Bernina 215",
+            "not cheap, but it sews beautifully; buy a used one if you can",
+        ),
+        (
+            "Baby Lock Zeal",
+            "the cheapest option of a brand known for rarely having tension problems",
+        ),
+    ];
+    let items: String = machines
+        .iter()
+        .map(|(name, what)| {
+            format!(
+                "{name} Sewing Machine\n\nThis is {what}. I have sewn on {name} machines at my \
+local shop, and they were very easy to thread.\n\nRead more\n\n"
+            )
+        })
+        .collect();
+    let closing = "If you have a question about any of these machines, please share it with me \
+on social media, and I will answer it in the next post of this series.\n";
+    let text = clean(&wrap_blocks(
+        &format!("Sewing machines\n\n{article}{items}{closing}"),
+        80,
+    ));
+    assert!(text.contains("Baby Lock Zeal machines"), "{text}");
+    let cards: String = (1..=4)
+        .map(|n| {
+            format!(
+                "How to pick hub number {n} for a small flat\n\nMarch {n}, 2025\n\nNavigating \
+the market for smart home hubs can be overwhelming when every box promises the same things and \
+the prices keep changing from week to week, as our editors found\n\nRead more\n\n"
+            )
+        })
+        .collect();
+    let text = clean(&wrap_blocks(
+        &format!("Best smart home hubs\n\n{article}Latest News\n\n{cards}"),
+        80,
+    ));
+    assert!(!text.contains("hub number 4"), "{text}");
+}
+
 /// `text` with each blank-line-separated block hard-wrapped at `width` (`lynx -dump`).
 fn wrap_blocks(text: &str, width: usize) -> String {
     let blocks: Vec<String> = text

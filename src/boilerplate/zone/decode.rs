@@ -1,9 +1,7 @@
 //! The decoder: the zone's run of units from their p(content) and shapes.
 
-use std::collections::HashMap;
 use std::ops::Range;
 
-use super::super::classify::ITEM_LINKS;
 use super::super::features::{ends_sentence, words_at_most};
 use super::units::{is_bullet, Unit};
 use super::{Model, UnitZone};
@@ -327,20 +325,15 @@ fn another_block(
 }
 
 /// Whether each unit ends the article for [`another_block`]: an end-of-article cue
-/// ([`lexicon::end_marker`](super::super::lexicon::end_marker)) that the page does not write
-/// [`ITEM_LINKS`] times or more. A `Read more` under each section of a course catalogue or each
-/// card of a guide is a link of each part, not the one heading of the template's block after the
+/// ([`lexicon::end_marker`](super::super::lexicon::end_marker)) that is no item link
+/// ([`Unit::item_link`]). A `Read more` under each section of a course catalogue or each card
+/// of a guide is a link of each part, not the one heading of the template's block after the
 /// article: cutting there kept the first section and deleted the rest (B009 reads such a cue
-/// line the same way, `classify::item_link`). Cue texts compare exactly: compared in
-/// any case, they cost 0.011 of precision on the tuned half (lynx dumps).
+/// line the same way).
 fn article_ends(units: &[Unit]) -> Vec<bool> {
-    let mut times: HashMap<&str, usize> = HashMap::new();
-    for u in units.iter().filter(|u| u.own.end_cue) {
-        *times.entry(&u.text).or_default() += 1;
-    }
     units
         .iter()
-        .map(|u| u.own.end_cue && times[u.text.as_str()] < ITEM_LINKS)
+        .map(|u| u.own.end_cue && !u.item_link)
         .collect()
 }
 

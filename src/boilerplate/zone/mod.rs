@@ -158,11 +158,13 @@ pub enum Zone {
     Lines(Range<usize>),
 }
 
-/// The body zone of the document lines `lines`; units whose text the corpus statistics show to
+/// The body zone of the document lines `lines`, `item_link` telling its cue lines written under
+/// each item (`classify::item_links`); units whose text the corpus statistics show to
 /// be site template ([`template`]) are never its edges. `memo` holds the units measured by the
 /// document's earlier looks.
 pub(super) fn find(
     lines: &[&LineRecord],
+    item_link: &[bool],
     corpus: Option<&LineStats>,
     opts: &Options,
     memo: &mut Memo,
@@ -172,7 +174,7 @@ pub(super) fn find(
         opts,
         df_feature: MODEL.weighs(CORPUS_DF),
     };
-    let units = units_of(lines, &measuring, memo);
+    let units = units_of(lines, item_link, &measuring, memo);
     let extensible: Vec<bool> = units.iter().map(|u| !u.own.template).collect();
     match find_units(&MODEL, &units, &extensible) {
         UnitZone::Whole => Zone::Whole,

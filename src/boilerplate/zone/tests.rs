@@ -81,15 +81,21 @@ fn units_measured_by_an_earlier_look_give_the_zone_a_fresh_look_gives() {
     let all: Vec<&LineRecord> = ls.iter().collect();
     let opts = Options::default();
     let mut memo = Memo::default();
-    find(&all, None, &opts, &mut memo);
+    find(&all, &vec![false; all.len()], None, &opts, &mut memo);
     // a later look: the first lines gone, the units that remain measured already
     for from in 1..4 {
-        let fresh = find(&all[from..], None, &opts, &mut Memo::default());
-        assert_eq!(find(&all[from..], None, &opts, &mut memo), fresh, "{from}");
+        let no_links = vec![false; all.len() - from];
+        let fresh = find(&all[from..], &no_links, None, &opts, &mut Memo::default());
+        assert_eq!(
+            find(&all[from..], &no_links, None, &opts, &mut memo),
+            fresh,
+            "{from}"
+        );
         let (a, b) = (
             units(&lines(&text)[from..]),
             units_of(
                 &all[from..],
+                &no_links,
                 &Measuring {
                     corpus: None,
                     opts: &opts,
@@ -137,7 +143,13 @@ fn zone_text(text: &str) -> String {
     let ls = super::super::record::split(text);
     let refs: Vec<&LineRecord> = ls.iter().collect();
     let opts = Options::default();
-    match find(&refs, None, &opts, &mut Memo::default()) {
+    match find(
+        &refs,
+        &vec![false; refs.len()],
+        None,
+        &opts,
+        &mut Memo::default(),
+    ) {
         Zone::Lines(r) => ls[r].iter().map(|l| l.text).collect::<Vec<_>>().join("\n"),
         z => panic!("{z:?}"),
     }

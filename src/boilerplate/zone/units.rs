@@ -7,6 +7,7 @@ use std::sync::LazyLock;
 use memchr::memmem;
 use xxhash_rust::xxh3::xxh3_64;
 
+use super::super::classify::article_end::item_links;
 use super::super::context::recurs_with;
 use super::super::corpus::LineStats;
 use super::super::features::{ends_sentence, Line};
@@ -24,6 +25,9 @@ pub struct Unit {
     pub lines: Range<usize>,
     pub text: String,
     pub words: usize,
+    /// A cue line the document writes under each item (`classify::item_links`): it ends no
+    /// block of the article.
+    pub item_link: bool,
     /// What its text alone says (measured once per document, see [`Memo`]).
     pub(super) own: Own,
 }
@@ -69,7 +73,8 @@ pub fn units(lines: &[Line]) -> Vec<Unit> {
         opts: &Options::default(),
         df_feature: false,
     };
-    units_of(&refs, &measuring, &mut Memo::default())
+    let links = item_links(&refs, |l| lexicon::end_marker(l.trimmed, &[], 8).is_some());
+    units_of(&refs, &links.link, &measuring, &mut Memo::default())
 }
 
 /// What a unit's measurements depend on besides its text.
@@ -84,8 +89,13 @@ pub(super) struct Measuring<'a> {
 }
 
 /// [`units`] of the lines `lines`, measured as `measuring` says, the texts measured before
-/// taken from `memo`.
-pub(super) fn units_of(lines: &[&LineRecord], measuring: &Measuring, memo: &mut Memo) -> Vec<Unit> {
+/// taken from `memo`; `item_link` tells the lines' item links.
+pub(super) fn units_of(
+    lines: &[&LineRecord],
+    item_link: &[bool],
+    measuring: &Measuring,
+    memo: &mut Memo,
+) -> Vec<Unit> {
     let lines_of = lines;
     let width = wrap_width(lines);
     let mut out: Vec<(Range<usize>, String, Figures)> = Vec::new();
@@ -122,6 +132,7 @@ pub(super) fn units_of(lines: &[&LineRecord], measuring: &Measuring, memo: &mut 
                 measure(&text, &figures, line, measuring)
             });
             Unit {
+                item_link: lines.len() == 1 && item_link[lines.start],
                 lines,
                 text,
                 words,
