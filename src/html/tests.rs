@@ -809,3 +809,29 @@ fn a_service_page_keeps_every_section_but_a_declared_article_keeps_its_body() {
     );
     assert!(rules.contains(&"H001"), "{rules:?}");
 }
+
+#[test]
+fn a_documentation_page_keeps_its_titled_parts_beside_a_long_description() {
+    const DOC: &str = "The pool spawns one worker per core and hands each task to the least busy one, so that long tasks never hold back short ones.";
+    let page = |url: &str| {
+        let body = format!("<p>{DOC}</p>").repeat(25);
+        format!(
+            "<html><head><link rel=canonical href=\"{url}\"></head><body><main>\
+             <div class=\"top\"><h1>Module pool</h1><div>Available on crate feature rt only</div></div>\
+             <div class=\"docblock\">{body}</div>\
+             <div class=\"items\"><h2>Structs</h2><div>Builder builds a pool with custom settings</div></div>\
+             </main></body></html>"
+        )
+    };
+    let (kept, _, _) = run(&page("https://docs.example.org/pool/runtime/"));
+    assert!(
+        kept.contains(DOC) && kept.contains("Builder builds a pool"),
+        "{kept}"
+    );
+    // the same long text on a blog keeps only its body
+    let (kept, _, _) = run(&page("https://blog.example.org/2026/pool/"));
+    assert!(
+        kept.contains(DOC) && !kept.contains("Builder builds a pool"),
+        "{kept}"
+    );
+}
