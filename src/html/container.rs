@@ -36,6 +36,13 @@ impl Container {
     pub fn holds(&self, page: &Page, element: ElementId) -> bool {
         page.ancestors(element).any(|e| self.member[e as usize])
     }
+
+    /// The members that no other member holds: the winner, the siblings and parts that joined.
+    pub fn tops<'a>(&'a self, page: &'a Page) -> impl Iterator<Item = ElementId> + 'a {
+        (0..self.member.len() as ElementId).filter(move |&e| {
+            self.member[e as usize] && !page.element(e).parent.is_some_and(|p| self.holds(page, p))
+        })
+    }
 }
 
 const SIBLING_SHARE: f64 = 0.2;

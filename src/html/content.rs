@@ -28,7 +28,7 @@ use scraper::Html;
 use super::container::{self, Scored};
 use super::dom::{Block, ElementId, Page, TagKind};
 use super::rules::*;
-use super::shape::{card, grid, listing, scattered, thin, TextUnder};
+use super::shape::{card, grid, listing, scattered, short, thin, TextUnder};
 use super::templates::Templates;
 use super::vocab::{self, Hint};
 use crate::boilerplate::lexicon;
@@ -87,6 +87,14 @@ pub struct Declared {
     pub forum: bool,
     /// A product, by JSON-LD or `og:type`: its promotion boxes sell other products.
     pub product: bool,
+    /// A shop's collection or a list of items, by JSON-LD or address.
+    pub collection: bool,
+    /// `og:type` says article, whatever the JSON-LD says (SEO plugins write it on every page
+    /// of a site, but news sites on their stories only).
+    pub og_article: bool,
+    /// Documentation, by address: its title, synopsis and item tables beside the longest
+    /// description are the page.
+    pub documentation: bool,
 }
 
 /// How far class and id names are trusted to mark template elements.
@@ -192,6 +200,13 @@ pub fn classify(
             false,
         );
     }
+    if let Some(why) = short(page, &text, &template_of, &container, declared) {
+        meta.captions.truncate(captions);
+        return (
+            main_region(page, html, &template_of, &text, meta, &why, declared),
+            true,
+        );
+    }
     if container.parts >= SECTION_PARTS {
         // a page built of repeated section widgets: every section, not the ones with prose
         meta.captions.truncate(captions);
@@ -285,6 +300,26 @@ fn main_region(
     why: &str,
     declared: Declared,
 ) -> Vec<Verdict> {
+    let Some(region) = region_of(page, text) else {
+        let reason: Rc<str> = "the page has no text outside template elements".into();
+        return vec![Verdict::Drop(NO_ARTICLE, reason); page.blocks.len()];
+    };
+    let outside: Rc<str> = format!(
+        "outside the main region {} of a page without an article ({why})",
+        page.describe(html, region)
+    )
+    .into();
+    let member = |e: ElementId| page.ancestors(e).any(|a| a == region);
+    let mode = Mode {
+        forum: declared.forum,
+        region: true,
+        buttons: !declared.article,
+    };
+    structural(page, html, meta, template_of, &outside, member, mode).0
+}
+/// The main region: from the root, down through every element that holds nearly all the text
+/// outside template elements and every heading; `None` when the page has no such text.
+pub(super) fn region_of(page: &Page, text: &TextUnder) -> Option<ElementId> {
     let TextUnder {
         chars, headings, ..
     } = text;
@@ -300,10 +335,7 @@ fn main_region(
             *slot = Some(id);
         }
     }
-    let Some(mut region) = roots.filter(|&r| chars[r as usize] > 0) else {
-        let reason: Rc<str> = "the page has no text outside template elements".into();
-        return vec![Verdict::Drop(NO_ARTICLE, reason); page.blocks.len()];
-    };
+    let mut region = roots.filter(|&r| chars[r as usize] > 0)?;
     while let Some(child) = best_child[region as usize] {
         // a wrapper, not the region's title beside its list
         let wrapper = chars[child as usize] as f64 >= REGION_SHARE * chars[region as usize] as f64
@@ -313,19 +345,9 @@ fn main_region(
         }
         region = child;
     }
-    let outside: Rc<str> = format!(
-        "outside the main region {} of a page without an article ({why})",
-        page.describe(html, region)
-    )
-    .into();
-    let member = |e: ElementId| page.ancestors(e).any(|a| a == region);
-    let mode = Mode {
-        forum: declared.forum,
-        region: true,
-        buttons: !declared.article,
-    };
-    structural(page, html, meta, template_of, &outside, member, mode).0
+    Some(region)
 }
+
 /// Words, counting each Chinese or Japanese character as one (those scripts use no spaces).
 pub(super) fn words(text: &str) -> usize {
     let spaced = text.split_whitespace().count();

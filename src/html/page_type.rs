@@ -156,6 +156,23 @@ pub fn is_product(declared: &Declared) -> bool {
             .is_some_and(|o| o.contains("product"))
 }
 
+/// A shop's collection or a list of items, by its structured data or its address.
+pub fn is_collection(declared: &Declared, url: Option<&str>) -> bool {
+    declared.json_ld_has(&["CollectionPage", "ItemList", "OfferCatalog"])
+        || path_segments(url)
+            .iter()
+            .any(|s| COLLECTION_PATHS.contains(&s.as_str()))
+}
+
+/// A documentation site's address: a `docs.` or `developer.` host, or a path through `docs`,
+/// `reference`, `manual`…
+pub fn documentation_address(url: Option<&str>) -> bool {
+    url.is_some_and(|u| u.contains("://docs.") || u.contains("://developer."))
+        || path_segments(url)
+            .iter()
+            .any(|s| DOC_PATHS.contains(&s.as_str()))
+}
+
 /// The lowercased path segments of an address.
 fn path_segments(url: Option<&str>) -> Vec<String> {
     url.map(|u| {
@@ -173,7 +190,7 @@ fn path_segments(url: Option<&str>) -> Vec<String> {
 /// an article, is documentation (tuned on the even half of wcxb-dev, where it types 10 of the 19
 /// documentation pages that have no documentation address and 4 others: 0.15 → documentation
 /// word F1 0.9599 with articles typed too, 0.25 → 0.9593, 0.35 → 0.9582, never → 0.9546).
-const DOC_CODE_SHARE: f64 = 0.25;
+pub const DOC_CODE_SHARE: f64 = 0.25;
 
 /// The type of a page: `article_found` says whether extraction found an article container,
 /// `code_share` how much of the text kept is program text.
@@ -200,9 +217,8 @@ pub fn classify(
         };
     }
     let segments = path_segments(url);
-    let host_is_docs = url.is_some_and(|u| u.contains("://docs.") || u.contains("://developer."));
     let in_path = |names: &[&str]| segments.iter().any(|s| names.contains(&s.as_str()));
-    if host_is_docs || in_path(DOC_PATHS) {
+    if documentation_address(url) {
         return "documentation";
     }
     if article_found && declared.article() {
@@ -212,7 +228,7 @@ pub fn classify(
     if code_share >= DOC_CODE_SHARE {
         return "documentation";
     }
-    if has(&["CollectionPage", "ItemList", "OfferCatalog"]) || in_path(COLLECTION_PATHS) {
+    if is_collection(declared, url) {
         return "collection";
     }
     if in_path(PRODUCT_PATHS) {

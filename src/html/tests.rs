@@ -773,3 +773,65 @@ fn a_main_region_drops_its_read_more_buttons_but_keeps_the_links_that_name_thing
     assert!(!kept.contains("Read more"), "{kept}");
     assert_eq!(rules, vec!["H004"]);
 }
+
+#[test]
+fn a_service_page_keeps_every_section_but_a_declared_article_keeps_its_body() {
+    const INTRO: &str = "Our consultants assess your network, train your staff and answer the alarms at night, so that your business keeps running whatever happens to it.";
+    let page = |head: &str| {
+        format!(
+            "<html><head>{head}</head><body><nav><a href=/>Home</a> <a href=/s>Services</a></nav>\
+             <main><div class=\"hero\"><h1>Security services</h1><p>{INTRO}</p><p>{INTRO}</p></div>\
+             <div class=\"features\"><h2>Incident response</h2><div>On site within hours</div>\
+             <h2>Training</h2><div>Courses for every team</div></div></main>\
+             <footer>© 2026 Example</footer></body></html>"
+        )
+    };
+    // the intro won the scoring, but the titled parts beside it are the page too
+    let (kept, _, _) = run(&page(""));
+    assert!(kept.contains(INTRO), "{kept}");
+    for section in [
+        "Incident response",
+        "On site within hours",
+        "Courses for every team",
+    ] {
+        assert!(kept.contains(section), "{section}: {kept}");
+    }
+    assert!(
+        !kept.contains("Services") && !kept.contains("2026"),
+        "{kept}"
+    );
+    // an article says so: its body is the container, the boxes beside it are not
+    let article = r#"<script type="application/ld+json">{"@type":"NewsArticle","headline":"Security services"}</script>"#;
+    let (kept, rules, _) = run(&page(article));
+    assert!(
+        kept.contains(INTRO) && !kept.contains("On site within hours"),
+        "{kept}"
+    );
+    assert!(rules.contains(&"H001"), "{rules:?}");
+}
+
+#[test]
+fn a_documentation_page_keeps_its_titled_parts_beside_a_long_description() {
+    const DOC: &str = "The pool spawns one worker per core and hands each task to the least busy one, so that long tasks never hold back short ones.";
+    let page = |url: &str| {
+        let body = format!("<p>{DOC}</p>").repeat(25);
+        format!(
+            "<html><head><link rel=canonical href=\"{url}\"></head><body><main>\
+             <div class=\"top\"><h1>Module pool</h1><div>Available on crate feature rt only</div></div>\
+             <div class=\"docblock\">{body}</div>\
+             <div class=\"items\"><h2>Structs</h2><div>Builder builds a pool with custom settings</div></div>\
+             </main></body></html>"
+        )
+    };
+    let (kept, _, _) = run(&page("https://docs.example.org/pool/runtime/"));
+    assert!(
+        kept.contains(DOC) && kept.contains("Builder builds a pool"),
+        "{kept}"
+    );
+    // the same long text on a blog keeps only its body
+    let (kept, _, _) = run(&page("https://blog.example.org/2026/pool/"));
+    assert!(
+        kept.contains(DOC) && !kept.contains("Builder builds a pool"),
+        "{kept}"
+    );
+}
