@@ -317,6 +317,7 @@ fn main_region(
     };
     structural(page, html, meta, template_of, &outside, member, mode).0
 }
+
 /// The main region: from the root, down through every element that holds nearly all the text
 /// outside template elements and every heading; `None` when the page has no such text.
 pub(super) fn region_of(page: &Page, text: &TextUnder) -> Option<ElementId> {
