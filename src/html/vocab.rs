@@ -298,16 +298,15 @@ pub fn tokens_hint(value: &str) -> Option<Hint> {
 /// A taxonomy or state token: one of [`IGNORED_PREFIXES`] as written (`has-sidebar`), or a
 /// one-word prefix as the token's first part in any spelling (`hasRightCol`, `is_sticky`).
 fn is_state_or_taxonomy(token: &str) -> bool {
+    // the token's first part, when a second one follows
+    let mut split = parts(token);
+    let first = split.next().filter(|_| split.next().is_some());
     IGNORED_PREFIXES.iter().any(|p| {
         token
             .get(..p.len())
             .is_some_and(|head| head.eq_ignore_ascii_case(p))
             || p.strip_suffix('-').is_some_and(|word| {
-                !word.contains('-')
-                    && parts(token).nth(1).is_some()
-                    && parts(token)
-                        .next()
-                        .is_some_and(|first| first.eq_ignore_ascii_case(word))
+                !word.contains('-') && first.is_some_and(|first| first.eq_ignore_ascii_case(word))
             })
     })
 }
@@ -391,8 +390,7 @@ fn token_hint(token: &str) -> Option<Hint> {
 /// module's hash (`mdx-table_root__adKqa`: five characters after `__`, some upper case or digits)
 /// is no part: read as words, `adKqa` would be an ad.
 fn parts(token: &str) -> impl Iterator<Item = &str> {
-    token
-        .split("__")
+    double_underscore_chunks(token)
         .enumerate()
         .map(
             |(i, chunk)| match chunk.split_once(|c: char| !c.is_ascii_alphanumeric()) {
@@ -417,6 +415,25 @@ fn parts(token: &str) -> impl Iterator<Item = &str> {
             })
         })
         .filter(|p| !p.is_empty())
+}
+
+/// `token.split("__")`, without the substring searcher that `str::split` builds for every
+/// call (class and id names are short, and every one of a page is read: a byte scan is faster).
+fn double_underscore_chunks(token: &str) -> impl Iterator<Item = &str> {
+    let mut rest = Some(token);
+    std::iter::from_fn(move || {
+        let r = rest?;
+        match r.as_bytes().windows(2).position(|w| w == b"__") {
+            Some(at) => {
+                rest = Some(&r[at + 2..]);
+                Some(&r[..at])
+            }
+            None => {
+                rest = None;
+                Some(r)
+            }
+        }
+    })
 }
 
 fn is_module_hash(piece: &str) -> bool {
@@ -451,6 +468,24 @@ pub fn is_stopword(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn double_underscore_chunks_are_str_split() {
+        for t in [
+            "",
+            "_",
+            "__",
+            "___",
+            "a__b",
+            "a___b",
+            "__a__",
+            "mdx-table_root__adKqa",
+            "x____y",
+        ] {
+            let want: Vec<&str> = t.split("__").collect();
+            assert_eq!(double_underscore_chunks(t).collect::<Vec<_>>(), want, "{t}");
+        }
+    }
 
     fn name_hint(class: Option<&str>, id: Option<&str>) -> Option<Hint> {
         strongest(class.and_then(tokens_hint), id.and_then(tokens_hint))
