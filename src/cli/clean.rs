@@ -249,7 +249,7 @@ struct Serialized {
 }
 
 /// A cleaned JSONL record's output line: the input line with only its text field's value
-/// replaced (see [`inputs::JsonRecord::with_text`]).
+/// replaced (see [`super::json_record::JsonRecord::with_text`]).
 fn jsonl_record(o: &Outcome) -> Option<Vec<u8>> {
     let (Target::Record { record, .. }, Ok(doc)) = (&o.tag, &o.result) else {
         return None;

@@ -9,6 +9,7 @@ use sach::corpus::{Done, Loaded, Source};
 use sach::FormatHint;
 
 use super::inputs::{self, InputFile, Kind};
+use super::json_record;
 
 pub enum Job {
     File(InputFile),
@@ -33,7 +34,7 @@ pub enum Target {
     /// A record of an output JSONL file: the input line, whose text field's value is replaced.
     Record {
         out_rel: PathBuf,
-        record: inputs::JsonRecord,
+        record: json_record::JsonRecord,
     },
     None,
 }
@@ -115,8 +116,8 @@ fn hint(kind: Kind) -> FormatHint {
     }
 }
 
-fn parse_record(json: String, field: &str) -> Result<(inputs::JsonRecord, String), String> {
-    let mut record = inputs::JsonRecord::parse(json, field)?;
+fn parse_record(json: String, field: &str) -> Result<(json_record::JsonRecord, String), String> {
+    let mut record = json_record::JsonRecord::parse(json, field)?;
     let text = record.text()?;
     Ok((record, text))
 }

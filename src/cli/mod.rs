@@ -7,6 +7,7 @@ mod diff;
 mod index;
 mod inputs;
 mod jobs;
+mod json_record;
 mod output;
 mod progress;
 mod read_back;

@@ -1,0 +1,309 @@
+//! JSONL records kept as they were read: sach replaces the text field's value in its line and
+//! leaves every other byte alone. The text field's literal is read and written by hand
+//! ([`unescape`], [`push_json_string`]): every text of a JSONL corpus is read twice (prescan and
+//! clean) and written once, and both are tested to give what serde_json gives.
+
+use std::ops::Range;
+
+/// One JSONL record kept as it was read: sach replaces the text field's value in the line and
+/// leaves every other byte alone (key order, number precision, escapes, spacing), so a record
+/// whose text does not change comes out identical.
+#[derive(Clone, Debug)]
+pub struct JsonRecord {
+    pub line: String,
+    /// The text field's value (a JSON string literal, quotes included) in `line`.
+    text: Range<usize>,
+    /// The record's `id` value, verbatim, when it has one.
+    id: Option<Range<usize>>,
+    /// The length of the text field's value once [`JsonRecord::text`] read it: a clean text of
+    /// another length changed, without parsing the value again to compare.
+    text_len: Option<usize>,
+}
+
+impl JsonRecord {
+    /// Finds `field` (the last one, as JSON parsers do with repeated keys) and `id` in `line`.
+    pub fn parse(line: String, field: &str) -> Result<Self, String> {
+        let values: std::collections::HashMap<String, &serde_json::value::RawValue> =
+            match serde_json::from_str(&line) {
+                Ok(values) => values,
+                Err(e) => {
+                    return Err(match serde_json::from_str::<serde::de::IgnoredAny>(&line) {
+                        Ok(_) => "record is not a JSON object".into(),
+                        Err(_) => format!("invalid JSON: {e}"),
+                    })
+                }
+            };
+        let span = |raw: &serde_json::value::RawValue| {
+            let start = raw.get().as_ptr() as usize - line.as_ptr() as usize;
+            start..start + raw.get().len()
+        };
+        let text = values.get(field).map(|raw| span(raw)).ok_or_else(|| {
+            format!("record has no `{field}` field (choose one with --text-field)")
+        })?;
+        let id = values.get("id").map(|raw| span(raw));
+        Ok(JsonRecord {
+            text,
+            id,
+            line,
+            text_len: None,
+        })
+    }
+
+    /// The text field's value (its length is kept for [`JsonRecord::with_text`]).
+    pub fn text(&mut self) -> Result<String, String> {
+        let text = self.value()?;
+        self.text_len = Some(text.len());
+        Ok(text)
+    }
+
+    fn value(&self) -> Result<String, String> {
+        let raw = &self.line[self.text.clone()];
+        if let Some(text) = unescape(raw) {
+            return Ok(text);
+        }
+        serde_json::from_str(raw).map_err(|_| "the text field is not a string".to_string())
+    }
+
+    /// The record's `id`, as written in the input.
+    pub fn id(&self) -> Option<&str> {
+        self.id.clone().map(|r| &self.line[r])
+    }
+
+    /// The line with the text field's value replaced by `text` (the line itself when unchanged).
+    pub fn with_text(&self, text: &str) -> String {
+        let unchanged = match self.text_len {
+            Some(len) if len != text.len() => false,
+            _ => self.value().is_ok_and(|old| old == text),
+        };
+        if unchanged {
+            return self.line.clone();
+        }
+        let (before, after) = (&self.line[..self.text.start], &self.line[self.text.end..]);
+        let mut line =
+            String::with_capacity(before.len() + text.len() + text.len() / 16 + after.len() + 3);
+        line.push_str(before);
+        push_json_string(&mut line, text);
+        line.push_str(after);
+        line
+    }
+}
+
+/// The string a JSON string literal `raw` stands for, when it is one that [`JsonRecord::parse`]
+/// found (serde_json checked its escapes and that it has no control character) and its `\u`
+/// escapes are characters; `None` for anything else, which serde_json reads instead (a value
+/// that is not a string, a lone surrogate). Hot (every text of a JSONL corpus, read by the
+/// prescan and again by the clean pass): the runs between backslashes are copied whole, where
+/// serde_json's reader looks at every byte for a second time.
+fn unescape(raw: &str) -> Option<String> {
+    let inner = raw.strip_prefix('"')?.strip_suffix('"')?;
+    let bytes = inner.as_bytes();
+    let mut out = String::with_capacity(inner.len());
+    let mut at = 0;
+    while let Some(n) = memchr::memchr(b'\\', &bytes[at..]) {
+        out.push_str(&inner[at..at + n]);
+        at += n + 1;
+        let c = match *bytes.get(at)? {
+            b'"' => '"',
+            b'\\' => '\\',
+            b'/' => '/',
+            b'b' => '\u{8}',
+            b'f' => '\u{c}',
+            b'n' => '\n',
+            b'r' => '\r',
+            b't' => '\t',
+            b'u' => {
+                let unit = hex4(bytes, at + 1)?;
+                if (0xD800..0xDC00).contains(&unit) {
+                    // a high surrogate: the low one must follow as another escape
+                    if bytes.get(at + 5..at + 7)? != b"\\u" {
+                        return None;
+                    }
+                    let low = hex4(bytes, at + 7)?;
+                    if !(0xDC00..0xE000).contains(&low) {
+                        return None;
+                    }
+                    at += 6;
+                    char::from_u32(0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00))?
+                } else {
+                    char::from_u32(unit)?
+                }
+            }
+            _ => return None,
+        };
+        out.push(c);
+        at += if bytes[at] == b'u' { 5 } else { 1 };
+    }
+    out.push_str(&inner[at..]);
+    Some(out)
+}
+
+/// The four hexadecimal digits at `at` of `bytes`, as a number.
+fn hex4(bytes: &[u8], at: usize) -> Option<u32> {
+    let digits = std::str::from_utf8(bytes.get(at..at + 4)?).ok()?;
+    if !digits.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return None;
+    }
+    u32::from_str_radix(digits, 16).ok()
+}
+
+/// Appends `text` as a JSON string literal, byte for byte what `serde_json::to_string` writes
+/// (`\"`, `\\`, `\b \t \n \f \r`, other controls as `\u00xx`; nothing else escaped), without
+/// its intermediate `String`. Hot (every clean text of a JSONL corpus): eight bytes at a time
+/// are tested for a byte to escape at once, and the runs between escapes are copied whole.
+fn push_json_string(out: &mut String, text: &str) {
+    const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
+    const HIGH: u64 = u64::from_ne_bytes([0x80; 8]);
+    // a byte below 0x20, a quote or a backslash in `x` (never missed; a false alarm only
+    // costs the bytewise look at the next byte)
+    let alarm = |x: u64| {
+        let zero = |v: u64| v.wrapping_sub(ONES) & !v & HIGH;
+        (x.wrapping_sub(ONES * 0x20) & !x & HIGH)
+            | zero(x ^ (ONES * u64::from(b'"')))
+            | zero(x ^ (ONES * u64::from(b'\\')))
+            != 0
+    };
+    out.push('"');
+    let bytes = text.as_bytes();
+    let (mut run, mut at) = (0, 0); // `run..at` is still to copy
+    while at < bytes.len() {
+        if let Some(chunk) = bytes.get(at..at + 8) {
+            if !alarm(u64::from_ne_bytes(chunk.try_into().expect("eight bytes"))) {
+                at += 8;
+                continue;
+            }
+        }
+        let b = bytes[at];
+        let escape = match b {
+            b'"' => "\\\"",
+            b'\\' => "\\\\",
+            0x08 => "\\b",
+            0x09 => "\\t",
+            0x0A => "\\n",
+            0x0C => "\\f",
+            0x0D => "\\r",
+            0..0x20 => "",
+            _ => {
+                at += 1;
+                continue;
+            }
+        };
+        out.push_str(&text[run..at]); // escaped bytes are ASCII: `at` is a char boundary
+        if escape.is_empty() {
+            const HEX: &[u8; 16] = b"0123456789abcdef";
+            out.push_str("\\u00");
+            out.push(char::from(HEX[usize::from(b >> 4)]));
+            out.push(char::from(HEX[usize::from(b & 0xF)]));
+        } else {
+            out.push_str(escape);
+        }
+        at += 1;
+        run = at;
+    }
+    out.push_str(&text[run..]);
+    out.push('"');
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The literal is serde_json's, byte for byte: every ASCII byte alone and inside longer text
+    /// (each offset in an eight-byte chunk), escapes next to each other and to multi-byte
+    /// characters, and the seed texts.
+    #[test]
+    fn json_strings_are_written_as_serde_json_writes_them() {
+        let mut texts: Vec<String> = vec![
+            String::new(),
+            "\"\\\u{7f}\u{1f}ệ\"\n\r\t".into(),
+            "Đà Nẵng\u{a0}«trích»\u{2028}\u{1}\u{0}€".into(),
+        ];
+        for b in 0u8..0x80 {
+            let c = char::from(b);
+            texts.push(c.to_string());
+            for pad in 0..9 {
+                let p = "ệ".repeat(pad % 3) + &"x".repeat(pad);
+                texts.push(format!("{p}{c}{p}{c}{c}ầu tư {p}"));
+            }
+        }
+        let raw = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("raw");
+        for entry in std::fs::read_dir(raw).unwrap() {
+            texts.extend(std::fs::read_to_string(entry.unwrap().path()).ok());
+        }
+        for text in &texts {
+            let mut out = String::from("{\"a\":");
+            push_json_string(&mut out, text);
+            let want = format!("{{\"a\":{}", serde_json::to_string(text).unwrap());
+            assert_eq!(out, want, "{text:?}");
+        }
+    }
+
+    /// The literal's text is serde_json's: every escape, alone and between other characters,
+    /// `\u` escapes of every plane (as Python's `ensure_ascii` writes them, in both cases),
+    /// and the literals it leaves to serde_json (lone surrogates, values that are not strings).
+    #[test]
+    fn string_literals_read_as_serde_json_reads_them() {
+        let serde = |raw: &str| serde_json::from_str::<String>(raw).ok();
+        let mut literals: Vec<String> = Vec::new();
+        for text in [
+            "",
+            "Hà Nội",
+            "a\"b\\c/d",
+            "x\u{8}\u{c}\n\r\t\u{1}\u{1f}y",
+            "😀 Việt",
+        ] {
+            literals.push(serde_json::to_string(text).unwrap());
+        }
+        for c in (0..0x11_0000).step_by(97).filter_map(char::from_u32) {
+            let mut units = [0u16; 2];
+            let units = c.encode_utf16(&mut units);
+            let lower: String = units.iter().map(|u| format!("\\u{u:04x}")).collect();
+            let upper: String = units.iter().map(|u| format!("\\u{u:04X}")).collect();
+            literals.push(format!("\"a{lower}b{upper}\""));
+        }
+        for raw in &literals {
+            assert_eq!(unescape(raw), serde(raw), "{raw}");
+            assert!(unescape(raw).is_some(), "{raw}");
+        }
+        for raw in [
+            r#""\ud800""#,
+            r#""\udc00x""#,
+            r#""\ud83d\u0041""#,
+            r#""\ud83d\n""#,
+            "5",
+            "null",
+        ] {
+            assert_eq!(unescape(raw), None, "{raw}");
+        }
+    }
+
+    #[test]
+    fn a_json_record_keeps_every_byte_but_its_text() {
+        let line = r#"{"z": 12345678901234567890123, "text":"Hà\u00a0Nội", "a":[1.0e2, "\u0041"],"id":"x-1"}"#;
+        let mut r = JsonRecord::parse(line.to_string(), "text").unwrap();
+        assert_eq!(r.text().unwrap(), "Hà\u{a0}Nội");
+        assert_eq!(r.id(), Some("\"x-1\""));
+        assert_eq!(
+            r.with_text("Hà\u{a0}Nội"),
+            line,
+            "unchanged text: the line as it was"
+        );
+        assert_eq!(
+            r.with_text("Hà Nội"),
+            r#"{"z": 12345678901234567890123, "text":"Hà Nội", "a":[1.0e2, "\u0041"],"id":"x-1"}"#
+        );
+        // a text of the same length is compared; a record whose text was never read too
+        assert_eq!(
+            r.with_text("Hà\u{a0}Nộj"),
+            line.replace(r#""Hà\u00a0Nội""#, "\"Hà\u{a0}Nộj\"")
+        );
+        let unread = JsonRecord::parse(line.to_string(), "text").unwrap();
+        assert_eq!(unread.with_text("Hà\u{a0}Nội"), line);
+        assert_ne!(unread.with_text("Hà\u{a0}Nộj"), line);
+        let err = |l: &str| JsonRecord::parse(l.to_string(), "text").unwrap_err();
+        assert_eq!(err("[1]"), "record is not a JSON object");
+        assert!(err("{").starts_with("invalid JSON"));
+        assert!(err(r#"{"body":"x"}"#).contains("no `text` field"));
+        let mut number = JsonRecord::parse(r#"{"text":5}"#.into(), "text").unwrap();
+        assert!(number.text().is_err());
+    }
+}
