@@ -91,6 +91,9 @@ pub struct Block {
     pub label_chars: usize,
     /// Characters inside `<code>`, `<pre>`, `<kbd>` or `<samp>`: program text.
     pub code_chars: usize,
+    /// The whole text is the file name (without its extension) of the image or media file that
+    /// the link around it opens: a gallery's label, not text (H013).
+    pub file_label: bool,
 }
 
 /// The page: its elements in document order and its blocks in reading order.
@@ -159,6 +162,7 @@ pub fn segment_with(html: &Html, hidden: Hidden) -> Page {
         classes: HashMap::new(),
         open: Vec::new(),
         text: String::new(),
+        block_stem: None,
         link_chars: 0,
         label_chars: 0,
         code_chars: 0,
@@ -237,12 +241,14 @@ fn walk_inside<'a>(
 }
 
 /// An open element on the walk.
-struct Open {
+struct Open<'a> {
     /// The element this entry recorded (block-level ones only).
     element: Option<ElementId>,
     /// The innermost recorded element at or above this entry.
     nearest: Option<ElementId>,
     link: bool,
+    /// Inside a link to an image or media file: the file's name without its extension.
+    media_stem: Option<&'a str>,
     label: bool,
     code: bool,
     pre: bool,
@@ -253,9 +259,11 @@ struct Walker<'a> {
     page: Page,
     /// Per distinct class attribute: its hint and its number.
     classes: HashMap<&'a str, (Option<Hint>, u32)>,
-    open: Vec<Open>,
+    open: Vec<Open<'a>>,
     /// The block being collected.
     text: String,
+    /// The media file stem of the link that the block's text was last written in.
+    block_stem: Option<&'a str>,
     link_chars: usize,
     label_chars: usize,
     code_chars: usize,
@@ -298,6 +306,12 @@ impl<'a> Walker<'a> {
         }
         let top = self.open.last();
         let parent = top.and_then(|o| o.nearest);
+        // a link's own target decides; text outside any link has none
+        let media_stem = if name == "a" && attrs.href {
+            attrs.media_stem
+        } else {
+            top.and_then(|o| o.media_stem)
+        };
         // a heading that links to itself (`<h2 id=usage><a href="#usage">`, the permalink
         // documentation generators write) is a heading, not a link away
         let in_heading =
@@ -337,6 +351,7 @@ impl<'a> Walker<'a> {
             element,
             nearest: element.or(parent),
             link,
+            media_stem,
             label,
             code,
             pre,
@@ -430,6 +445,9 @@ impl<'a> Walker<'a> {
                 self.text.push(' ');
             }
         }
+        if self.text.len() > before {
+            self.block_stem = top.and_then(|o| o.media_stem);
+        }
         if top.is_some_and(|o| o.link || o.label || o.code) {
             let added = self.text[before..].chars().count();
             if top.is_some_and(|o| o.link) {
@@ -450,6 +468,7 @@ impl<'a> Walker<'a> {
             self.flush_in(id);
         } else {
             self.text.clear();
+            self.block_stem = None;
             self.link_chars = 0;
             self.label_chars = 0;
             self.code_chars = 0;
@@ -460,6 +479,7 @@ impl<'a> Walker<'a> {
         let link_chars = std::mem::take(&mut self.link_chars);
         let label_chars = std::mem::take(&mut self.label_chars);
         let code_chars = std::mem::take(&mut self.code_chars);
+        let stem = self.block_stem.take();
         let trimmed = trim_lines(&self.text);
         self.text.clear(); // the buffer is reused by the next block
         if trimmed.is_empty() {
@@ -467,12 +487,13 @@ impl<'a> Walker<'a> {
         }
         let chars = trimmed.chars().count();
         self.page.blocks.push(Block {
-            text: trimmed,
             element,
             chars,
             link_chars: link_chars.min(chars),
             label_chars: label_chars.min(chars),
             code_chars: code_chars.min(chars),
+            file_label: stem.is_some_and(|s| trimmed.eq_ignore_ascii_case(s)),
+            text: trimmed,
         });
     }
 
@@ -501,6 +522,7 @@ impl<'a> Walker<'a> {
             link_chars: cells.iter().map(|b| b.link_chars).sum(),
             label_chars: cells.iter().map(|b| b.label_chars).sum(),
             code_chars: cells.iter().map(|b| b.code_chars).sum(),
+            file_label: false,
             text,
             element: row,
         });
@@ -539,6 +561,8 @@ struct Attrs<'a> {
     href: bool,
     /// The link points at a named place on the page itself (`href="#usage"`).
     anchor: bool,
+    /// The link opens an image or media file: its name without the extension.
+    media_stem: Option<&'a str>,
     hidden: bool,
 }
 
@@ -555,6 +579,7 @@ impl<'a> Attrs<'a> {
                 "href" => {
                     a.href = true;
                     a.anchor = value.len() > 1 && value.starts_with('#');
+                    a.media_stem = media_stem(value);
                 }
                 "hidden" => a.hidden = true,
                 "aria-hidden" => a.hidden |= value.eq_ignore_ascii_case("true"),
@@ -604,6 +629,16 @@ fn hint_of(
         .filter(|_| !matches!(TagKind::of(tag), TagKind::Heading(_)));
     let by_name = vocab::strongest(class, id.and_then(vocab::tokens_hint));
     (by_name, by_name.is_some())
+}
+
+/// The name without its extension of the image or media file that `href` opens
+/// (`/uploads/2017/07/dp3_1_en.png?v=2` → `dp3_1_en`), if it opens one.
+pub(super) fn media_stem(href: &str) -> Option<&str> {
+    let path = href.split(['?', '#']).next()?;
+    let file = path.rsplit('/').next()?;
+    crate::boilerplate::features::is_media_file(file)
+        .then(|| file.rsplit_once('.').map(|(stem, _)| stem))
+        .flatten()
 }
 
 /// Whether a `style` attribute sets `property: value` (ASCII case and spaces ignored).

@@ -99,6 +99,7 @@ pub fn extract_with(source: &str, options: &page_type::Options) -> Extracted {
             (page, verdicts, article_found, meta) = (shown, v, found, wider);
         }
     }
+    drop_file_labels(&page, &mut verdicts);
     let code = code_share(&page, &verdicts);
     let kind = page_type::classify(&declared, meta.url.as_deref(), article_found, code);
     meta.page_type = Some(kind.to_string());
@@ -129,6 +130,20 @@ pub fn extract_with(source: &str, options: &page_type::Options) -> Extracted {
         meta.language = Some("vi".into());
     }
     Extracted { text, edits, meta }
+}
+
+/// Removes the kept blocks that are only the name of the image their link opens (H013), on
+/// pages of every type: a gallery's labels are no text wherever the gallery stands.
+fn drop_file_labels(page: &Page, verdicts: &mut [Verdict]) {
+    for (block, verdict) in page.blocks.iter().zip(verdicts.iter_mut()) {
+        if block.file_label && matches!(verdict, Verdict::Keep) {
+            let reason = format!(
+                "`{}` is the file name of the image its link opens",
+                block.text
+            );
+            *verdict = Verdict::Drop(rules::IMAGE_FILE_LABEL, reason.into());
+        }
+    }
 }
 
 /// Below this many words kept, the page is extracted again with class and id names ignored,

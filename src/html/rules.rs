@@ -243,6 +243,23 @@ product grid, no article container) is dropped as a collection page.\n\n\
 What it leaves alone: every page, by default (all types are kept)."
 );
 
+html_rule!(
+    IMAGE_FILE_LABEL,
+    "H013",
+    "image-file-label",
+    Error,
+    Unsafe,
+    "an image's file name shown as its label, removed",
+    "What it does: removes a block whose whole text is the file name, without its extension, of \
+the image (or other media file) that the link around it opens: a gallery's slide titles and \
+lightbox labels that a site builder fills with the uploaded file's name.\n\n\
+Why: a file name is no text in any language; it is the HTML twin of B006, which removes image \
+file names from text dumps.\n\n\
+Example: `<a href=\"/uploads/dp3_1_en.png\"><span class=\"gallery-title\">dp3_1_en</span></a>`.\n\n\
+What it leaves alone: a label with other words than the file's name (`Ảnh: cầu Long Biên`), \
+and links to pages or documents (`report.pdf`)."
+);
+
 pub static RULES: &[&Rule] = &[
     OUTSIDE_CONTENT,
     TEMPLATE_ELEMENT,
@@ -256,4 +273,5 @@ pub static RULES: &[&Rule] = &[
     NO_ARTICLE,
     DEEP_NESTING,
     PAGE_TYPE,
+    IMAGE_FILE_LABEL,
 ];

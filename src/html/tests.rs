@@ -835,3 +835,41 @@ fn a_documentation_page_keeps_its_titled_parts_beside_a_long_description() {
         "{kept}"
     );
 }
+
+/// A gallery whose slide titles are the images' file names loses the titles (H013); a caption
+/// with words of its own under the same kind of link, and a link text that only starts with the
+/// file's name, stay.
+#[test]
+fn image_file_names_shown_as_labels_are_no_text() {
+    const INTRO: &str = "Our consultants assess your network, train your staff and answer the alarms at night, so that your business keeps running whatever happens to it.";
+    let slides: String = (1..=3)
+        .map(|i| {
+            format!(
+                "<div class=\"slide\"><a href=\"/uploads/2017/07/dp3_{i}_en.png?v=2\" title=\"dp3_{i}_en\">\
+                 <img src=\"/uploads/2017/07/dp3_{i}_en-150x150.png\" alt=\"dp3_{i}_en\"><span class=\"title\">dp3_{i}_en</span></a></div>"
+            )
+        })
+        .collect();
+    let page = format!(
+        "<html><body><nav><a href=/>Home</a> <a href=/s>Services</a></nav>\
+         <main><div class=\"hero\"><h1>Security services</h1><p>{INTRO}</p><p>{INTRO}</p></div>\
+         <div class=\"features\"><h2>Our work</h2><div>Courses for every team</div>{slides}\
+         <div><a href=\"/img/long-bien.JPG\">Our office by the Long Bien bridge at dawn</a></div>\
+         <div><a href=\"/img/ho-guom.jpg\">ho-guom and the lake in autumn, seen from our roof</a></div>\
+         </div></main><footer>© 2026 Example</footer></body></html>"
+    );
+    let (kept, rules, _) = run(&page);
+    assert!(kept.contains("Courses for every team"), "{kept}");
+    assert!(!kept.contains("dp3_"), "{kept}");
+    assert_eq!(
+        rules.iter().filter(|r| **r == "H013").count(),
+        3,
+        "{rules:?}"
+    );
+    for label in ["Long Bien bridge", "ho-guom and the lake"] {
+        assert!(kept.contains(label), "{label} in {kept}");
+    }
+    assert_eq!(dom::media_stem("/a/B.Png#x"), Some("B"));
+    assert_eq!(dom::media_stem("/files/bao-cao.pdf"), None);
+    assert_eq!(dom::media_stem("/gallery/"), None);
+}
