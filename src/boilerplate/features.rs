@@ -248,12 +248,13 @@ pub fn is_media_file(s: &str) -> bool {
     let Some((stem, ext)) = t.rsplit_once('.') else {
         return false;
     };
-    !stem.is_empty()
-        && matches!(
-            ext.to_ascii_lowercase().as_str(),
-            "jpg" | "jpeg" | "png" | "gif" | "webp" | "bmp" | "svg" | "tif" | "tiff" | "mp4"
-        )
+    !stem.is_empty() && MEDIA_EXTENSIONS.iter().any(|e| ext.eq_ignore_ascii_case(e))
 }
+
+/// The extensions of image and media files, in any case (`.JPG`).
+const MEDIA_EXTENSIONS: [&str; 10] = [
+    "jpg", "jpeg", "png", "gif", "webp", "bmp", "svg", "tif", "tiff", "mp4",
+];
 
 /// A line that is only image placeholders as a dumper prints them (`[swan_dd_72] [angelfish_]`,
 /// `[da-lat-mua-da-quy-cover]`: `w3m -dump` writes an image's alt text or file name in
