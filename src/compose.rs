@@ -452,13 +452,8 @@ mod tests {
 
     #[test]
     fn randomized_stages_always_replay_to_the_clean_text() {
-        let mut seed = 0x9E37_79B9_7F4A_7C15_u64;
-        let mut next = |n: usize| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            (seed % n.max(1) as u64) as usize
-        };
+        let mut rng = crate::test_rng::Xorshift::new();
+        let mut next = |n: usize| rng.below(n);
         for _ in 0..500 {
             let input: String = (0..next(30))
                 .map(|_| (b'a' + next(4) as u8) as char)

@@ -51,6 +51,8 @@ pub mod rule;
 #[cfg(test)]
 mod seed_texts;
 pub mod segment;
+#[cfg(test)]
+mod test_rng;
 pub mod vietnamese;
 
 use pipeline::{Cleaned, Metadata, Pipeline, Stage};

@@ -201,6 +201,8 @@ fn starts_with_initial(after: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
     #[test]
     fn lines_are_those_split_inclusive_gives() {
         for text in [
@@ -217,8 +219,6 @@ mod tests {
             assert_eq!(got, want, "{text:?}");
         }
     }
-
-    use super::*;
 
     /// The splitter as first written, character by character: the reference of the byte scan.
     fn split_line_by_chars(text: &str, start: usize, mut end: usize, out: &mut Vec<Range<usize>>) {

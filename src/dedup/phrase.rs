@@ -175,7 +175,9 @@ fn head(bytes: &[u8], span: Range<usize>) -> u64 {
 }
 
 /// The positions of the spaces of `bytes`, found eight bytes at a time: a key's words are short,
-/// and a byte-by-byte scan cost more than the comparisons it feeds.
+/// and a byte-by-byte scan cost more than the comparisons it feeds. `memchr::memchr_iter`, whose
+/// vector search pays its set-up at every space of such dense text, cost more too (callgrind,
+/// `scripts/bench --callgrind 300,600`: 1,939.8 M instructions against 1,923.3 M).
 struct Spaces<'a> {
     bytes: &'a [u8],
     /// The start of the next chunk of eight bytes to read.
@@ -266,15 +268,9 @@ mod tests {
     #[test]
     fn spaces_are_found_eight_bytes_at_a_time() {
         let alphabet = [b' ', b'!', b'0', 0xA0, 0x00, b'a', 0xE1];
-        let mut state = 0x9E37_79B9_7F4A_7C15u64; // xorshift: the same bytes every run
+        let mut rng = crate::test_rng::Xorshift::new();
         for len in 0..20_000 {
-            let mut bytes = Vec::new();
-            for _ in 0..len % 27 {
-                state ^= state << 13;
-                state ^= state >> 7;
-                state ^= state << 17;
-                bytes.push(alphabet[(state % 7) as usize]);
-            }
+            let bytes = rng.bytes(&alphabet, len % 27);
             let want: Vec<usize> = (0..bytes.len()).filter(|&i| bytes[i] == b' ').collect();
             assert_eq!(Spaces::new(&bytes).collect::<Vec<_>>(), want, "{bytes:?}");
         }

@@ -435,15 +435,9 @@ mod tests {
     #[test]
     fn next_lead_finds_the_bytes_c0_to_cf() {
         let alphabet = [b'a', 0xC0, 0xCF, 0xBF, 0xD0, 0xE1, 0x40, 0x4C, 0xC3];
-        let mut state = 0x9E37_79B9_7F4A_7C15u64; // xorshift: the same bytes every run
+        let mut rng = crate::test_rng::Xorshift::new();
         for len in 0..3000 {
-            let mut bytes = Vec::new();
-            for _ in 0..len % 23 {
-                state ^= state << 13;
-                state ^= state >> 7;
-                state ^= state << 17;
-                bytes.push(alphabet[(state % 9) as usize]);
-            }
+            let bytes = rng.bytes(&alphabet, len % 23);
             for from in 0..=bytes.len() {
                 let want = (from..bytes.len()).find(|&k| (0xC0..=0xCF).contains(&bytes[k]));
                 assert_eq!(super::next_lead(&bytes, from), want, "{bytes:?} {from}");
