@@ -22,7 +22,7 @@ use super::options::Options;
 use super::record::LineRecord;
 use super::rules::*;
 use super::shapes;
-use super::zone::{self, Zone};
+use super::zone::{self, Zone, WRAP_SLACK};
 
 pub(super) type Verdict = Option<(&'static Rule, String)>;
 
@@ -58,7 +58,7 @@ mod headlines;
 #[path = "tests.rs"]
 mod tests;
 
-use article_end::{continued, ends_article, WRAP_SLACK};
+use article_end::{continued, ends_article};
 use headlines::{boxed_headlines, headline_runs};
 
 /// How many lines of the lead may carry a date label or agency credit.

@@ -9,6 +9,7 @@ use std::collections::HashMap;
 use super::super::features;
 use super::super::options::Options;
 use super::super::record::LineRecord;
+use super::super::zone::WRAP_SLACK;
 use super::{State, BODY_WORDS};
 
 /// Whether line `i` is the first line of a hard-wrapped paragraph: the next line is not blank
@@ -102,9 +103,6 @@ pub(in crate::boilerplate) fn item_links<'r, 't>(
     }
     ItemLinks { link, previous }
 }
-
-/// How far under the widest line of the text a line that a dumper wrapped may end.
-pub(super) const WRAP_SLACK: usize = 16;
 
 /// Most lines of a related box between a cue and the article's next paragraph.
 const MAX_BOX_LINES: usize = 8;

@@ -42,10 +42,10 @@ mod units;
 
 use decode::too_short;
 pub use decode::{decode, is_menu_line};
-pub(super) use units::wrap_width;
 pub(super) use units::Memo;
 pub use units::{features, units, Unit};
 use units::{units_of, Measuring};
+pub(super) use units::{wrap_width, WRAP_SLACK};
 
 /// The line model and zone thresholds (`data/dump-model.json`, fitted by
 /// `scripts/fit-dump-model`, which reads candidate models through [`Model::from_json`]).

@@ -60,8 +60,9 @@ pub(super) struct Own {
 #[derive(Default)]
 pub(in crate::boilerplate) struct Memo(HashedMap<Own>);
 
-/// Lines a wrapped dump may fall short of its width and still continue on the next line.
-const WRAP_SLACK: usize = 16;
+/// Lines a wrapped dump may fall short of its width and still continue on the next line: how
+/// far under the widest line of the text a line that a dumper wrapped may end.
+pub(in crate::boilerplate) const WRAP_SLACK: usize = 16;
 
 /// Splits the document lines into paragraph units (blank lines are in none), measured without
 /// corpus statistics (`corpus_df` 0).
