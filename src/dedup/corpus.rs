@@ -18,6 +18,7 @@ use xxhash_rust::xxh3::xxh3_64_with_seed;
 
 use super::keyed::Keyed;
 use super::options::{CrossDocument, Options};
+use super::phrase::Spaces;
 use super::rules::{CROSS_DOCUMENT, DUPLICATE_DOCUMENT, NEAR_DUPLICATE};
 use super::{key, removal_spans};
 use crate::config::Config;
@@ -74,21 +75,31 @@ impl DocKeys {
 /// MinHash of the 5-word shingles of a key; `None` for texts shorter than one shingle.
 ///
 /// One 64-bit hash per shingle and 64 cheap permutations of it: slot `i` keeps the minimum of
-/// `((h ^ x_i) * m_i) >> 32` over the shingles (see [`minima`]).
+/// `((h ^ x_i) * m_i) >> 32` over the shingles (see [`minima`]). Words are separated by single
+/// spaces in a key, so a shingle is a slice of it: one pass over the spaces ([`Spaces`], eight
+/// bytes at a time: a key's words are a few bytes long, too dense for a vector search restarted
+/// at each) keeps the starts of the last five words and hashes each shingle as its last word
+/// ends.
 fn signature(key: &str) -> Option<Box<[u32; HASHES]>> {
-    // words are separated by single spaces in a key, so a shingle is a slice of it
     let bytes = key.as_bytes();
-    let mut ends: Vec<usize> = memchr::memchr_iter(b' ', bytes).collect();
-    ends.push(bytes.len());
-    if ends.len() < SHINGLE {
+    // word `j`'s start at `j % SHINGLE`: when word `j` ends, the slot of word `j + 1` holds the
+    // start of word `j + 1 - SHINGLE`, the first of the shingle ending there
+    let mut starts = [0usize; SHINGLE];
+    let mut hashes: Vec<u64> = Vec::with_capacity(bytes.len() / 4);
+    let mut start = 0;
+    let mut words = 0;
+    for end in Spaces::new(bytes).chain(std::iter::once(bytes.len())) {
+        starts[words % SHINGLE] = start;
+        words += 1;
+        if words >= SHINGLE {
+            let first = starts[words % SHINGLE];
+            hashes.push(xxh3_64_with_seed(&bytes[first..end], 0));
+        }
+        start = end + 1;
+    }
+    if hashes.is_empty() {
         return None;
     }
-    let hashes: Vec<u64> = (0..=ends.len() - SHINGLE)
-        .map(|w| {
-            let start = if w == 0 { 0 } else { ends[w - 1] + 1 };
-            xxh3_64_with_seed(&bytes[start..ends[w + SHINGLE - 1]], 0)
-        })
-        .collect();
     Some(Box::new(minima(&hashes)))
 }
 

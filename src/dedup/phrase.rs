@@ -178,7 +178,7 @@ fn head(bytes: &[u8], span: Range<usize>) -> u64 {
 /// and a byte-by-byte scan cost more than the comparisons it feeds. `memchr::memchr_iter`, whose
 /// vector search pays its set-up at every space of such dense text, cost more too (callgrind,
 /// `scripts/bench --callgrind 300,600`: 1,939.8 M instructions against 1,923.3 M).
-struct Spaces<'a> {
+pub(super) struct Spaces<'a> {
     bytes: &'a [u8],
     /// The start of the next chunk of eight bytes to read.
     at: usize,
@@ -187,7 +187,7 @@ struct Spaces<'a> {
 }
 
 impl<'a> Spaces<'a> {
-    fn new(bytes: &'a [u8]) -> Self {
+    pub(super) fn new(bytes: &'a [u8]) -> Self {
         Spaces {
             bytes,
             at: 0,
