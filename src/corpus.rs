@@ -351,19 +351,20 @@ fn scan<S: Source>(
     let mut sources = sources.into_iter().peekable();
     while sources.peek().is_some() {
         let batch: Vec<S> = sources.by_ref().take(BATCH).collect();
+        // each worker adds its documents to statistics of its own (no map per document to
+        // merge), and the parts are summed
         let part = batch
             .into_par_iter()
-            .map(|s| {
-                let mut one = LineStats::default();
+            .fold(LineStats::default, |mut stats, s| {
                 if let Ok((bytes, hint)) = s.read().content {
                     if let Ok(front) = Front::read(pipeline, &bytes, hint) {
-                        one.observe(&front.article_text());
+                        stats.observe(&front.article_text());
                         if let Some(fronts) = fronts {
                             fronts.keep(&bytes, hint, front);
                         }
                     }
                 }
-                one
+                stats
             })
             .reduce(LineStats::default, |mut a, b| {
                 a.merge(b);

@@ -63,8 +63,13 @@ impl Fronts {
 
     /// The front kept for the page `raw` read with `hint`, if any (it is kept no longer).
     pub(crate) fn take(&self, raw: &[u8], hint: FormatHint) -> Option<Front> {
+        let lock = || self.kept.lock().unwrap_or_else(|e| e.into_inner());
+        // nothing kept (a corpus of text documents): the page need not be hashed
+        if lock().by_page.is_empty() {
+            return None;
+        }
         let key = key(raw, hint);
-        let mut kept = self.kept.lock().unwrap_or_else(|e| e.into_inner());
+        let mut kept = lock();
         let front = kept.by_page.remove(&key)?;
         kept.bytes -= front.heap_bytes();
         Some(front)
