@@ -72,13 +72,10 @@ fn split_line(text: &str, start: usize, mut end: usize, out: &mut Vec<Range<usiz
     let line = &text[..end];
     let mut sentence_start = start;
     let mut i = start;
-    // only the bytes that may start a terminator are looked at (`…` and other characters of
-    // U+2000–U+2FFF start with 0xE2; a news line has a few dozen of them)
-    while let Some(n) = line.as_bytes()[i..]
-        .iter()
-        .position(|&b| MAY_END[usize::from(b)])
-    {
-        i += n;
+    // only the bytes that may start a terminator are looked at
+    let mut may_end = MayEnd::new(line.as_bytes(), start);
+    while let Some(at) = may_end.next_from(i) {
+        i = at;
         let c = line[i..].chars().next().expect("a char boundary");
         match c {
             ';' => {
@@ -119,16 +116,48 @@ fn split_line(text: &str, start: usize, mut end: usize, out: &mut Vec<Range<usiz
     push(text, sentence_start..end, out);
 }
 
-/// The first bytes of `;` `.` `!` `?` and `…` (0xE2).
-static MAY_END: [bool; 256] = {
-    let mut table = [false; 256];
-    let mut i = 0;
-    while i < 5 {
-        table[[b';', b'.', b'!', b'?', 0xE2][i] as usize] = true;
-        i += 1;
+/// The bytes that may start a terminator: `.` `!` `?`, and `;` and the first byte of `…` (0xE2,
+/// which starts every character of U+2000–U+2FFF: a news line has a few dozen), found by two
+/// vector searches (`memchr3` and `memchr2`), each kept until the scan passes the byte it found.
+/// Terminators are a few dozen bytes apart: a table look-up of every byte cost more.
+struct MayEnd<'a> {
+    bytes: &'a [u8],
+    /// Per search: the first byte it finds at or after where it last looked, `None` past the
+    /// last one.
+    next: [Option<usize>; 2],
+}
+
+impl<'a> MayEnd<'a> {
+    fn new(bytes: &'a [u8], from: usize) -> Self {
+        MayEnd {
+            bytes,
+            next: [0, 1].map(|k| Self::search(bytes, k, from)),
+        }
     }
-    table
-};
+
+    fn search(bytes: &[u8], k: usize, from: usize) -> Option<usize> {
+        let rest = bytes.get(from..)?;
+        let found = match k {
+            0 => memchr::memchr3(b'.', b'!', b'?', rest),
+            _ => memchr::memchr2(b';', 0xE2, rest),
+        };
+        found.map(|n| from + n)
+    }
+
+    /// The first such byte at or after `from` (`from` never decreases from one call to the
+    /// next).
+    fn next_from(&mut self, from: usize) -> Option<usize> {
+        for k in 0..2 {
+            if self.next[k].is_some_and(|at| at < from) {
+                self.next[k] = Self::search(self.bytes, k, from);
+            }
+        }
+        match self.next {
+            [Some(a), Some(b)] => Some(a.min(b)),
+            [a, b] => a.or(b),
+        }
+    }
+}
 
 fn push(text: &str, span: Range<usize>, out: &mut Vec<Range<usize>>) {
     let s = &text[span.clone()];
@@ -202,6 +231,28 @@ fn starts_with_initial(after: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The two searches give the first byte that may start a terminator at or after any start,
+    /// with any steps between calls.
+    #[test]
+    fn may_end_finds_what_a_byte_scan_finds() {
+        let alphabet = [b'.', b'!', b'?', b';', 0xE2, b'a', b' ', 0x80, b',', b'"'];
+        let mut rng = crate::test_rng::Xorshift::new();
+        for len in 0..5_000 {
+            let bytes = rng.bytes(&alphabet, len % 90);
+            let first_from = |at: usize| {
+                (at..bytes.len()).find(|&i| matches!(bytes[i], b'.' | b'!' | b'?' | b';' | 0xE2))
+            };
+            let mut at = rng.below(bytes.len() + 1);
+            let mut may_end = MayEnd::new(&bytes, at);
+            loop {
+                let found = may_end.next_from(at);
+                assert_eq!(found, first_from(at), "{bytes:?} from {at}");
+                let Some(i) = found else { break };
+                at = i + 1 + rng.below(3);
+            }
+        }
+    }
 
     #[test]
     fn lines_are_those_split_inclusive_gives() {
