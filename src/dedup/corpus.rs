@@ -156,24 +156,38 @@ fn minima_avx2(hashes: &[u64]) -> [u32; HASHES] {
     let m_hi: [__m256i; GROUPS] = std::array::from_fn(|g| lanes(g, |p| p.1 >> 32));
     // the odd lanes' m_lo moved to the even places, where the widening multiply reads
     let m_lo_odd: [__m256i; GROUPS] = std::array::from_fn(|g| _mm256_srli_epi64::<32>(m_lo[g]));
-    let mut min = [_mm256_set1_epi32(-1); GROUPS];
+    // slot group `g`'s minimum after one more hash (halves `h_lo`, `h_hi`)
+    let step = |min: __m256i, g: usize, h_lo: __m256i, h_hi: __m256i| {
+        let a_lo = _mm256_xor_si256(h_lo, x_lo[g]);
+        let a_hi = _mm256_xor_si256(h_hi, x_hi[g]);
+        let cross = _mm256_add_epi32(
+            _mm256_mullo_epi32(a_lo, m_hi[g]),
+            _mm256_mullo_epi32(a_hi, m_lo[g]),
+        );
+        // a_lo * m_lo: even lanes' 64-bit products, then the odd lanes'; their top halves
+        let even = _mm256_mul_epu32(a_lo, m_lo[g]);
+        let odd = _mm256_mul_epu32(_mm256_srli_epi64::<32>(a_lo), m_lo_odd[g]);
+        let carry = _mm256_blend_epi32::<0b1010_1010>(_mm256_srli_epi64::<32>(even), odd);
+        _mm256_min_epu32(min, _mm256_add_epi32(carry, cross))
+    };
+    // the eight minima as eight variables, the groups written out: they stay in registers
+    // (an array indexed in a loop went to memory and back for every hash and group)
+    const _: () = assert!(GROUPS == 8, "one variable per group");
+    let [mut m0, mut m1, mut m2, mut m3, mut m4, mut m5, mut m6, mut m7] =
+        [_mm256_set1_epi32(-1); GROUPS];
     for &h in hashes {
         let h_lo = _mm256_set1_epi32(h as u32 as i32);
         let h_hi = _mm256_set1_epi32((h >> 32) as u32 as i32);
-        for g in 0..GROUPS {
-            let a_lo = _mm256_xor_si256(h_lo, x_lo[g]);
-            let a_hi = _mm256_xor_si256(h_hi, x_hi[g]);
-            let cross = _mm256_add_epi32(
-                _mm256_mullo_epi32(a_lo, m_hi[g]),
-                _mm256_mullo_epi32(a_hi, m_lo[g]),
-            );
-            // a_lo * m_lo: even lanes' 64-bit products, then the odd lanes'; their top halves
-            let even = _mm256_mul_epu32(a_lo, m_lo[g]);
-            let odd = _mm256_mul_epu32(_mm256_srli_epi64::<32>(a_lo), m_lo_odd[g]);
-            let carry = _mm256_blend_epi32::<0b1010_1010>(_mm256_srli_epi64::<32>(even), odd);
-            min[g] = _mm256_min_epu32(min[g], _mm256_add_epi32(carry, cross));
-        }
+        m0 = step(m0, 0, h_lo, h_hi);
+        m1 = step(m1, 1, h_lo, h_hi);
+        m2 = step(m2, 2, h_lo, h_hi);
+        m3 = step(m3, 3, h_lo, h_hi);
+        m4 = step(m4, 4, h_lo, h_hi);
+        m5 = step(m5, 5, h_lo, h_hi);
+        m6 = step(m6, 6, h_lo, h_hi);
+        m7 = step(m7, 7, h_lo, h_hi);
     }
+    let min = [m0, m1, m2, m3, m4, m5, m6, m7];
     let mut sig = [0u32; HASHES];
     for (slots, m) in sig.chunks_exact_mut(8).zip(min) {
         let lane = [
