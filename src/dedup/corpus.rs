@@ -82,18 +82,19 @@ impl DocKeys {
 /// ends.
 fn signature(key: &str) -> Option<Box<[u32; HASHES]>> {
     let bytes = key.as_bytes();
-    // word `j`'s start at `j % SHINGLE`: when word `j` ends, the slot of word `j + 1` holds the
-    // start of word `j + 1 - SHINGLE`, the first of the shingle ending there
+    // word `j`'s start at `j % SHINGLE` (`slot`, turning): when word `j` ends, the next slot
+    // holds the start of word `j + 1 - SHINGLE`, the first of the shingle ending there
     let mut starts = [0usize; SHINGLE];
+    let mut slot = 0;
     let mut hashes: Vec<u64> = Vec::with_capacity(bytes.len() / 4);
     let mut start = 0;
     let mut words = 0;
     for end in Spaces::new(bytes).chain(std::iter::once(bytes.len())) {
-        starts[words % SHINGLE] = start;
+        starts[slot] = start;
+        slot = if slot + 1 == SHINGLE { 0 } else { slot + 1 };
         words += 1;
         if words >= SHINGLE {
-            let first = starts[words % SHINGLE];
-            hashes.push(xxh3_64_with_seed(&bytes[first..end], 0));
+            hashes.push(xxh3_64_with_seed(&bytes[starts[slot]..end], 0));
         }
         start = end + 1;
     }

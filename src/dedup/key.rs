@@ -71,10 +71,7 @@ fn push_plain_key(text: &str, out: &mut String) -> Option<bool> {
                 run = at + len;
             }
             at += len;
-            while bytes
-                .get(at)
-                .is_some_and(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
-            {
+            while bytes.get(at).is_some_and(|&b| AS_IS[usize::from(b)]) {
                 at += 1;
             }
             // one space, then a kept character: the key's space, in the run
@@ -181,6 +178,17 @@ static ASCII: [Class; 128] = {
         } else {
             GAP
         };
+        b += 1;
+    }
+    table
+};
+
+/// The bytes that go into a key as they are: lower-case ASCII letters and digits.
+static AS_IS: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = (b as u8).is_ascii_lowercase() || (b as u8).is_ascii_digit();
         b += 1;
     }
     table
