@@ -21,6 +21,7 @@ use super::credits;
 use super::features::{ends_sentence, Line};
 use super::figures::{self, Figures};
 use super::lexicon;
+use super::listings::{self, Kind};
 use super::options::Options;
 use super::shapes;
 
@@ -51,6 +52,7 @@ pub struct LineRecord<'a> {
     menu: OnceCell<bool>,
     has_date: OnceCell<bool>,
     recurs: OnceCell<Option<u32>>,
+    block_kind: OnceCell<Kind>,
 }
 
 impl<'a> LineRecord<'a> {
@@ -77,6 +79,7 @@ impl<'a> LineRecord<'a> {
             menu: OnceCell::new(),
             has_date: OnceCell::new(),
             recurs: OnceCell::new(),
+            block_kind: OnceCell::new(),
         }
     }
 
@@ -133,6 +136,14 @@ impl<'a> LineRecord<'a> {
         *self
             .has_date
             .get_or_init(|| credits::has_date(self.trimmed))
+    }
+
+    /// [`listings::kind`] of the line as a block of its own (`listings::blocks` builds the
+    /// blocks again after each removal and on each look).
+    pub fn block_kind(&self) -> Kind {
+        *self
+            .block_kind
+            .get_or_init(|| listings::kind(self.trimmed, self.words))
     }
 
     /// [`super::context::recurs`] in the corpus `stats`.
