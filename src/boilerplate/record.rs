@@ -53,6 +53,8 @@ pub struct LineRecord<'a> {
     has_date: OnceCell<bool>,
     recurs: OnceCell<Option<u32>>,
     block_kind: OnceCell<Kind>,
+    prose: OnceCell<bool>,
+    menu_shape: OnceCell<Option<&'static str>>,
 }
 
 impl<'a> LineRecord<'a> {
@@ -80,6 +82,8 @@ impl<'a> LineRecord<'a> {
             has_date: OnceCell::new(),
             recurs: OnceCell::new(),
             block_kind: OnceCell::new(),
+            prose: OnceCell::new(),
+            menu_shape: OnceCell::new(),
         }
     }
 
@@ -128,7 +132,30 @@ impl<'a> LineRecord<'a> {
 
     /// [`super::classify::is_prose`] of the line.
     pub fn is_prose(&self) -> bool {
-        self.is_body() && !self.is_menu() && !super::classify::listed_or_imprint(self.trimmed)
+        *self.prose.get_or_init(|| {
+            self.is_body() && !self.is_menu() && !super::classify::listed_or_imprint(self.trimmed)
+        })
+    }
+
+    /// The menu shape of the line, the first that holds of a menu's ([`shapes::menu_line`],
+    /// [`shapes::glued_menu`], [`shapes::spaced_menu`], for a line [`is_menu`](Self::is_menu)
+    /// says is one) and a form control's ([`shapes::form_field`]): the reason B016 gives.
+    pub fn menu_shape(&self) -> Option<&'static str> {
+        *self.menu_shape.get_or_init(|| {
+            let t = self.trimmed;
+            let menu = self.is_menu();
+            if menu && shapes::menu_line(t) {
+                Some("menu or breadcrumb: short capitalised items between separators")
+            } else if menu && shapes::glued_menu(t) {
+                Some("menu links glued together (lowercase-to-capital seams)")
+            } else if menu && shapes::spaced_menu(t) {
+                Some("menu of capitalised two-word items on one line")
+            } else if shapes::form_field(t) {
+                Some("form control (search, login or comment box), no sentence")
+            } else {
+                None
+            }
+        })
     }
 
     /// [`credits::has_date`].
@@ -200,7 +227,18 @@ mod tests {
             assert_eq!(r.byline(), credits::byline(t).as_ref(), "{t}");
             assert_eq!(r.has_date(), credits::has_date(t), "{t}");
             assert_eq!(r.width, line.text.trim_end().chars().count(), "{t}");
+            let menu = shapes::is_menu(t)
+                && (shapes::menu_line(t) || shapes::glued_menu(t) || shapes::spaced_menu(t));
+            assert_eq!(
+                r.menu_shape().is_some(),
+                menu || shapes::form_field(t),
+                "{t}"
+            );
         }
         assert!(split(text)[1].is_prose() && split(text)[0].is_menu());
+        assert_eq!(
+            split(text)[0].menu_shape(),
+            Some("menu or breadcrumb: short capitalised items between separators")
+        );
     }
 }
