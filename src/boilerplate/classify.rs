@@ -522,28 +522,11 @@ fn outside_prose(st: &mut State) {
         }
         let line = st.lines[i];
         let t = line.trimmed;
-        // the menu shapes, told apart by their reasons, only when one of them holds
-        let menu = line.is_menu();
-        st.verdict[i] = if menu && shapes::menu_line(t) && st.on.enabled(MENU_LINE) {
-            Some((
-                MENU_LINE,
-                "menu or breadcrumb: short capitalised items between separators".into(),
-            ))
-        } else if menu && shapes::glued_menu(t) && st.on.enabled(MENU_LINE) {
-            Some((
-                MENU_LINE,
-                "menu links glued together (lowercase-to-capital seams)".into(),
-            ))
-        } else if menu && shapes::spaced_menu(t) && st.on.enabled(MENU_LINE) {
-            Some((
-                MENU_LINE,
-                "menu of capitalised two-word items on one line".into(),
-            ))
-        } else if shapes::form_field(line.trimmed) && st.on.enabled(MENU_LINE) {
-            Some((
-                MENU_LINE,
-                "form control (search, login or comment box), no sentence".into(),
-            ))
+        // the menu shapes, told apart by their reasons (the record keeps the first that holds:
+        // the later looks ask again)
+        st.verdict[i] = if let Some(reason) = line.menu_shape().filter(|_| st.on.enabled(MENU_LINE))
+        {
+            Some((MENU_LINE, reason.into()))
         } else if i < first && date_bar(line) && !continued(st, i) && st.on.enabled(BYLINE) {
             Some((
                 BYLINE,

@@ -49,7 +49,7 @@ pub(super) struct Block<'t> {
 }
 
 #[derive(Clone, Copy, PartialEq, Debug)]
-enum Kind {
+pub(super) enum Kind {
     /// 4–25 words, capitalised, no sentence end (a question is allowed), not a label ending in `:`.
     Headline,
     /// At most 6 words and no sentence end (`Trong "Kinh nghiệm"`, `Tin mới nhất`).
@@ -86,7 +86,7 @@ fn sentences(t: &str) -> usize {
 
 /// The kind of the block text `t`, of `n` words (counted up to [`MAX_TEASER_WORDS`] + 1 at
 /// least).
-fn kind(t: &str, n: usize) -> Kind {
+pub(super) fn kind(t: &str, n: usize) -> Kind {
     let n = n.min(MAX_TEASER_WORDS + 1);
     if ends_sentence(t) && !t.ends_with(['?', '!']) || t.ends_with(':') {
         if (6..=MAX_TEASER_WORDS).contains(&n)
@@ -143,7 +143,12 @@ pub(super) fn blocks<'t>(st: &State<'_, 't>) -> Vec<Block<'t>> {
         out.push(Block {
             first,
             last: i,
-            kind: kind(&text, n),
+            // a block of one line: its record keeps the answer for the later blocks and looks
+            kind: if first == i {
+                st.lines[i].block_kind()
+            } else {
+                kind(&text, n)
+            },
             text,
         });
         i += 1;

@@ -21,6 +21,7 @@ use super::credits;
 use super::features::{ends_sentence, Line};
 use super::figures::{self, Figures};
 use super::lexicon;
+use super::listings::{self, Kind};
 use super::options::Options;
 use super::shapes;
 
@@ -51,6 +52,9 @@ pub struct LineRecord<'a> {
     menu: OnceCell<bool>,
     has_date: OnceCell<bool>,
     recurs: OnceCell<Option<u32>>,
+    block_kind: OnceCell<Kind>,
+    prose: OnceCell<bool>,
+    menu_shape: OnceCell<Option<&'static str>>,
 }
 
 impl<'a> LineRecord<'a> {
@@ -77,6 +81,9 @@ impl<'a> LineRecord<'a> {
             menu: OnceCell::new(),
             has_date: OnceCell::new(),
             recurs: OnceCell::new(),
+            block_kind: OnceCell::new(),
+            prose: OnceCell::new(),
+            menu_shape: OnceCell::new(),
         }
     }
 
@@ -125,7 +132,30 @@ impl<'a> LineRecord<'a> {
 
     /// [`super::classify::is_prose`] of the line.
     pub fn is_prose(&self) -> bool {
-        self.is_body() && !self.is_menu() && !super::classify::listed_or_imprint(self.trimmed)
+        *self.prose.get_or_init(|| {
+            self.is_body() && !self.is_menu() && !super::classify::listed_or_imprint(self.trimmed)
+        })
+    }
+
+    /// The menu shape of the line, the first that holds of a menu's ([`shapes::menu_line`],
+    /// [`shapes::glued_menu`], [`shapes::spaced_menu`], for a line [`is_menu`](Self::is_menu)
+    /// says is one) and a form control's ([`shapes::form_field`]): the reason B016 gives.
+    pub fn menu_shape(&self) -> Option<&'static str> {
+        *self.menu_shape.get_or_init(|| {
+            let t = self.trimmed;
+            let menu = self.is_menu();
+            if menu && shapes::menu_line(t) {
+                Some("menu or breadcrumb: short capitalised items between separators")
+            } else if menu && shapes::glued_menu(t) {
+                Some("menu links glued together (lowercase-to-capital seams)")
+            } else if menu && shapes::spaced_menu(t) {
+                Some("menu of capitalised two-word items on one line")
+            } else if shapes::form_field(t) {
+                Some("form control (search, login or comment box), no sentence")
+            } else {
+                None
+            }
+        })
     }
 
     /// [`credits::has_date`].
@@ -133,6 +163,14 @@ impl<'a> LineRecord<'a> {
         *self
             .has_date
             .get_or_init(|| credits::has_date(self.trimmed))
+    }
+
+    /// [`listings::kind`] of the line as a block of its own (`listings::blocks` builds the
+    /// blocks again after each removal and on each look).
+    pub fn block_kind(&self) -> Kind {
+        *self
+            .block_kind
+            .get_or_init(|| listings::kind(self.trimmed, self.words))
     }
 
     /// [`super::context::recurs`] in the corpus `stats`.
@@ -189,7 +227,18 @@ mod tests {
             assert_eq!(r.byline(), credits::byline(t).as_ref(), "{t}");
             assert_eq!(r.has_date(), credits::has_date(t), "{t}");
             assert_eq!(r.width, line.text.trim_end().chars().count(), "{t}");
+            let menu = shapes::is_menu(t)
+                && (shapes::menu_line(t) || shapes::glued_menu(t) || shapes::spaced_menu(t));
+            assert_eq!(
+                r.menu_shape().is_some(),
+                menu || shapes::form_field(t),
+                "{t}"
+            );
         }
         assert!(split(text)[1].is_prose() && split(text)[0].is_menu());
+        assert_eq!(
+            split(text)[0].menu_shape(),
+            Some("menu or breadcrumb: short capitalised items between separators")
+        );
     }
 }

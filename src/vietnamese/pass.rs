@@ -105,7 +105,7 @@ pub static TONE_RULES: &[&Rule] = &[TONE_STYLE, MISPLACED_TONE];
 /// ASCII when its letters are as many as its bytes.
 fn words(text: &str) -> impl Iterator<Item = (usize, &str, bool)> {
     let bytes = text.as_bytes();
-    let letters = &**LETTERS;
+    let letters = &*LETTERS;
     let mut at = 0;
     std::iter::from_fn(move || loop {
         // the next letter
@@ -182,18 +182,30 @@ impl Letter {
 }
 
 /// [`Letter::counts`] of U+0000–U+027F, then of U+1E00–U+1EFF.
-static LETTERS: LazyLock<Vec<u64>> = LazyLock::new(|| {
-    (0..0x280)
-        .chain(0x1E00..0x1F00)
-        .map(|cp| char::from_u32(cp).map_or(0, |c| Letter::of(c).counts()))
-        .collect()
+/// An array, so that the look-ups of [`counts_at`], whose indices are below its length by
+/// construction, need no bounds check.
+static LETTERS: LazyLock<[u64; LETTERS_LEN]> = LazyLock::new(|| {
+    let mut table = [0; LETTERS_LEN];
+    for (slot, cp) in table.iter_mut().zip((0..0x280).chain(0x1E00..0x1F00)) {
+        *slot = char::from_u32(cp).map_or(0, |c| Letter::of(c).counts());
+    }
+    table
 });
+
+/// Entries of [`LETTERS`]: U+0000–U+027F and U+1E00–U+1EFF.
+const LETTERS_LEN: usize = 0x280 + 0x100;
 
 /// [`Letter::counts`] of the character at byte `at` of `text` (a char boundary, whose first
 /// byte is `b0`) and its length in bytes: from `letters` ([`LETTERS`]) for ASCII,
 /// U+0080–U+027F and U+1E00–U+1EFF, computed for other characters.
 #[inline(always)]
-fn counts_at(letters: &[u64], bytes: &[u8], text: &str, b0: u8, at: usize) -> (u64, usize) {
+fn counts_at(
+    letters: &[u64; LETTERS_LEN],
+    bytes: &[u8],
+    text: &str,
+    b0: u8,
+    at: usize,
+) -> (u64, usize) {
     if b0 < 0x80 {
         return (letters[usize::from(b0)], 1);
     }

@@ -113,10 +113,7 @@ fn marked_vowels(bytes: &[u8], enough: usize) -> usize {
     // a mark at `i` needs a byte before it and one after it
     let mut i = 1;
     while i + 1 < bytes.len() {
-        let Some(k) = bytes[i..bytes.len() - 1]
-            .iter()
-            .position(|&b| MARKS[usize::from(b)])
-        else {
+        let Some(k) = next_mark(&bytes[i..bytes.len() - 1]) else {
             break;
         };
         i += k;
@@ -133,6 +130,22 @@ fn marked_vowels(bytes: &[u8], enough: usize) -> usize {
         i += 1;
     }
     n
+}
+
+/// The offset of the first byte of `bytes` that [`MARKS`] holds. Eight bytes at a time: their
+/// table entries or-ed tell a block without a mark by one test (a mark is one byte in a hundred
+/// or so of a text that is not VIQR), instead of a test and a branch for each byte.
+fn next_mark(bytes: &[u8]) -> Option<usize> {
+    let mark = |b: &u8| MARKS[usize::from(*b)];
+    let mut blocks = bytes.chunks_exact(8);
+    let mut at = 0;
+    for block in blocks.by_ref() {
+        if block.iter().fold(false, |any, b| any | mark(b)) {
+            return block.iter().position(mark).map(|k| at + k);
+        }
+        at += 8;
+    }
+    blocks.remainder().iter().position(mark).map(|k| at + k)
 }
 
 /// The bytes VIQR writes marks with: `^ ( + ' ` ~` and, inside a word, `? .`.
@@ -244,6 +257,19 @@ mod tests {
     use super::*;
     use crate::config::Config;
     use crate::pipeline::{Metadata, Pipeline};
+
+    #[test]
+    fn the_next_mark_is_the_first_byte_of_the_table() {
+        let mut text: Vec<u8> = b"Vie^.t Nam ".repeat(3);
+        text.extend(b"x".repeat(40));
+        for n in 0..=text.len() {
+            for from in 0..n {
+                let bytes = &text[from..n];
+                let want = bytes.iter().position(|&b| MARKS[usize::from(b)]);
+                assert_eq!(next_mark(bytes), want, "{from}..{n}");
+            }
+        }
+    }
 
     #[test]
     fn marked_vowels_counts_what_the_window_scan_counted() {

@@ -162,11 +162,11 @@ pub enum Zone {
 /// each item (`classify::item_links`); units whose text the corpus statistics show to
 /// be site template ([`template`]) are never its edges. `memo` holds the units measured by the
 /// document's earlier looks.
-pub(super) fn find(
-    lines: &[&LineRecord],
+pub(super) fn find<'t>(
+    lines: &[&LineRecord<'t>],
     item_link: &[bool],
     corpus: Option<&LineStats>,
-    opts: &Options,
+    opts: &'t Options,
     memo: &mut Memo,
 ) -> Zone {
     let measuring = Measuring {

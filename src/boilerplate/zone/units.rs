@@ -79,10 +79,10 @@ pub fn units(lines: &[Line]) -> Vec<Unit> {
 }
 
 /// What a unit's measurements depend on besides its text.
-pub(super) struct Measuring<'a> {
-    pub(super) corpus: Option<&'a LineStats>,
+pub(super) struct Measuring<'c, 't> {
+    pub(super) corpus: Option<&'c LineStats>,
     /// The corpus thresholds of [`template`].
-    pub(super) opts: &'a Options,
+    pub(super) opts: &'t Options,
     /// Whether `corpus_df` is measured: the line model gives the feature no weight (see
     /// `examples/dump_features.rs`), and a unit's document frequency costs a normalised key of
     /// its text; unmeasured it is 0, which adds the same +0 to the model's sum.
@@ -91,10 +91,10 @@ pub(super) struct Measuring<'a> {
 
 /// [`units`] of the lines `lines`, measured as `measuring` says, the texts measured before
 /// taken from `memo`; `item_link` tells the lines' item links.
-pub(super) fn units_of(
-    lines: &[&LineRecord],
+pub(super) fn units_of<'t>(
+    lines: &[&LineRecord<'t>],
     item_link: &[bool],
-    measuring: &Measuring,
+    measuring: &Measuring<'_, 't>,
     memo: &mut Memo,
 ) -> Vec<Unit> {
     let lines_of = lines;
@@ -213,7 +213,12 @@ pub(super) const POSITION: usize = 10;
 
 /// The measurements of the unit text `t` whose [`Figures`] are `figures` (its lines' summed),
 /// the text of the line `line` when the unit is one line.
-fn measure(t: &str, figures: &Figures, line: Option<&LineRecord>, measuring: &Measuring) -> Own {
+fn measure<'t>(
+    t: &str,
+    figures: &Figures,
+    line: Option<&LineRecord<'t>>,
+    measuring: &Measuring<'_, 't>,
+) -> Own {
     let Figures {
         tokens,
         alpha,
@@ -240,7 +245,12 @@ fn measure(t: &str, figures: &Figures, line: Option<&LineRecord>, measuring: &Me
         }
         _ => lexicon::chrome(t, CHROME_WORDS).is_some(),
     };
-    let end_cue = lexicon::end_marker(t, &[], 8).is_some();
+    // the built-in markers are the options' when these add none: the line's record has the
+    // answer (the item links asked it of every line)
+    let end_cue = match line {
+        Some(l) if measuring.opts.end_markers.is_empty() => l.end_marker(measuring.opts).is_some(),
+        _ => lexicon::end_marker(t, &[], 8).is_some(),
+    };
     let ends = ends_sentence(t);
     // the document frequency, when the template test or the feature asks for it
     let df = OnceCell::new();
