@@ -137,7 +137,8 @@ pub(super) fn thin(
 /// company's, a tool's, a service's page, whose content is every section (the intro, the
 /// features, the plans), not the one with the most commas. A short undeclared article beside a
 /// sidebar paragraph or a list of teasers has no titled part outside its container (its headline
-/// stands right above it; a related box's title is a template's). On a documentation site (by
+/// stands right above it, or above its byline or date: a heading whose first text is one is a
+/// headline; a related box's title is a template's). On a documentation site (by
 /// address) the container may be of any length: a reference page's title, synopsis and item
 /// tables stand beside its longest description.
 pub(super) fn short(
@@ -167,8 +168,12 @@ pub(super) fn short(
             heading_open = false;
             continue;
         }
-        if matches!(page.element(b.element).tag, TagKind::Heading(_)) {
+        let el = page.element(b.element);
+        if matches!(el.tag, TagKind::Heading(_)) {
             heading_open = link_density(b) < BAD_LINK_DENSITY;
+        } else if heading_open && el.aside.is_some() {
+            // a heading whose text opens with a byline or a date is an article's headline
+            heading_open = false;
         } else if heading_open {
             titled = true;
             break;

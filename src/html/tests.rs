@@ -873,3 +873,27 @@ fn image_file_names_shown_as_labels_are_no_text() {
     assert_eq!(dom::media_stem("/files/bao-cao.pdf"), None);
     assert_eq!(dom::media_stem("/gallery/"), None);
 }
+
+#[test]
+fn an_undeclared_short_story_whose_headline_opens_with_its_byline_keeps_its_body() {
+    const BODY: &str = "The new pack brings forty tasks, harder questions and weekly challenges, and it fixes the crash that some phones hit when the game was paused.";
+    let page = |meta: &str| {
+        format!(
+            "<html><body><nav><a href=/>Home</a> <a href=/blog>Blog</a></nav>\
+             <main><div class=\"cat\"><a href=/c/games>Games</a></div><h1>October pack</h1>\
+             {meta}<p><a href=\"#respond\">Leave a comment</a></p>\
+             <div class=\"entry\"><p>{BODY}</p><p>{BODY}</p></div>\
+             <div><a href=/x>Share on X</a></div></main>\
+             <footer>© 2026 Example</footer></body></html>"
+        )
+    };
+    // the date under the headline says it is a story: its body is the container
+    let (kept, _, _) = run(&page("<div class=\"post-date\">October 5, 2018</div>"));
+    assert!(kept.contains(BODY) && !kept.contains("Games"), "{kept}");
+    // the same page whose heading opens a section of its own is a landing page: every part stays
+    let (kept, _, _) = run(&page("<div>New this month</div>"));
+    assert!(
+        kept.contains(BODY) && kept.contains("Games") && kept.contains("New this month"),
+        "{kept}"
+    );
+}
