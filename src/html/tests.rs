@@ -834,6 +834,15 @@ fn a_documentation_page_keeps_its_titled_parts_beside_a_long_description() {
         kept.contains(DOC) && !kept.contains("Builder builds a pool"),
         "{kept}"
     );
+    // … unless a fifth of it is program text: a reference page wherever it is served
+    let code = "<pre><code>let pool = Pool::builder().workers(4).build()?;\npool.spawn(task);</code></pre>";
+    let with_code = page("https://blog.example.org/2026/pool/")
+        .replace(&format!("<p>{DOC}</p>"), &format!("<p>{DOC}</p>{code}"));
+    let (kept, _, _) = run(&with_code);
+    assert!(
+        kept.contains("pool.spawn(task);") && kept.contains("Builder builds a pool"),
+        "{kept}"
+    );
 }
 
 /// A gallery whose slide titles are the images' file names loses the titles (H013); a caption
