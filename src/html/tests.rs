@@ -834,6 +834,15 @@ fn a_documentation_page_keeps_its_titled_parts_beside_a_long_description() {
         kept.contains(DOC) && !kept.contains("Builder builds a pool"),
         "{kept}"
     );
+    // … unless a fifth of it is program text: a reference page wherever it is served
+    let code = "<pre><code>let pool = Pool::builder().workers(4).build()?;\npool.spawn(task);</code></pre>";
+    let with_code = page("https://blog.example.org/2026/pool/")
+        .replace(&format!("<p>{DOC}</p>"), &format!("<p>{DOC}</p>{code}"));
+    let (kept, _, _) = run(&with_code);
+    assert!(
+        kept.contains("pool.spawn(task);") && kept.contains("Builder builds a pool"),
+        "{kept}"
+    );
 }
 
 /// A gallery whose slide titles are the images' file names loses the titles (H013); a caption
@@ -872,4 +881,28 @@ fn image_file_names_shown_as_labels_are_no_text() {
     assert_eq!(dom::media_stem("/a/B.Png#x"), Some("B"));
     assert_eq!(dom::media_stem("/files/bao-cao.pdf"), None);
     assert_eq!(dom::media_stem("/gallery/"), None);
+}
+
+#[test]
+fn an_undeclared_short_story_whose_headline_opens_with_its_byline_keeps_its_body() {
+    const BODY: &str = "The new pack brings forty tasks, harder questions and weekly challenges, and it fixes the crash that some phones hit when the game was paused.";
+    let page = |meta: &str| {
+        format!(
+            "<html><body><nav><a href=/>Home</a> <a href=/blog>Blog</a></nav>\
+             <main><div class=\"cat\"><a href=/c/games>Games</a></div><h1>October pack</h1>\
+             {meta}<p><a href=\"#respond\">Leave a comment</a></p>\
+             <div class=\"entry\"><p>{BODY}</p><p>{BODY}</p></div>\
+             <div><a href=/x>Share on X</a></div></main>\
+             <footer>© 2026 Example</footer></body></html>"
+        )
+    };
+    // the date under the headline says it is a story: its body is the container
+    let (kept, _, _) = run(&page("<div class=\"post-date\">October 5, 2018</div>"));
+    assert!(kept.contains(BODY) && !kept.contains("Games"), "{kept}");
+    // the same page whose heading opens a section of its own is a landing page: every part stays
+    let (kept, _, _) = run(&page("<div>New this month</div>"));
+    assert!(
+        kept.contains(BODY) && kept.contains("Games") && kept.contains("New this month"),
+        "{kept}"
+    );
 }
