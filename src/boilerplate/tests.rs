@@ -722,6 +722,38 @@ and it still looks new after a winter outside.\n\nRead more\n\n"
     assert!(!clean(&wrap_blocks(&once, 80)).contains("Project 1"));
 }
 
+/// A related box whose headlines the page runs together, which the dumper wraps into one block
+/// that ends no sentence (`What business leaders need to know about AI 7 lessons for …` /
+/// `… processing`): the box, not the article's next paragraph, so the article resumes below it
+/// (B009 does not fire). The same block followed by headlines with one teaser each is still cut.
+#[test]
+fn headlines_run_together_in_a_wrapped_box_do_not_end_the_article() {
+    let article = format!("{HUB_ARTICLE}\n\n");
+    let box_ = "Related Articles\n\nWhat buyers need to know about smart speakers 7 lessons from \
+a year of home automation Why renters are buying hubs\n\n";
+    let resumed = "Most smart home hubs let you do the same things: control your gadgets, play \
+music and ask questions. Hubs with a screen add a few extra tricks like streaming videos.\n\n\
+Some hubs can only be controlled with an iPhone. Others can be used with both Apple and Android \
+devices, so consider who will control your smart home most of the time.\n";
+    let doc = wrap_blocks(
+        &format!("Best smart home hubs\n\n{article}{box_}{resumed}"),
+        72,
+    );
+    assert!(doc.contains("from a year\n"), "the box wraps:\n{doc}");
+    let text = clean(&doc);
+    for kept in ["Most smart home hubs let", "Some hubs can only be"] {
+        assert!(text.contains(kept), "lost {kept:?}:\n{text}");
+    }
+    let teasers = "Most smart home hubs are cheaper than ever this year, and we found the five \
+best deals for you.\n\nConsider your smartphone first\n\n\
+Our guide to phones that work with every hub on the market, tested by our own editors.\n";
+    let text = clean(&wrap_blocks(
+        &format!("Best smart home hubs\n\n{article}{box_}{teasers}"),
+        72,
+    ));
+    assert!(!text.contains("cheaper than ever"), "{text}");
+}
+
 /// A `Read more` under each undated item of a listicle ends the article under no item, however
 /// little of the list is left below it (B009 judges an item link at its first copy in the
 /// zone), while under each dated card of a news box after the article it still ends it.

@@ -111,7 +111,8 @@ const MAX_BOX_LINES: usize = 8;
 const MIN_WRAPPED_WORDS: usize = 8;
 
 /// Whether the article goes on after the cue at `i` and its box: below one to
-/// [`MAX_BOX_LINES`] short lines (the related headlines), two paragraphs of prose in a row, each
+/// [`MAX_BOX_LINES`] short lines (the related headlines, or a wrapped block of them run together
+/// that ends no sentence), two paragraphs of prose in a row, each
 /// a sentence of 15 words or more, still in the body zone. A cue inside an article introduces a
 /// box the writer's text flows around (`Tin liên quan` / two headlines / the match report goes
 /// on); below the article's end come headlines with one teaser each, comments under names, or
@@ -124,9 +125,18 @@ pub(super) fn article_resumes(st: &State, i: usize) -> bool {
     let end = st.zone.end.min(st.lines.len());
     let mut j = i + 1;
     let mut box_lines = 0;
+    // a short wrapped block that ends no sentence before its blank line is the box's headlines
+    // run together (`What business leaders need to know about AI 7 lessons for successful` /
+    // `machine learning projects Why finance is deploying…`), not the article's next paragraph
+    let ends_prose = |j: usize| {
+        let block = (j..end.min(j + MAX_BOX_LINES)).take_while(|&k| !st.blank(k));
+        let (lines, last) = block.fold((0, j), |(n, _), k| (n + 1, k));
+        let closed = last + 1 < end && st.blank(last + 1);
+        !closed || lines == MAX_BOX_LINES || st.lines[last].ends_sentence
+    };
     let opens_paragraph = |j: usize| {
         let line = st.lines[j];
-        line.is_body() || (continued(st, j) && line.words >= MIN_WRAPPED_WORDS)
+        line.is_body() || (continued(st, j) && line.words >= MIN_WRAPPED_WORDS && ends_prose(j))
     };
     while j < end && (st.blank(j) || !opens_paragraph(j)) {
         if !st.blank(j) {
