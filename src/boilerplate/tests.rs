@@ -722,6 +722,46 @@ and it still looks new after a winter outside.\n\nRead more\n\n"
     assert!(!clean(&wrap_blocks(&once, 80)).contains("Project 1"));
 }
 
+/// A long run of prose below a cue resumes the article however long the article above it
+/// (B009 does not fire): three paragraphs in a row under a box that holds a short teaser. A box
+/// of headlines, each over its teaser, is still cut.
+#[test]
+fn a_long_run_of_prose_after_a_cue_resumes_the_article() {
+    let long = |n: usize| {
+        (0..n)
+            .map(|i| format!("{HUB_ARTICLE}\n\n").replace("twelve", &format!("{}", 12 + i)))
+            .collect::<String>()
+    };
+    let paragraph = |topic: &str| {
+        format!(
+            "We also looked at {topic} in every home we tested, with the same routines and the \
+             same phones, and wrote down what worked and what did not for each of them."
+        )
+    };
+    let resumed = format!(
+        "{}\n\n{}\n\n{}\n",
+        paragraph("lighting"),
+        paragraph("door locks"),
+        paragraph("thermostats")
+    );
+    let doc = wrap_blocks(
+        &format!(
+            "Best smart home hubs\n\n{}Related\n\nTry our new quiz!\n\n{resumed}",
+            long(4)
+        ),
+        80,
+    );
+    let text = clean(&doc);
+    assert!(text.contains("thermostats in every home"), "{text}");
+    let headlines = "Related\n\nThe best smart plugs of the year\nOur guide to plugs that work \
+with every hub, tested by our own editors in their own homes.\nThe best cameras for a porch\nOur \
+guide to cameras that work with every hub, tested by our own editors in their own homes.\n\
+The best bulbs for a bedroom\nOur guide to bulbs that work with every hub, tested by our own \
+editors in their own homes.\n";
+    let text = clean(&format!("Best smart home hubs\n\n{}{headlines}", long(4)));
+    assert!(!text.contains("cameras that work"), "{text}");
+}
+
 /// A related box whose headlines the page runs together, which the dumper wraps into one block
 /// that ends no sentence (`What business leaders need to know about AI 7 lessons for …` /
 /// `… processing`): the box, not the article's next paragraph, so the article resumes below it
