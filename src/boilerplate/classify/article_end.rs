@@ -29,8 +29,7 @@ pub(super) fn continued(st: &State, i: usize) -> bool {
 /// first item ends it under no later one (the share after the cue shrinks item by item, and cut
 /// the last items of the list). A dated item is a post's card (`March 29, 2025` under each
 /// headline of a `Latest News` box), judged at each copy. A run of [`LONG_RUN`] paragraphs
-/// after the cue's box, or one block of [`LONG_BLOCK_WORDS`] right under it, resumes the article
-/// whatever its share: cue words never outweigh a longer run of prose that follows.
+/// after the cue's box resumes the article whatever its share: cue words never outweigh a longer run of prose that follows.
 pub(super) fn ends_article(st: &State, i: usize, article_words: usize, opts: &Options) -> bool {
     let after: usize = (i + 1..st.zone.end)
         .filter(|&j| st.open(j))
@@ -70,10 +69,6 @@ const RESUMED_SHARE: usize = 4;
 /// the end of a long article is one or two paragraphs, comments come under names, teasers under
 /// headlines.
 const LONG_RUN: usize = 3;
-
-/// Words of one block of prose that resume the article as [`LONG_RUN`] paragraphs do: the
-/// blocks boilerpipe's KeepLargestBlock re-adds are of 150 words or more.
-const LONG_BLOCK_WORDS: usize = 150;
 
 /// Times a cue line recurs on a page that make it a link under each item of a list.
 const ITEM_LINKS: usize = 3;
@@ -165,11 +160,8 @@ pub(super) fn article_resumes(st: &State, i: usize, run: usize) -> bool {
         }
         j += 1;
     }
-    // a cue right above prose heads that prose (comments under `Bình luận`), not a box; but a
-    // block of [`LONG_BLOCK_WORDS`] right under it is the article the cue's link expands
-    // (`Read more` / the rest of the text), longer than any comment
-    let headed_prose = box_lines == 0;
-    if headed_prose && run <= 2 {
+    // a cue right above prose heads that prose (comments under `Bình luận`), not a box
+    if box_lines == 0 {
         return false;
     }
     // paragraphs end at a blank line or a sentence end (one block per line, or wrapped); in a
@@ -213,9 +205,6 @@ pub(super) fn article_resumes(st: &State, i: usize, run: usize) -> bool {
         }
         words += line.words;
         sentences += features::sentences(line.trimmed);
-        if run > 2 && line.ends_sentence && words >= LONG_BLOCK_WORDS {
-            return true;
-        }
         // a run of [`LONG_RUN`] paragraphs counts blank-separated blocks whole (`…a single line
         // at a time.` / `Check out our new font!` is one paragraph)
         let wraps_on = blank_separated
@@ -227,7 +216,7 @@ pub(super) fn article_resumes(st: &State, i: usize, run: usize) -> bool {
                 return false;
             }
             paragraphs += 1;
-            if paragraphs == run && !headed_prose {
+            if paragraphs == run {
                 return !headed || (above >= 2 && sentences >= 2);
             }
             (above, words, sentences) = (sentences, 0, 0);
