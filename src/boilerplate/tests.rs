@@ -722,6 +722,78 @@ and it still looks new after a winter outside.\n\nRead more\n\n"
     assert!(!clean(&wrap_blocks(&once, 80)).contains("Project 1"));
 }
 
+/// A long run of prose below a cue resumes the article however long the article above it
+/// (B009 does not fire): three paragraphs in a row under a box that holds a short teaser. A box
+/// of headlines, each over its teaser, is still cut.
+#[test]
+fn a_long_run_of_prose_after_a_cue_resumes_the_article() {
+    let long = |n: usize| {
+        (0..n)
+            .map(|i| format!("{HUB_ARTICLE}\n\n").replace("twelve", &format!("{}", 12 + i)))
+            .collect::<String>()
+    };
+    let paragraph = |topic: &str| {
+        format!(
+            "We also looked at {topic} in every home we tested, with the same routines and the \
+             same phones, and wrote down what worked and what did not for each of them."
+        )
+    };
+    let resumed = format!(
+        "{}\n\n{}\n\n{}\n",
+        paragraph("lighting"),
+        paragraph("door locks"),
+        paragraph("thermostats")
+    );
+    let doc = wrap_blocks(
+        &format!(
+            "Best smart home hubs\n\n{}Related\n\nTry our new quiz!\n\n{resumed}",
+            long(4)
+        ),
+        80,
+    );
+    let text = clean(&doc);
+    assert!(text.contains("thermostats in every home"), "{text}");
+    let headlines = "Related\n\nThe best smart plugs of the year\nOur guide to plugs that work \
+with every hub, tested by our own editors in their own homes.\nThe best cameras for a porch\nOur \
+guide to cameras that work with every hub, tested by our own editors in their own homes.\n\
+The best bulbs for a bedroom\nOur guide to bulbs that work with every hub, tested by our own \
+editors in their own homes.\n";
+    let text = clean(&format!("Best smart home hubs\n\n{}{headlines}", long(4)));
+    assert!(!text.contains("cameras that work"), "{text}");
+}
+
+/// A related box whose headlines the page runs together, which the dumper wraps into one block
+/// that ends no sentence (`What business leaders need to know about AI 7 lessons for …` /
+/// `… processing`): the box, not the article's next paragraph, so the article resumes below it
+/// (B009 does not fire). The same block followed by headlines with one teaser each is still cut.
+#[test]
+fn headlines_run_together_in_a_wrapped_box_do_not_end_the_article() {
+    let article = format!("{HUB_ARTICLE}\n\n");
+    let box_ = "Related Articles\n\nWhat buyers need to know about smart speakers 7 lessons from \
+a year of home automation Why renters are buying hubs\n\n";
+    let resumed = "Most smart home hubs let you do the same things: control your gadgets, play \
+music and ask questions. Hubs with a screen add a few extra tricks like streaming videos.\n\n\
+Some hubs can only be controlled with an iPhone. Others can be used with both Apple and Android \
+devices, so consider who will control your smart home most of the time.\n";
+    let doc = wrap_blocks(
+        &format!("Best smart home hubs\n\n{article}{box_}{resumed}"),
+        72,
+    );
+    assert!(doc.contains("from a year\n"), "the box wraps:\n{doc}");
+    let text = clean(&doc);
+    for kept in ["Most smart home hubs let", "Some hubs can only be"] {
+        assert!(text.contains(kept), "lost {kept:?}:\n{text}");
+    }
+    let teasers = "Most smart home hubs are cheaper than ever this year, and we found the five \
+best deals for you.\n\nConsider your smartphone first\n\n\
+Our guide to phones that work with every hub on the market, tested by our own editors.\n";
+    let text = clean(&wrap_blocks(
+        &format!("Best smart home hubs\n\n{article}{box_}{teasers}"),
+        72,
+    ));
+    assert!(!text.contains("cheaper than ever"), "{text}");
+}
+
 /// A `Read more` under each undated item of a listicle ends the article under no item, however
 /// little of the list is left below it (B009 judges an item link at its first copy in the
 /// zone), while under each dated card of a news box after the article it still ends it.

@@ -28,7 +28,8 @@ pub(super) fn continued(st: &State, i: usize) -> bool {
 /// under each item of a listicle or a list of resources that did not end the article under the
 /// first item ends it under no later one (the share after the cue shrinks item by item, and cut
 /// the last items of the list). A dated item is a post's card (`March 29, 2025` under each
-/// headline of a `Latest News` box), judged at each copy.
+/// headline of a `Latest News` box), judged at each copy. A run of [`LONG_RUN`] paragraphs
+/// after the cue's box resumes the article whatever its share: cue words never outweigh a longer run of prose that follows.
 pub(super) fn ends_article(st: &State, i: usize, article_words: usize, opts: &Options) -> bool {
     let after: usize = (i + 1..st.zone.end)
         .filter(|&j| st.open(j))
@@ -41,7 +42,8 @@ pub(super) fn ends_article(st: &State, i: usize, article_words: usize, opts: &Op
         && !links.previous[i].is_some_and(|j| st.in_zone(j) && undated_item(j))
         && article_words >= opts.min_article_words
         && after <= article_words
-        && !(after * RESUMED_SHARE >= article_words && (article_resumes(st, i) || links.link[i]))
+        && !(after * RESUMED_SHARE >= article_words && (article_resumes(st, i, 2) || links.link[i]))
+        && !article_resumes(st, i, LONG_RUN)
 }
 
 /// Whether a line dates a card: a full date ([`LineRecord::has_date`]), or a short line with a
@@ -61,6 +63,12 @@ const DATE_WORDS: usize = 5;
 /// The article goes on after a cue only when the zone after it holds at least one part in
 /// `RESUMED_SHARE` of the article words before it.
 const RESUMED_SHARE: usize = 4;
+
+/// Paragraphs in a row after a cue's box that resume the article however much of it came before
+/// the cue ([`article_resumes`]): an author's note or an appeal for donations below a box at
+/// the end of a long article is one or two paragraphs, comments come under names, teasers under
+/// headlines.
+const LONG_RUN: usize = 3;
 
 /// Times a cue line recurs on a page that make it a link under each item of a list.
 const ITEM_LINKS: usize = 3;
@@ -111,7 +119,8 @@ const MAX_BOX_LINES: usize = 8;
 const MIN_WRAPPED_WORDS: usize = 8;
 
 /// Whether the article goes on after the cue at `i` and its box: below one to
-/// [`MAX_BOX_LINES`] short lines (the related headlines), two paragraphs of prose in a row, each
+/// [`MAX_BOX_LINES`] short lines (the related headlines, or a wrapped block of them run together
+/// that ends no sentence), two paragraphs of prose in a row, each
 /// a sentence of 15 words or more, still in the body zone. A cue inside an article introduces a
 /// box the writer's text flows around (`Tin liên quan` / two headlines / the match report goes
 /// on); below the article's end come headlines with one teaser each, comments under names, or
@@ -120,13 +129,27 @@ const MIN_WRAPPED_WORDS: usize = 8;
 /// subheading may separate the two paragraphs when both have two sentences or more (an
 /// article's next section; a teaser under its headline is one sentence) and it holds no date
 /// (comments under their authors' dated names are prose too).
-pub(super) fn article_resumes(st: &State, i: usize) -> bool {
+///
+/// With `run` above 2 ([`LONG_RUN`]), the article resumes only after that many paragraphs in a
+/// row without a subheading, and a short sentence (a teaser, a picture's caption) is one more
+/// line of the box: a run of prose that long is the article whatever the box above it holds.
+pub(super) fn article_resumes(st: &State, i: usize, run: usize) -> bool {
     let end = st.zone.end.min(st.lines.len());
     let mut j = i + 1;
     let mut box_lines = 0;
+    // a short wrapped block that ends no sentence before its blank line is the box's headlines
+    // run together (`What business leaders need to know about AI 7 lessons for successful` /
+    // `machine learning projects Why finance is deploying…`), not the article's next paragraph
+    let ends_prose = |j: usize| {
+        let block = (j..end.min(j + MAX_BOX_LINES)).take_while(|&k| !st.blank(k));
+        let (lines, last) = block.fold((0, j), |(n, _), k| (n + 1, k));
+        let closed = last + 1 < end && st.blank(last + 1);
+        !closed || lines == MAX_BOX_LINES || st.lines[last].ends_sentence
+    };
     let opens_paragraph = |j: usize| {
         let line = st.lines[j];
-        line.is_body() || (continued(st, j) && line.words >= MIN_WRAPPED_WORDS)
+        (line.is_body() && (run <= 2 || line.words >= BODY_WORDS))
+            || (continued(st, j) && line.words >= MIN_WRAPPED_WORDS && ends_prose(j))
     };
     while j < end && (st.blank(j) || !opens_paragraph(j)) {
         if !st.blank(j) {
@@ -167,23 +190,33 @@ pub(super) fn article_resumes(st: &State, i: usize) -> bool {
         // paragraphs may be a subheading, but not a dated one: a name and a date head a
         // comment (`Hoàng Thị Duyên 26/11/2024`) or a teaser, never an article's next section
         if !line.ends_sentence && line.words < MIN_WRAPPED_WORDS {
-            if words > 0 || paragraphs != 1 || headed || line.has_date() {
+            if words > 0 || paragraphs != 1 || headed || line.has_date() || run > 2 {
                 return false;
             }
             headed = true;
             j += 1;
             continue;
         }
+        // in a run of [`LONG_RUN`] paragraphs, every line that ends no sentence is a wrapped one,
+        // as wide as the text's widest: a headline over its teaser breaks the run
+        if run > 2 && !line.ends_sentence && !(blank_separated && line.width + WRAP_SLACK >= widest)
+        {
+            return false;
+        }
         words += line.words;
         sentences += features::sentences(line.trimmed);
-        let wraps_on =
-            blank_separated && line.width + WRAP_SLACK >= widest && j + 1 < end && !st.blank(j + 1);
+        // a run of [`LONG_RUN`] paragraphs counts blank-separated blocks whole (`…a single line
+        // at a time.` / `Check out our new font!` is one paragraph)
+        let wraps_on = blank_separated
+            && (run > 2 || line.width + WRAP_SLACK >= widest)
+            && j + 1 < end
+            && !st.blank(j + 1);
         if line.ends_sentence && !wraps_on {
             if words < BODY_WORDS {
                 return false;
             }
             paragraphs += 1;
-            if paragraphs == 2 {
+            if paragraphs == run {
                 return !headed || (above >= 2 && sentences >= 2);
             }
             (above, words, sentences) = (sentences, 0, 0);
