@@ -6,6 +6,7 @@
 //! diff labels them. Mojibake repair must run before this pass: C1 controls and U+00A0 can be
 //! halves of recoverable UTF-8 bytes.
 
+use crate::byte_blocks::first_hit;
 use crate::edit::{push_coalesced, Edit};
 use crate::pipeline::{Pass, PassContext};
 use crate::rule::{Fix, Rule, Severity, Visibility};
@@ -206,22 +207,8 @@ fn first_candidate(bytes: &[u8]) -> Option<usize> {
             _ => next(i) == 0xBB, // 0xEF
         },
     };
-    // eight bytes at a time: their table entries or-ed tell a block of none of those bytes by
-    // one test (ASCII and most of the Vietnamese letters' bytes)
-    let mut at = 0;
-    for block in bytes.chunks_exact(8) {
-        if block
-            .iter()
-            .fold(NEVER, |any, &b| any | LEAD[usize::from(b)])
-            != NEVER
-        {
-            if let Some(i) = (at..at + 8).find(|&i| candidate(i)) {
-                return Some(i);
-            }
-        }
-        at += 8;
-    }
-    (at..bytes.len()).find(|&i| candidate(i))
+    // blocks of ASCII and most of the Vietnamese letters' bytes are passed by one test
+    first_hit(bytes, |b| LEAD[usize::from(b)] != NEVER, candidate)
 }
 
 /// [`first_candidate`]'s answer for each byte: never a candidate, always one (a control byte

@@ -12,6 +12,7 @@
 //! character before a capital, a line end or the end of the text it is the sentence's punctuation.
 
 use super::syllable::{parse, split_tone, with_tone, Tone};
+use crate::byte_blocks::first_hit;
 use crate::edit::Edit;
 use crate::pipeline::{Pass, PassContext};
 use crate::rule::{Fix, Rule, Severity, Visibility};
@@ -132,20 +133,11 @@ fn marked_vowels(bytes: &[u8], enough: usize) -> usize {
     n
 }
 
-/// The offset of the first byte of `bytes` that [`MARKS`] holds. Eight bytes at a time: their
-/// table entries or-ed tell a block without a mark by one test (a mark is one byte in a hundred
-/// or so of a text that is not VIQR), instead of a test and a branch for each byte.
+/// The offset of the first byte of `bytes` that [`MARKS`] holds ([`first_hit`]: a mark is one
+/// byte in a hundred or so of a text that is not VIQR).
 fn next_mark(bytes: &[u8]) -> Option<usize> {
-    let mark = |b: &u8| MARKS[usize::from(*b)];
-    let mut blocks = bytes.chunks_exact(8);
-    let mut at = 0;
-    for block in blocks.by_ref() {
-        if block.iter().fold(false, |any, b| any | mark(b)) {
-            return block.iter().position(mark).map(|k| at + k);
-        }
-        at += 8;
-    }
-    blocks.remainder().iter().position(mark).map(|k| at + k)
+    let mark = |b: u8| MARKS[usize::from(b)];
+    first_hit(bytes, mark, |i| mark(bytes[i]))
 }
 
 /// The bytes VIQR writes marks with: `^ ( + ' ` ~` and, inside a word, `? .`.

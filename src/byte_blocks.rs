@@ -1,0 +1,50 @@
+//! One byte scan that several passes share: find the first place of a text where a rare byte
+//! opens something to look at, eight bytes at a time.
+//!
+//! A pass that acts on a few byte values (VIQR's mark characters, the lead bytes of invisible
+//! characters) reads most texts without finding one. Testing and branching on every byte costs
+//! more than or-ing eight table entries and testing once: a block with none of the bytes is
+//! passed by one test. Only inside a block that may hold one is each place asked in turn.
+
+/// The first offset `i` of `bytes` for which `hit(i)` holds, where `hit` may only hold at a
+/// byte `b` with `may_hit(b)`: blocks of eight bytes without such a byte are skipped by one
+/// test, and `hit` is asked only at the offsets of the other blocks and of the last, short one.
+#[inline]
+pub(crate) fn first_hit(
+    bytes: &[u8],
+    may_hit: impl Fn(u8) -> bool,
+    mut hit: impl FnMut(usize) -> bool,
+) -> Option<usize> {
+    let mut at = 0;
+    for block in bytes.chunks_exact(8) {
+        if block.iter().fold(false, |any, &b| any | may_hit(b)) {
+            if let Some(i) = (at..at + 8).find(|&i| hit(i)) {
+                return Some(i);
+            }
+        }
+        at += 8;
+    }
+    (at..bytes.len()).find(|&i| hit(i))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::first_hit;
+
+    #[test]
+    fn finds_what_a_byte_by_byte_search_finds_at_every_place_of_the_blocks() {
+        let text: Vec<u8> = b"abc^defgh?ij+k".repeat(3);
+        let may_hit = |b: u8| matches!(b, b'^' | b'?' | b'+');
+        for n in 0..=text.len() {
+            for from in 0..n {
+                let bytes = &text[from..n];
+                // a hit needs a letter after it: a block may hold a byte that is no hit
+                let hit = |i: usize| {
+                    may_hit(bytes[i]) && bytes.get(i + 1).is_some_and(u8::is_ascii_alphabetic)
+                };
+                let want = (0..bytes.len()).find(|&i| hit(i));
+                assert_eq!(first_hit(bytes, may_hit, hit), want, "{from}..{n}");
+            }
+        }
+    }
+}
