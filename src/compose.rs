@@ -324,13 +324,19 @@ impl LineIndex {
     /// order: counting columns from the line start for each offset would be quadratic on the
     /// single-line 3,000-character (or 50 MB) paragraphs scraped text is full of.
     pub fn locate_all(&self, text: &str, offsets: &[usize]) -> Vec<(usize, usize)> {
-        let mut order: Vec<usize> = (0..offsets.len()).collect();
-        order.sort_by_key(|&i| offsets[i]);
+        // (offset, index) pairs sort without looking offsets up; the stable sort merges the
+        // runs of sorted offsets each stage gives
+        let mut order: Vec<(usize, usize)> = offsets
+            .iter()
+            .enumerate()
+            .map(|(i, &o)| (o.min(text.len()), i))
+            .collect();
+        order.sort_by_key(|&(offset, _)| offset);
         let mut out = vec![(0, 0); offsets.len()];
         let (mut at, mut column, mut line) = (0, 1, 0);
-        for i in order {
-            let offset = offsets[i].min(text.len());
-            let this_line = self.line_starts.partition_point(|&s| s <= offset) - 1;
+        for (offset, i) in order {
+            // offsets come in order: the line is at or after the previous one
+            let this_line = line + self.line_starts[line..].partition_point(|&s| s <= offset) - 1;
             if this_line != line {
                 line = this_line;
                 at = self.line_starts[line];

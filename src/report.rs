@@ -378,22 +378,18 @@ impl DocReport {
     /// The report of a processed document.
     pub fn new(path: impl Into<String>, doc: &Processed) -> Self {
         let composed = compose(&doc.cleaned);
-        let edits = doc
-            .cleaned
-            .stages
-            .iter()
-            .flat_map(|stage| {
-                stage.edits.iter().zip(&stage.before).map(|(e, before)| {
-                    EditReport::unlocated(
-                        stage.pass,
-                        e.rule,
-                        e.replacement.as_ref().map(|_| before.clone()),
-                        e.replacement.clone(),
-                        e.reason.clone(),
-                    )
-                })
+        let mut edits = Vec::with_capacity(composed.located.iter().map(Vec::len).sum());
+        edits.extend(doc.cleaned.stages.iter().flat_map(|stage| {
+            stage.edits.iter().zip(&stage.before).map(|(e, before)| {
+                EditReport::unlocated(
+                    stage.pass,
+                    e.rule,
+                    e.replacement.as_ref().map(|_| before.clone()),
+                    e.replacement.clone(),
+                    e.reason.clone(),
+                )
             })
-            .collect();
+        }));
         Self::located(path, doc, composed, edits)
     }
 
@@ -402,20 +398,22 @@ impl DocReport {
     /// `doc.cleaned.stages` is left empty.
     pub fn taking(path: impl Into<String>, doc: &mut Processed) -> Self {
         let composed = compose(&doc.cleaned);
-        let edits = std::mem::take(&mut doc.cleaned.stages)
-            .into_iter()
-            .flat_map(|stage| {
-                let pass = stage.pass;
-                stage
-                    .edits
-                    .into_iter()
-                    .zip(stage.before)
-                    .map(move |(e, before)| {
-                        let before = e.replacement.as_ref().map(|_| before);
-                        EditReport::unlocated(pass, e.rule, before, e.replacement, e.reason)
-                    })
-            })
-            .collect();
+        let mut edits = Vec::with_capacity(composed.located.iter().map(Vec::len).sum());
+        edits.extend(
+            std::mem::take(&mut doc.cleaned.stages)
+                .into_iter()
+                .flat_map(|stage| {
+                    let pass = stage.pass;
+                    stage
+                        .edits
+                        .into_iter()
+                        .zip(stage.before)
+                        .map(move |(e, before)| {
+                            let before = e.replacement.as_ref().map(|_| before);
+                            EditReport::unlocated(pass, e.rule, before, e.replacement, e.reason)
+                        })
+                }),
+        );
         Self::located(path, doc, composed, edits)
     }
 
