@@ -42,21 +42,17 @@ pub struct Composed {
     pub changes: Vec<Change>,
 }
 
-impl Composed {
-    pub fn span_of(&self, id: EditId) -> Range<usize> {
-        self.located[id.stage][id.index].clone()
-    }
-}
-
+/// Inserted text borrows the edits' replacements: a piece table of `&str` copies no text until
+/// [`changes`] joins each change's pieces.
 #[derive(Clone, Debug)]
-enum Piece {
+enum Piece<'a> {
     /// A run of the input, unchanged so far.
     Orig(Range<usize>),
     /// Text inserted by a group of edits (empty for a pure deletion, kept as a position marker).
-    New { text: String, group: usize },
+    New { text: &'a str, group: usize },
 }
 
-impl Piece {
+impl<'a> Piece<'a> {
     fn len(&self) -> usize {
         match self {
             Piece::Orig(r) => r.len(),
@@ -64,11 +60,11 @@ impl Piece {
         }
     }
 
-    fn slice(&self, r: Range<usize>) -> Piece {
+    fn slice(&self, r: Range<usize>) -> Piece<'a> {
         match self {
             Piece::Orig(o) => Piece::Orig(o.start + r.start..o.start + r.end),
             Piece::New { text, group } => Piece::New {
-                text: text[r].to_string(),
+                text: &text[r],
                 group: *group,
             },
         }
@@ -88,6 +84,7 @@ pub fn compose(cleaned: &Cleaned) -> Composed {
     let mut pieces = vec![Piece::Orig(0..cleaned.input.len())];
     let mut groups: Vec<Group> = Vec::new();
     let mut located = Vec::with_capacity(cleaned.stages.len());
+    let mut touched = Vec::new();
     for (stage, s) in cleaned.stages.iter().enumerate() {
         let map = Mapper::new(&pieces, &groups, cleaned.input.len());
         let spans: Vec<Range<usize>> = s.edits.iter().map(|e| map.span(e.span.clone())).collect();
@@ -103,7 +100,7 @@ pub fn compose(cleaned: &Cleaned) -> Composed {
                 continue;
             };
             cursor.copy_until(&mut pieces, e.span.start, &mut next);
-            let mut touched = cursor.consume_until(&pieces, e.span.end);
+            cursor.consume_until(&pieces, e.span.end, &mut touched);
             // An insertion that splits inserted text belongs to that text's change.
             if let Some(Piece::New { group, .. }) =
                 pieces.get(cursor.piece).filter(|_| cursor.offset > 0)
@@ -113,7 +110,7 @@ pub fn compose(cleaned: &Cleaned) -> Composed {
             let mut span = spans[index].clone();
             let mut edits = vec![EditId { stage, index }];
             let group = groups.len();
-            for g in touched {
+            for g in touched.drain(..) {
                 let g = root(&groups, g);
                 if groups[g].merged_into.is_some() {
                     continue;
@@ -130,7 +127,7 @@ pub fn compose(cleaned: &Cleaned) -> Composed {
                 merged_into: None,
             });
             next.push(Piece::New {
-                text: replacement.clone(),
+                text: replacement.as_str(),
                 group,
             });
         }
@@ -166,12 +163,12 @@ fn changes(pieces: Vec<Piece>, groups: &[Group]) -> Vec<Change> {
                 .last_mut()
                 .expect("group seen")
                 .replacement
-                .push_str(&text),
+                .push_str(text),
             Piece::New { text, group } => {
                 let g = &groups[group];
                 out.push(Change {
                     span: g.span.clone(),
-                    replacement: text,
+                    replacement: text.to_string(),
                     edits: g.edits.clone(),
                 });
                 last_group = Some(group);
@@ -184,14 +181,14 @@ fn changes(pieces: Vec<Piece>, groups: &[Group]) -> Vec<Change> {
 
 /// Maps positions of the current text to positions of the input.
 struct Mapper<'a> {
-    pieces: &'a [Piece],
+    pieces: &'a [Piece<'a>],
     starts: Vec<usize>,
     groups: &'a [Group],
     input_len: usize,
 }
 
 impl<'a> Mapper<'a> {
-    fn new(pieces: &'a [Piece], groups: &'a [Group], input_len: usize) -> Self {
+    fn new(pieces: &'a [Piece<'a>], groups: &'a [Group], input_len: usize) -> Self {
         let mut at = 0;
         let starts = pieces
             .iter()
@@ -256,7 +253,7 @@ impl Cursor {
     /// Copies everything before current position `to`, and the empty markers sitting at `to`. A
     /// piece copied whole is moved out of `pieces` (the cursor never comes back to it), so the
     /// text of earlier stages' insertions is not copied again at every stage.
-    fn copy_until(&mut self, pieces: &mut [Piece], to: usize, out: &mut Vec<Piece>) {
+    fn copy_until<'a>(&mut self, pieces: &mut [Piece<'a>], to: usize, out: &mut Vec<Piece<'a>>) {
         while self.piece < pieces.len() {
             let p = &mut pieces[self.piece];
             let len = p.len();
@@ -283,10 +280,9 @@ impl Cursor {
         }
     }
 
-    /// Skips everything before current position `to`; returns the groups whose text it removed
-    /// (including empty markers strictly inside the range).
-    fn consume_until(&mut self, pieces: &[Piece], to: usize) -> Vec<usize> {
-        let mut touched = Vec::new();
+    /// Skips everything before current position `to`; appends to `touched` the groups whose
+    /// text it removed (including empty markers strictly inside the range).
+    fn consume_until(&mut self, pieces: &[Piece], to: usize, touched: &mut Vec<usize>) {
         while self.piece < pieces.len() && self.pos < to {
             let p = &pieces[self.piece];
             if let Piece::New { group, .. } = p {
@@ -295,7 +291,6 @@ impl Cursor {
             let take = (p.len() - self.offset).min(to - self.pos);
             self.advance(pieces, take);
         }
-        touched
     }
 
     fn advance(&mut self, pieces: &[Piece], n: usize) {
@@ -329,13 +324,19 @@ impl LineIndex {
     /// order: counting columns from the line start for each offset would be quadratic on the
     /// single-line 3,000-character (or 50 MB) paragraphs scraped text is full of.
     pub fn locate_all(&self, text: &str, offsets: &[usize]) -> Vec<(usize, usize)> {
-        let mut order: Vec<usize> = (0..offsets.len()).collect();
-        order.sort_by_key(|&i| offsets[i]);
+        // (offset, index) pairs sort without looking offsets up; the stable sort merges the
+        // runs of sorted offsets each stage gives
+        let mut order: Vec<(usize, usize)> = offsets
+            .iter()
+            .enumerate()
+            .map(|(i, &o)| (o.min(text.len()), i))
+            .collect();
+        order.sort_by_key(|&(offset, _)| offset);
         let mut out = vec![(0, 0); offsets.len()];
         let (mut at, mut column, mut line) = (0, 1, 0);
-        for i in order {
-            let offset = offsets[i].min(text.len());
-            let this_line = self.line_starts.partition_point(|&s| s <= offset) - 1;
+        for (offset, i) in order {
+            // offsets come in order: the line is at or after the previous one
+            let this_line = line + self.line_starts[line..].partition_point(|&s| s <= offset) - 1;
             if this_line != line {
                 line = this_line;
                 at = self.line_starts[line];

@@ -125,6 +125,15 @@ impl<T> Done<T> {
             Err(e) => DocReport::failed(&self.name, e),
         }
     }
+
+    /// [`Done::report`] for a caller done with the document's edits: they move into the report
+    /// instead of being copied, and the result's `cleaned.stages` is left empty.
+    pub fn take_report(&mut self) -> DocReport {
+        match &mut self.result {
+            Ok(doc) => DocReport::taking(&self.name, doc),
+            Err(e) => DocReport::failed(&self.name, e),
+        }
+    }
 }
 
 /// The corpus-wide state of a run: line statistics, the cross-document index, the window.

@@ -61,7 +61,7 @@ use std::ops::Range;
 
 use serde::Serialize;
 
-use crate::compose::{compose, EditId, LineIndex};
+use crate::compose::{compose, Composed, LineIndex};
 use crate::pipeline::Metadata;
 use crate::rule::{Rule, Severity, Visibility};
 use crate::Processed;
@@ -88,6 +88,28 @@ pub struct EditReport {
 }
 
 impl EditReport {
+    /// An edit whose span, line and column [`DocReport::new`] fills in.
+    fn unlocated(
+        pass: &'static str,
+        rule: &'static Rule,
+        before: Option<String>,
+        after: Option<String>,
+        reason: String,
+    ) -> Self {
+        EditReport {
+            rule,
+            pass,
+            span: 0..0,
+            line: 0,
+            column: 0,
+            end_line: 0,
+            end_column: 0,
+            before,
+            after,
+            reason,
+        }
+    }
+
     pub fn severity(&self) -> Severity {
         self.rule.severity
     }
@@ -309,8 +331,9 @@ fn range<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Range<usize>, D::Erro
 /// A document's edits in `report.json`: how many of each rule.
 fn rule_counts<S: serde::Serializer>(edits: &[EditReport], s: S) -> Result<S::Ok, S::Error> {
     let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
-    for e in edits {
-        *counts.entry(e.rule.code).or_default() += 1;
+    // a pass makes its edits one rule after another: one look-up per run of a rule
+    for run in edits.chunk_by(|a, b| a.rule.code == b.rule.code) {
+        *counts.entry(run[0].rule.code).or_default() += run.len();
     }
     counts.serialize(s)
 }
@@ -355,41 +378,73 @@ pub struct DocStats {
 impl DocReport {
     /// The report of a processed document.
     pub fn new(path: impl Into<String>, doc: &Processed) -> Self {
+        let composed = compose(&doc.cleaned);
+        let mut edits = Vec::with_capacity(composed.located.iter().map(Vec::len).sum());
+        edits.extend(doc.cleaned.stages.iter().flat_map(|stage| {
+            stage.edits.iter().zip(&stage.before).map(|(e, before)| {
+                EditReport::unlocated(
+                    stage.pass,
+                    e.rule,
+                    e.replacement.as_ref().map(|_| before.clone()),
+                    e.replacement.clone(),
+                    e.reason.clone(),
+                )
+            })
+        }));
+        Self::located(path, doc, composed, edits)
+    }
+
+    /// [`DocReport::new`] for a caller done with the document's stages: their texts (before,
+    /// after, reason of every edit) move into the report instead of being copied, and
+    /// `doc.cleaned.stages` is left empty.
+    pub fn taking(path: impl Into<String>, doc: &mut Processed) -> Self {
+        let composed = compose(&doc.cleaned);
+        let mut edits = Vec::with_capacity(composed.located.iter().map(Vec::len).sum());
+        edits.extend(
+            std::mem::take(&mut doc.cleaned.stages)
+                .into_iter()
+                .flat_map(|stage| {
+                    let pass = stage.pass;
+                    stage
+                        .edits
+                        .into_iter()
+                        .zip(stage.before)
+                        .map(move |(e, before)| {
+                            let before = e.replacement.as_ref().map(|_| before);
+                            EditReport::unlocated(pass, e.rule, before, e.replacement, e.reason)
+                        })
+                }),
+        );
+        Self::located(path, doc, composed, edits)
+    }
+
+    /// Fills in the input spans, lines and columns of `edits` (every edit of `doc`'s stages, in
+    /// stage order) from `composed`, and the merged changes.
+    fn located(
+        path: impl Into<String>,
+        doc: &Processed,
+        composed: Composed,
+        mut edits: Vec<EditReport>,
+    ) -> Self {
         let c = &doc.cleaned;
-        let composed = compose(c);
         let bounds: Vec<usize> = composed
             .located
             .iter()
             .flatten()
             .flat_map(|s| [s.start, s.end])
             .collect();
-        let mut positions = LineIndex::new(&c.input)
-            .locate_all(&c.input, &bounds)
-            .into_iter();
-        let mut edits = Vec::with_capacity(c.stages.iter().map(|s| s.edits.len()).sum());
-        let mut first_of_stage = Vec::with_capacity(c.stages.len());
-        for (stage_no, stage) in c.stages.iter().enumerate() {
-            first_of_stage.push(edits.len());
-            for (index, e) in stage.edits.iter().enumerate() {
-                let input_span = composed.span_of(EditId {
-                    stage: stage_no,
-                    index,
-                });
-                let (line, column) = positions.next().expect("a start per edit");
-                let (end_line, end_column) = positions.next().expect("an end per edit");
-                edits.push(EditReport {
-                    rule: e.rule,
-                    pass: stage.pass,
-                    span: input_span,
-                    line,
-                    column,
-                    end_line,
-                    end_column,
-                    before: e.replacement.as_ref().map(|_| stage.before[index].clone()),
-                    after: e.replacement.clone(),
-                    reason: e.reason.clone(),
-                });
-            }
+        let positions = LineIndex::new(&c.input).locate_all(&c.input, &bounds);
+        let spans = composed.located.iter().flatten();
+        for ((e, span), ends) in edits.iter_mut().zip(spans).zip(positions.chunks_exact(2)) {
+            e.span = span.clone();
+            (e.line, e.column) = ends[0];
+            (e.end_line, e.end_column) = ends[1];
+        }
+        let mut first_of_stage = Vec::with_capacity(composed.located.len());
+        let mut at = 0;
+        for stage in &composed.located {
+            first_of_stage.push(at);
+            at += stage.len();
         }
         let changes = composed
             .changes

@@ -127,7 +127,8 @@ pub fn run(args: &CleanArgs, pipeline: &Pipeline) -> ExitCode {
                 .par_iter_mut()
                 .map(|o| {
                     write_file(o, out);
-                    let doc = o.report();
+                    // nothing below reads the stages: their edits move into the report
+                    let doc = o.take_report();
                     let json = serde_json::to_vec(&doc).expect("reports serialize");
                     let mut line = doc.metadata_line();
                     if let Target::Record { record, .. } = &o.tag {
