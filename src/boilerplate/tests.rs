@@ -629,6 +629,12 @@ took us less than ten minutes, and none of them needed a second app.\n\n\
 The design is what won me over. The touch panel lights up when it listens, a good visual cue \
 that the hub heard my request. It also fills a kitchen with sound, which the others could not.";
 
+/// Headlines with one teaser sentence each: the list of other stories that may follow a box
+/// below [`HUB_ARTICLE`] (a box over them still ends the article).
+const HUB_TEASERS: &str = "Most smart home hubs are cheaper than ever this year, and we found the \
+five best deals for you.\n\nConsider your smartphone first\n\n\
+Our guide to phones that work with every hub on the market, tested by our own editors.\n";
+
 /// A related box in a hard-wrapped article whose next paragraphs begin with a sentence that ends
 /// at the wrap width, under 15 words: the line after it goes on with the same paragraph, which
 /// is long, so the article resumes (B009 does not fire).
@@ -690,11 +696,8 @@ devices, so consider who will control your smart home most of the time.\n";
     }
     assert!(!text.lines().any(|l| l.trim() == "Related"), "{text}");
     // headlines with one teaser sentence each below the box: a list of other stories
-    let teasers = "Most smart home hubs are cheaper than ever this year, and we found the five \
-best deals for you.\n\nConsider your smartphone first\n\n\
-Our guide to phones that work with every hub on the market, tested by our own editors.\n";
     let text = clean(&wrap_blocks(
-        &format!("Best smart home hubs\n\n{article}{box_}{teasers}"),
+        &format!("Best smart home hubs\n\n{article}{box_}{HUB_TEASERS}"),
         80,
     ));
     assert!(!text.contains("cheaper than ever"), "{text}");
@@ -784,11 +787,8 @@ devices, so consider who will control your smart home most of the time.\n";
     for kept in ["Most smart home hubs let", "Some hubs can only be"] {
         assert!(text.contains(kept), "lost {kept:?}:\n{text}");
     }
-    let teasers = "Most smart home hubs are cheaper than ever this year, and we found the five \
-best deals for you.\n\nConsider your smartphone first\n\n\
-Our guide to phones that work with every hub on the market, tested by our own editors.\n";
     let text = clean(&wrap_blocks(
-        &format!("Best smart home hubs\n\n{article}{box_}{teasers}"),
+        &format!("Best smart home hubs\n\n{article}{box_}{HUB_TEASERS}"),
         72,
     ));
     assert!(!text.contains("cheaper than ever"), "{text}");
