@@ -15,3 +15,12 @@ pub(crate) fn raw() -> Vec<String> {
         .map(|p| std::fs::read_to_string(p).expect("raw/ holds UTF-8 text"))
         .collect()
 }
+
+/// Every line of the texts of `raw/` ([`raw`]), in file name order: the real lines a line-level
+/// fast path is checked on.
+pub(crate) fn lines() -> Vec<String> {
+    raw()
+        .iter()
+        .flat_map(|text| text.lines().map(String::from))
+        .collect()
+}

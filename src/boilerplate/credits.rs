@@ -221,9 +221,7 @@ mod tests {
         ]
         .map(String::from)
         .to_vec();
-        for text in crate::seed_texts::raw() {
-            lines.extend(text.lines().map(String::from));
-        }
+        lines.extend(crate::seed_texts::lines());
         let mut dated = 0;
         for line in &lines {
             let matched = DATE.is_match(line);

@@ -278,9 +278,7 @@ mod tests {
         for c in chars {
             texts.push(format!("{c}ab {c} a{c}b Tin{c}"));
         }
-        for text in crate::seed_texts::raw() {
-            texts.extend(text.lines().map(String::from));
-        }
+        texts.extend(crate::seed_texts::lines());
         for t in &texts {
             assert_eq!(count(t), by_chars(t), "{t:?}");
         }

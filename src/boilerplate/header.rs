@@ -174,9 +174,7 @@ mod tests {
                 }
             }
         }
-        for text in crate::seed_texts::raw() {
-            lines.extend(text.lines().map(String::from));
-        }
+        lines.extend(crate::seed_texts::lines());
         let (mut parens, mut bares) = (0, 0);
         for l in &lines {
             let want = paren

@@ -510,9 +510,11 @@ mod tests {
         ]
         .map(String::from)
         .to_vec();
-        for text in crate::seed_texts::raw() {
-            lines.extend(text.lines().map(|l| l.trim().to_string()));
-        }
+        lines.extend(
+            crate::seed_texts::lines()
+                .iter()
+                .map(|l| l.trim().to_string()),
+        );
         let mut matched = 0;
         for t in &lines {
             if counters.iter().any(|c| c.is_match(t)) {
@@ -661,9 +663,11 @@ mod tests {
                 }
             }
         }
-        for text in crate::seed_texts::raw() {
-            texts.extend(text.lines().map(|l| l.trim().to_string()));
-        }
+        texts.extend(
+            crate::seed_texts::lines()
+                .iter()
+                .map(|l| l.trim().to_string()),
+        );
         let mut hits = 0;
         for t in &texts {
             assert_eq!(now[0].is_match(t), counter.is_match(t), "counter {t:?}");
