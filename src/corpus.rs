@@ -77,7 +77,8 @@ use std::sync::mpsc;
 use rayon::prelude::*;
 
 use crate::boilerplate::corpus::LineStats;
-use crate::dedup::corpus::{doc_keys, CorpusIndex, DocKeys};
+use crate::dedup::corpus::{CorpusIndex, DocKeys, SignedTexts};
+use crate::dedup::keyed::Keyed;
 use crate::dedup::shard::Seen;
 use crate::fronts::Fronts;
 use crate::pipeline::Pipeline;
@@ -144,6 +145,8 @@ pub struct Corpus<'p> {
     fronts: Option<Fronts>,
     index: Option<CorpusIndex>,
     seen: Option<&'p Seen>,
+    /// The texts whose cross-document signature a document made (see [`SignedTexts`]).
+    signed: SignedTexts,
     window: usize,
 }
 
@@ -157,6 +160,7 @@ impl<'p> Corpus<'p> {
             fronts: None,
             index: crate::dedup::corpus::enabled(pipeline.config()).then(CorpusIndex::default),
             seen: None,
+            signed: SignedTexts::default(),
             window: (64 * rayon::current_num_threads()).max(128),
         }
     }
@@ -285,6 +289,7 @@ impl<'p> Corpus<'p> {
         let pipeline = self.pipeline;
         let stats = self.line_stats.as_ref();
         let fronts = self.fronts.as_ref();
+        let signed = &self.signed;
         let window = self.window;
         let mut sources = sources.into_iter();
         let (tx, rx) = mpsc::channel::<(usize, Done<S::Tag>, Option<DocKeys>)>();
@@ -302,7 +307,8 @@ impl<'p> Corpus<'p> {
                     let tx = tx.clone();
                     let seq = started;
                     scope.spawn_fifo(move |_| {
-                        let (done, keys) = clean(source, pipeline, stats, fronts, want_keys);
+                        let keys = want_keys.then_some(signed);
+                        let (done, keys) = clean(source, pipeline, stats, fronts, keys);
                         let _ = tx.send((seq, done, keys)); // the run may have stopped
                     });
                     started += 1;
@@ -384,13 +390,14 @@ fn scan<S: Source>(
     stats
 }
 
-/// Reads and cleans one document, and hashes its keys when the index wants them.
+/// Reads and cleans one document, and hashes its keys when the index wants them (`signed`: the
+/// run's texts signed so far).
 fn clean<S: Source>(
     source: S,
     pipeline: &Pipeline,
     stats: Option<&LineStats>,
     fronts: Option<&Fronts>,
-    want_keys: bool,
+    signed: Option<&SignedTexts>,
 ) -> (Done<S::Tag>, Option<DocKeys>) {
     let Loaded { name, tag, content } = source.read();
     let (bytes_read, mut result) = match content {
@@ -404,13 +411,12 @@ fn clean<S: Source>(
         }
         Err(e) => (0, Err(e)),
     };
-    let keys = match &mut result {
-        Ok(doc) if want_keys => {
+    let keys = match (&mut result, signed) {
+        (Ok(doc), Some(signed)) => {
             let opts = &pipeline.config().duplicates;
-            Some(match doc.cleaned.sentences.take() {
-                Some(keyed) => DocKeys::new(keyed, opts),
-                None => doc_keys(&doc.cleaned.text, opts),
-            })
+            let keyed = doc.cleaned.sentences.take();
+            let keyed = keyed.unwrap_or_else(|| Keyed::new(&doc.cleaned.text, opts));
+            Some(DocKeys::signing(keyed, opts, Some(signed)))
         }
         _ => None,
     };
@@ -578,7 +584,7 @@ mod tests {
     #[test]
     fn a_seeded_index_continues_the_global_order() {
         let pipeline = Pipeline::new(config());
-        let keys = |t: &str| doc_keys(t, &pipeline.config().duplicates);
+        let keys = |t: &str| crate::dedup::corpus::doc_keys(t, &pipeline.config().duplicates);
         let texts: Vec<String> = docs()
             .into_iter()
             .map(|d| d.1)

@@ -6,6 +6,14 @@
 //! new and appends a `corpus` stage of edits to the document. The first document in path order
 //! keeps its text; later ones get the findings.
 //!
+//! A copy of an earlier document's text is reported as such (D006) and nothing else of it is
+//! looked at, its signature included; and the signature is most of the keys' cost (64 products
+//! per word). So a run notes the texts whose signature a document already made
+//! ([`SignedTexts`]), and a later document with the same text defers its own: it keeps its key,
+//! and [`DocKeys::take_signature`] makes the signature only if the index asks for it (when the
+//! copy turns out to come first in path order, having been cleaned before the other). A
+//! signature is a function of the key, so where it is made never changes the output.
+//!
 //! Memory per unique sentence: one hash-map entry of a 64-bit key and a (document, sentence)
 //! pair of `u32`s — 16 bytes plus the table's control byte and load-factor slack, ≈ 19 bytes.
 //! Per document: its name, a 64-bit text hash, 16 LSH band keys and, when near-duplicate
@@ -13,6 +21,7 @@
 
 use std::collections::HashMap;
 use std::ops::Range;
+use std::sync::Mutex;
 
 use xxhash_rust::xxh3::xxh3_64_with_seed;
 
@@ -23,7 +32,7 @@ use super::rules::{CROSS_DOCUMENT, DUPLICATE_DOCUMENT, NEAR_DUPLICATE};
 use super::{key, removal_spans};
 use crate::config::Config;
 use crate::edit::{self, Edit, EditError};
-use crate::hashed::HashedMap;
+use crate::hashed::{HashedMap, HashedSet};
 use crate::pipeline::{Cleaned, Stage};
 
 pub(super) const HASHES: usize = 64;
@@ -38,7 +47,27 @@ pub(super) type Paragraph = (Range<usize>, Vec<(Range<usize>, Option<u64>)>);
 pub struct DocKeys {
     pub(super) text: Option<u64>,
     pub(super) paragraphs: Vec<Paragraph>,
-    pub(super) signature: Option<Box<[u32; HASHES]>>,
+    signature: Signature,
+}
+
+/// A document's MinHash signature, made or deferred.
+enum Signature {
+    /// `None` when near-duplicate detection is off or the text is shorter than one shingle.
+    Made(Option<Box<[u32; HASHES]>>),
+    /// Not made yet (a copy of a text signed before): the document's key.
+    Deferred(String),
+}
+
+/// The texts (key hashes) whose signature a document of this run made: see the module doc.
+#[derive(Default)]
+pub struct SignedTexts(Mutex<HashedSet>);
+
+impl SignedTexts {
+    /// Notes `text`; false when it was noted before.
+    fn first(&self, text: u64) -> bool {
+        let mut set = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        set.insert(text)
+    }
 }
 
 /// Whether `config` runs the cross-document index: a mode that looks across documents and one of
@@ -61,13 +90,32 @@ impl DocKeys {
     /// The index's keys of a keyed text (see [`Keyed`]: the duplicates pass keys the text it
     /// reads, and when no later stage changed it, the index takes those keys).
     pub fn new(keyed: Keyed, opts: &Options) -> Self {
-        let whole = keyed.whole();
-        let signature = opts.near_duplicates.then(|| signature(whole)).flatten();
-        let text = (!whole.is_empty()).then(|| key::hash(whole));
+        Self::signing(keyed, opts, None)
+    }
+
+    /// [`DocKeys::new`], deferring the signature when `signed` says a document of the run made
+    /// that of the same text already (see the module doc).
+    pub fn signing(keyed: Keyed, opts: &Options, signed: Option<&SignedTexts>) -> Self {
+        let (paragraphs, whole) = keyed.into_parts();
+        let text = (!whole.is_empty()).then(|| key::hash(&whole));
+        let signature = match (opts.near_duplicates, text, signed) {
+            (false, _, _) => Signature::Made(None),
+            (true, Some(h), Some(signed)) if !signed.first(h) => Signature::Deferred(whole),
+            (true, _, _) => Signature::Made(signature(&whole)),
+        };
         DocKeys {
             text,
-            paragraphs: keyed.paragraphs,
+            paragraphs,
             signature,
+        }
+    }
+
+    /// The signature (made now if it was deferred); `None` when near-duplicate detection is off
+    /// or the text is shorter than one shingle.
+    pub(super) fn take_signature(&mut self) -> Option<Box<[u32; HASHES]>> {
+        match std::mem::replace(&mut self.signature, Signature::Made(None)) {
+            Signature::Made(sig) => sig,
+            Signature::Deferred(whole) => signature(&whole),
         }
     }
 }
@@ -243,7 +291,7 @@ impl CorpusIndex {
     pub fn add(
         &mut self,
         name: &str,
-        keys: DocKeys,
+        mut keys: DocKeys,
         cleaned: &mut Cleaned,
         config: &Config,
     ) -> Result<(), EditError> {
@@ -258,7 +306,7 @@ impl CorpusIndex {
             }
             self.documents.insert(h, doc);
         }
-        if let Some(sig) = keys.signature {
+        if let Some(sig) = keys.take_signature() {
             if let Some((other, similarity)) = self.nearest(&sig, opts.near_threshold) {
                 edits.push(similar_to(&self.names[other as usize], similarity));
             }
@@ -490,6 +538,30 @@ mod tests {
         for &(x, _) in &PERMUTE {
             assert_eq!(minima(&[x]), minima_scalar(&[x]));
         }
+    }
+
+    /// A copy of a text signed before defers its signature, and makes the same one when asked;
+    /// another text does not wait.
+    #[test]
+    fn a_copy_defers_its_signature_and_makes_the_same_one() {
+        let opts = Options {
+            near_duplicates: true,
+            ..Options::default()
+        };
+        let text = "Giá xăng tăng mạnh từ chiều nay theo quyết định của liên bộ.\n";
+        let other = "Người dân đổ xô đi mua trước giờ điều chỉnh giá mới.\n";
+        let keys = |t: &str, signed| DocKeys::signing(Keyed::new(t, &opts), &opts, signed);
+        let signed = SignedTexts::default();
+        let mut first = keys(text, Some(&signed));
+        let mut copy = keys(text, Some(&signed));
+        let mut new = keys(other, Some(&signed));
+        assert!(matches!(first.signature, Signature::Made(Some(_))));
+        assert!(matches!(copy.signature, Signature::Deferred(_)));
+        assert!(matches!(new.signature, Signature::Made(Some(_))));
+        let made = first.take_signature().expect("a signature");
+        assert_eq!(copy.take_signature(), Some(made.clone()));
+        assert_eq!(keys(text, None).take_signature(), Some(made));
+        assert_ne!(new.take_signature(), keys(text, None).take_signature());
     }
 
     #[test]

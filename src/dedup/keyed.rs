@@ -124,6 +124,11 @@ impl Keyed {
         &self.whole
     }
 
+    /// The paragraphs and the key of the whole text, for the cross-document index.
+    pub(super) fn into_parts(self) -> (Vec<Paragraph>, String) {
+        (self.paragraphs, self.whole)
+    }
+
     /// Follows a change of the text from `before` (the text keyed) to `after`, giving what
     /// [`Keyed::new`] of `after` gives: a paragraph's sentences and keys depend on its text alone,
     /// so a paragraph of `after` whose text is that of a paragraph keyed keeps its sentences and

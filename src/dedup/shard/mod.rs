@@ -104,7 +104,7 @@ impl KeysBuilder {
 
     /// Adds the next document in corpus order: `name` (`path` or `path:line`) from `file`.
     /// Files must come in path order, all documents of a file together.
-    pub fn add(&mut self, file: &str, name: &str, keys: DocKeys) {
+    pub fn add(&mut self, file: &str, name: &str, mut keys: DocKeys) {
         let k = &mut self.keys;
         if k.files.last().map(String::as_str) != Some(file) {
             k.files.push(file.to_string());
@@ -117,7 +117,7 @@ impl KeysBuilder {
             }
             self.documents.insert(h, doc);
         }
-        if let Some(sig) = keys.signature {
+        if let Some(sig) = keys.take_signature() {
             let mut first = false;
             for (band, key) in band_keys(&sig).into_iter().enumerate() {
                 first |= *self.bands.entry(key ^ band as u64).or_insert(doc) == doc;
@@ -206,7 +206,7 @@ impl Seen {
     pub fn check(
         &self,
         name: &str,
-        keys: DocKeys,
+        mut keys: DocKeys,
         cleaned: &mut Cleaned,
         config: &Config,
     ) -> Result<(), String> {
@@ -226,7 +226,7 @@ impl Seen {
             return finish(cleaned, edits, config).map_err(err);
         }
         let opts = &config.duplicates;
-        if let Some(sig) = &keys.signature {
+        if let Some(sig) = &keys.take_signature() {
             let mut candidates: Vec<u32> = band_keys(sig)
                 .into_iter()
                 .enumerate()
