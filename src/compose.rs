@@ -81,6 +81,17 @@ struct Group {
 
 /// Composes the stages of `cleaned` onto its input.
 pub fn compose(cleaned: &Cleaned) -> Composed {
+    compose_with(cleaned, true)
+}
+
+/// [`compose`] without the merged changes (`changes` left empty): the edits located, for a
+/// reader of the report that writes no diff, review page or edit log (the changes cost an
+/// edit list per edit and a copy of each change's text).
+pub fn locate(cleaned: &Cleaned) -> Composed {
+    compose_with(cleaned, false)
+}
+
+fn compose_with(cleaned: &Cleaned, with_changes: bool) -> Composed {
     let mut pieces = vec![Piece::Orig(0..cleaned.input.len())];
     let mut groups: Vec<Group> = Vec::new();
     let mut located = Vec::with_capacity(cleaned.stages.len());
@@ -108,7 +119,11 @@ pub fn compose(cleaned: &Cleaned) -> Composed {
                 touched.push(*group);
             }
             let mut span = spans[index].clone();
-            let mut edits = vec![EditId { stage, index }];
+            let mut edits = if with_changes {
+                vec![EditId { stage, index }]
+            } else {
+                Vec::new()
+            };
             let group = groups.len();
             for g in touched.drain(..) {
                 let g = root(&groups, g);
@@ -142,7 +157,11 @@ pub fn compose(cleaned: &Cleaned) -> Composed {
     }
     Composed {
         located,
-        changes: changes(pieces, &groups),
+        changes: if with_changes {
+            changes(pieces, &groups)
+        } else {
+            Vec::new()
+        },
     }
 }
 
@@ -334,20 +353,30 @@ impl LineIndex {
         order.sort_by_key(|&(offset, _)| offset);
         let mut out = vec![(0, 0); offsets.len()];
         let (mut at, mut column, mut line) = (0, 1, 0);
+        let starts = &self.line_starts;
         for (offset, i) in order {
-            // offsets come in order: the line is at or after the previous one
-            let this_line = line + self.line_starts[line..].partition_point(|&s| s <= offset) - 1;
-            if this_line != line {
-                line = this_line;
-                at = self.line_starts[line];
+            // offsets come in order: the line is at or after the previous one, and most often
+            // the same or the next (a document has about as many edits as lines), so the lines
+            // are stepped through, not searched: one step per line in all
+            if starts.get(line + 1).is_some_and(|&s| s <= offset) {
+                while starts.get(line + 1).is_some_and(|&s| s <= offset) {
+                    line += 1;
+                }
+                at = starts[line];
                 column = 1;
             }
-            column += text[at..offset].chars().count();
+            column += chars(&text.as_bytes()[at..offset]);
             at = offset;
             out[i] = (line + 1, column);
         }
         out
     }
+}
+
+/// The characters of UTF-8 `bytes`: the bytes that do not continue a character. Between two
+/// edits there are a few dozen bytes, too few for `str::chars().count()`'s word-at-a-time path.
+fn chars(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|&&b| (b as i8) >= -0x40).count()
 }
 
 #[cfg(test)]
@@ -483,6 +512,7 @@ mod tests {
                 sentences: None,
             };
             let k = compose(&c);
+            assert_eq!(locate(&c).located, k.located);
             assert_eq!(
                 replay(&input, &k.changes),
                 c.text,

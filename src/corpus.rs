@@ -82,7 +82,7 @@ use crate::dedup::keyed::Keyed;
 use crate::dedup::shard::Seen;
 use crate::fronts::Fronts;
 use crate::pipeline::Pipeline;
-use crate::report::DocReport;
+use crate::report::{Detail, DocReport};
 use crate::{FormatHint, Front, Processed};
 
 /// A document to read. [`Source::read`] runs on a worker thread, so opening and reading the file
@@ -128,10 +128,11 @@ impl<T> Done<T> {
     }
 
     /// [`Done::report`] for a caller done with the document's edits: they move into the report
-    /// instead of being copied, and the result's `cleaned.stages` is left empty.
-    pub fn take_report(&mut self) -> DocReport {
+    /// instead of being copied, and the result's `cleaned.stages` is left empty. The report
+    /// holds the merged changes only with [`Detail::Changes`].
+    pub fn take_report(&mut self, detail: Detail) -> DocReport {
         match &mut self.result {
-            Ok(doc) => DocReport::taking(&self.name, doc),
+            Ok(doc) => DocReport::taking(&self.name, doc, detail),
             Err(e) => DocReport::failed(&self.name, e),
         }
     }

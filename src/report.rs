@@ -61,7 +61,7 @@ use std::ops::Range;
 
 use serde::Serialize;
 
-use crate::compose::{compose, Composed, LineIndex};
+use crate::compose::{compose, locate, Composed, LineIndex};
 use crate::pipeline::Metadata;
 use crate::rule::{Rule, Severity, Visibility};
 use crate::Processed;
@@ -163,6 +163,16 @@ fn rule_counts<S: serde::Serializer>(edits: &[EditReport], s: S) -> Result<S::Ok
     counts.serialize(s)
 }
 
+/// What a report made by [`DocReport::taking`] holds besides the located edits.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Detail {
+    /// The merged changes of the input too ([`DocReport::changes`]): for the edit log, diffs
+    /// and the review page.
+    Changes,
+    /// No merged changes: all that `report.json`, `metadata.ndjson` and the totals read.
+    Edits,
+}
+
 /// Everything about one document.
 #[derive(Clone, Debug, Serialize)]
 pub struct DocReport {
@@ -221,9 +231,13 @@ impl DocReport {
 
     /// [`DocReport::new`] for a caller done with the document's stages: their texts (before,
     /// after, reason of every edit) move into the report instead of being copied, and
-    /// `doc.cleaned.stages` is left empty.
-    pub fn taking(path: impl Into<String>, doc: &mut Processed) -> Self {
-        let composed = compose(&doc.cleaned);
+    /// `doc.cleaned.stages` is left empty. With [`Detail::Edits`] the report has no merged
+    /// changes (`changes` is empty).
+    pub fn taking(path: impl Into<String>, doc: &mut Processed, detail: Detail) -> Self {
+        let composed = match detail {
+            Detail::Changes => compose(&doc.cleaned),
+            Detail::Edits => locate(&doc.cleaned),
+        };
         let mut edits = Vec::with_capacity(composed.located.iter().map(Vec::len).sum());
         edits.extend(
             std::mem::take(&mut doc.cleaned.stages)
@@ -541,6 +555,31 @@ mod tests {
             (&nbsp["before"], &nbsp["after"]),
             (&json!("\u{a0}"), &json!(" "))
         );
+    }
+
+    /// A report taken from a document has the edits of one made from it, and its merged
+    /// changes only when asked for.
+    #[test]
+    fn a_report_taken_has_the_edits_made_and_the_changes_asked_for() {
+        let p = Pipeline::new(Config::default());
+        let text = "Dòng  một\u{a0}  \r\nHo\u{300}a ho\u{300}a\r\n\r\n\r\nHà\u{a0}Nội\n";
+        let doc = crate::process(&p, text.as_bytes()).unwrap();
+        let made = DocReport::new("x.txt", &doc);
+        let edits = |r: &DocReport| {
+            let lines: Vec<serde_json::Value> = r
+                .edit_lines()
+                .map(|l| serde_json::to_value(l).unwrap())
+                .collect();
+            lines
+        };
+        assert!(made.edits.len() > 4 && made.changes.len() > 2);
+        for (detail, changes) in [(Detail::Changes, &made.changes[..]), (Detail::Edits, &[])] {
+            let mut from = doc.clone();
+            let taken = DocReport::taking("x.txt", &mut from, detail);
+            assert_eq!(edits(&taken), edits(&made), "{detail:?}");
+            assert_eq!(taken.changes, changes, "{detail:?}");
+            assert!(from.cleaned.stages.is_empty());
+        }
     }
 
     #[test]

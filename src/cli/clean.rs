@@ -9,7 +9,7 @@ use std::time::Instant;
 
 use rayon::prelude::*;
 use sach::pipeline::Pipeline;
-use sach::report::{DocReport, Summary};
+use sach::report::{Detail, DocReport, Summary};
 use sach::review::{count, Source};
 
 use super::jobs::{Outcome, Target};
@@ -114,6 +114,12 @@ pub fn run(args: &CleanArgs, pipeline: &Pipeline) -> ExitCode {
         }
     };
     let want_edits = edit_log.is_some();
+    // the merged changes of a document are read by the edit log and the review page only
+    let detail = if want_edits || html.is_some() {
+        Detail::Changes
+    } else {
+        Detail::Edits
+    };
     runner::run(
         files,
         pipeline,
@@ -128,7 +134,7 @@ pub fn run(args: &CleanArgs, pipeline: &Pipeline) -> ExitCode {
                 .map(|o| {
                     write_file(o, out);
                     // nothing below reads the stages: their edits move into the report
-                    let doc = o.take_report();
+                    let doc = o.take_report(detail);
                     let json = serde_json::to_vec(&doc).expect("reports serialize");
                     let mut line = doc.metadata_line();
                     if let Target::Record { record, .. } = &o.tag {
