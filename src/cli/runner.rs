@@ -9,12 +9,14 @@
 //! With `clean --index`, the line statistics and the first occurrences come from a merged index
 //! of all shards instead (see `sach::dedup::shard`).
 
+use std::sync::Arc;
+
 use sach::corpus::Corpus;
 use sach::pipeline::Pipeline;
 
 use super::index::Prior;
 use super::inputs::InputFile;
-use super::jobs::{self, Outcome};
+use super::jobs::{self, Memo, Outcome, Parsed};
 use super::progress::Progress;
 
 /// Runs the pipeline over `files`, calling `sink` with runs of consecutive outcomes in input
@@ -29,6 +31,8 @@ pub fn run(
 ) {
     let mut corpus = Corpus::new(pipeline);
     let mut progress = Progress::start(&files, quiet);
+    // the records the prescan parses are not parsed again by the clean pass
+    let mut memo = Memo::None;
     if let Some(prior) = prior {
         if let Some(stats) = &prior.stats {
             corpus.set_line_stats(stats.clone());
@@ -38,10 +42,16 @@ pub fn run(
         }
     } else if corpus.wants_line_stats() {
         progress.phase("reading for line statistics");
-        corpus.prescan(jobs::jobs(files.clone(), text_field));
+        let parsed = Arc::new(Parsed::default());
+        corpus.prescan(jobs::jobs_with(
+            files.clone(),
+            text_field,
+            Memo::Note(parsed.clone()),
+        ));
+        memo = Memo::Take(parsed);
         progress.phase("cleaning");
     }
-    corpus.run(jobs::jobs(files, text_field), |outcomes| {
+    corpus.run(jobs::jobs_with(files, text_field, memo), |outcomes| {
         progress.advance(&outcomes);
         sink(outcomes)
     });
