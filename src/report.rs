@@ -186,6 +186,7 @@ pub struct DocReport {
     #[serde(rename = "rules", serialize_with = "rule_counts")]
     pub edits: Vec<EditReport>,
     /// The merged changes of the input (for the diff), in input order; not in `report.json`.
+    /// Empty in a report made with [`Detail::Edits`].
     #[serde(skip)]
     pub changes: Vec<LoggedChange>,
 }
