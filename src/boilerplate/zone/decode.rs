@@ -101,11 +101,14 @@ fn structure_bridge(
 /// inside the article: a short line (an item, a row, a subheading, a picture), or an item or a
 /// row of any length, and no chrome or end-of-article cue, no one-line menu.
 fn in_structure(u: &Unit, extensible: bool) -> bool {
-    extensible
-        && !u.own.end_cue
-        && !u.own.chrome
-        && !u.own.menu
+    plain(u, extensible)
         && (u.words < MAX_BRIDGE_WORDS || is_item(&u.text) || is_table_row(&u.text))
+}
+
+/// Whether the unit `u` (`extensible`: not site template) has no chrome or end-of-article cue
+/// and is no one-line menu.
+fn plain(u: &Unit, extensible: bool) -> bool {
+    extensible && !u.own.end_cue && !u.own.chrome && !u.own.menu
 }
 
 /// The last unit of a list that the zone's last unit `units[end - 1]` announces (`…the offers
@@ -127,6 +130,57 @@ pub(super) fn announced_list(units: &[Unit], end: usize, extensible: &[bool]) ->
 
 /// Items an announced list needs ([`announced_list`]).
 const MIN_ANNOUNCED_ITEMS: usize = 2;
+
+/// The last row of a list written without bullets, one `key – value` row a line, right after
+/// the zone ending at `end` under a heading of its own (`The band's 2020 tour dates:`, `Tour
+/// Dates`, `Đội hình xuất phát`): a schedule, the results of a match, a line-up. The zone ends
+/// at the heading and the rows follow, each short, with no sentence end and the same first
+/// separator ([`row_separator`]); the model reads every row as chrome, so without this the
+/// article lost its whole list (the tour dates of a concert announcement, more than half of its
+/// text). At least [`MIN_ROWS`] units in a row, each [`plain`] (no chrome or end-of-article
+/// cue, no one-line menu, no site template) and of any length (a dumper joins two rows that
+/// fill its width); the heading a short unit ([`in_structure`]) that no sentence ends but with a
+/// colon. A run of headlines has no common separator in each line, and a menu on one line is no
+/// plain unit.
+fn headed_rows(units: &[Unit], end: usize, extensible: &[bool]) -> Option<usize> {
+    // the heading: the zone's last unit when a colon ends it, else the unit after the zone
+    let heading = |h: &Unit| !h.own.ends_sentence || h.text.ends_with(':');
+    let first = match end.checked_sub(1).map(|h| units[h].text.ends_with(':')) {
+        Some(true) => end,
+        _ if end < units.len()
+            && in_structure(&units[end], extensible[end])
+            && heading(&units[end]) =>
+        {
+            end + 1
+        }
+        _ => return None,
+    };
+    let sep = row_separator(&units.get(first)?.text)?;
+    let row = |i: usize| {
+        plain(&units[i], extensible[i])
+            && !units[i].own.ends_sentence
+            && row_separator(&units[i].text) == Some(sep)
+    };
+    let rows = (first..units.len()).take_while(|&i| row(i)).count();
+    (rows >= MIN_ROWS).then(|| first + rows - 1)
+}
+
+/// Rows a list without bullets needs ([`headed_rows`]).
+const MIN_ROWS: usize = 3;
+
+/// The separator that splits a row of a list written without bullets into its key and value
+/// (`June 9 -- Coral Sky Amphitheatre`, `Thủ môn: Văn Lâm`): the first of [`ROW_SEPARATORS`] in
+/// `t`, after some text.
+fn row_separator(t: &str) -> Option<&'static str> {
+    ROW_SEPARATORS
+        .iter()
+        .filter_map(|&sep| t.find(sep).filter(|&at| at > 0).map(|at| (at, sep)))
+        .min()
+        .map(|(_, sep)| sep)
+}
+
+/// Separators between a row's key and its value ([`row_separator`]).
+const ROW_SEPARATORS: &[&str] = &[" -- ", " – ", " — ", " - ", ": ", " @ "];
 
 /// Where the Title-Case share is among the own features.
 const CAPS: usize = 4;
@@ -208,6 +262,8 @@ pub(super) fn best_run(
         } else if let Some(j) = structure_bridge(units, r.end, extensible, &joins) {
             r.end = j + 1;
         } else if let Some(j) = announced_list(units, r.end, extensible) {
+            r.end = j + 1;
+        } else if let Some(j) = headed_rows(units, r.end, extensible) {
             r.end = j + 1;
         } else if r.end < units.len() && joins(r.end) {
             r.end += 1;

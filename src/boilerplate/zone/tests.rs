@@ -301,6 +301,43 @@ fn a_list_the_article_announces_is_in_the_zone() {
     assert!(z.contains("8) Lego") && !z.contains("Quảng cáo"), "{z}");
 }
 
+/// A schedule written one `date – place` row a line under its heading, without bullets: the
+/// rows are the article's (a concert announcement's tour dates), whether a colon ends the
+/// heading or not, and rows that fill the dumper's width and are joined in one unit count too.
+#[test]
+fn rows_under_a_heading_after_the_zone_are_the_article() {
+    let rows = [
+        "June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL",
+        "June 10 -- Credit Union Amphitheatre, Tampa, FL",
+        "June 14 -- Bank Amphitheatre (Formerly Verizon Amphitheatre), Alpharetta, GA",
+        "June 17 -- Bridgestone Arena, Nashville, TN",
+    ]
+    .join("\n");
+    for heading in ["The band's 2020 tour dates:", "Tour Dates"] {
+        let text = format!(
+            "Home\nNews\n{}\n\n{heading}\n{rows}\n\nContact us\n",
+            prose(4)
+        );
+        let z = zone_text(&text);
+        assert!(
+            z.contains("Bridgestone Arena") && !z.contains("Contact"),
+            "{z}"
+        );
+    }
+    // headlines without a common separator are no rows; nor is a run of two
+    let headlines =
+        "Prices rise again in June\nThe league names its champion\nA storm hits the coast";
+    let two = "June 9 -- Coral Sky Amphitheatre\nJune 10 -- Credit Union Amphitheatre";
+    for list in [headlines, two] {
+        let text = format!(
+            "Home\nNews\n{}\n\nMore news\n{list}\n\nContact us\n",
+            prose(4)
+        );
+        let z = zone_text(&text);
+        assert!(!z.contains("June 1") && !z.contains("league"), "{z}");
+    }
+}
+
 #[test]
 fn an_article_in_two_blocks_keeps_both() {
     let gallery = (1..=60)
