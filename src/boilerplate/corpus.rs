@@ -28,7 +28,6 @@ use xxhash_rust::xxh3::xxh3_64;
 
 use crate::chars;
 use crate::hashed::{HashedMap, HashedSet};
-use crate::passes::nfc::to_nfc;
 
 /// Document frequency of normalised lines over a corpus. It serializes (serde), so the
 /// statistics of corpus shards can be computed apart, shipped, merged and supplied to each shard.
@@ -93,23 +92,29 @@ impl LineStats {
 /// The normalised key of a line; `None` for lines without letters.
 ///
 /// Hot (every line of every document, in the prescan and again in the body zone): one pass over
-/// the bytes builds the key in a reused buffer when every character is in the plain blocks of
-/// [`plain_lowercase`] (ASCII and precomposed Vietnamese: NFC already, lower case known), ASCII
-/// bytes through a table; any other line takes the general path, [`general_key`], which gives
-/// the same key for those.
+/// the bytes builds the key in a reused buffer, the characters of the plain blocks of
+/// [`plain_lowercase`] (ASCII and precomposed Vietnamese: NFC already, lower case known) through
+/// tables ([`plain_key`]); only the cluster around any other character (a decomposed letter and
+/// its marks, another script) is composed and keyed by the general path, [`general_key`], which
+/// gives the same key for plain characters. A line with a decomposed word costs that word's
+/// composition, not the whole line's and a second pass over it.
 pub fn line_key(line: &str) -> Option<u64> {
-    KEY.with_borrow_mut(|key| {
-        if let Some(letters) = plain_key(line, key) {
-            return letters.then(|| xxh3_64(trim(key)));
+    KEY.with_borrow_mut(|(key, cluster)| {
+        key.clear();
+        key.reserve(line.len());
+        let mut from = 0;
+        let mut general = false;
+        while let Err(at) = plain_key(line, from, key) {
+            from = general_cluster(line, from, at, key, cluster);
+            general = true;
         }
-        if !line.chars().any(chars::is_alphabetic) {
-            return None;
-        }
-        let nfc = to_nfc(line);
-        if plain_key(&nfc, key).is_none() {
-            general_key(&nfc, key);
-        }
-        Some(xxh3_64(trim(key)))
+        let letters = if general {
+            line.chars().any(chars::is_alphabetic)
+        } else {
+            // a letter leaves its own bytes in the key, anything else `0` or a space (see `Plain`)
+            key.iter().any(|&b| b != b'0' && b != b' ')
+        };
+        letters.then(|| xxh3_64(trim(key)))
     })
 }
 
@@ -120,15 +125,12 @@ fn trim(key: &[u8]) -> &[u8] {
     key.strip_suffix(b" ").unwrap_or(key)
 }
 
-/// Writes the key of `line` into `key` and says whether the line has a letter, when every
-/// character of it is in the plain blocks of [`plain_lowercase`] (then the line is NFC already);
-/// `None` at the first other character.
-fn plain_key(line: &str, key: &mut Vec<u8>) -> Option<bool> {
-    key.clear();
-    key.reserve(line.len());
+/// Appends the key of `line[from..]` to `key` while its characters are in the plain blocks of
+/// [`plain_lowercase`] (NFC already); `Err` with where the first other character starts.
+fn plain_key(line: &str, from: usize, key: &mut Vec<u8>) -> Result<(), usize> {
     let plain = &*PLAIN;
     let bytes = line.as_bytes();
-    let mut at = 0;
+    let mut at = from;
     while let Some(&b) = bytes.get(at) {
         if b < 0x80 {
             match ASCII_KEY[usize::from(b)] {
@@ -139,26 +141,78 @@ fn plain_key(line: &str, key: &mut Vec<u8>) -> Option<bool> {
             continue;
         }
         let (c, len) = decode(&bytes[at..]);
-        match plain.get(c)? {
-            Plain::Other => return None,
-            Plain::Space => push_space(key),
-            Plain::Key(k) => {
+        match plain.get(c) {
+            Some(Plain::Space) => push_space(key),
+            Some(Plain::Key(k)) => {
                 // all four bytes, then the key's length: a copy of fixed size (no `memcpy` call
                 // per character)
                 let end = key.len() + usize::from(k.len);
                 key.extend_from_slice(&k.bytes);
                 key.truncate(end);
             }
+            Some(Plain::Other) | None => return Err(at),
         }
         at += len;
     }
-    // a letter leaves its own bytes in the key, anything else `0` or a space (see `Plain`)
-    Some(key.iter().any(|&b| b != b'0' && b != b' '))
+    Ok(())
+}
+
+/// Keys the cluster of `line` around the character at `at` that [`plain_key`] (which keyed
+/// `line[from..at]` into `key`) left: composed (into `cluster`) and keyed by [`general_key`].
+/// Returns where the cluster ends: at the next character of the plain blocks ([`nfc_plain`]).
+///
+/// A plain character is a starter that NFC keeps and that nothing before it composes with
+/// (see [`crate::passes::nfc::push_nfc`]), so the line splits before each into parts that
+/// normalise apart. The cluster starts at the character at `at` when that is plain (a letter
+/// without a one-`char` lower case, such as `İ`), or when the character before it is a separator
+/// (no separator composes with what follows into a letter or a digit, tested: the key is the
+/// same); otherwise at that character, a letter or digit whose key bytes are taken back.
+#[cold]
+fn general_cluster(
+    line: &str,
+    from: usize,
+    at: usize,
+    key: &mut Vec<u8>,
+    cluster: &mut String,
+) -> usize {
+    let c = line[at..].chars().next().expect("a char boundary");
+    let mut start = at;
+    if !nfc_plain(c as u32) {
+        if let Some(before) = line[from..at].chars().next_back() {
+            // its key bytes, as `plain_key` wrote them
+            let own = match before {
+                _ if before.is_ascii() => usize::from(ASCII_KEY[before as usize] != b' '),
+                _ => match PLAIN.get(before as u32) {
+                    Some(Plain::Key(k)) => usize::from(k.len),
+                    _ => 0,
+                },
+            };
+            if own > 0 {
+                key.truncate(key.len() - own);
+                start = at - before.len_utf8();
+            }
+        }
+    }
+    let end = cluster_end(line, at + c.len_utf8());
+    cluster.clear();
+    crate::passes::nfc::push_nfc(&line[start..end], cluster);
+    general_key(cluster, key);
+    end
+}
+
+/// Where the first character of the plain blocks ([`nfc_plain`]) at or after `from` starts in
+/// `line` (its end when there is none).
+#[cold]
+fn cluster_end(line: &str, from: usize) -> usize {
+    line[from..]
+        .char_indices()
+        .find(|&(_, c)| nfc_plain(c as u32))
+        .map_or(line.len(), |(at, _)| from + at)
 }
 
 /// The code point and length of the UTF-8 sequence `bytes` starts with (a `str`'s bytes at a
 /// char boundary, so well formed).
-#[inline]
+#[inline(always)]
 fn decode(bytes: &[u8]) -> (u32, usize) {
     let b = |i: usize| u32::from(bytes[i] & 0x3F);
     match bytes[0] {
@@ -274,19 +328,25 @@ fn push_space(key: &mut Vec<u8>) {
 }
 
 /// The lower case of `c` when NFC keeps it as it is (a starter of the plain blocks
-/// [`crate::passes::nfc::is_nfc`] answers by bytes: Latin to U+024F, Latin Extended Additional,
-/// General Punctuation from U+2002) and it lower-cases to one `char`; `None` for any other.
+/// [`nfc_plain`]) and it lower-cases to one `char`; `None` for any other.
 fn plain_lowercase(c: char) -> Option<char> {
     match c as u32 {
-        0x80..=0x24F | 0x1E00..=0x1EFF => chars::simple_lowercase(c),
         0x2002..=0x206F => Some(c), // punctuation, spaces and format characters: no case
+        cp if nfc_plain(cp) => chars::simple_lowercase(c),
         _ => None,
     }
 }
 
-/// The key of an NFC line with characters outside the plain blocks, into `key`.
+/// Whether the code point `cp` is in the plain blocks [`crate::passes::nfc::is_nfc`] answers by
+/// bytes (ASCII, Latin to U+024F, Latin Extended Additional, General Punctuation from U+2002):
+/// starters NFC keeps, before which a line splits into parts that normalise apart.
+#[inline]
+fn nfc_plain(cp: u32) -> bool {
+    matches!(cp, 0..=0x24F | 0x1E00..=0x1EFF | 0x2002..=0x206F)
+}
+
+/// Appends the key of the NFC text `nfc` to `key`, a `char` at a time (any character).
 fn general_key(nfc: &str, key: &mut Vec<u8>) {
-    key.clear();
     for c in nfc.chars() {
         match chars::simple_lowercase(c) {
             Some(lower) => push_key_char(key, lower),
@@ -320,7 +380,8 @@ fn reference_key(line: &str) -> Option<u64> {
 }
 
 thread_local! {
-    static KEY: RefCell<Vec<u8>> = const { RefCell::new(Vec::new()) };
+    /// [`line_key`]'s buffers: the key, and a cluster composed for it.
+    static KEY: RefCell<(Vec<u8>, String)> = const { RefCell::new((Vec::new(), String::new())) };
 }
 
 #[cfg(test)]
@@ -359,6 +420,90 @@ mod tests {
         for line in lines.iter().map(|l| l.to_string()).chain(chars) {
             assert_eq!(line_key(&line), reference_key(&line), "{line:?}");
         }
+    }
+
+    /// Lines where decomposed words, other scripts and plain letters without a one-`char` lower
+    /// case sit anywhere among plain text (each such cluster is keyed apart from the rest): the
+    /// seed texts' lines decomposed, and lines pieced together from fragments.
+    #[test]
+    fn clusters_keyed_apart_give_the_key_of_the_whole_line() {
+        use unicode_normalization::UnicodeNormalization;
+        let mut lines: Vec<String> = crate::seed_texts::lines()
+            .into_iter()
+            .flat_map(|l| [l.nfd().collect(), l])
+            .collect();
+        let fragments = [
+            "Vie\u{323}\u{302}t",
+            "nă\u{300}m",
+            "Ê\u{301}",
+            "ê\u{301}x",
+            "a\u{301}\u{301}",
+            "\u{301}",
+            " ",
+            "\u{2002}",
+            "İ",
+            "ł",
+            "ǅa",
+            "Σ",
+            "ΟΔΟΣ",
+            "北京",
+            "x\u{20DD}",
+            "2024,",
+            "Hà Nội",
+            "…",
+            "ⅰⅱ",
+            "-",
+        ];
+        let mut state = 12345u64;
+        for _ in 0..3000 {
+            let mut line = String::new();
+            for _ in 0..6 {
+                state = state
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                line.push_str(fragments[(state >> 33) as usize % fragments.len()]);
+            }
+            lines.push(line);
+        }
+        for line in &lines {
+            assert_eq!(line_key(line), reference_key(line), "{line:?}");
+        }
+    }
+
+    /// What `general_cluster` leaves out of a cluster: a separator of the plain blocks and any
+    /// character composed from one never compose with what follows into a letter or a digit,
+    /// nor with a letter or digit, so keying the separator apart gives the same key.
+    #[test]
+    fn no_separator_composes_into_a_letter_or_digit() {
+        use unicode_normalization::char::compose;
+        let alnum = |c: char| chars::is_alphanumeric(c);
+        let mut bases: Vec<char> = (0..0x250)
+            .chain(0x1E00..0x1F00)
+            .chain(0x2002..0x2070)
+            .filter_map(char::from_u32)
+            .filter(|&c| {
+                let mut key = Vec::new();
+                push_key_char(&mut key, plain_lowercase(c).unwrap_or(c));
+                key == b" "
+            })
+            .collect();
+        let seconds: Vec<char> = (0x300..0x10000)
+            .filter_map(char::from_u32)
+            .filter(|&c| !nfc_plain(c as u32))
+            .collect();
+        let mut i = 0;
+        while let Some(&base) = bases.get(i) {
+            for &m in &seconds {
+                if let Some(r) = compose(base, m) {
+                    assert!(!alnum(r) && !alnum(m), "{base:?} + {m:?} = {r:?}");
+                    if !bases.contains(&r) {
+                        bases.push(r);
+                    }
+                }
+            }
+            i += 1;
+        }
+        assert!(bases.len() > 150, "{} separators", bases.len());
     }
 
     #[test]
