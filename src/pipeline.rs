@@ -97,6 +97,10 @@ pub struct PassContext<'a> {
     /// changes of later stages, keying again only the paragraphs a stage changed (see
     /// [`crate::dedup::keyed`]).
     pub sentences: &'a mut Option<Keyed>,
+    /// The words of the text the pass reads that the spelling and tone passes look at, left by
+    /// the first of them for the other (see [`crate::vietnamese::Words`]); the pipeline drops
+    /// them when a stage changes the text.
+    pub words: &'a mut Option<crate::vietnamese::Words>,
 }
 
 impl PassContext<'_> {
@@ -228,6 +232,7 @@ impl Pipeline {
             self.record(name, edits, &mut text, &mut stages)?;
         }
         let mut sentences = None;
+        let mut words = None;
         for pass in &self.passes {
             let mut cx = PassContext {
                 config: &self.config,
@@ -236,9 +241,11 @@ impl Pipeline {
                 corpus,
                 extracted,
                 sentences: &mut sentences,
+                words: &mut words,
             };
             let edits = pass.run(&text, &mut cx);
             if let Some(before) = self.record(pass.name(), edits, &mut text, &mut stages)? {
+                words = None;
                 if let Some(keyed) = sentences.as_mut() {
                     keyed.follow(&before, &text, &self.config.duplicates);
                 }

@@ -9,9 +9,11 @@ pub mod spelling;
 pub mod syllable;
 pub mod tone;
 pub mod viqr;
+mod words;
 
 pub use pass::{Options, Spelling, Tones, SPELLING_RULES, TONE_RULES};
 pub use viqr::{Viqr, RULES as VIQR_RULES};
+pub use words::Words;
 
 /// Reads as Vietnamese: at least a fifth of the words carry đ, ơ, ư, ă or a tone-marked vowel
 /// (in running Vietnamese most syllables do; in English with a quoted French or Italian word,

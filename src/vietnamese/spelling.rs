@@ -20,8 +20,7 @@ pub enum Repair {
 }
 
 /// Whether `word` can need a repair at all: a plain u before an ơ, an ư before an o, or an eth
-/// (almost every word answers no). Asked of a whole text, a no means no word in it needs one: the
-/// pairs of a word are pairs of the text.
+/// (almost every word answers no).
 ///
 /// Every such pair has a character whose UTF-8 starts with 0xC3 (eth), 0xC6 (ơ, ư) or 0xE1
 /// (toned ơ and ư), bytes that only start characters: the scan stops at those bytes and reads
@@ -34,7 +33,7 @@ pub fn suspicious(word: &str) -> bool {
 /// Where [`suspicious`] finds its pairs in `text`: the byte offsets of their non-ASCII letter.
 /// A pair's letters are all letters, so each lies in one word of the text, and a word is
 /// suspicious exactly when one of these offsets falls in it.
-pub fn pairs(text: &str) -> impl Iterator<Item = usize> + '_ {
+fn pairs(text: &str) -> impl Iterator<Item = usize> + '_ {
     let b = text.as_bytes();
     let mut i = 0;
     // a plain loop over the bytes: in Vietnamese text these three lead bytes start most toned

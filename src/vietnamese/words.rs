@@ -1,0 +1,382 @@
+//! The words the spelling and tone passes look at, found in one walk of the text and shared.
+//!
+//! Both passes read only words with a non-ASCII letter: spelling those with one of its letter
+//! pairs (u + ơ, ư + o, an eth: [`super::spelling::suspicious`]), tones those [`tone::retone`]
+//! may change. They run one after the other on the same text, and spelling rarely changes it, so
+//! the text is walked once, a character at a time through a table, for both: the spelling pass
+//! leaves the [`Words`] it found in [`crate::pipeline::PassContext::words`], and the tone pass
+//! takes them. The pipeline drops them when a stage changes the text, and a pass that finds none
+//! (the text changed, or the spelling pass is disabled) walks the text itself.
+//!
+//! Hot (every character of every document): a character's [`Letter`] is one `u64`
+//! ([`Letter::counts`]), so a word's letters, tone marks and vowels are one sum, and whether two
+//! neighbouring letters make a spelling pair is a shift and two ands.
+
+use std::cell::OnceCell;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use super::syllable::{is_vowel, split_tone};
+use super::tone;
+use crate::chars;
+
+/// What one walk of a text found for the spelling and tone passes.
+#[derive(Debug)]
+pub struct Words {
+    suspicious: Vec<Range<usize>>,
+    retonable: Vec<Range<usize>>,
+    vietnamese: OnceCell<bool>,
+}
+
+impl Words {
+    /// Walks `text` once.
+    pub fn of(text: &str) -> Words {
+        let (mut suspicious, mut retonable) = (Vec::new(), Vec::new());
+        for word in words(text) {
+            if word.suspicious {
+                suspicious.push(word.span.clone());
+            }
+            if word.may_change {
+                retonable.push(word.span);
+            }
+        }
+        Words {
+            suspicious,
+            retonable,
+            vietnamese: OnceCell::new(),
+        }
+    }
+
+    /// The words [`super::spelling::suspicious`] accepts, in text order.
+    pub fn suspicious(&self) -> &[Range<usize>] {
+        &self.suspicious
+    }
+
+    /// The words [`tone::retone`] may change, in text order (the others it leaves as they are).
+    pub fn retonable(&self) -> &[Range<usize>] {
+        &self.retonable
+    }
+
+    /// [`super::looks_vietnamese`] of the text walked, asked once.
+    pub fn look_vietnamese(&self, text: &str) -> bool {
+        *self
+            .vietnamese
+            .get_or_init(|| super::looks_vietnamese(text))
+    }
+}
+
+/// A word of [`words`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(super) struct Word {
+    pub span: Range<usize>,
+    /// Whether [`tone::retone`] may change it.
+    pub may_change: bool,
+    /// Whether [`super::spelling::suspicious`] accepts it.
+    pub suspicious: bool,
+}
+
+/// Words: maximal runs of letters, skipping ASCII-only ones (nothing to repair there) and those
+/// followed by a combining mark ([`before_mark`]). Scanned by bytes: characters are classified
+/// by their UTF-8 bytes through a table ([`counts_at`]; Unicode's table search made every
+/// Vietnamese letter slow). A word is ASCII when its letters are as many as its bytes.
+pub(super) fn words(text: &str) -> impl Iterator<Item = Word> + '_ {
+    let bytes = text.as_bytes();
+    let letters = &*LETTERS;
+    let mut at = 0;
+    std::iter::from_fn(move || loop {
+        // the next letter
+        let (first, len) = loop {
+            let (counts, len) = counts_at(letters, bytes, text, *bytes.get(at)?, at);
+            if counts != 0 {
+                break (counts, len);
+            }
+            at += len;
+        };
+        let start = at;
+        at += len;
+        let (mut sum, mut prev, mut pair) = (first, first, first & Letter::ETH);
+        while let Some(&b) = bytes.get(at) {
+            let (counts, len) = counts_at(letters, bytes, text, b, at);
+            if counts == 0 {
+                break;
+            }
+            // the flags above the counts may carry out of the top bit: they are not read
+            sum = sum.wrapping_add(counts);
+            pair |= ((prev << 1) | Letter::ETH) & counts & Letter::SECOND;
+            prev = counts;
+            at += len;
+        }
+        // each count is at most the word's bytes: below 2^16, no field runs into the next
+        let [chars, toned, vowels] = Letter::fields(sum);
+        let counted = at - start < Letter::FIELD;
+        let ascii = if counted {
+            chars == at - start
+        } else {
+            text[start..at].is_ascii()
+        };
+        if !ascii && !before_mark(text, at) {
+            let may_change = counted && chars <= tone::MAX_SYLLABLE && toned == 1 && vowels >= 2;
+            return Some(Word {
+                span: start..at,
+                may_change,
+                suspicious: pair != 0,
+            });
+        }
+    })
+}
+
+/// A character as [`words`], [`tone::retone`] and [`super::spelling::suspicious`] see it: a
+/// letter, one carrying a tone mark, a vowel (of its lower case without the tone), and the
+/// letters of the spelling pairs. `retone` changes only words of at most [`tone::MAX_SYLLABLE`]
+/// characters with one tone mark and two vowels or more (a lone vowel already carries the tone),
+/// so the others skip its cache.
+#[derive(Clone, Copy, Debug, Default)]
+struct Letter {
+    alphabetic: bool,
+    toned: bool,
+    vowel: bool,
+    /// A plain `u` or `U`: the first letter of a u + ơ pair.
+    u: bool,
+    /// ơ with or without a tone, either case: the second letter of a u + ơ pair.
+    horn_o: bool,
+    /// ư with or without a tone, either case: the first letter of an ư + o pair.
+    horn_u: bool,
+    /// o with or without a tone (not ô, ơ), either case: the second letter of an ư + o pair.
+    plain_o: bool,
+    /// Icelandic eth, either case: a pair on its own.
+    eth: bool,
+}
+
+impl Letter {
+    /// The width of a count field of [`Letter::counts`]: 2^16.
+    const FIELD: usize = 1 << 16;
+    /// The flags of [`Letter::counts`] above the three counts. A pair's second letter has its
+    /// flag one bit above its first letter's, so `prev << 1 & next` finds the pairs.
+    const U: u64 = 1 << 48;
+    const HORN_O: u64 = Self::U << 1;
+    const HORN_U: u64 = 1 << 50;
+    const PLAIN_O: u64 = Self::HORN_U << 1;
+    const ETH: u64 = 1 << 52;
+    /// The flags of a pair's second letter (and eth's).
+    const SECOND: u64 = Self::HORN_O | Self::PLAIN_O | Self::ETH;
+
+    fn of(c: char) -> Letter {
+        let (base, tone) = split_tone(chars::lowercase_first(c));
+        Letter {
+            alphabetic: chars::is_alphabetic(c),
+            toned: tone.is_some(),
+            vowel: is_vowel(base),
+            u: matches!(c, 'u' | 'U'),
+            horn_o: base == 'ơ',
+            horn_u: base == 'ư',
+            plain_o: base == 'o',
+            eth: matches!(c, 'ð' | 'Ð'),
+        }
+    }
+
+    /// For a letter, 1 in the first field of 16 bits, whether it is toned in the second and a
+    /// vowel in the third, then its pair flags; 0 for any other character.
+    fn counts(self) -> u64 {
+        if !self.alphabetic {
+            return 0;
+        }
+        let flag = |set: bool, bit: u64| if set { bit } else { 0 };
+        1 | ((self.toned as u64) << 16)
+            | ((self.vowel as u64) << 32)
+            | flag(self.u, Self::U)
+            | flag(self.horn_o, Self::HORN_O)
+            | flag(self.horn_u, Self::HORN_U)
+            | flag(self.plain_o, Self::PLAIN_O)
+            | flag(self.eth, Self::ETH)
+    }
+
+    /// The three count fields of a sum of [`Letter::counts`]: letters, toned letters, vowels.
+    fn fields(sum: u64) -> [usize; 3] {
+        let field = |i: u32| ((sum >> (16 * i)) & (Self::FIELD as u64 - 1)) as usize;
+        [field(0), field(1), field(2)]
+    }
+}
+
+/// [`Letter::counts`] of U+0000–U+027F, then of U+1E00–U+1EFF.
+/// An array, so that the look-ups of [`counts_at`], whose indices are below its length by
+/// construction, need no bounds check.
+static LETTERS: LazyLock<[u64; LETTERS_LEN]> = LazyLock::new(|| {
+    let mut table = [0; LETTERS_LEN];
+    for (slot, cp) in table.iter_mut().zip((0..0x280).chain(0x1E00..0x1F00)) {
+        *slot = char::from_u32(cp).map_or(0, |c| Letter::of(c).counts());
+    }
+    table
+});
+
+/// Entries of [`LETTERS`]: U+0000–U+027F and U+1E00–U+1EFF.
+const LETTERS_LEN: usize = 0x280 + 0x100;
+
+/// [`Letter::counts`] of the character at byte `at` of `text` (a char boundary, whose first
+/// byte is `b0`) and its length in bytes: from `letters` ([`LETTERS`]) for ASCII,
+/// U+0080–U+027F and U+1E00–U+1EFF, computed for other characters.
+#[inline(always)]
+fn counts_at(
+    letters: &[u64; LETTERS_LEN],
+    bytes: &[u8],
+    text: &str,
+    b0: u8,
+    at: usize,
+) -> (u64, usize) {
+    if b0 < 0x80 {
+        return (letters[usize::from(b0)], 1);
+    }
+    let tail = |i: usize| bytes.get(at + i).map_or(0, |&b| usize::from(b & 0x3F));
+    match (b0, bytes.get(at + 1)) {
+        (0xC2..=0xC9, _) => (letters[(usize::from(b0) & 0x1F) << 6 | tail(1)], 2),
+        (0xE1, Some(&b1 @ 0xB8..=0xBB)) => {
+            (letters[0x280 + (usize::from(b1 - 0xB8) << 6 | tail(2))], 3)
+        }
+        _ => {
+            let c = text[at..].chars().next().expect("a char boundary");
+            (Letter::of(c).counts(), c.len_utf8())
+        }
+    }
+}
+
+/// Whether a combining mark starts at `end`. A word followed by one (left over after NFC:
+/// stacked or uncomposable marks) is not a syllable to repair: moving its tone would let the
+/// mark compose with another letter and the output would not be NFC (found by fuzzing: "oÀ" +
+/// U+0303, "ngúý" + U+0301).
+fn before_mark(text: &str, end: usize) -> bool {
+    // combining marks are not ASCII: most words end before a space or punctuation
+    text.as_bytes().get(end).is_some_and(|b| !b.is_ascii())
+        && text[end..]
+            .chars()
+            .next()
+            .is_some_and(unicode_normalization::char::is_combining_mark)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{words, Word, Words};
+    use crate::vietnamese::spelling::suspicious;
+
+    /// [`words`] as first written: a letter at a time, counting each field apart, with the
+    /// spelling pairs told by [`suspicious`]'s byte scan of the word.
+    fn words_reference(text: &str) -> Vec<Word> {
+        let mut out = Vec::new();
+        let mut start = None;
+        let (mut chars, mut toned, mut vowels, mut ascii) = (0, 0, 0, true);
+        for (i, c) in text.char_indices().chain([(text.len(), ' ')]) {
+            let letter = super::Letter::of(c);
+            if letter.alphabetic && i < text.len() {
+                start.get_or_insert(i);
+                chars += 1;
+                toned += usize::from(letter.toned);
+                vowels += usize::from(letter.vowel);
+                ascii &= c.is_ascii();
+                continue;
+            }
+            if let Some(s) = start.take() {
+                if !ascii && !super::before_mark(text, i) {
+                    let may_change =
+                        chars <= super::tone::MAX_SYLLABLE && toned == 1 && vowels >= 2;
+                    let suspicious = suspicious(&text[s..i]);
+                    out.push(Word {
+                        span: s..i,
+                        may_change,
+                        suspicious,
+                    });
+                }
+            }
+            (chars, toned, vowels, ascii) = (0, 0, 0, true);
+        }
+        out
+    }
+
+    /// The summed counts and the pair flags give the words and answers of one count per field
+    /// and of the spelling's byte scan: on raw/, on every character of the tables' blocks
+    /// between letters and beside each letter of the pairs, and on long words.
+    #[test]
+    fn words_count_as_the_letter_by_letter_scan_does() {
+        let mut texts: Vec<String> = Vec::new();
+        texts.extend(crate::seed_texts::raw());
+        let blocks = || (0..0x300).chain(0x1E00..0x1F10).filter_map(char::from_u32);
+        let every: String = blocks()
+            .flat_map(|c| [c, 'o', 'à', c, ' ', 'x', c])
+            .collect();
+        texts.push(every);
+        for pair in ["u", "U", "ư", "Ừ", "ơ", "Ợ", "o", "Ọ", "ð"] {
+            let text: String = blocks()
+                .flat_map(|c| {
+                    format!("x{pair}{c}x {c}{pair} ")
+                        .chars()
+                        .collect::<Vec<_>>()
+                })
+                .collect();
+            texts.push(text);
+        }
+        texts.push("à".repeat(9) + " " + &"hoà".repeat(4) + " hoà\u{301}x Ǹǹ");
+        texts.push("đuợc bưóc Ðảm quơ huơ thuở người ươ ưỏ ừò ữọ Ðð xuơ uơ\u{301}".into());
+        let mut found = 0;
+        for text in &texts {
+            let want = words_reference(text);
+            found += want.iter().filter(|w| w.suspicious).count();
+            assert_eq!(words(text).collect::<Vec<_>>(), want);
+        }
+        assert!(found > 1000, "{found}");
+    }
+
+    #[test]
+    fn words_are_the_letter_runs_with_a_non_ascii_letter() {
+        let text = "Hòa bình, café-au-lait 2024: Größe×Đà Nẵng ok ß";
+        let want: Vec<(usize, &str)> = text
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|w| !w.is_ascii())
+            .map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
+            .collect();
+        let found: Vec<(usize, &str)> =
+            words(text).map(|w| (w.span.start, &text[w.span])).collect();
+        assert_eq!(found, want);
+        assert_eq!(want.len(), 7);
+    }
+
+    /// A word [`words`] says `retone` cannot change is one it leaves as it is, in every style
+    /// (the words of raw/ and of texts made to reach each of its early answers).
+    #[test]
+    fn words_that_cannot_change_are_those_retone_keeps() {
+        use crate::vietnamese::tone::{retone, Style};
+        let mut texts = vec![
+            "hoà thuỷ khoẻ qủa baỏ Thoả HOÀ nghiêng người được của là có để nghiềng \
+             Ðảm ǹ ḿ café résumé ÀÁ aàá uyểnhhh oà\u{300}"
+                .to_string(),
+        ];
+        texts.extend(crate::seed_texts::raw());
+        let (mut skipped, mut changed) = (0, 0);
+        for text in &texts {
+            for word in words(text) {
+                let w = &text[word.span];
+                for style in [Style::FirstVowel, Style::MainVowel, Style::Keep] {
+                    let change = retone(w, style);
+                    changed += usize::from(change.is_some());
+                    if !word.may_change {
+                        assert!(change.is_none(), "{w}");
+                        skipped += 1;
+                    }
+                }
+            }
+        }
+        assert!(skipped > 1000 && changed > 5, "{skipped} {changed}");
+    }
+
+    /// The lists are the words of each kind, in order.
+    #[test]
+    fn the_lists_are_the_words_of_each_kind() {
+        let text = "Thuở ấy, đuợc hoà bình; ưo ÐẠI café baỏ";
+        let found = Words::of(text);
+        let spans = |list: &[std::ops::Range<usize>]| -> Vec<&str> {
+            list.iter().map(|r| &text[r.clone()]).collect()
+        };
+        assert_eq!(spans(found.suspicious()), ["Thuở", "đuợc", "ưo", "ÐẠI"]);
+        assert_eq!(
+            spans(found.retonable()),
+            ["Thuở", "ấy", "đuợc", "hoà", "ÐẠI", "café", "baỏ"]
+        );
+        assert!(found.look_vietnamese(text));
+    }
+}
