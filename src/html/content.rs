@@ -145,7 +145,18 @@ pub fn classify(
     else {
         let why = "no block reads as article prose";
         return (
-            main_region(page, html, &template_of, &text, meta, why, declared),
+            main_region(
+                page,
+                html,
+                &template_of,
+                &text,
+                meta,
+                Why {
+                    reason: why,
+                    sections: false,
+                },
+                declared,
+            ),
             false,
         );
     };
@@ -159,6 +170,7 @@ pub fn classify(
         forum,
         region: false,
         buttons: false,
+        sections: false,
     };
     let (mut verdicts, inside) = structural(
         page,
@@ -173,21 +185,54 @@ pub fn classify(
         // its cards are what the page shows: headline and summary each
         meta.captions.truncate(captions);
         return (
-            main_region(page, html, &template_of, &text, meta, &why, declared),
+            main_region(
+                page,
+                html,
+                &template_of,
+                &text,
+                meta,
+                Why {
+                    reason: &why,
+                    sections: false,
+                },
+                declared,
+            ),
             false,
         );
     }
     if let Some(why) = scattered(page, &classes, &scored, &container, article_declared) {
         meta.captions.truncate(captions);
         return (
-            main_region(page, html, &template_of, &text, meta, &why, declared),
+            main_region(
+                page,
+                html,
+                &template_of,
+                &text,
+                meta,
+                Why {
+                    reason: &why,
+                    sections: true,
+                },
+                declared,
+            ),
             true,
         );
     }
     if let Some(why) = thin(page, &template_of, &container, declared.article_in_json_ld) {
         meta.captions.truncate(captions);
         return (
-            main_region(page, html, &template_of, &text, meta, &why, declared),
+            main_region(
+                page,
+                html,
+                &template_of,
+                &text,
+                meta,
+                Why {
+                    reason: &why,
+                    sections: false,
+                },
+                declared,
+            ),
             false,
         );
     }
@@ -196,14 +241,36 @@ pub fn classify(
     {
         meta.captions.truncate(captions);
         return (
-            main_region(page, html, &template_of, &text, meta, &why, declared),
+            main_region(
+                page,
+                html,
+                &template_of,
+                &text,
+                meta,
+                Why {
+                    reason: &why,
+                    sections: false,
+                },
+                declared,
+            ),
             false,
         );
     }
     if let Some(why) = short(page, &text, &template_of, &container, declared) {
         meta.captions.truncate(captions);
         return (
-            main_region(page, html, &template_of, &text, meta, &why, declared),
+            main_region(
+                page,
+                html,
+                &template_of,
+                &text,
+                meta,
+                Why {
+                    reason: &why,
+                    sections: true,
+                },
+                declared,
+            ),
             true,
         );
     }
@@ -215,7 +282,18 @@ pub fn classify(
             container.parts + 1
         );
         return (
-            main_region(page, html, &template_of, &text, meta, &why, declared),
+            main_region(
+                page,
+                html,
+                &template_of,
+                &text,
+                meta,
+                Why {
+                    reason: &why,
+                    sections: true,
+                },
+                declared,
+            ),
             true,
         );
     }
@@ -268,6 +346,16 @@ fn structural(
                 TEMPLATE_PHRASE,
                 format!("a link that only says «{}»", block.text).into(),
             ),
+            (None, true) if mode.buttons && mode.sections && action_link(page, block) => {
+                Verdict::Drop(
+                    ACTION_LINK,
+                    format!(
+                        "a link of a page of sections that only says «{}»",
+                        block.text
+                    )
+                    .into(),
+                )
+            }
             (None, true) => {
                 inside.push(i);
                 Verdict::Keep
@@ -285,6 +373,20 @@ fn link_button(block: &Block) -> bool {
         && lexicon::end_marker(&block.text, &[], 0).is_some()
 }
 
+/// A call to action: a block of at most [`LINK_BUTTON_WORDS`] words, all in links, none of
+/// them program text (a documentation page's item names are links in `<code>`), not a heading
+/// (a section's title may link to its page) nor an image's file name (H013 names it). On a page
+/// of sections, a card's or a plan's `Get started`, `Book a demo`, `Talk to an expert` leads to
+/// a form; on a listing, a short link is a card's title and stays.
+fn action_link(page: &Page, block: &Block) -> bool {
+    block.chars > 0
+        && block.link_chars == block.chars
+        && block.code_chars == 0
+        && !block.file_label
+        && !matches!(page.element(block.element).tag, TagKind::Heading(_))
+        && words(&block.text) <= LINK_BUTTON_WORDS
+}
+
 /// A page without an article (a listing, a shop's collection, a service page of short blocks):
 /// its content is its *main region* — from the root, down through every element that holds
 /// nearly all the text outside template elements and every heading (the wrappers), stopping
@@ -297,7 +399,7 @@ fn main_region(
     template_of: &[Option<ElementId>],
     text: &TextUnder,
     meta: &mut Metadata,
-    why: &str,
+    why: Why,
     declared: Declared,
 ) -> Vec<Verdict> {
     let Some(region) = region_of(page, text) else {
@@ -305,8 +407,9 @@ fn main_region(
         return vec![Verdict::Drop(NO_ARTICLE, reason); page.blocks.len()];
     };
     let outside: Rc<str> = format!(
-        "outside the main region {} of a page without an article ({why})",
-        page.describe(html, region)
+        "outside the main region {} of a page without an article ({})",
+        page.describe(html, region),
+        why.reason
     )
     .into();
     let member = |e: ElementId| page.ancestors(e).any(|a| a == region);
@@ -314,6 +417,7 @@ fn main_region(
         forum: declared.forum,
         region: true,
         buttons: !declared.article,
+        sections: why.sections,
     };
     structural(page, html, meta, template_of, &outside, member, mode).0
 }
@@ -405,6 +509,13 @@ fn near_good(b: &Block) -> bool {
         || b.text.ends_with(['。', '！', '？']);
     (sentence && words >= 3) || (words >= 8 && stopwords * 5 >= words)
 }
+/// Why a page is read as its main region: the reason its H001 removals name, and whether the
+/// page is one of sections (a service or landing page kept whole) rather than of cards.
+struct Why<'a> {
+    reason: &'a str,
+    sections: bool,
+}
+
 /// How the blocks of a page are read.
 #[derive(Clone, Copy)]
 struct Mode {
@@ -417,6 +528,9 @@ struct Mode {
     /// Link buttons (`Read more`) are dropped: in the main region of a page that does not
     /// declare itself an article.
     buttons: bool,
+    /// The main region of a page of sections (a service or landing page kept whole): its
+    /// short links are calls to action ([`action_link`]).
+    sections: bool,
 }
 /// Captions and bylines: moved to metadata, wherever they are; captions stay on a page of cards.
 fn aside(
