@@ -297,7 +297,14 @@ pub fn classify(
             true,
         );
     }
-    in_context(page, &classes, &inside, &mut verdicts, meta);
+    in_context(
+        page,
+        &classes,
+        &inside,
+        &mut verdicts,
+        meta,
+        declared.documentation,
+    );
     (verdicts, true)
 }
 
@@ -570,13 +577,15 @@ fn aside(
 }
 
 /// Context rules inside the container: headline, end-of-article heading, link lists and
-/// template phrases, then smoothing of short blocks by their neighbours.
+/// template phrases, then smoothing of short blocks by their neighbours (none on a `reference`
+/// page, a documentation site's, whose short blocks are its tables' cells).
 fn in_context(
     page: &Page,
     classes: &[Class],
     inside: &[usize],
     verdicts: &mut [Verdict],
     meta: &mut Metadata,
+    reference: bool,
 ) {
     let good_words: Vec<usize> = inside
         .iter()
@@ -673,6 +682,9 @@ fn in_context(
         let block = &page.blocks[i];
         let tag = page.element(block.element).tag;
         let keep = match (prev, next) {
+            // a reference page's argument tables, type names and option values are short
+            // blocks in runs of their own; its container is its body
+            _ if reference => true,
             (Class::Good, Class::Good) => true,
             (Class::Good, _) | (_, Class::Good) => {
                 tag.is_list_line()

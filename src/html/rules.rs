@@ -113,7 +113,10 @@ read as a sentence, are list items or table rows, or are a heading followed by p
 Why: short blocks carry no evidence of their own; their neighbours do.\n\n\
 Example: `12/3/2024 08:15` and `Theo dõi` above the first paragraph are removed; a one-line \
 paragraph `Ông nói: “Không.”` between two paragraphs stays.\n\n\
-What it leaves alone: headings and list items that belong to the text."
+What it leaves alone: headings and list items that belong to the text, and every short block \
+on a documentation site (by address: a reference page's argument tables, type names and option \
+values are short blocks in runs of their own; measured on wcxb-dev, documentation pages' word \
+F1 0.9613 → 0.9621 on the even half, 0.9207 → 0.9225 on the odd one)."
 );
 
 html_rule!(

@@ -950,3 +950,24 @@ fn a_page_of_sections_drops_its_calls_to_action_but_a_list_keeps_its_short_title
     assert!(kept.contains("Phở 0") && kept.contains("Phở 11"), "{kept}");
     assert!(!rules.contains(&"H014"), "{rules:?}");
 }
+
+#[test]
+fn a_documentation_site_keeps_its_short_table_cells_between_link_lists() {
+    const DOC: &str = "The resource block declares one infrastructure object, and the arguments below set how many copies are made and how each one is named.";
+    let page = |url: &str| {
+        format!(
+            "<html><head><link rel=\"canonical\" href=\"{url}\"></head><body><main>\
+             <h1>resource block</h1><p>{DOC}</p><p>{DOC}</p>\
+             <p><a href=/a>Meta-arguments</a> <a href=/b>Providers</a> <a href=/c>Modules</a></p>\
+             <table><tr><td>count</td><td>number</td></tr>\
+             <tr><td>for_each</td><td>map of strings</td></tr></table></main></body></html>"
+        )
+    };
+    // the arguments table after a link list, at the container's edge, is the reference
+    let (kept, _, _) = run(&page("https://docs.example.com/language/resource"));
+    assert!(kept.contains("for_each") && kept.contains(DOC), "{kept}");
+    // on a blog, short blocks there are dropped by their neighbours (H005)
+    let (kept, rules, _) = run(&page("https://example.com/blog/resource"));
+    assert!(!kept.contains("for_each") && kept.contains(DOC), "{kept}");
+    assert!(rules.contains(&"H005"), "{rules:?}");
+}
