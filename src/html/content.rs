@@ -321,13 +321,7 @@ fn structural(
 ) -> (Vec<Verdict>, Vec<usize>) {
     let mut described: HashMap<ElementId, Rc<str>> = HashMap::new();
     let mut verdicts = Vec::with_capacity(page.blocks.len());
-    // blocks under each caption or byline element: a byline is a line or two, not a card
-    let mut aside_blocks = vec![0usize; page.elements.len()];
-    for b in &page.blocks {
-        if let Some(owner) = page.element(b.element).aside {
-            aside_blocks[owner as usize] += 1;
-        }
-    }
+    let asides = Asides::new(page);
     let mut inside = Vec::new();
     for (i, block) in page.blocks.iter().enumerate() {
         let in_container = holds(block.element);
@@ -342,7 +336,7 @@ fn structural(
                 });
                 Verdict::Drop(TEMPLATE_ELEMENT, reason.clone())
             })
-            .or_else(|| aside(page, html, block, meta, in_container, mode, &aside_blocks));
+            .or_else(|| aside(page, html, block, meta, in_container, mode, &asides));
         verdicts.push(match (structural, in_container) {
             (Some(v), _) => v,
             (None, false) => Verdict::Drop(OUTSIDE_CONTENT, outside.clone()),
@@ -539,6 +533,44 @@ struct Mode {
     /// short links are calls to action ([`action_link`]).
     sections: bool,
 }
+/// What the caption and byline elements of a page hold.
+struct Asides {
+    /// Blocks under each caption or byline element: a byline is a line or two, not a card.
+    blocks: Vec<usize>,
+    /// Elements holding program text (`<pre>`, `<code>`).
+    code: Vec<bool>,
+}
+
+impl Asides {
+    fn new(page: &Page) -> Self {
+        let mut blocks = vec![0usize; page.elements.len()];
+        let mut code = vec![false; page.elements.len()];
+        for b in &page.blocks {
+            if let Some(owner) = page.element(b.element).aside {
+                blocks[owner as usize] += 1;
+            }
+            if b.code_chars > 0 {
+                // an element already marked has its ancestors marked: each is marked once
+                for e in page.ancestors(b.element) {
+                    if std::mem::replace(&mut code[e as usize], true) {
+                        break;
+                    }
+                }
+            }
+        }
+        Asides { blocks, code }
+    }
+
+    /// The caption `owner` titles a code listing: the figure around it holds program text (a
+    /// book's `Listing 10-12: A Summary trait…` above its code). It is the text's own, read in
+    /// order with the listing, not a photo's caption.
+    fn listing(&self, page: &Page, owner: ElementId) -> bool {
+        page.element(owner)
+            .parent
+            .is_some_and(|figure| self.code[figure as usize])
+    }
+}
+
 /// Captions and bylines: moved to metadata, wherever they are; captions stay on a page of cards.
 fn aside(
     page: &Page,
@@ -547,11 +579,15 @@ fn aside(
     meta: &mut Metadata,
     in_container: bool,
     Mode { forum, region, .. }: Mode,
-    aside_blocks: &[usize],
+    asides: &Asides,
 ) -> Option<Verdict> {
     let owner = page.element(block.element).aside?;
     match page.element(owner).hint {
-        Some(Hint::Caption) if block.chars <= 500 && !(region && page.element(owner).named) => {
+        Some(Hint::Caption)
+            if block.chars <= 500
+                && !(region && page.element(owner).named)
+                && !asides.listing(page, owner) =>
+        {
             if in_container {
                 meta.captions.push(block.text.replace('\n', " "));
             }
@@ -565,7 +601,7 @@ fn aside(
         Some(Hint::Byline)
             if block.chars <= 200
                 && !forum
-                && aside_blocks[owner as usize] <= BYLINE_MAX_BLOCKS =>
+                && asides.blocks[owner as usize] <= BYLINE_MAX_BLOCKS =>
         {
             Some(Verdict::Drop(
                 BYLINE,

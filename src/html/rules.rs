@@ -153,7 +153,9 @@ Example: `<figcaption>Lũ dâng cao ở Quảng Trị. (Ảnh: TTXVN)</figcaptio
 What it leaves alone: caption elements over 500 characters (then it is text), and, on a page \
 without an article (a shop grid, a listing), elements only *named* caption: there they hold the \
 cards' titles and prices (`<div class=\"caption\">` under each thumbnail); a `<figcaption>` is \
-still moved."
+still moved. Nor the caption of a figure that holds program text: a code listing's title \
+(`Listing 10-12: A Summary trait…` in a book) is read with its code (measured on wcxb-dev, \
+documentation pages' word F1 0.9621 → 0.9628 on the even half, nothing else changed)."
 );
 
 html_rule!(

@@ -971,3 +971,24 @@ fn a_documentation_site_keeps_its_short_table_cells_between_link_lists() {
     assert!(!kept.contains("for_each") && kept.contains(DOC), "{kept}");
     assert!(rules.contains(&"H005"), "{rules:?}");
 }
+
+#[test]
+fn a_code_listing_keeps_its_title_but_a_photo_caption_moves_to_metadata() {
+    const DOC: &str = "A trait defines the behaviour a type shares with other types, and the listing below declares one with a single method that every implementor writes.";
+    let page = format!(
+        "<html><body><main><h1>Traits</h1><p>{DOC}</p>\
+         <figure><pre><code>pub trait Summary {{ fn summarize(&amp;self) -&gt; String; }}</code></pre>\
+         <figcaption>Listing 10-12: A Summary trait</figcaption></figure>\
+         <p>{DOC}</p><figure><img src=/ferris.png>\
+         <figcaption>Ferris the crab on a rock</figcaption></figure><p>{DOC}</p></main></body></html>"
+    );
+    let (kept, rules, meta) = run(&page);
+    assert!(kept.contains("Listing 10-12: A Summary trait"), "{kept}");
+    assert!(!kept.contains("Ferris the crab"), "{kept}");
+    assert_eq!(meta.captions, vec!["Ferris the crab on a rock".to_string()]);
+    assert_eq!(
+        rules.iter().filter(|r| **r == "H007").count(),
+        1,
+        "{rules:?}"
+    );
+}
