@@ -145,7 +145,18 @@ pub fn classify(
     else {
         let why = "no block reads as article prose";
         return (
-            main_region(page, html, &template_of, &text, meta, why, declared),
+            main_region(
+                page,
+                html,
+                &template_of,
+                &text,
+                meta,
+                Why {
+                    reason: why,
+                    sections: false,
+                },
+                declared,
+            ),
             false,
         );
     };
@@ -159,6 +170,7 @@ pub fn classify(
         forum,
         region: false,
         buttons: false,
+        sections: false,
     };
     let (mut verdicts, inside) = structural(
         page,
@@ -173,21 +185,54 @@ pub fn classify(
         // its cards are what the page shows: headline and summary each
         meta.captions.truncate(captions);
         return (
-            main_region(page, html, &template_of, &text, meta, &why, declared),
+            main_region(
+                page,
+                html,
+                &template_of,
+                &text,
+                meta,
+                Why {
+                    reason: &why,
+                    sections: false,
+                },
+                declared,
+            ),
             false,
         );
     }
     if let Some(why) = scattered(page, &classes, &scored, &container, article_declared) {
         meta.captions.truncate(captions);
         return (
-            main_region(page, html, &template_of, &text, meta, &why, declared),
+            main_region(
+                page,
+                html,
+                &template_of,
+                &text,
+                meta,
+                Why {
+                    reason: &why,
+                    sections: true,
+                },
+                declared,
+            ),
             true,
         );
     }
     if let Some(why) = thin(page, &template_of, &container, declared.article_in_json_ld) {
         meta.captions.truncate(captions);
         return (
-            main_region(page, html, &template_of, &text, meta, &why, declared),
+            main_region(
+                page,
+                html,
+                &template_of,
+                &text,
+                meta,
+                Why {
+                    reason: &why,
+                    sections: false,
+                },
+                declared,
+            ),
             false,
         );
     }
@@ -196,14 +241,36 @@ pub fn classify(
     {
         meta.captions.truncate(captions);
         return (
-            main_region(page, html, &template_of, &text, meta, &why, declared),
+            main_region(
+                page,
+                html,
+                &template_of,
+                &text,
+                meta,
+                Why {
+                    reason: &why,
+                    sections: false,
+                },
+                declared,
+            ),
             false,
         );
     }
     if let Some(why) = short(page, &text, &template_of, &container, declared) {
         meta.captions.truncate(captions);
         return (
-            main_region(page, html, &template_of, &text, meta, &why, declared),
+            main_region(
+                page,
+                html,
+                &template_of,
+                &text,
+                meta,
+                Why {
+                    reason: &why,
+                    sections: true,
+                },
+                declared,
+            ),
             true,
         );
     }
@@ -215,11 +282,29 @@ pub fn classify(
             container.parts + 1
         );
         return (
-            main_region(page, html, &template_of, &text, meta, &why, declared),
+            main_region(
+                page,
+                html,
+                &template_of,
+                &text,
+                meta,
+                Why {
+                    reason: &why,
+                    sections: true,
+                },
+                declared,
+            ),
             true,
         );
     }
-    in_context(page, &classes, &inside, &mut verdicts, meta);
+    in_context(
+        page,
+        &classes,
+        &inside,
+        &mut verdicts,
+        meta,
+        declared.documentation,
+    );
     (verdicts, true)
 }
 
@@ -236,13 +321,7 @@ fn structural(
 ) -> (Vec<Verdict>, Vec<usize>) {
     let mut described: HashMap<ElementId, Rc<str>> = HashMap::new();
     let mut verdicts = Vec::with_capacity(page.blocks.len());
-    // blocks under each caption or byline element: a byline is a line or two, not a card
-    let mut aside_blocks = vec![0usize; page.elements.len()];
-    for b in &page.blocks {
-        if let Some(owner) = page.element(b.element).aside {
-            aside_blocks[owner as usize] += 1;
-        }
-    }
+    let asides = Asides::new(page);
     let mut inside = Vec::new();
     for (i, block) in page.blocks.iter().enumerate() {
         let in_container = holds(block.element);
@@ -257,7 +336,7 @@ fn structural(
                 });
                 Verdict::Drop(TEMPLATE_ELEMENT, reason.clone())
             })
-            .or_else(|| aside(page, html, block, meta, in_container, mode, &aside_blocks));
+            .or_else(|| aside(page, html, block, meta, in_container, mode, &asides));
         verdicts.push(match (structural, in_container) {
             (Some(v), _) => v,
             (None, false) => Verdict::Drop(OUTSIDE_CONTENT, outside.clone()),
@@ -268,6 +347,16 @@ fn structural(
                 TEMPLATE_PHRASE,
                 format!("a link that only says «{}»", block.text).into(),
             ),
+            (None, true) if mode.buttons && mode.sections && action_link(page, block) => {
+                Verdict::Drop(
+                    ACTION_LINK,
+                    format!(
+                        "a link of a page of sections that only says «{}»",
+                        block.text
+                    )
+                    .into(),
+                )
+            }
             (None, true) => {
                 inside.push(i);
                 Verdict::Keep
@@ -285,6 +374,20 @@ fn link_button(block: &Block) -> bool {
         && lexicon::end_marker(&block.text, &[], 0).is_some()
 }
 
+/// A call to action: a block of at most [`LINK_BUTTON_WORDS`] words, all in links, none of
+/// them program text (a documentation page's item names are links in `<code>`), not a heading
+/// (a section's title may link to its page) nor an image's file name (H013 names it). On a page
+/// of sections, a card's or a plan's `Get started`, `Book a demo`, `Talk to an expert` leads to
+/// a form; on a listing, a short link is a card's title and stays.
+fn action_link(page: &Page, block: &Block) -> bool {
+    block.chars > 0
+        && block.link_chars == block.chars
+        && block.code_chars == 0
+        && !block.file_label
+        && !matches!(page.element(block.element).tag, TagKind::Heading(_))
+        && words(&block.text) <= LINK_BUTTON_WORDS
+}
+
 /// A page without an article (a listing, a shop's collection, a service page of short blocks):
 /// its content is its *main region* — from the root, down through every element that holds
 /// nearly all the text outside template elements and every heading (the wrappers), stopping
@@ -297,7 +400,7 @@ fn main_region(
     template_of: &[Option<ElementId>],
     text: &TextUnder,
     meta: &mut Metadata,
-    why: &str,
+    why: Why,
     declared: Declared,
 ) -> Vec<Verdict> {
     let Some(region) = region_of(page, text) else {
@@ -305,8 +408,9 @@ fn main_region(
         return vec![Verdict::Drop(NO_ARTICLE, reason); page.blocks.len()];
     };
     let outside: Rc<str> = format!(
-        "outside the main region {} of a page without an article ({why})",
-        page.describe(html, region)
+        "outside the main region {} of a page without an article ({})",
+        page.describe(html, region),
+        why.reason
     )
     .into();
     let member = |e: ElementId| page.ancestors(e).any(|a| a == region);
@@ -314,6 +418,7 @@ fn main_region(
         forum: declared.forum,
         region: true,
         buttons: !declared.article,
+        sections: why.sections,
     };
     structural(page, html, meta, template_of, &outside, member, mode).0
 }
@@ -405,6 +510,13 @@ fn near_good(b: &Block) -> bool {
         || b.text.ends_with(['。', '！', '？']);
     (sentence && words >= 3) || (words >= 8 && stopwords * 5 >= words)
 }
+/// Why a page is read as its main region: the reason its H001 removals name, and whether the
+/// page is one of sections (a service or landing page kept whole) rather than of cards.
+struct Why<'a> {
+    reason: &'a str,
+    sections: bool,
+}
+
 /// How the blocks of a page are read.
 #[derive(Clone, Copy)]
 struct Mode {
@@ -417,7 +529,48 @@ struct Mode {
     /// Link buttons (`Read more`) are dropped: in the main region of a page that does not
     /// declare itself an article.
     buttons: bool,
+    /// The main region of a page of sections (a service or landing page kept whole): its
+    /// short links are calls to action ([`action_link`]).
+    sections: bool,
 }
+/// What the caption and byline elements of a page hold.
+struct Asides {
+    /// Blocks under each caption or byline element: a byline is a line or two, not a card.
+    blocks: Vec<usize>,
+    /// Elements holding program text (`<pre>`, `<code>`).
+    code: Vec<bool>,
+}
+
+impl Asides {
+    fn new(page: &Page) -> Self {
+        let mut blocks = vec![0usize; page.elements.len()];
+        let mut code = vec![false; page.elements.len()];
+        for b in &page.blocks {
+            if let Some(owner) = page.element(b.element).aside {
+                blocks[owner as usize] += 1;
+            }
+            if b.code_chars > 0 {
+                // an element already marked has its ancestors marked: each is marked once
+                for e in page.ancestors(b.element) {
+                    if std::mem::replace(&mut code[e as usize], true) {
+                        break;
+                    }
+                }
+            }
+        }
+        Asides { blocks, code }
+    }
+
+    /// The caption `owner` titles a code listing: the figure around it holds program text (a
+    /// book's `Listing 10-12: A Summary trait…` above its code). It is the text's own, read in
+    /// order with the listing, not a photo's caption.
+    fn listing(&self, page: &Page, owner: ElementId) -> bool {
+        page.element(owner)
+            .parent
+            .is_some_and(|figure| self.code[figure as usize])
+    }
+}
+
 /// Captions and bylines: moved to metadata, wherever they are; captions stay on a page of cards.
 fn aside(
     page: &Page,
@@ -426,11 +579,15 @@ fn aside(
     meta: &mut Metadata,
     in_container: bool,
     Mode { forum, region, .. }: Mode,
-    aside_blocks: &[usize],
+    asides: &Asides,
 ) -> Option<Verdict> {
     let owner = page.element(block.element).aside?;
     match page.element(owner).hint {
-        Some(Hint::Caption) if block.chars <= 500 && !(region && page.element(owner).named) => {
+        Some(Hint::Caption)
+            if block.chars <= 500
+                && !(region && page.element(owner).named)
+                && !asides.listing(page, owner) =>
+        {
             if in_container {
                 meta.captions.push(block.text.replace('\n', " "));
             }
@@ -444,7 +601,7 @@ fn aside(
         Some(Hint::Byline)
             if block.chars <= 200
                 && !forum
-                && aside_blocks[owner as usize] <= BYLINE_MAX_BLOCKS =>
+                && asides.blocks[owner as usize] <= BYLINE_MAX_BLOCKS =>
         {
             Some(Verdict::Drop(
                 BYLINE,
@@ -456,13 +613,15 @@ fn aside(
 }
 
 /// Context rules inside the container: headline, end-of-article heading, link lists and
-/// template phrases, then smoothing of short blocks by their neighbours.
+/// template phrases, then smoothing of short blocks by their neighbours (none on a `reference`
+/// page, a documentation site's, whose short blocks are its tables' cells).
 fn in_context(
     page: &Page,
     classes: &[Class],
     inside: &[usize],
     verdicts: &mut [Verdict],
     meta: &mut Metadata,
+    reference: bool,
 ) {
     let good_words: Vec<usize> = inside
         .iter()
@@ -559,6 +718,9 @@ fn in_context(
         let block = &page.blocks[i];
         let tag = page.element(block.element).tag;
         let keep = match (prev, next) {
+            // a reference page's argument tables, type names and option values are short
+            // blocks in runs of their own; its container is its body
+            _ if reference => true,
             (Class::Good, Class::Good) => true,
             (Class::Good, _) | (_, Class::Good) => {
                 tag.is_list_line()

@@ -899,10 +899,96 @@ fn an_undeclared_short_story_whose_headline_opens_with_its_byline_keeps_its_body
     // the date under the headline says it is a story: its body is the container
     let (kept, _, _) = run(&page("<div class=\"post-date\">October 5, 2018</div>"));
     assert!(kept.contains(BODY) && !kept.contains("Games"), "{kept}");
-    // the same page whose heading opens a section of its own is a landing page: every part stays
-    let (kept, _, _) = run(&page("<div>New this month</div>"));
+    // the same page whose heading opens a section of its own is a landing page: every part
+    // stays, but its short links (`Games`, `Leave a comment`) lead away (H014)
+    let (kept, rules, _) = run(&page("<div>New this month</div>"));
     assert!(
-        kept.contains(BODY) && kept.contains("Games") && kept.contains("New this month"),
+        kept.contains(BODY) && kept.contains("October pack") && kept.contains("New this month"),
         "{kept}"
+    );
+    assert!(!kept.contains("Games") && rules.contains(&"H014"), "{kept}");
+}
+
+#[test]
+fn a_page_of_sections_drops_its_calls_to_action_but_a_list_keeps_its_short_titles() {
+    const INTRO: &str = "Our consultants assess your network, train your staff and answer the alarms at night, so that your business keeps running whatever happens to it.";
+    let page = format!(
+        "<html><body><main><div class=\"hero\"><h1>Security services</h1><p>{INTRO}</p>\
+         <p>{INTRO}</p><p><a class=\"btn\" href=/signup>Get started</a></p></div>\
+         <div class=\"plans\"><h2>Incident response</h2><div>On site within hours</div>\
+         <div><a class=\"btn\" href=/demo>Book a demo</a></div>\
+         <h2><a href=/training>Training</a></h2><div>Courses for every team</div>\
+         <div><a href=/api><code>alarm_hook</code></a></div>\
+         <div><a href=/stories>Read the customer stories</a></div></div></main></body></html>"
+    );
+    let (kept, rules, _) = run(&page);
+    assert!(
+        !kept.contains("Get started") && !kept.contains("Book a demo"),
+        "{kept}"
+    );
+    assert_eq!(
+        rules.iter().filter(|r| **r == "H014").count(),
+        2,
+        "{rules:?}"
+    );
+    // a titled part, an item name in code, a link of four words: the page's own
+    for part in [
+        INTRO,
+        "On site within hours",
+        "Training",
+        "alarm_hook",
+        "Read the customer stories",
+    ] {
+        assert!(kept.contains(part), "{part}: {kept}");
+    }
+    // on a list of cards, a short link is a card's title
+    let items: String = (0..12)
+        .map(|i| format!("<li><a href=/{i}>Phở {i}</a></li>"))
+        .collect();
+    let list = format!("<body><div class=\"list\"><h1>Món ăn</h1><ul>{items}</ul></div></body>");
+    let (kept, rules, _) = run(&list);
+    assert!(kept.contains("Phở 0") && kept.contains("Phở 11"), "{kept}");
+    assert!(!rules.contains(&"H014"), "{rules:?}");
+}
+
+#[test]
+fn a_documentation_site_keeps_its_short_table_cells_between_link_lists() {
+    const DOC: &str = "The resource block declares one infrastructure object, and the arguments below set how many copies are made and how each one is named.";
+    let page = |url: &str| {
+        format!(
+            "<html><head><link rel=\"canonical\" href=\"{url}\"></head><body><main>\
+             <h1>resource block</h1><p>{DOC}</p><p>{DOC}</p>\
+             <p><a href=/a>Meta-arguments</a> <a href=/b>Providers</a> <a href=/c>Modules</a></p>\
+             <table><tr><td>count</td><td>number</td></tr>\
+             <tr><td>for_each</td><td>map of strings</td></tr></table></main></body></html>"
+        )
+    };
+    // the arguments table after a link list, at the container's edge, is the reference
+    let (kept, _, _) = run(&page("https://docs.example.com/language/resource"));
+    assert!(kept.contains("for_each") && kept.contains(DOC), "{kept}");
+    // on a blog, short blocks there are dropped by their neighbours (H005)
+    let (kept, rules, _) = run(&page("https://example.com/blog/resource"));
+    assert!(!kept.contains("for_each") && kept.contains(DOC), "{kept}");
+    assert!(rules.contains(&"H005"), "{rules:?}");
+}
+
+#[test]
+fn a_code_listing_keeps_its_title_but_a_photo_caption_moves_to_metadata() {
+    const DOC: &str = "A trait defines the behaviour a type shares with other types, and the listing below declares one with a single method that every implementor writes.";
+    let page = format!(
+        "<html><body><main><h1>Traits</h1><p>{DOC}</p>\
+         <figure><pre><code>pub trait Summary {{ fn summarize(&amp;self) -&gt; String; }}</code></pre>\
+         <figcaption>Listing 10-12: A Summary trait</figcaption></figure>\
+         <p>{DOC}</p><figure><img src=/ferris.png>\
+         <figcaption>Ferris the crab on a rock</figcaption></figure><p>{DOC}</p></main></body></html>"
+    );
+    let (kept, rules, meta) = run(&page);
+    assert!(kept.contains("Listing 10-12: A Summary trait"), "{kept}");
+    assert!(!kept.contains("Ferris the crab"), "{kept}");
+    assert_eq!(meta.captions, vec!["Ferris the crab on a rock".to_string()]);
+    assert_eq!(
+        rules.iter().filter(|r| **r == "H007").count(),
+        1,
+        "{rules:?}"
     );
 }
