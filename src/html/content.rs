@@ -181,121 +181,42 @@ pub fn classify(
         |e| container.holds(page, e),
         mode,
     );
-    if let Some(why) = listing(page, &classes, &inside) {
-        // its cards are what the page shows: headline and summary each
+    // a page read whole, as its main region: why, and whether its sections are its content (a
+    // page whose article is spread over sections has an article; a listing, a thin page or a
+    // grid of cards has none: its cards are what it shows, headline and summary each)
+    let whole = listing(page, &classes, &inside)
+        .map(|why| (why, false))
+        .or_else(|| {
+            scattered(page, &classes, &scored, &container, article_declared).map(|why| (why, true))
+        })
+        .or_else(|| {
+            thin(page, &template_of, &container, declared.article_in_json_ld)
+                .map(|why| (why, false))
+        })
+        .or_else(|| {
+            card(page, html, &text, &container)
+                .or_else(|| grid(page, html, &text, &container, declared.article))
+                .map(|why| (why, false))
+        })
+        .or_else(|| short(page, &text, &template_of, &container, declared).map(|why| (why, true)))
+        .or_else(|| {
+            // a page built of repeated section widgets: every section, not the ones with prose
+            (container.parts >= SECTION_PARTS).then(|| {
+                let why = format!(
+                    "the best prose container repeats its tag and class in {} places",
+                    container.parts + 1
+                );
+                (why, true)
+            })
+        });
+    if let Some((why, sections)) = whole {
         meta.captions.truncate(captions);
-        return (
-            main_region(
-                page,
-                html,
-                &template_of,
-                &text,
-                meta,
-                Why {
-                    reason: &why,
-                    sections: false,
-                },
-                declared,
-            ),
-            false,
-        );
-    }
-    if let Some(why) = scattered(page, &classes, &scored, &container, article_declared) {
-        meta.captions.truncate(captions);
-        return (
-            main_region(
-                page,
-                html,
-                &template_of,
-                &text,
-                meta,
-                Why {
-                    reason: &why,
-                    sections: true,
-                },
-                declared,
-            ),
-            true,
-        );
-    }
-    if let Some(why) = thin(page, &template_of, &container, declared.article_in_json_ld) {
-        meta.captions.truncate(captions);
-        return (
-            main_region(
-                page,
-                html,
-                &template_of,
-                &text,
-                meta,
-                Why {
-                    reason: &why,
-                    sections: false,
-                },
-                declared,
-            ),
-            false,
-        );
-    }
-    if let Some(why) = card(page, html, &text, &container)
-        .or_else(|| grid(page, html, &text, &container, declared.article))
-    {
-        meta.captions.truncate(captions);
-        return (
-            main_region(
-                page,
-                html,
-                &template_of,
-                &text,
-                meta,
-                Why {
-                    reason: &why,
-                    sections: false,
-                },
-                declared,
-            ),
-            false,
-        );
-    }
-    if let Some(why) = short(page, &text, &template_of, &container, declared) {
-        meta.captions.truncate(captions);
-        return (
-            main_region(
-                page,
-                html,
-                &template_of,
-                &text,
-                meta,
-                Why {
-                    reason: &why,
-                    sections: true,
-                },
-                declared,
-            ),
-            true,
-        );
-    }
-    if container.parts >= SECTION_PARTS {
-        // a page built of repeated section widgets: every section, not the ones with prose
-        meta.captions.truncate(captions);
-        let why = format!(
-            "the best prose container repeats its tag and class in {} places",
-            container.parts + 1
-        );
-        return (
-            main_region(
-                page,
-                html,
-                &template_of,
-                &text,
-                meta,
-                Why {
-                    reason: &why,
-                    sections: true,
-                },
-                declared,
-            ),
-            true,
-        );
+        let why = Why {
+            reason: &why,
+            sections,
+        };
+        let verdicts = main_region(page, html, &template_of, &text, meta, why, declared);
+        return (verdicts, sections);
     }
     in_context(
         page,
