@@ -7,6 +7,8 @@
 //! halves of recoverable UTF-8 bytes.
 
 use crate::byte_blocks::first_hit;
+#[cfg(target_arch = "x86_64")]
+use crate::byte_blocks::first_in_sixteens;
 use crate::edit::{push_coalesced, Edit};
 use crate::pipeline::{Pass, PassContext};
 use crate::rule::{Fix, Rule, Severity, Visibility};
@@ -199,17 +201,14 @@ fn invisible_name(c: char) -> &'static str {
 /// blocks of [`first_hit`] ask byte by byte); the last bytes, and every byte elsewhere, go through
 /// [`first_hit`].
 fn first_candidate(bytes: &[u8]) -> Option<usize> {
-    #[allow(unused_mut)]
-    let mut from = 0;
+    // SAFETY: SSE2 is part of x86-64, every such CPU has it
     #[cfg(target_arch = "x86_64")]
-    while let Some(block) = bytes.get(from..from + 17) {
-        // SAFETY: SSE2 is part of x86-64, every such CPU has it
-        let mask = unsafe { candidates_sse2(block.try_into().expect("17 bytes")) };
-        if mask != 0 {
-            return Some(from + mask.trailing_zeros() as usize);
-        }
-        from += 16;
-    }
+    let from = match first_in_sixteens(bytes, 0, |b| unsafe { candidates_sse2(b) }) {
+        Ok(hit) => return Some(hit),
+        Err(from) => from,
+    };
+    #[cfg(not(target_arch = "x86_64"))]
+    let from = 0;
     let rest = &bytes[from..];
     // blocks of ASCII and most of the Vietnamese letters' bytes are passed by one test
     first_hit(

@@ -27,6 +27,8 @@
 
 use std::ops::Range;
 
+#[cfg(target_arch = "x86_64")]
+use crate::byte_blocks::first_in_sixteens;
 use crate::edit::Edit;
 use crate::pipeline::{Pass, PassContext};
 use crate::rule::{Fix, Rule, Severity, Visibility};
@@ -254,16 +256,14 @@ fn suspect_runs(text: &str) -> Vec<Range<usize>> {
 /// ([`pairs_sse2`]: Vietnamese has a lead byte C3, C4 or C6 every few bytes, which stopped
 /// [`next_lead`] at each); the last bytes, and every byte elsewhere, go through [`next_lead`].
 fn next_pair(bytes: &[u8], from: usize) -> Option<usize> {
-    let mut i = from;
+    // SAFETY: SSE2 is part of x86-64, every such CPU has it
     #[cfg(target_arch = "x86_64")]
-    while let Some(block) = bytes.get(i..i + 18) {
-        // SAFETY: SSE2 is part of x86-64, every such CPU has it
-        let mask = unsafe { pairs_sse2(block.try_into().expect("18 bytes")) };
-        if mask != 0 {
-            return Some(i + mask.trailing_zeros() as usize);
-        }
-        i += 16;
-    }
+    let mut i = match first_in_sixteens(bytes, from, |b| unsafe { pairs_sse2(b) }) {
+        Ok(hit) => return Some(hit),
+        Err(i) => i,
+    };
+    #[cfg(not(target_arch = "x86_64"))]
+    let mut i = from;
     while let Some(at) = next_lead(bytes, i) {
         let cont = bytes.get(at + 2).map_or(0, |&b| PAIR[usize::from(b)]);
         if PAIR[usize::from(bytes[at])] & LEAD_START != 0 && cont & CONT_START != 0 {

@@ -9,6 +9,8 @@
 
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
+#[cfg(target_arch = "x86_64")]
+use crate::byte_blocks::first_in_sixteens;
 use crate::edit::Edit;
 use crate::pipeline::{Pass, PassContext};
 use crate::rule::{Fix, Rule, Severity, Visibility};
@@ -48,23 +50,22 @@ pub fn is_nfc(text: &str) -> bool {
 /// at each); the last bytes, and every byte elsewhere, are read a character at a time.
 fn plain_prefix(text: &str) -> usize {
     let bytes = text.as_bytes();
-    let mut i = 0;
     #[cfg(target_arch = "x86_64")]
-    {
-        while let Some(block) = bytes.get(i..i + 18) {
-            // SAFETY: SSE2 is part of x86-64, every such CPU has it
-            let mask = unsafe { not_plain_sse2(block.try_into().expect("18 bytes")) };
-            if mask != 0 {
-                return i + mask.trailing_zeros() as usize;
-            }
-            i += 16;
-        }
+    let mut i = {
+        // SAFETY: SSE2 is part of x86-64, every such CPU has it
+        let mut i = match first_in_sixteens(bytes, 0, |b| unsafe { not_plain_sse2(b) }) {
+            Ok(hit) => return hit,
+            Err(i) => i,
+        };
         // back to the start of a character that may straddle the last block's end (its lead
         // byte was plain)
         while !text.is_char_boundary(i) {
             i -= 1;
         }
-    }
+        i
+    };
+    #[cfg(not(target_arch = "x86_64"))]
+    let mut i = 0;
     while i < bytes.len() {
         // eight bytes at a time: all ASCII, or the ASCII ones before the first other skipped
         if let Some(chunk) = bytes.get(i..i + 8) {
