@@ -277,6 +277,17 @@ const PARTS: &[(&str, Hint)] = &[
     ("time", Hint::Byline),
 ];
 
+/// Words that, right after a pop-up fragment, make the name that of the control that opens the
+/// pop-up (`modal-trigger`, `popup-link`, `product__modal-opener`, `ImageIconGrid__modallink-wrap`):
+/// a pop-up is off the page until opened, its control is on the page, often around the text of a
+/// section (a feature card whose link opens details in a dialog).
+const POPUP_CONTROLS: &[&str] = &["link", "opener", "trigger", "toggle", "button", "btn"];
+
+/// Short words that end many other words (`ad`: head, lead, load, thread, download): a fragment
+/// that begins with one must begin a part of the name, so `lead-wrapper` is no `adwrap`,
+/// `thread-container` no `adcontainer` and `head-vertical` no `advert`.
+const PART_START_PREFIXES: &[&str] = &["ad"];
+
 /// Compact names that contain a template fragment but name article content.
 const NOT_TEMPLATE: &[&str] = &[
     "commentary",
@@ -352,15 +363,25 @@ static MATCHER: LazyLock<AhoCorasick> = LazyLock::new(|| {
 
 fn token_hint(token: &str) -> Option<Hint> {
     // compact form in a stack buffer: names longer than it are cut (their start says enough)
+    // and, bit i, whether compact byte i starts a part (after a separator or a lower→upper change)
     let mut buf = [0u8; 64];
+    let mut starts = 0u64;
     let mut len = 0;
-    for b in token
-        .bytes()
-        .filter(u8::is_ascii_alphanumeric)
-        .take(buf.len())
-    {
-        buf[len] = b.to_ascii_lowercase();
-        len += 1;
+    let mut prev: Option<u8> = None;
+    for b in token.bytes() {
+        if len == buf.len() {
+            break;
+        }
+        if b.is_ascii_alphanumeric() {
+            if prev.is_none_or(|p| !p.is_ascii_alphanumeric())
+                || prev.is_some_and(|p| p.is_ascii_lowercase() && b.is_ascii_uppercase())
+            {
+                starts |= 1 << len;
+            }
+            buf[len] = b.to_ascii_lowercase();
+            len += 1;
+        }
+        prev = Some(b);
     }
     let compact = &buf[..len];
     if compact.is_empty() {
@@ -371,6 +392,20 @@ fn token_hint(token: &str) -> Option<Hint> {
         let Some((_, hint)) = FRAGMENTS.get(m.pattern().as_usize()) else {
             return None; // an exception: `commentary`, `shareholder`…
         };
+        if starts & (1 << m.start()) == 0
+            && PART_START_PREFIXES
+                .iter()
+                .any(|p| compact[m.start()..].starts_with(p.as_bytes()))
+        {
+            continue;
+        }
+        if *hint == Hint::Template(Kind::Popup)
+            && POPUP_CONTROLS
+                .iter()
+                .any(|c| compact[m.end()..].starts_with(c.as_bytes()))
+        {
+            continue;
+        }
         if fragment.is_none() || matches!(hint, Hint::Template(_)) {
             fragment = Some(*hint);
         }
@@ -541,6 +576,35 @@ mod tests {
             name_hint(None, Some("articleBody")),
             Some(Hint::Content),
             "camel case content"
+        );
+    }
+
+    #[test]
+    fn the_control_of_a_popup_is_not_the_popup() {
+        let popup = Some(Hint::Template(Kind::Popup));
+        assert_eq!(name_hint(Some("modal-dialog"), None), popup);
+        assert_eq!(name_hint(Some("cmp-modal__content"), None), popup);
+        assert_eq!(name_hint(Some("popup-modal"), None), popup);
+        for class in [
+            "ImageIconGrid__modallink-wrap",
+            "modal-trigger",
+            "product__modal-opener",
+            "popupLink",
+        ] {
+            assert_eq!(name_hint(Some(class), None), None, "{class}");
+        }
+        // a fragment that begins with a word that ends others must begin a part
+        for class in ["lead-wrapper", "threadContainer", "head-vertical"] {
+            assert_eq!(name_hint(Some(class), None), None, "{class}");
+        }
+        let ads = Some(Hint::Template(Kind::Ads));
+        for class in ["ad-wrapper", "topAdContainer", "adsbygoogle", "box-advert"] {
+            assert_eq!(name_hint(Some(class), None), ads, "{class}");
+        }
+        // another hint of the same name still counts
+        assert_eq!(
+            name_hint(Some("sidebar-modal-link"), None),
+            Some(Hint::Template(Kind::Sidebar))
         );
     }
 
