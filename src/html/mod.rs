@@ -34,6 +34,7 @@
 pub mod charset;
 mod container;
 mod content;
+mod context;
 mod dom;
 mod meta;
 pub mod page_type;
