@@ -287,9 +287,12 @@ fn structural(
 /// A short block wholly in a link whose words are an end-of-article cue (`Read more`, `Xem
 /// thêm`): a button.
 fn link_button(block: &Block) -> bool {
-    block.link_chars == block.chars
-        && words(&block.text) <= LINK_BUTTON_WORDS
-        && lexicon::end_marker(&block.text, &[], 0).is_some()
+    short_link(block) && lexicon::end_marker(&block.text, &[], 0).is_some()
+}
+
+/// A block of at most [`LINK_BUTTON_WORDS`] words, all of them in links.
+fn short_link(block: &Block) -> bool {
+    block.chars > 0 && block.link_chars == block.chars && words(&block.text) <= LINK_BUTTON_WORDS
 }
 
 /// A call to action: a block of at most [`LINK_BUTTON_WORDS`] words, all in links, none of
@@ -298,12 +301,10 @@ fn link_button(block: &Block) -> bool {
 /// of sections, a card's or a plan's `Get started`, `Book a demo`, `Talk to an expert` leads to
 /// a form; on a listing, a short link is a card's title and stays.
 fn action_link(page: &Page, block: &Block) -> bool {
-    block.chars > 0
-        && block.link_chars == block.chars
+    short_link(block)
         && block.code_chars == 0
         && !block.file_label
         && !matches!(page.element(block.element).tag, TagKind::Heading(_))
-        && words(&block.text) <= LINK_BUTTON_WORDS
 }
 
 /// A page without an article (a listing, a shop's collection, a service page of short blocks):
