@@ -3,7 +3,8 @@
 //!
 //! A name is a guess about an element's role, and a wrong guess deletes the article, so a hint
 //! is overruled when the element holds most of the page's prose (a `<div class="has-sidebar">`
-//! around the article), when a whole site names its content so (a forum whose posts are all
+//! around the article; not a promotion bar beside a `<main>` that holds prose of its own, whose
+//! line repeated per locale outweighs the page's short sections), when a whole site names its content so (a forum whose posts are all
 //! `comment`s, a builder whose every module is a `widget`), when it is a titled section of a
 //! documentation page whose id is its heading (`<section id="cookies">`), or when it is one of
 //! a row of titled sections on a page that is neither an article nor a product (a service
@@ -22,6 +23,9 @@ const TEMPLATE_OVERRULE_SHARE: f64 = 0.5;
 /// … and so are all the elements of one template kind, when less than this share of the prose
 /// lies outside template elements.
 const UNTEMPLATED_PROSE_SHARE: f64 = 0.25;
+/// Prose characters inside the page's declared content elements that make them the article's
+/// place: a template element outside them holds no article, however much prose it has.
+const DECLARED_PROSE: usize = 500;
 
 /// Template elements, with the ones that turned out to hold the article overruled.
 pub(super) struct Templates {
@@ -110,6 +114,27 @@ impl Templates {
                 }
             }
         }
+        // prose inside the page's declared content elements (`<main>`, `<article>`,
+        // `articleBody`): a template element beside them is not the article's wrapper, however
+        // much it holds (a promotion bar that repeats its line for every locale)
+        let declared_prose: usize = page
+            .blocks
+            .iter()
+            .zip(classes)
+            .filter(|(b, c)| **c == Class::Good && page.element(b.element).content.is_some())
+            .map(|(b, _)| b.chars)
+            .sum();
+        let beside_content = |e: ElementId| {
+            declared_prose >= DECLARED_PROSE
+                && page.element(e).content.is_none()
+                && !wraps_content[e as usize]
+        };
+        let stray_popup = |e: ElementId, kind: Kind| {
+            kind == Kind::Popup
+                && page.element(e).named
+                && page.element(e).content.is_none()
+                && !wraps_content[e as usize]
+        };
         let overruled = (0..page.elements.len() as ElementId)
             .map(|e| match page.element(e).hint {
                 Some(Hint::Template(_)) if names == Names::Ignored && page.element(e).named => true,
@@ -130,10 +155,8 @@ impl Templates {
                     true
                 }
                 Some(Hint::Template(kind)) => {
-                    (!(kind == Kind::Popup
-                        && page.element(e).named
-                        && page.element(e).content.is_none()
-                        && !wraps_content[e as usize])
+                    (!stray_popup(e, kind)
+                        && !beside_content(e)
                         && holds_most(good_under[e as usize]))
                         || (kind != Kind::Comments
                             && page.element(e).content.is_some()

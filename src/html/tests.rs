@@ -992,3 +992,32 @@ fn a_code_listing_keeps_its_title_but_a_photo_caption_moves_to_metadata() {
         "{rules:?}"
     );
 }
+
+#[test]
+fn a_promotion_bar_beside_the_main_element_stays_out_however_much_it_repeats() {
+    // a shop's bar repeats its shipping line for every locale: more prose than the page's
+    // sections, but beside the page's <main>, not around it
+    let locales: String = (0..12)
+        .map(|i| {
+            format!(
+                "<p>Free standard shipping on orders over {i}0 euros. For more information on \
+                 shipping rates and timelines, see our page.</p>"
+            )
+        })
+        .collect();
+    let sections: String = (0..4)
+        .map(|i| format!("<section><h2>Bước {i}</h2><p>Bước số {i}: {PROSE}</p></section>"))
+        .collect();
+    let page = format!(
+        "<body><div id=\"promoBar\" class=\"promo-bar\">{locales}</div>\
+         <main><h1>Bộ dưỡng da</h1>{sections}</main></body>"
+    );
+    let (kept, rules, _) = run(&page);
+    assert_eq!(kept.matches("Bước số").count(), 4, "{kept}");
+    assert!(!kept.contains("shipping"), "{kept}");
+    assert!(rules.contains(&"H002"), "{rules:?}");
+    // a template name around the article, with no declared content element, is overruled still
+    let wrapped = format!("<body><div class=\"promo-layout\">{sections}</div></body>");
+    let (kept, _, _) = run(&wrapped);
+    assert_eq!(kept.matches("Bước số").count(), 4, "{kept}");
+}
