@@ -79,6 +79,9 @@ impl Words {
         // the words of `after` holding a change, in order
         let mut touched: Vec<Range<usize>> = Vec::new();
         let mut delta = 0isize;
+        // whether no change took a marked letter away: then every word of `after` is marked
+        // ([`super::looks_vietnamese`]) where its word of `before` was
+        let mut marks_kept = true;
         for e in edits {
             let Some(new) = &e.replacement else {
                 continue;
@@ -87,6 +90,7 @@ impl Words {
             if old.is_empty() || new.is_empty() || !all_letters(old) || !all_letters(new) {
                 return None;
             }
+            marks_kept &= !super::marked_word(old) || super::marked_word(new);
             let start = e.span.start.checked_add_signed(delta)?;
             delta += new.len() as isize - old.len() as isize;
             shifts.push((e.span.start, delta));
@@ -124,10 +128,16 @@ impl Words {
             list.sort_by_key(|r| r.start);
             list
         };
+        // the words are those of `before`, as many, none less marked: a text that looked
+        // Vietnamese still does (the spelling pass asked, the tone pass need not ask again)
+        let vietnamese = OnceCell::new();
+        if marks_kept && self.vietnamese.get() == Some(&true) {
+            vietnamese.get_or_init(|| true);
+        }
         Some(Words {
             suspicious: list(&self.suspicious, |w| w.suspicious),
             retonable: list(&self.retonable, |w| w.may_change),
-            vietnamese: OnceCell::new(),
+            vietnamese,
         })
     }
 }
@@ -488,12 +498,18 @@ mod tests {
                     .map(|(_, (at, _))| Edit::replace(UO_HORN, at..at + from.len(), *to, ""))
                     .collect();
                 let after = edit::apply(text, &edits);
-                let found = Words::of(text)
+                let words = Words::of(text);
+                if step != 1 {
+                    words.look_vietnamese(text);
+                }
+                let found = words
                     .follow(text, &edits, &after)
                     .expect("letters for letters");
                 let want = Words::of(&after);
                 assert_eq!(found.suspicious(), want.suspicious(), "{after}");
                 assert_eq!(found.retonable(), want.retonable(), "{after}");
+                let vietnamese = crate::vietnamese::looks_vietnamese(&after);
+                assert_eq!(found.look_vietnamese(&after), vietnamese, "{after}");
                 followed += usize::from(!edits.is_empty());
             }
         }
