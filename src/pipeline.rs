@@ -245,7 +245,8 @@ impl Pipeline {
             };
             let edits = pass.run(&text, &mut cx);
             if let Some(before) = self.record(pass.name(), edits, &mut text, &mut stages)? {
-                words = None;
+                let stage = stages.last().expect("the stage that changed the text");
+                words = words.and_then(|w| w.follow(&before, &stage.edits, &text));
                 if let Some(keyed) = sentences.as_mut() {
                     keyed.follow(&before, &text, &self.config.duplicates);
                 }

@@ -5,7 +5,7 @@
 //! them, and JSONL records are streamed, so a corpus of millions of documents never sits in RAM.
 
 use std::fs;
-use std::io::{BufRead, BufReader, Read};
+use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 
@@ -253,23 +253,40 @@ enum Line {
 }
 
 /// The next line (without its `\n`), or the length of one longer than `limit`; `None` at the end.
+/// The newline is found by the `memchr` crate's vector search in the reader's buffer (the
+/// standard library's `read_until` searches a word at a time: a tenth of a clean run's reading
+/// went there on the bench corpus, whose records are lines of several kilobytes).
 fn bounded_line(reader: &mut impl BufRead, limit: u64) -> std::io::Result<Option<Line>> {
     let mut line = Vec::new();
-    let read = reader
-        .by_ref()
-        .take(limit.saturating_add(1))
-        .read_until(b'\n', &mut line)?;
-    if read == 0 {
-        return Ok(None);
-    }
-    if line.last() == Some(&b'\n') {
-        line.pop();
-        return Ok(Some(Line::Whole(line)));
-    }
-    if line.len() as u64 <= limit {
-        return Ok(Some(Line::Whole(line))); // the last line, without a final newline
-    }
-    let mut len = line.len() as u64;
+    let mut read = false;
+    let mut len = loop {
+        let buf = match reader.fill_buf() {
+            Ok(buf) => buf,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        if buf.is_empty() {
+            return Ok(read.then_some(Line::Whole(line))); // the last line, without a final newline
+        }
+        read = true;
+        let (take, newline) = match memchr::memchr(b'\n', buf) {
+            Some(i) => (i, true),
+            None => (buf.len(), false),
+        };
+        let len = (line.len() + take) as u64;
+        if len > limit {
+            reader.consume(take + usize::from(newline));
+            if newline {
+                return Ok(Some(Line::TooLong(len)));
+            }
+            break len;
+        }
+        line.extend_from_slice(&buf[..take]);
+        reader.consume(take + usize::from(newline));
+        if newline {
+            return Ok(Some(Line::Whole(line)));
+        }
+    };
     drop(line);
     loop {
         let buf = reader.fill_buf()?;
@@ -455,18 +472,32 @@ mod tests {
         assert_eq!(name(&path(b"a\\xE0")), "a\\\\xE0");
     }
 
+    /// Whatever the reader's buffer size (a line read in one piece or in many).
     #[test]
     fn lines_over_the_limit_are_measured_not_kept() {
-        let mut r = std::io::Cursor::new(b"abcd\nabcde\nabcdefgh\n\nxyz".to_vec());
-        let mut next = || match bounded_line(&mut r, 4).unwrap() {
-            None => "end".to_string(),
-            Some(Line::Whole(b)) => String::from_utf8(b).unwrap(),
-            Some(Line::TooLong(n)) => format!("too long: {n}"),
-        };
-        let got: Vec<String> = (0..6).map(|_| next()).collect();
-        assert_eq!(
-            got,
-            ["abcd", "too long: 5", "too long: 8", "", "xyz", "end"]
-        );
+        let bytes = b"abcd\nabcde\nabcdefgh\n\nxyz\nabcdefg".to_vec();
+        for capacity in [1, 2, 3, 5, 64] {
+            let mut r = BufReader::with_capacity(capacity, std::io::Cursor::new(bytes.clone()));
+            let mut next = || match bounded_line(&mut r, 4).unwrap() {
+                None => "end".to_string(),
+                Some(Line::Whole(b)) => String::from_utf8(b).unwrap(),
+                Some(Line::TooLong(n)) => format!("too long: {n}"),
+            };
+            let got: Vec<String> = (0..8).map(|_| next()).collect();
+            assert_eq!(
+                got,
+                [
+                    "abcd",
+                    "too long: 5",
+                    "too long: 8",
+                    "",
+                    "xyz",
+                    "too long: 7",
+                    "end",
+                    "end"
+                ],
+                "buffer of {capacity}"
+            );
+        }
     }
 }

@@ -114,7 +114,9 @@ fn words(text: &str) -> Vec<Range<usize>> {
 /// different ones); the prints of the last six words are kept in six variables, so at each
 /// word's end the one to three words before it are compared with the ones before those by
 /// comparing numbers, and only equal prints are compared byte by byte (their spans are in a
-/// ring of eight). No `Vec` of words, no `memcmp` for most words.
+/// ring of eight). No `Vec` of words, no `memcmp` for most words. Before the first words, the
+/// prints are values no word has (bytes 0xFF, never in UTF-8), so the comparisons need no count
+/// of the words seen.
 pub fn key_repeats(key: &str) -> bool {
     let bytes = key.as_bytes();
     // word `j` at `j % 8`
@@ -124,33 +126,27 @@ pub fn key_repeats(key: &str) -> bool {
         bytes[sa..ea] == bytes[sb..eb]
     };
     // the prints of words j - 1 (the last ended) to j - 6
-    let [mut p1, mut p2, mut p3, mut p4, mut p5] = [0u64; 5];
-    let mut p6: u64;
+    let [mut p1, mut p2, mut p3, mut p4, mut p5] = [!0, !1, !2, !3, !4];
     let mut start = 0;
     let mut j = 0; // the words ended so far
     let ends = Spaces::new(bytes).chain(std::iter::once(bytes.len()));
     for end in ends {
         spans[j % 8] = (start, end);
-        (p6, p5, p4, p3, p2) = (p5, p4, p3, p2, p1);
+        let p6 = p5;
+        (p5, p4, p3, p2) = (p4, p3, p2, p1);
         p1 = head(bytes, start..end);
         start = end + 1;
         j += 1;
-        if j >= 2
-            && p1 == p2
+        if p1 == p2
             && same(&spans, j - 2, j - 1)
             && FUNCTION_WORDS.contains(&&key[spans[(j - 1) % 8].0..end])
         {
             return true;
         }
-        if j >= 4 && p1 == p3 && p2 == p4 && (1..=2).all(|k| same(&spans, j - k, j - k - 2)) {
+        if p1 == p3 && p2 == p4 && (1..=2).all(|k| same(&spans, j - k, j - k - 2)) {
             return true;
         }
-        if j >= 6
-            && p1 == p4
-            && p2 == p5
-            && p3 == p6
-            && (1..=3).all(|k| same(&spans, j - k, j - k - 3))
-        {
+        if p1 == p4 && p2 == p5 && p3 == p6 && (1..=3).all(|k| same(&spans, j - k, j - k - 3)) {
             return true;
         }
     }
@@ -163,7 +159,7 @@ pub fn key_repeats(key: &str) -> bool {
 #[inline]
 fn head(bytes: &[u8], span: Range<usize>) -> u64 {
     let n = span.len().min(8);
-    let mask = if n == 8 { !0 } else { (1u64 << (8 * n)) - 1 };
+    let mask = MASKS[n];
     match bytes.get(span.start..span.start + 8) {
         Some(eight) => u64::from_le_bytes(eight.try_into().expect("eight bytes")) & mask,
         None => {
@@ -173,6 +169,17 @@ fn head(bytes: &[u8], span: Range<usize>) -> u64 {
         }
     }
 }
+
+/// `MASKS[n]`: the low `n` bytes of a `u64` set.
+const MASKS: [u64; 9] = {
+    let mut masks = [0u64; 9];
+    let mut n = 1;
+    while n < 9 {
+        masks[n] = u64::MAX >> (64 - 8 * n);
+        n += 1;
+    }
+    masks
+};
 
 /// The positions of the spaces of `bytes`, found eight bytes at a time: a key's words are short,
 /// and a byte-by-byte scan cost more than the comparisons it feeds. `memchr::memchr_iter`, whose

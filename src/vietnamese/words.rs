@@ -19,6 +19,7 @@ use std::sync::LazyLock;
 use super::syllable::{is_vowel, split_tone};
 use super::tone;
 use crate::chars;
+use crate::edit::Edit;
 
 /// What one walk of a text found for the spelling and tone passes.
 #[derive(Debug)]
@@ -63,6 +64,111 @@ impl Words {
             .vietnamese
             .get_or_init(|| super::looks_vietnamese(text))
     }
+}
+
+impl Words {
+    /// The words of `after`, the text `before` became by `edits` (a stage's: sorted, checked),
+    /// when every change replaces letters with letters (the spelling pass's repairs: u → ư,
+    /// o → ơ, ð → đ); `None` for any other change. Such a change keeps the words where they
+    /// were: only the words it touched are walked again, the others move by the bytes the
+    /// changes before them added or removed. The spelling pass's repairs no longer cost the tone
+    /// pass a walk of the whole text.
+    pub fn follow(&self, before: &str, edits: &[Edit], after: &str) -> Option<Words> {
+        // the changes' starts in `before`, with the bytes added up to and including each
+        let mut shifts: Vec<(usize, isize)> = Vec::new();
+        // the words of `after` holding a change, in order
+        let mut touched: Vec<Range<usize>> = Vec::new();
+        let mut delta = 0isize;
+        // whether no change took a marked letter away: then every word of `after` is marked
+        // ([`super::looks_vietnamese`]) where its word of `before` was
+        let mut marks_kept = true;
+        for e in edits {
+            let Some(new) = &e.replacement else {
+                continue;
+            };
+            let old = &before[e.span.clone()];
+            if old.is_empty() || new.is_empty() || !all_letters(old) || !all_letters(new) {
+                return None;
+            }
+            marks_kept &= !super::marked_word(old) || super::marked_word(new);
+            let start = e.span.start.checked_add_signed(delta)?;
+            delta += new.len() as isize - old.len() as isize;
+            shifts.push((e.span.start, delta));
+            let word = word_around(after, start..start + new.len());
+            match touched.last_mut() {
+                Some(last) if last.end >= word.start => last.end = last.end.max(word.end),
+                _ => touched.push(word),
+            }
+        }
+        let shift_at = |at: usize| {
+            let i = shifts.partition_point(|&(s, _)| s < at);
+            i.checked_sub(1).map_or(0, |i| shifts[i].1)
+        };
+        let moved = |r: &Range<usize>| {
+            let start = r.start.checked_add_signed(shift_at(r.start))?;
+            let end = r.end.checked_add_signed(shift_at(r.end))?;
+            let i = touched.partition_point(|t| t.end <= start);
+            let hit = touched.get(i).is_some_and(|t| t.start < end);
+            (!hit).then_some(start..end)
+        };
+        let fresh: Vec<Word> = touched
+            .iter()
+            .filter(|t| !before_mark(after, t.end))
+            .flat_map(|t| {
+                words(&after[t.clone()]).map(move |w| Word {
+                    span: t.start + w.span.start..t.start + w.span.end,
+                    ..w
+                })
+            })
+            .collect();
+        let list = |old: &[Range<usize>], kind: fn(&Word) -> bool| {
+            let mut list: Vec<Range<usize>> = old.iter().filter_map(moved).collect();
+            list.extend(fresh.iter().filter(|w| kind(w)).map(|w| w.span.clone()));
+            // two sorted runs: the stable sort merges them
+            list.sort_by_key(|r| r.start);
+            list
+        };
+        // the words are those of `before`, as many, none less marked: a text that looked
+        // Vietnamese still does (the spelling pass asked, the tone pass need not ask again)
+        let vietnamese = OnceCell::new();
+        if marks_kept && self.vietnamese.get() == Some(&true) {
+            vietnamese.get_or_init(|| true);
+        }
+        Some(Words {
+            suspicious: list(&self.suspicious, |w| w.suspicious),
+            retonable: list(&self.retonable, |w| w.may_change),
+            vietnamese,
+        })
+    }
+}
+
+/// Whether every character of `s` is a letter (as [`words`] tells them).
+fn all_letters(s: &str) -> bool {
+    let (letters, bytes) = (&*LETTERS, s.as_bytes());
+    s.char_indices()
+        .all(|(i, _)| counts_at(letters, bytes, s, bytes[i], i).0 != 0)
+}
+
+/// The run of letters of `text` around the letters at `r`.
+fn word_around(text: &str, r: Range<usize>) -> Range<usize> {
+    let (letters, bytes) = (&*LETTERS, text.as_bytes());
+    let mut start = r.start;
+    while let Some(c) = text[..start].chars().next_back() {
+        let at = start - c.len_utf8();
+        if counts_at(letters, bytes, text, bytes[at], at).0 == 0 {
+            break;
+        }
+        start = at;
+    }
+    let mut end = r.end;
+    while let Some(&b) = bytes.get(end) {
+        let (counts, len) = counts_at(letters, bytes, text, b, end);
+        if counts == 0 {
+            break;
+        }
+        end += len;
+    }
+    start..end
 }
 
 /// A word of [`words`].
@@ -362,6 +468,61 @@ mod tests {
             }
         }
         assert!(skipped > 1000 && changed > 5, "{skipped} {changed}");
+    }
+
+    /// Following letter-for-letter changes gives the lists a walk of the changed text gives:
+    /// on raw/ and on words of each kind, with changes at word starts and ends, two in one
+    /// word, longer and shorter letters, and before a combining mark; any other change is not
+    /// followed.
+    #[test]
+    fn followed_words_are_those_of_the_changed_text() {
+        use crate::edit::{self, Edit};
+        use crate::vietnamese::pass::UO_HORN;
+        let mut texts = crate::seed_texts::raw();
+        texts.push("đuợc bưóc Ðảm thoả baỏ uơ ðuợ x\u{301} ðo\u{301} huơ ươ ð".into());
+        let swaps = [
+            ("u", "ư"),
+            ("ơ", "o"),
+            ("ð", "đ"),
+            ("o", "ơ"),
+            ("a", "ả"),
+            ("ư", "u"),
+        ];
+        let mut followed = 0;
+        for text in &texts {
+            for (step, (from, to)) in swaps.iter().enumerate() {
+                let edits: Vec<Edit> = text
+                    .match_indices(from)
+                    .enumerate()
+                    .filter(|(i, _)| i % (step + 1) == 0)
+                    .map(|(_, (at, _))| Edit::replace(UO_HORN, at..at + from.len(), *to, ""))
+                    .collect();
+                let after = edit::apply(text, &edits);
+                let words = Words::of(text);
+                if step != 1 {
+                    words.look_vietnamese(text);
+                }
+                let found = words
+                    .follow(text, &edits, &after)
+                    .expect("letters for letters");
+                let want = Words::of(&after);
+                assert_eq!(found.suspicious(), want.suspicious(), "{after}");
+                assert_eq!(found.retonable(), want.retonable(), "{after}");
+                let vietnamese = crate::vietnamese::looks_vietnamese(&after);
+                assert_eq!(found.look_vietnamese(&after), vietnamese, "{after}");
+                followed += usize::from(!edits.is_empty());
+            }
+        }
+        assert!(followed > 20, "{followed}");
+        let text = "đuợc bưóc";
+        for (span, to) in [(2..6, "-"), (2..6, ""), (0..0, "u"), (7..8, "ư")] {
+            let edits = [Edit::replace(UO_HORN, span, to, "")];
+            let after = edit::apply(text, &edits);
+            assert!(
+                Words::of(text).follow(text, &edits, &after).is_none(),
+                "{after}"
+            );
+        }
     }
 
     /// The lists are the words of each kind, in order.
