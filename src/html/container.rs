@@ -8,7 +8,9 @@
 //! quarter under a content hint (`itemprop=articleBody`, `<article>`, `fck_detail`…). Template
 //! elements neither score nor compete. Siblings of the winner join it when they score a fifth
 //! of it, or when they are a prose paragraph themselves; so do elements with the winner's tag
-//! and class anywhere on the page (the parts of an article cut by figures and ads).
+//! and class anywhere on the page (the parts of an article cut by figures and ads). On an
+//! article's page, a winning list of prose items hands over to the element around it that holds
+//! prose beside it (the intro and sections of a review whose ranked picks are `<li>`s).
 
 use super::dom::{ElementId, Page, TagKind};
 
@@ -49,10 +51,13 @@ const SIBLING_SHARE: f64 = 0.2;
 const SIBLING_MIN_SCORE: f64 = 10.0;
 const CONTENT_HINT_BONUS: f64 = 1.25;
 
-/// The container of `page`, or `None` when no prose block is outside template elements.
+/// The container of `page`, or `None` when no prose block is outside template elements. On a
+/// page that declares itself an article (and is no thread), a winning list is one part of it
+/// ([`out_of_list`]).
 pub fn find(
     page: &Page,
     scored: &[Scored],
+    article: bool,
     is_template: impl Fn(ElementId) -> bool,
 ) -> Option<Container> {
     let n = page.elements.len();
@@ -118,6 +123,10 @@ pub fn find(
         .filter(|&e| candidate[e] && !is_template(e as ElementId))
         .max_by(|&a, &b| adjusted(a).total_cmp(&adjusted(b)).then(b.cmp(&a)))?
         as ElementId;
+    let top = match article {
+        true => out_of_list(page, top, &own_prose, &is_template),
+        false => top,
+    };
     let best = adjusted(top as usize);
     let mut member = vec![false; n];
     member[top as usize] = true;
@@ -156,6 +165,54 @@ pub fn find(
         }
     }
     Some(Container { top, member, parts })
+}
+
+/// On an article's page, a winner that is a list (every child element an item: `<li><p>…</p>
+/// </li>`, a review's ranked products, a gardening post's plants) is one part of the article, not
+/// the article: its items' paragraphs outscore the intro and the sections around it only because
+/// they hang from one element. The container is then the nearest ancestor holding prose outside
+/// the list; the list stays the winner when nothing around it is prose. Only on a page that
+/// declares an article (JSON-LD or `og:type`) and is no thread: a listing's list of teasers, or
+/// a thread's list of posts, is the page's content (measured on wcxb-dev, even half: articles'
+/// word F1 0.9494 → 0.9518, three pages recovered whole, nothing else changed; applied on pages
+/// of every type, it cost listings and service pages on the odd half).
+fn out_of_list(
+    page: &Page,
+    top: ElementId,
+    own_prose: &[bool],
+    is_template: impl Fn(ElementId) -> bool,
+) -> ElementId {
+    let n = page.elements.len();
+    let mut kids = 0;
+    let mut items = 0;
+    for el in &page.elements {
+        if el.parent == Some(top) {
+            kids += 1;
+            items += usize::from(el.tag.is_list_line());
+        }
+    }
+    if kids == 0 || items < kids {
+        return top;
+    }
+    // prose elements per ancestor, counted once
+    let mut prose_under = vec![0usize; n];
+    for (e, _) in own_prose.iter().enumerate().filter(|(_, &prose)| prose) {
+        for a in page.ancestors(e as ElementId) {
+            prose_under[a as usize] += 1;
+        }
+    }
+    let inside = prose_under[top as usize];
+    let mut at = top;
+    while let Some(parent) = page.element(at).parent {
+        if is_template(parent) {
+            break;
+        }
+        at = parent;
+        if prose_under[parent as usize] > inside {
+            return parent;
+        }
+    }
+    top
 }
 
 fn paragraph_like(tag: TagKind) -> bool {

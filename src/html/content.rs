@@ -138,8 +138,12 @@ pub fn classify(
             excluded: template.is_some() || page.element(b.element).aside.is_some(),
         })
         .collect();
-    let Some(container) = container::find(page, &scored, |e| templates.of(page, e).is_some())
-    else {
+    let Some(container) = container::find(
+        page,
+        &scored,
+        (article_declared || declared.og_article) && !forum,
+        |e| templates.of(page, e).is_some(),
+    ) else {
         let why = "no block reads as article prose";
         return (
             main_region(

@@ -1021,3 +1021,26 @@ fn a_promotion_bar_beside_the_main_element_stays_out_however_much_it_repeats() {
     let (kept, _, _) = run(&wrapped);
     assert_eq!(kept.matches("Bước số").count(), 4, "{kept}");
 }
+
+#[test]
+fn a_list_of_prose_items_is_one_part_of_the_article() {
+    // a ranked review: each item a paragraph, the items outscore the intro beside them; the
+    // article is the element that holds both, and a box outside it stays out
+    let item = format!("<li><p>{PROSE}</p></li>");
+    let page = format!(
+        r#"<html><head><meta property="og:type" content="article"></head><body>
+        <main><section class="intro"><p>Giới thiệu: {PROSE}</p><p>Phương pháp: {PROSE}</p></section>
+        <section class="picks"><h2>Danh sách</h2><ul>{}</ul></section></main>
+        <div class="col"><p>Giá vàng trong nước hôm nay tiếp tục tăng mạnh theo đà tăng của thị trường thế giới.</p></div>
+        </body></html>"#,
+        item.repeat(6)
+    );
+    let (kept, rules, _) = run(&page);
+    assert!(
+        kept.starts_with(&format!("Giới thiệu: {PROSE}\n\nPhương pháp: {PROSE}\n\n")),
+        "{kept}"
+    );
+    assert_eq!(kept.matches(PROSE).count(), 8, "{kept}");
+    assert!(!kept.contains("Giá vàng"), "{kept}");
+    assert!(rules.contains(&"H001"), "{rules:?}");
+}
