@@ -151,7 +151,8 @@ fn plain_key(line: &str, from: usize, key: &mut [u8], end: &mut usize) -> Result
     let bytes = line.as_bytes();
     let mut at = from;
     let mut n = *end;
-    let mut after_space = n > 0 && key[n - 1] == b' ';
+    // 1 when the key ends with a separator
+    let mut after_space = usize::from(n > 0 && key[n - 1] == b' ');
     let result = loop {
         let Some(&b) = bytes.get(at) else {
             break Ok(());
@@ -159,8 +160,8 @@ fn plain_key(line: &str, from: usize, key: &mut [u8], end: &mut usize) -> Result
         if b < 0x80 {
             let k = ASCII_KEY[usize::from(b)];
             key[n] = k;
-            let space = k == b' ';
-            n += usize::from(!(space && after_space));
+            let space = usize::from(k == b' ');
+            n += 1 - (space & after_space);
             after_space = space;
             at += 1;
             continue;
@@ -169,14 +170,14 @@ fn plain_key(line: &str, from: usize, key: &mut [u8], end: &mut usize) -> Result
         match plain.get(c) {
             Some(Plain::Space) => {
                 key[n] = b' ';
-                n += usize::from(!after_space);
-                after_space = true;
+                n += 1 - after_space;
+                after_space = 1;
             }
             Some(Plain::Key(k)) => {
                 // all four bytes, then the key's length: a copy of fixed size
                 key[n..n + 4].copy_from_slice(&k.bytes);
                 n += usize::from(k.len);
-                after_space = false;
+                after_space = 0;
             }
             Some(Plain::Other) | None => break Err(at),
         }
