@@ -16,7 +16,7 @@ use super::super::lexicon;
 use super::super::options::Options;
 use super::super::record::LineRecord;
 use super::decode::menu_shape;
-use super::OWN;
+use super::{FEATURES, OWN};
 use crate::hashed::HashedMap;
 
 /// A paragraph unit: the lines `lines` (indices into the document's lines), joined.
@@ -196,7 +196,8 @@ pub fn features(units: &[Unit]) -> Vec<Vec<f64>> {
     own.iter()
         .enumerate()
         .map(|(i, f)| {
-            let mut v = f.to_vec();
+            let mut v = Vec::with_capacity(FEATURES.len());
+            v.extend_from_slice(f);
             for d in [-2, -1, 1, 2] {
                 v.extend(neighbour(i as isize + d));
             }
