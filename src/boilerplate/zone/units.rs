@@ -1,5 +1,6 @@
 //! Paragraph units and their features: what the zone's decoder reads of a dump.
 
+use std::borrow::Cow;
 use std::cell::OnceCell;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -19,11 +20,12 @@ use super::decode::menu_shape;
 use super::{FEATURES, OWN};
 use crate::hashed::HashedMap;
 
-/// A paragraph unit: the lines `lines` (indices into the document's lines), joined.
+/// A paragraph unit: the lines `lines` (indices into the document's lines), joined (a unit of
+/// one line borrows its text).
 #[derive(Debug)]
-pub struct Unit {
+pub struct Unit<'t> {
     pub lines: Range<usize>,
-    pub text: String,
+    pub text: Cow<'t, str>,
     pub words: usize,
     /// A cue line the document writes under each item (`classify::item_links`): it ends no
     /// block of the article.
@@ -66,17 +68,20 @@ pub(in crate::boilerplate) const WRAP_SLACK: usize = 16;
 
 /// Splits the document lines into paragraph units (blank lines are in none), measured without
 /// corpus statistics (`corpus_df` 0).
-pub fn units(lines: &[Line]) -> Vec<Unit> {
+pub fn units<'t>(lines: &[Line<'t>]) -> Vec<Unit<'t>> {
     let records: Vec<LineRecord> = lines.iter().map(LineRecord::new).collect();
     let refs: Vec<&LineRecord> = records.iter().collect();
     let measuring = Measuring {
         corpus: None,
-        opts: &Options::default(),
+        opts: &DEFAULT_OPTIONS,
         df_feature: false,
     };
     let links = item_links(&refs, |l| lexicon::end_marker(l.trimmed, &[], 8).is_some());
     units_of(&refs, &links.link, &measuring, &mut Memo::default())
 }
+
+/// The options [`units`] measures with (they live as long as the units' texts).
+static DEFAULT_OPTIONS: LazyLock<Options> = LazyLock::new(Options::default);
 
 /// What a unit's measurements depend on besides its text.
 pub(super) struct Measuring<'c, 't> {
@@ -96,10 +101,10 @@ pub(super) fn units_of<'t>(
     item_link: &[bool],
     measuring: &Measuring<'_, 't>,
     memo: &mut Memo,
-) -> Vec<Unit> {
+) -> Vec<Unit<'t>> {
     let lines_of = lines;
     let width = wrap_width(lines);
-    let mut out: Vec<(Range<usize>, String, Figures)> = Vec::new();
+    let mut out: Vec<(Range<usize>, Cow<'t, str>, Figures)> = Vec::new();
     for (i, line) in lines.iter().enumerate() {
         let t = line.trimmed;
         if t.is_empty() {
@@ -116,12 +121,13 @@ pub(super) fn units_of<'t>(
                 || line.starts_lower);
         match out.last_mut() {
             Some((range, text, figures)) if continues => {
+                let text = text.to_mut();
                 text.push(' ');
                 text.push_str(t);
                 *figures += line.figures;
                 range.end = i + 1;
             }
-            _ => out.push((i..i + 1, t.to_string(), line.figures)),
+            _ => out.push((i..i + 1, Cow::Borrowed(t), line.figures)),
         }
     }
     out.into_iter()
