@@ -262,11 +262,14 @@ fn measure<'t>(
     // the document frequency, when the template test or the feature asks for it
     let df = OnceCell::new();
     let corpus = measuring.corpus;
-    let template = corpus.is_some_and(|s| {
-        recurs_with(n_words, ends, measuring.opts, s, || {
+    let template = corpus.is_some_and(|s| match line {
+        // a unit of one line: the line's record keeps the answer, which the classifier asks too
+        // (the same question: its words, sentence end and text are the unit's)
+        Some(l) if !measuring.df_feature => l.recurs(measuring.opts, s).is_some(),
+        _ => recurs_with(n_words, ends, measuring.opts, s, || {
             *df.get_or_init(|| s.doc_freq(t))
         })
-        .is_some()
+        .is_some(),
     });
     let df_feature = match corpus {
         Some(s) if measuring.df_feature => {
