@@ -77,7 +77,7 @@ fn main() -> Result<(), String> {
     let mut out = BufWriter::new(out.lock());
     for (path, text) in &texts {
         let us = units(&lines(text));
-        let names: Vec<&str> = us.iter().map(|u| u.text.as_str()).collect();
+        let names: Vec<&str> = us.iter().map(|u| u.text.as_ref()).collect();
         let row = match &model {
             None => serde_json::json!({"file": path, "units": names,
                                        "features": features(&us)}),

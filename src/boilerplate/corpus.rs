@@ -27,7 +27,7 @@ use std::sync::LazyLock;
 use xxhash_rust::xxh3::xxh3_64;
 
 use crate::chars;
-use crate::hashed::{HashedMap, HashedSet};
+use crate::hashed::HashedMap;
 
 /// Document frequency of normalised lines over a corpus. It serializes (serde), so the
 /// statistics of corpus shards can be computed apart, shipped, merged and supplied to each shard.
@@ -41,7 +41,10 @@ impl LineStats {
     /// Adds one document.
     pub fn observe(&mut self, text: &str) {
         self.docs += 1;
-        let keys: HashedSet = text.lines().filter_map(line_key).collect();
+        // each distinct key once: sorted, which costs less than a set for a page's few lines
+        let mut keys: Vec<u64> = text.lines().filter_map(line_key).collect();
+        keys.sort_unstable();
+        keys.dedup();
         for k in keys {
             *self.df.entry(k).or_default() += 1;
         }
@@ -99,24 +102,36 @@ impl LineStats {
 /// gives the same key for plain characters. A line with a decomposed word costs that word's
 /// composition, not the whole line's and a second pass over it.
 pub fn line_key(line: &str) -> Option<u64> {
-    KEY.with_borrow_mut(|(key, cluster)| {
-        key.clear();
-        key.reserve(line.len());
-        let mut from = 0;
+    KEY.with_borrow_mut(|(key, cluster, part)| {
+        // room for the plain path's key of the whole line (see `plain_key`)
+        let room = 2 * line.len() + 4;
+        if key.len() < room {
+            key.resize(room, 0);
+        }
+        let (mut from, mut end) = (0, 0);
         let mut general = false;
-        while let Err(at) = plain_key(line, from, key) {
-            from = general_cluster(line, from, at, key, cluster);
+        while let Err(at) = plain_key(line, from, key, &mut end) {
+            from = general_cluster(line, from, at, key, &mut end, cluster, part);
             general = true;
         }
+        let written = &key[..end];
         let letters = if general {
             line.chars().any(chars::is_alphabetic)
         } else {
             // a letter leaves its own bytes in the key, anything else `0` or a space (see `Plain`)
-            key.iter().any(|&b| b != b'0' && b != b' ')
+            written.iter().any(|&b| b != b'0' && b != b' ')
         };
-        letters.then(|| xxh3_64(trim(key)))
+        let hash = letters.then(|| xxh3_64(trim(written)));
+        // a huge line's room is not kept for the next
+        if key.len() > KEPT_ROOM {
+            *key = Vec::new();
+        }
+        hash
     })
 }
+
+/// The most bytes of room [`line_key`] keeps between lines.
+const KEPT_ROOM: usize = 1 << 20;
 
 /// A key without the space a line's leading or trailing separators leave (a key holds letters,
 /// `0` and single spaces, so these are its only whitespace).
@@ -125,40 +140,59 @@ fn trim(key: &[u8]) -> &[u8] {
     key.strip_suffix(b" ").unwrap_or(key)
 }
 
-/// Appends the key of `line[from..]` to `key` while its characters are in the plain blocks of
-/// [`plain_lowercase`] (NFC already); `Err` with where the first other character starts.
-fn plain_key(line: &str, from: usize, key: &mut Vec<u8>) -> Result<(), usize> {
+/// Writes the key of `line[from..]` to `key[*end..]` while its characters are in the plain
+/// blocks of [`plain_lowercase`] (NFC already), moving `end` past it; `Err` with where the first
+/// other character starts.
+///
+/// Hot: the key is written in place, `key` having room for two bytes per byte of `line[from..]`
+/// and four more past `*end` (no plain character keys to more than two bytes per byte of its
+/// own, and a character's key is written as four bytes); a separator is always written and
+/// kept only when the key does not end with one already, so a byte costs no branch but the
+/// ASCII test.
+fn plain_key(line: &str, from: usize, key: &mut [u8], end: &mut usize) -> Result<(), usize> {
     let plain = &*PLAIN;
     let bytes = line.as_bytes();
     let mut at = from;
-    while let Some(&b) = bytes.get(at) {
+    let mut n = *end;
+    // 1 when the key ends with a separator
+    let mut after_space = usize::from(n > 0 && key[n - 1] == b' ');
+    let result = loop {
+        let Some(&b) = bytes.get(at) else {
+            break Ok(());
+        };
         if b < 0x80 {
-            match ASCII_KEY[usize::from(b)] {
-                b' ' => push_space(key),
-                k => key.push(k),
-            }
+            let k = ASCII_KEY[usize::from(b)];
+            key[n] = k;
+            let space = usize::from(k == b' ');
+            n += 1 - (space & after_space);
+            after_space = space;
             at += 1;
             continue;
         }
-        let (c, len) = decode(&bytes[at..]);
+        let (c, len) = decode(bytes, at);
         match plain.get(c) {
-            Some(Plain::Space) => push_space(key),
-            Some(Plain::Key(k)) => {
-                // all four bytes, then the key's length: a copy of fixed size (no `memcpy` call
-                // per character)
-                let end = key.len() + usize::from(k.len);
-                key.extend_from_slice(&k.bytes);
-                key.truncate(end);
+            Some(Plain::Space) => {
+                key[n] = b' ';
+                n += 1 - after_space;
+                after_space = 1;
             }
-            Some(Plain::Other) | None => return Err(at),
+            Some(Plain::Key(k)) => {
+                // all four bytes, then the key's length: a copy of fixed size
+                key[n..n + 4].copy_from_slice(&k.bytes);
+                n += usize::from(k.len);
+                after_space = 0;
+            }
+            Some(Plain::Other) | None => break Err(at),
         }
         at += len;
-    }
-    Ok(())
+    };
+    *end = n;
+    result
 }
 
 /// Keys the cluster of `line` around the character at `at` that [`plain_key`] (which keyed
-/// `line[from..at]` into `key`) left: composed (into `cluster`) and keyed by [`general_key`].
+/// `line[from..at]` into `key[..*written]`) left: composed (into `cluster`), keyed by
+/// [`general_key`] (into `part`) and written after the key, moving `written`.
 /// Returns where the cluster ends: at the next character of the plain blocks ([`nfc_plain`]).
 ///
 /// A plain character is a starter that NFC keeps and that nothing before it composes with
@@ -173,7 +207,9 @@ fn general_cluster(
     from: usize,
     at: usize,
     key: &mut Vec<u8>,
+    written: &mut usize,
     cluster: &mut String,
+    part: &mut Vec<u8>,
 ) -> usize {
     let c = line[at..].chars().next().expect("a char boundary");
     let mut start = at;
@@ -188,7 +224,7 @@ fn general_cluster(
                 },
             };
             if own > 0 {
-                key.truncate(key.len() - own);
+                *written -= own;
                 start = at - before.len_utf8();
             }
         }
@@ -196,7 +232,19 @@ fn general_cluster(
     let end = cluster_end(line, at + c.len_utf8());
     cluster.clear();
     crate::passes::nfc::push_nfc(&line[start..end], cluster);
-    general_key(cluster, key);
+    part.clear();
+    general_key(cluster, part);
+    // the cluster's key, but a separator it starts with when the key ends with one
+    let n = *written;
+    let joined = usize::from(part.first() == Some(&b' ') && n > 0 && key[n - 1] == b' ');
+    let part = &part[joined..];
+    // and room for the plain path after it
+    let room = n + part.len() + 2 * (line.len() - end) + 4;
+    if key.len() < room {
+        key.resize(room, 0);
+    }
+    key[n..n + part.len()].copy_from_slice(part);
+    *written = n + part.len();
     end
 }
 
@@ -210,16 +258,16 @@ fn cluster_end(line: &str, from: usize) -> usize {
         .map_or(line.len(), |(at, _)| from + at)
 }
 
-/// The code point and length of the UTF-8 sequence `bytes` starts with (a `str`'s bytes at a
+/// The code point and length of the UTF-8 sequence at `bytes[at..]` (a `str`'s bytes at a
 /// char boundary, so well formed).
 #[inline(always)]
-fn decode(bytes: &[u8]) -> (u32, usize) {
-    let b = |i: usize| u32::from(bytes[i] & 0x3F);
-    match bytes[0] {
-        0xC0..=0xDF => ((u32::from(bytes[0] & 0x1F) << 6) | b(1), 2),
-        0xE0..=0xEF => ((u32::from(bytes[0] & 0x0F) << 12) | (b(1) << 6) | b(2), 3),
+fn decode(bytes: &[u8], at: usize) -> (u32, usize) {
+    let b = |i: usize| u32::from(bytes[at + i] & 0x3F);
+    match bytes[at] {
+        0xC0..=0xDF => ((u32::from(bytes[at] & 0x1F) << 6) | b(1), 2),
+        0xE0..=0xEF => ((u32::from(bytes[at] & 0x0F) << 12) | (b(1) << 6) | b(2), 3),
         _ => (
-            (u32::from(bytes[0] & 0x07) << 18) | (b(1) << 12) | (b(2) << 6) | b(3),
+            (u32::from(bytes[at] & 0x07) << 18) | (b(1) << 12) | (b(2) << 6) | b(3),
             4,
         ),
     }
@@ -380,8 +428,9 @@ fn reference_key(line: &str) -> Option<u64> {
 }
 
 thread_local! {
-    /// [`line_key`]'s buffers: the key, and a cluster composed for it.
-    static KEY: RefCell<(Vec<u8>, String)> = const { RefCell::new((Vec::new(), String::new())) };
+    /// [`line_key`]'s buffers: the key's room, a cluster composed for it and the cluster's key.
+    static KEY: RefCell<(Vec<u8>, String, Vec<u8>)> =
+        const { RefCell::new((Vec::new(), String::new(), Vec::new())) };
 }
 
 #[cfg(test)]
@@ -420,6 +469,19 @@ mod tests {
         for line in lines.iter().map(|l| l.to_string()).chain(chars) {
             assert_eq!(line_key(&line), reference_key(&line), "{line:?}");
         }
+    }
+
+    /// `plain_key` writes a line's key in place in room for two bytes per byte of the line: no
+    /// character of the table keys to more.
+    #[test]
+    fn no_plain_character_keys_to_more_than_two_bytes_per_byte() {
+        for cp in 0x80..PlainTable::END {
+            if let (Some(c), Some(Plain::Key(k))) = (char::from_u32(cp), PLAIN.get(cp)) {
+                assert!(usize::from(k.len) <= 2 * c.len_utf8(), "{c:?}");
+            }
+        }
+        let long = "Ⱥ".repeat(1000);
+        assert_eq!(line_key(&long), reference_key(&long));
     }
 
     /// Lines where decomposed words, other scripts and plain letters without a one-`char` lower

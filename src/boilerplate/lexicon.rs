@@ -115,7 +115,7 @@ fn may_start_end_marker(line: &str) -> bool {
 }
 
 /// Whether [`heading_key`] of `line` may start with a cue whose first two characters are among
-/// `starts` ([`may_start_end_marker`]).
+/// `starts` ([`may_start_end_marker`]), sorted ([`starts`]).
 fn may_start_with(line: &str, starts: &[(char, Option<char>)]) -> bool {
     let mut cs = line
         .trim_start_matches(|c: char| !c.is_alphabetic())
@@ -133,9 +133,9 @@ fn may_start_with(line: &str, starts: &[(char, Option<char>)]) -> bool {
         },
         None => None,
     };
-    starts
-        .iter()
-        .any(|&(a, b)| a == first && (b.is_none() || b == second))
+    // `starts` is sorted: a one-letter cue's pair, or the pair of the line's two characters
+    starts.binary_search(&(first, None)).is_ok()
+        || (second.is_some() && starts.binary_search(&(first, second)).is_ok())
 }
 
 /// [`end_marker`] without the look at the line's first characters.

@@ -45,6 +45,8 @@ pub(super) struct Block<'t> {
     last: usize,
     /// The lines joined; a block of one line borrows its line.
     text: Cow<'t, str>,
+    /// Its words (those of a block of several lines counted to `MAX_TEASER_WORDS + 1` at most).
+    words: usize,
     kind: Kind,
 }
 
@@ -150,6 +152,7 @@ pub(super) fn blocks<'t>(st: &State<'_, 't>) -> Vec<Block<'t>> {
                 kind(&text, n)
             },
             text,
+            words: n,
         });
         i += 1;
     }
@@ -242,8 +245,9 @@ pub(super) fn teaser_runs(st: &mut State, opts: &Options, blocks: &[Block]) -> b
             items.push(it);
         }
         if items.len() < MIN_ITEMS {
-            let t = &blocks[b].text;
-            if ends_sentence(t) && words_upto(t, 6) >= 6 {
+            // (its words are counted further than 6)
+            let (t, words) = (&blocks[b].text, blocks[b].words);
+            if ends_sentence(t) && words >= 6 {
                 listing_above = false;
             }
             b += 1;

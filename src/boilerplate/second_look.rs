@@ -46,6 +46,11 @@ pub(super) fn settle<'t>(
         // the lines no edit removes whole: the text the next look sees
         let removed = whole_lines_removed(all, &edits);
         let kept: Vec<usize> = (0..all.len()).filter(|&i| !removed[i]).collect();
+        // the first look removed no line: a look over the same lines would judge them as it
+        // did (the looks read no metadata), and remove nothing
+        if kept.len() == all.len() {
+            break;
+        }
         let view: Vec<&LineRecord> = kept.iter().map(|&i| &all[i]).collect();
         let verdicts = classify::removals(&view, look, units);
         let mut more = Vec::new();

@@ -41,7 +41,7 @@ fn pack(bytes: &[u8]) -> Option<u128> {
 /// [`WordKey`] fed the word's characters, as [`super::figures::count`] feeds it.
 #[cfg(test)]
 pub(super) fn is_stopword(word: &str) -> bool {
-    read(word).is_stopword(word)
+    read(word).is_stopword(|| word)
 }
 
 /// The [`WordKey`] of `word` (no whitespace).
@@ -155,11 +155,12 @@ impl WordKey {
         }
     }
 
-    /// Whether the word read, `word`, is a stop word.
+    /// Whether the word read, which `word` gives (asked only when the key did not do), is a
+    /// stop word.
     #[inline(always)]
-    pub fn is_stopword(&self, word: &str) -> bool {
+    pub fn is_stopword<'w>(&self, word: impl FnOnce() -> &'w str) -> bool {
         if self.general || self.len == 0 {
-            general_key_is_stopword(word)
+            general_key_is_stopword(word())
         } else {
             STOPWORDS.contains(&u128::from_le_bytes(self.key))
         }

@@ -1,5 +1,6 @@
 //! Paragraph units and their features: what the zone's decoder reads of a dump.
 
+use std::borrow::Cow;
 use std::cell::OnceCell;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -16,14 +17,15 @@ use super::super::lexicon;
 use super::super::options::Options;
 use super::super::record::LineRecord;
 use super::decode::menu_shape;
-use super::OWN;
+use super::{FEATURES, OWN};
 use crate::hashed::HashedMap;
 
-/// A paragraph unit: the lines `lines` (indices into the document's lines), joined.
+/// A paragraph unit: the lines `lines` (indices into the document's lines), joined (a unit of
+/// one line borrows its text).
 #[derive(Debug)]
-pub struct Unit {
+pub struct Unit<'t> {
     pub lines: Range<usize>,
-    pub text: String,
+    pub text: Cow<'t, str>,
     pub words: usize,
     /// A cue line the document writes under each item (`classify::item_links`): it ends no
     /// block of the article.
@@ -66,17 +68,20 @@ pub(in crate::boilerplate) const WRAP_SLACK: usize = 16;
 
 /// Splits the document lines into paragraph units (blank lines are in none), measured without
 /// corpus statistics (`corpus_df` 0).
-pub fn units(lines: &[Line]) -> Vec<Unit> {
+pub fn units<'t>(lines: &[Line<'t>]) -> Vec<Unit<'t>> {
     let records: Vec<LineRecord> = lines.iter().map(LineRecord::new).collect();
     let refs: Vec<&LineRecord> = records.iter().collect();
     let measuring = Measuring {
         corpus: None,
-        opts: &Options::default(),
+        opts: &DEFAULT_OPTIONS,
         df_feature: false,
     };
     let links = item_links(&refs, |l| lexicon::end_marker(l.trimmed, &[], 8).is_some());
     units_of(&refs, &links.link, &measuring, &mut Memo::default())
 }
+
+/// The options [`units`] measures with (they live as long as the units' texts).
+static DEFAULT_OPTIONS: LazyLock<Options> = LazyLock::new(Options::default);
 
 /// What a unit's measurements depend on besides its text.
 pub(super) struct Measuring<'c, 't> {
@@ -96,10 +101,10 @@ pub(super) fn units_of<'t>(
     item_link: &[bool],
     measuring: &Measuring<'_, 't>,
     memo: &mut Memo,
-) -> Vec<Unit> {
+) -> Vec<Unit<'t>> {
     let lines_of = lines;
     let width = wrap_width(lines);
-    let mut out: Vec<(Range<usize>, String, Figures)> = Vec::new();
+    let mut out: Vec<(Range<usize>, Cow<'t, str>, Figures)> = Vec::new();
     for (i, line) in lines.iter().enumerate() {
         let t = line.trimmed;
         if t.is_empty() {
@@ -116,12 +121,13 @@ pub(super) fn units_of<'t>(
                 || line.starts_lower);
         match out.last_mut() {
             Some((range, text, figures)) if continues => {
+                let text = text.to_mut();
                 text.push(' ');
                 text.push_str(t);
                 *figures += line.figures;
                 range.end = i + 1;
             }
-            _ => out.push((i..i + 1, t.to_string(), line.figures)),
+            _ => out.push((i..i + 1, Cow::Borrowed(t), line.figures)),
         }
     }
     out.into_iter()
@@ -196,7 +202,8 @@ pub fn features(units: &[Unit]) -> Vec<Vec<f64>> {
     own.iter()
         .enumerate()
         .map(|(i, f)| {
-            let mut v = f.to_vec();
+            let mut v = Vec::with_capacity(FEATURES.len());
+            v.extend_from_slice(f);
             for d in [-2, -1, 1, 2] {
                 v.extend(neighbour(i as isize + d));
             }
@@ -255,11 +262,14 @@ fn measure<'t>(
     // the document frequency, when the template test or the feature asks for it
     let df = OnceCell::new();
     let corpus = measuring.corpus;
-    let template = corpus.is_some_and(|s| {
-        recurs_with(n_words, ends, measuring.opts, s, || {
+    let template = corpus.is_some_and(|s| match line {
+        // a unit of one line: the line's record keeps the answer, which the classifier asks too
+        // (the same question: its words, sentence end and text are the unit's)
+        Some(l) if !measuring.df_feature => l.recurs(measuring.opts, s).is_some(),
+        _ => recurs_with(n_words, ends, measuring.opts, s, || {
             *df.get_or_init(|| s.doc_freq(t))
         })
-        .is_some()
+        .is_some(),
     });
     let df_feature = match corpus {
         Some(s) if measuring.df_feature => {
