@@ -101,7 +101,8 @@ rule!(
 source line (`Theo TTXVN`, `(Theo Dân trí)`) after the last article paragraph and stores it.\n\n\
 Why: sign-offs are credits, not text.\n\nExample: `…tham gia.\\n\\nGia Huy` → metadata \
 `author = Gia Huy`.\n\nNot touched: lines that start with `Theo` but are sentences \
-(`Theo kế hoạch, …`), and anything before the last paragraph."
+(`Theo kế hoạch, …`), anything before the last paragraph, and the last line of a \
+hard-wrapped paragraph (`…and the Fed Cup and Davis Cup` / `Finals.`)."
 );
 
 rule!(
