@@ -217,7 +217,8 @@ rule!(
 capitalised items separated by `|`, `»`, `›`, `>`, `•`, `*`… (the last item may be a \
 headline, an item may be a brand such as `eMagazine`, and the first may carry the site's name \
 when four or more items follow it: `Báo Hải Dương điện tử Trang chủ | Thời sự | …`), or menu links the dumper glued together (`hôm nayASEAN Cup 2024Kỳ họp`: three \
-lowercase-to-capital seams inside words, or two in a line of at most 12 words), or a line \
+lowercase-to-capital seams inside words, or two in a line of at most 12 words; not those of \
+a hashtag, a handle, a link or an identifier: `day.#TodayInSenatePlenary`), or a line \
 holding a text box as the dumpers print one (`[ ]`, a run of 8 or more underscores: a search, \
 login or comment form) that ends no sentence — when it stands above the article's first \
 paragraph or below its last. Such a line is never the title either.\n\nWhy: menus and breadcrumbs are \
