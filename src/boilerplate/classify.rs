@@ -456,14 +456,7 @@ fn scan<'t>(st: &mut State<'_, 't>, opts: &'t Options, meta: &mut Metadata) -> O
 /// reached `width` (the dump's wrap width, [`zone::wrap_width`]; a sentence may end there, the
 /// paragraph goes on) or ends no sentence and the line starts in lower case.
 fn wrapped_paragraph(st: &State, i: usize, width: Option<usize>) -> Option<String> {
-    let goes_on = |j: usize| {
-        j > 0
-            && j < st.lines.len()
-            && !st.blank(j - 1)
-            && !st.blank(j)
-            && (width.is_some_and(|w| st.lines[j - 1].width + WRAP_SLACK >= w)
-                || (st.lines[j].starts_lower && !st.lines[j - 1].ends_sentence))
-    };
+    let goes_on = |j: usize| goes_on(st, j, width);
     let long = |words: usize| words >= lexicon::CHROME_COUNT;
     let mut words = st.lines[i].words;
     let mut start = i;
@@ -482,6 +475,18 @@ fn wrapped_paragraph(st: &State, i: usize, width: Option<usize>) -> Option<Strin
             .collect::<Vec<_>>()
             .join(" ")
     })
+}
+
+/// Whether line `j` goes on from the line above in a hard-wrapped paragraph ([`wrapped_paragraph`]):
+/// neither is blank, and the one above reached `width` or ends no sentence while `j` starts in
+/// lower case.
+fn goes_on(st: &State, j: usize, width: Option<usize>) -> bool {
+    j > 0
+        && j < st.lines.len()
+        && !st.blank(j - 1)
+        && !st.blank(j)
+        && (width.is_some_and(|w| st.lines[j - 1].width + WRAP_SLACK >= w)
+            || (st.lines[j].starts_lower && !st.lines[j - 1].ends_sentence))
 }
 
 /// Lines that are only a dumper's image placeholders (B006). The line after one is the
@@ -622,8 +627,12 @@ fn outside_zone(st: &mut State, found: &Zone) {
 
 /// Author/source lines between the last article paragraph and the end (or the cut). Two or
 /// more different name lines in a row are a list (of names, of teams), not a sign-off: none is
-/// taken.
+/// taken. Nor is the last line of a hard-wrapped paragraph, which goes on from a line that
+/// reached the wrap width without ending its sentence ([`goes_on`]): a dumper that wraps
+/// `…the Fed Cup and Davis Cup` leaves `Finals.` alone on the paragraph's last line, and
+/// `Grenadines.”` under `…in Saint Vincent and the`, which read as names.
 fn signoffs(st: &mut State, end: usize, meta: &mut Metadata) {
+    let width = zone::wrap_width(st.lines);
     let mut found = Vec::new();
     let mut i = end;
     while i > 0 && found.len() < 3 {
@@ -631,7 +640,7 @@ fn signoffs(st: &mut State, end: usize, meta: &mut Metadata) {
         if st.blank(i) || st.verdict[i].is_some() {
             continue;
         }
-        if st.protected[i] {
+        if st.protected[i] || (goes_on(st, i, width) && !st.lines[i - 1].ends_sentence) {
             break;
         }
         match credits::signoff(st.text(i)) {

@@ -101,7 +101,8 @@ rule!(
 source line (`Theo TTXVN`, `(Theo Dân trí)`) after the last article paragraph and stores it.\n\n\
 Why: sign-offs are credits, not text.\n\nExample: `…tham gia.\\n\\nGia Huy` → metadata \
 `author = Gia Huy`.\n\nNot touched: lines that start with `Theo` but are sentences \
-(`Theo kế hoạch, …`), and anything before the last paragraph."
+(`Theo kế hoạch, …`), anything before the last paragraph, and the last line of a \
+hard-wrapped paragraph (`…and the Fed Cup and Davis Cup` / `Finals.`)."
 );
 
 rule!(
@@ -216,7 +217,8 @@ rule!(
 capitalised items separated by `|`, `»`, `›`, `>`, `•`, `*`… (the last item may be a \
 headline, an item may be a brand such as `eMagazine`, and the first may carry the site's name \
 when four or more items follow it: `Báo Hải Dương điện tử Trang chủ | Thời sự | …`), or menu links the dumper glued together (`hôm nayASEAN Cup 2024Kỳ họp`: three \
-lowercase-to-capital seams inside words, or two in a line of at most 12 words), or a line \
+lowercase-to-capital seams inside words, or two in a line of at most 12 words; not those of \
+a hashtag, a handle, a link or an identifier: `day.#TodayInSenatePlenary`), or a line \
 holding a text box as the dumpers print one (`[ ]`, a run of 8 or more underscores: a search, \
 login or comment form) that ends no sentence — when it stands above the article's first \
 paragraph or below its last. Such a line is never the title either.\n\nWhy: menus and breadcrumbs are \

@@ -102,13 +102,32 @@ fn glued_seams(t: &str) -> usize {
 }
 
 /// A menu whose links were glued together by the dumper: three or more seams, or two in a line
-/// of at most 12 words, and no sentence end.
+/// of at most 12 words, and no sentence end. The seams of a hashtag, a handle, a link or a code
+/// ([`tag_or_code`]) are written so and glue no links: a line of a wrapped paragraph that ends
+/// `…legislative day.#TodayInSenatePlenary` or starts with the rest of a link
+/// (`kwGhiL7Nk2umjkGz9 “As an institution…`) is the paragraph's.
 pub fn glued_menu(t: &str) -> bool {
+    let menu = |seams: usize| seams >= 3 || (seams >= 2 && words_at_most(t, 12));
     // a sentence is never one: its seams are not counted
-    !ends_sentence(t) && {
-        let seams = glued_seams(t);
-        seams >= 3 || (seams >= 2 && words_at_most(t, 12))
-    }
+    !ends_sentence(t)
+        && menu(glued_seams(t))
+        && (!t.split_whitespace().any(tag_or_code) || {
+            let words: Vec<&str> = t.split_whitespace().filter(|w| !tag_or_code(w)).collect();
+            menu(glued_seams(&words.join(" ")))
+        })
+}
+
+/// A word that holds a hashtag or a handle (`#`, `@`), a link (`/`), or a digit between two
+/// letters (`kwGhiL7Nk2`, an identifier), whose capitals are no seams between links. A year
+/// glued to the next link (`2024Kỳ`) has no letter before its digits.
+fn tag_or_code(w: &str) -> bool {
+    let letter_digit_letter =
+        w.char_indices()
+            .filter(|(_, c)| c.is_ascii_digit())
+            .any(|(at, _)| {
+                w[..at].chars().any(char::is_alphabetic) && w[at..].chars().any(char::is_alphabetic)
+            });
+    w.contains(['#', '@', '/']) || letter_digit_letter
 }
 
 /// Fewest items of a menu written without separators.
@@ -255,6 +274,8 @@ mod tests {
             assert!(glued_menu(line), "{line}");
         }
         for body in [
+            "next legislative day.#TodayInSenatePlenary",
+            "kwGhiL7Nk2umjkGz9 “As an institution attached to the Embassy of the Bolivarian",
             "Người dùng iPhone và YouTube tăng mạnh trong năm nay",
             "Ứng dụng ZaloPay hợp tác với TikTok và YouTube để mở rộng thanh toán.",
             "VinFast ra mắt mẫu xe mới",

@@ -986,3 +986,35 @@ rules and its own exceptions for text and data mining by researchers.
     }
     assert!(!out.contains(footer), "{out}");
 }
+
+/// The last line of a hard-wrapped paragraph, a word or two under a line that reached the wrap
+/// width (`Finals.`), reads as a name but is no sign-off (B008): it stays, and a real sign-off
+/// after the paragraph still goes.
+#[test]
+fn the_wrapped_last_line_of_a_paragraph_is_no_signoff() {
+    let article = "\
+Davis Cup Finals launch in Madrid and feelings are mixed
+
+The Davis Cup Final began on Monday with the opening day of the new-look format
+taking place at the Magic Box in Madrid. Afterwards, the podcast team gave their
+initial impressions of the new format and of the atmosphere in the stadiums.
+
+Much of the focus on day one was about the feel and staging of the event,
+rather than forehands and backhands, but there is also discussion about the
+straightforward victory against the defending champions and an exciting win.
+
+The Tennis Podcast is produced weekly throughout the year, daily during the
+Grand Slam tournaments, the WTA and ATP Finals, and the Fed Cup and Davis Cup
+Finals.
+";
+    let (out, meta) = clean_with(Config::default(), article, None);
+    assert_eq!(out, article);
+    assert_eq!(meta.author, None);
+    let (out, meta) = clean_with(
+        Config::default(),
+        &format!("{article}\nMatt Roberts\n"),
+        None,
+    );
+    assert_eq!(out, article);
+    assert_eq!(meta.author.as_deref(), Some("Matt Roberts"));
+}

@@ -31,7 +31,10 @@ or all of whose sentences already appeared earlier in the document. Neither D001
 removes anything on an HTML page of type documentation, whose repeats are its structure (a \
 parameter described under every method that takes it).\n\n\
 Why: pages that render a teaser and then the article repeat whole paragraphs.\n\n\
-Example: the lead paragraph printed again under the photo is removed; the first copy stays.",
+Example: the lead paragraph printed again under the photo is removed; the first copy stays.\n\n\
+Not touched: a paragraph the document writes three times or more, a row of its own structure \
+(the same meal under each day of a meal plan, the same warm-up under each session of a \
+training plan): every copy stays.",
 };
 
 pub static REPEATED_PHRASE: &Rule = &Rule {

@@ -45,6 +45,27 @@ fn repeats_far_apart_differing_in_case_spacing_or_normal_form_are_removed() {
     assert!(c.text.contains("Mở đầu đoạn ba."));
 }
 
+/// A paragraph written three times or more is a row of the document's structure (the same
+/// meal under each day of a meal plan) and every copy stays; written twice, the later copy
+/// goes.
+#[test]
+fn a_row_written_under_each_day_stays() {
+    let row = "Portion Fix Containers: 1 Green, 1 Red, 1 Yellow, 1 tsp.";
+    let days: String = ["Monday", "Tuesday", "Wednesday"]
+        .iter()
+        .map(|d| format!("{d} lunch: grilled chicken with brown rice and spinach.\n\n{row}\n\n"))
+        .collect();
+    let c = clean(&days);
+    assert_eq!(c.text, days);
+    let twice: String = days
+        .splitn(5, "\n\n")
+        .take(4)
+        .collect::<Vec<_>>()
+        .join("\n\n");
+    let c = clean(&format!("{twice}\n"));
+    assert_eq!(c.text.matches(row).count(), 1, "{}", c.text);
+}
+
 #[test]
 fn repeated_paragraph_goes_as_a_whole_line() {
     let p = "Hà Nội sẽ thí điểm thu phí vào nội đô từ năm sau, theo đề án vừa được thông qua.";
