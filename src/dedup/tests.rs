@@ -64,6 +64,18 @@ fn a_row_written_under_each_day_stays() {
         .join("\n\n");
     let c = clean(&format!("{twice}\n"));
     assert_eq!(c.text.matches(row).count(), 1, "{}", c.text);
+    // an extracted HTML page's repeats come from its markup (a post quoted under each reply):
+    // the copies go
+    let p = Pipeline::with_passes(Config::default(), vec![Box::new(super::Duplicates)]);
+    let c = p
+        .run_after(
+            days.clone(),
+            Some(("html", Vec::new())),
+            Metadata::default(),
+            None,
+        )
+        .unwrap();
+    assert_eq!(c.text.matches(row).count(), 1, "{}", c.text);
 }
 
 #[test]
