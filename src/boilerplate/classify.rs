@@ -477,9 +477,9 @@ fn wrapped_paragraph(st: &State, i: usize, width: Option<usize>) -> Option<Strin
     })
 }
 
-/// Whether line `j` goes on from the line above in a hard-wrapped paragraph ([`wrapped_paragraph`]):
-/// neither is blank, and the one above reached `width` or ends no sentence while `j` starts in
-/// lower case.
+/// Whether line `j` goes on from the line above in a hard-wrapped paragraph
+/// ([`wrapped_paragraph`]): neither is blank, and the one above reached `width` or ends no
+/// sentence while `j` starts in lower case.
 fn goes_on(st: &State, j: usize, width: Option<usize>) -> bool {
     j > 0
         && j < st.lines.len()

@@ -32,9 +32,9 @@ removes anything on an HTML page of type documentation, whose repeats are its st
 parameter described under every method that takes it).\n\n\
 Why: pages that render a teaser and then the article repeat whole paragraphs.\n\n\
 Example: the lead paragraph printed again under the photo is removed; the first copy stays.\n\n\
-Not touched, in a text dump: a paragraph the document writes three times or more, a row of its own structure \
-(the same meal under each day of a meal plan, the same warm-up under each session of a \
-training plan): every copy stays. On an HTML page such repeats come from the page's markup \
+Not touched, in a text dump: a paragraph the document writes three times or more, a row of \
+its own structure (the same meal under each day of a meal plan, the same warm-up under each \
+session of a training plan): every copy stays. On an HTML page such repeats come from the page's markup \
 (quoted posts, cards) and are removed as before.",
 };
 

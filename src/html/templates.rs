@@ -4,11 +4,12 @@
 //! A name is a guess about an element's role, and a wrong guess deletes the article, so a hint
 //! is overruled when the element holds most of the page's prose (a `<div class="has-sidebar">`
 //! around the article; not a promotion bar beside a `<main>` that holds prose of its own, whose
-//! line repeated per locale outweighs the page's short sections), when a whole site names its content so (a forum whose posts are all
-//! `comment`s, a builder whose every module is a `widget`), when it is a titled section of a
-//! documentation page whose id is its heading (`<section id="cookies">`), or when it is one of
-//! a row of titled sections on a page that is neither an article nor a product (a service
-//! page's boxes named `ad` or `widget` by its builder).
+//! line repeated per locale outweighs the page's short sections), when a whole site names its
+//! content so (a forum whose posts are all `comment`s, a builder whose every module is a
+//! `widget`), when it is a titled section of a documentation page whose id is its heading
+//! (`<section id="cookies">`), or when it is one of a row of titled sections on a page that is
+//! neither an article nor a product (a service page's boxes named `ad` or `widget` by its
+//! builder).
 
 use std::collections::HashMap;
 
