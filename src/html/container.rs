@@ -123,9 +123,10 @@ pub fn find(
         .filter(|&e| candidate[e] && !is_template(e as ElementId))
         .max_by(|&a, &b| adjusted(a).total_cmp(&adjusted(b)).then(b.cmp(&a)))?
         as ElementId;
-    let top = match article {
-        true => out_of_list(page, top, &own_prose, &is_template),
-        false => top,
+    let top = if article {
+        out_of_list(page, top, &own_prose, &is_template)
+    } else {
+        top
     };
     let best = adjusted(top as usize);
     let mut member = vec![false; n];
