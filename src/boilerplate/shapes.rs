@@ -121,12 +121,12 @@ pub fn glued_menu(t: &str) -> bool {
 /// letters (`kwGhiL7Nk2`, an identifier), whose capitals are no seams between links. A year
 /// glued to the next link (`2024Kỳ`) has no letter before its digits.
 fn tag_or_code(w: &str) -> bool {
-    let letter_digit_letter =
-        w.char_indices()
-            .filter(|(_, c)| c.is_ascii_digit())
-            .any(|(at, _)| {
-                w[..at].chars().any(char::is_alphabetic) && w[at..].chars().any(char::is_alphabetic)
-            });
+    // a digit after the word's first letter and before its last one (one walk each way: a
+    // line of one huge word costs linear time)
+    let letter_digit_letter = match (w.find(char::is_alphabetic), w.rfind(char::is_alphabetic)) {
+        (Some(first), Some(last)) => w[first..last].bytes().any(|b| b.is_ascii_digit()),
+        _ => false,
+    };
     w.contains(['#', '@', '/']) || letter_digit_letter
 }
 
