@@ -50,26 +50,28 @@ impl Pass for Duplicates {
         let mut kept_marked: HashSet<usize> = HashSet::new();
         let keyed = Keyed::new(text, opts);
         let removes = !repeats_are_content(cx.meta);
+        // each paragraph's key hash, when the paragraph is long enough to compare and removed
+        let hashes: Vec<Option<u64>> = (0..keyed.paragraphs.len())
+            .map(|p_no| {
+                let k = keyed.paragraph_key(p_no);
+                (removes && opts.long_enough(k)).then(|| key::hash(k))
+            })
+            .collect();
         // rows of the document's own structure are read from a text dump only: an HTML page's
         // repeats come from its DOM (quoted posts, cards), and sparing them there cost the even
         // half of wcxb-dev forum −0.005 and collection −0.006 word F1
-        let copies = if removes && !cx.extracted {
-            paragraph_copies(&keyed, opts)
-        } else {
+        let copies = if cx.extracted {
             HashedMap::default()
+        } else {
+            paragraph_copies(&hashes)
         };
         // per sentence of the paragraph at hand: where its first copy is, if it repeats one
         let mut repeats: Vec<Option<(usize, Range<usize>)>> = Vec::new();
         for (p_no, (para, sentences)) in keyed.paragraphs.iter().enumerate() {
-            let para_key = keyed.paragraph_key(p_no);
-            let long_enough = opts.long_enough(para_key);
             // a paragraph the document writes again and again is a row of its own structure
-            let structure = long_enough
-                && copies
-                    .get(&key::hash(para_key))
-                    .is_some_and(|&n| is_structure(n));
-            if removes && long_enough && !structure {
-                let hash = key::hash(para_key);
+            let structure =
+                hashes[p_no].is_some_and(|h| copies.get(&h).is_some_and(|&n| is_structure(n)));
+            if let Some(hash) = hashes[p_no].filter(|_| !structure) {
                 if let Some(&first) = paragraphs.get(&hash) {
                     let reason = format!("paragraph {} repeats paragraph {}", p_no + 1, first + 1);
                     edits.push(Edit::delete(
@@ -123,7 +125,7 @@ impl Pass for Duplicates {
                 }
             }
             // most paragraphs have no repeated words, and their key says so
-            if keyed.words_are_key(p_no) && !phrase::key_repeats(para_key) {
+            if keyed.words_are_key(p_no) && !phrase::key_repeats(keyed.paragraph_key(p_no)) {
                 continue;
             }
             for (span, phrase) in phrase::repeated(&text[para.clone()]) {
@@ -148,14 +150,11 @@ fn repeats_are_content(meta: &Metadata) -> bool {
     meta.page_type.as_deref() == Some("documentation")
 }
 
-/// How many times each paragraph key long enough to compare occurs in the document.
-fn paragraph_copies(keyed: &Keyed, opts: &Options) -> HashedMap<usize> {
+/// How many times each paragraph hash occurs in the document.
+fn paragraph_copies(hashes: &[Option<u64>]) -> HashedMap<usize> {
     let mut copies: HashedMap<usize> = HashedMap::default();
-    for p_no in 0..keyed.paragraphs.len() {
-        let k = keyed.paragraph_key(p_no);
-        if opts.long_enough(k) {
-            *copies.entry(key::hash(k)).or_default() += 1;
-        }
+    for &hash in hashes.iter().flatten() {
+        *copies.entry(hash).or_default() += 1;
     }
     copies
 }
