@@ -20,33 +20,7 @@ pub struct JsonRecord {
     text_len: Option<usize>,
 }
 
-/// Where [`JsonRecord::parse`] found the text field's value and the `id` in a line.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Spans {
-    text: Range<usize>,
-    id: Option<Range<usize>>,
-}
-
 impl JsonRecord {
-    /// The record of `line` given the spans [`JsonRecord::parse`] found in the same line (read
-    /// again: see `super::jobs::Parsed`), without parsing it.
-    pub fn with_spans(line: String, spans: Spans) -> Self {
-        JsonRecord {
-            line,
-            text: spans.text,
-            id: spans.id,
-            text_len: None,
-        }
-    }
-
-    /// Where the text field's value and the `id` are in the line.
-    pub fn spans(&self) -> Spans {
-        Spans {
-            text: self.text.clone(),
-            id: self.id.clone(),
-        }
-    }
-
     /// Finds `field` (the last one, as JSON parsers do with repeated keys) and `id` in `line`.
     pub fn parse(line: String, field: &str) -> Result<Self, String> {
         let values: std::collections::HashMap<String, &serde_json::value::RawValue> =

@@ -9,14 +9,12 @@
 //! With `clean --index`, the line statistics and the first occurrences come from a merged index
 //! of all shards instead (see `sach::dedup::shard`).
 
-use std::sync::Arc;
-
 use sach::corpus::Corpus;
 use sach::pipeline::Pipeline;
 
 use super::index::Prior;
 use super::inputs::InputFile;
-use super::jobs::{self, Memo, Outcome, Parsed};
+use super::jobs::{self, Outcome};
 use super::progress::Progress;
 
 /// Runs the pipeline over `files`, calling `sink` with runs of consecutive outcomes in input
@@ -31,8 +29,6 @@ pub fn run(
 ) {
     let mut corpus = Corpus::new(pipeline);
     let mut progress = Progress::start(&files, quiet);
-    // the records the prescan parses are not parsed again by the clean pass
-    let mut memo = Memo::None;
     if let Some(prior) = prior {
         if let Some(stats) = &prior.stats {
             corpus.set_line_stats(stats.clone());
@@ -42,16 +38,10 @@ pub fn run(
         }
     } else if corpus.wants_line_stats() {
         progress.phase("reading for line statistics");
-        let parsed = Arc::new(Parsed::default());
-        corpus.prescan(jobs::jobs_with(
-            files.clone(),
-            text_field,
-            Memo::Note(parsed.clone()),
-        ));
-        memo = Memo::Take(parsed);
+        corpus.prescan(jobs::jobs(files.clone(), text_field));
         progress.phase("cleaning");
     }
-    corpus.run(jobs::jobs_with(files, text_field, memo), |outcomes| {
+    corpus.run(jobs::jobs(files, text_field), |outcomes| {
         progress.advance(&outcomes);
         sink(outcomes)
     });
