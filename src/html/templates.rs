@@ -125,16 +125,12 @@ impl Templates {
             .filter(|(b, c)| **c == Class::Good && page.element(b.element).content.is_some())
             .map(|(b, _)| b.chars)
             .sum();
-        let beside_content = |e: ElementId| {
-            declared_prose >= DECLARED_PROSE
-                && page.element(e).content.is_none()
-                && !wraps_content[e as usize]
-        };
+        // neither a declared content element nor around one
+        let outside_content =
+            |e: ElementId| page.element(e).content.is_none() && !wraps_content[e as usize];
+        let beside_content = |e: ElementId| declared_prose >= DECLARED_PROSE && outside_content(e);
         let stray_popup = |e: ElementId, kind: Kind| {
-            kind == Kind::Popup
-                && page.element(e).named
-                && page.element(e).content.is_none()
-                && !wraps_content[e as usize]
+            kind == Kind::Popup && page.element(e).named && outside_content(e)
         };
         let overruled = (0..page.elements.len() as ElementId)
             .map(|e| match page.element(e).hint {
