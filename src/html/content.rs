@@ -301,14 +301,18 @@ fn short_link(block: &Block) -> bool {
 
 /// A call to action: a block of at most [`LINK_BUTTON_WORDS`] words, all in links, none of
 /// them program text (a documentation page's item names are links in `<code>`), not a heading
-/// (a section's title may link to its page) nor an image's file name (H013 names it). On a page
+/// (a section's title may link to its page), a definition list's term (a reference's item name,
+/// defined beside it) nor an image's file name (H013 names it). On a page
 /// of sections, a card's or a plan's `Get started`, `Book a demo`, `Talk to an expert` leads to
 /// a form; on a listing, a short link is a card's title and stays.
 fn action_link(page: &Page, block: &Block) -> bool {
     short_link(block)
         && block.code_chars == 0
         && !block.file_label
-        && !matches!(page.element(block.element).tag, TagKind::Heading(_))
+        && !matches!(
+            page.element(block.element).tag,
+            TagKind::Heading(_) | TagKind::Term
+        )
 }
 
 /// A page without an article (a listing, a shop's collection, a service page of short blocks):

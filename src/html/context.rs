@@ -5,16 +5,20 @@
 //! what the page's content is: these rules only read blocks already inside it.
 
 use super::content::{link_density, words, Class, Verdict};
-use super::dom::{Block, Page, TagKind};
+use super::dom::{Block, ElementId, Page, TagKind};
 use super::rules::*;
 use super::vocab;
 use crate::boilerplate::lexicon;
 use crate::pipeline::Metadata;
+use std::collections::{HashMap, HashSet};
 
 /// Article words that must precede an end-of-article heading (boilerpipe uses 60).
 const END_MARKER_MIN_WORDS: usize = 60;
 /// A list item of links naming a topic has at least this many words (see [`indexed_topic`]).
 const TOPIC_WORDS: usize = 4;
+/// A list of fewer lines is not told written or linked by its share of links (see
+/// [`written_lists`]).
+const LIST_ITEMS: usize = 3;
 
 /// Context rules inside the container: headline, end-of-article heading, link lists and
 /// template phrases, then smoothing of short blocks by their neighbours (none on a `reference`
@@ -34,6 +38,9 @@ pub(super) fn in_context(
             _ => 0,
         })
         .collect();
+    let written = written_lists(page, inside);
+    // blocks of a written list between article prose: the article's own list
+    let mut listed = vec![false; inside.len()];
     let mut words_left: usize = good_words.iter().sum();
     // long prose paragraphs still to come: teasers after a real end are short
     let long = |i: usize| classes[i] == Class::Good && page.blocks[i].chars >= 150;
@@ -41,6 +48,10 @@ pub(super) fn in_context(
     let mut article_words = 0;
     let mut seen_good = false;
     let mut ended: Option<String> = None;
+    // the cues of the boxes inside the article met so far (a handful at most)
+    let mut box_cues: Vec<&str> = Vec::new();
+    // the element around the last article paragraph: the flow of the article's text
+    let mut flow = None;
     for (k, &i) in inside.iter().enumerate() {
         let block = &page.blocks[i];
         let class = classes[i];
@@ -57,13 +68,20 @@ pub(super) fn in_context(
             verdicts[i] = Verdict::Drop(HEADLINE, "the headline, moved to metadata".into());
         } else if class == Class::Good {
             seen_good = true;
+            flow = page.element(block.element).parent;
             article_words += good_words[k];
         } else if let Some(cue) = (article_words >= END_MARKER_MIN_WORDS)
             .then(|| lexicon::end_marker(&block.text, &[], 4))
             .flatten()
         {
-            // article paragraphs after it: a box inside the article, not its end
-            let inner_box = words_left >= article_words || long_left >= 3;
+            // article paragraphs after it: a box inside the article, not its end; and a cue
+            // already read as a box's is a button each item of the article repeats (a
+            // listicle's `Read more` under every product), not its end either
+            let inner_box =
+                words_left >= article_words || long_left >= 3 || box_cues.contains(&cue);
+            if inner_box && !box_cues.contains(&cue) {
+                box_cues.push(cue);
+            }
             let reason = if inner_box {
                 format!("heading «{cue}» of a box inside the article ({words_left} words follow)")
             } else {
@@ -73,7 +91,15 @@ pub(super) fn in_context(
             if !inner_box {
                 ended = Some(block.text.chars().take(60).collect());
             }
-        } else if class == Class::Bad && !indexed_topic(page, block, words_left) {
+        } else if article_words > 0 && words_left > 0 && in_list(page, block, &written) {
+            listed[k] = true;
+        } else if class == Class::Bad && {
+            let between = article_words > 0 && words_left > 0;
+            let next = inside.get(k + 1).map(|&j| classes[j]);
+            !(indexed_topic(page, block, words_left)
+                || (between && cross_reference(page, block))
+                || titles_prose(page, block, flow, next))
+        } {
             let reason = format!(
                 "link density {:.2} ({} of {} characters in links)",
                 link_density(block),
@@ -94,8 +120,10 @@ pub(super) fn in_context(
     // what each block is for its neighbours: kept prose, dropped, or still undecided
     let context: Vec<Class> = inside
         .iter()
-        .map(|&i| match &verdicts[i] {
+        .zip(&listed)
+        .map(|(&i, &listed)| match &verdicts[i] {
             Verdict::Drop(..) => Class::Bad,
+            Verdict::Keep if listed => Class::Good,
             Verdict::Keep => classes[i],
         })
         .collect();
@@ -155,6 +183,64 @@ fn indexed_topic(page: &Page, block: &Block, words_left: usize) -> bool {
     page.element(block.element).tag.is_list_line()
         && words_left > 0
         && words(&block.text) >= TOPIC_WORDS
+}
+
+/// The lists inside the container that are written, not linked: at least [`LIST_ITEMS`] lines,
+/// under half of their characters in links (a checklist that links a product here and there). A
+/// menu, a table of contents or a see-also list is links from end to end.
+fn written_lists(page: &Page, inside: &[usize]) -> HashSet<ElementId> {
+    let mut lists: HashMap<ElementId, (usize, usize, usize)> = HashMap::new();
+    for &i in inside {
+        let block = &page.blocks[i];
+        let element = page.element(block.element);
+        if let (true, Some(list)) = (element.tag.is_list_line(), element.parent) {
+            let (lines, chars, links) = lists.entry(list).or_default();
+            *lines += 1;
+            *chars += block.chars;
+            *links += block.link_chars;
+        }
+    }
+    lists
+        .into_iter()
+        .filter(|&(_, (lines, chars, links))| lines >= LIST_ITEMS && links * 2 < chars)
+        .map(|(list, _)| list)
+        .collect()
+}
+
+/// A line of one of the `written` lists ([`written_lists`]).
+fn in_list(page: &Page, block: &Block, written: &HashSet<ElementId>) -> bool {
+    let element = page.element(block.element);
+    element.tag.is_list_line() && element.parent.is_some_and(|p| written.contains(&p))
+}
+
+/// A cross-reference inside the text: a paragraph that is a sentence ending in a full stop and
+/// links what it names (`For more information, see Writing workflows.`, `Example: Invoke
+/// executables.`), or a line whose links are program text (an API reference's `proxy_port
+/// string`: its item names link to their definitions). Called only between article prose, where
+/// a menu or a see-also list would be labels without a full stop, and a teaser's headline has
+/// none either.
+fn cross_reference(page: &Page, block: &Block) -> bool {
+    let tag = page.element(block.element).tag;
+    if matches!(tag, TagKind::Heading(_)) {
+        return false;
+    }
+    let text = block.text.trim_end();
+    let full_stop = text.ends_with('.') && !text.ends_with("..");
+    let sentence = full_stop && !tag.is_list_line() && block.link_chars < block.chars;
+    sentence || block.code_chars >= block.link_chars
+}
+
+/// A heading that links to its subject, in the flow of the article's paragraphs (`flow`, the
+/// element around the last one) with a paragraph of prose right after it: an item of the article
+/// (a listicle's product, a roundup's entry), titled by a link to what it describes. A teaser
+/// box's titles sit in cards of their own, outside the flow, and before any prose there is no
+/// flow yet.
+fn titles_prose(page: &Page, block: &Block, flow: Option<ElementId>, next: Option<Class>) -> bool {
+    let element = page.element(block.element);
+    matches!(element.tag, TagKind::Heading(_))
+        && flow.is_some()
+        && element.parent == flow
+        && next == Some(Class::Good)
 }
 
 /// The article's headline: an `<h1>`, or a heading equal to the page title, before any prose.

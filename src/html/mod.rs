@@ -255,3 +255,5 @@ fn render(page: &Page, verdicts: &[Verdict]) -> (String, Vec<Edit>) {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_context;

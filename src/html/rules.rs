@@ -77,7 +77,14 @@ What it leaves alone: paragraphs with a few inline links, and sentences of 80 ch
 more under 0.75 (a digest paragraph that links its sources); their context decides them. Inside \
 the article, list items of four words or more with article prose after them: a list of links \
 in the middle of the text that names topics is its index or references (a documentation page's \
-topics), while a table of contents or a see-also list is labels of a word or two."
+topics), while a table of contents or a see-also list is labels of a word or two. Between article \
+prose: a sentence ending in a full stop that links what it names (`For more information, see \
+Writing workflows.`), a line whose links are program text (a reference's `proxy_port string`), a \
+heading that links its subject in the flow of the paragraphs with one right after it (a \
+listicle's product), and the lines of a written list (three or more, under half of their \
+characters in links: a checklist that links a product here and there; they count as prose for \
+their neighbours, H005). A menu, a table of contents or a see-also list is links from end to \
+end, a teaser's headline ends with no full stop, a teaser card's title sits in its card."
 );
 
 html_rule!(
@@ -131,7 +138,9 @@ block that starts with an end-of-article cue (`Tin liên quan`, `Bài viết li�
 chuyên mục`, `Bình luận`, `Related`, `Read more`, `Comments`, `Tags`…) ends the article: it \
 and every later block of the container are removed — unless article paragraphs follow (three \
 of 150 characters or more, or as many words as precede it): then it heads a box inside the \
-article, and only the heading goes (the box's links go as link-dense).\n\n\
+article, and only the heading goes (the box's links go as link-dense); and a cue already read \
+as a box's heading is a button every item of the article repeats (a listicle's `Read more` under \
+each product): it goes, and the article goes on.\n\n\
 Why: boilerpipe's terminating block; related and comment sections often sit inside the article \
 element without a class that says so.\n\n\
 Example: `<h3>Tin liên quan</h3>` followed by three teasers.\n\n\
@@ -285,7 +294,8 @@ Example: `<a class=\"btn\" href=\"/signup\">Get started</a>` under each plan of 
 section.\n\n\
 What it leaves alone: links in a page's article container, on listings and shops (a short link \
 is a card's title there), links that are program text (a reference page's item names in \
-`<code>`), headings that link to their section's page, and links of four words or more."
+`<code>`), headings that link to their section's page, a definition list's term (a reference's \
+item table names each item in a link beside its definition), and links of four words or more."
 );
 
 pub static RULES: &[&Rule] = &[
