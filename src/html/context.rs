@@ -123,7 +123,9 @@ pub(super) fn in_context(
         .zip(&listed)
         .map(|(&i, &listed)| match &verdicts[i] {
             Verdict::Drop(..) => Class::Bad,
-            Verdict::Keep if listed => Class::Good,
+            // a written list's lines, and links the text makes (kept though link-dense): the
+            // article's own, and its neighbours read beside them
+            Verdict::Keep if listed || classes[i] == Class::Bad => Class::Good,
             Verdict::Keep => classes[i],
         })
         .collect();

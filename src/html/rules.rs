@@ -82,8 +82,8 @@ prose: a sentence ending in a full stop that links what it names (`For more info
 Writing workflows.`), a line whose links are program text (a reference's `proxy_port string`), a \
 heading that links its subject in the flow of the paragraphs with one right after it (a \
 listicle's product), and the lines of a written list (three or more, under half of their \
-characters in links: a checklist that links a product here and there; they count as prose for \
-their neighbours, H005). A menu, a table of contents or a see-also list is links from end to \
+characters in links: a checklist that links a product here and there). What these keep counts \
+as prose for the short blocks beside it (H005). A menu, a table of contents or a see-also list is links from end to \
 end, a teaser's headline ends with no full stop, a teaser card's title sits in its card."
 );
 

@@ -109,3 +109,19 @@ fn a_reference_item_table_on_a_page_of_sections_keeps_its_linked_names() {
         "{kept}"
     );
 }
+
+#[test]
+fn a_link_the_text_makes_counts_as_prose_for_its_neighbours() {
+    // the fact line after the cross-reference sits between prose on both sides
+    let (kept, _) = run(&article(
+        "<p>Visit <a href=/m>the MasTec website</a>.</p><p>Headquarters: Coral Gables</p>",
+        "",
+    ));
+    assert!(kept.contains("Headquarters: Coral Gables"), "{kept}");
+    // after a dropped link list, the same line is at the edge of a template block
+    let (kept, _) = run(&article(
+        "<p><a href=/m>MasTec</a> <a href=/n>Sargent</a></p><p>Headquarters: Coral Gables</p>",
+        "",
+    ));
+    assert!(!kept.contains("Headquarters"), "{kept}");
+}
