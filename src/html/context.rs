@@ -3,6 +3,13 @@
 //! lists and template phrases go, and short blocks take the class of their neighbours (jusText's
 //! smoothing, boilerpipe's terminating blocks). Kept apart from [`super::content`]'s choice of
 //! what the page's content is: these rules only read blocks already inside it.
+//!
+//! Link density alone cannot tell a menu from the links an article's own text makes: a
+//! documentation page's `For more information, see …`, an API reference's item names in
+//! `<code>`, a listicle's headings that link the product they review, a checklist that links an
+//! item here and there. What sets those apart is where they stand (between article prose, in the
+//! flow of its paragraphs) and their shape (a full stop, program text, a list mostly written),
+//! never their words; and once kept, they are prose for their neighbours.
 
 use super::content::{link_density, words, Class, Verdict};
 use super::dom::{Block, ElementId, Page, TagKind};
