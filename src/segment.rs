@@ -16,7 +16,12 @@
 //! * `;` followed by whitespace ends a list item (official texts list items with `;`);
 //! * the `/.` end marker of agency copy is kept out of the last sentence.
 
+use std::collections::HashSet;
+use std::hash::BuildHasherDefault;
 use std::ops::Range;
+use std::sync::LazyLock;
+
+use crate::hashed::Prehashed;
 
 /// Abbreviations that end with a period but not a sentence (compared case-insensitively).
 const ABBREVIATIONS: &[&str] = &[
@@ -194,21 +199,34 @@ fn is_abbreviation(before: &str, after: &str) -> bool {
         .next()
         .unwrap_or("")
         .trim_start_matches(['"', '“', '(']);
-    let lower = word.to_lowercase();
-    // dotted abbreviations such as "PGS.TS" or "T.Ư": look at the last dotted part too
-    if ABBREVIATIONS.contains(&lower.as_str())
-        || lower
-            .rsplit('.')
-            .next()
-            .is_some_and(|last| ABBREVIATIONS.contains(&last))
-    {
+    // dotted abbreviations such as "PGS.TS" or "T.Ư": look at the last dotted part too (the
+    // last part of the lower case is the lower case of the last part: no character lower-cases
+    // to a period)
+    let last = word.rsplit('.').next().unwrap_or(word);
+    if listed(word) || (last.len() < word.len() && listed(last)) {
         return true;
     }
-    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
-    letters == 1
-        && word.chars().count() <= 2
+    word.chars().count() <= 2
+        && word.chars().filter(|c| c.is_alphabetic()).count() == 1
         && (is_initial(words.find(|w| !w.is_empty())) || starts_with_initial(after))
 }
+
+/// Whether the lower case of `word` is one of [`ABBREVIATIONS`]. Asked at most sentence ends:
+/// a word of more characters than the longest abbreviation is none (lower-casing never makes
+/// fewer characters), and the others are looked up in a set, not compared with each entry.
+fn listed(word: &str) -> bool {
+    word.chars().count() <= ABBREVIATION_SET.1 && ABBREVIATION_SET.0.contains(&*word.to_lowercase())
+}
+
+/// [`ABBREVIATIONS`] as a set, and the characters of the longest.
+static ABBREVIATION_SET: LazyLock<(HashSet<&'static str, BuildHasherDefault<Prehashed>>, usize)> =
+    LazyLock::new(|| {
+        let longest = ABBREVIATIONS.iter().map(|a| a.chars().count()).max();
+        (
+            ABBREVIATIONS.iter().copied().collect(),
+            longest.unwrap_or(0),
+        )
+    });
 
 /// A single letter is an initial when a name (a capitalized word, or another initial) or nothing
 /// comes before it, or another initial follows: "Nguyễn V. A", "của J. K. Rowling". After a
@@ -231,6 +249,51 @@ fn starts_with_initial(after: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The set look-up, skipping words longer than any abbreviation, answers as comparing the
+    /// lower case of the word and of its last dotted part with each entry does: on every entry
+    /// in three cases, alone, extended and after a dot, and on words drawn from letters whose
+    /// lower case has more characters (İ) or fewer bytes (the Kelvin sign) than they have.
+    #[test]
+    fn abbreviations_are_looked_up_as_the_list_says() {
+        let plainly = |w: &str| ABBREVIATIONS.contains(&w.to_lowercase().as_str());
+        let mut words: Vec<String> = Vec::new();
+        for a in ABBREVIATIONS {
+            let upper = a.to_uppercase();
+            words.extend([
+                a.to_string(),
+                upper.clone(),
+                format!("{a}x"),
+                format!("PGS.{upper}"),
+            ]);
+            let mut chars = a.chars();
+            let first = chars.next().map(|c| c.to_uppercase().to_string());
+            words.push(first.unwrap_or_default() + chars.as_str());
+        }
+        let pieces = [
+            "t", "T", "p", "ư", "Ư", ".", "İ", "\u{212A}", "s", "h", "đ", "Đ", "x",
+        ];
+        let mut rng = crate::test_rng::Xorshift::new();
+        for n in 0..20_000 {
+            words.push(
+                (0..n % 7)
+                    .map(|_| pieces[rng.below(pieces.len())])
+                    .collect(),
+            );
+        }
+        let mut found = 0;
+        for w in &words {
+            let last = w.rsplit('.').next().unwrap_or(w);
+            let want = plainly(w) || plainly(last);
+            assert_eq!(
+                listed(w) || (last.len() < w.len() && listed(last)),
+                want,
+                "{w:?}"
+            );
+            found += usize::from(want);
+        }
+        assert!(found > 4 * ABBREVIATIONS.len(), "{found}");
+    }
 
     /// The two searches give the first byte that may start a terminator at or after any start,
     /// with any steps between calls.

@@ -303,23 +303,27 @@ impl Letter {
     }
 }
 
-/// [`Letter::counts`] of U+0000–U+027F, then of U+1E00–U+1EFF.
-/// An array, so that the look-ups of [`counts_at`], whose indices are below its length by
+/// [`Letter::counts`] of U+0000–U+027F, then of U+1E00–U+1EFF, then of U+2000–U+207F (General
+/// Punctuation: the quotes, dashes and ellipsis of news text, none a letter, each looked up in
+/// Unicode's tables before it was here). An array, so that the look-ups of [`counts_at`], whose indices are below its length by
 /// construction, need no bounds check.
 static LETTERS: LazyLock<[u64; LETTERS_LEN]> = LazyLock::new(|| {
     let mut table = [0; LETTERS_LEN];
-    for (slot, cp) in table.iter_mut().zip((0..0x280).chain(0x1E00..0x1F00)) {
+    for (slot, cp) in table
+        .iter_mut()
+        .zip((0..0x280).chain(0x1E00..0x1F00).chain(0x2000..0x2080))
+    {
         *slot = char::from_u32(cp).map_or(0, |c| Letter::of(c).counts());
     }
     table
 });
 
-/// Entries of [`LETTERS`]: U+0000–U+027F and U+1E00–U+1EFF.
-const LETTERS_LEN: usize = 0x280 + 0x100;
+/// Entries of [`LETTERS`]: U+0000–U+027F, U+1E00–U+1EFF and U+2000–U+207F.
+const LETTERS_LEN: usize = 0x280 + 0x100 + 0x80;
 
 /// [`Letter::counts`] of the character at byte `at` of `text` (a char boundary, whose first
 /// byte is `b0`) and its length in bytes: from `letters` ([`LETTERS`]) for ASCII,
-/// U+0080–U+027F and U+1E00–U+1EFF, computed for other characters.
+/// U+0080–U+027F, U+1E00–U+1EFF and U+2000–U+207F, computed for other characters.
 #[inline(always)]
 fn counts_at(
     letters: &[u64; LETTERS_LEN],
@@ -336,6 +340,9 @@ fn counts_at(
         (0xC2..=0xC9, _) => (letters[(usize::from(b0) & 0x1F) << 6 | tail(1)], 2),
         (0xE1, Some(&b1 @ 0xB8..=0xBB)) => {
             (letters[0x280 + (usize::from(b1 - 0xB8) << 6 | tail(2))], 3)
+        }
+        (0xE2, Some(&b1 @ 0x80..=0x81)) => {
+            (letters[0x380 + (usize::from(b1 & 1) << 6 | tail(2))], 3)
         }
         _ => {
             let c = text[at..].chars().next().expect("a char boundary");
@@ -402,7 +409,12 @@ mod tests {
     fn words_count_as_the_letter_by_letter_scan_does() {
         let mut texts: Vec<String> = Vec::new();
         texts.extend(crate::seed_texts::raw());
-        let blocks = || (0..0x300).chain(0x1E00..0x1F10).filter_map(char::from_u32);
+        let blocks = || {
+            (0..0x300)
+                .chain(0x1E00..0x1F10)
+                .chain(0x1FF0..0x2090)
+                .filter_map(char::from_u32)
+        };
         let every: String = blocks()
             .flat_map(|c| [c, 'o', 'à', c, ' ', 'x', c])
             .collect();
