@@ -69,21 +69,30 @@ struct Item {
 
 /// Sentences in `t`: sentence ends followed by a capitalised word, plus the final one.
 fn sentences(t: &str) -> usize {
+    inner_ends(t).count() + usize::from(ends_sentence(t))
+}
+
+/// Whether `t` has at most `max` [`sentences`]: its words are read until it has more.
+fn sentences_at_most(t: &str, max: usize) -> bool {
+    max.checked_sub(usize::from(ends_sentence(t)))
+        .is_some_and(|inner| inner_ends(t).nth(inner).is_none())
+}
+
+/// The sentence ends inside `t` that a capitalised word follows, one item each.
+fn inner_ends(t: &str) -> impl Iterator<Item = ()> + '_ {
     // each word read once, the one before it kept (no vector of the words)
-    let (mut inner, mut before) = (0, None);
-    for word in t.split_whitespace() {
+    let mut words = t.split_whitespace();
+    let mut before = words.next();
+    words.filter_map(move |word| {
         let ended = before.is_some_and(|w: &str| w.ends_with(['.', '!', '?', '…']));
-        if ended
+        before = Some(word);
+        (ended
             && word
                 .chars()
                 .next()
-                .is_some_and(|c| c.is_uppercase() || c == '"' || c == '“')
-        {
-            inner += 1;
-        }
-        before = Some(word);
-    }
-    inner + usize::from(ends_sentence(t))
+                .is_some_and(|c| c.is_uppercase() || c == '"' || c == '“'))
+        .then_some(())
+    })
 }
 
 /// The kind of the block text `t`, of `n` words (counted up to [`MAX_TEASER_WORDS`] + 1 at
@@ -93,7 +102,7 @@ pub(super) fn kind(t: &str, n: usize) -> Kind {
     if ends_sentence(t) && !t.ends_with(['?', '!']) || t.ends_with(':') {
         if (6..=MAX_TEASER_WORDS).contains(&n)
             && !t.ends_with(':')
-            && sentences(t) <= MAX_TEASER_SENTENCES
+            && sentences_at_most(t, MAX_TEASER_SENTENCES)
         {
             return Kind::Teaser;
         }
@@ -103,7 +112,7 @@ pub(super) fn kind(t: &str, n: usize) -> Kind {
         Kind::Headline
     } else if n <= 6 {
         Kind::Label
-    } else if (6..=MAX_TEASER_WORDS).contains(&n) && ends_sentence(t) && sentences(t) <= 2 {
+    } else if (6..=MAX_TEASER_WORDS).contains(&n) && ends_sentence(t) && sentences_at_most(t, 2) {
         // a question that is too long for a headline
         Kind::Teaser
     } else {
