@@ -726,9 +726,12 @@ fn inline(st: &State, i: usize, lead: bool, meta: &mut Metadata, out: &mut Vec<E
         from = end;
     }
     // with no whitespace before it, the line's credit is its record's (read from its end)
-    let end_credit = || match text.trim_end().len() == line.trimmed.len() {
-        true => line.end_credit(),
-        false => credits::end_credit(text),
+    let end_credit = || {
+        if text.trim_end().len() == line.trimmed.len() {
+            line.end_credit()
+        } else {
+            credits::end_credit(text)
+        }
     };
     if let Some(at) = captions_on.then(end_credit).flatten() {
         let start = credits::sentence_start(text, at);
