@@ -558,7 +558,8 @@ fn outside_prose(st: &mut State) {
 /// A byline merged with its share bar (`Đức Anh ducanh@thanhnien.vn 23/11/2024 21:05 GMT+7 Chia
 /// sẻ Zalo`): a full date in a line of at most 30 words that is not a sentence.
 fn date_bar(line: &LineRecord) -> bool {
-    line.has_date() && line.words <= 30 && !line.ends_sentence
+    // the record's shape first: the date's regex runs only on a line it leaves
+    line.words <= 30 && !line.ends_sentence && line.has_date()
 }
 
 /// A line ending in a photo credit, plus the lines above it that its caption wraps over.
@@ -724,7 +725,15 @@ fn inline(st: &State, i: usize, lead: bool, meta: &mut Metadata, out: &mut Vec<E
         ));
         from = end;
     }
-    if let Some(at) = credits::end_credit(text).filter(|_| captions_on) {
+    // with no whitespace before it, the line's credit is its record's (read from its end)
+    let end_credit = || {
+        if text.trim_end().len() == line.trimmed.len() {
+            line.end_credit()
+        } else {
+            credits::end_credit(text)
+        }
+    };
+    if let Some(at) = captions_on.then(end_credit).flatten() {
         let start = credits::sentence_start(text, at);
         if start >= from && start > 0 {
             let end = text.trim_end().len();

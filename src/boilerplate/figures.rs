@@ -4,11 +4,13 @@
 //!
 //! Every line of every document is counted once, when its record is made (`record.rs`, which
 //! takes its word count and width from the same counts), and a unit's counts are the sum of its
-//! lines' (a unit is its lines joined by a space). The count is one pass over the bytes: ASCII
-//! (nearly all the spaces, digits and punctuation of a Vietnamese text) is told by its byte, a
-//! non-ASCII character by its first bytes (only a word's first letter is decoded), and each
-//! word's stop-word key is built as its characters are read ([`WordKey`]), so no word is read
-//! twice. The answers are those of a pass over the `char`s with
+//! lines' (a unit is its lines joined by a space). The count is one pass over the bytes, a word
+//! at a time: ASCII (nearly all the spaces, digits and punctuation of a Vietnamese text) is told
+//! by its byte, a non-ASCII character by its first bytes (only a word's first letter is decoded:
+//! the loop over a word's characters after it asks nothing of letters), and each word's
+//! stop-word key is built as its characters are read ([`WordKey`]), so no word is read twice.
+//! The visible characters are the characters but the whitespace, counted by the standard
+//! library's count of characters, which reads eight bytes at a time. The answers are those of a pass over the `char`s with
 //! `char::is_whitespace`, [`chars::is_alphabetic`] and `char::is_uppercase` (tested).
 
 use super::stopwords::WordKey;
@@ -58,54 +60,79 @@ impl std::ops::AddAssign for Figures {
 pub(super) fn count(t: &str) -> Figures {
     let bytes = t.as_bytes();
     let mut f = Figures::default();
-    // where the current word starts, its stop-word key so far, and whether it has had its
-    // first letter
-    let (mut word, mut key, mut lettered) = (None, WordKey::new(), false);
     let mut at = 0;
+    'text: loop {
+        // the whitespace before a word
+        let start = loop {
+            let Some(&b) = bytes.get(at) else {
+                break 'text;
+            };
+            let class = CLASS[usize::from(b)];
+            if class & SPACE != 0 {
+                at += 1;
+            } else if class & LEAD != 0 && matches!(special(bytes, at), Special::Space) {
+                at += utf8_len(b);
+            } else {
+                break at;
+            }
+            f.blanks += 1;
+        };
+        f.tokens += 1;
+        let mut key = WordKey::new();
+        // the word's characters up to its first letter, then the others
+        let (mut end, lettered) = word::<false>(t, start, &mut key, &mut f);
+        if lettered {
+            (end, _) = word::<true>(t, end, &mut key, &mut f);
+        }
+        at = end;
+        f.stop += usize::from(key.is_stopword(|| &t[start..end]));
+    }
+    // the characters that are not whitespace: the standard library counts characters a word
+    // at a time
+    f.visible = t.chars().count() - f.blanks;
+    f
+}
+
+/// Reads the characters of a word from `t[at..]` into `key` and the counts `f`, up to the
+/// whitespace after it or, unless `LETTERED` (the word has had its first letter), up to and with
+/// its first letter: where it stopped, and whether that was after the first letter. The word's
+/// letters but the first are not decoded: a scan that knows it had the first one need not ask.
+#[inline(always)]
+fn word<const LETTERED: bool>(
+    t: &str,
+    mut at: usize,
+    key: &mut WordKey,
+    f: &mut Figures,
+) -> (usize, bool) {
+    let bytes = t.as_bytes();
     while let Some(&b) = bytes.get(at) {
         let class = CLASS[usize::from(b)];
-        let len = if class & OTHER == 0 {
-            if class & SPACE != 0 {
-                if let Some(start) = word.take() {
-                    f.stop += usize::from(key.is_stopword(|| &t[start..at]));
-                }
-                lettered = false;
-                f.blanks += 1;
-                at += 1;
-                continue;
-            }
-            // an ASCII character but whitespace
-            if class & COUNTED != 0 {
-                f.digits += usize::from(class & DIGIT != 0);
-                f.seps += usize::from(class & (SEP | MENU_SEP) != 0);
-                f.menu_seps += usize::from(class & MENU_SEP != 0);
-                f.commas += usize::from(class & COMMA != 0);
-            }
-            if !lettered && class & LETTER != 0 {
-                lettered = true;
+        if class & (OTHER | SPACE | COUNTED) == 0 {
+            // an ASCII letter, or punctuation that is not counted
+            key.ascii(b);
+            at += 1;
+            if !LETTERED && class & LETTER != 0 {
                 f.alpha += 1;
                 f.caps += usize::from(class & UPPER != 0);
+                return (at, true);
             }
-            if word.is_none() {
-                key = WordKey::new();
+        } else if class & OTHER == 0 {
+            if class & SPACE != 0 {
+                return (at, false);
             }
+            // a digit, a separator or a comma
+            f.digits += usize::from(class & DIGIT != 0);
+            f.seps += usize::from(class & (SEP | MENU_SEP) != 0);
+            f.menu_seps += usize::from(class & MENU_SEP != 0);
+            f.commas += usize::from(class & COMMA != 0);
             key.ascii(b);
-            1
+            at += 1;
         } else {
             // a non-ASCII character: its first byte tells its length and, but for four first
             // bytes, that it is neither whitespace nor a separator
-            let len = utf8_len(b);
-            if matches!(b, 0xC2 | 0xE1..=0xE3) {
-                match special(&bytes[at..at + len]) {
-                    Special::Space => {
-                        if let Some(start) = word.take() {
-                            f.stop += usize::from(key.is_stopword(|| &t[start..at]));
-                        }
-                        lettered = false;
-                        f.blanks += 1;
-                        at += len;
-                        continue;
-                    }
+            if class & LEAD != 0 {
+                match special(bytes, at) {
+                    Special::Space => return (at, false),
                     Special::MenuSep => {
                         f.seps += 1;
                         f.menu_seps += 1;
@@ -113,31 +140,20 @@ pub(super) fn count(t: &str) -> Figures {
                     Special::None => {}
                 }
             }
-            if !lettered {
+            key.other(bytes, at);
+            let len = utf8_len(b);
+            if !LETTERED {
                 let c = t[at..].chars().next().expect("a char boundary");
                 if chars::is_alphabetic(c) {
-                    lettered = true;
                     f.alpha += 1;
                     f.caps += usize::from(c.is_uppercase());
+                    return (at + len, true);
                 }
             }
-            if word.is_none() {
-                key = WordKey::new();
-            }
-            key.other(bytes, at);
-            len
-        };
-        if word.is_none() {
-            word = Some(at);
-            f.tokens += 1;
+            at += len;
         }
-        f.visible += 1;
-        at += len;
     }
-    if let Some(start) = word {
-        f.stop += usize::from(key.is_stopword(|| &t[start..]));
-    }
-    f
+    (at, false)
 }
 
 /// The length of the UTF-8 sequence that starts with the byte `b` (not ASCII).
@@ -160,17 +176,23 @@ enum Special {
     None,
 }
 
-/// What the non-ASCII character `c` (its UTF-8 bytes) is to [`count`]; only those that start with
+/// What the non-ASCII character at `bytes[at..]` is to [`count`]; only those that start with
 /// C2, E1, E2 or E3 may be [`Special::Space`] or [`Special::MenuSep`].
-#[inline]
-fn special(c: &[u8]) -> Special {
-    match *c {
-        [0xC2, 0x85 | 0xA0]
-        | [0xE1, 0x9A, 0x80]
-        | [0xE2, 0x80, 0x80..=0x8A | 0xA8 | 0xA9 | 0xAF]
-        | [0xE2, 0x81, 0x9F]
-        | [0xE3, 0x80, 0x80] => Special::Space,
-        [0xC2, 0xB7 | 0xBB] | [0xE2, 0x80, 0xA2 | 0xBA] => Special::MenuSep,
+#[inline(always)]
+fn special(bytes: &[u8], at: usize) -> Special {
+    let next = |k: usize| bytes.get(at + k).copied().unwrap_or(0);
+    match (bytes[at], next(1)) {
+        (0xC2, 0x85 | 0xA0) => Special::Space,
+        (0xC2, 0xB7 | 0xBB) => Special::MenuSep,
+        // most letters of Latin Extended Additional start with E1 too: the second byte tells
+        (0xE1, 0x9A) if next(2) == 0x80 => Special::Space,
+        (0xE2, 0x80) => match next(2) {
+            0x80..=0x8A | 0xA8 | 0xA9 | 0xAF => Special::Space,
+            0xA2 | 0xBA => Special::MenuSep,
+            _ => Special::None,
+        },
+        (0xE2, 0x81) if next(2) == 0x9F => Special::Space,
+        (0xE3, 0x80) if next(2) == 0x80 => Special::Space,
         _ => Special::None,
     }
 }
@@ -187,6 +209,9 @@ const SEP: u8 = 32;
 const MENU_SEP: u8 = 64;
 const COMMA: u8 = 128;
 const COUNTED: u8 = DIGIT | SEP | MENU_SEP | COMMA;
+/// Of a byte that starts a non-ASCII character ([`OTHER`]): C2, E1, E2 or E3, the first bytes of
+/// the characters [`special`] tells.
+const LEAD: u8 = LETTER;
 
 /// The class of each byte.
 static CLASS: [u8; 256] = {
@@ -202,6 +227,7 @@ static CLASS: [u8; 256] = {
             b'|' => MENU_SEP,
             b'>' | b'/' => SEP,
             b',' | b';' => COMMA,
+            0xC2 | 0xE1..=0xE3 => OTHER | LEAD,
             0x80..=0xFF => OTHER,
             _ => 0,
         };

@@ -69,21 +69,34 @@ struct Item {
 
 /// Sentences in `t`: sentence ends followed by a capitalised word, plus the final one.
 fn sentences(t: &str) -> usize {
-    // each word read once, the one before it kept (no vector of the words)
-    let (mut inner, mut before) = (0, None);
-    for word in t.split_whitespace() {
-        let ended = before.is_some_and(|w: &str| w.ends_with(['.', '!', '?', '…']));
-        if ended
-            && word
+    inner_ends(t).count() + usize::from(ends_sentence(t))
+}
+
+/// Whether `t` has at most `max` [`sentences`]: its words are read until it has more.
+fn sentences_at_most(t: &str, max: usize) -> bool {
+    max.checked_sub(usize::from(ends_sentence(t)))
+        .is_some_and(|inner| inner_ends(t).nth(inner).is_none())
+}
+
+/// The sentence ends inside `t` that a capitalised word follows, one item each, in no order: a
+/// word that ends with `.`, `!`, `?` or `…`, and after the whitespace that ends it, a word that
+/// starts with a capital or a quote. The punctuation is found by a vector search (most of a
+/// paragraph's bytes are read no further), and only the characters around it are looked at.
+fn inner_ends(t: &str) -> impl Iterator<Item = ()> + '_ {
+    let b = t.as_bytes();
+    let ends = memchr::memchr3_iter(b'.', b'!', b'?', b).map(|i| i + 1);
+    let ellipses = memchr::memmem::find_iter(b, "…").map(|i| i + '…'.len_utf8());
+    ends.chain(ellipses).filter_map(move |end| {
+        let rest = &t[end..];
+        let next = rest.trim_start();
+        // the punctuation ends its word, and a word follows the whitespace
+        (next.len() < rest.len()
+            && next
                 .chars()
                 .next()
-                .is_some_and(|c| c.is_uppercase() || c == '"' || c == '“')
-        {
-            inner += 1;
-        }
-        before = Some(word);
-    }
-    inner + usize::from(ends_sentence(t))
+                .is_some_and(|c| c.is_uppercase() || c == '"' || c == '“'))
+        .then_some(())
+    })
 }
 
 /// The kind of the block text `t`, of `n` words (counted up to [`MAX_TEASER_WORDS`] + 1 at
@@ -93,7 +106,7 @@ pub(super) fn kind(t: &str, n: usize) -> Kind {
     if ends_sentence(t) && !t.ends_with(['?', '!']) || t.ends_with(':') {
         if (6..=MAX_TEASER_WORDS).contains(&n)
             && !t.ends_with(':')
-            && sentences(t) <= MAX_TEASER_SENTENCES
+            && sentences_at_most(t, MAX_TEASER_SENTENCES)
         {
             return Kind::Teaser;
         }
@@ -103,7 +116,7 @@ pub(super) fn kind(t: &str, n: usize) -> Kind {
         Kind::Headline
     } else if n <= 6 {
         Kind::Label
-    } else if (6..=MAX_TEASER_WORDS).contains(&n) && ends_sentence(t) && sentences(t) <= 2 {
+    } else if (6..=MAX_TEASER_WORDS).contains(&n) && ends_sentence(t) && sentences_at_most(t, 2) {
         // a question that is too long for a headline
         Kind::Teaser
     } else {
@@ -694,5 +707,44 @@ mod tests {
             Kind::Other
         );
         assert_eq!(sentences("Một câu. Hai câu! Ba câu"), 2);
+    }
+
+    /// The sentence ends found around the punctuation are those of a reading word by word, and
+    /// the count that stops early answers as the whole count.
+    #[test]
+    fn sentences_are_counted_as_word_by_word() {
+        fn by_words(t: &str) -> usize {
+            let words: Vec<&str> = t.split_whitespace().collect();
+            let inner = words
+                .windows(2)
+                .filter(|w| {
+                    w[0].ends_with(['.', '!', '?', '…'])
+                        && w[1]
+                            .chars()
+                            .next()
+                            .is_some_and(|c| c.is_uppercase() || c == '"' || c == '“')
+                })
+                .count();
+            inner + usize::from(ends_sentence(t))
+        }
+        let mut texts: Vec<String> = [
+            "Một câu. Hai câu! Ba câu? Bốn… Năm",
+            "giá 1.5 triệu. ông nói. “Bà con” vui. \"Ok\" rồi",
+            "Mr. Smith.  Ông\u{a0}Nam.\u{2003}Bà.\tAnh.\nEm. . Chị ...Ba ...",
+            "kết thúc.",
+            "…",
+            ".",
+            "",
+            "A.B. C! D?",
+        ]
+        .map(String::from)
+        .to_vec();
+        texts.extend(crate::seed_texts::lines());
+        for t in &texts {
+            assert_eq!(sentences(t), by_words(t), "{t:?}");
+            for max in 0..4 {
+                assert_eq!(sentences_at_most(t, max), by_words(t) <= max, "{t:?} {max}");
+            }
+        }
     }
 }
