@@ -205,6 +205,7 @@ fn judge<'a, 't>(
     }
     let end = signoff_end(&st, cut.unwrap_or(n));
     signoffs(&mut st, end, meta);
+    signoffs_before_template(&mut st, opts, meta);
     outside_zone(&mut st, &found);
     context::smooth(&mut st, extracted);
     st
@@ -402,21 +403,25 @@ fn scan<'t>(st: &mut State<'_, 't>, opts: &'t Options, meta: &mut Metadata) -> O
             .end_marker(opts)
             .filter(|_| i == 0 || !features::wrapped_on(st.lines[i - 1].text, t))
         {
-            if ends_article(st, i, article_words, opts) && !features::teaser_link(t, cue) {
+            let boxed = listings::cue_and_headlines(t, opts);
+            if ends_article(st, i, article_words, boxed, opts) && !features::teaser_link(t, cue) {
                 let reason = format!(
                     "after end-of-article heading \"{cue}\", {article_words} article words before it"
                 );
-                for j in i..st.lines.len() {
-                    if !st.protected[j] {
-                        st.verdict[j] = Some((END_OF_ARTICLE, reason.clone()));
-                    }
-                }
+                cut_from(st, i, reason);
                 return Some(i);
             }
             Some((
                 SITE_CHROME,
                 format!("heading \"{cue}\" of a template block ({n} words)"),
             ))
+        } else if let Some(cue) = glued_end_heading(st, i, article_words, opts) {
+            let reason = format!(
+                "after end-of-article heading \"{cue}\" with its first headlines on the line, \
+                 {article_words} article words before it"
+            );
+            cut_from(st, i, reason);
+            return Some(i);
         } else if let Some(kind) = line.chrome(opts).filter(|_| {
             // a line of a wrapped paragraph goes when the paragraph read whole is template,
             // or is no prose: a footer block wrapped over a few lines (`Giấy phép số …` /
@@ -445,6 +450,39 @@ fn scan<'t>(st: &mut State<'_, 't>, opts: &'t Options, meta: &mut Metadata) -> O
         st.verdict[i] = verdict;
     }
     None
+}
+
+/// Lines `from` to the end go as the article's end (B009), but the protected ones (the title).
+fn cut_from(st: &mut State, from: usize, reason: String) {
+    for j in from..st.lines.len() {
+        if !st.protected[j] {
+            st.verdict[j] = Some((END_OF_ARTICLE, reason.clone()));
+        }
+    }
+}
+
+/// The end-of-article cue of line `i` when the line is that heading with the first headlines of
+/// its box glued after it (`Đừng bỏ lỡ Bé trai 5 tuổi bị chó cắn nguy kịch`: a dump written one
+/// block per line joins a heading to the list under it) and it ends the article as the heading
+/// alone would ([`ends_article`], the box on the line). The heading alone is an end marker of a
+/// few words; glued to a headline of nine it was no cue at all, and the related list under it
+/// stayed in the article's zone.
+fn glued_end_heading<'t>(
+    st: &State<'_, 't>,
+    i: usize,
+    article_words: usize,
+    opts: &'t Options,
+) -> Option<&'t str> {
+    let t = st.lines[i].trimmed;
+    if article_words < opts.min_article_words
+        || !st.in_zone(i)
+        || (i > 0 && features::wrapped_on(st.lines[i - 1].text, t))
+    {
+        return None;
+    }
+    let cue = lexicon::end_marker(t, &opts.end_markers, listings::MAX_CUED_WORDS)?;
+    (listings::cue_and_headlines(t, opts) && ends_article(st, i, article_words, true, opts))
+        .then_some(cue)
 }
 
 /// The hard-wrapped paragraph that line `i` is one line of, joined, when it has more lines (its
@@ -678,6 +716,96 @@ fn signoffs(st: &mut State, end: usize, meta: &mut Metadata) {
         };
         st.verdict[i] = Some((SIGNOFF, reason));
     }
+}
+
+/// Sign-off lines (one, or two with at most one author: `Ngọc An` / `Thị Lộc tổng hợp`) inside
+/// the zone between an article paragraph and a template block that ends the article
+/// ([`ends_template`]): the reporter's name closes the article where the site's tags, comment
+/// box or related list start. [`signoffs`] reads back from the zone's end, which, when a list of
+/// teasers (their summaries read as prose) keeps the zone open below the article, never reaches
+/// the name. Above an advertising label or a caption a name line may be the article's, and it
+/// stays.
+fn signoffs_before_template<'t>(st: &mut State<'_, 't>, opts: &'t Options, meta: &mut Metadata) {
+    if !st.on.enabled(SIGNOFF) {
+        return;
+    }
+    let n = st.lines.len();
+    let next = |st: &State, i: usize| (i + 1..n).find(|&j| !st.blank(j));
+    let signoff_at = |st: &State, i: usize| {
+        (st.open(i) && !st.protected[i] && st.in_zone(i))
+            .then(|| credits::signoff(st.text(i)))
+            .flatten()
+    };
+    for i in st.zone.clone() {
+        let Some(first) = signoff_at(st, i) else {
+            continue;
+        };
+        let above = (0..i).rev().find(|&j| !st.blank(j));
+        if !above.is_some_and(|j| st.open(j) && st.lines[j].is_body()) {
+            continue;
+        }
+        let mut found = vec![(i, first)];
+        let mut after = next(st, i);
+        if let Some((j, s)) = after.and_then(|j| signoff_at(st, j).map(|s| (j, s))) {
+            found.push((j, s));
+            after = next(st, j);
+        }
+        if !after.is_some_and(|j| ends_template(st, j, opts)) {
+            continue;
+        }
+        let authors: Vec<&String> = found
+            .iter()
+            .filter_map(|(_, s)| match s {
+                Signoff::Author(a) => Some(a),
+                Signoff::Source(_) => None,
+            })
+            .collect();
+        if authors.len() == 2 && authors[0] != authors[1] {
+            continue;
+        }
+        for (j, s) in found {
+            let reason = match s {
+                Signoff::Author(a) => {
+                    let r =
+                        format!("closing author line \"{a}\" above the template after the article");
+                    meta.author.get_or_insert(a);
+                    r
+                }
+                Signoff::Source(s) => {
+                    let r =
+                        format!("closing source line \"{s}\" above the template after the article");
+                    meta.source.get_or_insert(s);
+                    r
+                }
+            };
+            st.verdict[j] = Some((SIGNOFF, reason));
+        }
+    }
+}
+
+/// Whether line `j` was removed as a template block that follows an article, not one inside it:
+/// the article's end (B009), a related list, teasers, comments, headlines, a menu or footer
+/// line, or a template line by its vocabulary that is no advertising label (an ad sits between
+/// two paragraphs) or by its end-of-article cue.
+fn ends_template<'t>(st: &State<'_, 't>, j: usize, opts: &'t Options) -> bool {
+    let Some((rule, _)) = &st.verdict[j] else {
+        return false;
+    };
+    let is = |r: &Rule| std::ptr::eq(*rule, r);
+    [
+        END_OF_ARTICLE,
+        CUED_LIST,
+        TEASER_RUN,
+        COMMENT_THREAD,
+        HEADLINE_RUN,
+        MENU_LINE,
+        FOOTER_LINE,
+    ]
+    .into_iter()
+    .any(is)
+        || (is(SITE_CHROME)
+            && (st.lines[j].end_marker(opts).is_some()
+                || st.lines[j].chrome(opts).is_some_and(|k| k != "advertising")))
 }
 
 /// In-line edits of a kept line: lead date label/credit, inline captions, the `/.` end mark.
