@@ -343,6 +343,7 @@ fn scan<'t>(st: &mut State<'_, 't>, opts: &'t Options, meta: &mut Metadata) -> O
     let mut article_words = 0; // prose words since the start of the body zone
     let mut after_media = false;
     let mut after_ad = false;
+    let mut after_player = false;
     // bylines sit above the first or below the last article paragraph, never between them
     let body: Vec<usize> = (0..st.lines.len())
         .filter(|&i| st.open(i) && st.lines[i].is_body())
@@ -370,6 +371,17 @@ fn scan<'t>(st: &mut State<'_, 't>, opts: &'t Options, meta: &mut Metadata) -> O
         } else if after_media && n <= 25 && st.on.enabled(CAPTION) {
             meta.captions.push(t.to_string());
             Some((CAPTION, "short line right after an image file name".into()))
+        } else if after_player
+            && n <= MAX_CLIP_TITLE_WORDS
+            && !line.ends_sentence
+            && !continued(st, i)
+            && st.on.enabled(CAPTION)
+        {
+            meta.captions.push(t.to_string());
+            Some((
+                CAPTION,
+                "title of the clip right under a media player's label and length".into(),
+            ))
         } else if after_ad
             && n <= 15
             && !line.ends_sentence
@@ -434,6 +446,7 @@ fn scan<'t>(st: &mut State<'_, 't>, opts: &'t Options, meta: &mut Metadata) -> O
         }) {
             after_media = false;
             after_ad = kind == "advertising";
+            after_player = kind == "player";
             st.verdict[i] = Some((
                 SITE_CHROME,
                 format!("{kind} vocabulary in a short line ({n} words)"),
@@ -447,6 +460,7 @@ fn scan<'t>(st: &mut State<'_, 't>, opts: &'t Options, meta: &mut Metadata) -> O
         };
         after_media = false;
         after_ad = false;
+        after_player = false;
         st.verdict[i] = verdict;
     }
     None
@@ -484,6 +498,10 @@ fn glued_end_heading<'t>(
     (listings::cue_and_headlines(t, opts) && ends_article(st, i, article_words, true, opts))
         .then_some(cue)
 }
+
+/// Most words of a clip's title under its player (`Phát video02:15` / `Người dân Hà Nội co ro
+/// trong giá rét sáng sớm`): a headline, not a paragraph, which a sentence end tells anyway.
+const MAX_CLIP_TITLE_WORDS: usize = 15;
 
 /// The hard-wrapped paragraph that line `i` is one line of, joined, when it has more lines (its
 /// count of words stops past [`lexicon::CHROME_COUNT`]: a paragraph that long is no template

@@ -85,8 +85,9 @@ bracketed phrase (`[Cập nhật lúc 10:00]`), a placeholder followed by text o
 
 rule!(CAPTION, "B007", "photo-caption", "photo caption with its credit, moved to metadata",
 "What it does: removes photo captions — lines or sentences that end in a photo credit (`Ảnh: …`, \
-`(Ảnh: …)`, `- Ảnh minh họa`), a caption line split over two lines, and the short line after an \
-image file name — and stores them in `captions`. When a credit sits inside a paragraph, only the \
+`(Ảnh: …)`, `- Ảnh minh họa`), a caption line split over two lines, the short line after an \
+image file name, and the clip's title (a headline, no sentence) under a video player's label \
+and length (`Phát video02:15`) — and stores them in `captions`. When a credit sits inside a paragraph, only the \
 sentence before it and the credit go; the article sentence after it stays.\n\nWhy: captions \
 describe pictures that are not in the text.\n\nExample: `Toàn cảnh lễ ký (Ảnh: Phan Thảo \
 Nguyên)` → metadata caption.\n\nNot touched: sentences that merely mention a photo (`Triển lãm \
@@ -137,7 +138,8 @@ rule!(
     "short template line (share, follow, counter, poll, copyright…), removed",
     "What it does: removes short lines built from template vocabulary: share and follow prompts, \
 view/comment counters, polls, copyright and licence footers, breadcrumbs, tags, ads, \
-go-top links.\n\nWhy: they are on every page of the site and in no article.\n\nExample: \
+go-top links, a table of contents' label and its show/hide toggle (`Mục lục`, `Ẩn`), a media \
+player's label and length (`Phát video02:15`).\n\nWhy: they are on every page of the site and in no article.\n\nExample: \
 `Theo dõi ICTVietnam trên`, `1.234 lượt xem`, `POWERED BY ONECMS` → removed. The short line \
 right after an advertising label (`Quảng cáo`) goes too: it is the ad's slogan.\n\nNot touched: \
 sentences that use the same words (`Bà chia sẻ rằng…`); a line of a hard-wrapped paragraph \

@@ -1078,3 +1078,24 @@ fn a_name_above_the_template_is_a_signoff() {
     ));
     assert!(text.contains("Đình Trọng"), "{text}");
 }
+
+/// A video player inside the article (`Phát video02:15`, the label and the clip's length) goes
+/// with the clip's title under it, which lands in `captions` (B010, B007); a sentence right
+/// under a player is the article going on and stays.
+#[test]
+fn a_video_player_and_its_title_go() {
+    let [a, b, c] = BODY;
+    let player = "Phát video02:15\nNông dân miền Tây thu hoạch lúa đông xuân giữa trời rét\n";
+    let (text, meta) = clean_with(
+        Config::default(),
+        &format!("{TITLE}\n{a}\n{b}\n{player}{c}\n"),
+        None,
+    );
+    assert_eq!(text, format!("{TITLE}\n{a}\n{b}\n{c}\n"));
+    assert_eq!(
+        meta.captions,
+        ["Nông dân miền Tây thu hoạch lúa đông xuân giữa trời rét"]
+    );
+    let text = clean(&format!("{TITLE}\n{a}\nXem video 3:40\n{b}\n{c}\n"));
+    assert_eq!(text, format!("{TITLE}\n{a}\n{b}\n{c}\n"));
+}
