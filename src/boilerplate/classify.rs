@@ -406,10 +406,15 @@ fn scan<'t>(st: &mut State<'_, 't>, opts: &'t Options, meta: &mut Metadata) -> O
                 BYLINE,
                 format!("short line of a date and at most a name ({n} words)"),
             ))
-        } else if let Some(at) = line.end_credit().filter(|&at| {
-            (n <= 25 || (n <= 60 && credits::sentence_start(t, at) == 0)) && st.on.enabled(CAPTION)
-        }) {
-            caption_lines(st, i, at, meta);
+        } else if let Some((at, last)) = credit_tail(st, i, width)
+            .map(|at| (at, i + 1))
+            .or_else(|| line.end_credit().map(|at| (at, i)))
+            .filter(|&(at, _)| {
+                (n <= 25 || (n <= 60 && credits::sentence_start(t, at) == 0))
+                    && st.on.enabled(CAPTION)
+            })
+        {
+            caption_lines(st, i, last, at, meta);
             continue;
         } else if let Some(cue) = line
             .end_marker(opts)
@@ -617,8 +622,36 @@ fn date_bar(line: &LineRecord) -> bool {
     line.has_date() && line.words <= 30 && !line.ends_sentence
 }
 
-/// A line ending in a photo credit, plus the lines above it that its caption wraps over.
-fn caption_lines(st: &mut State, i: usize, credit_at: usize, meta: &mut Metadata) {
+/// Where the photo credit starts on line `i` when a dumper wrapped its end onto the next line,
+/// the last of its paragraph (`…quận 1, TP.HCM. Ảnh: Quỳnh` / `Trần`, or `…TP.HCM. Ảnh:` /
+/// `Quỳnh Trần`): line `i` reached the wrap width `width` of a hard-wrapped dump, the next
+/// line holds at most [`MAX_CREDIT_TAIL_WORDS`] words and a blank line or the end follows it,
+/// and the two read together end in a credit that starts on line `i`. Read alone, the first line
+/// ends in a label without a name or in half of one, and the name was left as a line of the
+/// article.
+fn credit_tail(st: &State, i: usize, width: Option<usize>) -> Option<usize> {
+    let j = i + 1;
+    let wrapped = width.is_some_and(|w| st.lines[i].width + WRAP_SLACK >= w);
+    if !wrapped
+        || j >= st.lines.len()
+        || !st.open(j)
+        || st.lines[j].words > MAX_CREDIT_TAIL_WORDS
+        || (j + 1 < st.lines.len() && !st.blank(j + 1))
+    {
+        return None;
+    }
+    let t = st.text(i);
+    let joined = format!("{t} {}", st.text(j));
+    // the credit's label is on line `i` (not only the separator before it)
+    credits::end_credit(&joined).filter(|&at| at < t.len() && t[at..].contains(char::is_alphabetic))
+}
+
+/// Most words of a credit's end wrapped onto a line of its own ([`credit_tail`]): a name.
+const MAX_CREDIT_TAIL_WORDS: usize = 3;
+
+/// A caption ending in a photo credit at `credit_at` of line `i` (the credit's end wrapped
+/// onto the lines up to `last`), plus the lines above it that its caption wraps over.
+fn caption_lines(st: &mut State, i: usize, last: usize, credit_at: usize, meta: &mut Metadata) {
     let mut first = i;
     for _ in 0..CAPTION_CONTINUATION {
         let Some(p) = first.checked_sub(1) else { break };
@@ -627,15 +660,17 @@ fn caption_lines(st: &mut State, i: usize, credit_at: usize, meta: &mut Metadata
         }
         first = p;
     }
-    let caption: Vec<&str> = (first..=i).map(|j| st.text(j)).collect();
+    let caption: Vec<&str> = (first..=last).map(|j| st.text(j)).collect();
     meta.captions.push(caption.join(" "));
-    let line = st.text(i);
-    let credit = line[credit_at..].trim_matches(|c: char| c.is_whitespace() || "-–.()".contains(c));
-    for j in first..=i {
-        let reason = if first < i {
+    let credit: Vec<&str> = (i..=last).map(|j| st.text(j)).collect();
+    let credit = credit.join(" ");
+    let credit =
+        credit[credit_at..].trim_matches(|c: char| c.is_whitespace() || "-–.()".contains(c));
+    for j in first..=last {
+        let reason = if first < last {
             format!(
                 "caption over {} lines ending in credit \"{credit}\"",
-                i - first + 1
+                last - first + 1
             )
         } else {
             format!("caption ending in credit \"{credit}\"")

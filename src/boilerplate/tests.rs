@@ -1099,3 +1099,46 @@ fn a_video_player_and_its_title_go() {
     let text = clean(&format!("{TITLE}\n{a}\nXem video 3:40\n{b}\n{c}\n"));
     assert_eq!(text, format!("{TITLE}\n{a}\n{b}\n{c}\n"));
 }
+
+/// A caption whose credit a dumper wrapped onto a line of its own, the last of the caption's
+/// paragraph (`…TP.HCM. Ảnh: Quỳnh` / `Trần`, `…TP.HCM. Ảnh:` / `Quỳnh Trần`): the name goes
+/// with the caption (B007) instead of staying as a line of the article. A credit alone on the
+/// line under a paragraph's last sentence takes that line only.
+#[test]
+fn a_credit_wrapped_onto_its_own_line_goes_with_the_caption() {
+    let [a, b, c] = BODY;
+    let body = |x: &str| wrap(x, 78);
+    let caption = "   Khách hàng giao dịch tại một chi nhánh ngân hàng ở quận 1, TP.HCM.";
+    for (first, tail) in [
+        (format!("{caption} Ảnh: Quỳnh"), "   Trần"),
+        (format!("{caption} Ảnh:"), "   Quỳnh Trần"),
+    ] {
+        let doc = format!(
+            "{TITLE}\n\n{}\n{}\n{first}\n{tail}\n\n{}",
+            body(a),
+            body(b),
+            body(c)
+        );
+        let (text, meta) = clean_with(Config::default(), &doc, None);
+        assert!(!text.contains("Quỳnh") && !text.contains("Trần"), "{text}");
+        assert!(text.contains("vụ đông xuân sắp tới."), "{text}");
+        assert_eq!(meta.captions.len(), 1, "{:?}", meta.captions);
+        assert!(
+            meta.captions[0].ends_with("Quỳnh Trần"),
+            "{:?}",
+            meta.captions
+        );
+    }
+    let doc = format!(
+        "{TITLE}\n\n{}\n{}\nẢnh: Quỳnh Trần\n\n{}",
+        body(a),
+        body(b),
+        body(c)
+    );
+    let text = clean(&doc);
+    assert!(
+        text.contains("ở mức cao trong những tháng đầu năm."),
+        "{text}"
+    );
+    assert!(!text.contains("Quỳnh Trần"), "{text}");
+}
