@@ -99,7 +99,10 @@ rule!(
     "signoff",
     "author or source sign-off at the end, moved to metadata",
     "What it does: removes the closing author line (`Gia Huy`, `HM`, `Bài và ảnh: Hoàng Hà`) or \
-source line (`Theo TTXVN`, `(Theo Dân trí)`) after the last article paragraph and stores it.\n\n\
+source line (`Theo TTXVN`, `(Theo Dân trí)`) after the last article paragraph and stores it; \
+also one such line (or two of one author) right after an article paragraph and right above a \
+template block that follows the article (tags, a comment box, a related list: B009, B010 but \
+an ad label, B016, B017, B019–B022), when teasers below keep the body zone open past it.\n\n\
 Why: sign-offs are credits, not text.\n\nExample: `…tham gia.\\n\\nGia Huy` → metadata \
 `author = Gia Huy`.\n\nNot touched: lines that start with `Theo` but are sentences \
 (`Theo kế hoạch, …`), anything before the last paragraph, and the last line of a \
@@ -116,7 +119,10 @@ rule!(
 enough article text of the zone (default 50 words) and no longer run of article text follows \
 it, removes it and everything after it.\n\nWhy: the template's related/most-read/comment blocks \
 follow the article (boilerpipe's terminating blocks). They are recorded, so nothing is lost.\n\n\
-Example: `…hợp tác.\\nTin nổi bật\\n• Bài khác` → `…hợp tác.`\n\nNot touched: sentences that \
+Example: `…hợp tác.\\nTin nổi bật\\n• Bài khác` → `…hợp tác.` The heading may carry the \
+first headlines of its box on its line (`Đừng bỏ lỡ Bé trai 5 tuổi bị chó cắn nguy kịch`, a \
+dump written one block per line): it ends the article the same way, and prose right below it \
+then follows a box.\n\nNot touched: sentences that \
 start with those words, headings with too little article text before them, and headings above \
 the body zone (a menu label above the article never cuts it), a link to one story written \
 after the cue on the same line (`Xem thêm: Giá vàng hôm nay`, `Read more: How we tested`: the \
