@@ -205,6 +205,7 @@ fn judge<'a, 't>(
     }
     let end = signoff_end(&st, cut.unwrap_or(n));
     signoffs(&mut st, end, meta);
+    signoffs_before_template(&mut st, opts, meta);
     outside_zone(&mut st, &found);
     context::smooth(&mut st, extracted);
     st
@@ -342,6 +343,7 @@ fn scan<'t>(st: &mut State<'_, 't>, opts: &'t Options, meta: &mut Metadata) -> O
     let mut article_words = 0; // prose words since the start of the body zone
     let mut after_media = false;
     let mut after_ad = false;
+    let mut after_player = false;
     // bylines sit above the first or below the last article paragraph, never between them
     let body: Vec<usize> = (0..st.lines.len())
         .filter(|&i| st.open(i) && st.lines[i].is_body())
@@ -369,6 +371,17 @@ fn scan<'t>(st: &mut State<'_, 't>, opts: &'t Options, meta: &mut Metadata) -> O
         } else if after_media && n <= 25 && st.on.enabled(CAPTION) {
             meta.captions.push(t.to_string());
             Some((CAPTION, "short line right after an image file name".into()))
+        } else if after_player
+            && n <= MAX_CLIP_TITLE_WORDS
+            && !line.ends_sentence
+            && !continued(st, i)
+            && st.on.enabled(CAPTION)
+        {
+            meta.captions.push(t.to_string());
+            Some((
+                CAPTION,
+                "title of the clip right under a media player's label and length".into(),
+            ))
         } else if after_ad
             && n <= 15
             && !line.ends_sentence
@@ -393,30 +406,39 @@ fn scan<'t>(st: &mut State<'_, 't>, opts: &'t Options, meta: &mut Metadata) -> O
                 BYLINE,
                 format!("short line of a date and at most a name ({n} words)"),
             ))
-        } else if let Some(at) = line.end_credit().filter(|&at| {
-            (n <= 25 || (n <= 60 && credits::sentence_start(t, at) == 0)) && st.on.enabled(CAPTION)
-        }) {
-            caption_lines(st, i, at, meta);
+        } else if let Some((at, last)) = credit_tail(st, i, width)
+            .map(|at| (at, i + 1))
+            .or_else(|| line.end_credit().map(|at| (at, i)))
+            .filter(|&(at, _)| {
+                (n <= 25 || (n <= 60 && credits::sentence_start(t, at) == 0))
+                    && st.on.enabled(CAPTION)
+            })
+        {
+            caption_lines(st, i, last, at, meta);
             continue;
         } else if let Some(cue) = line
             .end_marker(opts)
             .filter(|_| i == 0 || !features::wrapped_on(st.lines[i - 1].text, t))
         {
-            if ends_article(st, i, article_words, opts) && !features::teaser_link(t, cue) {
+            let boxed = listings::cue_and_headlines(t, opts);
+            if ends_article(st, i, article_words, boxed, opts) && !features::teaser_link(t, cue) {
                 let reason = format!(
                     "after end-of-article heading \"{cue}\", {article_words} article words before it"
                 );
-                for j in i..st.lines.len() {
-                    if !st.protected[j] {
-                        st.verdict[j] = Some((END_OF_ARTICLE, reason.clone()));
-                    }
-                }
+                cut_from(st, i, reason);
                 return Some(i);
             }
             Some((
                 SITE_CHROME,
                 format!("heading \"{cue}\" of a template block ({n} words)"),
             ))
+        } else if let Some(cue) = glued_end_heading(st, i, article_words, opts) {
+            let reason = format!(
+                "after end-of-article heading \"{cue}\" with its first headlines on the line, \
+                 {article_words} article words before it"
+            );
+            cut_from(st, i, reason);
+            return Some(i);
         } else if let Some(kind) = line.chrome(opts).filter(|_| {
             // a line of a wrapped paragraph goes when the paragraph read whole is template,
             // or is no prose: a footer block wrapped over a few lines (`Giấy phép số …` /
@@ -429,6 +451,7 @@ fn scan<'t>(st: &mut State<'_, 't>, opts: &'t Options, meta: &mut Metadata) -> O
         }) {
             after_media = false;
             after_ad = kind == "advertising";
+            after_player = kind == "player";
             st.verdict[i] = Some((
                 SITE_CHROME,
                 format!("{kind} vocabulary in a short line ({n} words)"),
@@ -442,10 +465,48 @@ fn scan<'t>(st: &mut State<'_, 't>, opts: &'t Options, meta: &mut Metadata) -> O
         };
         after_media = false;
         after_ad = false;
+        after_player = false;
         st.verdict[i] = verdict;
     }
     None
 }
+
+/// Lines `from` to the end go as the article's end (B009), but the protected ones (the title).
+fn cut_from(st: &mut State, from: usize, reason: String) {
+    for j in from..st.lines.len() {
+        if !st.protected[j] {
+            st.verdict[j] = Some((END_OF_ARTICLE, reason.clone()));
+        }
+    }
+}
+
+/// The end-of-article cue of line `i` when the line is that heading with the first headlines of
+/// its box glued after it (`Đừng bỏ lỡ Bé trai 5 tuổi bị chó cắn nguy kịch`: a dump written one
+/// block per line joins a heading to the list under it) and it ends the article as the heading
+/// alone would ([`ends_article`], the box on the line). The heading alone is an end marker of a
+/// few words; glued to a headline of nine it was no cue at all, and the related list under it
+/// stayed in the article's zone.
+fn glued_end_heading<'t>(
+    st: &State<'_, 't>,
+    i: usize,
+    article_words: usize,
+    opts: &'t Options,
+) -> Option<&'t str> {
+    let t = st.lines[i].trimmed;
+    if article_words < opts.min_article_words
+        || !st.in_zone(i)
+        || (i > 0 && features::wrapped_on(st.lines[i - 1].text, t))
+    {
+        return None;
+    }
+    let cue = lexicon::end_marker(t, &opts.end_markers, listings::MAX_CUED_WORDS)?;
+    (listings::cue_and_headlines(t, opts) && ends_article(st, i, article_words, true, opts))
+        .then_some(cue)
+}
+
+/// Most words of a clip's title under its player (`Phát video02:15` / `Người dân Hà Nội co ro
+/// trong giá rét sáng sớm`): a headline, not a paragraph, which a sentence end tells anyway.
+const MAX_CLIP_TITLE_WORDS: usize = 15;
 
 /// The hard-wrapped paragraph that line `i` is one line of, joined, when it has more lines (its
 /// count of words stops past [`lexicon::CHROME_COUNT`]: a paragraph that long is no template
@@ -562,8 +623,36 @@ fn date_bar(line: &LineRecord) -> bool {
     line.words <= 30 && !line.ends_sentence && line.has_date()
 }
 
-/// A line ending in a photo credit, plus the lines above it that its caption wraps over.
-fn caption_lines(st: &mut State, i: usize, credit_at: usize, meta: &mut Metadata) {
+/// Where the photo credit starts on line `i` when a dumper wrapped its end onto the next line,
+/// the last of its paragraph (`…quận 1, TP.HCM. Ảnh: Quỳnh` / `Trần`, or `…TP.HCM. Ảnh:` /
+/// `Quỳnh Trần`): line `i` reached the wrap width `width` of a hard-wrapped dump, the next
+/// line holds at most [`MAX_CREDIT_TAIL_WORDS`] words and a blank line or the end follows it,
+/// and the two read together end in a credit that starts on line `i`. Read alone, the first line
+/// ends in a label without a name or in half of one, and the name was left as a line of the
+/// article.
+fn credit_tail(st: &State, i: usize, width: Option<usize>) -> Option<usize> {
+    let j = i + 1;
+    let wrapped = width.is_some_and(|w| st.lines[i].width + WRAP_SLACK >= w);
+    if !wrapped
+        || j >= st.lines.len()
+        || !st.open(j)
+        || st.lines[j].words > MAX_CREDIT_TAIL_WORDS
+        || (j + 1 < st.lines.len() && !st.blank(j + 1))
+    {
+        return None;
+    }
+    let t = st.text(i);
+    let joined = format!("{t} {}", st.text(j));
+    // the credit's label is on line `i` (not only the separator before it)
+    credits::end_credit(&joined).filter(|&at| at < t.len() && t[at..].contains(char::is_alphabetic))
+}
+
+/// Most words of a credit's end wrapped onto a line of its own ([`credit_tail`]): a name.
+const MAX_CREDIT_TAIL_WORDS: usize = 3;
+
+/// A caption ending in a photo credit at `credit_at` of line `i` (the credit's end wrapped
+/// onto the lines up to `last`), plus the lines above it that its caption wraps over.
+fn caption_lines(st: &mut State, i: usize, last: usize, credit_at: usize, meta: &mut Metadata) {
     let mut first = i;
     for _ in 0..CAPTION_CONTINUATION {
         let Some(p) = first.checked_sub(1) else { break };
@@ -572,15 +661,17 @@ fn caption_lines(st: &mut State, i: usize, credit_at: usize, meta: &mut Metadata
         }
         first = p;
     }
-    let caption: Vec<&str> = (first..=i).map(|j| st.text(j)).collect();
+    let caption: Vec<&str> = (first..=last).map(|j| st.text(j)).collect();
     meta.captions.push(caption.join(" "));
-    let line = st.text(i);
-    let credit = line[credit_at..].trim_matches(|c: char| c.is_whitespace() || "-–.()".contains(c));
-    for j in first..=i {
-        let reason = if first < i {
+    let credit: Vec<&str> = (i..=last).map(|j| st.text(j)).collect();
+    let credit = credit.join(" ");
+    let credit =
+        credit[credit_at..].trim_matches(|c: char| c.is_whitespace() || "-–.()".contains(c));
+    for j in first..=last {
+        let reason = if first < last {
             format!(
                 "caption over {} lines ending in credit \"{credit}\"",
-                i - first + 1
+                last - first + 1
             )
         } else {
             format!("caption ending in credit \"{credit}\"")
@@ -679,6 +770,96 @@ fn signoffs(st: &mut State, end: usize, meta: &mut Metadata) {
         };
         st.verdict[i] = Some((SIGNOFF, reason));
     }
+}
+
+/// Sign-off lines (one, or two with at most one author: `Ngọc An` / `Thị Lộc tổng hợp`) inside
+/// the zone between an article paragraph and a template block that ends the article
+/// ([`ends_template`]): the reporter's name closes the article where the site's tags, comment
+/// box or related list start. [`signoffs`] reads back from the zone's end, which, when a list of
+/// teasers (their summaries read as prose) keeps the zone open below the article, never reaches
+/// the name. Above an advertising label or a caption a name line may be the article's, and it
+/// stays.
+fn signoffs_before_template<'t>(st: &mut State<'_, 't>, opts: &'t Options, meta: &mut Metadata) {
+    if !st.on.enabled(SIGNOFF) {
+        return;
+    }
+    let n = st.lines.len();
+    let next = |st: &State, i: usize| (i + 1..n).find(|&j| !st.blank(j));
+    let signoff_at = |st: &State, i: usize| {
+        (st.open(i) && !st.protected[i] && st.in_zone(i))
+            .then(|| credits::signoff(st.text(i)))
+            .flatten()
+    };
+    for i in st.zone.clone() {
+        let Some(first) = signoff_at(st, i) else {
+            continue;
+        };
+        let above = (0..i).rev().find(|&j| !st.blank(j));
+        if !above.is_some_and(|j| st.open(j) && st.lines[j].is_body()) {
+            continue;
+        }
+        let mut found = vec![(i, first)];
+        let mut after = next(st, i);
+        if let Some((j, s)) = after.and_then(|j| signoff_at(st, j).map(|s| (j, s))) {
+            found.push((j, s));
+            after = next(st, j);
+        }
+        if !after.is_some_and(|j| ends_template(st, j, opts)) {
+            continue;
+        }
+        let authors: Vec<&String> = found
+            .iter()
+            .filter_map(|(_, s)| match s {
+                Signoff::Author(a) => Some(a),
+                Signoff::Source(_) => None,
+            })
+            .collect();
+        if authors.len() == 2 && authors[0] != authors[1] {
+            continue;
+        }
+        for (j, s) in found {
+            let reason = match s {
+                Signoff::Author(a) => {
+                    let r =
+                        format!("closing author line \"{a}\" above the template after the article");
+                    meta.author.get_or_insert(a);
+                    r
+                }
+                Signoff::Source(s) => {
+                    let r =
+                        format!("closing source line \"{s}\" above the template after the article");
+                    meta.source.get_or_insert(s);
+                    r
+                }
+            };
+            st.verdict[j] = Some((SIGNOFF, reason));
+        }
+    }
+}
+
+/// Whether line `j` was removed as a template block that follows an article, not one inside it:
+/// the article's end (B009), a related list, teasers, comments, headlines, a menu or footer
+/// line, or a template line by its vocabulary that is no advertising label (an ad sits between
+/// two paragraphs) or by its end-of-article cue.
+fn ends_template<'t>(st: &State<'_, 't>, j: usize, opts: &'t Options) -> bool {
+    let Some((rule, _)) = &st.verdict[j] else {
+        return false;
+    };
+    let is = |r: &Rule| std::ptr::eq(*rule, r);
+    [
+        END_OF_ARTICLE,
+        CUED_LIST,
+        TEASER_RUN,
+        COMMENT_THREAD,
+        HEADLINE_RUN,
+        MENU_LINE,
+        FOOTER_LINE,
+    ]
+    .into_iter()
+    .any(is)
+        || (is(SITE_CHROME)
+            && (st.lines[j].end_marker(opts).is_some()
+                || st.lines[j].chrome(opts).is_some_and(|k| k != "advertising")))
 }
 
 /// In-line edits of a kept line: lead date label/credit, inline captions, the `/.` end mark.

@@ -274,6 +274,11 @@ static CHROME: LazyLock<Vec<(&'static str, Cue)>> = LazyLock::new(|| {
             r"(?i)^(?:(?:%font%)\b.{0,20}|a\+\s*a-.{0,20}|a-\s*a\+.{0,20}|aa)$",
         ),
         ("audio", r"(?i)^(%audio%)\b.{0,25}$"),
+        // a table of contents' label and its show/hide toggle: the line holds nothing else
+        ("toc", r"(?i)^(%toc%)\s*(?:\[?(%toggle%)\]?)?$"),
+        ("toc", r"(?i)^\[?(%toggle%)\]?$"),
+        // a video or audio player: its label and the clip's length, nothing else
+        ("player", r"(?i)^(%player%)\s*\d{1,2}:\d{2}(?::\d{2})?$"),
     ];
     table
         .iter()
@@ -487,7 +492,7 @@ mod tests {
         for (kind, cue) in CHROME.iter() {
             assert!(Regex::new(cue.pattern()).is_ok(), "{kind}");
         }
-        assert_eq!(CHROME.len(), 20);
+        assert_eq!(CHROME.len(), 23);
     }
 
     /// The counter regexes match no line whose ends are not a number's ([`counter_shape`]).
@@ -561,6 +566,11 @@ mod tests {
             ("Trang chủ > Thời sự > Chính trị", Some("navigation")),
             ("Tags: giao thông, Hà Nội", Some("tags")),
             ("Quảng cáo", Some("advertising")),
+            ("Mục lục", Some("toc")),
+            ("Mục lục [Ẩn]", Some("toc")),
+            ("Ẩn", Some("toc")),
+            ("Phát video02:15", Some("player")),
+            ("Xem video 1:02:40", Some("player")),
             (
                 "Chưa có bình luận nào. Hãy là người đầu tiên bình luận về bài viết này.",
                 Some("empty-thread"),
@@ -572,6 +582,10 @@ mod tests {
                 Some("related-link"),
             ),
             // body text with the same words
+            ("Mục lục sách giáo khoa mới có nhiều thay đổi", None),
+            ("Ẩn số của mùa giải", None),
+            ("Phát video lúc 20:30 tối nay trên kênh chính thức", None),
+            ("10:05", None),
             (
                 "Theo dõi diễn biến trên thị trường, các chuyên gia cho rằng giá còn tăng.",
                 None,

@@ -504,7 +504,7 @@ fn image_mark(t: &str) -> bool {
 const MAX_HEADING_WORDS: usize = 6;
 
 /// Most words after a cue on its own line (`Tin liên quan Lịch thi đấu V-League vòng 10: …`).
-const MAX_CUED_WORDS: usize = 30;
+pub(super) const MAX_CUED_WORDS: usize = 30;
 
 /// Whether `t` starts with an end marker or a related-story label.
 fn starts_with_cue(t: &str, opts: &Options) -> bool {
@@ -515,7 +515,7 @@ fn starts_with_cue(t: &str, opts: &Options) -> bool {
 /// A cue and the headlines it introduces on one line, with bullets (`Tin liên quan * A * B`) or
 /// without (`Xem thêm Vì sao mùa đông năm nay đến muộn?`): the rest after the cue is a
 /// capitalised headline list, not a sentence.
-fn cue_and_headlines(t: &str, opts: &Options) -> bool {
+pub(super) fn cue_and_headlines(t: &str, opts: &Options) -> bool {
     if ends_sentence(t) && !t.ends_with('?') {
         return false;
     }

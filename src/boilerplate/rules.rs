@@ -85,8 +85,9 @@ bracketed phrase (`[Cập nhật lúc 10:00]`), a placeholder followed by text o
 
 rule!(CAPTION, "B007", "photo-caption", "photo caption with its credit, moved to metadata",
 "What it does: removes photo captions — lines or sentences that end in a photo credit (`Ảnh: …`, \
-`(Ảnh: …)`, `- Ảnh minh họa`), a caption line split over two lines, and the short line after an \
-image file name — and stores them in `captions`. When a credit sits inside a paragraph, only the \
+`(Ảnh: …)`, `- Ảnh minh họa`), a caption line split over two lines, the short line after an \
+image file name, and the clip's title (a headline, no sentence) under a video player's label \
+and length (`Phát video02:15`) — and stores them in `captions`. When a credit sits inside a paragraph, only the \
 sentence before it and the credit go; the article sentence after it stays.\n\nWhy: captions \
 describe pictures that are not in the text.\n\nExample: `Toàn cảnh lễ ký (Ảnh: Phan Thảo \
 Nguyên)` → metadata caption.\n\nNot touched: sentences that merely mention a photo (`Triển lãm \
@@ -98,7 +99,10 @@ rule!(
     "signoff",
     "author or source sign-off at the end, moved to metadata",
     "What it does: removes the closing author line (`Gia Huy`, `HM`, `Bài và ảnh: Hoàng Hà`) or \
-source line (`Theo TTXVN`, `(Theo Dân trí)`) after the last article paragraph and stores it.\n\n\
+source line (`Theo TTXVN`, `(Theo Dân trí)`) after the last article paragraph and stores it; \
+also one such line (or two of one author) right after an article paragraph and right above a \
+template block that follows the article (tags, a comment box, a related list: B009, B010 but \
+an ad label, B016, B017, B019–B022), when teasers below keep the body zone open past it.\n\n\
 Why: sign-offs are credits, not text.\n\nExample: `…tham gia.\\n\\nGia Huy` → metadata \
 `author = Gia Huy`.\n\nNot touched: lines that start with `Theo` but are sentences \
 (`Theo kế hoạch, …`), anything before the last paragraph, and the last line of a \
@@ -115,7 +119,10 @@ rule!(
 enough article text of the zone (default 50 words) and no longer run of article text follows \
 it, removes it and everything after it.\n\nWhy: the template's related/most-read/comment blocks \
 follow the article (boilerpipe's terminating blocks). They are recorded, so nothing is lost.\n\n\
-Example: `…hợp tác.\\nTin nổi bật\\n• Bài khác` → `…hợp tác.`\n\nNot touched: sentences that \
+Example: `…hợp tác.\\nTin nổi bật\\n• Bài khác` → `…hợp tác.` The heading may carry the \
+first headlines of its box on its line (`Đừng bỏ lỡ Bé trai 5 tuổi bị chó cắn nguy kịch`, a \
+dump written one block per line): it ends the article the same way, and prose right below it \
+then follows a box.\n\nNot touched: sentences that \
 start with those words, headings with too little article text before them, and headings above \
 the body zone (a menu label above the article never cuts it), a link to one story written \
 after the cue on the same line (`Xem thêm: Giá vàng hôm nay`, `Read more: How we tested`: the \
@@ -137,7 +144,8 @@ rule!(
     "short template line (share, follow, counter, poll, copyright…), removed",
     "What it does: removes short lines built from template vocabulary: share and follow prompts, \
 view/comment counters, polls, copyright and licence footers, breadcrumbs, tags, ads, \
-go-top links.\n\nWhy: they are on every page of the site and in no article.\n\nExample: \
+go-top links, a table of contents' label and its show/hide toggle (`Mục lục`, `Ẩn`), a media \
+player's label and length (`Phát video02:15`).\n\nWhy: they are on every page of the site and in no article.\n\nExample: \
 `Theo dõi ICTVietnam trên`, `1.234 lượt xem`, `POWERED BY ONECMS` → removed. The short line \
 right after an advertising label (`Quảng cáo`) goes too: it is the ad's slogan.\n\nNot touched: \
 sentences that use the same words (`Bà chia sẻ rằng…`); a line of a hard-wrapped paragraph \

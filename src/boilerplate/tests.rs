@@ -1018,3 +1018,127 @@ Finals.
     assert_eq!(out, article);
     assert_eq!(meta.author.as_deref(), Some("Matt Roberts"));
 }
+
+/// Teasers under an end-of-article heading that a dump written one block per line joined to the
+/// first headline (`Đừng bỏ lỡ Bé trai 5 tuổi…`): the heading ends the article as it does alone
+/// (B009), and the summaries and headlines below it go. A related heading with its headlines on
+/// the line between two paragraphs is a box the article goes on after: both paragraphs stay.
+#[test]
+fn a_heading_glued_to_its_first_headline_ends_the_article() {
+    let [a, b, c] = BODY;
+    let (more, last) = MORE.split_once('\n').expect("two paragraphs");
+    let teasers = "Đừng bỏ lỡ Bé trai 5 tuổi bị chó cắn nguy kịch ở ngoại thành\n\
+        Bé trai được đưa vào viện trong tình trạng đa vết thương ở đầu và mặt, các bác sĩ đã phải khâu hơn 40 mũi.\n\
+        Uống nước thế nào cho đúng vào mùa hè?\n\
+        Bác sĩ khuyên nên uống rải rác trong ngày, không đợi khát mới uống và hạn chế nước ngọt có ga.\n\
+        Người phụ nữ suy thận vì tự ý dùng thuốc nam\n\
+        Bệnh nhân nhập viện với chỉ số creatinin tăng cao sau ba tháng uống thuốc không rõ nguồn gốc mua trên mạng.\n";
+    let text = clean(&format!("{TITLE}\n{a}\n{b}\n{c}\n{teasers}"));
+    assert!(text.contains(c), "{text}");
+    for gone in [
+        "Đừng bỏ lỡ",
+        "Bé trai",
+        "Uống nước",
+        "Bác sĩ khuyên",
+        "Bệnh nhân",
+    ] {
+        assert!(!text.contains(gone), "{gone}: {text}");
+    }
+    // a short headline on the heading's line made the line a cue alone, and B009 cut there
+    for boxed in [
+        "Tin liên quan Giá phân bón giảm mạnh cuối năm",
+        "Tin liên quan Xuất khẩu gạo tháng 12 đạt kỷ lục mới Giá phân bón giảm mạnh cuối năm",
+    ] {
+        let text = clean(&format!(
+            "{TITLE}\n{a}\n{b}\n{c}\n{boxed}\n{more}\n{last}\n"
+        ));
+        assert!(text.contains(more) && text.contains(last), "{text}");
+        assert!(!text.contains("Tin liên quan"), "{text}");
+    }
+}
+
+/// The reporter's name between the last paragraph and the template after the article (tags, an
+/// empty comment box) goes as a sign-off (B008), though teasers below keep the body zone open
+/// past it; a name above an advertising label between two paragraphs stays.
+#[test]
+fn a_name_above_the_template_is_a_signoff() {
+    let [a, b, c] = BODY;
+    let (more, last) = MORE.split_once('\n').expect("two paragraphs");
+    let after = "Chủ đề: giá lúa gạo xuất khẩu thời tiết\n\
+        Chưa có bình luận nào. Hãy là người đầu tiên bình luận về bài viết này.\n";
+    let (text, meta) = clean_with(
+        Config::default(),
+        &format!("{TITLE}\n{a}\n{b}\n{c}\nĐình Trọng\n{after}{more}\n{last}\n"),
+        None,
+    );
+    assert!(!text.contains("Đình Trọng"), "{text}");
+    assert_eq!(meta.author.as_deref(), Some("Đình Trọng"));
+    let text = clean(&format!(
+        "{TITLE}\n{a}\n{b}\nĐình Trọng\nQuảng cáo\n{c}\n{more}\n"
+    ));
+    assert!(text.contains("Đình Trọng"), "{text}");
+}
+
+/// A video player inside the article (`Phát video02:15`, the label and the clip's length) goes
+/// with the clip's title under it, which lands in `captions` (B010, B007); a sentence right
+/// under a player is the article going on and stays.
+#[test]
+fn a_video_player_and_its_title_go() {
+    let [a, b, c] = BODY;
+    let player = "Phát video02:15\nNông dân miền Tây thu hoạch lúa đông xuân giữa trời rét\n";
+    let (text, meta) = clean_with(
+        Config::default(),
+        &format!("{TITLE}\n{a}\n{b}\n{player}{c}\n"),
+        None,
+    );
+    assert_eq!(text, format!("{TITLE}\n{a}\n{b}\n{c}\n"));
+    assert_eq!(
+        meta.captions,
+        ["Nông dân miền Tây thu hoạch lúa đông xuân giữa trời rét"]
+    );
+    let text = clean(&format!("{TITLE}\n{a}\nXem video 3:40\n{b}\n{c}\n"));
+    assert_eq!(text, format!("{TITLE}\n{a}\n{b}\n{c}\n"));
+}
+
+/// A caption whose credit a dumper wrapped onto a line of its own, the last of the caption's
+/// paragraph (`…TP.HCM. Ảnh: Quỳnh` / `Trần`, `…TP.HCM. Ảnh:` / `Quỳnh Trần`): the name goes
+/// with the caption (B007) instead of staying as a line of the article. A credit alone on the
+/// line under a paragraph's last sentence takes that line only.
+#[test]
+fn a_credit_wrapped_onto_its_own_line_goes_with_the_caption() {
+    let [a, b, c] = BODY;
+    let body = |x: &str| wrap(x, 78);
+    let caption = "   Khách hàng giao dịch tại một chi nhánh ngân hàng ở quận 1, TP.HCM.";
+    for (first, tail) in [
+        (format!("{caption} Ảnh: Quỳnh"), "   Trần"),
+        (format!("{caption} Ảnh:"), "   Quỳnh Trần"),
+    ] {
+        let doc = format!(
+            "{TITLE}\n\n{}\n{}\n{first}\n{tail}\n\n{}",
+            body(a),
+            body(b),
+            body(c)
+        );
+        let (text, meta) = clean_with(Config::default(), &doc, None);
+        assert!(!text.contains("Quỳnh") && !text.contains("Trần"), "{text}");
+        assert!(text.contains("vụ đông xuân sắp tới."), "{text}");
+        assert_eq!(meta.captions.len(), 1, "{:?}", meta.captions);
+        assert!(
+            meta.captions[0].ends_with("Quỳnh Trần"),
+            "{:?}",
+            meta.captions
+        );
+    }
+    let doc = format!(
+        "{TITLE}\n\n{}\n{}\nẢnh: Quỳnh Trần\n\n{}",
+        body(a),
+        body(b),
+        body(c)
+    );
+    let text = clean(&doc);
+    assert!(
+        text.contains("ở mức cao trong những tháng đầu năm."),
+        "{text}"
+    );
+    assert!(!text.contains("Quỳnh Trần"), "{text}");
+}

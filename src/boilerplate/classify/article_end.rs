@@ -30,7 +30,15 @@ pub(super) fn continued(st: &State, i: usize) -> bool {
 /// the last items of the list). A dated item is a post's card (`March 29, 2025` under each
 /// headline of a `Latest News` box), judged at each copy. A run of [`LONG_RUN`] paragraphs
 /// after the cue's box resumes the article whatever its share: cue words never outweigh a longer run of prose that follows.
-pub(super) fn ends_article(st: &State, i: usize, article_words: usize, opts: &Options) -> bool {
+/// `boxed`: the cue line holds its box's first headlines after the cue (`Tin liên quan Lịch thi
+/// đấu vòng 10…`, a dump written one block per line), so prose right below it follows a box.
+pub(super) fn ends_article(
+    st: &State,
+    i: usize,
+    article_words: usize,
+    boxed: bool,
+    opts: &Options,
+) -> bool {
     let after: usize = (i + 1..st.zone.end)
         .filter(|&j| st.open(j))
         .map(|j| st.lines[j].words)
@@ -42,8 +50,9 @@ pub(super) fn ends_article(st: &State, i: usize, article_words: usize, opts: &Op
         && !links.previous[i].is_some_and(|j| st.in_zone(j) && undated_item(j))
         && article_words >= opts.min_article_words
         && after <= article_words
-        && !(after * RESUMED_SHARE >= article_words && (article_resumes(st, i, 2) || links.link[i]))
-        && !article_resumes(st, i, LONG_RUN)
+        && !(after * RESUMED_SHARE >= article_words
+            && (article_resumes(st, i, 2, boxed) || links.link[i]))
+        && !article_resumes(st, i, LONG_RUN, boxed)
 }
 
 /// Whether a line dates a card: a full date ([`LineRecord::has_date`]), or a short line with a
@@ -133,7 +142,9 @@ const MIN_WRAPPED_WORDS: usize = 8;
 /// With `run` above 2 ([`LONG_RUN`]), the article resumes only after that many paragraphs in a
 /// row without a subheading, and a short sentence (a teaser, a picture's caption) is one more
 /// line of the box: a run of prose that long is the article whatever the box above it holds.
-pub(super) fn article_resumes(st: &State, i: usize, run: usize) -> bool {
+/// `boxed`: the box is on the cue line itself ([`ends_article`]), and the prose may follow it
+/// right away.
+pub(super) fn article_resumes(st: &State, i: usize, run: usize, boxed: bool) -> bool {
     let end = st.zone.end.min(st.lines.len());
     let mut j = i + 1;
     let mut box_lines = 0;
@@ -160,8 +171,9 @@ pub(super) fn article_resumes(st: &State, i: usize, run: usize) -> bool {
         }
         j += 1;
     }
-    // a cue right above prose heads that prose (comments under `Bình luận`), not a box
-    if box_lines == 0 {
+    // a cue right above prose heads that prose (comments under `Bình luận`), not a box; a cue
+    // line that holds its headlines is the box
+    if box_lines == 0 && !boxed {
         return false;
     }
     // paragraphs end at a blank line or a sentence end (one block per line, or wrapped); in a
