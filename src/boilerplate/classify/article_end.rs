@@ -61,7 +61,9 @@ pub(super) fn ends_article(st: &State, i: usize, article_words: usize, opts: &Op
 /// the last head still counts (the article resuming below a box of dated cards in its middle),
 /// and so does all of it when the first head is far below the cue (a menu label above the
 /// article, with the article's own `Updated Jan. 27, 2026` and its sections' dates further
-/// down).
+/// down), or when the zone above the cue holds dated heads besides a dateline: the posts of a
+/// forum thread or the reviews of a service page are the page's text, and a `Read more` or
+/// `Comments` among them ends nothing.
 fn items(st: &State, i: usize) -> Range<usize> {
     let end = st.zone.end.min(st.lines.len());
     let (mut first, mut last, mut count) = (end, end, 0);
@@ -70,11 +72,21 @@ fn items(st: &State, i: usize) -> Range<usize> {
         (last, count) = (j, count + 1);
     }
     let near = (i + 1..first).filter(|&j| !st.blank(j)).count() <= MAX_BOX_LINES;
-    match count >= DATED_ITEMS && near {
+    // dated heads above the cue too: the page is a list of dated posts (a forum thread, the
+    // reviews of a service), and the cue one more link among them
+    let list = (st.zone.start..i)
+        .filter(|&j| dated_head(st.lines[j]))
+        .nth(DATELINES)
+        .is_some();
+    match count >= DATED_ITEMS && near && !list {
         true => first..last,
         false => end..end,
     }
 }
+
+/// Dated heads in the zone above a cue that may be the article's own (its dateline): more make
+/// the page a list of dated posts ([`items`]).
+const DATELINES: usize = 1;
 
 /// Dated heads after a cue that make the text below it items, not article ([`items`]).
 const DATED_ITEMS: usize = 3;
