@@ -116,7 +116,9 @@ enough article text of the zone (default 50 words) and no longer run of article 
 it, removes it and everything after it. Prose under dated heads is no article text that \
 follows: when three or more short lines with a full date (`July 14, 2015 at 3:53 pm`, \
 `Trần Thị Bình 26/11/2024`) follow the cue in the zone, the first within 8 lines of it, only the \
-text above the first one counts (a comment thread longer than the article is still cut).\n\nWhy: the template's related/most-read/comment blocks \
+text above the first one counts (a comment thread longer than the article is still cut), \
+unless the zone above the cue holds such dated lines besides a dateline (a forum thread, the \
+reviews of a service page: the posts are the page's text).\n\nWhy: the template's related/most-read/comment blocks \
 follow the article (boilerpipe's terminating blocks). They are recorded, so nothing is lost.\n\n\
 Example: `…hợp tác.\\nTin nổi bật\\n• Bài khác` → `…hợp tác.`\n\nNot touched: sentences that \
 start with those words, headings with too little article text before them, and headings above \
