@@ -56,7 +56,10 @@ teaser links.\n\n\
 What it leaves alone: the taxonomy and state classes WordPress puts on the article element \
 itself (`tag-comments`, `category-share`, `has-sidebar`), names that merely contain a short word \
 (`header`, `shadow`, `download`), and a labelled element that holds most of the page's prose \
-(then the label is wrong); `comment` elements on a forum or Q&A thread (JSON-LD \
+(then the label is wrong); a box named a menu, an ad, a sidebar or a widget whose text is \
+prose with the page's own prose before and after it, on a page that declares no article, \
+product or collection (a service page's section, whatever its builder named it); `comment` \
+elements on a forum or Q&A thread (JSON-LD \
 `DiscussionForumPosting`/`QAPage`, or a `/forum/`, `/t/`, `/questions/` address): there the \
 comments are the posts."
 );

@@ -9,7 +9,10 @@
 //! `widget`), when it is a titled section of a documentation page whose id is its heading
 //! (`<section id="cookies">`), or when it is one of a row of titled sections on a page that is
 //! neither an article nor a product (a service page's boxes named `ad` or `widget` by its
-//! builder).
+//! builder), or when it is a box of prose in the middle of the page's own prose on a page that
+//! declares no article, product or collection ([`inset_prose`]: a service page's section that its
+//! builder named a menu item, a banner or a sidebar module — a menu is links, and a sidebar, a
+//! footer or a cookie notice stands at an edge of the prose, not inside it).
 
 use std::collections::HashMap;
 
@@ -27,6 +30,10 @@ const UNTEMPLATED_PROSE_SHARE: f64 = 0.25;
 /// Prose characters inside the page's declared content elements that make them the article's
 /// place: a template element outside them holds no article, however much prose it has.
 const DECLARED_PROSE: usize = 500;
+/// A named template element whose text is at least this share prose …
+const INSET_PROSE_SHARE: f64 = 0.5;
+/// … with less than this share in links, between prose, is a section (see [`inset_prose`]).
+const INSET_MAX_LINK_DENSITY: f64 = 0.25;
 
 /// Template elements, with the ones that turned out to hold the article overruled.
 pub(super) struct Templates {
@@ -44,6 +51,7 @@ impl Templates {
     ) -> Self {
         let forum = declared.forum;
         let titled = titled_sections(page, html);
+        let inset = inset_prose(page, classes);
         let mut good_under = vec![0usize; page.elements.len()];
         // per element: a heading under it, then a prose paragraph under it (a titled section)
         let mut headed = vec![false; page.elements.len()];
@@ -151,6 +159,26 @@ impl Templates {
                 {
                     true
                 }
+                // a box of prose with the page's own prose before and after it: a section the
+                // builder named after its module (`filter-menu-item`, `soc-banner`,
+                // `sidebar-module`), on a page that is neither an article (whose inline boxes
+                // tell other stories) nor a product or a collection (whose promotions sell); a
+                // footer, a site header, a comment thread, a related-stories or a sign-up box are
+                // what they say wherever they stand (an undeclared article's related box has a
+                // sidebar's prose after it), and so is a pop-up: its markup sits beside the
+                // button that opens it, so where it stands says nothing of what it is
+                Some(Hint::Template(kind))
+                    if matches!(
+                        kind,
+                        Kind::Navigation | Kind::Ads | Kind::Sidebar | Kind::Widget
+                    ) && page.element(e).named
+                        && !declared.article
+                        && !declared.product
+                        && !declared.collection
+                        && inset[e as usize] =>
+                {
+                    true
+                }
                 Some(Hint::Template(kind)) => {
                     (!stray_popup(e, kind)
                         && !beside_content(e)
@@ -179,6 +207,44 @@ impl Templates {
         }
         None
     }
+}
+
+/// Per element: its text is mostly prose ([`INSET_PROSE_SHARE`]) in few links
+/// ([`INSET_MAX_LINK_DENSITY`]), and prose outside every template element comes both before and
+/// after it in reading order. A menu is links; a sidebar, a footer or a cookie notice sits at an
+/// edge of the page's prose; a box of paragraphs in the middle of it is one of its sections.
+fn inset_prose(page: &Page, classes: &[Class]) -> Vec<bool> {
+    let n = page.elements.len();
+    let (mut chars, mut links, mut good) = (vec![0usize; n], vec![0usize; n], vec![0usize; n]);
+    let (mut first, mut last) = (vec![usize::MAX; n], vec![0usize; n]);
+    // prose characters outside template elements before each block
+    let mut before = Vec::with_capacity(page.blocks.len() + 1);
+    let mut untemplated = 0;
+    for (i, (b, class)) in page.blocks.iter().zip(classes).enumerate() {
+        before.push(untemplated);
+        let prose = *class == Class::Good;
+        if prose && page.element(b.element).template.is_none() {
+            untemplated += b.chars;
+        }
+        for e in page.ancestors(b.element) {
+            let e = e as usize;
+            chars[e] += b.chars;
+            links[e] += b.link_chars;
+            good[e] += if prose { b.chars } else { 0 };
+            first[e] = first[e].min(i);
+            last[e] = i;
+        }
+    }
+    before.push(untemplated);
+    (0..n)
+        .map(|e| {
+            good[e] > 0
+                && good[e] as f64 >= INSET_PROSE_SHARE * chars[e] as f64
+                && (links[e] as f64) < INSET_MAX_LINK_DENSITY * chars[e] as f64
+                && before[first[e]] > 0
+                && untemplated > before[last[e] + 1]
+        })
+        .collect()
 }
 
 /// Per element: a section of the article's text whose id is its heading's (`<section

@@ -1044,3 +1044,34 @@ fn a_list_of_prose_items_is_one_part_of_the_article() {
     assert!(!kept.contains("Giá vàng"), "{kept}");
     assert!(rules.contains(&"H001"), "{rules:?}");
 }
+
+#[test]
+fn a_named_box_of_prose_between_the_page_prose_is_a_section_but_not_at_the_edge() {
+    const EN: &str = "Our consultants assess your network, train your staff and answer the alarms at night, so that your business keeps running whatever happens.";
+    const TAIL: &str = "Sign up for our monthly letter to get the latest advice from our consultants about how to keep your network safe.";
+    let page = |middle: &str, head: &str| {
+        format!(
+            "<html><head>{head}</head><body><nav><a href=/>Home</a> <a href=/s>Services</a></nav>\
+             <div class=\"page\"><h1>Security services</h1><p>{EN}</p><p>{EN}</p>\
+             <div class=\"{middle}\"><h2>Incident response</h2><p>When an attack happens, our team is on site within hours and works with yours until every system is clean again.</p></div>\
+             <p>{EN}</p><p>{EN}</p></div><div class=\"filter-menu-item\"><h3>Newsletter</h3><p>{TAIL}</p></div></body></html>"
+        )
+    };
+    // a box its builder named a menu item, a banner or a sidebar module, in the middle of the
+    // page's prose
+    for name in ["filter-menu-item", "soc-banner", "sidebar-module"] {
+        let (kept, _, _) = run(&page(name, ""));
+        assert!(kept.contains("on site within hours"), "{name}: {kept}");
+        // the same name after the last paragraph is a box at the edge
+        assert!(!kept.contains("monthly letter"), "{name}: {kept}");
+    }
+    // a footer is one wherever it stands, and so is a pop-up (its markup sits by its button);
+    // an article's inline box tells another story
+    for name in ["section-footer", "details-modal"] {
+        let (kept, _, _) = run(&page(name, ""));
+        assert!(!kept.contains("on site within hours"), "{name}: {kept}");
+    }
+    let article = r#"<script type="application/ld+json">{"@type":"NewsArticle","headline":"Security services"}</script>"#;
+    let (kept, _, _) = run(&page("filter-menu-item", article));
+    assert!(!kept.contains("on site within hours"), "{kept}");
+}
