@@ -117,12 +117,7 @@ rule!(
     "What it does: when a short heading such as `Tin liên quan`, `Tin nổi bật`, `Đừng bỏ lỡ`, \
 `Bình luận`, `Thống kê truy cập` or `Go top` lies inside the article's body zone (B015), follows \
 enough article text of the zone (default 50 words) and no longer run of article text follows \
-it, removes it and everything after it. Prose under dated heads is no article text that \
-follows: when three or more short lines with a full date (`July 14, 2015 at 3:53 pm`, \
-`Trần Thị Bình 26/11/2024`) follow the cue in the zone, the first within 8 lines of it, only the \
-text above the first one counts (a comment thread longer than the article is still cut), \
-unless the zone above the cue holds such dated lines besides a dateline (a forum thread, the \
-reviews of a service page: the posts are the page's text).\n\nWhy: the template's related/most-read/comment blocks \
+it, removes it and everything after it.\n\nWhy: the template's related/most-read/comment blocks \
 follow the article (boilerpipe's terminating blocks). They are recorded, so nothing is lost.\n\n\
 Example: `…hợp tác.\\nTin nổi bật\\n• Bài khác` → `…hợp tác.` The heading may carry the \
 first headlines of its box on its line (`Đừng bỏ lỡ Bé trai 5 tuổi bị chó cắn nguy kịch`, a \

@@ -901,42 +901,6 @@ không phải bơi qua suối mỗi mùa mưa nữa rồi.\n";
     assert!(!text.contains("Cầu đẹp và chắc chắn"), "{text}");
 }
 
-/// A comment thread with more words than the article below its cue (B009): the prose under
-/// dated heads (`Sharon says` / `July 14, 2015 at 3:53 pm`) is comments, not the article going
-/// on, so the cue cuts the thread however much heavier it is. Without the dated heads the same
-/// prose is a run of paragraphs that resumes the article, and it stays.
-#[test]
-fn a_comment_thread_longer_than_the_article_is_cut() {
-    let topics = ["hub", "plug", "camera", "bulb", "lock", "speaker"];
-    let comment = |topic: &str| {
-        format!(
-            "I bought the {topic} from this review for my own flat this summer and it worked \
-             better than anything I had before, so thank you for testing it with all of us."
-        )
-    };
-    let thread: String = topics
-        .iter()
-        .enumerate()
-        .map(|(day, topic)| {
-            format!(
-                "Reader {day} says\n\nJuly {}, 2015 at 3:53 pm\n\n{}\n\n",
-                day + 10,
-                comment(topic)
-            )
-        })
-        .collect();
-    let doc = format!("Best smart home hubs\n\n{HUB_ARTICLE}\n\nComments\n\n{thread}");
-    let text = clean(&doc);
-    assert!(text.contains("which the others could not."), "{text}");
-    assert!(!text.contains("thank you for testing"), "{text}");
-    let paragraphs: String = topics
-        .iter()
-        .map(|t| format!("{}\n\n", comment(t)))
-        .collect();
-    let doc = format!("Best smart home hubs\n\n{HUB_ARTICLE}\n\nComments\n\n{paragraphs}");
-    assert!(clean(&doc).contains("thank you for testing"));
-}
-
 /// Two headlines in a row between paragraphs, one of them printed again in the related list
 /// below the article: a related box without a heading goes (B019). Two headings in a row that
 /// the page does not repeat (a section and its first subsection) stay, and so does a

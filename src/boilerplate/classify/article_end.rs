@@ -5,10 +5,6 @@
 //! from deleting the article.
 
 use std::collections::HashMap;
-use std::ops::Range;
-use std::sync::LazyLock;
-
-use regex::Regex;
 
 use super::super::features;
 use super::super::options::Options;
@@ -43,9 +39,8 @@ pub(super) fn ends_article(
     boxed: bool,
     opts: &Options,
 ) -> bool {
-    let items = items(st, i);
     let after: usize = (i + 1..st.zone.end)
-        .filter(|&j| st.open(j) && !items.contains(&j))
+        .filter(|&j| st.open(j))
         .map(|j| st.lines[j].words)
         .filter(|&n| n >= 6)
         .sum();
@@ -60,80 +55,15 @@ pub(super) fn ends_article(
         && !article_resumes(st, i, LONG_RUN, boxed)
 }
 
-/// The lines after the cue at `i` that hold items, not article text that may follow it: from
-/// the first to the last of [`DATED_ITEMS`] or more dated heads ([`dated_head`]) after the cue
-/// in the zone, the first at most [`MAX_BOX_LINES`] lines below the cue; else none. Prose
-/// under dated heads is a comment thread (`Sharon says` / `July 14, 2015 at 3:53 pm` / the
-/// comment) or a box of post cards: the body zone takes a thread in when it outweighs the
-/// article (comments are prose, and a long thread is heavier than a short post), and the cue
-/// above it then never cut, however many words of the article came before it. The text after
-/// the last head still counts (the article resuming below a box of dated cards in its middle),
-/// and so does all of it when the first head is far below the cue (a menu label above the
-/// article, with the article's own `Updated Jan. 27, 2026` and its sections' dates further
-/// down), or when the zone above the cue holds dated heads besides a dateline: the posts of a
-/// forum thread or the reviews of a service page are the page's text, and a `Read more` or
-/// `Comments` among them ends nothing.
-fn items(st: &State, i: usize) -> Range<usize> {
-    let end = st.zone.end.min(st.lines.len());
-    let (mut first, mut last, mut count) = (end, end, 0);
-    for j in (i + 1..end).filter(|&j| dated_head(st.lines[j])) {
-        first = first.min(j);
-        (last, count) = (j, count + 1);
-    }
-    let near = (i + 1..first).filter(|&j| !st.blank(j)).count() <= MAX_BOX_LINES;
-    // dated heads above the cue too: the page is a list of dated posts (a forum thread, the
-    // reviews of a service), and the cue one more link among them
-    let list = (st.zone.start..i)
-        .filter(|&j| dated_head(st.lines[j]))
-        .nth(DATELINES)
-        .is_some();
-    if count >= DATED_ITEMS && near && !list {
-        first..last
-    } else {
-        end..end
-    }
-}
-
-/// Dated heads in the zone above a cue that may be the article's own (its dateline): more make
-/// the page a list of dated posts ([`items`]).
-const DATELINES: usize = 1;
-
-/// Dated heads after a cue that make the text below it items, not article ([`items`]).
-const DATED_ITEMS: usize = 3;
-
-/// A short line that dates the item below it: at most [`HEAD_WORDS`] words, no sentence end,
-/// and a full date: numeric ([`LineRecord::has_date`]: `Hoàng Thị Duyên 26/11/2024`) or a day
-/// and a year with at most a month's name between them ([`DAY_YEAR`]: `July 14, 2015 at 3:53
-/// pm`, `14 March 2021`). A year alone is no item's date: headlines and product names hold one
-/// (`The best smart home hubs of 2026`, `Asus TUF Dash 15 (2022)`).
-fn dated_head(l: &LineRecord) -> bool {
-    l.words > 0
-        && l.words <= HEAD_WORDS
-        && !l.ends_sentence
-        && (l.has_date() || DAY_YEAR.is_match(l.trimmed))
-}
-
-/// Most words of a dated head ([`dated_head`]).
-const HEAD_WORDS: usize = 8;
-
-/// A day and a year, in any language that writes the month as a word: `14, 2015`, `3rd 2020`,
-/// `14 March 2021`, `14. März 2021`.
-static DAY_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b\d{1,2}(?:st|nd|rd|th)?\.?,?\s+(?:\p{L}{3,}\.?,?\s+)?(?:19|20)\d\d\b")
-        .expect("regex")
-});
-
-/// A word that is a year (`2015`, `2015,`): four characters from the first digit to the last,
-/// starting 19 or 20.
-fn is_year(w: &str) -> bool {
-    let w = w.trim_matches(|c: char| !c.is_ascii_digit());
-    w.len() == 4 && (w.starts_with("19") || w.starts_with("20"))
-}
-
 /// Whether a line dates a card: a full date ([`LineRecord::has_date`]), or a short line with a
 /// year (`March 29, 2025`, `29 tháng 3, 2025`) in any language.
 fn dated(l: &LineRecord) -> bool {
-    l.has_date() || (l.words <= DATE_WORDS && l.trimmed.split_whitespace().any(is_year))
+    l.has_date()
+        || (l.words <= DATE_WORDS
+            && l.trimmed.split_whitespace().any(|w| {
+                let w = w.trim_matches(|c: char| !c.is_ascii_digit());
+                w.len() == 4 && (w.starts_with("19") || w.starts_with("20"))
+            }))
 }
 
 /// Most words of a line that dates a card by its year ([`dated`]).
