@@ -13,7 +13,7 @@ use crate::rule::Rule;
 
 use super::context;
 use super::corpus::LineStats;
-use super::credits::{self, Signoff};
+use super::credits;
 use super::features::{self, ends_sentence};
 use super::header;
 use super::lexicon;
@@ -53,18 +53,20 @@ pub(super) fn listed_or_imprint(t: &str) -> bool {
 }
 
 pub(super) mod article_end;
+mod captions;
 mod headlines;
+mod signoffs;
 #[cfg(test)]
 #[path = "tests.rs"]
 mod tests;
 
 use article_end::{continued, ends_article};
+use captions::{caption_lines, credit_tail};
 use headlines::{boxed_headlines, headline_runs};
+use signoffs::{signoff_end, signoffs, signoffs_before_template};
 
 /// How many lines of the lead may carry a date label or agency credit.
 const LEAD_LINES: usize = 3;
-/// Lines above a credit line that may belong to its caption (hard-wrapped captions).
-const CAPTION_CONTINUATION: usize = 2;
 
 pub(super) struct State<'a, 't> {
     /// The records of the lines this look judges, in order (all the document's on the first
@@ -623,76 +625,6 @@ fn date_bar(line: &LineRecord) -> bool {
     line.words <= 30 && !line.ends_sentence && line.has_date()
 }
 
-/// Where the photo credit starts on line `i` when a dumper wrapped its end onto the next line,
-/// the last of its paragraph (`…quận 1, TP.HCM. Ảnh: Quỳnh` / `Trần`, or `…TP.HCM. Ảnh:` /
-/// `Quỳnh Trần`): line `i` reached the wrap width `width` of a hard-wrapped dump, the next
-/// line holds at most [`MAX_CREDIT_TAIL_WORDS`] words and a blank line or the end follows it,
-/// and the two read together end in a credit that starts on line `i`. Read alone, the first line
-/// ends in a label without a name or in half of one, and the name was left as a line of the
-/// article.
-fn credit_tail(st: &State, i: usize, width: Option<usize>) -> Option<usize> {
-    let j = i + 1;
-    let wrapped = width.is_some_and(|w| st.lines[i].width + WRAP_SLACK >= w);
-    if !wrapped
-        || j >= st.lines.len()
-        || !st.open(j)
-        || st.lines[j].words > MAX_CREDIT_TAIL_WORDS
-        || (j + 1 < st.lines.len() && !st.blank(j + 1))
-    {
-        return None;
-    }
-    let t = st.text(i);
-    let joined = format!("{t} {}", st.text(j));
-    // the credit's label is on line `i` (not only the separator before it)
-    credits::end_credit(&joined).filter(|&at| at < t.len() && t[at..].contains(char::is_alphabetic))
-}
-
-/// Most words of a credit's end wrapped onto a line of its own ([`credit_tail`]): a name.
-const MAX_CREDIT_TAIL_WORDS: usize = 3;
-
-/// A caption ending in a photo credit at `credit_at` of line `i` (the credit's end wrapped
-/// onto the lines up to `last`), plus the lines above it that its caption wraps over.
-fn caption_lines(st: &mut State, i: usize, last: usize, credit_at: usize, meta: &mut Metadata) {
-    let mut first = i;
-    for _ in 0..CAPTION_CONTINUATION {
-        let Some(p) = first.checked_sub(1) else { break };
-        if !st.open(p) || st.lines[p].ends_sentence || st.lines[p].words > 25 {
-            break;
-        }
-        first = p;
-    }
-    let caption: Vec<&str> = (first..=last).map(|j| st.text(j)).collect();
-    meta.captions.push(caption.join(" "));
-    let credit: Vec<&str> = (i..=last).map(|j| st.text(j)).collect();
-    let credit = credit.join(" ");
-    let credit =
-        credit[credit_at..].trim_matches(|c: char| c.is_whitespace() || "-–.()".contains(c));
-    for j in first..=last {
-        let reason = if first < last {
-            format!(
-                "caption over {} lines ending in credit \"{credit}\"",
-                last - first + 1
-            )
-        } else {
-            format!("caption ending in credit \"{credit}\"")
-        };
-        st.verdict[j] = Some((CAPTION, reason));
-    }
-}
-
-/// Where the backward search for sign-offs starts: after the body zone, past the sign-off-shaped
-/// lines that follow it (the site's footer comes after them), and never after the cut.
-fn signoff_end(st: &State, cut: usize) -> usize {
-    let mut end = st.zone.end.min(cut);
-    while end < cut
-        && (!st.open(end) || credits::signoff(st.text(end)).is_some())
-        && end < st.zone.end + 6
-    {
-        end += 1;
-    }
-    end
-}
-
 /// Open lines outside the body zone are chrome (B015); with no zone, every line is.
 fn outside_zone(st: &mut State, found: &Zone) {
     if !st.on.enabled(OUTSIDE_ARTICLE) {
@@ -715,151 +647,6 @@ fn outside_zone(st: &mut State, found: &Zone) {
         };
         st.verdict[i] = Some((OUTSIDE_ARTICLE, reason));
     }
-}
-
-/// Author/source lines between the last article paragraph and the end (or the cut). Two or
-/// more different name lines in a row are a list (of names, of teams), not a sign-off: none is
-/// taken. Nor is the last line of a hard-wrapped paragraph, which goes on from a line that
-/// reached the wrap width without ending its sentence ([`goes_on`]): a dumper that wraps
-/// `…the Fed Cup and Davis Cup` leaves `Finals.` alone on the paragraph's last line, and
-/// `Grenadines.”` under `…in Saint Vincent and the`, which read as names.
-fn signoffs(st: &mut State, end: usize, meta: &mut Metadata) {
-    let width = zone::wrap_width(st.lines);
-    let mut found = Vec::new();
-    let mut i = end;
-    while i > 0 && found.len() < 3 {
-        i -= 1;
-        if st.blank(i) || st.verdict[i].is_some() {
-            continue;
-        }
-        if st.protected[i] || (goes_on(st, i, width) && !st.lines[i - 1].ends_sentence) {
-            break;
-        }
-        match credits::signoff(st.text(i)) {
-            Some(s) => found.push((i, s)),
-            None => break,
-        }
-    }
-    // the same name twice (a dumper printing the byline link and its text) is one sign-off
-    let mut authors: Vec<&String> = found
-        .iter()
-        .filter_map(|(_, s)| match s {
-            Signoff::Author(a) => Some(a),
-            Signoff::Source(_) => None,
-        })
-        .collect();
-    authors.dedup();
-    let authors = authors.len();
-    // a sign-off needs an article above it
-    let body_above = (0..i).any(|j| st.verdict[j].is_none() && st.lines[j].is_body());
-    if authors > 1 || !body_above || !st.on.enabled(SIGNOFF) {
-        return;
-    }
-    for (i, s) in found {
-        let reason = match s {
-            Signoff::Author(a) => {
-                let r = format!("closing author line \"{a}\" after the last paragraph");
-                meta.author.get_or_insert(a);
-                r
-            }
-            Signoff::Source(s) => {
-                let r = format!("closing source line \"{s}\" after the last paragraph");
-                meta.source.get_or_insert(s);
-                r
-            }
-        };
-        st.verdict[i] = Some((SIGNOFF, reason));
-    }
-}
-
-/// Sign-off lines (one, or two with at most one author: `Ngọc An` / `Thị Lộc tổng hợp`) inside
-/// the zone between an article paragraph and a template block that ends the article
-/// ([`ends_template`]): the reporter's name closes the article where the site's tags, comment
-/// box or related list start. [`signoffs`] reads back from the zone's end, which, when a list of
-/// teasers (their summaries read as prose) keeps the zone open below the article, never reaches
-/// the name. Above an advertising label or a caption a name line may be the article's, and it
-/// stays.
-fn signoffs_before_template<'t>(st: &mut State<'_, 't>, opts: &'t Options, meta: &mut Metadata) {
-    if !st.on.enabled(SIGNOFF) {
-        return;
-    }
-    let n = st.lines.len();
-    let next = |st: &State, i: usize| (i + 1..n).find(|&j| !st.blank(j));
-    let signoff_at = |st: &State, i: usize| {
-        (st.open(i) && !st.protected[i] && st.in_zone(i))
-            .then(|| credits::signoff(st.text(i)))
-            .flatten()
-    };
-    for i in st.zone.clone() {
-        let Some(first) = signoff_at(st, i) else {
-            continue;
-        };
-        let above = (0..i).rev().find(|&j| !st.blank(j));
-        if !above.is_some_and(|j| st.open(j) && st.lines[j].is_body()) {
-            continue;
-        }
-        let mut found = vec![(i, first)];
-        let mut after = next(st, i);
-        if let Some((j, s)) = after.and_then(|j| signoff_at(st, j).map(|s| (j, s))) {
-            found.push((j, s));
-            after = next(st, j);
-        }
-        if !after.is_some_and(|j| ends_template(st, j, opts)) {
-            continue;
-        }
-        let authors: Vec<&String> = found
-            .iter()
-            .filter_map(|(_, s)| match s {
-                Signoff::Author(a) => Some(a),
-                Signoff::Source(_) => None,
-            })
-            .collect();
-        if authors.len() == 2 && authors[0] != authors[1] {
-            continue;
-        }
-        for (j, s) in found {
-            let reason = match s {
-                Signoff::Author(a) => {
-                    let r =
-                        format!("closing author line \"{a}\" above the template after the article");
-                    meta.author.get_or_insert(a);
-                    r
-                }
-                Signoff::Source(s) => {
-                    let r =
-                        format!("closing source line \"{s}\" above the template after the article");
-                    meta.source.get_or_insert(s);
-                    r
-                }
-            };
-            st.verdict[j] = Some((SIGNOFF, reason));
-        }
-    }
-}
-
-/// Whether line `j` was removed as a template block that follows an article, not one inside it:
-/// the article's end (B009), a related list, teasers, comments, headlines, a menu or footer
-/// line, or a template line by its vocabulary that is no advertising label (an ad sits between
-/// two paragraphs) or by its end-of-article cue.
-fn ends_template<'t>(st: &State<'_, 't>, j: usize, opts: &'t Options) -> bool {
-    let Some((rule, _)) = &st.verdict[j] else {
-        return false;
-    };
-    let is = |r: &Rule| std::ptr::eq(*rule, r);
-    [
-        END_OF_ARTICLE,
-        CUED_LIST,
-        TEASER_RUN,
-        COMMENT_THREAD,
-        HEADLINE_RUN,
-        MENU_LINE,
-        FOOTER_LINE,
-    ]
-    .into_iter()
-    .any(is)
-        || (is(SITE_CHROME)
-            && (st.lines[j].end_marker(opts).is_some()
-                || st.lines[j].chrome(opts).is_some_and(|k| k != "advertising")))
 }
 
 /// In-line edits of a kept line: lead date label/credit, inline captions, the `/.` end mark.

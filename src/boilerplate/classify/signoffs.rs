@@ -1,0 +1,177 @@
+//! Sign-offs: the reporter's or source's name line that closes an article (B008), read back
+//! from the end of the body zone, or found between the last paragraph and the template block
+//! that follows the article. A name line is taken only where it closes text: two different
+//! names in a row are a list, and the last line of a wrapped paragraph is no sign-off.
+
+use crate::pipeline::Metadata;
+use crate::rule::Rule;
+
+use super::super::credits::{self, Signoff};
+use super::super::options::Options;
+use super::super::rules::{
+    COMMENT_THREAD, CUED_LIST, END_OF_ARTICLE, FOOTER_LINE, HEADLINE_RUN, MENU_LINE, SIGNOFF,
+    SITE_CHROME, TEASER_RUN,
+};
+use super::super::zone;
+use super::{goes_on, State};
+
+/// Where the backward search for sign-offs starts: after the body zone, past the sign-off-shaped
+/// lines that follow it (the site's footer comes after them), and never after the cut.
+pub(super) fn signoff_end(st: &State, cut: usize) -> usize {
+    let mut end = st.zone.end.min(cut);
+    while end < cut
+        && (!st.open(end) || credits::signoff(st.text(end)).is_some())
+        && end < st.zone.end + 6
+    {
+        end += 1;
+    }
+    end
+}
+
+/// Author/source lines between the last article paragraph and the end (or the cut). Two or
+/// more different name lines in a row are a list (of names, of teams), not a sign-off: none is
+/// taken. Nor is the last line of a hard-wrapped paragraph, which goes on from a line that
+/// reached the wrap width without ending its sentence ([`goes_on`]): a dumper that wraps
+/// `…the Fed Cup and Davis Cup` leaves `Finals.` alone on the paragraph's last line, and
+/// `Grenadines.”` under `…in Saint Vincent and the`, which read as names.
+pub(super) fn signoffs(st: &mut State, end: usize, meta: &mut Metadata) {
+    let width = zone::wrap_width(st.lines);
+    let mut found = Vec::new();
+    let mut i = end;
+    while i > 0 && found.len() < 3 {
+        i -= 1;
+        if st.blank(i) || st.verdict[i].is_some() {
+            continue;
+        }
+        if st.protected[i] || (goes_on(st, i, width) && !st.lines[i - 1].ends_sentence) {
+            break;
+        }
+        match credits::signoff(st.text(i)) {
+            Some(s) => found.push((i, s)),
+            None => break,
+        }
+    }
+    // the same name twice (a dumper printing the byline link and its text) is one sign-off
+    let mut authors = authors(&found);
+    authors.dedup();
+    let authors = authors.len();
+    // a sign-off needs an article above it
+    let body_above = (0..i).any(|j| st.verdict[j].is_none() && st.lines[j].is_body());
+    if authors > 1 || !body_above || !st.on.enabled(SIGNOFF) {
+        return;
+    }
+    for (i, s) in found {
+        let reason = match s {
+            Signoff::Author(a) => {
+                let r = format!("closing author line \"{a}\" after the last paragraph");
+                meta.author.get_or_insert(a);
+                r
+            }
+            Signoff::Source(s) => {
+                let r = format!("closing source line \"{s}\" after the last paragraph");
+                meta.source.get_or_insert(s);
+                r
+            }
+        };
+        st.verdict[i] = Some((SIGNOFF, reason));
+    }
+}
+
+/// Sign-off lines (one, or two with at most one author: `Ngọc An` / `Thị Lộc tổng hợp`) inside
+/// the zone between an article paragraph and a template block that ends the article
+/// ([`ends_template`]): the reporter's name closes the article where the site's tags, comment
+/// box or related list start. [`signoffs`] reads back from the zone's end, which, when a list of
+/// teasers (their summaries read as prose) keeps the zone open below the article, never reaches
+/// the name. Above an advertising label or a caption a name line may be the article's, and it
+/// stays.
+pub(super) fn signoffs_before_template<'t>(
+    st: &mut State<'_, 't>,
+    opts: &'t Options,
+    meta: &mut Metadata,
+) {
+    if !st.on.enabled(SIGNOFF) {
+        return;
+    }
+    let n = st.lines.len();
+    let next = |st: &State, i: usize| (i + 1..n).find(|&j| !st.blank(j));
+    let signoff_at = |st: &State, i: usize| {
+        (st.open(i) && !st.protected[i] && st.in_zone(i))
+            .then(|| credits::signoff(st.text(i)))
+            .flatten()
+    };
+    for i in st.zone.clone() {
+        let Some(first) = signoff_at(st, i) else {
+            continue;
+        };
+        let above = (0..i).rev().find(|&j| !st.blank(j));
+        if !above.is_some_and(|j| st.open(j) && st.lines[j].is_body()) {
+            continue;
+        }
+        let mut found = vec![(i, first)];
+        let mut after = next(st, i);
+        if let Some((j, s)) = after.and_then(|j| signoff_at(st, j).map(|s| (j, s))) {
+            found.push((j, s));
+            after = next(st, j);
+        }
+        if !after.is_some_and(|j| ends_template(st, j, opts)) {
+            continue;
+        }
+        let authors = authors(&found);
+        if authors.len() == 2 && authors[0] != authors[1] {
+            continue;
+        }
+        for (j, s) in found {
+            let reason = match s {
+                Signoff::Author(a) => {
+                    let r =
+                        format!("closing author line \"{a}\" above the template after the article");
+                    meta.author.get_or_insert(a);
+                    r
+                }
+                Signoff::Source(s) => {
+                    let r =
+                        format!("closing source line \"{s}\" above the template after the article");
+                    meta.source.get_or_insert(s);
+                    r
+                }
+            };
+            st.verdict[j] = Some((SIGNOFF, reason));
+        }
+    }
+}
+
+/// Whether line `j` was removed as a template block that follows an article, not one inside it:
+/// the article's end (B009), a related list, teasers, comments, headlines, a menu or footer
+/// line, or a template line by its vocabulary that is no advertising label (an ad sits between
+/// two paragraphs) or by its end-of-article cue.
+fn ends_template<'t>(st: &State<'_, 't>, j: usize, opts: &'t Options) -> bool {
+    let Some((rule, _)) = &st.verdict[j] else {
+        return false;
+    };
+    let is = |r: &Rule| std::ptr::eq(*rule, r);
+    [
+        END_OF_ARTICLE,
+        CUED_LIST,
+        TEASER_RUN,
+        COMMENT_THREAD,
+        HEADLINE_RUN,
+        MENU_LINE,
+        FOOTER_LINE,
+    ]
+    .into_iter()
+    .any(is)
+        || (is(SITE_CHROME)
+            && (st.lines[j].end_marker(opts).is_some()
+                || st.lines[j].chrome(opts).is_some_and(|k| k != "advertising")))
+}
+
+/// The author names among sign-offs found, in their order.
+fn authors(found: &[(usize, Signoff)]) -> Vec<&String> {
+    found
+        .iter()
+        .filter_map(|(_, s)| match s {
+            Signoff::Author(a) => Some(a),
+            Signoff::Source(_) => None,
+        })
+        .collect()
+}
