@@ -100,6 +100,13 @@ pub(super) fn signoffs_before_template<'t>(
             .flatten()
     };
     for i in st.zone.clone() {
+        // the template must start on one of the next two lines (after one sign-off or two):
+        // asked first, it spares the sign-off's regexes on every other line of the zone
+        let near = next(st, i);
+        let template_near = |j: Option<usize>| j.is_some_and(|j| ends_template(st, j, opts));
+        if !(template_near(near) || template_near(near.and_then(|j| next(st, j)))) {
+            continue;
+        }
         let Some(first) = signoff_at(st, i) else {
             continue;
         };
