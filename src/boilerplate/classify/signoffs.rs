@@ -60,21 +60,7 @@ pub(super) fn signoffs(st: &mut State, end: usize, meta: &mut Metadata) {
     if authors > 1 || !body_above || !st.on.enabled(SIGNOFF) {
         return;
     }
-    for (i, s) in found {
-        let reason = match s {
-            Signoff::Author(a) => {
-                let r = format!("closing author line \"{a}\" after the last paragraph");
-                meta.author.get_or_insert(a);
-                r
-            }
-            Signoff::Source(s) => {
-                let r = format!("closing source line \"{s}\" after the last paragraph");
-                meta.source.get_or_insert(s);
-                r
-            }
-        };
-        st.verdict[i] = Some((SIGNOFF, reason));
-    }
+    take(st, found, "after the last paragraph", meta);
 }
 
 /// Sign-off lines (one, or two with at most one author: `Ngọc An` / `Thị Lộc tổng hợp`) inside
@@ -127,23 +113,7 @@ pub(super) fn signoffs_before_template<'t>(
         if authors.len() == 2 && authors[0] != authors[1] {
             continue;
         }
-        for (j, s) in found {
-            let reason = match s {
-                Signoff::Author(a) => {
-                    let r =
-                        format!("closing author line \"{a}\" above the template after the article");
-                    meta.author.get_or_insert(a);
-                    r
-                }
-                Signoff::Source(s) => {
-                    let r =
-                        format!("closing source line \"{s}\" above the template after the article");
-                    meta.source.get_or_insert(s);
-                    r
-                }
-            };
-            st.verdict[j] = Some((SIGNOFF, reason));
-        }
+        take(st, found, "above the template after the article", meta);
     }
 }
 
@@ -170,6 +140,26 @@ fn ends_template<'t>(st: &State<'_, 't>, j: usize, opts: &'t Options) -> bool {
         || (is(SITE_CHROME)
             && (st.lines[j].end_marker(opts).is_some()
                 || st.lines[j].chrome(opts).is_some_and(|k| k != "advertising")))
+}
+
+/// Removes the sign-off lines `found` (B008), which stand `place` (`after the last paragraph`),
+/// and moves the first author and source to the metadata.
+fn take(st: &mut State, found: Vec<(usize, Signoff)>, place: &str, meta: &mut Metadata) {
+    for (i, s) in found {
+        let reason = match s {
+            Signoff::Author(a) => {
+                let r = format!("closing author line \"{a}\" {place}");
+                meta.author.get_or_insert(a);
+                r
+            }
+            Signoff::Source(s) => {
+                let r = format!("closing source line \"{s}\" {place}");
+                meta.source.get_or_insert(s);
+                r
+            }
+        };
+        st.verdict[i] = Some((SIGNOFF, reason));
+    }
 }
 
 /// The author names among sign-offs found, in their order.
