@@ -6,14 +6,16 @@
 //! takes its word count and width from the same counts), and a unit's counts are the sum of its
 //! lines' (a unit is its lines joined by a space). The count is one pass over the bytes, a word
 //! at a time: ASCII (nearly all the spaces, digits and punctuation of a Vietnamese text) is told
-//! by its byte, a non-ASCII character by its first bytes (only a word's first letter is decoded:
-//! the loop over a word's characters after it asks nothing of letters), and each word's
-//! stop-word key is built as its characters are read ([`WordKey`]), so no word is read twice.
+//! by its byte, a letter of the blocks Vietnamese is written in by its bytes, case and lower case
+//! included ([`plain_letter`]: no whitespace nor separator is one, so most non-ASCII characters
+//! need no other question), any other non-ASCII character by its first bytes (decoded only when
+//! it may be a word's first letter), and each word's stop-word key is built as its characters
+//! are read ([`WordKey`]), so no word is read twice.
 //! The visible characters are the characters but the whitespace, counted by the standard
 //! library's count of characters, which reads eight bytes at a time. The answers are those of a pass over the `char`s with
 //! `char::is_whitespace`, [`chars::is_alphabetic`] and `char::is_uppercase` (tested).
 
-use super::stopwords::WordKey;
+use super::stopwords::{plain_letter, stopwords, WordKey};
 use crate::chars;
 
 /// The counts of a text.
@@ -59,6 +61,7 @@ impl std::ops::AddAssign for Figures {
 /// The [`Figures`] of `t`.
 pub(super) fn count(t: &str) -> Figures {
     let bytes = t.as_bytes();
+    let stopwords = stopwords();
     let mut f = Figures::default();
     let mut at = 0;
     'text: loop {
@@ -85,7 +88,7 @@ pub(super) fn count(t: &str) -> Figures {
             (end, _) = word::<true>(t, end, &mut key, &mut f);
         }
         at = end;
-        f.stop += usize::from(key.is_stopword(|| &t[start..end]));
+        f.stop += usize::from(key.is_stopword(stopwords, || &t[start..end]));
     }
     // the characters that are not whitespace: the standard library counts characters a word
     // at a time
@@ -109,12 +112,16 @@ fn word<const LETTERED: bool>(
         let class = CLASS[usize::from(b)];
         if class & (OTHER | SPACE | COUNTED) == 0 {
             // an ASCII letter, or punctuation that is not counted
-            key.ascii(b);
             at += 1;
-            if !LETTERED && class & LETTER != 0 {
-                f.alpha += 1;
-                f.caps += usize::from(class & UPPER != 0);
-                return (at, true);
+            if class & LETTER == 0 {
+                key.punctuation();
+            } else {
+                key.key_byte(b | 0x20);
+                if !LETTERED {
+                    f.alpha += 1;
+                    f.caps += usize::from(class & UPPER != 0);
+                    return (at, true);
+                }
             }
         } else if class & OTHER == 0 {
             if class & SPACE != 0 {
@@ -125,11 +132,25 @@ fn word<const LETTERED: bool>(
             f.seps += usize::from(class & (SEP | MENU_SEP) != 0);
             f.menu_seps += usize::from(class & MENU_SEP != 0);
             f.commas += usize::from(class & COMMA != 0);
-            key.ascii(b);
+            if class & DIGIT != 0 {
+                key.key_byte(b);
+            } else {
+                key.punctuation();
+            }
             at += 1;
+        } else if let Some(letter) = plain_letter(bytes, at) {
+            // a letter of the blocks Vietnamese is written in (most non-ASCII characters of a
+            // text): no whitespace nor separator, its case known without decoding it
+            key.letter(&letter);
+            at += letter.len;
+            if !LETTERED {
+                f.alpha += 1;
+                f.caps += usize::from(letter.upper);
+                return (at, true);
+            }
         } else {
-            // a non-ASCII character: its first byte tells its length and, but for four first
-            // bytes, that it is neither whitespace nor a separator
+            // any other non-ASCII character: its first byte tells its length and, but for four
+            // first bytes, that it is neither whitespace nor a separator
             if class & LEAD != 0 {
                 match special(bytes, at) {
                     Special::Space => return (at, false),
@@ -140,7 +161,7 @@ fn word<const LETTERED: bool>(
                     Special::None => {}
                 }
             }
-            key.other(bytes, at);
+            key.other();
             let len = utf8_len(b);
             if !LETTERED {
                 let c = t[at..].chars().next().expect("a char boundary");

@@ -15,9 +15,14 @@ use crate::chars;
 const KEY_BYTES: usize = 16;
 
 /// The stop words, packed ([`pack`]).
-static STOPWORDS: LazyLock<Table> = LazyLock::new(|| {
-    Table::new(list().map(|w| pack(w.as_bytes()).expect("a stop word longer than KEY_BYTES")))
+static STOPWORDS: LazyLock<Stopwords> = LazyLock::new(|| {
+    Stopwords::new(list().map(|w| pack(w.as_bytes()).expect("a stop word longer than KEY_BYTES")))
 });
+
+/// The stop words, for a scan that looks up many words ([`WordKey::is_stopword`]).
+pub(super) fn stopwords() -> &'static Stopwords {
+    &STOPWORDS
+}
 
 /// The stoplists' words, as the files write them (lower case).
 fn list() -> impl Iterator<Item = &'static str> {
@@ -41,7 +46,7 @@ fn pack(bytes: &[u8]) -> Option<u128> {
 /// [`WordKey`] fed the word's characters, as [`super::figures::count`] feeds it.
 #[cfg(test)]
 pub(super) fn is_stopword(word: &str) -> bool {
-    read(word).is_stopword(|| word)
+    read(word).is_stopword(stopwords(), || word)
 }
 
 /// The [`WordKey`] of `word` (no whitespace).
@@ -49,52 +54,66 @@ pub(super) fn is_stopword(word: &str) -> bool {
 fn read(word: &str) -> WordKey {
     let mut key = WordKey::new();
     for (at, c) in word.char_indices() {
-        if c.is_ascii() {
-            key.ascii(c as u8);
+        if c.is_ascii_alphanumeric() {
+            key.key_byte(c.to_ascii_lowercase() as u8);
+        } else if c.is_ascii() {
+            key.punctuation();
         } else {
-            key.other(word.as_bytes(), at);
+            match plain_letter(word.as_bytes(), at) {
+                Some(letter) => key.letter(&letter),
+                None => key.other(),
+            }
         }
     }
     key
 }
 
-/// Writes the key bytes of the non-ASCII character at `bytes[at..]` to `key[len..]` and returns
-/// its length, when it is a letter of the blocks Vietnamese and English are written in (Latin-1,
-/// Ă Đ Ĩ Ũ Ơ Ư, Latin Extended Additional from U+1EA0) and fits; `None` otherwise. Each lower
-/// case has the same UTF-8 length as its letter, so the key is the word's bytes lowered in
-/// place, without decoding them into `char`s.
+/// A non-ASCII letter of the blocks Vietnamese and English are written in (Latin-1, Ă Đ Ĩ Ũ Ơ Ư,
+/// Latin Extended Additional from U+1EA0): the UTF-8 bytes of its lower case (zero-padded), its
+/// length and whether it is upper case. Each lower case has the same UTF-8 length as its letter,
+/// so a word's key is its bytes lowered in place, without decoding them into `char`s.
+#[derive(Clone, Copy)]
+pub(super) struct PlainLetter {
+    pub lower: [u8; 3],
+    pub len: usize,
+    pub upper: bool,
+}
+
+/// The [`PlainLetter`] at `bytes[at..]` (a char boundary), when it is one: no whitespace, no
+/// separator, a letter ([`crate::chars::is_alphabetic`]) whose upper case is
+/// `char::is_uppercase`'s.
 #[inline(always)]
-fn push_plain(bytes: &[u8], at: usize, key: &mut [u8; KEY_BYTES], len: usize) -> Option<usize> {
+pub(super) fn plain_letter(bytes: &[u8], at: usize) -> Option<PlainLetter> {
     let b = bytes[at];
-    match b {
+    let next = *bytes.get(at + 1)?;
+    let two = |lower: u8, upper: bool| {
+        Some(PlainLetter {
+            lower: [b, lower, 0],
+            len: 2,
+            upper,
+        })
+    };
+    match (b, next) {
         // U+00C0–U+00FF but × and ÷: upper case (C0–DE) is 0x20 below its lower case
-        0xC3 => {
-            let next = *bytes.get(at + 1)?;
-            let lower = match next {
-                0x97 | 0xB7 => return None,
-                0x80..=0x9E => next + 0x20,
-                _ => next,
-            };
-            key.get_mut(len..len + 2)?.copy_from_slice(&[b, lower]);
-            Some(2)
-        }
-        // Ă Đ Ĩ Ũ Ơ Ư and their lower cases (two bytes each)
-        0xC4..=0xC6 => {
-            let next = *bytes.get(at + 1)?;
-            let c = char::from_u32((u32::from(b & 0x1F) << 6) | u32::from(next & 0x3F))?;
-            let lower = chars::simple_lowercase(c)?;
-            lower.encode_utf8(key.get_mut(len..len + 2)?);
-            Some(2)
-        }
+        (0xC3, 0x97 | 0xB7) => None,
+        (0xC3, 0x80..=0x9E) => two(next + 0x20, true),
+        (0xC3, _) => two(next, false),
+        // Ă Đ Ĩ Ũ Ơ (upper case at even code points) and Ư (U+01AF, lower case U+01B0)
+        (0xC4, 0x82 | 0x90 | 0xA8) | (0xC5, 0xA8) | (0xC6, 0xA0) => two(next + 1, true),
+        (0xC4, 0x83 | 0x91 | 0xA9) | (0xC5, 0xA9) | (0xC6, 0xA1 | 0xB0) => two(next, false),
+        (0xC6, 0xAF) => Some(PlainLetter {
+            lower: [0xC6, 0xB0, 0],
+            len: 2,
+            upper: true,
+        }),
         // U+1EA0–U+1EFF: upper case at even code points, lower case right after
-        0xE1 => {
-            let (second, third) = (*bytes.get(at + 1)?, *bytes.get(at + 2)?);
-            if !(second == 0xBB || (second == 0xBA && third >= 0xA0)) {
-                return None;
-            }
-            key.get_mut(len..len + 3)?
-                .copy_from_slice(&[b, second, third | 1]);
-            Some(3)
+        (0xE1, 0xBA | 0xBB) => {
+            let third = *bytes.get(at + 2)?;
+            (next == 0xBB || third >= 0xA0).then_some(PlainLetter {
+                lower: [b, next, third | 1],
+                len: 3,
+                upper: third & 1 == 0,
+            })
         }
         _ => None,
     }
@@ -102,17 +121,21 @@ fn push_plain(bytes: &[u8], at: usize, key: &mut [u8; KEY_BYTES], len: usize) ->
 
 /// The stop-word look-up of a word read a character at a time, for a scan that reads every word
 /// of a text anyway ([`super::figures::count`]): the key is built as the characters come, so the
-/// word is not read again. A word made only of ASCII letters and digits and the letters
-/// [`push_plain`] keys, at most [`KEY_BYTES`] long once the ASCII characters around it that are
-/// no letters nor digits are skipped (`"của,"` → `của`), is nearly every word of a unit: its
-/// key is packed as it comes. Any other word is looked up by [`general_key_is_stopword`]
-/// (tested against `trim_matches` and `to_lowercase`).
+/// word is not read again. A word made only of ASCII letters and digits and [`PlainLetter`]s, at
+/// most [`KEY_BYTES`] long once the ASCII characters around it that are no letters nor digits
+/// are skipped (`"của,"` → `của`), is nearly every word of a unit: its key is packed as it
+/// comes. Any other word is looked up by [`general_key_is_stopword`] (tested against
+/// `trim_matches` and `to_lowercase`).
 pub(super) struct WordKey {
-    key: [u8; KEY_BYTES],
+    /// The key's bytes, written at the key's length modulo 32: a key longer than [`KEY_BYTES`]
+    /// is no stop word's and is never read, and the mask (with room for a letter's three bytes
+    /// after it) spares each write a bounds check.
+    key: [u8; 32 + 3],
     len: usize,
-    /// An ASCII character that is no letter nor digit came after the key's first character:
-    /// the end of the word, or the general look-up.
-    tail: bool,
+    /// The key's length when an ASCII character that is no letter nor digit first came after
+    /// its first character (`usize::MAX` before): a key longer than that has a character after
+    /// such a tail and needs the general look-up.
+    tail: usize,
     /// The word needs the general look-up.
     general: bool,
 }
@@ -122,66 +145,56 @@ impl WordKey {
     #[inline(always)]
     pub fn new() -> WordKey {
         WordKey {
-            key: [0; KEY_BYTES],
+            key: [0; 32 + 3],
             len: 0,
-            tail: false,
+            tail: usize::MAX,
             general: false,
         }
     }
 
-    /// The word goes on with the ASCII byte `b` (no whitespace).
+    /// The word goes on with the ASCII lower-case letter or digit `k`.
     #[inline(always)]
-    pub fn ascii(&mut self, b: u8) {
-        match ASCII_KEY[usize::from(b & 0x7F)] {
-            // trimmed before the key's first character, and after its last
-            0 => self.tail |= self.len > 0,
-            _ if self.tail || self.len == KEY_BYTES => self.general = true,
-            k => {
-                self.key[self.len] = k;
-                self.len += 1;
-            }
+    pub fn key_byte(&mut self, k: u8) {
+        self.key[self.len & 31] = k;
+        self.len += 1;
+    }
+
+    /// The word goes on with an ASCII character that is no letter nor digit (nor whitespace):
+    /// trimmed before the key's first character, and after its last.
+    #[inline(always)]
+    pub fn punctuation(&mut self) {
+        if self.len > 0 {
+            self.tail = self.tail.min(self.len);
         }
     }
 
-    /// The word goes on with the non-ASCII character at `bytes[at..]` (no whitespace).
+    /// The word goes on with the plain letter `letter`.
     #[inline(always)]
-    pub fn other(&mut self, bytes: &[u8], at: usize) {
-        if self.general {
-            return;
-        }
-        match push_plain(bytes, at, &mut self.key, self.len) {
-            Some(n) if !self.tail => self.len += n,
-            _ => self.general = true,
-        }
+    pub fn letter(&mut self, letter: &PlainLetter) {
+        let at = self.len & 31;
+        self.key[at..at + 3].copy_from_slice(&letter.lower);
+        self.len += letter.len;
     }
 
-    /// Whether the word read, which `word` gives (asked only when the key did not do), is a
-    /// stop word.
+    /// The word goes on with a non-ASCII character that is no [`PlainLetter`].
     #[inline(always)]
-    pub fn is_stopword<'w>(&self, word: impl FnOnce() -> &'w str) -> bool {
-        if self.general || self.len == 0 {
+    pub fn other(&mut self) {
+        self.general = true;
+    }
+
+    /// Whether the word read, which `word` gives (asked only when the key did not do), is in
+    /// `stopwords` ([`stopwords`]).
+    #[inline(always)]
+    pub fn is_stopword<'w>(&self, stopwords: &Stopwords, word: impl FnOnce() -> &'w str) -> bool {
+        if self.general || self.len == 0 || self.len > KEY_BYTES.min(self.tail) {
             general_key_is_stopword(word())
         } else {
-            STOPWORDS.contains(&u128::from_le_bytes(self.key))
+            let mut key = [0u8; KEY_BYTES];
+            key.copy_from_slice(&self.key[..KEY_BYTES]);
+            stopwords.contains(&u128::from_le_bytes(key))
         }
     }
 }
-
-/// The key byte of an ASCII letter or digit (its lower case), 0 for any other ASCII byte.
-static ASCII_KEY: [u8; 128] = {
-    let mut table = [0u8; 128];
-    let mut b = 0;
-    while b < 128 {
-        let c = b as u8;
-        table[b] = match c {
-            b'0'..=b'9' | b'a'..=b'z' => c,
-            b'A'..=b'Z' => c + 0x20,
-            _ => 0,
-        };
-        b += 1;
-    }
-    table
-};
 
 /// [`is_stopword`] for any word: trimmed of the characters around it that are no letters nor
 /// digits and lower-cased by `char`.
@@ -219,16 +232,16 @@ fn general_key_is_stopword(word: &str) -> bool {
 /// found by [`fold`] of the key and the slots after it probed until the key or an empty slot
 /// (0: no key packs to 0, see [`pack`]). A look-up is a multiplication and a comparison or two,
 /// with no hasher state and no group metadata to read.
-struct Table {
+pub(super) struct Stopwords {
     slots: Vec<u128>,
     mask: usize,
 }
 
-impl Table {
-    fn new(keys: impl Iterator<Item = u128>) -> Table {
+impl Stopwords {
+    fn new(keys: impl Iterator<Item = u128>) -> Stopwords {
         let keys: Vec<u128> = keys.collect();
         let size = (keys.len() * 4).next_power_of_two().max(16);
-        let mut table = Table {
+        let mut table = Stopwords {
             slots: vec![0; size],
             mask: size - 1,
         };
@@ -324,11 +337,13 @@ mod tests {
             assert_eq!(is_stopword(&w), general, "{w}");
             // a key packed as the word came is its lower case
             let key = read(&w);
-            if !key.general && key.len > 0 {
+            if !key.general && (1..=KEY_BYTES.min(key.tail)).contains(&key.len) {
                 let lower = w.to_lowercase();
                 let trimmed = lower.trim_matches(|c: char| !c.is_alphanumeric());
+                let mut packed = [0u8; KEY_BYTES];
+                packed.copy_from_slice(&key.key[..KEY_BYTES]);
                 assert_eq!(
-                    Some(u128::from_le_bytes(key.key)),
+                    Some(u128::from_le_bytes(packed)),
                     pack(trimmed.as_bytes()),
                     "{w}"
                 );
