@@ -9,8 +9,9 @@
 //! (the text changed, or the spelling pass is disabled) walks the text itself.
 //!
 //! Hot (every character of every document): a character's [`Letter`] is one `u64`
-//! ([`Letter::counts`]), so a word's letters, tone marks and vowels are one sum, and whether two
-//! neighbouring letters make a spelling pair is a shift and two ands.
+//! ([`Letter::counts`]), so a word's letters, tone marks and vowels are one sum, and whether it
+//! may hold a spelling pair is an or of its letters' flags (the few words that may are read again
+//! for the pair's letters side by side).
 
 use std::cell::OnceCell;
 use std::ops::Range;
@@ -200,7 +201,9 @@ pub(super) fn words(text: &str) -> impl Iterator<Item = Word> + '_ {
         };
         let start = at;
         at += len;
-        let (mut sum, mut prev, mut pair) = (first, first, first & Letter::ETH);
+        // the counts summed, and the flags of every letter (the pairs need them side by side:
+        // a word whose letters have the flags of a pair is read again, see below)
+        let (mut sum, mut flags) = (first, first);
         while let Some(&b) = bytes.get(at) {
             let (counts, len) = counts_at(letters, bytes, text, b, at);
             if counts == 0 {
@@ -208,8 +211,7 @@ pub(super) fn words(text: &str) -> impl Iterator<Item = Word> + '_ {
             }
             // the flags above the counts may carry out of the top bit: they are not read
             sum = sum.wrapping_add(counts);
-            pair |= ((prev << 1) | Letter::ETH) & counts & Letter::SECOND;
-            prev = counts;
+            flags |= counts;
             at += len;
         }
         // each count is at most the word's bytes: below 2^16, no field runs into the next
@@ -225,10 +227,28 @@ pub(super) fn words(text: &str) -> impl Iterator<Item = Word> + '_ {
             return Some(Word {
                 span: start..at,
                 may_change,
-                suspicious: pair != 0,
+                suspicious: Letter::may_pair(flags) && has_pair(letters, text, start..at),
             });
         }
     })
+}
+
+/// Whether the letters `text[word]` (a word of [`words`]) hold a spelling pair: an eth, or the
+/// first letter of a pair right before its second. Read again only for the few words whose
+/// letters have a pair's flags ([`Letter::may_pair`]): a scan that followed each letter's
+/// neighbour cost every word of every text five instructions a letter.
+fn has_pair(letters: &[u64; LETTERS_LEN], text: &str, word: Range<usize>) -> bool {
+    let bytes = text.as_bytes();
+    let (mut at, mut prev) = (word.start, 0);
+    while at < word.end {
+        let (counts, len) = counts_at(letters, bytes, text, bytes[at], at);
+        if ((prev << 1) | Letter::ETH) & counts & Letter::SECOND != 0 {
+            return true;
+        }
+        prev = counts;
+        at += len;
+    }
+    false
 }
 
 /// A character as [`words`], [`tone::retone`] and [`super::spelling::suspicious`] see it: a
@@ -294,6 +314,15 @@ impl Letter {
             | flag(self.horn_u, Self::HORN_U)
             | flag(self.plain_o, Self::PLAIN_O)
             | flag(self.eth, Self::ETH)
+    }
+
+    /// Whether letters whose [`Letter::counts`] or together to `flags` may hold a spelling pair:
+    /// an eth, or both letters of a pair.
+    fn may_pair(flags: u64) -> bool {
+        let has = |flag: u64| flags & flag != 0;
+        has(Self::ETH)
+            || (has(Self::U) && has(Self::HORN_O))
+            || (has(Self::HORN_U) && has(Self::PLAIN_O))
     }
 
     /// The three count fields of a sum of [`Letter::counts`]: letters, toned letters, vowels.
