@@ -15,7 +15,7 @@
 //! library's count of characters, which reads eight bytes at a time. The answers are those of a pass over the `char`s with
 //! `char::is_whitespace`, [`chars::is_alphabetic`] and `char::is_uppercase` (tested).
 
-use super::stopwords::{plain_letter, stopwords, WordKey};
+use super::stopwords::{is_general_punctuation, plain_letter, stopwords, WordKey};
 use crate::chars;
 
 /// The counts of a text.
@@ -161,8 +161,14 @@ fn word<const LETTERED: bool>(
                     Special::None => {}
                 }
             }
-            key.other();
             let len = utf8_len(b);
+            if is_general_punctuation(bytes, at) {
+                // a quote, dash, bullet or ellipsis: no letter
+                key.punctuation();
+                at += len;
+                continue;
+            }
+            key.other();
             if !LETTERED {
                 let c = t[at..].chars().next().expect("a char boundary");
                 if chars::is_alphabetic(c) {

@@ -61,6 +61,7 @@ fn read(word: &str) -> WordKey {
         } else {
             match plain_letter(word.as_bytes(), at) {
                 Some(letter) => key.letter(&letter),
+                None if is_general_punctuation(word.as_bytes(), at) => key.punctuation(),
                 None => key.other(),
             }
         }
@@ -119,6 +120,19 @@ pub(super) fn plain_letter(bytes: &[u8], at: usize) -> Option<PlainLetter> {
     }
 }
 
+/// Whether the character at `bytes[at..]` (a char boundary) is one of General Punctuation,
+/// U+2000–U+206F: the quotes, dashes, bullets and ellipsis of news text (and spaces, which a
+/// word never holds). None is a letter nor a digit, so a word's key trims them as it trims ASCII
+/// punctuation; the superscripts after them (U+2070–) are digits and letters.
+#[inline(always)]
+pub(super) fn is_general_punctuation(bytes: &[u8], at: usize) -> bool {
+    match (bytes[at], bytes.get(at + 1), bytes.get(at + 2)) {
+        (0xE2, Some(0x80), _) => true,
+        (0xE2, Some(0x81), Some(&third)) => third < 0xB0,
+        _ => false,
+    }
+}
+
 /// The stop-word look-up of a word read a character at a time, for a scan that reads every word
 /// of a text anyway ([`super::figures::count`]): the key is built as the characters come, so the
 /// word is not read again. A word made only of ASCII letters and digits and [`PlainLetter`]s, at
@@ -159,8 +173,9 @@ impl WordKey {
         self.len += 1;
     }
 
-    /// The word goes on with an ASCII character that is no letter nor digit (nor whitespace):
-    /// trimmed before the key's first character, and after its last.
+    /// The word goes on with an ASCII character that is no letter nor digit, or a character of
+    /// General Punctuation ([`is_general_punctuation`]), and no whitespace: trimmed before the
+    /// key's first character, and after its last.
     #[inline(always)]
     pub fn punctuation(&mut self) {
         if self.len > 0 {
@@ -186,7 +201,11 @@ impl WordKey {
     /// `stopwords` ([`stopwords`]).
     #[inline(always)]
     pub fn is_stopword<'w>(&self, stopwords: &Stopwords, word: impl FnOnce() -> &'w str) -> bool {
-        if self.general || self.len == 0 || self.len > KEY_BYTES.min(self.tail) {
+        if self.len == 0 && !self.general {
+            // only punctuation (`-`, `–`, `•`): its key is empty, and no stop word's is
+            return false;
+        }
+        if self.general || self.len > KEY_BYTES.min(self.tail) {
             general_key_is_stopword(word())
         } else {
             let mut key = [0u8; KEY_BYTES];
@@ -323,6 +342,7 @@ mod tests {
         // every character of the plain blocks, and some just outside them, alone and in words
         let blocks = (0x20..0x250)
             .chain(0x1E00..0x1F00)
+            .chain(0x2000..0x2080)
             .chain([0x3A3, 0x130, 0x212A]);
         let chars: Vec<char> = blocks.filter_map(char::from_u32).collect();
         let words = chars
