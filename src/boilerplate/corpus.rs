@@ -22,6 +22,7 @@
 //! ```
 
 use std::cell::RefCell;
+use std::ops::Range;
 use std::sync::LazyLock;
 
 use xxhash_rust::xxh3::xxh3_64;
@@ -104,7 +105,7 @@ impl LineStats {
 pub fn line_key(line: &str) -> Option<u64> {
     KEY.with_borrow_mut(|(key, cluster, part)| {
         // room for the plain path's key of the whole line (see `plain_key`)
-        let room = 2 * line.len() + 4;
+        let room = 2 * line.len() + SLACK;
         if key.len() < room {
             key.resize(room, 0);
         }
@@ -144,51 +145,97 @@ fn trim(key: &[u8]) -> &[u8] {
 /// blocks of [`plain_lowercase`] (NFC already), moving `end` past it; `Err` with where the first
 /// other character starts.
 ///
-/// Hot: the key is written in place, `key` having room for two bytes per byte of `line[from..]`
-/// and four more past `*end` (no plain character keys to more than two bytes per byte of its
-/// own, and a character's key is written as four bytes); a separator is always written and
-/// kept only when the key does not end with one already, so a byte costs no branch but the
-/// ASCII test.
+/// Hot: most characters of a line are their own key (lower-case letters, `0`, a space after
+/// anything but a separator), so the line is walked in runs of them that are copied whole,
+/// sixteen bytes at a time, when a character that keys otherwise ends them. The key is written
+/// in place, `key` having room for two bytes per byte of `line[from..]` and [`SLACK`] more past
+/// `*end` (no plain character keys to more than two bytes per byte of its own; a run's copy and
+/// a character's key are written in fixed sizes, past what they hold).
 fn plain_key(line: &str, from: usize, key: &mut [u8], end: &mut usize) -> Result<(), usize> {
     let plain = &*PLAIN;
     let bytes = line.as_bytes();
     let mut at = from;
     let mut n = *end;
-    // 1 when the key ends with a separator
-    let mut after_space = usize::from(n > 0 && key[n - 1] == b' ');
+    // `line[run..at]` is its own key, still to copy to `key[n..]`
+    let mut run = at;
+    // whether the key, with the run, ends with a separator
+    let mut after_space = n > 0 && key[n - 1] == b' ';
     let result = loop {
         let Some(&b) = bytes.get(at) else {
             break Ok(());
         };
-        if b < 0x80 {
-            let k = ASCII_KEY[usize::from(b)];
-            key[n] = k;
-            let space = usize::from(k == b' ');
-            n += 1 - (space & after_space);
-            after_space = space;
+        if OWN_KEY[usize::from(b)] {
+            after_space = false;
             at += 1;
             continue;
         }
-        let (c, len) = decode(bytes, at);
-        match plain.get(c) {
-            Some(Plain::Space) => {
-                key[n] = b' ';
-                n += 1 - after_space;
-                after_space = 1;
+        if b == b' ' && !after_space {
+            after_space = true;
+            at += 1;
+            continue;
+        }
+        let (k, len) = if b < 0x80 {
+            (Plain::ascii(b), 1)
+        } else {
+            let (c, len) = decode(bytes, at);
+            match plain.get(c) {
+                Some(Plain::Own) => {
+                    after_space = false;
+                    at += len;
+                    continue;
+                }
+                Some(Plain::Other) | None => break Err(at),
+                Some(k) => (k, len),
             }
-            Some(Plain::Key(k)) => {
+        };
+        n = copy_run(bytes, run..at, key, n);
+        match k {
+            Plain::Key(k) => {
                 // all four bytes, then the key's length: a copy of fixed size
                 key[n..n + 4].copy_from_slice(&k.bytes);
                 n += usize::from(k.len);
-                after_space = 0;
+                after_space = false;
             }
-            Some(Plain::Other) | None => break Err(at),
+            _ => {
+                key[n] = b' ';
+                n += usize::from(!after_space);
+                after_space = true;
+            }
         }
         at += len;
+        run = at;
     };
-    *end = n;
+    *end = copy_run(bytes, run..at, key, n);
     result
 }
+
+/// Room [`plain_key`] needs in its key past two bytes per byte of the line: a run's copy of
+/// sixteen bytes, a character's key of four.
+const SLACK: usize = 16;
+
+/// Copies `bytes[run]` (a run of characters that are their own key) to `key[n..]` and returns
+/// where it ends there: sixteen bytes at once when the run is no longer and both have as many.
+#[inline(always)]
+fn copy_run(bytes: &[u8], run: Range<usize>, key: &mut [u8], n: usize) -> usize {
+    let len = run.len();
+    match (bytes.get(run.start..run.start + 16), key.get_mut(n..n + 16)) {
+        (Some(from), Some(to)) if len <= 16 => to.copy_from_slice(from),
+        _ => key[n..n + len].copy_from_slice(&bytes[run]),
+    }
+    n + len
+}
+
+/// The ASCII bytes that are their own key: lower-case letters and `0` (a space is, after
+/// anything but a separator).
+static OWN_KEY: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = ASCII_KEY[b] == b as u8 && b as u8 != b' ';
+        b += 1;
+    }
+    table
+};
 
 /// Keys the cluster of `line` around the character at `at` that [`plain_key`] (which keyed
 /// `line[from..at]` into `key[..*written]`) left: composed (into `cluster`), keyed by
@@ -219,6 +266,7 @@ fn general_cluster(
             let own = match before {
                 _ if before.is_ascii() => usize::from(ASCII_KEY[before as usize] != b' '),
                 _ => match PLAIN.get(before as u32) {
+                    Some(Plain::Own) => before.len_utf8(),
                     Some(Plain::Key(k)) => usize::from(k.len),
                     _ => 0,
                 },
@@ -239,7 +287,7 @@ fn general_cluster(
     let joined = usize::from(part.first() == Some(&b' ') && n > 0 && key[n - 1] == b' ');
     let part = &part[joined..];
     // and room for the plain path after it
-    let room = n + part.len() + 2 * (line.len() - end) + 4;
+    let room = n + part.len() + 2 * (line.len() - end) + SLACK;
     if key.len() < room {
         key.resize(room, 0);
     }
@@ -281,8 +329,24 @@ enum Plain {
     Other,
     /// A separator.
     Space,
+    /// A letter that is its own key (lower case already).
+    Own,
     /// A letter (its lower case) or a digit (`0`): its key bytes.
     Key(KeyBytes),
+}
+
+impl Plain {
+    /// What an ASCII character that is not its own key adds to a key.
+    #[inline]
+    fn ascii(b: u8) -> Plain {
+        match ASCII_KEY[usize::from(b)] {
+            b' ' => Plain::Space,
+            k => Plain::Key(KeyBytes {
+                bytes: [k, 0, 0, 0],
+                len: 1,
+            }),
+        }
+    }
 }
 
 #[derive(Clone, Copy)]
@@ -315,6 +379,9 @@ impl PlainTable {
             // character that would break that (none does) takes the general path
             if chars::is_alphabetic(c) == (key == b"0") {
                 return Plain::Other;
+            }
+            if key == c.encode_utf8(&mut [0; 4]).as_bytes() {
+                return Plain::Own;
             }
             let mut bytes = [0; 4];
             bytes[..key.len()].copy_from_slice(&key);

@@ -129,8 +129,10 @@ pub fn key_repeats(key: &str) -> bool {
     let [mut p1, mut p2, mut p3, mut p4, mut p5] = [!0, !1, !2, !3, !4];
     let mut start = 0;
     let mut j = 0; // the words ended so far
-    let ends = Spaces::new(bytes).chain(std::iter::once(bytes.len()));
-    for end in ends {
+    let mut spaces = Spaces::new(bytes);
+    // the words' ends: the spaces, then the end of the key
+    while start <= bytes.len() {
+        let end = spaces.next().unwrap_or(bytes.len());
         spans[j % 8] = (start, end);
         let p6 = p5;
         (p5, p4, p3, p2) = (p4, p3, p2, p1);
