@@ -89,8 +89,8 @@ pub struct Declared {
     /// `og:type` says article, whatever the JSON-LD says (SEO plugins write it on every page
     /// of a site, but news sites on their stories only).
     pub og_article: bool,
-    /// Documentation, by address or generator: its title, synopsis and item tables beside the
-    /// longest description are the page.
+    /// Documentation, by address: its title, synopsis and item tables beside the longest
+    /// description are the page.
     pub documentation: bool,
 }
 

@@ -48,7 +48,6 @@ pub fn extract(html: &Html) -> (Metadata, Declared) {
         match key.as_str() {
             "og:title" => set(&mut m.title, content),
             "og:type" => set(&mut declared.og, content.to_ascii_lowercase()),
-            "generator" => set(&mut declared.generator, content.to_ascii_lowercase()),
             "twitter:title" => set(&mut fallback_title, content),
             "og:url" => set(&mut m.url, content),
             "og:site_name" | "application-name" => set(&mut m.site_name, content),

@@ -83,7 +83,7 @@ pub fn extract_with(source: &str, options: &page_type::Options) -> Extracted {
         product: page_type::is_product(&declared),
         collection: page_type::is_collection(&declared, meta.url.as_deref()),
         og_article: declared.og.as_deref() == Some("article"),
-        documentation: page_type::is_documentation(&declared, meta.url.as_deref()),
+        documentation: page_type::documentation_address(meta.url.as_deref()),
     };
     let before = meta.clone();
     let (mut verdicts, mut article_found) = classify(&page, &html, &mut meta, said);

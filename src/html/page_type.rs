@@ -1,6 +1,6 @@
 //! What kind of page this is — article, forum thread, product, documentation, listing,
 //! collection or service page — from what the page says about itself (JSON-LD `@type`,
-//! `og:type`, the documentation generator that wrote it), its address, and what extraction found (an article container or none, and how much
+//! `og:type`), its address, and what extraction found (an article container or none, and how much
 //! of the text kept is code: a reference page saved without its address is still documentation).
 //!
 //! Corpora that want articles only select types with `[html] page_types` in `sach.toml`; pages
@@ -8,8 +8,6 @@
 //! Signals are read in order of trust: the page's own structured data first, then its address,
 //! then its shape. The address words are a short list of path segments that name a section
 //! (`/forum/`, `/docs/`, `/collections/`), not guesses about text.
-
-use std::sync::LazyLock;
 
 use serde::Deserialize;
 
@@ -71,8 +69,6 @@ pub struct Declared {
     /// The `description` of every JSON-LD `Product`/`ProductGroup`, as written (it may hold
     /// markup).
     pub product_descriptions: Vec<String>,
-    /// `<meta name="generator">`, lowercased: the tool that wrote the page.
-    pub generator: Option<String>,
 }
 
 impl Declared {
@@ -168,32 +164,9 @@ pub fn is_collection(declared: &Declared, url: Option<&str>) -> bool {
             .any(|s| COLLECTION_PATHS.contains(&s.as_str()))
 }
 
-/// Documentation, by what the page says of itself: its address, or the tool that wrote it.
-pub fn is_documentation(declared: &Declared, url: Option<&str>) -> bool {
-    documentation_address(url) || documentation_generator(declared)
-}
-
-/// A page written by a documentation generator (`rustdoc`, `Sphinx`, `MkDocs`, `GitBook`…, listed
-/// in `data/doc-generators.txt`), by its `<meta name="generator">`: a reference saved without
-/// its address says what wrote it.
-fn documentation_generator(declared: &Declared) -> bool {
-    static GENERATORS: LazyLock<Vec<&str>> = LazyLock::new(|| {
-        include_str!("../../data/doc-generators.txt")
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .collect()
-    });
-    let tool = declared
-        .generator
-        .as_deref()
-        .and_then(|g| g.split([' ', '-', '/']).next());
-    tool.is_some_and(|t| GENERATORS.contains(&t))
-}
-
 /// A documentation site's address: a `docs.` or `developer.` host, or a path through `docs`,
 /// `reference`, `manual`…
-fn documentation_address(url: Option<&str>) -> bool {
+pub fn documentation_address(url: Option<&str>) -> bool {
     url.is_some_and(|u| u.contains("://docs.") || u.contains("://developer."))
         || path_segments(url)
             .iter()
@@ -245,7 +218,7 @@ pub fn classify(
     }
     let segments = path_segments(url);
     let in_path = |names: &[&str]| segments.iter().any(|s| names.contains(&s.as_str()));
-    if is_documentation(declared, url) {
+    if documentation_address(url) {
         return "documentation";
     }
     if article_found && declared.article() {

@@ -789,32 +789,6 @@ fn a_page_of_code_without_an_address_is_documentation_unless_it_declares_an_arti
 }
 
 #[test]
-fn a_page_a_documentation_generator_wrote_is_documentation_whatever_its_address() {
-    const EN: &str = "The runtime drives every task it spawns to completion on its worker threads, and shuts them down when the handle is dropped.";
-    let page = |generator: &str| {
-        format!(
-            "<head><meta name=\"generator\" content=\"{generator}\"></head>\
-             <body><main><h1>Runtime</h1><p>{EN}</p><p>{EN}</p></main></body>"
-        )
-    };
-    for tool in [
-        "Sphinx 7.2.6",
-        "rustdoc",
-        "mkdocs-1.6.1, mkdocs-material-9.5",
-        "GitBook (aa87699)",
-    ] {
-        let (_, _, meta) = run(&page(tool));
-        assert_eq!(meta.page_type.as_deref(), Some("documentation"), "{tool}");
-    }
-    // a blog's or a site builder's generator says nothing of the kind, nor does a tool whose
-    // name only begins like one
-    for tool in ["WordPress 6.4.2", "Hugo 0.120", "sphinxsearch"] {
-        let (_, _, meta) = run(&page(tool));
-        assert_eq!(meta.page_type.as_deref(), Some("article"), "{tool}");
-    }
-}
-
-#[test]
 fn a_main_region_drops_its_read_more_buttons_but_keeps_the_links_that_name_things() {
     let items: String = (0..20)
         .map(|i| format!("<li><a href=/{i}>Tin số {i} về giao thông Hà Nội</a></li>"))
