@@ -6,7 +6,7 @@
 //! renders it, with how much of it sits inside links. Table rows whose cells hold only inline
 //! content become one block (`cell | cell`); layout tables, whose cells hold blocks, stay open.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use ego_tree::NodeRef;
 use scraper::{ElementRef, Html, Node};
@@ -155,6 +155,8 @@ pub enum Hidden {
 pub fn segment_with(html: &Html, hidden: Hidden) -> Page {
     let mut w = Walker {
         hidden,
+        panels: None,
+        html,
         page: Page {
             elements: Vec::new(),
             blocks: Vec::new(),
@@ -191,6 +193,35 @@ fn streamed_parts(html: &Html) -> HashMap<String, NodeRef<'_, Node>> {
         })
         .collect()
 }
+
+/// The hidden panels that controls on the page open: the ids named by an `aria-controls`, when
+/// at least [`MIN_PANELS`] hidden elements bear them. Tabs and an accordion's sections are the
+/// page's own text one click away (a service page's answers under their questions, its offers
+/// under their tabs), as a tab panel is; the controls that name them say so, whatever the
+/// panels' markup. A lone collapsed box (a video's transcript, a disclaimer) is an aside, and a
+/// menu's panel lies in its navigation element and goes with it.
+fn panels(html: &Html) -> HashSet<&str> {
+    let controlled: HashSet<&str> = html
+        .tree
+        .nodes()
+        .filter_map(|n| n.value().as_element()?.attr("aria-controls"))
+        .flat_map(str::split_whitespace)
+        .collect();
+    let hidden = html
+        .tree
+        .nodes()
+        .filter_map(|n| n.value().as_element())
+        .filter(|el| el.id().is_some_and(|id| controlled.contains(id)))
+        .filter(|el| Attrs::of(el).hidden())
+        .count();
+    if hidden < MIN_PANELS {
+        return HashSet::new();
+    }
+    controlled
+}
+
+/// Hidden panels that make a set of tabs or an accordion ([`panels`]).
+const MIN_PANELS: usize = 2;
 
 /// Streamed parts placed inside streamed parts, at most this deep.
 const MAX_STREAMED_DEPTH: usize = 8;
@@ -256,6 +287,9 @@ struct Open<'a> {
 
 struct Walker<'a> {
     hidden: Hidden,
+    /// The ids that a control on the page opens ([`panels`]), read at the first hidden element.
+    panels: Option<HashSet<&'a str>>,
+    html: &'a Html,
     page: Page,
     /// Per distinct class attribute: its hint and its number.
     classes: HashMap<&'a str, (Option<Hint>, u32)>,
@@ -292,7 +326,7 @@ impl<'a> Walker<'a> {
             return false;
         }
         let attrs = Attrs::of(el);
-        if attrs.hidden() && self.hidden == Hidden::Skipped {
+        if attrs.hidden() && self.hidden == Hidden::Skipped && !self.opened_by_control(&attrs) {
             return false;
         }
         if display == Display::LineBreak {
@@ -357,6 +391,13 @@ impl<'a> Walker<'a> {
             pre,
         });
         true
+    }
+
+    /// The hidden element is the panel a control on the page opens (see [`panels`]).
+    fn opened_by_control(&mut self, attrs: &Attrs<'_>) -> bool {
+        let Some(id) = attrs.id else { return false };
+        let html = self.html;
+        self.panels.get_or_insert_with(|| panels(html)).contains(id)
     }
 
     fn leave(&mut self, node: NodeRef<'_, Node>) {

@@ -147,7 +147,7 @@ fn tag_end(bytes: &[u8], from: usize) -> usize {
 /// The attributes the extraction reads; the others (`data-*`, `srcset`, tracking…) are a third
 /// of what is left of a page's markup, and the parser would copy every one of them.
 fn read_later(name: &[u8]) -> bool {
-    let mut buf = [0u8; 12];
+    let mut buf = [0u8; 13];
     matches!(
         lowercase(name, &mut buf).unwrap_or_default(),
         b"class"
@@ -158,6 +158,7 @@ fn read_later(name: &[u8]) -> bool {
             | b"href"
             | b"hidden"
             | b"aria-hidden"
+            | b"aria-controls"
             | b"lang"
             | b"content"
             | b"property"

@@ -522,6 +522,38 @@ fn hidden_tab_panels_are_read_but_other_hidden_boxes_and_menu_panels_are_not() {
 }
 
 #[test]
+fn hidden_panels_opened_by_controls_are_read_but_a_lone_box_and_a_menu_are_not() {
+    // an accordion: each question's button names its hidden answer in `aria-controls`
+    let question = |i: usize, hide: &str| {
+        format!(
+            "<h3><button aria-controls=\"a{i}\" aria-expanded=\"false\">Hỏi {i}?</button></h3>\
+             <div id=\"a{i}\" {hide}><p>Đáp {i}: {PROSE}</p></div>"
+        )
+    };
+    let menu = "<nav><button aria-controls=\"m\">Menu</button>\
+                <div id=\"m\" hidden><a href=/a>Sản phẩm</a> <a href=/b>Dịch vụ</a></div></nav>";
+    let page = format!(
+        "<body>{menu}<main><h1>Bảo hiểm</h1><p>{PROSE}</p>{}{}\
+         <div hidden><p>Hộp ẩn: {PROSE}</p></div></main></body>",
+        question(1, "aria-hidden=\"true\""),
+        question(2, "hidden"),
+    );
+    let (kept, _, _) = run(&page);
+    assert!(kept.contains("Đáp 1") && kept.contains("Đáp 2"), "{kept}");
+    assert!(
+        !kept.contains("Hộp ẩn") && !kept.contains("Sản phẩm"),
+        "{kept}"
+    );
+    // a lone collapsed box under an article (a video's transcript) stays hidden
+    let page = format!(
+        "<body><main><h1>Giấc ngủ của trẻ</h1><p>{PROSE}</p><p>{PROSE}</p>{}</main></body>",
+        question(1, "hidden")
+    );
+    let (kept, _, _) = run(&page);
+    assert!(!kept.contains("Đáp 1"), "{kept}");
+}
+
+#[test]
 fn a_consent_banner_is_no_content_even_when_it_outweighs_a_page_of_titles() {
     let cards: String = (0..15)
         .map(|i| format!("<li><h3><a href=/r{i}>Sốt cà chua kiểu {i}</a></h3></li>"))
