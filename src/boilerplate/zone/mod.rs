@@ -20,6 +20,11 @@
 //!    with no paragraph in it (menu items with short sentences) gives way to the heaviest run
 //!    that holds one, and no cue after it keeps a block of prose out. Site
 //!    template lines, one-line menus and short labels are never the zone's first or last unit.
+//!    Two guards keep the zone from settling around the wrong block: a long paragraph just
+//!    above it that the model scores just under τ joins it (a one-paragraph article above a
+//!    box of teasers), and a zone that holds under half of the page's prose words and at most
+//!    a third of its paragraphs spans the page's first to last paragraph (the article was not
+//!    its densest block).
 //!
 //! A menu above the article is then outside the zone whatever its labels say, so an end-of-
 //! article cue there cannot cut the article (B009 is gated on the zone), and the lines before

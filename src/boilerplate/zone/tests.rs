@@ -473,3 +473,71 @@ fn a_cue_under_each_section_ends_no_article() {
     let (cut, _) = zone(page("Xem bản đồ"));
     assert_eq!(cut, UnitZone::Units(2..6));
 }
+
+/// A comparison page: a short introduction, a `Bình luận` box, then the description of each
+/// app between the long strips of its checklists. The zone found around the introduction holds
+/// a fourth of the page's paragraphs and words: it spans them all. With three descriptions the
+/// page is an article followed by its comments (the zone holds two paragraphs of five), and the
+/// zone stays on the article.
+#[test]
+fn a_zone_that_misses_most_of_the_prose_spans_it() {
+    let strip = "Chia sẻ bài viết qua Facebook Zalo Twitter Email\n".repeat(24);
+    let page = |items: usize| {
+        let rest = (0..items)
+            .map(|i| {
+                let who = format!("người dùng {i}");
+                format!("{strip}{}\n", prose(1).replace("chuyên gia", &who))
+            })
+            .collect::<String>();
+        format!(
+            "Trang chủ\nThời sự\n{}\nBình luận\n{rest}Liên hệ\n",
+            prose(2)
+        )
+    };
+    let zone = |text: String| {
+        let us = units(&lines(&text));
+        let p: Vec<f64> = us
+            .iter()
+            .map(|u| if u.own.ends_sentence { 0.9 } else { 0.1 })
+            .collect();
+        let last = us.iter().rposition(|u| u.text.contains("người dùng"));
+        (
+            decode(&MODEL, &us, &p, &vec![true; us.len()]),
+            last.unwrap(),
+        )
+    };
+    let (spans, last) = zone(page(6));
+    assert_eq!(spans, UnitZone::Units(2..last + 1));
+    let (stays, _) = zone(page(3));
+    assert_eq!(stays, UnitZone::Units(2..4));
+}
+
+/// A one-paragraph article high on its page, scored just under τ, above a box of teasers the
+/// model is sure of: the zone, found around the box, takes the paragraph across the box's
+/// label and a share bar. Scored as chrome (a cookie notice), or further up than a few short
+/// lines, the paragraph stays out.
+#[test]
+fn a_long_paragraph_right_above_the_zone_joins_it() {
+    let article = prose(2).replace('\n', " ");
+    let teasers = prose(4).replace('\n', "\nChia sẻ Facebook Zalo\n");
+    let zone = |gap: &str, score: f64| {
+        let text = format!(
+            "Trang chủ\nThời sự\n{article}\n{gap}Có thể bạn quan tâm\nChia sẻ Facebook Zalo\n\
+             {teasers}\nLiên hệ\n"
+        );
+        let us = units(&lines(&text));
+        let mut p: Vec<f64> = us
+            .iter()
+            .map(|u| if u.own.ends_sentence { 0.9 } else { 0.1 })
+            .collect();
+        p[2] = score;
+        let n = us.len();
+        (decode(&MODEL, &us, &p, &vec![true; n]), n)
+    };
+    let (joined, n) = zone("", 0.42);
+    assert_eq!(joined, UnitZone::Units(2..n - 1));
+    let (chrome, n) = zone("", 0.2);
+    assert_eq!(chrome, UnitZone::Units(5..n - 1));
+    let (far, n) = zone("Ảnh\nVideo\nPodcast\n", 0.42);
+    assert_eq!(far, UnitZone::Units(8..n - 1));
+}
