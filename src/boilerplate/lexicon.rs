@@ -247,9 +247,11 @@ static CHROME: LazyLock<Vec<(&'static str, Cue)>> = LazyLock::new(|| {
             r"(?i)(?:^|\W)(%counter-before-number%)(?:\s+:?\s*[\d.,]+|:\s*[\d.,]+|[.,][\d.,]*)\s*$|^[\d.,]+\s*(%counter-after-number%)$",
         ),
         ("counter", r"(?i)^(%visitor-counter%)\s*:?\s*[\d.,]+$"),
+        // two regexes: the anchored one's prefixes tell most lines from it by their first bytes
+        ("poll", r"(?i)không có (cuộc )?bình chọn nào"),
         (
             "poll",
-            r"(?i)không có (cuộc )?bình chọn nào|^bình chọn$|^bạn (nghĩ|thấy) (sao|thế nào)\s*\??$|^(%poll%)\b",
+            r"(?i)^bình chọn$|^bạn (nghĩ|thấy) (sao|thế nào)\s*\??$|^(%poll%)\b",
         ),
         // the whole line: "No comments yet." alone, or with the invitation after it
         (
@@ -260,7 +262,7 @@ static CHROME: LazyLock<Vec<(&'static str, Cue)>> = LazyLock::new(|| {
         ("navigation", r"(?i)^(\d+\s+)?(%navigation%)\b.{0,80}$"),
         ("navigation", r"(?i)^(%breadcrumb-home%)\s*[>»/|›]"),
         ("related-link", r"(?i)^(%related-label%)\s*[:>»]"),
-        ("navigation", r"^(\S+\s*[>»›]\s*){2,}\S+$"),
+        ("navigation", BREADCRUMB),
         ("advertising", r"(?i)^(%advertising%)\b.{0,40}$"),
         ("tags", r"(?i)^(%tags-label%)\s*[:：]"),
         ("contact", r"(?i)^(%contact-label%)\s*:"),
@@ -282,9 +284,22 @@ static CHROME: LazyLock<Vec<(&'static str, Cue)>> = LazyLock::new(|| {
     ];
     table
         .iter()
-        .map(|(kind, re)| (*kind, Cue::new(&fill(re))))
+        .map(|(kind, re)| match *re {
+            // its first bytes are unknown (`\S`): its separators tell most lines from it
+            BREADCRUMB => (*kind, Cue::new(&fill(re)).needing(two_separators)),
+            _ => (*kind, Cue::new(&fill(re))),
+        })
         .collect()
 });
+
+/// A breadcrumb without a home label: three or more items between `>`, `»` or `›`.
+const BREADCRUMB: &str = r"^(\S+\s*[>»›]\s*){2,}\S+$";
+
+/// Whether `t` holds two of the separators of [`BREADCRUMB`], as every line it matches does
+/// (two or more groups of one separator each).
+fn two_separators(t: &str) -> bool {
+    t.matches(['>', '»', '›']).nth(1).is_some()
+}
 
 /// A footer label then a colon (`Cơ quan chủ quản: …`, `Địa chỉ: …`).
 static FOOTER: LazyLock<Regex> =
@@ -492,7 +507,45 @@ mod tests {
         for (kind, cue) in CHROME.iter() {
             assert!(Regex::new(cue.pattern()).is_ok(), "{kind}");
         }
-        assert_eq!(CHROME.len(), 23);
+        assert_eq!(CHROME.len(), 24);
+    }
+
+    /// The breadcrumb regex matches no line without two separators ([`two_separators`]), and its
+    /// cue answers as the regex.
+    #[test]
+    fn breadcrumbs_hold_two_separators() {
+        let re = Regex::new(BREADCRUMB).unwrap();
+        let cue = &CHROME
+            .iter()
+            .find(|(_, c)| c.pattern() == BREADCRUMB)
+            .unwrap()
+            .1;
+        let lines = [
+            "Trang chủ > Thời sự > Chính trị",
+            "Kinh doanh›Tài chính›Ngân hàng",
+            "Giải trí » Nhạc » Việt Nam",
+            "a>b>c",
+            "a>>b",
+            ">>",
+            "Kinh doanh › Tài chính",
+            "Thời sự > Chính trị",
+            "a > b",
+            "Giá 5 > 3 và 7 > 2",
+            "Chỉ số > 1.200 điểm",
+            "Trang chủ",
+            "",
+            "x » y › z > w",
+            "Xe › Ô-tô › Điện",
+        ];
+        let mut matched = 0;
+        for t in lines {
+            assert!(!re.is_match(t) || two_separators(t), "{t}");
+            assert_eq!(cue.is_match(t), re.is_match(t), "{t}");
+            matched += usize::from(re.is_match(t));
+        }
+        // one-word items only ("Trang chủ > …" is the home label's regex)
+        assert_eq!(matched, 3);
+        assert!(!two_separators("Kinh doanh › Tài chính") && two_separators("a»b›c"));
     }
 
     /// The counter regexes match no line whose ends are not a number's ([`counter_shape`]).

@@ -9,7 +9,9 @@
 //! with): a line that starts with none of them cannot match, and the regex is not run. When the
 //! prefixes are no finite set but their first bytes are (`^(\d+\s+)?(trang chủ|home)`: `\d` is
 //! hundreds of characters), the look reads the first byte only. A regex that is not anchored at
-//! the start, or whose first bytes are not known (`^\S+…`), has no such look and always runs.
+//! the start, or whose first bytes are not known (`^\S+…`), has no such look; it may be given a necessary condition by hand instead
+//! ([`Cue::needing`]: a breadcrumb `^(\S+\s*[>»›]\s*){2,}\S+$` holds two separators), else it
+//! always runs.
 
 use std::sync::OnceLock;
 
@@ -27,6 +29,7 @@ pub(super) struct Cue {
     pattern: String,
     re: OnceLock<Regex>,
     starts: Option<Starts>,
+    needs: Option<fn(&str) -> bool>,
 }
 
 /// The prefixes of an anchored regex's matches: their first bytes, and all of them when they are
@@ -44,6 +47,16 @@ impl Cue {
             pattern: pattern.to_string(),
             re: OnceLock::new(),
             starts: starts(pattern),
+            needs: None,
+        }
+    }
+
+    /// The cue with `needs`, a test that every line the regex matches passes (cheaper than the
+    /// regex: a count of a few characters), asked before the regex runs.
+    pub fn needing(self, needs: fn(&str) -> bool) -> Cue {
+        Cue {
+            needs: Some(needs),
+            ..self
         }
     }
 
@@ -56,6 +69,7 @@ impl Cue {
     /// `Regex::is_match`: `false` at once for a line that starts with none of the prefixes.
     pub fn is_match(&self, t: &str) -> bool {
         self.starts.as_ref().is_none_or(|s| s.may_match(t))
+            && self.needs.is_none_or(|needs| needs(t))
             && self
                 .re
                 .get_or_init(|| Regex::new(&self.pattern).expect("lexicon regex"))
