@@ -8,7 +8,8 @@
 //!
 //! On x86-64 the passes whose bytes are common in Vietnamese (lead bytes E1, C3, C4, C6 every
 //! few bytes) test sixteen bytes at once with SSE2 first ([`first_in_sixteens`]), each with the
-//! bytes after it, and leave the short rest to the scalar scan.
+//! bytes after it, and leave the short rest to the scalar scan. The CLI's JSON string writer
+//! steps to the next byte to escape the same way, which is why the module is public.
 
 /// The first offset `i` of `bytes` for which `hit(i)` holds, where `hit` may only hold at a
 /// byte `b` with `may_hit(b)`: blocks of eight bytes without such a byte are skipped by one
@@ -37,7 +38,7 @@ pub(crate) fn first_hit(
 /// where fewer than `N` bytes are left, for a scalar scan to go on from.
 #[cfg(target_arch = "x86_64")]
 #[inline]
-pub(crate) fn first_in_sixteens<const N: usize>(
+pub fn first_in_sixteens<const N: usize>(
     bytes: &[u8],
     mut from: usize,
     mask: impl Fn(&[u8; N]) -> u32,

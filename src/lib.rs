@@ -29,7 +29,7 @@
 //! ```
 
 pub mod boilerplate;
-mod byte_blocks;
+pub mod byte_blocks;
 pub mod chars;
 pub mod compose;
 pub mod config;

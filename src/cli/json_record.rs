@@ -5,6 +5,9 @@
 
 use std::ops::Range;
 
+#[cfg(target_arch = "x86_64")]
+use sach::byte_blocks::first_in_sixteens;
+
 /// One JSONL record kept as it was read: sach replaces the text field's value in the line and
 /// leaves every other byte alone (key order, number precision, escapes, spacing), so a record
 /// whose text does not change comes out identical.
@@ -140,16 +143,11 @@ fn unescape(raw: &str) -> Option<String> {
 /// The first byte at or after `from` of `bytes` that a JSON string escapes, or where fewer than
 /// sixteen bytes are left, found sixteen bytes at a time.
 #[cfg(target_arch = "x86_64")]
-fn next_escape_sse2(bytes: &[u8], mut from: usize) -> usize {
-    while let Some(block) = bytes.get(from..from + 16) {
-        // SAFETY: SSE2 is part of x86-64, every such CPU has it
-        let found = unsafe { escapes_sse2(block.try_into().expect("sixteen bytes")) };
-        if found != 0 {
-            return from + found.trailing_zeros() as usize;
-        }
-        from += 16;
+fn next_escape_sse2(bytes: &[u8], from: usize) -> usize {
+    // SAFETY: SSE2 is part of x86-64, every such CPU has it
+    match first_in_sixteens(bytes, from, |block| unsafe { escapes_sse2(block) }) {
+        Ok(at) | Err(at) => at,
     }
-    from
 }
 
 /// Bit `j` set when byte `j` of `block` is one that a JSON string escapes: below 0x20, a quote
