@@ -403,20 +403,34 @@ fn a_block_before_an_end_cue_joins_however_heavy_the_prose_after_it() {
         prose(1).replace("chuyên gia", "nhà nghiên cứu"),
         prose(3).replace("chuyên gia", "bạn đọc")
     );
-    let us = units(&lines(&text));
-    let n = us.len();
-    let p: Vec<f64> = us
-        .iter()
-        .map(|u| if u.own.ends_sentence { 0.9 } else { 0.1 })
-        .collect();
+    let (us, zone) = sentence_zone(&text, |_| {});
     let block = us
         .iter()
         .position(|u| u.text.contains("nhà nghiên cứu"))
         .unwrap();
-    assert_eq!(
-        decode(&MODEL, &us, &p, &vec![true; n]),
-        UnitZone::Units(2..block + 1)
-    );
+    assert_eq!(zone, UnitZone::Units(2..block + 1));
+}
+
+/// The units of `text` and the zone [`decode`] finds in them when a unit that ends a sentence
+/// scores 0.9 and any other 0.1, after `rescore` changed the scores it will.
+fn sentence_zone(text: &str, rescore: impl FnOnce(&mut [f64])) -> (Vec<Unit<'_>>, UnitZone) {
+    let us = units(&lines(text));
+    let mut p: Vec<f64> = us
+        .iter()
+        .map(|u| if u.own.ends_sentence { 0.9 } else { 0.1 })
+        .collect();
+    rescore(&mut p);
+    let zone = decode(&MODEL, &us, &p, &vec![true; us.len()]);
+    (us, zone)
+}
+
+/// The zone of [`sentence_zone`] and the index of the last unit holding `last`.
+fn zone_to_last(text: &str, last: &str) -> (UnitZone, usize) {
+    let (us, zone) = sentence_zone(text, |_| {});
+    (
+        zone,
+        us.iter().rposition(|u| u.text.contains(last)).unwrap(),
+    )
 }
 
 #[test]
@@ -456,21 +470,9 @@ fn a_cue_under_each_section_ends_no_article() {
             prose(2).replace("chuyên gia", "giảng viên"),
         )
     };
-    let zone = |text: String| {
-        let us = units(&lines(&text));
-        let p: Vec<f64> = us
-            .iter()
-            .map(|u| if u.own.ends_sentence { 0.9 } else { 0.1 })
-            .collect();
-        let last = us.iter().rposition(|u| u.text.contains("giảng viên"));
-        (
-            decode(&MODEL, &us, &p, &vec![true; us.len()]),
-            last.unwrap(),
-        )
-    };
-    let (spans, last) = zone(page("Read more"));
+    let (spans, last) = zone_to_last(&page("Read more"), "giảng viên");
     assert_eq!(spans, UnitZone::Units(2..last + 1));
-    let (cut, _) = zone(page("Xem bản đồ"));
+    let (cut, _) = zone_to_last(&page("Xem bản đồ"), "giảng viên");
     assert_eq!(cut, UnitZone::Units(2..6));
 }
 
@@ -494,21 +496,9 @@ fn a_zone_that_misses_most_of_the_prose_spans_it() {
             prose(2)
         )
     };
-    let zone = |text: String| {
-        let us = units(&lines(&text));
-        let p: Vec<f64> = us
-            .iter()
-            .map(|u| if u.own.ends_sentence { 0.9 } else { 0.1 })
-            .collect();
-        let last = us.iter().rposition(|u| u.text.contains("người dùng"));
-        (
-            decode(&MODEL, &us, &p, &vec![true; us.len()]),
-            last.unwrap(),
-        )
-    };
-    let (spans, last) = zone(page(6));
+    let (spans, last) = zone_to_last(&page(6), "người dùng");
     assert_eq!(spans, UnitZone::Units(2..last + 1));
-    let (stays, _) = zone(page(3));
+    let (stays, _) = zone_to_last(&page(3), "người dùng");
     assert_eq!(stays, UnitZone::Units(2..4));
 }
 
@@ -525,14 +515,8 @@ fn a_long_paragraph_right_above_the_zone_joins_it() {
             "Trang chủ\nThời sự\n{article}\n{gap}Có thể bạn quan tâm\nChia sẻ Facebook Zalo\n\
              {teasers}\nLiên hệ\n"
         );
-        let us = units(&lines(&text));
-        let mut p: Vec<f64> = us
-            .iter()
-            .map(|u| if u.own.ends_sentence { 0.9 } else { 0.1 })
-            .collect();
-        p[2] = score;
-        let n = us.len();
-        (decode(&MODEL, &us, &p, &vec![true; n]), n)
+        let (us, zone) = sentence_zone(&text, |p| p[2] = score);
+        (zone, us.len())
     };
     let (joined, n) = zone("", 0.42);
     assert_eq!(joined, UnitZone::Units(2..n - 1));
