@@ -806,9 +806,22 @@ fn a_main_region_drops_its_read_more_buttons_but_keeps_the_links_that_name_thing
     assert_eq!(rules, vec!["H004"]);
 }
 
+/// The introduction of the service pages of these tests.
+pub(super) const INTRO: &str = "Our consultants assess your network, train your staff and answer the alarms at night, so that your business keeps running whatever happens to it.";
+
+/// A service page: a hero (its title, the [`INTRO`] twice, a `Get started` button), then a box
+/// of plans (a heading, a line, a `Book a demo` button and `rest`).
+pub(super) fn plans_page(rest: &str) -> String {
+    format!(
+        "<html><body><main><div class=\"hero\"><h1>Security services</h1><p>{INTRO}</p>\
+         <p>{INTRO}</p><p><a class=\"btn\" href=/signup>Get started</a></p></div>\
+         <div class=\"plans\"><h2>Incident response</h2><div>On site within hours</div>\
+         <div><a class=\"btn\" href=/demo>Book a demo</a></div>{rest}</div></main></body></html>"
+    )
+}
+
 #[test]
 fn a_service_page_keeps_every_section_but_a_declared_article_keeps_its_body() {
-    const INTRO: &str = "Our consultants assess your network, train your staff and answer the alarms at night, so that your business keeps running whatever happens to it.";
     let page = |head: &str| {
         format!(
             "<html><head>{head}</head><body><nav><a href=/>Home</a> <a href=/s>Services</a></nav>\
@@ -882,7 +895,6 @@ fn a_documentation_page_keeps_its_titled_parts_beside_a_long_description() {
 /// file's name, stay.
 #[test]
 fn image_file_names_shown_as_labels_are_no_text() {
-    const INTRO: &str = "Our consultants assess your network, train your staff and answer the alarms at night, so that your business keeps running whatever happens to it.";
     let slides: String = (1..=3)
         .map(|i| {
             format!(
@@ -943,15 +955,10 @@ fn an_undeclared_short_story_whose_headline_opens_with_its_byline_keeps_its_body
 
 #[test]
 fn a_page_of_sections_drops_its_calls_to_action_but_a_list_keeps_its_short_titles() {
-    const INTRO: &str = "Our consultants assess your network, train your staff and answer the alarms at night, so that your business keeps running whatever happens to it.";
-    let page = format!(
-        "<html><body><main><div class=\"hero\"><h1>Security services</h1><p>{INTRO}</p>\
-         <p>{INTRO}</p><p><a class=\"btn\" href=/signup>Get started</a></p></div>\
-         <div class=\"plans\"><h2>Incident response</h2><div>On site within hours</div>\
-         <div><a class=\"btn\" href=/demo>Book a demo</a></div>\
-         <h2><a href=/training>Training</a></h2><div>Courses for every team</div>\
+    let page = plans_page(
+        "<h2><a href=/training>Training</a></h2><div>Courses for every team</div>\
          <div><a href=/api><code>alarm_hook</code></a></div>\
-         <div><a href=/stories>Read the customer stories</a></div></div></main></body></html>"
+         <div><a href=/stories>Read the customer stories</a></div>",
     );
     let (kept, rules, _) = run(&page);
     assert!(
