@@ -52,6 +52,7 @@ pub mod rule;
 #[cfg(test)]
 mod seed_texts;
 pub mod segment;
+mod short_memo;
 #[cfg(test)]
 mod test_rng;
 pub mod vietnamese;

@@ -29,6 +29,7 @@ use xxhash_rust::xxh3::xxh3_64;
 
 use crate::chars;
 use crate::hashed::HashedMap;
+use crate::short_memo::ShortMemo;
 
 /// Document frequency of normalised lines over a corpus. It serializes (serde), so the
 /// statistics of corpus shards can be computed apart, shipped, merged and supplied to each shard.
@@ -103,7 +104,7 @@ impl LineStats {
 /// gives the same key for plain characters. A line with a decomposed word costs that word's
 /// composition, not the whole line's and a second pass over it.
 pub fn line_key(line: &str) -> Option<u64> {
-    KEY.with_borrow_mut(|(key, cluster, part)| {
+    KEY.with_borrow_mut(|(key, clusters)| {
         // room for the plain path's key of the whole line (see `plain_key`)
         let room = 2 * line.len() + SLACK;
         if key.len() < room {
@@ -112,7 +113,7 @@ pub fn line_key(line: &str) -> Option<u64> {
         let (mut from, mut end) = (0, 0);
         let mut general = false;
         while let Err(at) = plain_key(line, from, key, &mut end) {
-            from = general_cluster(line, from, at, key, &mut end, cluster, part);
+            from = general_cluster(line, from, at, key, &mut end, clusters);
             general = true;
         }
         let written = &key[..end];
@@ -238,8 +239,8 @@ static OWN_KEY: [bool; 256] = {
 };
 
 /// Keys the cluster of `line` around the character at `at` that [`plain_key`] (which keyed
-/// `line[from..at]` into `key[..*written]`) left: composed (into `cluster`), keyed by
-/// [`general_key`] (into `part`) and written after the key, moving `written`.
+/// `line[from..at]` into `key[..*written]`) left: composed and keyed by [`general_key`] (or
+/// taken from those met before, see [`Clusters`]) and written after the key, moving `written`.
 /// Returns where the cluster ends: at the next character of the plain blocks ([`nfc_plain`]).
 ///
 /// A plain character is a starter that NFC keeps and that nothing before it composes with
@@ -255,8 +256,7 @@ fn general_cluster(
     at: usize,
     key: &mut Vec<u8>,
     written: &mut usize,
-    cluster: &mut String,
-    part: &mut Vec<u8>,
+    clusters: &mut Clusters,
 ) -> usize {
     let c = line[at..].chars().next().expect("a char boundary");
     let mut start = at;
@@ -278,10 +278,7 @@ fn general_cluster(
         }
     }
     let end = cluster_end(line, at + c.len_utf8());
-    cluster.clear();
-    crate::passes::nfc::push_nfc(&line[start..end], cluster);
-    part.clear();
-    general_key(cluster, part);
+    let part = clusters.key(&line[start..end]);
     // the cluster's key, but a separator it starts with when the key ends with one
     let n = *written;
     let joined = usize::from(part.first() == Some(&b' ') && n > 0 && key[n - 1] == b' ');
@@ -294,6 +291,43 @@ fn general_cluster(
     key[n..n + part.len()].copy_from_slice(part);
     *written = n + part.len();
     end
+}
+
+/// The keys of the clusters [`general_cluster`] meets, with its buffers.
+struct Clusters {
+    /// A cluster composed.
+    nfc: String,
+    /// Its key.
+    key: Vec<u8>,
+    /// The keys of the clusters met: a key is a function of the cluster's bytes, and a
+    /// decomposed text repeats a few hundred clusters (a letter and its marks), each of which
+    /// costs some 700 instructions to compose and key.
+    met: ShortMemo,
+}
+
+impl Clusters {
+    fn new() -> Self {
+        Clusters {
+            nfc: String::new(),
+            key: Vec::new(),
+            met: ShortMemo::new(1 << 10),
+        }
+    }
+
+    /// The key of `cluster`: [`general_key`] of its NFC form.
+    fn key(&mut self, cluster: &str) -> &[u8] {
+        self.key.clear();
+        match self.met.get(cluster.as_bytes()) {
+            Some(kept) => self.key.extend_from_slice(kept),
+            None => {
+                self.nfc.clear();
+                crate::passes::nfc::push_nfc(cluster, &mut self.nfc);
+                general_key(&self.nfc, &mut self.key);
+                self.met.put(cluster.as_bytes(), &self.key);
+            }
+        }
+        &self.key
+    }
 }
 
 /// Where the first character of the plain blocks ([`nfc_plain`]) at or after `from` starts in
@@ -495,9 +529,8 @@ fn reference_key(line: &str) -> Option<u64> {
 }
 
 thread_local! {
-    /// [`line_key`]'s buffers: the key's room, a cluster composed for it and the cluster's key.
-    static KEY: RefCell<(Vec<u8>, String, Vec<u8>)> =
-        const { RefCell::new((Vec::new(), String::new(), Vec::new())) };
+    /// [`line_key`]'s buffers: the key's room, and the keys of the clusters it met (32 KB).
+    static KEY: RefCell<(Vec<u8>, Clusters)> = RefCell::new((Vec::new(), Clusters::new()));
 }
 
 #[cfg(test)]
@@ -553,7 +586,8 @@ mod tests {
 
     /// Lines where decomposed words, other scripts and plain letters without a one-`char` lower
     /// case sit anywhere among plain text (each such cluster is keyed apart from the rest): the
-    /// seed texts' lines decomposed, and lines pieced together from fragments.
+    /// seed texts' lines decomposed, and lines pieced together from fragments. Each cluster
+    /// comes back many times: the keys of the clusters met ([`Clusters`]) are those computed.
     #[test]
     fn clusters_keyed_apart_give_the_key_of_the_whole_line() {
         use unicode_normalization::UnicodeNormalization;

@@ -14,6 +14,7 @@ use crate::byte_blocks::first_in_sixteens;
 use crate::edit::Edit;
 use crate::pipeline::{Pass, PassContext};
 use crate::rule::{Fix, Rule, Severity, Visibility};
+use crate::short_memo::{ShortMemo, SHORT};
 
 pub static NFC: &Rule = &Rule {
     code: "N001",
@@ -174,79 +175,32 @@ pub fn push_nfc(text: &str, out: &mut String) {
 /// one, see [`push_nfc`]) to `out`, from this thread's [`CLUSTERS`] when the cluster was
 /// composed before.
 ///
-/// A decomposed text repeats a few hundred clusters (Vietnamese has 134 toned vowels, each a
-/// letter and one or two marks), and the general algorithm (decomposition, canonical ordering
-/// and composition through the Unicode tables) costs some 600 instructions a cluster; a look-up
-/// costs a tenth of that. The composition is a pure function of the cluster, so the cache
-/// changes nothing but the time. It is direct-mapped and of fixed size: a cluster whose slot
-/// another took is composed again, and the memory is bounded.
+/// A decomposed text repeats a few hundred clusters, and the general algorithm (decomposition,
+/// canonical ordering and composition through the Unicode tables) costs some 600 instructions a
+/// cluster; a look-up costs a tenth of that ([`ShortMemo`]).
 fn push_cluster(c: &str, out: &mut String) {
-    if c.len() > CLUSTER_BYTES {
+    if c.len() > SHORT {
         out.extend(c.nfc());
         return;
     }
-    CLUSTERS.with_borrow_mut(|slots| {
-        let slot = &mut slots[cluster_slot(c.as_bytes())];
-        if let Some(composed) = slot.composed(c.as_bytes()) {
-            out.push_str(composed);
+    CLUSTERS.with_borrow_mut(|memo| {
+        if let Some(composed) = memo.get(c.as_bytes()) {
+            out.push_str(std::str::from_utf8(composed).expect("an NFC form kept as UTF-8"));
             return;
         }
         let from = out.len();
         out.extend(c.nfc());
-        *slot = Cluster::new(c.as_bytes(), &out.as_bytes()[from..]);
+        memo.put(c.as_bytes(), &out.as_bytes()[from..]);
     });
 }
-
-/// The longest cluster (in UTF-8 bytes) [`push_cluster`] keeps, and its longest NFC form.
-const CLUSTER_BYTES: usize = 15;
 
 /// Slots of [`CLUSTERS`] (a power of two).
 const CLUSTER_SLOTS: usize = 1 << 10;
 
-/// One slot of [`CLUSTERS`]: a cluster's bytes and its NFC form's (`len` 0: empty, as no cluster
-/// is).
-#[derive(Clone, Copy, Default)]
-struct Cluster {
-    key: [u8; CLUSTER_BYTES],
-    key_len: u8,
-    nfc: [u8; CLUSTER_BYTES],
-    nfc_len: u8,
-}
-
-impl Cluster {
-    /// The slot of the cluster `key` composed to `nfc`; an empty one when `nfc` is too long to
-    /// keep.
-    fn new(key: &[u8], nfc: &[u8]) -> Cluster {
-        let mut slot = Cluster::default();
-        if nfc.len() <= CLUSTER_BYTES {
-            slot.key[..key.len()].copy_from_slice(key);
-            slot.key_len = key.len() as u8;
-            slot.nfc[..nfc.len()].copy_from_slice(nfc);
-            slot.nfc_len = nfc.len() as u8;
-        }
-        slot
-    }
-
-    /// The NFC form kept for `key`, when this slot holds that cluster.
-    fn composed(&self, key: &[u8]) -> Option<&str> {
-        (usize::from(self.key_len) == key.len() && !key.is_empty() && self.key[..key.len()] == *key)
-            .then(|| std::str::from_utf8(&self.nfc[..usize::from(self.nfc_len)]).expect("UTF-8"))
-    }
-}
-
-/// The slot of the cluster `key`: FNV-1a of its bytes.
-fn cluster_slot(key: &[u8]) -> usize {
-    let mut h: u32 = 0x811C_9DC5;
-    for &b in key {
-        h = (h ^ u32::from(b)).wrapping_mul(0x0100_0193);
-    }
-    (h ^ (h >> 16)) as usize & (CLUSTER_SLOTS - 1)
-}
-
 thread_local! {
-    /// The clusters this thread composed (about 32 KB).
-    static CLUSTERS: std::cell::RefCell<Vec<Cluster>> =
-        std::cell::RefCell::new(vec![Cluster::default(); CLUSTER_SLOTS]);
+    /// The clusters this thread composed (32 KB).
+    static CLUSTERS: std::cell::RefCell<ShortMemo> =
+        std::cell::RefCell::new(ShortMemo::new(CLUSTER_SLOTS));
 }
 
 /// `text` in NFC (as `text.nfc().collect()`), by [`push_nfc`].
