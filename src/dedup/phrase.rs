@@ -111,48 +111,54 @@ fn words(text: &str) -> Vec<Range<usize>> {
 ///
 /// Hot (every paragraph): one pass over the key's bytes. Each word gets a print, its first
 /// eight bytes as a number ([`head`]: equal words have equal prints, and most different words
-/// different ones); the prints of the last six words are kept in six variables, so at each
-/// word's end the one to three words before it are compared with the ones before those by
-/// comparing numbers, and only equal prints are compared byte by byte (their spans are in a
-/// ring of eight). No `Vec` of words, no `memcmp` for most words. Before the first words, the
-/// prints are values no word has (bytes 0xFF, never in UTF-8), so the comparisons need no count
-/// of the words seen.
+/// different ones), kept with its span in a ring of the last eight words. A word whose print
+/// differs from those of the three words before it starts no repeat and ends none (each needs
+/// the word equal to the one one, two or three before it), so most words cost three comparisons
+/// of numbers; only the others are looked at closely, words compared byte by byte. No `Vec` of
+/// words, no `memcmp` for most words. Before the first words, the ring holds prints no word has
+/// (bytes 0xFF, never in UTF-8), so the comparisons need no count of the words seen.
 pub fn key_repeats(key: &str) -> bool {
     let bytes = key.as_bytes();
-    // word `j` at `j % 8`
+    // word `j`'s print and span at `j % 8`
+    let mut prints: [u64; 8] = [!0, !1, !2, !3, !4, !5, !6, !7];
     let mut spans = [(0usize, 0usize); 8];
-    let same = |spans: &[(usize, usize); 8], a: usize, b: usize| {
-        let ((sa, ea), (sb, eb)) = (spans[a % 8], spans[b % 8]);
-        bytes[sa..ea] == bytes[sb..eb]
-    };
-    // the prints of words j - 1 (the last ended) to j - 6
-    let [mut p1, mut p2, mut p3, mut p4, mut p5] = [!0, !1, !2, !3, !4];
     let mut start = 0;
-    let mut j = 0; // the words ended so far
+    let mut j = 0usize; // the words ended so far
     let mut spaces = Spaces::new(bytes);
     // the words' ends: the spaces, then the end of the key
     while start <= bytes.len() {
         let end = spaces.next().unwrap_or(bytes.len());
+        let print = head(bytes, start..end);
+        prints[j % 8] = print;
         spans[j % 8] = (start, end);
-        let p6 = p5;
-        (p5, p4, p3, p2) = (p4, p3, p2, p1);
-        p1 = head(bytes, start..end);
-        start = end + 1;
-        j += 1;
-        if p1 == p2
-            && same(&spans, j - 2, j - 1)
-            && FUNCTION_WORDS.contains(&&key[spans[(j - 1) % 8].0..end])
+        let before = |k: usize| prints[j.wrapping_sub(k) % 8];
+        if (print == before(1) || print == before(2) || print == before(3))
+            && repeat_ends(key, &prints, &spans, j)
         {
             return true;
         }
-        if p1 == p3 && p2 == p4 && (1..=2).all(|k| same(&spans, j - k, j - k - 2)) {
-            return true;
-        }
-        if p1 == p4 && p2 == p5 && p3 == p6 && (1..=3).all(|k| same(&spans, j - k, j - k - 3)) {
-            return true;
-        }
+        start = end + 1;
+        j += 1;
     }
     false
+}
+
+/// Whether word `j` (the last in the rings of [`key_repeats`]) ends a repeat: a function word
+/// right after itself, or two or three words right after themselves.
+#[cold]
+fn repeat_ends(key: &str, prints: &[u64; 8], spans: &[(usize, usize); 8], j: usize) -> bool {
+    let bytes = key.as_bytes();
+    let at = |k: usize| j.wrapping_sub(k) % 8;
+    // print of word j - k, and whether words j - a and j - b are the same
+    let p = |k: usize| prints[at(k)];
+    let same = |a: usize, b: usize| {
+        let ((sa, ea), (sb, eb)) = (spans[at(a)], spans[at(b)]);
+        p(a) == p(b) && bytes[sa..ea] == bytes[sb..eb]
+    };
+    let (s, e) = spans[at(0)];
+    (same(0, 1) && FUNCTION_WORDS.contains(&&key[s..e]))
+        || (same(0, 2) && same(1, 3))
+        || (same(0, 3) && same(1, 4) && same(2, 5))
 }
 
 /// The first eight bytes of the word at `span` of `bytes` (fewer padded with zeros) as a number:

@@ -234,7 +234,7 @@ fn push_decimal(out: &mut String, n: usize) {
             break;
         }
     }
-    out.push_str(std::str::from_utf8(&digits[at..]).expect("ASCII digits"));
+    out.extend(digits[at..].iter().map(|&d| char::from(d)));
 }
 
 pub struct Nfc;
