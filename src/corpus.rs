@@ -129,7 +129,8 @@ impl<T> Done<T> {
 
     /// [`Done::report`] for a caller done with the document's edits: they move into the report
     /// instead of being copied, and the result's `cleaned.stages` is left empty. The report
-    /// holds the merged changes only with [`Detail::Changes`].
+    /// holds the merged changes, and every edit's line and column, only with
+    /// [`Detail::Changes`].
     pub fn take_report(&mut self, detail: Detail) -> DocReport {
         match &mut self.result {
             Ok(doc) => DocReport::taking(&self.name, doc, detail),

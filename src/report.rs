@@ -125,6 +125,12 @@ impl EditReport {
     pub fn changes_text(&self) -> bool {
         self.after.is_some()
     }
+
+    /// True when the edit cuts a block of the document (an HTML, boilerplate or duplicate rule
+    /// deleting text): what `metadata.ndjson` lists ([`DocReport::metadata_line`]).
+    pub fn cuts_block(&self) -> bool {
+        self.after.as_deref() == Some("") && matches!(self.rule.family(), 'B' | 'D' | 'H')
+    }
 }
 
 /// One line of the edit log: an edit with the document it belongs to.
@@ -169,8 +175,12 @@ pub enum Detail {
     /// The merged changes of the input too ([`DocReport::changes`]): for the edit log, diffs
     /// and the review page.
     Changes,
-    /// No merged changes: all that `report.json`, `metadata.ndjson` and the totals read.
-    Edits,
+    /// What `report.json`, `metadata.ndjson` and the totals read: no merged changes, and the
+    /// line and column of the blocks cut only ([`EditReport::cuts_block`]); the other edits have
+    /// their input spans but line and column 0. Locating an edit costs a sort and a sweep of the
+    /// input to it, and a document has about ten times as many edits (odd spaces, composed
+    /// words) as blocks cut.
+    Summary,
 }
 
 /// Everything about one document.
@@ -186,7 +196,7 @@ pub struct DocReport {
     #[serde(rename = "rules", serialize_with = "rule_counts")]
     pub edits: Vec<EditReport>,
     /// The merged changes of the input (for the diff), in input order; not in `report.json`.
-    /// Empty in a report made with [`Detail::Edits`].
+    /// Empty in a report made with [`Detail::Summary`].
     #[serde(skip)]
     pub changes: Vec<LoggedChange>,
 }
@@ -227,17 +237,17 @@ impl DocReport {
                 )
             })
         }));
-        Self::located(path, doc, composed, edits)
+        Self::located(path, doc, composed, edits, |_| true)
     }
 
     /// [`DocReport::new`] for a caller done with the document's stages: their texts (before,
     /// after, reason of every edit) move into the report instead of being copied, and
-    /// `doc.cleaned.stages` is left empty. With [`Detail::Edits`] the report has no merged
-    /// changes (`changes` is empty).
+    /// `doc.cleaned.stages` is left empty. With [`Detail::Summary`] the report has no merged
+    /// changes (`changes` is empty), and only the blocks cut have a line and column.
     pub fn taking(path: impl Into<String>, doc: &mut Processed, detail: Detail) -> Self {
         let composed = match detail {
             Detail::Changes => compose(&doc.cleaned),
-            Detail::Edits => locate(&doc.cleaned),
+            Detail::Summary => locate(&doc.cleaned),
         };
         let mut edits = Vec::with_capacity(composed.located.iter().map(Vec::len).sum());
         edits.extend(
@@ -255,28 +265,32 @@ impl DocReport {
                         })
                 }),
         );
-        Self::located(path, doc, composed, edits)
+        let every = detail == Detail::Changes;
+        Self::located(path, doc, composed, edits, |e| every || e.cuts_block())
     }
 
-    /// Fills in the input spans, lines and columns of `edits` (every edit of `doc`'s stages, in
-    /// stage order) from `composed`, and the merged changes.
+    /// Fills in the input spans of `edits` (every edit of `doc`'s stages, in stage order) from
+    /// `composed`, the lines and columns of those `wanted` (the others' stay 0), and the merged
+    /// changes.
     fn located(
         path: impl Into<String>,
         doc: &Processed,
         composed: Composed,
         mut edits: Vec<EditReport>,
+        wanted: impl Fn(&EditReport) -> bool,
     ) -> Self {
         let c = &doc.cleaned;
-        let bounds: Vec<usize> = composed
-            .located
+        for (e, span) in edits.iter_mut().zip(composed.located.iter().flatten()) {
+            e.span = span.clone();
+        }
+        let bounds: Vec<usize> = edits
             .iter()
-            .flatten()
-            .flat_map(|s| [s.start, s.end])
+            .filter(|e| wanted(e))
+            .flat_map(|e| [e.span.start, e.span.end])
             .collect();
         let positions = LineIndex::new(&c.input).locate_all(&c.input, &bounds);
-        let spans = composed.located.iter().flatten();
-        for ((e, span), ends) in edits.iter_mut().zip(spans).zip(positions.chunks_exact(2)) {
-            e.span = span.clone();
+        let located = edits.iter_mut().filter(|e| wanted(e));
+        for (e, ends) in located.zip(positions.chunks_exact(2)) {
             (e.line, e.column) = ends[0];
             (e.end_line, e.end_column) = ends[1];
         }
@@ -401,9 +415,7 @@ impl DocReport {
         let removed = self
             .edits
             .iter()
-            .filter(|e| {
-                e.after.as_deref() == Some("") && matches!(e.rule.family(), 'B' | 'D' | 'H')
-            })
+            .filter(|e| e.cuts_block())
             .map(|e| Removed {
                 rule: e.rule,
                 reason: &e.reason,
@@ -559,11 +571,17 @@ mod tests {
     }
 
     /// A report taken from a document has the edits of one made from it, and its merged
-    /// changes only when asked for.
+    /// changes only when asked for; a summary has what report.json and metadata.ndjson read of
+    /// them (every count and span, and where each block cut stands), without the merged changes
+    /// and the other edits' lines and columns.
     #[test]
     fn a_report_taken_has_the_edits_made_and_the_changes_asked_for() {
         let p = Pipeline::new(Config::default());
-        let text = "Dòng  một\u{a0}  \r\nHo\u{300}a ho\u{300}a\r\n\r\n\r\nHà\u{a0}Nội\n";
+        let repeated = "Hà Nội hôm nay trời mưa to suốt cả buổi chiều và tối qua, đường ngập.";
+        let text = format!(
+            "Dòng  một\u{a0}  \r\nHo\u{300}a ho\u{300}a\r\n\r\n{repeated}\r\n\r\n\
+             Hà\u{a0}Nội\n\n{repeated}\n"
+        );
         let doc = crate::process(&p, text.as_bytes()).unwrap();
         let made = DocReport::new("x.txt", &doc);
         let edits = |r: &DocReport| {
@@ -574,12 +592,28 @@ mod tests {
             lines
         };
         assert!(made.edits.len() > 4 && made.changes.len() > 2);
-        for (detail, changes) in [(Detail::Changes, &made.changes[..]), (Detail::Edits, &[])] {
-            let mut from = doc.clone();
-            let taken = DocReport::taking("x.txt", &mut from, detail);
-            assert_eq!(edits(&taken), edits(&made), "{detail:?}");
-            assert_eq!(taken.changes, changes, "{detail:?}");
-            assert!(from.cleaned.stages.is_empty());
+        let mut from = doc.clone();
+        let taken = DocReport::taking("x.txt", &mut from, Detail::Changes);
+        assert_eq!(edits(&taken), edits(&made));
+        assert_eq!(taken.changes, made.changes);
+        assert!(from.cleaned.stages.is_empty());
+
+        let mut from = doc.clone();
+        let summary = DocReport::taking("x.txt", &mut from, Detail::Summary);
+        assert!(summary.changes.is_empty() && from.cleaned.stages.is_empty());
+        let json = |r: &DocReport| serde_json::to_value(r).unwrap();
+        assert_eq!(json(&summary), json(&made));
+        let meta = |r: &DocReport| serde_json::to_value(r.metadata_line()).unwrap();
+        assert_eq!(meta(&summary), meta(&made));
+        assert!(!made.metadata_line().removed.is_empty(), "a block is cut");
+        for (s, m) in summary.edits.iter().zip(&made.edits) {
+            assert_eq!(s.span, m.span);
+            let position = |e: &EditReport| (e.line, e.column, e.end_line, e.end_column);
+            if m.cuts_block() {
+                assert_eq!(position(s), position(m));
+            } else {
+                assert_eq!(position(s), (0, 0, 0, 0));
+            }
         }
     }
 

@@ -118,7 +118,7 @@ pub fn run(args: &CleanArgs, pipeline: &Pipeline) -> ExitCode {
     let detail = if want_edits || html.is_some() {
         Detail::Changes
     } else {
-        Detail::Edits
+        Detail::Summary
     };
     runner::run(
         files,
