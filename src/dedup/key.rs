@@ -37,10 +37,10 @@ pub fn push_key(text: &str, out: &mut String) -> bool {
 
 /// [`push_key`] for a text of the plain blocks, saying whether a character joined two words;
 /// `None` (with `out` partly written) at the first other character. Letters that are their own
-/// lower case are copied a run at a time: a run goes on over the lower-case ASCII letters and
-/// digits after a kept character (a tight loop: most bytes of Vietnamese text), and over a
-/// single ASCII space between two kept characters (the space the key puts there), so most
-/// sentences are copied in a few runs, not one per word.
+/// lower case are copied a run at a time: a run goes on over the letters and digits that are
+/// their own key after a kept character (a tight loop: most characters of Vietnamese text), and
+/// over a single ASCII space between two kept characters (the space the key puts there), so
+/// most sentences are copied in a few runs, not one per word.
 fn push_plain_key(text: &str, out: &mut String) -> Option<bool> {
     let mut joined = false;
     let table = &**TABLE;
@@ -71,8 +71,18 @@ fn push_plain_key(text: &str, out: &mut String) -> Option<bool> {
                 run = at + len;
             }
             at += len;
-            while bytes.get(at).is_some_and(|&b| AS_IS[usize::from(b)]) {
-                at += 1;
+            // the run goes on over the characters that are their own key: lower-case ASCII
+            // letters and digits by a table of bytes, the other plain ones (precomposed
+            // Vietnamese letters) by their class
+            loop {
+                match bytes.get(at) {
+                    Some(&b) if AS_IS[usize::from(b)] => at += 1,
+                    Some(&b) if b >= 0x80 => match plain_at(table, bytes, at) {
+                        Some((class, len)) if class >= KEEP && class & CHANGED == 0 => at += len,
+                        _ => break,
+                    },
+                    _ => break,
+                }
             }
             // one space, then a kept character: the key's space, in the run
             if bytes.get(at) == Some(&b' ') && class_at(at + 1).is_some_and(|(c, _)| c >= KEEP) {
