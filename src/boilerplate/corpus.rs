@@ -154,6 +154,7 @@ fn trim(key: &[u8]) -> &[u8] {
 /// a character's key are written in fixed sizes, past what they hold).
 fn plain_key(line: &str, from: usize, key: &mut [u8], end: &mut usize) -> Result<(), usize> {
     let plain = &*PLAIN;
+    let own = &*OWN;
     let bytes = line.as_bytes();
     let mut at = from;
     let mut n = *end;
@@ -178,6 +179,12 @@ fn plain_key(line: &str, from: usize, key: &mut [u8], end: &mut usize) -> Result
         let (k, len) = if b < 0x80 {
             (Plain::ascii(b), 1)
         } else {
+            let len = own_len(own, bytes, at);
+            if len > 0 {
+                after_space = false;
+                at += len;
+                continue;
+            }
             let (c, len) = decode(bytes, at);
             match plain.get(c) {
                 Some(Plain::Own) => {
@@ -208,6 +215,33 @@ fn plain_key(line: &str, from: usize, key: &mut [u8], end: &mut usize) -> Result
     };
     *end = copy_run(bytes, run..at, key, n);
     result
+}
+
+/// Whether each character of U+0080–U+027F and U+1E00–U+1EFF (the Latin letters and the
+/// precomposed Vietnamese ones) is its own key ([`Plain::Own`]): at `cp - 0x80` and at
+/// `0x200 + cp - 0x1E00`.
+static OWN: LazyLock<Vec<bool>> = LazyLock::new(|| {
+    (0x80..0x280)
+        .chain(0x1E00..0x1F00)
+        .map(|cp| matches!(PLAIN.get(cp), Some(Plain::Own)))
+        .collect()
+});
+
+/// The length of the character at byte `at` of `bytes` (a `str`'s, at a char boundary) when it
+/// is a two- or three-byte letter that is its own key ([`OWN`]), else 0: told by its bytes,
+/// without decoding it and matching its [`Plain`] class (most characters of Vietnamese text
+/// that are not ASCII are such letters).
+#[inline(always)]
+fn own_len(own: &[bool], bytes: &[u8], at: usize) -> usize {
+    let b0 = bytes[at];
+    let tail = |i: usize| bytes.get(at + i).map_or(0, |&b| usize::from(b & 0x3F));
+    match (b0, bytes.get(at + 1)) {
+        (0xC2..=0xC9, _) => 2 * usize::from(own[((usize::from(b0) & 0x1F) << 6 | tail(1)) - 0x80]),
+        (0xE1, Some(&b1 @ 0xB8..=0xBB)) => {
+            3 * usize::from(own[0x200 + (usize::from(b1 - 0xB8) << 6 | tail(2))])
+        }
+        _ => 0,
+    }
 }
 
 /// Room [`plain_key`] needs in its key past two bytes per byte of the line: a run's copy of
@@ -569,6 +603,21 @@ mod tests {
         for line in lines.iter().map(|l| l.to_string()).chain(chars) {
             assert_eq!(line_key(&line), reference_key(&line), "{line:?}");
         }
+    }
+
+    /// The letters `own_len` tells by their bytes are those the table calls their own key, for
+    /// every character up to U+2FFF (and the others are told 0).
+    #[test]
+    fn own_letters_are_told_by_their_bytes_as_by_their_class() {
+        let mut own = 0;
+        for c in ('\u{80}'..='\u{2FFF}').filter(|c| c.len_utf8() > 1) {
+            let text = format!("{c}x");
+            let by_bytes = own_len(&OWN, text.as_bytes(), 0);
+            let by_class = matches!(PLAIN.get(c as u32), Some(Plain::Own));
+            assert_eq!(by_bytes, if by_class { c.len_utf8() } else { 0 }, "{c:?}");
+            own += usize::from(by_class);
+        }
+        assert!(own > 60, "{own}");
     }
 
     /// `plain_key` writes a line's key in place in room for two bytes per byte of the line: no
