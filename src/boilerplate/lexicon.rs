@@ -234,10 +234,10 @@ static CHROME: LazyLock<Vec<(&'static str, Cue)>> = LazyLock::new(|| {
             "follow",
             r"(?i)^(%follow-verb%) .{1,50} (%follow-via%)\b.{0,30}$",
         ),
-        (
-            "follow",
-            r"(?i)^(%follow-prompt%)? ?(%follow-action%) (%follow-channel%)\b.{0,60}$",
-        ),
+        // split at its optional prompt, so that each half gets the prefixes of its matches
+        // (an optional group leaves the first bytes alone known, which most lines pass)
+        ("follow", FOLLOW_PROMPTED),
+        ("follow", FOLLOW_UNPROMPTED),
         (
             "subscribe",
             r"(?i)^(%subscribe-verb%) (%subscribe-action%) (%subscribe-object%)\b.{0,60}$|^(%subscribe-label%)\b.{0,60}$",
@@ -259,7 +259,9 @@ static CHROME: LazyLock<Vec<(&'static str, Cue)>> = LazyLock::new(|| {
             r"(?i)^(%empty-thread%)\s*[.!]?(?:\s+(%first-comment%)\b[^.!?]*[.!]?)?$|^(%first-comment%)\b[^.!?]*[.!]?$",
         ),
         ("copyright", r"(?i)©|/gp-|(?:^|\W)(%copyright%)(?:\W|$)"),
-        ("navigation", r"(?i)^(\d+\s+)?(%navigation%)\b.{0,80}$"),
+        // split at its optional number, as the follow regex is
+        ("navigation", NAVIGATION),
+        ("navigation", NAVIGATION_NUMBERED),
         ("navigation", r"(?i)^(%breadcrumb-home%)\s*[>»/|›]"),
         ("related-link", r"(?i)^(%related-label%)\s*[:>»]"),
         ("navigation", BREADCRUMB),
@@ -291,6 +293,16 @@ static CHROME: LazyLock<Vec<(&'static str, Cue)>> = LazyLock::new(|| {
         })
         .collect()
 });
+
+/// `(?i)^(%follow-prompt%)? ?(%follow-action%) (%follow-channel%)\b.{0,60}$` in two: with the
+/// prompt and without it.
+const FOLLOW_PROMPTED: &str =
+    r"(?i)^(%follow-prompt%) ?(%follow-action%) (%follow-channel%)\b.{0,60}$";
+const FOLLOW_UNPROMPTED: &str = r"(?i)^ ?(%follow-action%) (%follow-channel%)\b.{0,60}$";
+
+/// `(?i)^(\d+\s+)?(%navigation%)\b.{0,80}$` in two: without the number and with it.
+const NAVIGATION: &str = r"(?i)^(%navigation%)\b.{0,80}$";
+const NAVIGATION_NUMBERED: &str = r"(?i)^\d+\s+(%navigation%)\b.{0,80}$";
 
 /// A breadcrumb without a home label: three or more items between `>`, `»` or `›`.
 const BREADCRUMB: &str = r"^(\S+\s*[>»›]\s*){2,}\S+$";
@@ -507,7 +519,71 @@ mod tests {
         for (kind, cue) in CHROME.iter() {
             assert!(Regex::new(cue.pattern()).is_ok(), "{kind}");
         }
-        assert_eq!(CHROME.len(), 24);
+        assert_eq!(CHROME.len(), 26);
+    }
+
+    /// The follow and navigation regexes split at their optional group match as the regexes
+    /// they were, and their halves get the prefixes of their matches ([`Cue`]).
+    #[test]
+    fn split_regexes_match_as_the_whole() {
+        let section = |name: &str| CUES.get(name).unwrap().clone();
+        let (navigation, prompts) = (section("navigation"), section("follow-prompt"));
+        let (actions, channels) = (section("follow-action"), section("follow-channel"));
+        let mut lines: Vec<String> = crate::seed_texts::lines()
+            .iter()
+            .map(|l| l.trim().to_string())
+            .collect();
+        for w in &navigation {
+            for form in [
+                w.to_string(),
+                w.to_uppercase(),
+                format!("12 {w}"),
+                format!("3\t{w} » Tin"),
+                format!("٣ {w}"),
+                format!("12{w}"),
+                format!(" {w}"),
+                format!("{w}x"),
+                format!("{w}: {}", "x".repeat(80)),
+                format!("Tin {w}"),
+            ] {
+                lines.push(form);
+            }
+        }
+        for a in &actions {
+            for c in &channels {
+                for p in prompts
+                    .iter()
+                    .map(|p| format!("{p} "))
+                    .chain(["", " ", "Nhấn", "BẤM ", "hãy  ", "x "].map(String::from))
+                {
+                    lines.push(format!("{p}{a} {c}"));
+                    lines.push(format!("{p}{a} {c}s"));
+                    lines.push(format!("{p}{} {} của chúng tôi", a.to_uppercase(), c));
+                }
+            }
+        }
+        let whole = [
+            (
+                r"(?i)^(%follow-prompt%)? ?(%follow-action%) (%follow-channel%)\b.{0,60}$",
+                [FOLLOW_PROMPTED, FOLLOW_UNPROMPTED],
+            ),
+            (
+                r"(?i)^(\d+\s+)?(%navigation%)\b.{0,80}$",
+                [NAVIGATION, NAVIGATION_NUMBERED],
+            ),
+        ];
+        for (pattern, halves) in whole {
+            let re = Regex::new(&fill(pattern)).unwrap();
+            let halves = halves.map(|h| Cue::new(&fill(h)));
+            let mut matched = 0;
+            for t in &lines {
+                let split = halves.iter().any(|h| h.is_match(t));
+                assert_eq!(split, re.is_match(t), "{pattern} {t:?}");
+                matched += usize::from(split);
+            }
+            assert!(matched > 20, "{pattern}: {matched}");
+            assert!(halves.iter().all(Cue::has_prefixes), "{pattern}");
+        }
     }
 
     /// The breadcrumb regex matches no line without two separators ([`two_separators`]), and its

@@ -60,6 +60,13 @@ impl Cue {
         }
     }
 
+    /// Whether the regex's matches have known first bytes: most lines are told from it before
+    /// it runs.
+    #[cfg(test)]
+    pub fn has_prefixes(&self) -> bool {
+        self.starts.is_some()
+    }
+
     /// The regex's pattern.
     #[cfg(test)]
     pub fn pattern(&self) -> &str {
