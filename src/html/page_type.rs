@@ -190,7 +190,7 @@ fn path_segments(url: Option<&str>) -> Vec<String> {
 /// an article, is documentation (tuned on the even half of wcxb-dev, where it types 10 of the 19
 /// documentation pages that have no documentation address and 4 others: 0.15 → documentation
 /// word F1 0.9599 with articles typed too, 0.25 → 0.9593, 0.35 → 0.9582, never → 0.9546).
-pub const DOC_CODE_SHARE: f64 = 0.25;
+pub const DOC_CODE_SHARE: f64 = 0.15;
 
 /// The type of a page: `article_found` says whether extraction found an article container,
 /// `code_share` how much of the text kept is program text.
