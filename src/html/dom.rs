@@ -169,6 +169,7 @@ pub fn segment_with(html: &Html, hidden: Hidden) -> Page {
         label_chars: 0,
         code_chars: 0,
         rows: Vec::new(),
+        pre_lines: None,
         inline_closed: false,
         inline_gap: false,
     };
@@ -303,6 +304,8 @@ struct Walker<'a> {
     code_chars: usize,
     /// Per open `<tr>`: its element and the first block after it opened.
     rows: Vec<(ElementId, usize)>,
+    /// The element whose children are the lines of the `<pre>` being read ([`pre_lines`]).
+    pre_lines: Option<ego_tree::NodeId>,
     /// An inline element ended and no text followed yet …
     inline_closed: bool,
     /// … and another one started: the two are separate boxes (see [`Walker::push_text`]).
@@ -353,7 +356,17 @@ impl<'a> Walker<'a> {
         let link = top.is_some_and(|o| o.link)
             || (name == "a" && attrs.href && !(attrs.anchor && in_heading));
         let label = name == "label" || top.is_some_and(|o| o.label);
-        let pre = name == "pre" || top.is_some_and(|o| o.pre);
+        let in_pre = top.is_some_and(|o| o.pre);
+        if name == "pre" && !in_pre {
+            self.pre_lines = pre_lines(node);
+        } else if in_pre
+            && !self.text.is_empty()
+            && node.parent().map(|p| p.id()) == self.pre_lines
+            && node.prev_siblings().any(|n| n.value().is_element())
+        {
+            self.text.push('\n');
+        }
+        let pre = name == "pre" || in_pre;
         let code = matches!(name, "code" | "pre" | "kbd" | "samp") || top.is_some_and(|o| o.code);
         let inside_article = parent.is_some_and(|p| self.page.element(p).content.is_some());
         // pages repeat a few class lists on hundreds of elements: read each once
@@ -568,6 +581,45 @@ impl<'a> Walker<'a> {
             element: row,
         });
     }
+}
+
+/// The element whose children are the lines of a `<pre>` that holds no line break: a
+/// highlighter (Shiki, which many documentation sites use) writes each line of a code block as
+/// a `<span class="line">` and leaves the breaking to the style sheet, so read as written the
+/// lines run together (`cd my-project` glued to the end of the line before). The lines are the
+/// children of the `<pre>`, or of the one element it holds (its `<code>`): at least two
+/// elements, all of one tag and one class attribute, with nothing between them but white space.
+/// A one-line snippet's tokens differ in class and have text between them, and a block with a
+/// newline or a `<br>` already breaks its own lines.
+fn pre_lines(pre: NodeRef<'_, Node>) -> Option<ego_tree::NodeId> {
+    let breaks = pre.descendants().any(|n| match n.value() {
+        Node::Text(t) => t.contains('\n'),
+        Node::Element(el) => el.name() == "br",
+        _ => false,
+    });
+    if breaks {
+        return None;
+    }
+    let blank = |n: &NodeRef<'_, Node>| {
+        n.value()
+            .as_text()
+            .is_some_and(|t| t.trim_matches(|c: char| c.is_ascii_whitespace()).is_empty())
+    };
+    let mut parent = pre;
+    let mut inner: Vec<_> = parent.children().filter(|n| !blank(n)).collect();
+    if let [only] = inner[..] {
+        parent = only;
+        inner = parent.children().filter(|n| !blank(n)).collect();
+    }
+    let first = inner.first()?.value().as_element()?;
+    let class = first.attr("class").filter(|c| !c.trim().is_empty())?;
+    let lines = inner.len() >= 2
+        && inner.iter().all(|n| {
+            n.value()
+                .as_element()
+                .is_some_and(|el| el.name() == first.name() && el.attr("class") == Some(class))
+        });
+    lines.then(|| parent.id())
 }
 
 /// Trims each line of a block and drops empty lines (from `<br>` runs).

@@ -112,6 +112,7 @@ const FORUM_PATHS: &[&str] = &[
     "questions",
     "community",
     "discussion",
+    "comments",
 ];
 const DOC_PATHS: &[&str] = &[
     "docs",
@@ -135,16 +136,19 @@ const COLLECTION_PATHS: &[&str] = &[
 ];
 const PRODUCT_PATHS: &[&str] = &["product", "p", "item", "dp"];
 
-/// A forum or Q&A thread, by its structured data or its address: known before extraction, so
-/// the thread's posts (in `comment` elements) are read as its content.
+/// A forum or Q&A thread, by its structured data or its address (a `forum.` or `forums.` host,
+/// a path through `forum`, `thread`, `comments`…: a link aggregator's thread is its submission's
+/// comments): known before extraction, so the thread's posts (in `comment` elements) are read as
+/// its content.
 pub fn is_forum(declared: &Declared, url: Option<&str>) -> bool {
     declared.json_ld.iter().any(|t| {
         ["DiscussionForumPosting", "QAPage", "Question"]
             .iter()
             .any(|n| t.eq_ignore_ascii_case(n))
-    }) || path_segments(url)
-        .iter()
-        .any(|s| FORUM_PATHS.contains(&s.as_str()))
+    }) || url.is_some_and(|u| u.contains("://forum.") || u.contains("://forums."))
+        || path_segments(url)
+            .iter()
+            .any(|s| FORUM_PATHS.contains(&s.as_str()))
 }
 
 /// A product (or a shop's grid of them), by its structured data or `og:type`.
@@ -190,7 +194,7 @@ fn path_segments(url: Option<&str>) -> Vec<String> {
 /// an article, is documentation (tuned on the even half of wcxb-dev, where it types 10 of the 19
 /// documentation pages that have no documentation address and 4 others: 0.15 → documentation
 /// word F1 0.9599 with articles typed too, 0.25 → 0.9593, 0.35 → 0.9582, never → 0.9546).
-pub const DOC_CODE_SHARE: f64 = 0.25;
+pub const DOC_CODE_SHARE: f64 = 0.15;
 
 /// The type of a page: `article_found` says whether extraction found an article container,
 /// `code_share` how much of the text kept is program text.
@@ -306,6 +310,26 @@ mod tests {
             classify(&declared(&["BlogPosting"], None), None, true, 0.4),
             "article"
         );
+    }
+
+    #[test]
+    fn a_thread_is_known_by_its_host_or_its_comments_path_but_a_comment_column_is_no_thread() {
+        let none = Declared::default();
+        for url in [
+            "https://www.reddit.com/r/science/comments/1rku5x9/hair_follicles/",
+            "https://forums.virtualbox.org/viewtopic.php?t=112320",
+            "https://forum.example.org/view/123",
+        ] {
+            assert!(is_forum(&none, Some(url)), "{url}");
+        }
+        // an opinion column, a news story that mentions a forum, a forum's own news page host
+        for url in [
+            "https://www.example.com/comment/2024/jan/12/the-kernel-debate",
+            "https://news.example.com/forum-on-climate-held-in-hanoi.html",
+            "https://www.forums-news.example.com/a-1.html",
+        ] {
+            assert!(!is_forum(&none, Some(url)), "{url}");
+        }
     }
 
     #[test]

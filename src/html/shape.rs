@@ -154,8 +154,13 @@ pub(super) fn short(
     container: &container::Container,
     declared: Declared,
 ) -> Option<String> {
-    let declared_any = declared.article || declared.product || declared.collection;
-    if declared_any || declared.forum || declared.og_article {
+    // a documentation site writes `og:type` article on its reference pages as on its blog's
+    // posts: there, only JSON-LD declares an article
+    let article = match declared.documentation {
+        true => declared.article_in_json_ld,
+        false => declared.article || declared.og_article,
+    };
+    if article || declared.product || declared.collection || declared.forum {
         return None;
     }
     let held: usize = container.tops(page).map(|e| text.chars[e as usize]).sum();

@@ -448,6 +448,30 @@ fn inline_boxes_back_to_back_are_two_words_but_text_running_on_is_one() {
     assert!(text.contains("letx\n"), "{text}");
 }
 
+/// A highlighter that writes each line of a code block as a `<span class="line">` and leaves the
+/// breaking to the style sheet: each line is a line, not glued to the next. A one-line snippet's
+/// tokens (classes differ, text between) and a block that breaks its own lines stay as written.
+#[test]
+fn code_lines_written_as_spans_of_one_class_are_lines() {
+    let page = format!(
+        "<body><article><p>{PROSE}</p>\
+         <pre class=\"shiki\"><code><span class=\"line\"><span style=\"c\">npm</span>\
+         <span> create</span></span><span class=\"line\"><span>cd</span><span> app</span></span>\
+         <span class=\"line\"></span><span class=\"line\"><span>npm</span><span> run</span></span>\
+         </code></pre>\
+         <pre><code><span class=\"kw\">let</span> <span class=\"id\">x</span><span class=\"p\">;</span>\
+         </code></pre>\
+         <pre><code><span class=\"line\">a = 1;</span>\n<span class=\"line\">b = 2;</span></code></pre>\
+         <pre><code><span class=\"k\">x</span><span class=\"k\">y</span> z</code></pre>\
+         </article></body>"
+    );
+    let text = extract(&page).text;
+    assert!(text.contains("npm create\ncd app\nnpm run\n"), "{text}");
+    assert!(text.contains("let x;\n"), "{text}");
+    assert!(text.contains("a = 1;\nb = 2;\n"), "{text}");
+    assert!(text.contains("xy z\n"), "{text}");
+}
+
 /// A heading's id is its anchor, written from its words: `time` in it names no date.
 #[test]
 fn a_heading_id_is_its_anchor_not_a_byline() {
