@@ -116,7 +116,7 @@ pub fn is_vowel(c: char) -> bool {
     )
 }
 
-const INITIALS: &[&str] = &[
+pub(super) const INITIALS: &[&str] = &[
     "ngh", "ng", "gh", "gi", "qu", "ch", "kh", "nh", "ph", "th", "tr", "b", "c", "d", "đ", "g",
     "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x", "",
 ];

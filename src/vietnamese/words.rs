@@ -9,7 +9,7 @@
 //! (the text changed, or the spelling pass is disabled) walks the text itself.
 //!
 //! Hot (every character of every document): a character's [`Letter`] is one `u64`
-//! ([`Letter::counts`]), so a word's letters, tone marks and vowels are one sum, and whether it
+//! ([`Letter::counts`]), so a word's letters, tone marks and (marked) vowels are one sum, and whether it
 //! may hold a spelling pair is an or of its letters' flags (the few words that may are read again
 //! for the pair's letters side by side).
 
@@ -214,8 +214,9 @@ pub(super) fn words(text: &str) -> impl Iterator<Item = Word> + '_ {
             flags |= counts;
             at += len;
         }
-        // each count is at most the word's bytes: below 2^16, no field runs into the next
-        let [chars, toned, vowels] = Letter::fields(sum);
+        // the letters are at most the word's bytes: below 2^16, their field does not run into
+        // the next; the syllable's fields above may, but only for a word longer than a syllable
+        let [chars, toned, vowels, marked, toned_marked] = Letter::fields(sum);
         let counted = at - start < Letter::FIELD;
         let ascii = if counted {
             chars == at - start
@@ -223,7 +224,11 @@ pub(super) fn words(text: &str) -> impl Iterator<Item = Word> + '_ {
             text[start..at].is_ascii()
         };
         if !ascii && !before_mark(text, at) {
-            let may_change = counted && chars <= tone::MAX_SYLLABLE && toned == 1 && vowels >= 2;
+            let may_change = counted
+                && chars <= tone::MAX_SYLLABLE
+                && toned == 1
+                && vowels >= 2
+                && !(marked == 1 && toned_marked == 1);
             return Some(Word {
                 span: start..at,
                 may_change,
@@ -252,15 +257,19 @@ fn has_pair(letters: &[u64; LETTERS_LEN], text: &str, word: Range<usize>) -> boo
 }
 
 /// A character as [`words`], [`tone::retone`] and [`super::spelling::suspicious`] see it: a
-/// letter, one carrying a tone mark, a vowel (of its lower case without the tone), and the
-/// letters of the spelling pairs. `retone` changes only words of at most [`tone::MAX_SYLLABLE`]
-/// characters with one tone mark and two vowels or more (a lone vowel already carries the tone),
-/// so the others skip its cache.
+/// letter, one carrying a tone mark, a vowel (of its lower case without the tone), a marked
+/// vowel, and the letters of the spelling pairs. `retone` changes only words of at most
+/// [`tone::MAX_SYLLABLE`] characters with one tone mark and two vowels or more (a lone vowel
+/// already carries the tone), and not those whose tone sits on their only marked vowel (tiếng,
+/// muốn, thuận, mặt: both styles put the tone on a circumflex, breve or horn vowel when the
+/// syllable has one, so there is nothing to decide), so the others skip its cache.
 #[derive(Clone, Copy, Debug, Default)]
 struct Letter {
     alphabetic: bool,
     toned: bool,
     vowel: bool,
+    /// A vowel with a circumflex, breve or horn (â ê ô ă ơ ư), with or without a tone.
+    marked: bool,
     /// A plain `u` or `U`: the first letter of a u + ơ pair.
     u: bool,
     /// ơ with or without a tone, either case: the second letter of a u + ơ pair.
@@ -274,8 +283,12 @@ struct Letter {
 }
 
 impl Letter {
-    /// The width of a count field of [`Letter::counts`]: 2^16.
+    /// The width of the letters' field of [`Letter::counts`]: 2^16.
     const FIELD: usize = 1 << 16;
+    /// The width of each syllable field above it (toned letters, vowels, marked vowels, toned
+    /// marked vowels): they are read only for words of at most [`tone::MAX_SYLLABLE`] letters,
+    /// whose counts fit in four bits.
+    const SYLLABLE_FIELD: u64 = 1 << 4;
     /// The flags of [`Letter::counts`] above the three counts. A pair's second letter has its
     /// flag one bit above its first letter's, so `prev << 1 & next` finds the pairs.
     const U: u64 = 1 << 48;
@@ -292,6 +305,7 @@ impl Letter {
             alphabetic: chars::is_alphabetic(c),
             toned: tone.is_some(),
             vowel: is_vowel(base),
+            marked: matches!(base, 'â' | 'ê' | 'ô' | 'ă' | 'ơ' | 'ư'),
             u: matches!(c, 'u' | 'U'),
             horn_o: base == 'ơ',
             horn_u: base == 'ư',
@@ -300,15 +314,19 @@ impl Letter {
         }
     }
 
-    /// For a letter, 1 in the first field of 16 bits, whether it is toned in the second and a
-    /// vowel in the third, then its pair flags; 0 for any other character.
+    /// For a letter, 1 in the first field of 16 bits; then, in fields of four bits, whether it
+    /// is toned, a vowel, a marked vowel, and a toned marked vowel; then its pair flags; 0 for
+    /// any other character.
     fn counts(self) -> u64 {
         if !self.alphabetic {
             return 0;
         }
         let flag = |set: bool, bit: u64| if set { bit } else { 0 };
-        1 | ((self.toned as u64) << 16)
-            | ((self.vowel as u64) << 32)
+        let field = |set: bool, i: u32| (set as u64) << (16 + 4 * i);
+        1 | field(self.toned, 0)
+            | field(self.vowel, 1)
+            | field(self.marked, 2)
+            | field(self.toned && self.marked, 3)
             | flag(self.u, Self::U)
             | flag(self.horn_o, Self::HORN_O)
             | flag(self.horn_u, Self::HORN_U)
@@ -325,10 +343,12 @@ impl Letter {
             || (has(Self::HORN_U) && has(Self::PLAIN_O))
     }
 
-    /// The three count fields of a sum of [`Letter::counts`]: letters, toned letters, vowels.
-    fn fields(sum: u64) -> [usize; 3] {
-        let field = |i: u32| ((sum >> (16 * i)) & (Self::FIELD as u64 - 1)) as usize;
-        [field(0), field(1), field(2)]
+    /// The count fields of a sum of [`Letter::counts`]: letters, toned letters, vowels, marked
+    /// vowels, toned marked vowels.
+    fn fields(sum: u64) -> [usize; 5] {
+        let field = |i: u32| ((sum >> (16 + 4 * i)) & (Self::SYLLABLE_FIELD - 1)) as usize;
+        let letters = (sum & (Self::FIELD as u64 - 1)) as usize;
+        [letters, field(0), field(1), field(2), field(3)]
     }
 }
 
@@ -404,6 +424,7 @@ mod tests {
         let mut out = Vec::new();
         let mut start = None;
         let (mut chars, mut toned, mut vowels, mut ascii) = (0, 0, 0, true);
+        let (mut marked, mut toned_marked) = (0, 0);
         for (i, c) in text.char_indices().chain([(text.len(), ' ')]) {
             let letter = super::Letter::of(c);
             if letter.alphabetic && i < text.len() {
@@ -411,13 +432,17 @@ mod tests {
                 chars += 1;
                 toned += usize::from(letter.toned);
                 vowels += usize::from(letter.vowel);
+                marked += usize::from(letter.marked);
+                toned_marked += usize::from(letter.toned && letter.marked);
                 ascii &= c.is_ascii();
                 continue;
             }
             if let Some(s) = start.take() {
                 if !ascii && !super::before_mark(text, i) {
-                    let may_change =
-                        chars <= super::tone::MAX_SYLLABLE && toned == 1 && vowels >= 2;
+                    let may_change = chars <= super::tone::MAX_SYLLABLE
+                        && toned == 1
+                        && vowels >= 2
+                        && !(marked == 1 && toned_marked == 1);
                     let suspicious = suspicious(&text[s..i]);
                     out.push(Word {
                         span: s..i,
@@ -427,6 +452,7 @@ mod tests {
                 }
             }
             (chars, toned, vowels, ascii) = (0, 0, 0, true);
+            (marked, toned_marked) = (0, 0);
         }
         out
     }
@@ -511,6 +537,69 @@ mod tests {
         assert!(skipped > 1000 && changed > 5, "{skipped} {changed}");
     }
 
+    /// A word whose tone sits on its only marked vowel, which [`words`] says `retone` cannot
+    /// change without asking it, is one `retone` leaves as it is in every style: every initial,
+    /// every string of one or two vowels, every nucleus of three, every final
+    /// and a few consonant endings that are none, with each tone on each vowel, in lower, title
+    /// and upper case.
+    #[test]
+    fn a_tone_on_the_only_marked_vowel_is_one_retone_keeps() {
+        use crate::vietnamese::syllable::{is_vowel, parse, with_tone, Tone, INITIALS};
+        use crate::vietnamese::tone::{retone, Style};
+        let vowels = ['a', 'ă', 'â', 'e', 'ê', 'i', 'o', 'ô', 'ơ', 'u', 'ư', 'y'];
+        let mut groups: Vec<String> = vowels.iter().map(|v| v.to_string()).collect();
+        let longer = |groups: &[String]| -> Vec<String> {
+            groups
+                .iter()
+                .flat_map(|g| vowels.iter().map(move |v| format!("{g}{v}")))
+                .collect()
+        };
+        let pairs = longer(&groups);
+        // of three vowels, the nuclei (the others are no syllable, as the pairs that are none)
+        let nuclei = longer(&pairs)
+            .into_iter()
+            .filter(|g| parse(g).is_some_and(|p| p.nucleus == g));
+        groups.extend(pairs.iter().cloned().chain(nuclei));
+        let finals = ["", "c", "ch", "m", "n", "ng", "nh", "p", "t", "k", "x"];
+        let tones = [Tone::Grave, Tone::Acute, Tone::Hook, Tone::Tilde, Tone::Dot];
+        let (mut skipped, mut changed) = (0, 0);
+        for initial in INITIALS {
+            for group in &groups {
+                for last in finals {
+                    let plain: Vec<char> = format!("{initial}{group}{last}").chars().collect();
+                    for (at, &v) in plain.iter().enumerate().filter(|(_, &c)| is_vowel(c)) {
+                        for tone in tones {
+                            let mut word = plain.clone();
+                            word[at] = with_tone(v, Some(tone));
+                            let lower: String = word.iter().collect();
+                            let title: String = word[0]
+                                .to_uppercase()
+                                .chain(word[1..].iter().copied())
+                                .collect();
+                            for w in [lower.to_uppercase(), title, lower] {
+                                let found: Vec<_> = words(&w).collect();
+                                assert_eq!(found.len(), 1, "{w}");
+                                // one tone, at most nine letters: only two vowels or more are
+                                // left to ask, and the fast path answers some of those
+                                let fast = !found[0].may_change
+                                    && plain.iter().filter(|&&c| is_vowel(c)).count() >= 2;
+                                skipped += usize::from(fast);
+                                for style in [Style::FirstVowel, Style::MainVowel, Style::Keep] {
+                                    let change = retone(&w, style);
+                                    changed += usize::from(change.is_some());
+                                    if !found[0].may_change {
+                                        assert!(change.is_none(), "{w} {style:?}");
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assert!(skipped > 100_000 && changed > 10_000, "{skipped} {changed}");
+    }
+
     /// Following letter-for-letter changes gives the lists a walk of the changed text gives:
     /// on raw/ and on words of each kind, with changes at word starts and ends, two in one
     /// word, longer and shorter letters, and before a combining mark; any other change is not
@@ -569,7 +658,7 @@ mod tests {
     /// The lists are the words of each kind, in order.
     #[test]
     fn the_lists_are_the_words_of_each_kind() {
-        let text = "Thuở ấy, đuợc hoà bình; ưo ÐẠI café baỏ";
+        let text = "Thuở ấy, đuợc hoà bình; ưo ÐẠI café baỏ ngừơi";
         let found = Words::of(text);
         let spans = |list: &[std::ops::Range<usize>]| -> Vec<&str> {
             list.iter().map(|r| &text[r.clone()]).collect()
@@ -577,7 +666,8 @@ mod tests {
         assert_eq!(spans(found.suspicious()), ["Thuở", "đuợc", "ưo", "ÐẠI"]);
         assert_eq!(
             spans(found.retonable()),
-            ["Thuở", "ấy", "đuợc", "hoà", "ÐẠI", "café", "baỏ"]
+            ["hoà", "ÐẠI", "café", "baỏ", "ngừơi"],
+            "a tone on the only marked vowel (Thuở, ấy, đuợc) has nothing to decide"
         );
         assert!(found.look_vietnamese(text));
     }
