@@ -216,7 +216,7 @@ pub(super) fn words(text: &str) -> impl Iterator<Item = Word> + '_ {
         }
         // the letters are at most the word's bytes: below 2^16, their field does not run into
         // the next; the syllable's fields above may, but only for a word longer than a syllable
-        let [chars, toned, vowels, marked, toned_marked] = Letter::fields(sum);
+        let [chars, toned, vowels, place] = Letter::fields(sum);
         let counted = at - start < Letter::FIELD;
         let ascii = if counted {
             chars == at - start
@@ -228,7 +228,7 @@ pub(super) fn words(text: &str) -> impl Iterator<Item = Word> + '_ {
                 && chars <= tone::MAX_SYLLABLE
                 && toned == 1
                 && vowels >= 2
-                && !(marked == 1 && toned_marked == 1);
+                && !Letter::placed(place);
             return Some(Word {
                 span: start..at,
                 may_change,
@@ -262,7 +262,9 @@ fn has_pair(letters: &[u64; LETTERS_LEN], text: &str, word: Range<usize>) -> boo
 /// [`tone::MAX_SYLLABLE`] characters with one tone mark and two vowels or more (a lone vowel
 /// already carries the tone), and not those whose tone sits on their only marked vowel (tiếng,
 /// muốn, thuận, mặt: both styles put the tone on a circumflex, breve or horn vowel when the
-/// syllable has one, so there is nothing to decide), so the others skip its cache.
+/// syllable has one, so there is nothing to decide) or on the ơ of their ư and ơ (người, được:
+/// the syllables with both have them side by side, ươ, and the tone on the ơ), so the others
+/// skip its cache.
 #[derive(Clone, Copy, Debug, Default)]
 struct Letter {
     alphabetic: bool,
@@ -285,11 +287,11 @@ struct Letter {
 impl Letter {
     /// The width of the letters' field of [`Letter::counts`]: 2^16.
     const FIELD: usize = 1 << 16;
-    /// The width of each syllable field above it (toned letters, vowels, marked vowels, toned
-    /// marked vowels): they are read only for words of at most [`tone::MAX_SYLLABLE`] letters,
-    /// whose counts fit in four bits.
-    const SYLLABLE_FIELD: u64 = 1 << 4;
-    /// The flags of [`Letter::counts`] above the three counts. A pair's second letter has its
+    /// The widths of the syllable fields above it (toned letters, vowels: four bits; the tone's
+    /// place, [`Letter::place`]: eight): they are read only for words of at most
+    /// [`tone::MAX_SYLLABLE`] letters, whose sums fit.
+    const SYLLABLE_FIELDS: [(u32, u64); 3] = [(16, 0xF), (20, 0xF), (24, 0xFF)];
+    /// The flags of [`Letter::counts`] above the counts. A pair's second letter has its
     /// flag one bit above its first letter's, so `prev << 1 & next` finds the pairs.
     const U: u64 = 1 << 48;
     const HORN_O: u64 = Self::U << 1;
@@ -314,24 +316,46 @@ impl Letter {
         }
     }
 
-    /// For a letter, 1 in the first field of 16 bits; then, in fields of four bits, whether it
-    /// is toned, a vowel, a marked vowel, and a toned marked vowel; then its pair flags; 0 for
-    /// any other character.
+    /// For a letter, 1 in the first field of 16 bits; then whether it is toned, whether it is a
+    /// vowel, and its [`Letter::place`], in the [`Letter::SYLLABLE_FIELDS`]; then its pair flags;
+    /// 0 for any other character.
     fn counts(self) -> u64 {
         if !self.alphabetic {
             return 0;
         }
         let flag = |set: bool, bit: u64| if set { bit } else { 0 };
-        let field = |set: bool, i: u32| (set as u64) << (16 + 4 * i);
-        1 | field(self.toned, 0)
-            | field(self.vowel, 1)
-            | field(self.marked, 2)
-            | field(self.toned && self.marked, 3)
+        let [(toned, _), (vowel, _), (place, _)] = Self::SYLLABLE_FIELDS;
+        1 | (self.toned as u64) << toned
+            | (self.vowel as u64) << vowel
+            | self.place() << place
             | flag(self.u, Self::U)
             | flag(self.horn_o, Self::HORN_O)
             | flag(self.horn_u, Self::HORN_U)
             | flag(self.plain_o, Self::PLAIN_O)
             | flag(self.eth, Self::ETH)
+    }
+
+    /// A marked vowel's weight in the sum that tells whether a word's one tone mark has one
+    /// place: a toned ơ 1, another toned marked vowel 2, an untoned ư 4, another untoned marked
+    /// vowel 16; 0 for the other letters. With one toned letter, the sum's two low bits are the
+    /// toned letter's weight, and the untoned marked vowels' weights above them add up to 4 only
+    /// for a lone ư: [`Letter::placed`] reads the sums 1, 2 and 5.
+    fn place(self) -> u64 {
+        match (self.marked, self.toned) {
+            (false, _) => 0,
+            (true, true) if self.horn_o => 1,
+            (true, true) => 2,
+            (true, false) if self.horn_u => 4,
+            (true, false) => 16,
+        }
+    }
+
+    /// Whether the [`Letter::place`]s of the letters of a word with one tone mark sum to `place`
+    /// only if the tone sits on its only marked vowel (tiếng, muốn, mặt: 1 or 2), or on the ơ
+    /// of its ư and ơ (người, được: 5). Both styles put it there (the syllables with ư and ơ
+    /// have them side by side, ươ, and the tone on the ơ).
+    fn placed(place: usize) -> bool {
+        matches!(place, 1 | 2 | 5)
     }
 
     /// Whether letters whose [`Letter::counts`] or together to `flags` may hold a spelling pair:
@@ -343,12 +367,13 @@ impl Letter {
             || (has(Self::HORN_U) && has(Self::PLAIN_O))
     }
 
-    /// The count fields of a sum of [`Letter::counts`]: letters, toned letters, vowels, marked
-    /// vowels, toned marked vowels.
-    fn fields(sum: u64) -> [usize; 5] {
-        let field = |i: u32| ((sum >> (16 + 4 * i)) & (Self::SYLLABLE_FIELD - 1)) as usize;
+    /// The fields of a sum of [`Letter::counts`]: letters, toned letters, vowels, and the
+    /// tone's place ([`Letter::place`]).
+    fn fields(sum: u64) -> [usize; 4] {
+        let field = |(shift, mask): (u32, u64)| ((sum >> shift) & mask) as usize;
+        let [toned, vowels, place] = Self::SYLLABLE_FIELDS.map(field);
         let letters = (sum & (Self::FIELD as u64 - 1)) as usize;
-        [letters, field(0), field(1), field(2), field(3)]
+        [letters, toned, vowels, place]
     }
 }
 
@@ -424,7 +449,7 @@ mod tests {
         let mut out = Vec::new();
         let mut start = None;
         let (mut chars, mut toned, mut vowels, mut ascii) = (0, 0, 0, true);
-        let (mut marked, mut toned_marked) = (0, 0);
+        let (mut marked, mut toned_marked, mut toned_horn_o, mut horn_u) = (0, 0, 0, 0);
         for (i, c) in text.char_indices().chain([(text.len(), ' ')]) {
             let letter = super::Letter::of(c);
             if letter.alphabetic && i < text.len() {
@@ -434,15 +459,18 @@ mod tests {
                 vowels += usize::from(letter.vowel);
                 marked += usize::from(letter.marked);
                 toned_marked += usize::from(letter.toned && letter.marked);
+                toned_horn_o += usize::from(letter.toned && letter.horn_o);
+                horn_u += usize::from(letter.horn_u);
                 ascii &= c.is_ascii();
                 continue;
             }
             if let Some(s) = start.take() {
                 if !ascii && !super::before_mark(text, i) {
-                    let may_change = chars <= super::tone::MAX_SYLLABLE
-                        && toned == 1
-                        && vowels >= 2
-                        && !(marked == 1 && toned_marked == 1);
+                    // the tone on the only marked vowel, or on the ơ of one ư and one ơ
+                    let placed = (marked == 1 && toned_marked == 1)
+                        || (marked == 2 && toned_horn_o == 1 && horn_u == 1);
+                    let may_change =
+                        chars <= super::tone::MAX_SYLLABLE && toned == 1 && vowels >= 2 && !placed;
                     let suspicious = suspicious(&text[s..i]);
                     out.push(Word {
                         span: s..i,
@@ -452,7 +480,7 @@ mod tests {
                 }
             }
             (chars, toned, vowels, ascii) = (0, 0, 0, true);
-            (marked, toned_marked) = (0, 0);
+            (marked, toned_marked, toned_horn_o, horn_u) = (0, 0, 0, 0);
         }
         out
     }
@@ -537,13 +565,14 @@ mod tests {
         assert!(skipped > 1000 && changed > 5, "{skipped} {changed}");
     }
 
-    /// A word whose tone sits on its only marked vowel, which [`words`] says `retone` cannot
+    /// A word whose tone sits on its only marked vowel or on the ơ of its ư and ơ, which
+    /// [`words`] says `retone` cannot
     /// change without asking it, is one `retone` leaves as it is in every style: every initial,
     /// every string of one or two vowels, every nucleus of three, every final
     /// and a few consonant endings that are none, with each tone on each vowel, in lower, title
     /// and upper case.
     #[test]
-    fn a_tone_on_the_only_marked_vowel_is_one_retone_keeps() {
+    fn a_tone_with_one_place_is_one_retone_keeps() {
         use crate::vietnamese::syllable::{is_vowel, parse, with_tone, Tone, INITIALS};
         use crate::vietnamese::tone::{retone, Style};
         let vowels = ['a', 'ă', 'â', 'e', 'ê', 'i', 'o', 'ô', 'ơ', 'u', 'ư', 'y'];
@@ -658,7 +687,7 @@ mod tests {
     /// The lists are the words of each kind, in order.
     #[test]
     fn the_lists_are_the_words_of_each_kind() {
-        let text = "Thuở ấy, đuợc hoà bình; ưo ÐẠI café baỏ ngừơi";
+        let text = "Thuở ấy, đuợc hoà bình; ưo ÐẠI café baỏ ngừơi được";
         let found = Words::of(text);
         let spans = |list: &[std::ops::Range<usize>]| -> Vec<&str> {
             list.iter().map(|r| &text[r.clone()]).collect()
@@ -667,7 +696,8 @@ mod tests {
         assert_eq!(
             spans(found.retonable()),
             ["hoà", "ÐẠI", "café", "baỏ", "ngừơi"],
-            "a tone on the only marked vowel (Thuở, ấy, đuợc) has nothing to decide"
+            "a tone on the only marked vowel (Thuở, ấy, đuợc) or on the ơ of ươ (được) has \
+             nothing to decide"
         );
         assert!(found.look_vietnamese(text));
     }
