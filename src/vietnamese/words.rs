@@ -359,12 +359,10 @@ impl Letter {
     }
 
     /// Whether letters whose [`Letter::counts`] or together to `flags` may hold a spelling pair:
-    /// an eth, or both letters of a pair.
+    /// an eth, or both letters of a pair (a second letter's flag with its first letter's,
+    /// shifted onto it: one mask, as [`has_pair`] asks of neighbours, not a branch a pair).
     fn may_pair(flags: u64) -> bool {
-        let has = |flag: u64| flags & flag != 0;
-        has(Self::ETH)
-            || (has(Self::U) && has(Self::HORN_O))
-            || (has(Self::HORN_U) && has(Self::PLAIN_O))
+        ((flags << 1) | Self::ETH) & flags & Self::SECOND != 0
     }
 
     /// The fields of a sum of [`Letter::counts`]: letters, toned letters, vowels, and the
@@ -681,6 +679,29 @@ mod tests {
                 Words::of(text).follow(text, &edits, &after).is_none(),
                 "{after}"
             );
+        }
+    }
+
+    /// The one mask of `may_pair` answers as the pairs' flags asked one by one.
+    #[test]
+    fn may_pair_is_an_eth_or_both_letters_of_a_pair() {
+        use super::Letter;
+        let flags = [
+            Letter::U,
+            Letter::HORN_O,
+            Letter::HORN_U,
+            Letter::PLAIN_O,
+            Letter::ETH,
+        ];
+        for set in 0..1u32 << flags.len() {
+            let or = (0..flags.len())
+                .filter(|i| set >> i & 1 != 0)
+                .fold(0x1_0001, |or, i| or | flags[i]);
+            let has = |flag: u64| or & flag != 0;
+            let want = has(Letter::ETH)
+                || (has(Letter::U) && has(Letter::HORN_O))
+                || (has(Letter::HORN_U) && has(Letter::PLAIN_O));
+            assert_eq!(Letter::may_pair(or), want, "{or:#x}");
         }
     }
 
