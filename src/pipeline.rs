@@ -270,7 +270,16 @@ impl Pipeline {
         text: &mut String,
         stages: &mut Vec<Stage>,
     ) -> Result<Option<String>, EditError> {
-        edits.retain(|e| self.rules.enabled(e.rule));
+        // a stage's edits come in runs of one rule: each run is asked about once
+        let mut last: Option<(&Rule, bool)> = None;
+        edits.retain(|e| match last {
+            Some((rule, enabled)) if std::ptr::eq(rule, e.rule) => enabled,
+            _ => {
+                let enabled = self.rules.enabled(e.rule);
+                last = Some((e.rule, enabled));
+                enabled
+            }
+        });
         edit::sort_and_check(text, &mut edits)
             .map_err(|e| EditError(format!("pass `{name}`: {e}")))?;
         if edits.is_empty() {

@@ -1,7 +1,9 @@
 //! JSONL records kept as they were read: sach replaces the text field's value in its line and
-//! leaves every other byte alone. The text field's literal is read and written by hand
-//! ([`unescape`], [`push_json_string`]): every text of a JSONL corpus is read twice (prescan and
-//! clean) and written once, and both are tested to give what serde_json gives.
+//! leaves every other byte alone. The common record (a flat object of strings and integers) is
+//! found by hand ([`plain_object`], serde_json reads every other line), and the text field's
+//! literal is read and written by hand ([`unescape`], [`push_json_string`]): every text of a
+//! JSONL corpus is read twice (prescan and clean) and written once, and each is tested to give
+//! what serde_json gives.
 
 use std::ops::Range;
 
@@ -26,27 +28,16 @@ pub struct JsonRecord {
 impl JsonRecord {
     /// Finds `field` (the last one, as JSON parsers do with repeated keys) and `id` in `line`.
     pub fn parse(line: String, field: &str) -> Result<Self, String> {
-        let values: std::collections::HashMap<String, &serde_json::value::RawValue> =
-            match serde_json::from_str(&line) {
-                Ok(values) => values,
-                Err(e) => {
-                    return Err(match serde_json::from_str::<serde::de::IgnoredAny>(&line) {
-                        Ok(_) => "record is not a JSON object".into(),
-                        Err(_) => format!("invalid JSON: {e}"),
-                    })
-                }
-            };
-        let span = |raw: &serde_json::value::RawValue| {
-            let start = raw.get().as_ptr() as usize - line.as_ptr() as usize;
-            start..start + raw.get().len()
+        let fields = match plain_object(&line, field) {
+            Some(fields) => fields,
+            None => serde_fields(&line, field)?,
         };
-        let text = values.get(field).map(|raw| span(raw)).ok_or_else(|| {
+        let text = fields.text.ok_or_else(|| {
             format!("record has no `{field}` field (choose one with --text-field)")
         })?;
-        let id = values.get("id").map(|raw| span(raw));
         Ok(JsonRecord {
             text,
-            id,
+            id: fields.id,
             line,
             text_len: None,
         })
@@ -89,6 +80,164 @@ impl JsonRecord {
         line.push_str(after);
         line
     }
+}
+
+/// Where the values of the text field and of `id` are in a record's line (the last of repeated
+/// keys), when it has them.
+#[derive(Debug, PartialEq)]
+struct Fields {
+    text: Option<Range<usize>>,
+    id: Option<Range<usize>>,
+}
+
+/// The [`Fields`] of `line` as serde_json finds them: the object's values read as raw JSON into
+/// a map, or the error sach reports for a line that is not an object.
+fn serde_fields(line: &str, field: &str) -> Result<Fields, String> {
+    let values: std::collections::HashMap<String, &serde_json::value::RawValue> =
+        match serde_json::from_str(line) {
+            Ok(values) => values,
+            Err(e) => {
+                return Err(match serde_json::from_str::<serde::de::IgnoredAny>(line) {
+                    Ok(_) => "record is not a JSON object".into(),
+                    Err(_) => format!("invalid JSON: {e}"),
+                })
+            }
+        };
+    let span = |raw: &&serde_json::value::RawValue| {
+        let start = raw.get().as_ptr() as usize - line.as_ptr() as usize;
+        start..start + raw.get().len()
+    };
+    Ok(Fields {
+        text: values.get(field).map(span),
+        id: values.get("id").map(span),
+    })
+}
+
+/// The [`Fields`] of `line` when it is a plain object, the record a JSONL corpus is made of: a
+/// flat object whose keys are strings without escapes and whose values are strings, integers,
+/// `true`, `false` or `null`, with JSON's whitespace anywhere between them. `None` for any other
+/// line (a nested value, a number with a fraction or an exponent, an escaped key, an error),
+/// which serde_json reads instead ([`serde_fields`]), so the two always agree.
+///
+/// Hot (every record of a JSONL corpus, read by the prescan and again by the clean pass): the
+/// text's literal, most of the line, is stepped through to its closing quote sixteen bytes at a
+/// time ([`next_escape`]), its escapes checked as serde_json checks them; serde_json looked at
+/// it eight bytes at a time and built a map of the record's keys.
+fn plain_object(line: &str, field: &str) -> Option<Fields> {
+    let bytes = line.as_bytes();
+    let mut fields = Fields {
+        text: None,
+        id: None,
+    };
+    let mut at = skip_whitespace(bytes, 0);
+    if bytes.get(at) != Some(&b'{') {
+        return None;
+    }
+    at = skip_whitespace(bytes, at + 1);
+    if bytes.get(at) == Some(&b'}') {
+        return (skip_whitespace(bytes, at + 1) == bytes.len()).then_some(fields);
+    }
+    loop {
+        if bytes.get(at) != Some(&b'"') {
+            return None;
+        }
+        let (key_end, escaped) = string_end(bytes, at + 1)?;
+        if escaped {
+            return None;
+        }
+        let key = &line[at + 1..key_end];
+        at = skip_whitespace(bytes, key_end + 1);
+        if bytes.get(at) != Some(&b':') {
+            return None;
+        }
+        at = skip_whitespace(bytes, at + 1);
+        let end = match *bytes.get(at)? {
+            b'"' => string_end(bytes, at + 1)?.0 + 1,
+            b'-' | b'0'..=b'9' => integer_end(bytes, at)?,
+            b't' | b'f' | b'n' => {
+                let literal = ["true", "false", "null"]
+                    .into_iter()
+                    .find(|l| bytes[at..].starts_with(l.as_bytes()))?;
+                at + literal.len()
+            }
+            _ => return None,
+        };
+        if key == field {
+            fields.text = Some(at..end);
+        }
+        if key == "id" {
+            fields.id = Some(at..end);
+        }
+        at = skip_whitespace(bytes, end);
+        match bytes.get(at)? {
+            b',' => at = skip_whitespace(bytes, at + 1),
+            b'}' => return (skip_whitespace(bytes, at + 1) == bytes.len()).then_some(fields),
+            _ => return None,
+        }
+    }
+}
+
+/// The first offset at or after `at` of `bytes` that is not JSON whitespace.
+fn skip_whitespace(bytes: &[u8], mut at: usize) -> usize {
+    while let Some(b' ' | b'\t' | b'\n' | b'\r') = bytes.get(at) {
+        at += 1;
+    }
+    at
+}
+
+/// The closing quote of the string literal whose text starts at `from`, and whether it holds an
+/// escape; `None` when the literal does not close or holds what serde_json refuses (a control
+/// character, an escape other than `\" \\ \/ \b \f \n \r \t` and `\u` with four hexadecimal
+/// digits; like serde_json reading a raw value, the `\u` escapes' surrogates are not paired here).
+fn string_end(bytes: &[u8], from: usize) -> Option<(usize, bool)> {
+    let mut at = from;
+    let mut escaped = false;
+    loop {
+        at = next_escape(bytes, at);
+        match *bytes.get(at)? {
+            b'"' => return Some((at, escaped)),
+            b'\\' => {
+                escaped = true;
+                at += match *bytes.get(at + 1)? {
+                    b'"' | b'\\' | b'/' | b'b' | b'f' | b'n' | b'r' | b't' => 2,
+                    b'u' => {
+                        hex4(bytes, at + 2)?;
+                        6
+                    }
+                    _ => return None,
+                };
+            }
+            _ => return None,
+        }
+    }
+}
+
+/// The end of the integer at `at` (an optional minus, then `0` or digits that do not start with
+/// `0`); `None` for anything else. A fraction or an exponent after it is no object's next byte,
+/// so [`plain_object`] leaves such numbers to serde_json.
+fn integer_end(bytes: &[u8], at: usize) -> Option<usize> {
+    let digits = at + usize::from(bytes[at] == b'-');
+    let end = digits
+        + bytes[digits..]
+            .iter()
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+    match end - digits {
+        0 => None,
+        1 => Some(end),
+        _ => (bytes[digits] != b'0').then_some(end),
+    }
+}
+
+/// The first offset at or after `from` of `bytes` holding a byte that a JSON string escapes (a
+/// quote, a backslash, a control character), or the end of `bytes`.
+fn next_escape(bytes: &[u8], from: usize) -> usize {
+    #[cfg(target_arch = "x86_64")]
+    let from = next_escape_sse2(bytes, from);
+    bytes[from..]
+        .iter()
+        .position(|&b| b < 0x20 || b == b'"' || b == b'\\')
+        .map_or(bytes.len(), |n| from + n)
 }
 
 /// The string a JSON string literal `raw` stands for, when it is one that [`JsonRecord::parse`]
@@ -311,6 +460,123 @@ mod tests {
         ] {
             assert_eq!(unescape(raw), None, "{raw}");
         }
+    }
+
+    /// The plain reader finds the fields serde_json finds, wherever it reads a line at all: on
+    /// records of one and two fields made of keys (escaped, repeated, empty, the text field's
+    /// name in another case) and values of every kind (strings with each escape, at each offset
+    /// of a sixteen-byte block, with surrogate pairs and lone surrogates, control characters,
+    /// numbers of every form, literals, nested values, literals cut short), joined by each kind
+    /// of whitespace and by what is no JSON whitespace; and on every prefix of a few of them.
+    #[test]
+    fn plain_objects_read_as_serde_json_reads_them() {
+        let keys = [
+            "text",
+            "id",
+            "url",
+            "",
+            "te\\u0078t",
+            "Text",
+            "tëxt",
+            "t\\\"ext",
+        ];
+        let mut values: Vec<String> = [
+            "\"\"",
+            "\"Hà Nội\"",
+            r#""a\nb\"c\\d\/e\bf\f\r\t""#,
+            r#""\u00e0\u00C0\uD83D\ude00""#,
+            r#""\ud800 lone""#,
+            r#""\x""#,
+            r#""\u12""#,
+            r#""\u12g4""#,
+            "\"a\u{1}b\"",
+            "\"a\u{1f}\"",
+            "\"a\u{7f}\u{a0}b\"",
+            "\"unclosed",
+            r#""a\""#,
+            "0",
+            "-0",
+            "7",
+            "-12",
+            "01",
+            "-",
+            "-01",
+            "1.5",
+            "1e5",
+            "1E+2",
+            "-0.0",
+            "12345678901234567890123",
+            "+1",
+            ".5",
+            "0x1",
+            "true",
+            "false",
+            "null",
+            "nul",
+            "True",
+            "nullx",
+            "t",
+            "[1,\"a\"]",
+            "{\"a\":1}",
+            "[]",
+            "{}",
+        ]
+        .map(String::from)
+        .to_vec();
+        for pad in 0..18 {
+            let text = "ệ".repeat(pad % 3) + &"x".repeat(pad);
+            values.push(format!("\"{text}\\n{text}\\u1EC7{text}\""));
+            values.push(format!("\"{text}\u{0}{text}\""));
+            values.push(format!("\"{text}\\q{text}\""));
+        }
+        let spaces = ["", " ", "\t", "\n ", "\r\n", "\u{a0}", "\u{c}"];
+        let mut lines: Vec<String> = Vec::new();
+        let mut n = 0;
+        let mut space = || {
+            n += 1;
+            spaces[n % 7 % (1 + n / 7 % 7)]
+        };
+        for key in keys {
+            for value in &values {
+                let (a, b, c, d, e) = (space(), space(), space(), space(), space());
+                lines.push(format!("{a}{{{b}\"{key}\"{c}:{d}{value}{e}}}{a}"));
+                for other in ["text", "id", "url"] {
+                    for v in ["\"x\"", "5", "[0]"] {
+                        let (a, b, c) = (space(), space(), space());
+                        lines.push(format!("{{\"{key}\":{a}{value},{b}\"{other}\"{c}:{v}}}"));
+                        lines.push(format!("{{\"{other}\" :{v} ,\"{key}\":{value}}}"));
+                    }
+                }
+            }
+        }
+        let record = r#"{"id": "bench-1", "url": "https://example.vn/tin/1", "text": "Đà Nẵng\n\n\"trích\" \u00e0"}"#;
+        for line in [
+            record,
+            r#"{"text":"a","id":7,"text":"b","ok":true,"n":null}"#,
+        ] {
+            let prefixes = (0..line.len()).filter(|&n| line.is_char_boundary(n));
+            lines.extend(prefixes.map(|n| line[..n].to_string()));
+            lines.push(format!("{line},"));
+            lines.push(format!("{line}x"));
+            lines.push(line.replace(',', ""));
+            lines.push(line.replace(':', ""));
+            lines.push(line.replace(", ", ",,"));
+            lines.push(line.replace('{', "[").replace('}', "]"));
+        }
+        lines
+            .extend(["{}", " { } ", "{,}", "[1]", "\"text\"", "5", "{\"text\"}"].map(String::from));
+        let mut plain = 0;
+        for line in &lines {
+            for field in ["text", "id", "tëxt"] {
+                if let Some(fields) = plain_object(line, field) {
+                    assert_eq!(Ok(fields), serde_fields(line, field), "{line:?} {field}");
+                    plain += 1;
+                }
+            }
+        }
+        assert!(plain_object(record, "text").is_some());
+        // a good share of the lines read plainly (the others are no plain objects)
+        assert!(plain > lines.len() / 3, "{plain} of {} lines", lines.len());
     }
 
     #[test]

@@ -111,54 +111,56 @@ fn words(text: &str) -> Vec<Range<usize>> {
 ///
 /// Hot (every paragraph): one pass over the key's bytes. Each word gets a print, its first
 /// eight bytes as a number ([`head`]: equal words have equal prints, and most different words
-/// different ones), kept with its span in a ring of the last eight words. A word whose print
-/// differs from those of the three words before it starts no repeat and ends none (each needs
-/// the word equal to the one one, two or three before it), so most words cost three comparisons
-/// of numbers; only the others are looked at closely, words compared byte by byte. No `Vec` of
-/// words, no `memcmp` for most words. Before the first words, the ring holds prints no word has
-/// (bytes 0xFF, never in UTF-8), so the comparisons need no count of the words seen.
+/// different ones), and the prints of the three words before it are kept in registers. A word
+/// whose print differs from those three starts no repeat and ends none (each needs the word
+/// equal to the one one, two or three before it), so most words cost three comparisons of
+/// numbers and three moves; only the others are looked at closely ([`repeat_ends`], which finds
+/// the words before them again). No `Vec` of words, no `memcmp` for most words, nothing stored
+/// in memory per word. Before the first words, the registers hold a print no word has (bytes
+/// 0xFF, never in UTF-8), so the comparisons need no count of the words seen.
 pub fn key_repeats(key: &str) -> bool {
     let bytes = key.as_bytes();
-    // word `j`'s print and span at `j % 8`
-    let mut prints: [u64; 8] = [!0, !1, !2, !3, !4, !5, !6, !7];
-    let mut spans = [(0usize, 0usize); 8];
+    // the prints of the words one, two and three before the current one
+    let (mut before1, mut before2, mut before3) = (u64::MAX, u64::MAX, u64::MAX);
     let mut start = 0;
-    let mut j = 0usize; // the words ended so far
     let mut spaces = Spaces::new(bytes);
     // the words' ends: the spaces, then the end of the key
     while start <= bytes.len() {
         let end = spaces.next().unwrap_or(bytes.len());
         let print = head(bytes, start..end);
-        prints[j % 8] = print;
-        spans[j % 8] = (start, end);
-        let before = |k: usize| prints[j.wrapping_sub(k) % 8];
-        if (print == before(1) || print == before(2) || print == before(3))
-            && repeat_ends(key, &prints, &spans, j)
-        {
+        if (print == before1 || print == before2 || print == before3) && repeat_ends(&key[..end]) {
             return true;
         }
+        (before3, before2, before1) = (before2, before1, print);
         start = end + 1;
-        j += 1;
     }
     false
 }
 
-/// Whether word `j` (the last in the rings of [`key_repeats`]) ends a repeat: a function word
-/// right after itself, or two or three words right after themselves.
+/// Whether the last word of `key` (a key's words up to one of them) ends a repeat: a function
+/// word right after itself, or two or three words right after themselves.
 #[cold]
-fn repeat_ends(key: &str, prints: &[u64; 8], spans: &[(usize, usize); 8], j: usize) -> bool {
+fn repeat_ends(key: &str) -> bool {
+    // the last six words, the last first, found byte by byte (words are short)
     let bytes = key.as_bytes();
-    let at = |k: usize| j.wrapping_sub(k) % 8;
-    // print of word j - k, and whether words j - a and j - b are the same
-    let p = |k: usize| prints[at(k)];
-    let same = |a: usize, b: usize| {
-        let ((sa, ea), (sb, eb)) = (spans[at(a)], spans[at(b)]);
-        p(a) == p(b) && bytes[sa..ea] == bytes[sb..eb]
-    };
-    let (s, e) = spans[at(0)];
-    (same(0, 1) && FUNCTION_WORDS.contains(&&key[s..e]))
-        || (same(0, 2) && same(1, 3))
-        || (same(0, 3) && same(1, 4) && same(2, 5))
+    let mut words = [""; 6];
+    let (mut found, mut end) = (0, bytes.len());
+    for slot in &mut words {
+        let start = bytes[..end]
+            .iter()
+            .rposition(|&b| b == b' ')
+            .map_or(0, |s| s + 1);
+        *slot = &key[start..end];
+        found += 1;
+        if start == 0 {
+            break;
+        }
+        end = start - 1;
+    }
+    let w = &words;
+    (found >= 2 && w[0] == w[1] && FUNCTION_WORDS.contains(&w[0]))
+        || (found >= 4 && w[0] == w[2] && w[1] == w[3])
+        || (found >= 6 && w[0] == w[3] && w[1] == w[4] && w[2] == w[5])
 }
 
 /// The first eight bytes of the word at `span` of `bytes` (fewer padded with zeros) as a number:
