@@ -257,3 +257,5 @@ fn render(page: &Page, verdicts: &[Verdict]) -> (String, Vec<Edit>) {
 mod tests;
 #[cfg(test)]
 mod tests_context;
+#[cfg(test)]
+mod tests_thread;
