@@ -40,6 +40,7 @@ mod meta;
 pub mod page_type;
 pub mod prefilter;
 mod product;
+mod remarks;
 pub mod rules;
 mod shape;
 mod templates;
