@@ -8,9 +8,11 @@
 //! quarter under a content hint (`itemprop=articleBody`, `<article>`, `fck_detail`…). Template
 //! elements neither score nor compete. Siblings of the winner join it when they score a fifth
 //! of it, or when they are a prose paragraph themselves; so do elements with the winner's tag
-//! and class anywhere on the page (the parts of an article cut by figures and ads). On an
-//! article's page, a winning list of prose items hands over to the element around it that holds
-//! prose beside it (the intro and sections of a review whose ranked picks are `<li>`s).
+//! and class anywhere on the page (the parts of an article cut by figures and ads) — on a thread,
+//! every one of them that holds text, however little: they are its posts, and a one-line reply
+//! scores nothing beside the long question that won. On an article's page, a winning list of
+//! prose items hands over to the element around it that holds prose beside it (the intro and
+//! sections of a review whose ranked picks are `<li>`s).
 
 use super::dom::{ElementId, Page, TagKind};
 
@@ -47,17 +49,29 @@ impl Container {
     }
 }
 
+/// What the page says it is, before its container is known.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Expected {
+    /// An article (JSON-LD or `og:type`), and no thread.
+    Article,
+    /// A forum or Q&A thread: its posts repeat one tag and class.
+    Thread,
+    /// Anything else, or nothing said.
+    Other,
+}
+
 const SIBLING_SHARE: f64 = 0.2;
 const SIBLING_MIN_SCORE: f64 = 10.0;
 const CONTENT_HINT_BONUS: f64 = 1.25;
 
 /// The container of `page`, or `None` when no prose block is outside template elements. On a
 /// page that declares itself an article (and is no thread), a winning list is one part of it
-/// ([`out_of_list`]).
+/// ([`out_of_list`]); on a thread, every element with the winner's tag and class that holds text
+/// joins it (its posts).
 pub fn find(
     page: &Page,
     scored: &[Scored],
-    article: bool,
+    expected: Expected,
     is_template: impl Fn(ElementId) -> bool,
 ) -> Option<Container> {
     let n = page.elements.len();
@@ -123,7 +137,7 @@ pub fn find(
         .filter(|&e| candidate[e] && !is_template(e as ElementId))
         .max_by(|&a, &b| adjusted(a).total_cmp(&adjusted(b)).then(b.cmp(&a)))?
         as ElementId;
-    let top = if article {
+    let top = if expected == Expected::Article {
         out_of_list(page, top, &own_prose, &is_template)
     } else {
         top
@@ -154,12 +168,12 @@ pub fn find(
         let tag = page.element(top).tag;
         for e in 0..n {
             let el = &page.elements[e];
-            if el.class == Some(class)
-                && el.tag == tag
-                && candidate[e]
-                && adjusted(e) >= best * SIBLING_SHARE
-                && !is_template(e as ElementId)
-            {
+            let joins = match expected {
+                // a thread's posts are equals, a one-line reply as much as the long question
+                Expected::Thread => chars[e] > 0,
+                _ => candidate[e] && adjusted(e) >= best * SIBLING_SHARE,
+            };
+            if el.class == Some(class) && el.tag == tag && joins && !is_template(e as ElementId) {
                 parts += usize::from(!member[e]);
                 member[e] = true;
             }

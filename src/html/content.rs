@@ -25,7 +25,7 @@ use std::rc::Rc;
 
 use scraper::Html;
 
-use super::container::{self, Scored};
+use super::container::{self, Expected, Scored};
 use super::context;
 use super::dom::{Block, ElementId, Page, TagKind};
 use super::rules::*;
@@ -141,7 +141,11 @@ pub fn classify(
     let Some(container) = container::find(
         page,
         &scored,
-        (article_declared || declared.og_article) && !forum,
+        match (forum, article_declared || declared.og_article) {
+            (true, _) => Expected::Thread,
+            (false, true) => Expected::Article,
+            (false, false) => Expected::Other,
+        },
         |e| templates.of(page, e).is_some(),
     ) else {
         let why = "no block reads as article prose";

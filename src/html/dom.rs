@@ -37,7 +37,7 @@ pub struct Element {
 }
 
 /// The tags the classifier treats specially.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum TagKind {
     Heading(u8),
     Paragraph,

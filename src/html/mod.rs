@@ -40,6 +40,7 @@ mod meta;
 pub mod page_type;
 pub mod prefilter;
 mod product;
+mod remarks;
 pub mod rules;
 mod shape;
 mod templates;
@@ -257,3 +258,5 @@ fn render(page: &Page, verdicts: &[Verdict]) -> (String, Vec<Edit>) {
 mod tests;
 #[cfg(test)]
 mod tests_context;
+#[cfg(test)]
+mod tests_thread;

@@ -5,8 +5,9 @@
 //! is overruled when the element holds most of the page's prose (a `<div class="has-sidebar">`
 //! around the article; not a promotion bar beside a `<main>` that holds prose of its own, whose
 //! line repeated per locale outweighs the page's short sections), when a whole site names its
-//! content so (a forum whose posts are all `comment`s, a builder whose every module is a
-//! `widget`), when it is a titled section of a documentation page whose id is its heading
+//! content so (a forum whose posts are all `comment`s — but not the boxes of remarks under each
+//! post of a Q&A thread, [`super::remarks`] — a builder whose every module is a `widget`), when
+//! it is a titled section of a documentation page whose id is its heading
 //! (`<section id="cookies">`), or when it is one of a row of titled sections on a page that is
 //! neither an article nor a product (a service page's boxes named `ad` or `widget` by its
 //! builder), or when it is a box of prose in the middle of the page's own prose on a page that
@@ -20,6 +21,7 @@ use scraper::Html;
 
 use super::content::{link_density, Class, Declared, Names, BAD_LINK_DENSITY};
 use super::dom::{ElementId, Page, TagKind};
+use super::remarks::remark_boxes;
 use super::vocab::{Hint, Kind};
 
 /// A template element holding this share of the page's prose is the article after all.
@@ -52,6 +54,10 @@ impl Templates {
         let forum = declared.forum;
         let titled = titled_sections(page, html);
         let inset = inset_prose(page, classes);
+        let remarks = match forum {
+            true => remark_boxes(page, classes),
+            false => Vec::new(),
+        };
         let mut good_under = vec![0usize; page.elements.len()];
         // per element: a heading under it, then a prose paragraph under it (a titled section)
         let mut headed = vec![false; page.elements.len()];
@@ -144,7 +150,8 @@ impl Templates {
             .map(|e| match page.element(e).hint {
                 Some(Hint::Template(_)) if names == Names::Ignored && page.element(e).named => true,
                 Some(Hint::Template(_)) if titled[e as usize] => true,
-                Some(Hint::Template(Kind::Comments)) if forum => true,
+                // a thread's comment elements are its posts, but not the remarks under them
+                Some(Hint::Template(Kind::Comments)) if forum => !remarks[e as usize],
                 // an ad shows a line and a button, a widget a list: paragraphs under a heading
                 // (not a headline link), beside another such section, are a section of a service
                 // or landing page, whatever its builder named it (a box named `sidebar` is one,
