@@ -472,11 +472,15 @@ fn scan<'t>(st: &mut State<'_, 't>, opts: &'t Options, meta: &mut Metadata) -> O
             // a line of a wrapped paragraph goes when the paragraph read whole is template,
             // or is no prose: a footer block wrapped over a few lines (`Giấy phép số …` /
             // `Địa chỉ: …`) ends no sentence or holds its `©`
-            wrapped_paragraph(st, i, width).is_none_or(|p| {
-                !ends_sentence(&p)
-                    || p.contains('©')
-                    || lexicon::chrome(&p, opts.max_chrome_words).is_some()
-            })
+            match wrapped_paragraph(st, i, width) {
+                Wrapped::Alone => true,
+                Wrapped::Long => false,
+                Wrapped::Whole(p) => {
+                    !ends_sentence(&p)
+                        || p.contains('©')
+                        || lexicon::chrome(&p, opts.max_chrome_words).is_some()
+                }
+            }
         }) {
             after_media = false;
             after_ad = kind == "advertising";
@@ -537,17 +541,16 @@ fn glued_end_heading<'t>(
 /// trong giá rét sáng sớm`): a headline, not a paragraph, which a sentence end tells anyway.
 const MAX_CLIP_TITLE_WORDS: usize = 15;
 
-/// The hard-wrapped paragraph that line `i` is one line of, joined, when it has more lines (its
-/// count of words stops past [`lexicon::CHROME_COUNT`]: a paragraph that long is no template
-/// line). A dumper cuts an article's paragraph about copyright or cookies into lines of a dozen
+/// Line `i` in its hard-wrapped paragraph: alone, one line of a paragraph (joined whole), or of
+/// a paragraph of [`PARAGRAPH_WORDS`] words or more, which is read no further. A dumper cuts an article's paragraph about copyright or cookies into lines of a dozen
 /// words, each as short as a footer line and holding its words (`…the authors' copyright` /
 /// `claims against the company…`): the scan judges such a line by its paragraph read whole, as
 /// the zone reads its units. A line goes on from the one above when that one
 /// reached `width` (the dump's wrap width, [`zone::wrap_width`]; a sentence may end there, the
 /// paragraph goes on) or ends no sentence and the line starts in lower case.
-fn wrapped_paragraph(st: &State, i: usize, width: Option<usize>) -> Option<String> {
+fn wrapped_paragraph(st: &State, i: usize, width: Option<usize>) -> Wrapped {
     let goes_on = |j: usize| goes_on(st, j, width);
-    let long = |words: usize| words >= lexicon::CHROME_COUNT;
+    let long = |words: usize| words >= PARAGRAPH_WORDS;
     let mut words = st.lines[i].words;
     let mut start = i;
     while !long(words) && goes_on(start) {
@@ -559,13 +562,36 @@ fn wrapped_paragraph(st: &State, i: usize, width: Option<usize>) -> Option<Strin
         words += st.lines[end].words;
         end += 1;
     }
-    (end - start > 1).then(|| {
-        (start..end)
-            .map(|j| st.text(j))
-            .collect::<Vec<_>>()
-            .join(" ")
-    })
+    if end - start == 1 {
+        Wrapped::Alone
+    } else if long(words) {
+        Wrapped::Long
+    } else {
+        Wrapped::Whole(
+            (start..end)
+                .map(|j| st.text(j))
+                .collect::<Vec<_>>()
+                .join(" "),
+        )
+    }
 }
+
+/// What [`wrapped_paragraph`] finds line `i` to be.
+enum Wrapped {
+    /// A line of its own.
+    Alone,
+    /// One line of a paragraph of [`PARAGRAPH_WORDS`] words or more: prose, no template.
+    Long,
+    /// One line of a shorter paragraph: the paragraph joined.
+    Whole(String),
+}
+
+/// Words past which [`wrapped_paragraph`] reads a paragraph no further: it is the article's
+/// (the longest footer or cookie notice is a few dozen words), and each chrome-worded line of it
+/// would read it again. It read up to [`lexicon::CHROME_COUNT`] (41) words before, so that a
+/// paragraph cut there seldom ended a sentence, and its lines that named copyright or cookies
+/// went as template (a lynx dump of an article on AI and copyright lost six paragraphs' lines).
+const PARAGRAPH_WORDS: usize = 400;
 
 /// Whether line `j` goes on from the line above in a hard-wrapped paragraph
 /// ([`wrapped_paragraph`]): neither is blank, and the one above reached `width` or ends no
