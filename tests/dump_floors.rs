@@ -135,3 +135,43 @@ fn a_menu_on_one_line_goes_and_the_article_stays() {
     assert!(out.contains("Nhà ở xã hội tăng mạnh"), "title lost:\n{out}");
     assert!(!out.contains("Giải trí"), "{out}");
 }
+
+/// A text written without spaces between words (Japanese here; Chinese and Thai alike): each
+/// paragraph is one or two words to the line model, which read the page as a menu page and
+/// emptied it (B015), and the context smoothing (B011) took its paragraphs between the
+/// breadcrumb and the copyright line for a menu. It is kept; the template lines still go.
+#[test]
+fn an_article_written_without_spaces_is_kept() {
+    let body = [
+        "今年の夏は例年よりも気温が高く、各地で熱中症の患者が増えています。",
+        "気象庁によると、来週も晴れの日が続き、最高気温は三十五度を超える見込みです。",
+        "専門家は、こまめに水分をとり、日中の外出をできるだけ控えるよう呼びかけています。",
+        "また、夜間もエアコンを適切に使い、室内の温度を下げることが大切だということです。",
+    ];
+    for (sep, menu) in [
+        ("\n", "ホーム\nニュース\n天気\nスポーツ\n"),
+        ("\n\n", "Home ›\n"),
+    ] {
+        let text = format!(
+            "{menu}猛暑が続く見通し\n{}\n© Copyright 2024 Example News.\n",
+            body.join(sep)
+        );
+        let out = clean(&text);
+        for p in body {
+            assert!(out.contains(p), "lost {p}:\n{out}");
+        }
+        assert!(!out.contains("Copyright"), "{out}");
+    }
+}
+
+/// A Vietnamese article that quotes a few Chinese characters is still written with spaces: its
+/// menu goes.
+#[test]
+fn a_few_chinese_characters_leave_the_zone_in_place() {
+    let mut body = paragraphs(5);
+    body[2].push_str(" Chữ Hán của tên gọi này là 社會住宅 (nhà ở xã hội).");
+    let body = body.join("\n");
+    let out = clean(&format!("{MENU}Nhà ở xã hội tăng mạnh\n{body}\n{FOOTER}"));
+    assert!(out.contains(&body), "{out}");
+    assert!(!out.contains("Thể thao"), "{out}");
+}

@@ -97,13 +97,31 @@ impl<'t> State<'_, 't> {
     }
 }
 
-/// What a look over a document's lines reads besides them: the options, the enabled rules and
-/// the corpus statistics.
+/// What a look over a document's lines reads besides them: the options, the enabled rules, the
+/// corpus statistics and whether the document is written without spaces between words.
 #[derive(Clone, Copy)]
 pub(super) struct Look<'a, 't> {
     pub opts: &'t Options,
     pub on: &'a RuleSelection,
     pub corpus: Option<&'a LineStats>,
+    /// [`written_unspaced`] of the document: it gets no body zone.
+    pub unspaced: bool,
+}
+
+/// Whether a quarter or more of the visible characters of the document lines `lines` belong to
+/// scripts written without spaces between words (Chinese, Japanese, Thai…:
+/// [`figures::unspaced_script`](super::figures::unspaced_script)). The body zone's line model
+/// counts words: a paragraph of such text is one or two words to it, a label, and the zone
+/// found in the page cut its article (a Japanese blog post was emptied as a menu page), and the
+/// context smoothing (B011), which takes a run of fewer than 20 words between two template lines
+/// for a menu, cut it in the dumps that kept a template line above it. Such a text gets no zone,
+/// as a text too short to tell, and no smoothing: the rules that read a line's shape still run. A Vietnamese or English page quoting a Chinese name or a Thai phrase stays far under a
+/// quarter (the most among the benchmark dumps of both: 4 %; the Japanese pages: 50 % to 72 %).
+pub(super) fn written_unspaced(lines: &[&LineRecord]) -> bool {
+    let (unspaced, visible) = lines.iter().fold((0, 0), |(u, v), l| {
+        (u + l.figures.unspaced, v + l.figures.visible)
+    });
+    unspaced * 4 >= visible.max(1)
 }
 
 /// All boilerplate edits of the first look over a document, its lines `lines`; `units` keeps
@@ -154,11 +172,17 @@ fn judge<'a, 't>(
     extracted: bool,
     meta: &mut Metadata,
 ) -> State<'a, 't> {
-    let Look { opts, on, corpus } = look;
+    let Look {
+        opts,
+        on,
+        corpus,
+        unspaced,
+    } = look;
     let n = lines.len();
     let item_links = article_end::item_links(lines, |l| l.end_marker(opts).is_some());
-    // an extracted article (HTML) is already the body: no zone is looked for in it
-    let found = if extracted {
+    // an extracted article (HTML) is already the body: no zone is looked for in it, nor in a
+    // text whose words cannot be counted
+    let found = if extracted || unspaced {
         Zone::Whole
     } else {
         zone::find(lines, &item_links.link, corpus, opts, units)
@@ -209,7 +233,10 @@ fn judge<'a, 't>(
     signoffs(&mut st, end, meta);
     signoffs_before_template(&mut st, opts, meta);
     outside_zone(&mut st, &found);
-    context::smooth(&mut st, extracted);
+    // its runs of short lines are counted in words too
+    if !unspaced {
+        context::smooth(&mut st, extracted);
+    }
     st
 }
 
@@ -445,11 +472,15 @@ fn scan<'t>(st: &mut State<'_, 't>, opts: &'t Options, meta: &mut Metadata) -> O
             // a line of a wrapped paragraph goes when the paragraph read whole is template,
             // or is no prose: a footer block wrapped over a few lines (`Giấy phép số …` /
             // `Địa chỉ: …`) ends no sentence or holds its `©`
-            wrapped_paragraph(st, i, width).is_none_or(|p| {
-                !ends_sentence(&p)
-                    || p.contains('©')
-                    || lexicon::chrome(&p, opts.max_chrome_words).is_some()
-            })
+            match wrapped_paragraph(st, i, width) {
+                Wrapped::Alone => true,
+                Wrapped::Long => false,
+                Wrapped::Whole(p) => {
+                    !ends_sentence(&p)
+                        || p.contains('©')
+                        || lexicon::chrome(&p, opts.max_chrome_words).is_some()
+                }
+            }
         }) {
             after_media = false;
             after_ad = kind == "advertising";
@@ -510,17 +541,16 @@ fn glued_end_heading<'t>(
 /// trong giá rét sáng sớm`): a headline, not a paragraph, which a sentence end tells anyway.
 const MAX_CLIP_TITLE_WORDS: usize = 15;
 
-/// The hard-wrapped paragraph that line `i` is one line of, joined, when it has more lines (its
-/// count of words stops past [`lexicon::CHROME_COUNT`]: a paragraph that long is no template
-/// line). A dumper cuts an article's paragraph about copyright or cookies into lines of a dozen
+/// Line `i` in its hard-wrapped paragraph: alone, one line of a paragraph (joined whole), or of
+/// a paragraph of [`PARAGRAPH_WORDS`] words or more, which is read no further. A dumper cuts an article's paragraph about copyright or cookies into lines of a dozen
 /// words, each as short as a footer line and holding its words (`…the authors' copyright` /
 /// `claims against the company…`): the scan judges such a line by its paragraph read whole, as
 /// the zone reads its units. A line goes on from the one above when that one
 /// reached `width` (the dump's wrap width, [`zone::wrap_width`]; a sentence may end there, the
 /// paragraph goes on) or ends no sentence and the line starts in lower case.
-fn wrapped_paragraph(st: &State, i: usize, width: Option<usize>) -> Option<String> {
+fn wrapped_paragraph(st: &State, i: usize, width: Option<usize>) -> Wrapped {
     let goes_on = |j: usize| goes_on(st, j, width);
-    let long = |words: usize| words >= lexicon::CHROME_COUNT;
+    let long = |words: usize| words >= PARAGRAPH_WORDS;
     let mut words = st.lines[i].words;
     let mut start = i;
     while !long(words) && goes_on(start) {
@@ -532,13 +562,36 @@ fn wrapped_paragraph(st: &State, i: usize, width: Option<usize>) -> Option<Strin
         words += st.lines[end].words;
         end += 1;
     }
-    (end - start > 1).then(|| {
-        (start..end)
-            .map(|j| st.text(j))
-            .collect::<Vec<_>>()
-            .join(" ")
-    })
+    if end - start == 1 {
+        Wrapped::Alone
+    } else if long(words) {
+        Wrapped::Long
+    } else {
+        Wrapped::Whole(
+            (start..end)
+                .map(|j| st.text(j))
+                .collect::<Vec<_>>()
+                .join(" "),
+        )
+    }
 }
+
+/// What [`wrapped_paragraph`] finds line `i` to be.
+enum Wrapped {
+    /// A line of its own.
+    Alone,
+    /// One line of a paragraph of [`PARAGRAPH_WORDS`] words or more: prose, no template.
+    Long,
+    /// One line of a shorter paragraph: the paragraph joined.
+    Whole(String),
+}
+
+/// Words past which [`wrapped_paragraph`] reads a paragraph no further: it is the article's
+/// (the longest footer or cookie notice is a few dozen words), and each chrome-worded line of it
+/// would read it again. It read up to [`lexicon::CHROME_COUNT`] (41) words before, so that a
+/// paragraph cut there seldom ended a sentence, and its lines that named copyright or cookies
+/// went as template (a lynx dump of an article on AI and copyright lost six paragraphs' lines).
+const PARAGRAPH_WORDS: usize = 400;
 
 /// Whether line `j` goes on from the line above in a hard-wrapped paragraph
 /// ([`wrapped_paragraph`]): neither is blank, and the one above reached `width` or ends no

@@ -1,6 +1,8 @@
 //! The counts the body zone's line model reads of a unit's text (`zone.rs`, its `measure`):
 //! words, the words with a letter and those whose first letter is a capital, stop words,
-//! visible characters, digits, separators, menu separators and commas; and whitespace.
+//! visible characters, digits, separators, menu separators and commas; and whitespace, and the
+//! characters of the scripts written without spaces between words (which the pass reads to
+//! know a text whose words it cannot count, `classify.rs`).
 //!
 //! Every line of every document is counted once, when its record is made (`record.rs`, which
 //! takes its word count and width from the same counts), and a unit's counts are the sum of its
@@ -9,7 +11,7 @@
 //! by its byte, a letter of the blocks Vietnamese is written in by its bytes, case and lower case
 //! included ([`plain_letter`]: no whitespace nor separator is one, so most non-ASCII characters
 //! need no other question), any other non-ASCII character by its first bytes (decoded only when
-//! it may be a word's first letter), and each word's stop-word key is built as its characters
+//! it may be a word's first letter or of a script written without spaces), and each word's stop-word key is built as its characters
 //! are read ([`WordKey`]), so no word is read twice.
 //! The visible characters are the characters but the whitespace, counted by the standard
 //! library's count of characters, which reads eight bytes at a time. The answers are those of a pass over the `char`s with
@@ -40,6 +42,8 @@ pub(super) struct Figures {
     pub commas: usize,
     /// Whitespace characters (with `visible`, the characters of the text).
     pub blanks: usize,
+    /// Characters of the scripts written without spaces between words ([`unspaced_script`]).
+    pub unspaced: usize,
 }
 
 impl std::ops::AddAssign for Figures {
@@ -55,6 +59,7 @@ impl std::ops::AddAssign for Figures {
         self.menu_seps += o.menu_seps;
         self.commas += o.commas;
         self.blanks += o.blanks;
+        self.unspaced += o.unspaced;
     }
 }
 
@@ -169,9 +174,12 @@ fn word<const LETTERED: bool>(
                 continue;
             }
             key.other();
-            if !LETTERED {
+            // decoded when it may be the word's first letter, or of a script written without
+            // spaces (all from U+0E00: three bytes or four)
+            if !LETTERED || len > 2 {
                 let c = t[at..].chars().next().expect("a char boundary");
-                if chars::is_alphabetic(c) {
+                f.unspaced += usize::from(unspaced_script(c));
+                if !LETTERED && chars::is_alphabetic(c) {
                     f.alpha += 1;
                     f.caps += usize::from(c.is_uppercase());
                     return (at + len, true);
@@ -181,6 +189,25 @@ fn word<const LETTERED: bool>(
         }
     }
     (at, false)
+}
+
+/// Whether `c` belongs to a script written without spaces between words: Chinese characters
+/// (the CJK ideographs and their extensions), Japanese kana, Thai, Lao, Tibetan, Myanmar and
+/// Khmer. A line of such text is one or two whitespace-separated words however long its
+/// sentences, so every measure of the line model that counts words reads it as a label.
+/// Korean (Hangul) is written with spaces, and is not one.
+pub(super) fn unspaced_script(c: char) -> bool {
+    matches!(c,
+        '\u{0E00}'..='\u{0FFF}' // Thai, Lao, Tibetan
+        | '\u{1000}'..='\u{109F}' // Myanmar
+        | '\u{1780}'..='\u{17FF}' // Khmer
+        | '\u{3040}'..='\u{30FF}' // Hiragana, Katakana
+        | '\u{31F0}'..='\u{31FF}' // Katakana phonetic extensions
+        | '\u{3400}'..='\u{4DBF}' // CJK extension A
+        | '\u{4E00}'..='\u{9FFF}' // CJK unified ideographs
+        | '\u{F900}'..='\u{FAFF}' // CJK compatibility ideographs
+        | '\u{FF66}'..='\u{FF9F}' // halfwidth Katakana
+        | '\u{20000}'..='\u{323AF}') // CJK extensions B to H
 }
 
 /// The length of the UTF-8 sequence that starts with the byte `b` (not ASCII).
@@ -291,6 +318,7 @@ mod tests {
                 f.caps += usize::from(c.is_uppercase());
             }
             f.visible += 1;
+            f.unspaced += usize::from(unspaced_script(c));
             match c {
                 '0'..='9' => f.digits += 1,
                 '|' | '»' | '›' | '·' | '•' => {
@@ -327,6 +355,17 @@ mod tests {
             .chain(0x1E00..0x1F00)
             .chain(0x2000..0x2070)
             .chain([0x1680, 0x3000, 0x3001, 0xFEFF])
+            // the edges of the scripts written without spaces
+            .chain((0x0DF0..0x0E10).chain(0x0FF0..0x1010).chain(0x1090..0x10A0))
+            .chain((0x1770..0x1790).chain(0x17F0..0x1800).chain(0x3030..0x3050))
+            .chain((0x30F0..0x3100).chain(0x31E0..0x3200).chain(0x33F0..0x3410))
+            .chain((0x4DB0..0x4E10).chain(0x9FF0..0xA000).chain(0xF8F0..0xF910))
+            .chain(
+                (0xFAF0..0xFB00)
+                    .chain(0xFF60..0xFFA0)
+                    .chain(0x1FFF0..0x20010),
+            )
+            .chain(0x323A0..0x323B0)
             .filter_map(char::from_u32);
         for c in chars {
             texts.push(format!("{c}ab {c} a{c}b Tin{c}"));

@@ -125,6 +125,7 @@ impl Pass for Boilerplate {
             opts: &cx.config.boilerplate,
             on: &cx.config.rules,
             corpus: cx.corpus,
+            unspaced: classify::written_unspaced(&all),
         };
         let first = classify::edits(&all, look, &mut units, cx.extracted, cx.meta);
         // an extracted article has no zone to settle

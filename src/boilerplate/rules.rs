@@ -164,8 +164,9 @@ rule!(
 both sides (or boilerplate before it and the end of the document after it).\n\nWhy: jusText's \
 context smoothing: short lines inside menus are menu items, short lines inside an article are \
 article.\n\nExample: `Chia sẻ` / `Zalo 12` / `Quảng cáo` → the middle line goes too.\n\n\
-Not touched: short lines next to article paragraphs (subheadings, list items); on a page \
-extracted from HTML, a run of more than 8 short lines (a listing's card titles and prices below \
+Not touched: short lines next to article paragraphs (subheadings, list items); a text written \
+without spaces between words (Chinese, Japanese, Thai: its lines are short in words however \
+long their sentences); on a page extracted from HTML, a run of more than 8 short lines (a listing's card titles and prices below \
 an unmarked breadcrumb: the page structure kept them)."
 );
 
@@ -212,7 +213,9 @@ over the lines it kept (a reason ending `look 2` comes from that look) until not
 so that a second run over its output changes nothing.\n\n\
 Not touched: the title (the heading within 200 characters above the zone), short lines that \
 continue the zone with a prose score above the lower threshold, texts of fewer than three \
-paragraphs or 40 words (too short to tell an article from the rest), and articles extracted \
+paragraphs or 40 words (too short to tell an article from the rest), texts a quarter of whose \
+characters are of a script written without spaces between words (Chinese, Japanese, Thai: \
+the line model counts words, and reads their paragraphs as labels), and articles extracted \
 from HTML (the page structure located them)."
 );
 

@@ -987,6 +987,33 @@ rules and its own exceptions for text and data mining by researchers.
     assert!(!out.contains(footer), "{out}");
 }
 
+/// A hard-wrapped paragraph about copyright longer than a template line: its lines that name
+/// copyright come after its 41st word, and the paragraph read to there ends no sentence; it is
+/// read whole, ends one, and stays.
+#[test]
+fn lines_of_a_long_paragraph_about_copyright_stay() {
+    let article = "\
+Authors take AI company to court over training data
+
+When the authors filed their class action, they argued that the company had
+copied their books without asking anyone. The company answered that training
+a model is fair use, since the books are not shown to readers again. The court
+agreed with neither side and sent the case back for a trial on damages, where
+the amount each author could claim for a work copied without a licence or any
+copyright payment would be set, which could take years before any author saw
+money from it.
+
+The court's ruling left open how rights holders could be paid in practice, and
+collective licensing, long used for music, was the answer most authors gave.
+";
+    let footer = "Copyright © 2024 Example Media. All rights reserved.";
+    let out = clean(&format!("{article}\n{footer}\n"));
+    for line in article.lines().filter(|l| !l.is_empty()) {
+        assert!(out.contains(line), "{line:?} lost:\n{out}");
+    }
+    assert!(!out.contains(footer), "{out}");
+}
+
 /// The last line of a hard-wrapped paragraph, a word or two under a line that reached the wrap
 /// width (`Finals.`), reads as a name but is no sign-off (B008): it stays, and a real sign-off
 /// after the paragraph still goes.

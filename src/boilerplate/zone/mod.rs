@@ -28,7 +28,9 @@
 //!
 //! A menu above the article is then outside the zone whatever its labels say, so an end-of-
 //! article cue there cannot cut the article (B009 is gated on the zone), and the lines before
-//! and after the zone are removed as chrome (B015). A page with no run of prose has no zone.
+//! and after the zone are removed as chrome (B015). A page with no run of prose has no zone. A
+//! text written without spaces between words (Chinese, Japanese, Thai) is not looked at: the
+//! features count words, and its paragraphs are one or two each (`classify::written_unspaced`).
 
 use std::ops::Range;
 use std::sync::LazyLock;

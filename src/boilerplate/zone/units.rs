@@ -237,6 +237,7 @@ fn measure<'t>(
         menu_seps,
         commas,
         blanks: _,
+        unspaced: _,
     } = *figures;
     let n_words = tokens;
     let nw = tokens.max(1) as f64;
