@@ -115,7 +115,8 @@ pub(super) struct Look<'a, 't> {
 /// found in the page cut its article (a Japanese blog post was emptied as a menu page), and the
 /// context smoothing (B011), which takes a run of fewer than 20 words between two template lines
 /// for a menu, cut it in the dumps that kept a template line above it. Such a text gets no zone,
-/// as a text too short to tell, and no smoothing: the rules that read a line's shape still run. A Vietnamese or English page quoting a Chinese name or a Thai phrase stays far under a
+/// as a text too short to tell, and no smoothing: the rules that read a line's shape still run.
+/// A Vietnamese or English page quoting a Chinese name or a Thai phrase stays far under a
 /// quarter (the most among the benchmark dumps of both: 4 %; the Japanese pages: 50 % to 72 %).
 pub(super) fn written_unspaced(lines: &[&LineRecord]) -> bool {
     let (unspaced, visible) = lines.iter().fold((0, 0), |(u, v), l| {
@@ -542,12 +543,13 @@ fn glued_end_heading<'t>(
 const MAX_CLIP_TITLE_WORDS: usize = 15;
 
 /// Line `i` in its hard-wrapped paragraph: alone, one line of a paragraph (joined whole), or of
-/// a paragraph of [`PARAGRAPH_WORDS`] words or more, which is read no further. A dumper cuts an article's paragraph about copyright or cookies into lines of a dozen
-/// words, each as short as a footer line and holding its words (`…the authors' copyright` /
-/// `claims against the company…`): the scan judges such a line by its paragraph read whole, as
-/// the zone reads its units. A line goes on from the one above when that one
-/// reached `width` (the dump's wrap width, [`zone::wrap_width`]; a sentence may end there, the
-/// paragraph goes on) or ends no sentence and the line starts in lower case.
+/// a paragraph of [`PARAGRAPH_WORDS`] words or more, which is read no further. A dumper cuts an
+/// article's paragraph about copyright or cookies into lines of a dozen words, each as short as
+/// a footer line and holding its words (`…the authors' copyright` / `claims against the
+/// company…`): the scan judges such a line by its paragraph read whole, as the zone reads its
+/// units. A line goes on from the one above when that one reached `width` (the dump's wrap
+/// width, [`zone::wrap_width`]; a sentence may end there, the paragraph goes on) or ends no
+/// sentence and the line starts in lower case.
 fn wrapped_paragraph(st: &State, i: usize, width: Option<usize>) -> Wrapped {
     let goes_on = |j: usize| goes_on(st, j, width);
     let long = |words: usize| words >= PARAGRAPH_WORDS;

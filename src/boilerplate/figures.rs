@@ -11,11 +11,12 @@
 //! by its byte, a letter of the blocks Vietnamese is written in by its bytes, case and lower case
 //! included ([`plain_letter`]: no whitespace nor separator is one, so most non-ASCII characters
 //! need no other question), any other non-ASCII character by its first bytes (decoded only when
-//! it may be a word's first letter or of a script written without spaces), and each word's stop-word key is built as its characters
-//! are read ([`WordKey`]), so no word is read twice.
+//! it may be a word's first letter or of a script written without spaces), and each word's
+//! stop-word key is built as its characters are read ([`WordKey`]), so no word is read twice.
 //! The visible characters are the characters but the whitespace, counted by the standard
-//! library's count of characters, which reads eight bytes at a time. The answers are those of a pass over the `char`s with
-//! `char::is_whitespace`, [`chars::is_alphabetic`] and `char::is_uppercase` (tested).
+//! library's count of characters, which reads eight bytes at a time. The answers are those of a
+//! pass over the `char`s with `char::is_whitespace`, [`chars::is_alphabetic`] and
+//! `char::is_uppercase` (tested).
 
 use super::stopwords::{is_general_punctuation, plain_letter, stopwords, WordKey};
 use crate::chars;

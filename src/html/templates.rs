@@ -54,9 +54,10 @@ impl Templates {
         let forum = declared.forum;
         let titled = titled_sections(page, html);
         let inset = inset_prose(page, classes);
-        let remarks = match forum {
-            true => remark_boxes(page, classes),
-            false => Vec::new(),
+        let remarks = if forum {
+            remark_boxes(page, classes)
+        } else {
+            Vec::new()
         };
         let mut good_under = vec![0usize; page.elements.len()];
         // per element: a heading under it, then a prose paragraph under it (a titled section)

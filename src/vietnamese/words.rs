@@ -9,9 +9,9 @@
 //! (the text changed, or the spelling pass is disabled) walks the text itself.
 //!
 //! Hot (every character of every document): a character's [`Letter`] is one `u64`
-//! ([`Letter::counts`]), so a word's letters, tone marks and (marked) vowels are one sum, and whether it
-//! may hold a spelling pair is an or of its letters' flags (the few words that may are read again
-//! for the pair's letters side by side).
+//! ([`Letter::counts`]), so a word's letters, tone marks and (marked) vowels are one sum, and
+//! whether it may hold a spelling pair is an or of its letters' flags (the few words that may are
+//! read again for the pair's letters side by side).
 
 use std::cell::OnceCell;
 use std::ops::Range;
@@ -564,11 +564,10 @@ mod tests {
     }
 
     /// A word whose tone sits on its only marked vowel or on the ơ of its ư and ơ, which
-    /// [`words`] says `retone` cannot
-    /// change without asking it, is one `retone` leaves as it is in every style: every initial,
-    /// every string of one or two vowels, every nucleus of three, every final
-    /// and a few consonant endings that are none, with each tone on each vowel, in lower, title
-    /// and upper case.
+    /// [`words`] says `retone` cannot change without asking it, is one `retone` leaves as it is
+    /// in every style: every initial, every string of one or two vowels, every nucleus of three,
+    /// every final and a few consonant endings that are none, with each tone on each vowel, in
+    /// lower, title and upper case.
     #[test]
     fn a_tone_with_one_place_is_one_retone_keeps() {
         use crate::vietnamese::syllable::{is_vowel, parse, with_tone, Tone, INITIALS};
