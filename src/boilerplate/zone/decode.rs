@@ -2,7 +2,7 @@
 
 use std::ops::Range;
 
-use super::super::features::{ends_sentence, words_at_most};
+use super::super::features::{ends_sentence, sentences, words_at_most};
 use super::units::{is_bullet, Unit};
 use super::{Model, UnitZone};
 
@@ -204,13 +204,15 @@ pub(super) fn too_short(units: &[Unit]) -> bool {
 }
 
 /// Kadane over words·(p − τ), trimmed of template units at its edges, then extended over
-/// `extensible` neighbours above τ_low.
+/// `extensible` neighbours above τ_low. A run-on unit ([`is_run_on`]) weighs nothing in the
+/// sums ([`weighing`]).
 pub(super) fn best_run(
     m: &Model,
     units: &[Unit],
     p: &[f64],
     extensible: &[bool],
 ) -> Option<Range<usize>> {
+    let w = weighing(m, units, p);
     // site template lines (corpus statistics), menus and short labels (`Thời sự`: its
     // neighbours make it score like the article) are not the article's edges
     let edge = |i: usize| {
@@ -228,16 +230,16 @@ pub(super) fn best_run(
         (!r.is_empty()).then_some(r)
     };
     // a run over τ of search boxes and menu items only is no zone either
-    let mut r = heaviest(m.tau, units, p, 0..units.len())
+    let mut r = heaviest(m.tau, units, &w, 0..units.len())
         .and_then(trimmed)
-        .or_else(|| lone_paragraph(m, units, p).and_then(trimmed))?;
+        .or_else(|| lone_paragraph(m, units, &w).and_then(trimmed))?;
     // a run of menu items and teasers is no article when a run over τ elsewhere holds a
     // paragraph: the zone moves there (a zone as heavy as a block of prose spans both)
     if !holds_paragraph(units, &r) {
-        if let Some(b) = prose_run(m.tau, units, p).and_then(trimmed) {
+        if let Some(b) = prose_run(m.tau, units, &w).and_then(trimmed) {
             let weight: f64 = r
                 .clone()
-                .map(|i| units[i].words.max(1) as f64 * (p[i] - m.tau))
+                .map(|i| units[i].words.max(1) as f64 * (w[i] - m.tau))
                 .sum();
             r = if weight >= m.block_weight {
                 r.start.min(b.start)..r.end.max(b.end)
@@ -254,7 +256,7 @@ pub(super) fn best_run(
             && ((p[i] >= m.tau_low && units[i].words >= MIN_EXTENSION_WORDS)
                 || is_sentence(&units[i]))
     };
-    let extend = |r: Range<usize>| extended(m, units, p, extensible, r, &ends, &joins);
+    let extend = |r: Range<usize>| extended(m, units, &w, extensible, r, &ends, &joins);
     let r = extend(r);
     match page_prose(m, units, p, extensible, &r) {
         Some(all) => Some(extend(r.start.min(all.start)..r.end.max(all.end))),
@@ -264,11 +266,11 @@ pub(super) fn best_run(
 
 /// The zone `r` grown by its neighbours ([`best_run`]'s `joins`), across a bridge, a list or a
 /// table to the prose after it, and over another block of prose ([`another_block`]), until
-/// nothing more joins.
+/// nothing more joins. `w` is p(content) as the zone weighs it ([`weighing`]).
 fn extended(
     m: &Model,
     units: &[Unit],
-    p: &[f64],
+    w: &[f64],
     extensible: &[bool],
     mut r: Range<usize>,
     ends: &[bool],
@@ -277,7 +279,7 @@ fn extended(
     loop {
         if r.start > 0 && joins(r.start - 1) {
             r.start -= 1;
-        } else if let Some(j) = lead_above(m, units, p, r.start, extensible) {
+        } else if let Some(j) = lead_above(m, units, w, r.start, extensible) {
             r.start = j;
         } else if let Some(j) = bridge(units, r.end, joins) {
             r.end = j + 1;
@@ -289,7 +291,7 @@ fn extended(
             r.end = j + 1;
         } else if r.end < units.len() && joins(r.end) {
             r.end += 1;
-        } else if let Some(b) = another_block(m, units, p, &r, extensible, ends) {
+        } else if let Some(b) = another_block(m, units, w, &r, extensible, ends) {
             r = r.start.min(b.start)..r.end.max(b.end);
         } else {
             return r;
@@ -303,8 +305,8 @@ fn extended(
 /// a one-paragraph article high on its page scores under the teasers of the box below it,
 /// and the zone, found around the box, deleted the article (issue 11). [`LEAD_WORDS`] words at
 /// least, with or without a sentence end (a quotation ends on its author's name), not in Title
-/// Case ([`MAX_ITEM_CAPS`]), no list item or table row: a dumper joins a menu's nested items
-/// into one long unit.
+/// Case ([`MAX_ITEM_CAPS`]), no list item or table row, not run-on ([`is_run_on`]): a dumper
+/// joins a menu's nested items into one long unit.
 fn lead_above(
     m: &Model,
     units: &[Unit],
@@ -320,6 +322,7 @@ fn lead_above(
             && units[i].own.features[CAPS] < MAX_ITEM_CAPS
             && !is_item(&units[i].text)
             && !is_table_row(&units[i].text)
+            && !is_run_on(&units[i])
     };
     (start.saturating_sub(MAX_BRIDGE + 1)..start)
         .rev()
@@ -392,6 +395,40 @@ fn heaviest(
     }
     best.map(|r| (r, best_sum))
 }
+
+/// `p` as the zone's sums weigh it: a run-on unit ([`is_run_on`]) held at τ, so that it adds
+/// nothing to a run. A menu or a tag cloud that a dumper or a scraper writes on one line (every
+/// item of a site's nested menus, hundreds of words without a sentence end) scores like prose
+/// from its length alone, and outweighed the article: the zone held the menu, and a box label
+/// under it (`Tags`) ended an article it never reached (issue 11: a one-paragraph article
+/// below two such menu lines, deleted whole). Such a unit still joins the zone by its score
+/// next to it (a list of the article's that a scraper wrote on one line), and prose around it
+/// carries a run across it.
+fn weighing(m: &Model, units: &[Unit], p: &[f64]) -> Vec<f64> {
+    units
+        .iter()
+        .zip(p)
+        .map(|(u, &x)| if is_run_on(u) { x.min(m.tau) } else { x })
+        .collect()
+}
+
+/// A run-on unit: [`RUN_ON_WORDS`] words or more, no sentence end at its end, and fewer than
+/// one sentence ([`sentences`]: a sentence end before a capitalised word) in each
+/// [`RUN_ON_WORDS`] words. A paragraph of prose that long ends its sentences, the last one
+/// too; a menu or a tag cloud written on one line does not (an abbreviation such as `Transp.`
+/// among its items is no sentence: a bullet follows it). A table's rows laid out in cells
+/// ([`is_table_row`]) are no run-on: a seminar's schedule above its description, one unit of
+/// a w3m dump, begins the article.
+pub(super) fn is_run_on(u: &Unit) -> bool {
+    u.words >= RUN_ON_WORDS
+        && !u.own.ends_sentence
+        && sentences(&u.text) * RUN_ON_WORDS < u.words
+        && !is_table_row(&u.text)
+}
+
+/// Words of a run-on unit ([`is_run_on`]), and of text per sentence it has at most: two long
+/// sentences' worth.
+const RUN_ON_WORDS: usize = 60;
 
 /// Whether the units `r` hold a paragraph: [`PARAGRAPH_WORDS`] words ending a sentence.
 fn holds_paragraph(units: &[Unit], r: &Range<usize>) -> bool {

@@ -525,3 +525,68 @@ fn a_long_paragraph_right_above_the_zone_joins_it() {
     let (far, n) = zone("Ảnh\nVideo\nPodcast\n", 0.42);
     assert_eq!(far, UnitZone::Units(8..n - 1));
 }
+
+/// Every item of a site's nested menus on one line, as a scraper writes a menu (`• Trang chủ
+/// □ Thời sự ☆ Chính trị ☆ …`): `n` items, no sentence end.
+fn menu_on_one_line(n: usize) -> String {
+    (0..n)
+        .map(|i| match i % 3 {
+            0 => format!("• Chuyên mục {i}"),
+            1 => format!("□ Thời sự {i}"),
+            _ => format!("☆ Tin nhanh {i}"),
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Two menus written on one line each, hundreds of words, score like prose from their length;
+/// the article below them is one paragraph. They weigh nothing in the zone's sums: the zone is
+/// the paragraph, not the menus down to it (where a label such as `Tags` between them ended
+/// the article before it began).
+#[test]
+fn a_menu_on_one_line_weighs_nothing_against_the_article() {
+    let text = format!(
+        "{}\n{}\nTags\nTai nạn giao thông trên quốc lộ\n{}\nChia sẻ\nLiên hệ quảng cáo\n",
+        menu_on_one_line(120),
+        menu_on_one_line(110),
+        prose(3).replace('\n', " ")
+    );
+    let us = units(&lines(&text));
+    assert_eq!(us.len(), 7);
+    assert!(is_run_on_unit(&us[0]) && is_run_on_unit(&us[1]));
+    let p = [0.50, 0.49, 0.30, 0.45, 0.48, 0.2, 0.1];
+    assert_eq!(best_run(&MODEL, &us, &p, &[true; 7]), Some(4..5));
+    // a paragraph that ends its sentences is no run-on, however long: it still weighs
+    let long = format!("{}\n{}\n", prose(4).replace('\n', " "), us[4].text);
+    let two = units(&lines(&long));
+    assert!(!is_run_on_unit(&two[0]));
+}
+
+fn is_run_on_unit(u: &Unit) -> bool {
+    super::decode::is_run_on(u)
+}
+
+/// What the rule could delete: a table or a list of the article's written on one line (no
+/// sentence end in it, like a menu) still joins the zone by its score right after the
+/// article, and prose on both sides carries the zone across it.
+#[test]
+fn a_table_on_one_line_stays_with_the_article() {
+    let table = (1..=20)
+        .map(|i| format!("{i} Đội bóng số {i} {} điểm", 40 - i))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let after = format!(
+        "Trang chủ\nThời sự\n{}\n{table}\nLiên hệ\n© 2024 Báo X\n",
+        prose(4)
+    );
+    let (us, zone) = sentence_zone(&after, |p| p[6] = 0.7);
+    assert!(is_run_on_unit(&us[6]), "{:?}", us[6].text);
+    assert_eq!(zone, UnitZone::Units(2..7));
+    let between = format!(
+        "Trang chủ\nThời sự\n{}\n{table}\n{}\nLiên hệ\n© 2024 Báo X\n",
+        prose(4),
+        prose(3).replace("chuyên gia", "nhà nghiên cứu")
+    );
+    let (_, zone) = sentence_zone(&between, |p| p[6] = 0.5);
+    assert_eq!(zone, UnitZone::Units(2..10));
+}
