@@ -219,26 +219,33 @@ fn plain_key(line: &str, from: usize, key: &mut [u8], end: &mut usize) -> Result
 
 /// Whether each character of U+0080–U+027F and U+1E00–U+1EFF (the Latin letters and the
 /// precomposed Vietnamese ones) is its own key ([`Plain::Own`]): at `cp - 0x80` and at
-/// `0x200 + cp - 0x1E00`.
-static OWN: LazyLock<Vec<bool>> = LazyLock::new(|| {
-    (0x80..0x280)
-        .chain(0x1E00..0x1F00)
-        .map(|cp| matches!(PLAIN.get(cp), Some(Plain::Own)))
-        .collect()
+/// `0x200 + cp - 0x1E00`, in an array of [`OWN_SLOTS`] (the slots after them `false`).
+static OWN: LazyLock<[bool; OWN_SLOTS]> = LazyLock::new(|| {
+    let mut own = [false; OWN_SLOTS];
+    for (slot, cp) in own.iter_mut().zip((0x80..0x280).chain(0x1E00..0x1F00)) {
+        *slot = matches!(PLAIN.get(cp), Some(Plain::Own));
+    }
+    own
 });
+
+/// The slots of [`OWN`]: a power of two, so that [`own_len`]'s index, masked to it, needs no
+/// bounds check (nor the table's length in a register of [`plain_key`]'s loop).
+const OWN_SLOTS: usize = 0x400;
 
 /// The length of the character at byte `at` of `bytes` (a `str`'s, at a char boundary) when it
 /// is a two- or three-byte letter that is its own key ([`OWN`]), else 0: told by its bytes,
 /// without decoding it and matching its [`Plain`] class (most characters of Vietnamese text
 /// that are not ASCII are such letters).
 #[inline(always)]
-fn own_len(own: &[bool], bytes: &[u8], at: usize) -> usize {
+fn own_len(own: &[bool; OWN_SLOTS], bytes: &[u8], at: usize) -> usize {
     let b0 = bytes[at];
     let tail = |i: usize| bytes.get(at + i).map_or(0, |&b| usize::from(b & 0x3F));
+    // the slots are below 0x300: the mask changes no index
+    let slot = |i: usize| own[i & (OWN_SLOTS - 1)];
     match (b0, bytes.get(at + 1)) {
-        (0xC2..=0xC9, _) => 2 * usize::from(own[((usize::from(b0) & 0x1F) << 6 | tail(1)) - 0x80]),
+        (0xC2..=0xC9, _) => 2 * usize::from(slot(((usize::from(b0) & 0x1F) << 6 | tail(1)) - 0x80)),
         (0xE1, Some(&b1 @ 0xB8..=0xBB)) => {
-            3 * usize::from(own[0x200 + (usize::from(b1 - 0xB8) << 6 | tail(2))])
+            3 * usize::from(slot(0x200 + (usize::from(b1 - 0xB8) << 6 | tail(2))))
         }
         _ => 0,
     }

@@ -178,11 +178,11 @@ fn word<const LETTERED: bool>(
             // decoded when it may be the word's first letter, or of a script written without
             // spaces (all from U+0E00: three bytes or four)
             if !LETTERED || len > 2 {
-                let c = t[at..].chars().next().expect("a char boundary");
-                f.unspaced += usize::from(unspaced_script(c));
-                if !LETTERED && chars::is_alphabetic(c) {
+                let (unspaced, letter) = decoded(t, at);
+                f.unspaced += usize::from(unspaced);
+                if let (false, Some(upper)) = (LETTERED, letter) {
                     f.alpha += 1;
-                    f.caps += usize::from(c.is_uppercase());
+                    f.caps += usize::from(upper);
                     return (at + len, true);
                 }
             }
@@ -190,6 +190,19 @@ fn word<const LETTERED: bool>(
         }
     }
     (at, false)
+}
+
+/// Of the character at `t[at..]` (a char boundary), decoded: whether it is of a script written
+/// without spaces ([`unspaced_script`]) and, when it is a letter ([`chars::is_alphabetic`]),
+/// whether it is upper case. Few characters of a text ask it: kept out of [`count`]'s loop, whose
+/// registers the Unicode tables' look-ups would take.
+#[inline(never)]
+fn decoded(t: &str, at: usize) -> (bool, Option<bool>) {
+    let c = t[at..].chars().next().expect("a char boundary");
+    (
+        unspaced_script(c),
+        chars::is_alphabetic(c).then(|| c.is_uppercase()),
+    )
 }
 
 /// Whether `c` belongs to a script written without spaces between words: Chinese characters

@@ -90,20 +90,27 @@ where
 
 /// The first two characters of the built-in end markers (the second `None` for a one-letter
 /// marker).
-static END_MARKER_STARTS: LazyLock<Vec<(char, Option<char>)>> =
+static END_MARKER_STARTS: LazyLock<Vec<u64>> =
     LazyLock::new(|| starts(END_MARKERS.iter().copied()));
 
-/// The first two characters of the `cues` (the second `None` for a one-letter cue), sorted.
-fn starts<'c>(cues: impl Iterator<Item = &'c str>) -> Vec<(char, Option<char>)> {
-    let mut starts: Vec<(char, Option<char>)> = cues
+/// The first two characters of the `cues` (the second `None` for a one-letter cue), packed
+/// ([`pair`]) and sorted.
+fn starts<'c>(cues: impl Iterator<Item = &'c str>) -> Vec<u64> {
+    let mut starts: Vec<u64> = cues
         .filter_map(|m| {
             let mut cs = m.chars();
-            Some((cs.next()?, cs.next()))
+            Some(pair(cs.next()?, cs.next()))
         })
         .collect();
     starts.sort_unstable();
     starts.dedup();
     starts
+}
+
+/// Two characters in one integer, the second `None` for a one-letter cue: a look-up in
+/// [`starts`] compares integers, not pairs of a `char` and an `Option`.
+fn pair(first: char, second: Option<char>) -> u64 {
+    u64::from(first) << 32 | second.map_or(0, |c| u64::from(c) + 1)
 }
 
 /// Whether [`heading_key`] of `line` may start with a built-in end marker: its first two
@@ -116,7 +123,7 @@ fn may_start_end_marker(line: &str) -> bool {
 
 /// Whether [`heading_key`] of `line` may start with a cue whose first two characters are among
 /// `starts` ([`may_start_end_marker`]), sorted ([`starts`]).
-fn may_start_with(line: &str, starts: &[(char, Option<char>)]) -> bool {
+fn may_start_with(line: &str, starts: &[u64]) -> bool {
     let mut cs = line
         .trim_start_matches(|c: char| !c.is_alphabetic())
         .chars();
@@ -134,8 +141,8 @@ fn may_start_with(line: &str, starts: &[(char, Option<char>)]) -> bool {
         None => None,
     };
     // `starts` is sorted: a one-letter cue's pair, or the pair of the line's two characters
-    starts.binary_search(&(first, None)).is_ok()
-        || (second.is_some() && starts.binary_search(&(first, second)).is_ok())
+    starts.binary_search(&pair(first, None)).is_ok()
+        || (second.is_some() && starts.binary_search(&pair(first, second)).is_ok())
 }
 
 /// [`end_marker`] without the look at the line's first characters.
@@ -165,12 +172,16 @@ where
             .iter()
             .map(|c| (c.as_str(), Cow::Owned(c.to_lowercase()))),
     );
+    // a cue's first byte first: most of the markers are told from the key without comparing
+    // them whole
+    let first = key.as_bytes()[0];
     cues.filter(|(_, cue)| {
-        key.strip_prefix(cue.as_ref()).is_some_and(|rest| {
-            (rest.is_empty() || rest.starts_with(|c: char| !c.is_alphanumeric()))
-                && words_at_most(rest, max_rest)
-                && !is_code(rest)
-        })
+        cue.as_bytes().first().is_none_or(|&b| b == first)
+            && key.strip_prefix(cue.as_ref()).is_some_and(|rest| {
+                (rest.is_empty() || rest.starts_with(|c: char| !c.is_alphanumeric()))
+                    && words_at_most(rest, max_rest)
+                    && !is_code(rest)
+            })
     })
     .max_by_key(|(cue, _)| cue.len())
     .map(|(cue, _)| cue)
@@ -196,7 +207,7 @@ pub fn related_label(line: &str) -> Option<&'static str> {
 }
 
 /// The first two characters of the related-story labels.
-static RELATED_STARTS: LazyLock<Vec<(char, Option<char>)>> =
+static RELATED_STARTS: LazyLock<Vec<u64>> =
     LazyLock::new(|| starts(CUES.get("related-label").into_iter().flatten().copied()));
 
 /// [`related_label`] without the look at the line's first characters.

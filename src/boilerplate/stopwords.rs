@@ -216,7 +216,9 @@ impl WordKey {
 }
 
 /// [`is_stopword`] for any word: trimmed of the characters around it that are no letters nor
-/// digits and lower-cased by `char`.
+/// digits and lower-cased by `char`. Out of line: the scan that asks it of a few words keeps its
+/// registers for its loop ([`super::figures::count`]).
+#[inline(never)]
 fn general_key_is_stopword(word: &str) -> bool {
     let w = word.trim_matches(|c: char| !chars::is_alphanumeric(c));
     let mut key = [0u8; KEY_BYTES];
