@@ -435,6 +435,25 @@ fn teaser_lists_below_the_article() {
     }
 }
 
+/// A box of other stories under a related heading alone on its line (`Tin mới nhất`, WordPress's
+/// `Có liên quan`), each a headline printed once over a one-sentence summary, goes (B020) below
+/// a short article whose prose the summaries outweigh, so that the heading does not end the
+/// article (B009). The same items under the same heading stay when more of the article follows
+/// them than precedes them: the heading was one of its sections.
+#[test]
+fn teasers_under_a_related_heading() {
+    let items = "Tàu hỏa Tết tăng thêm hàng chục nghìn chỗ\nNgành đường sắt tăng cường nhiều đoàn tàu Bắc - Nam và các tuyến địa phương để phục vụ nhu cầu về quê đón Tết.\nThanh niên nhảy cầu cứu bé gái đuối nước\nNghe tiếng kêu cứu, anh không ngần ngại lao xuống dòng nước xiết, đưa bé gái 8 tuổi vào bờ an toàn.\nSân bay Tân Sơn Nhất đón lượng khách kỷ lục\nNgày cao điểm, sân bay phục vụ hơn 140.000 lượt khách, nhiều khu vực làm thủ tục luôn trong tình trạng đông đúc.\nCảnh báo lừa đảo giả danh nhân viên điện lực\nKẻ gian gọi điện thông báo khách hàng nợ tiền điện, yêu cầu chuyển khoản ngay nếu không muốn bị cắt điện.\n";
+    let article = format!("{TITLE}\n{}\n", BODY.join("\n"));
+    for heading in ["Tin mới nhất", "Có liên quan"] {
+        let doc = format!("{article}{heading}\n{items}");
+        assert_eq!(clean(&doc), article, "{doc}");
+    }
+    let without = Config::from_toml("[rules]\nignore = [\"B020\"]\n").unwrap();
+    let more = MORE.replace('\n', "\n\n");
+    let doc = format!("{article}Tiêu điểm\n{items}{more}\n{}\n", BODY.join("\n"));
+    assert_eq!(clean(&doc), clean_with(without, &doc, None).0, "{doc}");
+}
+
 /// Readers' comments below the article go (B021): name, text, like count, action links.
 #[test]
 fn comment_threads_below_the_article() {
