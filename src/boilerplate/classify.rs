@@ -274,14 +274,16 @@ fn header_lines<'t>(
     title
 }
 
-/// Lines above the title that are not prose: the site's name, its menus, a breadcrumb (B018).
-/// Only inside the body zone — above it, B015 has taken them already.
+/// Lines above the title that are not prose: the site's name, its menus, a breadcrumb (B018),
+/// and a vertical breadcrumb's last level however long, the title again
+/// ([`title_again_below`]). Only inside the body zone — above it, B015 has taken them already.
 fn above_title(st: &mut State, title: usize) {
     if !st.on.enabled(ABOVE_TITLE) {
         return;
     }
     for i in 0..title {
-        if st.open(i) && st.in_zone(i) && !st.lines[i].is_prose() {
+        let line = st.lines[i];
+        if st.open(i) && st.in_zone(i) && (!line.is_prose() || title_again_below(st, i)) {
             st.verdict[i] = Some((
                 ABOVE_TITLE,
                 format!("above the title (line {}), not prose", title + 1),
@@ -293,11 +295,33 @@ fn above_title(st: &mut State, title: usize) {
 /// Whether line `i` opens the article text, for the title window: a sentence, or a long line
 /// that a hard-wrapped paragraph continues (the next line starts in lowercase, or, in a text
 /// whose blocks are separated by blank lines, is not blank). A title does not end like either.
+/// Nor does a breadcrumb's last level that the title repeats ([`title_again_below`]).
 fn opens_text(st: &State, i: usize, blank_separated: bool) -> bool {
     let line = st.lines[i];
+    if title_again_below(st, i) {
+        return false;
+    }
     let n = line.words;
     let wraps = continued(st, i) || (blank_separated && i + 1 < st.lines.len() && !st.blank(i + 1));
     (n >= 6 && line.ends_sentence && !line.trimmed.ends_with(['?', '!'])) || (n >= 10 && wraps)
+}
+
+/// Whether line `i` is one bulleted headline that a line among the next [`TITLE_WINDOW`] starts
+/// with: a vertical breadcrumb's last level, the title printed again under it (`• Kinh nghiệm
+/// du lịch Đà Lạt mùa hoa dã quỳ: Đi đâu, ăn gì, chi phí bao` / `nhiêu?` / … / the title). Long
+/// and wrapped, it read as the article's first paragraph, and the title window ended there: the
+/// site's motto above the zone was taken for the title. Key points bulleted under a title are
+/// no line's start below them, and open the text as before.
+fn title_again_below(st: &State, i: usize) -> bool {
+    let t = st.text(i);
+    if listings::bulleted_headlines(t) != 1 {
+        return false;
+    }
+    let item = t.trim_start_matches(|c: char| !c.is_alphanumeric());
+    (i + 1..st.lines.len())
+        .filter(|&j| !st.blank(j))
+        .take(TITLE_WINDOW)
+        .any(|j| st.text(j).starts_with(item))
 }
 
 /// How many lines of the zone above its first paragraph may hold the title.

@@ -9,8 +9,9 @@
 //! * after enough article text (`min_article_words` of prose before it);
 //! * not announced by the article (the line before it does not end with a colon);
 //! * and with a mark of a listing: headlines printed twice in at least two of its items, or a
-//!   removed listing right above it, no sentence between them, while every summary is a single
-//!   sentence of at most [`MAX_SINGLE_TEASER`] words (a page stacks its boxes).
+//!   removed listing or related heading (`Tin mới nhất`, `Có liên quan`) right above it, no
+//!   sentence between them, while every summary is a single sentence of at most
+//!   [`MAX_SINGLE_TEASER`] words (a page stacks its boxes).
 //!
 //! A body section of subheadings each followed by one short paragraph has neither mark: its
 //! subheadings are printed once. A chrome line above the items is not a mark: a guide's "In
@@ -266,17 +267,35 @@ pub(super) fn teaser_runs(st: &mut State, opts: &Options, blocks: &[Block]) -> b
             b += 1;
             continue;
         }
-        let Some((span, why)) = listing(blocks, &items, listing_above) else {
+        let heading = cued(st, opts, blocks, &items[0]).filter(|_| !listing_above);
+        let above = if listing_above {
+            Some("below another list")
+        } else {
+            heading.map(|_| BELOW_HEADING)
+        };
+        let Some((span, why)) = listing(blocks, &items, above) else {
             b = j;
             continue;
         };
         let head = items[span.start].head[0];
-        let first = blocks[head].first;
+        // under a related heading the list starts below it: the short lines above the heading
+        // that the first item's head took (a sign-off, a button) are left to their own rules
+        let first = match heading {
+            Some(h) if why == BELOW_HEADING => h + 1,
+            _ => blocks[head].first,
+        };
         if prose_above[head] < opts.min_article_words || announced(st, first) {
             b = j;
             continue;
         }
         let end = items[span.end - 1].teaser;
+        // a related heading above the items marks no list when more prose follows them than
+        // precedes them: the article goes on, and the heading was one of its sections
+        let prose_below = sum - prose_above.get(end + 1).copied().unwrap_or(sum);
+        if why == BELOW_HEADING && prose_below >= prose_above[head] {
+            b = j;
+            continue;
+        }
         let n = span.len();
         for i in first..=blocks[end].last {
             if st.open(i) {
@@ -296,11 +315,12 @@ pub(super) fn teaser_runs(st: &mut State, opts: &Options, blocks: &[Block]) -> b
 /// Which of `items` are a list of other articles, and what marks them, if anything does: the
 /// items from the one before the first to the last that prints its headline twice (not the
 /// items after it: the article may go on below a box), or all of them when every
-/// summary is one short sentence and a removed list is right above them.
+/// summary is one short sentence and `above` names what is right above them (a removed list,
+/// a related heading: [`cued`]).
 fn listing(
     blocks: &[Block],
     items: &[Item],
-    listing_above: bool,
+    above: Option<&'static str>,
 ) -> Option<(Range<usize>, &'static str)> {
     let doubled: Vec<usize> = (0..items.len())
         .filter(|&k| doubled(blocks, &items[k]))
@@ -316,7 +336,32 @@ fn listing(
         let t = &blocks[it.teaser].text;
         sentences(t) == 1 && words_at_most(t, MAX_SINGLE_TEASER)
     });
-    (single && listing_above).then_some((0..items.len(), "below another list"))
+    above.filter(|_| single).map(|why| (0..items.len(), why))
+}
+
+/// What marks a list of teasers that [`cued`] finds under a related heading.
+const BELOW_HEADING: &str = "below a related heading";
+
+/// The line right above the headline of `item` (the first item of a run) when it is an
+/// end-of-article heading alone on its line (`Tin mới nhất`, `Có liên quan`:
+/// [`lexicon::end_marker`]) that the scan removed as a template block's without ending the
+/// article there, because the teasers under it outweigh a short article's prose. A heading of
+/// the page's chrome in general is no such mark (a guide's "In this guide" box of steps): the
+/// heading must name a box of other articles, comments or tags. The item's head may hold short
+/// open lines above the heading (`Gửi`, a sign-off): the removed lines between blocks are not
+/// blocks.
+fn cued(st: &State, opts: &Options, blocks: &[Block], item: &Item) -> Option<usize> {
+    let headline = item
+        .head
+        .iter()
+        .find(|&&k| blocks[k].kind == Kind::Headline)?;
+    (0..blocks[*headline].first)
+        .rev()
+        .find(|&i| !st.blank(i))
+        .filter(|&i| {
+            st.verdict[i].is_some()
+                && lexicon::end_marker(st.text(i), &opts.end_markers, 0).is_some()
+        })
 }
 
 /// Whether the nearest line above `first` announces a list (ends with a colon).

@@ -435,6 +435,53 @@ fn teaser_lists_below_the_article() {
     }
 }
 
+/// A box of other stories under a related heading alone on its line (`Tin mới nhất`, WordPress's
+/// `Có liên quan`), each a headline printed once over a one-sentence summary, goes (B020) below
+/// a short article whose prose the summaries outweigh, so that the heading does not end the
+/// article (B009). The same items under the same heading stay when more of the article follows
+/// them than precedes them: the heading was one of its sections.
+#[test]
+fn teasers_under_a_related_heading() {
+    let items = "Tàu hỏa Tết tăng thêm hàng chục nghìn chỗ\nNgành đường sắt tăng cường nhiều đoàn tàu Bắc - Nam và các tuyến địa phương để phục vụ nhu cầu về quê đón Tết.\nThanh niên nhảy cầu cứu bé gái đuối nước\nNghe tiếng kêu cứu, anh không ngần ngại lao xuống dòng nước xiết, đưa bé gái 8 tuổi vào bờ an toàn.\nSân bay Tân Sơn Nhất đón lượng khách kỷ lục\nNgày cao điểm, sân bay phục vụ hơn 140.000 lượt khách, nhiều khu vực làm thủ tục luôn trong tình trạng đông đúc.\nCảnh báo lừa đảo giả danh nhân viên điện lực\nKẻ gian gọi điện thông báo khách hàng nợ tiền điện, yêu cầu chuyển khoản ngay nếu không muốn bị cắt điện.\n";
+    let article = format!("{TITLE}\n{}\n", BODY.join("\n"));
+    for heading in ["Tin mới nhất", "Có liên quan"] {
+        let doc = format!("{article}{heading}\n{items}");
+        assert_eq!(clean(&doc), article, "{doc}");
+    }
+    let without = Config::from_toml("[rules]\nignore = [\"B020\"]\n").unwrap();
+    let more = MORE.replace('\n', "\n\n");
+    let doc = format!("{article}Tiêu điểm\n{items}{more}\n{}\n", BODY.join("\n"));
+    assert_eq!(clean(&doc), clean_with(without, &doc, None).0, "{doc}");
+}
+
+/// A vertical breadcrumb whose last level, the title, wraps onto a second line (a blog's
+/// `• Trang chủ` / `• Kinh nghiệm` / `• <title>`) does not end the title window: the title
+/// under it is found (not the site's motto above the zone) and the breadcrumb above it goes
+/// (B015, B018). An article that opens with bulleted key points under its title keeps them, and
+/// keeps its title when a subheading longer than the title follows the points.
+#[test]
+fn vertical_breadcrumb_above_the_title() {
+    let title = "Kinh nghiệm du lịch Đà Lạt mùa hoa dã quỳ: Đi đâu, ăn gì, chi phí bao nhiêu?";
+    let body = BODY.join("\n\n");
+    let doc = format!(
+        "Chuyển đến nội dung\nNhật Ký Xê Dịch\n\nĐi để trải nghiệm, viết để lưu giữ\n\n  • Trang chủ\n  • Miền Bắc\n  • Miền Trung\n  • Miền Nam\n  • Ẩm thực\n  • Kinh nghiệm\n  • Liên hệ\n\n  • Trang chủ\n  • Kinh nghiệm\n  • Kinh nghiệm du lịch Đà Lạt mùa hoa dã quỳ: Đi đâu, ăn gì, chi phí bao\n    nhiêu?\n\n{title}\n\n{body}\n"
+    );
+    let (text, meta) = clean_with(Config::default(), &doc, None);
+    assert_eq!(text, format!("{title}\n\n{body}\n"), "{doc}");
+    assert_eq!(meta.title.as_deref(), Some(title));
+    let points = "  • Giá lúa tươi tăng thêm 500 đến 800 đồng mỗi kg tại nhiều tỉnh miền Tây\n  • Nguồn cung giảm vì nhiều ruộng lúa bị chậm thu hoạch sau đợt rét";
+    let sub =
+        "Nhu cầu xuất khẩu sang Philippines và Indonesia vẫn ở mức cao trong những tháng đầu năm";
+    for doc in [
+        format!("{TITLE}\n\n{points}\n\n{body}\n"),
+        format!("{TITLE}\n\n{points}\n\n{sub}\n\n{body}\n"),
+    ] {
+        let (text, meta) = clean_with(Config::default(), &doc, None);
+        assert_eq!(text, doc);
+        assert_eq!(meta.title.as_deref(), Some(TITLE));
+    }
+}
+
 /// Readers' comments below the article go (B021): name, text, like count, action links.
 #[test]
 fn comment_threads_below_the_article() {
