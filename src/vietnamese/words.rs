@@ -186,104 +186,56 @@ pub(super) struct Word {
 /// followed by a combining mark ([`before_mark`]). Scanned by bytes: characters are classified
 /// by their UTF-8 bytes through a table ([`counts_at`]; Unicode's table search made every
 /// Vietnamese letter slow). A word is ASCII when its letters are as many as its bytes.
-pub(super) fn words(text: &str) -> WordWalk<'_> {
-    WordWalk {
-        text,
-        letters: &LETTERS,
-        at: 0,
-    }
-}
-
-/// The iterator of [`words`]: a struct whose `next` is inlined into each loop over it. As a
-/// closure (`iter::from_fn`) the walk was a call per word once the release build became one
-/// codegen unit with LTO, its state stored and loaded again at each (+18 M instructions on 600
-/// documents).
-pub(super) struct WordWalk<'a> {
-    text: &'a str,
-    letters: &'a [u64; LETTERS_LEN],
-    /// Where the walk goes on.
-    at: usize,
-}
-
-impl Iterator for WordWalk<'_> {
-    type Item = Word;
-
-    #[inline(always)]
-    fn next(&mut self) -> Option<Word> {
-        next_word(self.text, self.letters, &mut self.at)
-    }
-}
-
-/// The next word of [`words`] from byte `*at` of `text` on; `*at` moves past it.
-#[inline(always)]
-fn next_word(text: &str, letters: &[u64; LETTERS_LEN], at: &mut usize) -> Option<Word> {
+pub(super) fn words(text: &str) -> impl Iterator<Item = Word> + '_ {
     let bytes = text.as_bytes();
-    loop {
-        // the next letter; ASCII characters that are none (spaces, digits, punctuation) are
-        // skipped in a loop of their own, the most common case
+    let letters = &*LETTERS;
+    let mut at = 0;
+    std::iter::from_fn(move || loop {
+        // the next letter
         let (first, len) = loop {
-            while bytes
-                .get(*at)
-                .is_some_and(|&b| b.is_ascii() && letters[usize::from(b)] == 0)
-            {
-                *at += 1;
-            }
-            let (counts, len) = counts_at(letters, bytes, text, *bytes.get(*at)?, *at);
+            let (counts, len) = counts_at(letters, bytes, text, *bytes.get(at)?, at);
             if counts != 0 {
                 break (counts, len);
             }
-            *at += len;
+            at += len;
         };
-        let start = *at;
-        *at += len;
+        let start = at;
+        at += len;
         // the counts summed, and the flags of every letter (the pairs need them side by side:
-        // a word whose letters have the flags of a pair is read again, see below); ASCII
-        // letters in a loop of their own
+        // a word whose letters have the flags of a pair is read again, see below)
         let (mut sum, mut flags) = (first, first);
-        loop {
-            while let Some(&b) = bytes.get(*at).filter(|b| b.is_ascii()) {
-                let counts = letters[usize::from(b)];
-                if counts == 0 {
-                    break;
-                }
-                sum = sum.wrapping_add(counts);
-                flags |= counts;
-                *at += 1;
-            }
-            let Some(&b) = bytes.get(*at).filter(|b| !b.is_ascii()) else {
-                break;
-            };
-            let (counts, len) = counts_at(letters, bytes, text, b, *at);
+        while let Some(&b) = bytes.get(at) {
+            let (counts, len) = counts_at(letters, bytes, text, b, at);
             if counts == 0 {
                 break;
             }
             // the flags above the counts may carry out of the top bit: they are not read
             sum = sum.wrapping_add(counts);
             flags |= counts;
-            *at += len;
+            at += len;
         }
         // the letters are at most the word's bytes: below 2^16, their field does not run into
         // the next; the syllable's fields above may, but only for a word longer than a syllable
         let [chars, toned, vowels, place] = Letter::fields(sum);
-        let counted = *at - start < Letter::FIELD;
+        let counted = at - start < Letter::FIELD;
         let ascii = if counted {
-            chars == *at - start
+            chars == at - start
         } else {
-            text[start..*at].is_ascii()
+            text[start..at].is_ascii()
         };
-        if !ascii && !before_mark(text, *at) {
+        if !ascii && !before_mark(text, at) {
             let may_change = counted
                 && chars <= tone::MAX_SYLLABLE
                 && toned == 1
                 && vowels >= 2
                 && !Letter::placed(place);
             return Some(Word {
-                span: start..*at,
+                span: start..at,
                 may_change,
-                suspicious: Letter::may_pair(flags) && has_pair(letters, text, start..*at),
+                suspicious: Letter::may_pair(flags) && has_pair(letters, text, start..at),
             });
         }
-    }
+    })
 }
 
 /// Whether the letters `text[word]` (a word of [`words`]) hold a spelling pair: an eth, or the
