@@ -267,7 +267,11 @@ pub(super) fn teaser_runs(st: &mut State, opts: &Options, blocks: &[Block]) -> b
             b += 1;
             continue;
         }
-        let heading = cued(st, opts, blocks, &items[0]).filter(|_| !listing_above);
+        let heading = if listing_above {
+            None
+        } else {
+            cued(st, opts, blocks, &items[0])
+        };
         let above = if listing_above {
             Some("below another list")
         } else {

@@ -166,8 +166,8 @@ context smoothing: short lines inside menus are menu items, short lines inside a
 article.\n\nExample: `Chia sẻ` / `Zalo 12` / `Quảng cáo` → the middle line goes too.\n\n\
 Not touched: short lines next to article paragraphs (subheadings, list items); a text written \
 without spaces between words (Chinese, Japanese, Thai: its lines are short in words however \
-long their sentences); on a page extracted from HTML, a run of more than 8 short lines (a listing's card titles and prices below \
-an unmarked breadcrumb: the page structure kept them)."
+long their sentences); on a page extracted from HTML, a run of more than 8 short lines (a \
+listing's card titles and prices below an unmarked breadcrumb: the page structure kept them)."
 );
 
 rule!(CORPUS_REPEATED, "B012", "corpus-repeated", "line that recurs in many documents of the corpus, removed",

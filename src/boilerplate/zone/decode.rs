@@ -396,8 +396,8 @@ fn heaviest(
     best.map(|r| (r, best_sum))
 }
 
-/// `p` as the zone's sums weigh it: a run-on unit ([`is_run_on`]) held at τ, so that it adds
-/// nothing to a run. A menu or a tag cloud that a dumper or a scraper writes on one line (every
+/// `p` as the zone's sums weigh it: a run-on unit's ([`is_run_on`]) capped at τ, so that it
+/// adds nothing to a run. A menu or a tag cloud that a dumper or a scraper writes on one line (every
 /// item of a site's nested menus, hundreds of words without a sentence end) scores like prose
 /// from its length alone, and outweighed the article: the zone held the menu, and a box label
 /// under it (`Tags`) ended an article it never reached (issue 11: a one-paragraph article
