@@ -152,6 +152,7 @@ fn trim(key: &[u8]) -> &[u8] {
 /// in place, `key` having room for two bytes per byte of `line[from..]` and [`SLACK`] more past
 /// `*end` (no plain character keys to more than two bytes per byte of its own; a run's copy and
 /// a character's key are written in fixed sizes, past what they hold).
+#[inline(never)]
 fn plain_key(line: &str, from: usize, key: &mut [u8], end: &mut usize) -> Result<(), usize> {
     let plain = &*PLAIN;
     let own = &*OWN;

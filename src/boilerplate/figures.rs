@@ -65,6 +65,7 @@ impl std::ops::AddAssign for Figures {
 }
 
 /// The [`Figures`] of `t`.
+#[inline(never)]
 pub(super) fn count(t: &str) -> Figures {
     let bytes = t.as_bytes();
     let stopwords = stopwords();

@@ -55,6 +55,7 @@ pub struct LineRecord<'a> {
     block_kind: OnceCell<Kind>,
     prose: OnceCell<bool>,
     menu_shape: OnceCell<Option<&'static str>>,
+    text_hash: OnceCell<u64>,
 }
 
 impl<'a> LineRecord<'a> {
@@ -84,7 +85,16 @@ impl<'a> LineRecord<'a> {
             block_kind: OnceCell::new(),
             prose: OnceCell::new(),
             menu_shape: OnceCell::new(),
+            text_hash: OnceCell::new(),
         }
+    }
+
+    /// The xxh3 of `trimmed`: what the body zone's memo finds a unit of this one line by
+    /// (`zone/units.rs`, its `Memo`), hashed on the first look only.
+    pub(super) fn text_hash(&self) -> u64 {
+        *self
+            .text_hash
+            .get_or_init(|| xxhash_rust::xxh3::xxh3_64(self.trimmed.as_bytes()))
     }
 
     pub fn blank(&self) -> bool {

@@ -58,7 +58,8 @@ pub(super) struct Own {
 /// stoplist look-up for each and a corpus key, is most of the zone's cost). One per document,
 /// corpus and options. A text is hashed once and not copied: two texts of one document with the
 /// same 64-bit hash are as unlikely as two lines of a corpus with the same key ([`LineStats`]
-/// counts by those alone).
+/// counts by those alone). A unit of one line (most units) takes its line's hash, which the
+/// line's record keeps ([`LineRecord::text_hash`]): a later look does not read the text again.
 #[derive(Default)]
 pub(in crate::boilerplate) struct Memo(HashedMap<Own>);
 
@@ -133,11 +134,13 @@ pub(super) fn units_of<'t>(
     out.into_iter()
         .map(|(lines, text, figures)| {
             let words = figures.tokens;
-            let own = *memo.0.entry(xxh3_64(text.as_bytes())).or_insert_with(|| {
-                // a unit of one line: the line's record may know its chrome answer
-                let line = (lines.len() == 1).then(|| lines_of[lines.start]);
-                measure(&text, &figures, line, measuring)
-            });
+            // a unit of one line: the line's record may know its hash and chrome answer
+            let line = (lines.len() == 1).then(|| lines_of[lines.start]);
+            let hash = line.map_or_else(|| xxh3_64(text.as_bytes()), LineRecord::text_hash);
+            let own = *memo
+                .0
+                .entry(hash)
+                .or_insert_with(|| measure(&text, &figures, line, measuring));
             Unit {
                 item_link: lines.len() == 1 && item_link[lines.start],
                 lines,
