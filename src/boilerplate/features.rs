@@ -242,6 +242,13 @@ pub fn is_url(s: &str) -> bool {
 /// A line that is only an image/media file name (`20180502huy2.jpg`).
 pub fn is_media_file(s: &str) -> bool {
     let t = s.trim();
+    // the end first (asked of every line, and most lines end with no extension): a file name of
+    // [`MEDIA_EXTENSIONS`] ends with a full stop and three or four ASCII letters
+    let b = t.as_bytes();
+    let dot_at = |k: usize| b.len() > k && b[b.len() - k - 1] == b'.';
+    if !(dot_at(3) || dot_at(4)) {
+        return false;
+    }
     if t.contains(char::is_whitespace) || t.len() > 200 {
         return false;
     }
@@ -290,7 +297,15 @@ pub fn is_placeholder(s: &str) -> bool {
 /// A separator rule: only `- = _ * ~ #` (and spaces), at least three of them.
 pub fn is_separator(s: &str) -> bool {
     let t = s.trim();
-    // the shape first: it fails at the first letter of any other line
+    // the first byte first (asked of every line, and most lines start with a letter): a
+    // separator rule starts with one of its ASCII characters or with E2, which `–` and `—` do
+    if !matches!(
+        t.as_bytes().first(),
+        Some(b'-' | b'=' | b'_' | b'*' | b'~' | b'#' | 0xE2)
+    ) {
+        return false;
+    }
+    // the shape: it fails at the first letter of any other line
     t.chars()
         .all(|c| c.is_whitespace() || "-=_*~#–—".contains(c))
         && t.chars().filter(|c| !c.is_whitespace()).count() >= 3
@@ -452,5 +467,52 @@ mod tests {
         assert!(is_name_like("Minh Anh (tổng hợp)"));
         assert!(!is_name_like("chúc mừng"));
         assert!(!is_name_like("Denmark (Group D): Ninth appearance"));
+    }
+
+    /// The looks at a line's first or last bytes change no answer of [`is_separator`] and
+    /// [`is_media_file`]: the shapes as written before them, on the lines of the seed documents
+    /// and on separators and file names in any case, with whitespace around.
+    #[test]
+    fn shape_prefilters_change_no_answer() {
+        let separator = |s: &str| {
+            let t = s.trim();
+            t.chars()
+                .all(|c| c.is_whitespace() || "-=_*~#–—".contains(c))
+                && t.chars().filter(|c| !c.is_whitespace()).count() >= 3
+        };
+        let media_file = |s: &str| {
+            let t = s.trim();
+            if t.contains(char::is_whitespace) || t.len() > 200 {
+                return false;
+            }
+            let Some((stem, ext)) = t.rsplit_once('.') else {
+                return false;
+            };
+            !stem.is_empty() && MEDIA_EXTENSIONS.iter().any(|e| ext.eq_ignore_ascii_case(e))
+        };
+        let mut lines = crate::seed_texts::lines();
+        for c in [
+            "-", "=", "_", "*", "~", "#", "–", "—", " ", "\u{a0}", "x", ".",
+        ] {
+            for n in 0..5 {
+                lines.push(c.repeat(n));
+                lines.push(format!(" {}\t", c.repeat(n)));
+                lines.push(format!("{}–{}", c.repeat(n), c.repeat(n)));
+            }
+        }
+        for e in MEDIA_EXTENSIONS
+            .iter()
+            .chain(&["JPG", "Png", "jp", "jpegs", "mp3", ""])
+        {
+            for stem in ["", "a", "20180502huy2", "ảnh đẹp", "x.y", "."] {
+                lines.push(format!("{stem}.{e}"));
+                lines.push(format!("  {stem}.{e} "));
+                lines.push(format!("{stem}.{e}."));
+            }
+        }
+        for t in &lines {
+            assert_eq!(is_separator(t), separator(t), "{t:?}");
+            assert_eq!(is_media_file(t), media_file(t), "{t:?}");
+        }
     }
 }

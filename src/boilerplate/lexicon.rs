@@ -159,7 +159,7 @@ where
     }
     // a row of a table the dumper drew (`│ │(comments, │High │`): its first cell's word heads
     // nothing
-    if line.matches(TABLE_BORDERS).nth(1).is_some() {
+    if has_table_border(line) && line.matches(TABLE_BORDERS).nth(1).is_some() {
         return None;
     }
     let key = heading_key(line);
@@ -189,6 +189,15 @@ where
 
 /// The vertical borders of the table cells that `w3m -dump` and `lynx -dump` draw.
 const TABLE_BORDERS: [char; 3] = ['│', '┃', '║'];
+
+/// Whether `line` may hold one of the [`TABLE_BORDERS`], told by bytes (asked of every short
+/// line): each is written `E2 94` or `E2 95` and a byte more, and the other characters that
+/// start with `E2` in a Vietnamese text (quotes, dashes, the ellipsis: `E2 80`) are skipped at
+/// their second byte, without decoding a character of the line.
+fn has_table_border(line: &str) -> bool {
+    let bytes = line.as_bytes();
+    memchr::memchr_iter(0xE2, bytes).any(|at| matches!(bytes.get(at + 1), Some(0x94 | 0x95)))
+}
 
 /// A heading's rest that is a line of code: an assignment or a brace (`tags = {` in a
 /// Terraform example names a variable, not the tag list after the article).
@@ -439,6 +448,23 @@ pub fn comment_marker(line: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`has_table_border`] holds of every line with a border: of the seed documents' lines and
+    /// of rows of tables drawn with each border.
+    #[test]
+    fn table_borders_are_told_by_bytes() {
+        let mut lines = crate::seed_texts::lines();
+        for b in TABLE_BORDERS {
+            lines.push(format!("{b}Tin liên quan{b}12{b}"));
+            lines.push(format!("“Tin” – {b}"));
+        }
+        lines.push("“Tin liên quan” – …".to_string());
+        for t in &lines {
+            let borders = t.matches(TABLE_BORDERS).next().is_some();
+            assert!(!borders || has_table_border(t), "{t:?}");
+        }
+        assert!(!has_table_border("“Tin liên quan” – …"));
+    }
 
     #[test]
     fn end_markers_are_headings_not_sentences() {
