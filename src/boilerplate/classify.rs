@@ -357,7 +357,7 @@ fn title_line<'t>(
                 // article's title
                 || corpus.is_some_and(|stats| line.recurs(opts, stats).is_some())
         };
-        st.open(i) && header::is_title(t) && !template()
+        st.open(i) && header::is_counted_title(t, line.words) && !template()
     };
     let longest = |best: Option<usize>, i: usize| match best {
         Some(b) if st.lines[b].words >= st.lines[i].words => Some(b),

@@ -135,11 +135,24 @@ static BYLINE_NOISE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A byline or dateline: a short line with a date (and maybe a time), whose other words are at
-/// most a short name. Returns (author, date).
+/// most a short name. Returns (author, date). Of the trimmed line `t` of `words` words: the pass
+/// asks it of a line's record (`record.rs`), which has counted them, so the line is not read
+/// again to count them.
+pub(super) fn counted_byline(t: &str, words: usize) -> Option<(Option<String>, String)> {
+    byline_shaped(t, || words <= 14)
+}
+
+/// [`counted_byline`] of any line, its words counted here.
+#[cfg(test)]
 pub fn byline(line: &str) -> Option<(Option<String>, String)> {
     let t = line.trim();
+    byline_shaped(t, || words_at_most(t, 14))
+}
+
+/// [`counted_byline`] of the trimmed line `t`; `short` tells whether it has at most 14 words.
+fn byline_shaped(t: &str, short: impl FnOnce() -> bool) -> Option<(Option<String>, String)> {
     // the end first: it reads no further than the last characters
-    if ends_sentence(t) && !t.ends_with(')') || !words_at_most(t, 14) {
+    if ends_sentence(t) && !t.ends_with(')') || !short() {
         return None;
     }
     if !may_hold_date(t) {

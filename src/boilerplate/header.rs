@@ -102,9 +102,20 @@ pub fn lead_credit(line: &str) -> Option<(usize, String)> {
 /// A title: short, not ending like a sentence (a question or exclamation is fine).
 pub fn is_title(line: &str) -> bool {
     let t = line.trim();
+    title_shape(t, || words_upto(t, 41))
+}
+
+/// [`is_title`] of the trimmed line `t` of `words` words, for a caller that has counted them
+/// (a line's record, `record.rs`): the line is not read again to count them.
+pub(super) fn is_counted_title(t: &str, words: usize) -> bool {
+    title_shape(t, || words)
+}
+
+/// [`is_title`] of the trimmed line `t`, whose words `words` counts (to 41 at least).
+fn title_shape(t: &str, words: impl FnOnce() -> usize) -> bool {
     // the end first: a sentence's words are not counted
     (!ends_sentence(t) || t.ends_with(['?', '!']))
-        && (2..=40).contains(&words_upto(t, 41))
+        && (2..=40).contains(&words())
         && !super::zone::is_menu_line(t)
         && t.chars()
             .next()

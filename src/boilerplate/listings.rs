@@ -113,7 +113,8 @@ pub(super) fn kind(t: &str, n: usize) -> Kind {
         }
         return Kind::Other;
     }
-    if (4..=25).contains(&n) && header::is_title(t) {
+    // `n` is exact under the cap, which is over 25
+    if (4..=25).contains(&n) && header::is_counted_title(t, n) {
         Kind::Headline
     } else if n <= 6 {
         Kind::Label
@@ -712,7 +713,7 @@ fn neighbour(st: &State, i: usize, back: bool) -> Option<usize> {
 pub(super) fn subheading(st: &State, i: usize) -> bool {
     let line = st.lines[i];
     (3..=20).contains(&line.words)
-        && header::is_title(line.trimmed)
+        && header::is_counted_title(line.trimmed, line.words)
         && !line.ends_sentence
         && neighbour(st, i, false).is_some_and(|j| st.lines[j].is_prose())
 }

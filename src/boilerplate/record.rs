@@ -10,7 +10,7 @@
 //! records of the lines they keep, in order, and compute only the context again.
 //!
 //! A record's answers are those of the functions it caches ([`super::lexicon::chrome`],
-//! [`super::credits::byline`]…) called on the trimmed line with the document's options: the
+//! [`super::credits::counted_byline`]…) called on the trimmed line with the document's options: the
 //! record decides nothing itself.
 
 use std::cell::OnceCell;
@@ -121,10 +121,10 @@ impl<'a> LineRecord<'a> {
             .get_or_init(|| lexicon::end_marker(self.trimmed, &opts.end_markers, 8))
     }
 
-    /// [`credits::byline`].
+    /// [`credits::counted_byline`].
     pub fn byline(&self) -> Option<&(Option<String>, String)> {
         self.byline
-            .get_or_init(|| credits::byline(self.trimmed))
+            .get_or_init(|| credits::counted_byline(self.trimmed, self.words))
             .as_ref()
     }
 
@@ -235,6 +235,11 @@ mod tests {
                 "{t}"
             );
             assert_eq!(r.byline(), credits::byline(t).as_ref(), "{t}");
+            assert_eq!(
+                super::super::header::is_counted_title(t, r.words),
+                super::super::header::is_title(t),
+                "{t}"
+            );
             assert_eq!(r.has_date(), credits::has_date(t), "{t}");
             assert_eq!(r.width, line.text.trim_end().chars().count(), "{t}");
             let menu = shapes::is_menu(t)

@@ -19,7 +19,7 @@ fn headline(st: &State, i: usize) -> bool {
     let line = st.lines[i];
     let t = line.trimmed;
     (4..=25).contains(&line.words)
-        && header::is_title(t)
+        && header::is_counted_title(t, line.words)
         && !line.ends_sentence
         && !continued(st, i)
         && credits::signoff(t).is_none()
