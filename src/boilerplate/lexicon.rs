@@ -42,6 +42,20 @@ fn sections(file: &'static str) -> HashMap<&'static str, Vec<&'static str>> {
 pub static END_MARKERS: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| phrases(include_str!("../../data/end-markers.txt")).collect());
 
+/// [`END_MARKERS`] by their first byte, in their order (an empty marker, which any key starts
+/// with, under every byte): [`end_marker`] compares a line's key with the markers that start
+/// like it, not with all of them (it is asked of every short line, several times).
+static END_MARKERS_BY_FIRST: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
+    let mut by_first = vec![Vec::new(); 256];
+    for m in END_MARKERS.iter() {
+        match m.as_bytes().first() {
+            Some(&b) => by_first[usize::from(b)].push(*m),
+            None => by_first.iter_mut().for_each(|cues| cues.push(*m)),
+        }
+    }
+    by_first
+});
+
 /// The phrase sections of `data/chrome-cues.txt`.
 static CUES: LazyLock<HashMap<&'static str, Vec<&'static str>>> =
     LazyLock::new(|| sections(include_str!("../../data/chrome-cues.txt")));
@@ -166,15 +180,19 @@ where
     if key.is_empty() || (ends_sentence(&key) && !key.ends_with(':')) {
         return None;
     }
-    // built-in cues are lowercase already; user cues are lowercased here
-    let cues = END_MARKERS.iter().map(|c| (*c, Cow::Borrowed(*c))).chain(
-        extra
-            .iter()
-            .map(|c| (c.as_str(), Cow::Owned(c.to_lowercase()))),
-    );
+    // built-in cues are lowercase already, and only those that start with the key's first byte
+    // are compared ([`END_MARKERS_BY_FIRST`]); user cues are lowercased here
+    let first = key.as_bytes()[0];
+    let cues = END_MARKERS_BY_FIRST[usize::from(first)]
+        .iter()
+        .map(|c| (*c, Cow::Borrowed(*c)))
+        .chain(
+            extra
+                .iter()
+                .map(|c| (c.as_str(), Cow::Owned(c.to_lowercase()))),
+        );
     // a cue's first byte first: most of the markers are told from the key without comparing
     // them whole
-    let first = key.as_bytes()[0];
     cues.filter(|(_, cue)| {
         cue.as_bytes().first().is_none_or(|&b| b == first)
             && key.strip_prefix(cue.as_ref()).is_some_and(|rest| {
@@ -448,6 +466,18 @@ pub fn comment_marker(line: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every end marker is under its first byte, and only there: a key is compared with every
+    /// marker it may start with.
+    #[test]
+    fn end_markers_by_first_byte_hold_them_all() {
+        for m in END_MARKERS.iter() {
+            let first = usize::from(m.as_bytes()[0]);
+            assert!(END_MARKERS_BY_FIRST[first].contains(m), "{m}");
+        }
+        let held: usize = END_MARKERS_BY_FIRST.iter().map(Vec::len).sum();
+        assert_eq!(held, END_MARKERS.len());
+    }
 
     /// [`has_table_border`] holds of every line with a border: of the seed documents' lines and
     /// of rows of tables drawn with each border.
