@@ -213,4 +213,43 @@ mod tests {
             assert_eq!(found, words(text).collect::<Vec<_>>(), "{text:?}");
         }
     }
+
+    /// Every token's length and bytes, as a byte scan finds them, at every start of texts
+    /// drawn from spaces, line breaks, NUL and other bytes (short tokens, long ones, the end).
+    #[test]
+    fn tokens_are_the_runs_between_spaces_and_line_breaks() {
+        let alphabet = [
+            b' ',
+            b'\n',
+            0,
+            b'a',
+            0xC3,
+            0xA0,
+            0x20 ^ 0x80,
+            b'\t',
+            0x0A ^ 1,
+            0xFF,
+        ];
+        let mut rng = crate::test_rng::Xorshift::new();
+        for len in 0..3_000 {
+            let bytes = rng.bytes(&alphabet, len % 50);
+            for at in 0..bytes.len() {
+                let end = bytes[at..]
+                    .iter()
+                    .position(|&b| matches!(b, b' ' | b'\n'))
+                    .map_or(bytes.len(), |n| at + n);
+                let (key, found) = token_at(&bytes, at);
+                if end - at > KEY {
+                    assert!(found > KEY, "{bytes:?} {at}");
+                    continue;
+                }
+                assert_eq!(found, end - at, "{bytes:?} {at}");
+                let mut sixteen = [0u8; 16];
+                sixteen[..found].copy_from_slice(&bytes[at..end]);
+                let half =
+                    |i: usize| u64::from_le_bytes(sixteen[8 * i..8 * i + 8].try_into().unwrap());
+                assert_eq!(key, [half(0), half(1)], "{bytes:?} {at}");
+            }
+        }
+    }
 }
