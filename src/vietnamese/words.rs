@@ -39,8 +39,8 @@ impl Words {
     /// Walks `text` once.
     pub fn of(text: &str) -> Words {
         let (mut suspicious, mut retonable) = (Vec::new(), Vec::new());
-        // the words of `words(text)`, most of them from the tokens seen before
-        tokens::each_word(text, |word| {
+        // the words of `words(text)` read below, most of them from the tokens seen before
+        tokens::each_read_word(text, |word| {
             if word.suspicious {
                 suspicious.push(word.span.clone());
             }

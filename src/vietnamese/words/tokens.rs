@@ -1,4 +1,5 @@
-//! [`super::words`] of a text, a token at a time from a memo of the tokens seen.
+//! The words of [`super::words`] that the passes read (those that may change or are
+//! suspicious), a token at a time from a memo of the tokens seen.
 //!
 //! The walk of [`super::words`] costs a table look-up, an add and a branch or two per byte, and a
 //! few dozen instructions per word: about a fifth of a document's cleaning before this memo. But
@@ -8,8 +9,9 @@
 //! at the character after a word, which is in the same token or is the space or line break that
 //! ends it. So a token of at most [`KEY`] bytes is looked up in this thread's [`Memo`]: its
 //! bytes are read as two numbers, which give the slot and are compared with the slot's key in
-//! two comparisons; only a token not found (or a longer one) is walked, and what the walk found
-//! is kept in its slot. The memo changes nothing but the time: a slot holds what the walk gives
+//! two comparisons; only a token not found (or a longer one) is walked, and the words of the
+//! walk that the passes read are kept in its slot (most tokens have none: nothing to decode on
+//! a hit). The memo changes nothing but the time: a slot holds what the walk gives
 //! for its key, a token whose slot another took is walked again, and the memory is fixed.
 
 use std::cell::RefCell;
@@ -20,8 +22,8 @@ use super::{words, Word};
 /// and word spans fit in four bits each.
 const KEY: usize = 15;
 
-/// Slots of the memo (a power of two): 96 KB.
-const SLOTS: usize = 1 << 12;
+/// Slots of the memo (a power of two): 192 KB.
+const SLOTS: usize = 1 << 13;
 
 /// The most words a kept token holds: a word the walk gives has a letter outside ASCII (two
 /// bytes or more) and is one character away from the next, so 15 bytes hold at most five.
@@ -49,8 +51,9 @@ thread_local! {
     });
 }
 
-/// Calls `each` with every word of [`super::words`]`(text)`, in order: the same words.
-pub(super) fn each_word(text: &str, mut each: impl FnMut(Word)) {
+/// Calls `each` with every word of [`super::words`]`(text)` that may change or is suspicious,
+/// in order: the same words.
+pub(super) fn each_read_word(text: &str, mut each: impl FnMut(Word)) {
     let bytes = text.as_bytes();
     MEMO.with_borrow_mut(|memo| {
         let mut at = 0;
@@ -61,7 +64,7 @@ pub(super) fn each_word(text: &str, mut each: impl FnMut(Word)) {
                     .iter()
                     .position(|&b| matches!(b, b' ' | b'\n'))
                     .map_or(bytes.len(), |n| at + n);
-                for w in words(&text[at..end]) {
+                for w in words(&text[at..end]).filter(is_read) {
                     each(shifted(w, at));
                 }
                 at = end + 1;
@@ -161,10 +164,16 @@ fn slot_of(key: [u64; 2]) -> usize {
     (h >> (64 - SLOTS.trailing_zeros())) as usize
 }
 
-/// The words of `token` (at most [`KEY`] bytes), walked and packed as a [`Found`].
+/// Whether the passes read `w`: it may change, or is suspicious.
+fn is_read(w: &Word) -> bool {
+    w.may_change || w.suspicious
+}
+
+/// The words of `token` (at most [`KEY`] bytes) that the passes read, walked and packed as a
+/// [`Found`].
 fn found_in(token: &str) -> Found {
     let mut found = token.len() as u64;
-    for (i, w) in words(token).enumerate() {
+    for (i, w) in words(token).filter(is_read).enumerate() {
         assert!(i < MOST_WORDS, "a short token holds at most five words");
         let span = (w.span.start as u64) << 4 | w.span.end as u64;
         let flags = u64::from(w.may_change) | u64::from(w.suspicious) << 1;
@@ -185,7 +194,7 @@ fn shifted(w: Word, by: usize) -> Word {
 mod tests {
     use super::*;
 
-    /// Token by token, from the memo or not, the words are those of one walk of the whole text:
+    /// Token by token, from the memo or not, the words read are those of one walk of the text:
     /// on raw/ (twice, the second time from the memo), on tokens of every length around
     /// [`KEY`], and on texts drawn from letters, marks, spaces, line breaks and other bytes.
     #[test]
@@ -209,8 +218,9 @@ mod tests {
         }
         for text in &texts {
             let mut found = Vec::new();
-            each_word(text, |w| found.push(w));
-            assert_eq!(found, words(text).collect::<Vec<_>>(), "{text:?}");
+            each_read_word(text, |w| found.push(w));
+            let read: Vec<Word> = words(text).filter(is_read).collect();
+            assert_eq!(found, read, "{text:?}");
         }
     }
 
