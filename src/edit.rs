@@ -5,6 +5,7 @@
 //! `sach diff`, `sach check` and the HTML review all read these same records, so they cannot
 //! disagree about what happened.
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use serde::Serialize;
@@ -21,9 +22,14 @@ pub struct Edit {
     pub span: Range<usize>,
     /// The new text for `span`; `None` when the rule only reports (text left as it is).
     pub replacement: Option<String>,
-    /// Why, for this occurrence (e.g. "line recurs in 12 of 40 documents").
-    pub reason: String,
+    /// Why, for this occurrence (e.g. "line recurs in 12 of 40 documents"). Most rules give the
+    /// same words every time ("CR line ending"): a static reason is borrowed, not copied into a
+    /// `String` per edit (a document has dozens of edits, and each was an allocation).
+    pub reason: Reason,
 }
+
+/// The reason of an [`Edit`]: a static text, or one written for this occurrence.
+pub type Reason = Cow<'static, str>;
 
 impl Edit {
     /// Replace `span` with `replacement`.
@@ -31,7 +37,7 @@ impl Edit {
         rule: &'static Rule,
         span: Range<usize>,
         replacement: impl Into<String>,
-        reason: impl Into<String>,
+        reason: impl Into<Reason>,
     ) -> Self {
         Edit {
             rule,
@@ -42,12 +48,12 @@ impl Edit {
     }
 
     /// Delete `span`.
-    pub fn delete(rule: &'static Rule, span: Range<usize>, reason: impl Into<String>) -> Self {
+    pub fn delete(rule: &'static Rule, span: Range<usize>, reason: impl Into<Reason>) -> Self {
         Self::replace(rule, span, "", reason)
     }
 
     /// Flag `span` without changing it.
-    pub fn report(rule: &'static Rule, span: Range<usize>, reason: impl Into<String>) -> Self {
+    pub fn report(rule: &'static Rule, span: Range<usize>, reason: impl Into<Reason>) -> Self {
         Edit {
             rule,
             span,

@@ -125,7 +125,9 @@ pub trait Pass: Send + Sync {
 pub struct Stage {
     pub pass: &'static str,
     pub edits: Vec<Edit>,
-    /// `before[i]` is the text `edits[i]` covered in the pass input: what was cut is never lost.
+    /// `before[i]` is the text `edits[i]` replaced in the pass input: what was cut is never
+    /// lost. Empty for a report-only edit, which replaces nothing (its text is the input's, and
+    /// no reader asks for it: a report of a whole document copied the document).
     pub before: Vec<String>,
 }
 
@@ -134,7 +136,13 @@ impl Stage {
     pub fn new(pass: &'static str, input: &str, edits: Vec<Edit>) -> Self {
         let before = edits
             .iter()
-            .map(|e| input[e.span.clone()].to_string())
+            .map(|e| {
+                if e.changes_text() {
+                    input[e.span.clone()].to_string()
+                } else {
+                    String::new()
+                }
+            })
             .collect();
         Stage {
             pass,

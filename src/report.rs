@@ -62,6 +62,7 @@ use std::ops::Range;
 use serde::Serialize;
 
 use crate::compose::{compose, locate, Composed, LineIndex};
+use crate::edit::Reason;
 use crate::pipeline::Metadata;
 use crate::rule::{Rule, Severity, Visibility};
 use crate::Processed;
@@ -87,7 +88,7 @@ pub struct EditReport {
     /// The text replaced and its replacement; both `None` for a report-only finding.
     pub before: Option<String>,
     pub after: Option<String>,
-    pub reason: String,
+    pub reason: Reason,
 }
 
 impl EditReport {
@@ -97,7 +98,7 @@ impl EditReport {
         rule: &'static Rule,
         before: Option<String>,
         after: Option<String>,
-        reason: String,
+        reason: Reason,
     ) -> Self {
         EditReport {
             rule,

@@ -191,7 +191,7 @@ fn notes(doc: &Source, ch: &LoggedChange) -> Vec<(String, String)> {
         let e = &doc.edits[i];
         notes.push((
             format!("↳ {} {}", e.rule.code, e.rule.name),
-            e.reason.clone(),
+            e.reason.to_string(),
         ));
     }
     let removed = &doc.input[ch.span.clone()];

@@ -80,7 +80,7 @@ fn mostly_utf8_with_bad_bytes_stays_utf8_with_e001_at_each() {
         .cleaned
         .edits()
         .filter(|e| e.rule.code == "E001")
-        .map(|e| e.reason.as_str())
+        .map(|e| &*e.reason)
         .collect();
     assert_eq!(reasons.len(), 4, "{reasons:?}");
     for (i, at) in [6, 10, 19, 20].iter().enumerate() {

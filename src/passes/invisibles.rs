@@ -9,7 +9,7 @@
 use crate::byte_blocks::first_hit;
 #[cfg(target_arch = "x86_64")]
 use crate::byte_blocks::first_in_sixteens;
-use crate::edit::{push_coalesced, Edit};
+use crate::edit::{push_coalesced, Edit, Reason};
 use crate::pipeline::{Pass, PassContext};
 use crate::rule::{Fix, Rule, Severity, Visibility};
 
@@ -115,30 +115,19 @@ impl Pass for Invisibles {
                     LINE_ENDING,
                     i..end,
                     "\n",
-                    format!("U+{:04X} line separator", c as u32),
+                    separator_reason(c),
                 )),
                 '\u{A0}'
                 | '\u{1680}'
                 | '\u{2000}'..='\u{200A}'
                 | '\u{202F}'
                 | '\u{205F}'
-                | '\u{3000}' => Some(Edit::replace(
-                    ODD_SPACE,
-                    i..end,
-                    " ",
-                    format!("U+{:04X} {}", c as u32, space_name(c)),
-                )),
-                '\u{200B}' | '\u{2060}' | '\u{FEFF}' | '\u{180E}' | '\u{AD}' => Some(Edit::delete(
-                    ZERO_WIDTH,
-                    i..end,
-                    format!("U+{:04X} {}", c as u32, invisible_name(c)),
-                )),
+                | '\u{3000}' => Some(Edit::replace(ODD_SPACE, i..end, " ", space_reason(c))),
+                '\u{200B}' | '\u{2060}' | '\u{FEFF}' | '\u{180E}' | '\u{AD}' => {
+                    Some(Edit::delete(ZERO_WIDTH, i..end, invisible_reason(c)))
+                }
                 '\u{200C}' | '\u{200D}' if plain_side(prev) && plain_side(next) => {
-                    Some(Edit::delete(
-                        ZERO_WIDTH,
-                        i..end,
-                        format!("U+{:04X} {}", c as u32, invisible_name(c)),
-                    ))
+                    Some(Edit::delete(ZERO_WIDTH, i..end, invisible_reason(c)))
                 }
                 '\t' | '\n' => None,
                 c if c.is_control() => Some(Edit::delete(
@@ -170,24 +159,38 @@ fn plain_side(c: Option<char>) -> bool {
     }
 }
 
-fn space_name(c: char) -> &'static str {
+// The reasons name the character: `U+00A0 no-break space`. Written out as static texts, not
+// formatted per edit: a scraped page has a no-break space every few lines.
+
+/// The reason of a line or paragraph separator's edit (N004).
+fn separator_reason(c: char) -> &'static str {
     match c {
-        '\u{A0}' => "no-break space",
-        '\u{202F}' => "narrow no-break space",
-        '\u{3000}' => "ideographic space",
-        _ => "space",
+        '\u{2028}' => "U+2028 line separator",
+        '\u{2029}' => "U+2029 line separator",
+        _ => "U+0085 line separator",
     }
 }
 
-fn invisible_name(c: char) -> &'static str {
+/// The reason of an odd space's edit (N002).
+fn space_reason(c: char) -> Reason {
     match c {
-        '\u{200B}' => "zero-width space",
-        '\u{2060}' => "word joiner",
-        '\u{FEFF}' => "zero-width no-break space",
-        '\u{AD}' => "soft hyphen",
-        '\u{200C}' => "zero-width non-joiner",
-        '\u{200D}' => "zero-width joiner",
-        _ => "invisible separator",
+        '\u{A0}' => "U+00A0 no-break space".into(),
+        '\u{202F}' => "U+202F narrow no-break space".into(),
+        '\u{3000}' => "U+3000 ideographic space".into(),
+        c => format!("U+{:04X} space", c as u32).into(),
+    }
+}
+
+/// The reason of a zero-width character's edit (N003).
+fn invisible_reason(c: char) -> &'static str {
+    match c {
+        '\u{200B}' => "U+200B zero-width space",
+        '\u{2060}' => "U+2060 word joiner",
+        '\u{FEFF}' => "U+FEFF zero-width no-break space",
+        '\u{AD}' => "U+00AD soft hyphen",
+        '\u{200C}' => "U+200C zero-width non-joiner",
+        '\u{200D}' => "U+200D zero-width joiner",
+        _ => "U+180E invisible separator",
     }
 }
 
@@ -296,6 +299,35 @@ mod tests {
             .run(text.into(), Metadata::default())
             .unwrap()
             .text
+    }
+
+    /// The static reasons say what `U+{:04X} {name}` says.
+    #[test]
+    fn reasons_name_the_code_point() {
+        let named = |c: char, name: &str| format!("U+{:04X} {name}", c as u32);
+        for c in ['\u{2028}', '\u{2029}', '\u{85}'] {
+            assert_eq!(separator_reason(c), named(c, "line separator"));
+        }
+        for (c, name) in [
+            ('\u{A0}', "no-break space"),
+            ('\u{202F}', "narrow no-break space"),
+            ('\u{3000}', "ideographic space"),
+            ('\u{2003}', "space"),
+            ('\u{1680}', "space"),
+        ] {
+            assert_eq!(space_reason(c), named(c, name));
+        }
+        for (c, name) in [
+            ('\u{200B}', "zero-width space"),
+            ('\u{2060}', "word joiner"),
+            ('\u{FEFF}', "zero-width no-break space"),
+            ('\u{AD}', "soft hyphen"),
+            ('\u{200C}', "zero-width non-joiner"),
+            ('\u{200D}', "zero-width joiner"),
+            ('\u{180E}', "invisible separator"),
+        ] {
+            assert_eq!(invisible_reason(c), named(c, name));
+        }
     }
 
     #[test]

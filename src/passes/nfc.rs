@@ -7,11 +7,14 @@
 //! word by word, so each edit covers one word and the report shows which words changed.
 //! Composition never crosses whitespace, so word-wise NFC equals whole-text NFC.
 
+use std::borrow::Cow;
+use std::sync::OnceLock;
+
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
 #[cfg(target_arch = "x86_64")]
 use crate::byte_blocks::first_in_sixteens;
-use crate::edit::Edit;
+use crate::edit::{Edit, Reason};
 use crate::pipeline::{Pass, PassContext};
 use crate::rule::{Fix, Rule, Severity, Visibility};
 use crate::short_memo::{ShortMemo, SHORT};
@@ -212,8 +215,27 @@ pub fn to_nfc(text: &str) -> String {
 
 /// The reason of an N001 edit: `"{before} code points composed to {after}"`, written without
 /// the formatting machinery (a decomposed text has an edit every few words, and `format!` cost
-/// more than the composition).
-fn reason(before: usize, after: usize) -> String {
+/// more than the composition). The reasons of words under [`REASON_CACHED`] code points are
+/// written once per run and borrowed ([`REASONS`]): a text has hundreds of such edits and a
+/// handful of different counts.
+fn reason(before: usize, after: usize) -> Reason {
+    if before < REASON_CACHED && after < REASON_CACHED {
+        let slot = &REASONS[before * REASON_CACHED + after];
+        return Cow::Borrowed(slot.get_or_init(|| write_reason(before, after)));
+    }
+    Cow::Owned(write_reason(before, after))
+}
+
+/// Words of fewer code points than this have their N001 reasons written once ([`reason`]).
+const REASON_CACHED: usize = 32;
+
+/// The N001 reasons of the words under [`REASON_CACHED`] code points, indexed by
+/// `before * REASON_CACHED + after`, each written the first time it is needed.
+static REASONS: [OnceLock<String>; REASON_CACHED * REASON_CACHED] =
+    [const { OnceLock::new() }; REASON_CACHED * REASON_CACHED];
+
+/// [`reason`], written.
+fn write_reason(before: usize, after: usize) -> String {
     let mut out = String::with_capacity(32);
     push_decimal(&mut out, before);
     out.push_str(" code points composed to ");
@@ -425,6 +447,10 @@ mod tests {
             (6, 4),
             (1234, 999),
             (usize::MAX, 100),
+            (31, 31),
+            (32, 5),
+            (5, 32),
+            (6, 4),
         ] {
             assert_eq!(reason(a, b), format!("{a} code points composed to {b}"));
         }

@@ -165,7 +165,7 @@ impl<R: std::io::BufRead> EditLog<R> {
                 end_column: read.end.1,
                 before: read.before,
                 after: read.after,
-                reason: read.reason,
+                reason: read.reason.into(),
             });
         }
     }

@@ -8,7 +8,10 @@
 //! takes them. The pipeline drops them when a stage changes the text, and a pass that finds none
 //! (the text changed, or the spelling pass is disabled) walks the text itself.
 //!
-//! Hot (every character of every document): a character's [`Letter`] is one `u64`
+//! Hot (every character of every document): the text is read a token at a time (the runs
+//! between spaces and line breaks), and a token seen before is looked up, not walked
+//! ([`tokens`]: news text repeats a few thousand tokens). A token walked has its letters read
+//! through a table: a character's [`Letter`] is one `u64`
 //! ([`Letter::counts`]), so a word's letters, tone marks and (marked) vowels are one sum, and
 //! whether it may hold a spelling pair is an or of its letters' flags (the few words that may are
 //! read again for the pair's letters side by side).
@@ -16,6 +19,8 @@
 use std::cell::OnceCell;
 use std::ops::Range;
 use std::sync::LazyLock;
+
+mod tokens;
 
 use super::syllable::{is_vowel, split_tone};
 use super::tone;
@@ -34,14 +39,15 @@ impl Words {
     /// Walks `text` once.
     pub fn of(text: &str) -> Words {
         let (mut suspicious, mut retonable) = (Vec::new(), Vec::new());
-        for word in words(text) {
+        // the words of `words(text)` read below, most of them from the tokens seen before
+        tokens::each_read_word(text, |word| {
             if word.suspicious {
                 suspicious.push(word.span.clone());
             }
             if word.may_change {
                 retonable.push(word.span);
             }
-        }
+        });
         Words {
             suspicious,
             retonable,
