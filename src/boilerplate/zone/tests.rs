@@ -612,6 +612,7 @@ fn a_label_after_the_last_sentence_is_told() {
         format!("{desc} Read more."),
         format!("{desc} Share this on your wall"),
         "Y I L L L 1 I CA A D F G L E N x N us 2 .... -- < -".to_owned(),
+        "Sau chuỗi tăng nóng cuối tháng, giá vàng miếng quay đầu giảm mạnh. 23".to_owned(),
     ] {
         assert!(!label_after_sentence(&t), "{t}");
     }

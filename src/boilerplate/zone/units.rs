@@ -310,8 +310,10 @@ fn measure<'t>(
 /// Whether a short label follows the last sentence of the text `t`, which ends no sentence
 /// itself: a paragraph of [`MIN_SENTENCE_PART_WORDS`] words or more up to a sentence end (`.`,
 /// `!`, `?`, `…` after a word of two letters or digits at least, so no run of dots in the text
-/// of a picture), then at most [`MAX_LABEL_WORDS`] words (`…in less than 2 hours! (BUTTON)
-/// Continue Reading`, `…the full description. Read more`, `…to the end. 12 comments Share`).
+/// of a picture), then at most [`MAX_LABEL_WORDS`] words, one with a letter at least (`…in
+/// less than 2 hours! (BUTTON) Continue Reading`, `…the full description. Read more`, `…to the
+/// end. 12 comments Share`; a bare number is a teaser's comment count, `…84 triệu đồng mỗi
+/// lượng. 23`, on a category page whose teasers are no sentences of an article).
 /// A wrapped dump writes such a label on a line of its own (a link, a button under the card);
 /// a scraper's dump, one block per line, glues it onto the paragraph, which then ends no
 /// sentence. The zone reads such a unit as a sentence where it looks at its neighbours
@@ -329,7 +331,12 @@ pub(super) fn label_after_sentence(t: &str) -> bool {
             let stem = word.trim_end_matches(['.', '!', '?', '…']);
             stem.len() < word.len() && stem.chars().filter(|c| c.is_alphanumeric()).count() >= 2
         })
-        .is_some_and(|k| n - k >= MIN_SENTENCE_PART_WORDS)
+        .is_some_and(|k| {
+            n - k >= MIN_SENTENCE_PART_WORDS
+                && words[n - k..]
+                    .iter()
+                    .any(|w| w.chars().any(char::is_alphabetic))
+        })
 }
 
 /// The most words of a label after a paragraph's last sentence ([`label_after_sentence`]), and
