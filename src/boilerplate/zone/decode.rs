@@ -560,13 +560,25 @@ const MENU_ITEM_WORDS: usize = 6;
 
 /// A sentence of some length: it continues the zone across a bridge whatever its score.
 fn is_prose(u: &Unit) -> bool {
-    u.words >= MIN_PROSE_WORDS && u.own.ends_sentence
+    u.words >= MIN_PROSE_WORDS && ends_its_sentences(u)
 }
 
 /// A sentence right next to the zone continues it whatever its score: the model learned that
 /// page edges are chrome, but in a clean text the last paragraph (`Có. Có.`) is an edge too.
 fn is_sentence(u: &Unit) -> bool {
-    u.words >= 2 && u.own.ends_sentence && !u.own.chrome
+    u.words >= 2 && ends_its_sentences(u) && !u.own.chrome
+}
+
+/// Whether the unit `u` ends a sentence, or a paragraph with a short label glued on after its
+/// last sentence ([`label_after_sentence`](super::units::label_after_sentence)): what the zone
+/// asks of its neighbours ([`is_prose`], [`is_sentence`]). In a one-block-per-line dump a
+/// card's description ends with its `Read more`, and the zone, drawn around an article's
+/// introduction, stopped at the first card (issue 11: the cards of a projects page, of a course
+/// catalogue, deleted). Only next to the zone: a paragraph far below it (another block, the
+/// page's prose) is still read by its own sentence end, or a cookie notice ending in `Privacy
+/// Overview` would bring the footer above it into the zone.
+fn ends_its_sentences(u: &Unit) -> bool {
+    u.own.ends_sentence || u.own.label_after_sentence
 }
 
 /// Words a unit needs to join the zone by its score alone.

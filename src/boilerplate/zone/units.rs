@@ -44,6 +44,8 @@ pub(super) struct Own {
     /// [`template`]: the zone is never extended over it.
     pub(super) template: bool,
     pub(super) ends_sentence: bool,
+    /// [`label_after_sentence`].
+    pub(super) label_after_sentence: bool,
     /// [`is_menu_line`].
     pub(super) menu: bool,
     /// A template line by its vocabulary: [`lexicon::chrome`] at [`CHROME_WORDS`].
@@ -300,11 +302,51 @@ fn measure<'t>(
         features,
         template,
         ends_sentence: ends,
+        // the question asked of the units that end no sentence only (most prose units do)
+        label_after_sentence: !ends && label_after_sentence(t),
         menu: menu_shape(menu_seps, t),
         chrome,
         end_cue,
     }
 }
+
+/// Whether a short label follows the last sentence of the text `t`, which ends no sentence
+/// itself: a paragraph of [`MIN_SENTENCE_PART_WORDS`] words or more up to a sentence end (`.`,
+/// `!`, `?`, `…` after a word of two letters or digits at least, so no run of dots in the text
+/// of a picture), then at most [`MAX_LABEL_WORDS`] words, one with a letter at least (`…in
+/// less than 2 hours! (BUTTON) Continue Reading`, `…the full description. Read more`, `…to the
+/// end. 12 comments Share`; a bare number is a teaser's comment count, `…84 triệu đồng mỗi
+/// lượng. 23`, on a category page whose teasers are no sentences of an article).
+/// A wrapped dump writes such a label on a line of its own (a link, a button under the card);
+/// a scraper's dump, one block per line, glues it onto the paragraph, which then ends no
+/// sentence. The zone reads such a unit as a sentence where it looks at its neighbours
+/// (`decode::ends_its_sentences`); the line model does not (raising its p brought cookie
+/// notices and testimonials far below an article into the zone, `another_block`).
+pub(super) fn label_after_sentence(t: &str) -> bool {
+    if ends_sentence(t) {
+        return false;
+    }
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let n = words.len();
+    (1..=MAX_LABEL_WORDS.min(n.saturating_sub(1)))
+        .find(|&k| {
+            let word = words[n - 1 - k].trim_end_matches(|c: char| "\"”’»)]".contains(c));
+            let stem = word.trim_end_matches(['.', '!', '?', '…']);
+            stem.len() < word.len() && stem.chars().filter(|c| c.is_alphanumeric()).count() >= 2
+        })
+        .is_some_and(|k| {
+            n - k >= MIN_SENTENCE_PART_WORDS
+                && words[n - k..]
+                    .iter()
+                    .any(|w| w.chars().any(char::is_alphabetic))
+        })
+}
+
+/// The most words of a label after a paragraph's last sentence ([`label_after_sentence`]), and
+/// the least of the paragraph up to it (a button row, `Accept cookies. Settings`, is no
+/// paragraph).
+const MAX_LABEL_WORDS: usize = 4;
+const MIN_SENTENCE_PART_WORDS: usize = 8;
 
 /// Separator pairs, searchers built once (building one costs more than searching a unit).
 static SPACED_DASH: LazyLock<memmem::Finder<'static>> =
