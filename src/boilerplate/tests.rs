@@ -1216,3 +1216,31 @@ fn a_credit_wrapped_onto_its_own_line_goes_with_the_caption() {
     );
     assert!(!text.contains("Quỳnh Trần"), "{text}");
 }
+
+/// The article's last paragraph below a related box inside it stays when the reporter's name
+/// signs it (B009 does not cut at the box's heading); the same paragraph unsigned, or above a
+/// form's name-shaped labels, is a note after the article's end, cut with the box.
+#[test]
+fn signed_last_paragraph_below_a_related_box() {
+    let [_, last] = MORE.split('\n').collect::<Vec<_>>()[..] else {
+        unreachable!()
+    };
+    let article = format!("{TITLE}\n{}\n", BODY.join("\n"));
+    let box_ = "Tin liên quan\nGiá gạo xuất khẩu lập đỉnh mới trong tháng 3\nNông dân miền Tây trúng mùa, trúng giá\n";
+    let tail = "Chủ đề: giá lúa gạo xuất khẩu\nBình luận (3)\n";
+    let signed = format!("{article}{box_}{last}\nMinh Anh\n{tail}");
+    let (text, _) = clean_with(Config::default(), &signed, None);
+    assert!(text.contains(last), "{text}");
+    assert!(
+        !text.contains("Minh Anh") && !text.contains("Bình luận"),
+        "{text}"
+    );
+    // unsigned, or above a form's labels, which are shaped like names
+    for doc in [
+        format!("{article}{box_}{last}\n{tail}"),
+        format!("{article}{box_}{last}\nDịch Vụ\nMã Bưu Chính\n{tail}"),
+    ] {
+        let (text, _) = clean_with(Config::default(), &doc, None);
+        assert_eq!(text, article, "{doc}");
+    }
+}

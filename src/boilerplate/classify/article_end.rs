@@ -6,7 +6,10 @@
 
 use std::collections::HashMap;
 
+use super::super::credits;
 use super::super::features;
+use super::super::lexicon;
+use super::super::listings;
 use super::super::options::Options;
 use super::super::record::LineRecord;
 use super::super::zone::WRAP_SLACK;
@@ -30,6 +33,8 @@ pub(super) fn continued(st: &State, i: usize) -> bool {
 /// the last items of the list). A dated item is a post's card (`March 29, 2025` under each
 /// headline of a `Latest News` box), judged at each copy. A run of [`LONG_RUN`] paragraphs
 /// after the cue's box resumes the article whatever its share: cue words never outweigh a longer run of prose that follows.
+/// Nor does one paragraph below a box of headlines that the reporter's name signs
+/// ([`signed_below_box`]): the article's last.
 /// `boxed`: the cue line holds its box's first headlines after the cue (`Tin liên quan Lịch thi
 /// đấu vòng 10…`, a dump written one block per line), so prose right below it follows a box.
 pub(super) fn ends_article(
@@ -53,7 +58,65 @@ pub(super) fn ends_article(
         && !(after * RESUMED_SHARE >= article_words
             && (article_resumes(st, i, 2, boxed) || links.link[i]))
         && !article_resumes(st, i, LONG_RUN, boxed)
+        && !signed_below_box(st, i, boxed, opts)
 }
+
+/// Whether the article closes below the cue's box, signed: after one to [`MAX_BOX_LINES`]
+/// headlines (`Tin liên quan` / two related headlines: [`listings::Kind::Headline`], not a
+/// button or an author's box), one paragraph of [`BODY_WORDS`] words or
+/// more that ends a sentence, then a reporter's name alone on its line ([`credits::signoff`])
+/// (not a cue: `READ MORE`; not followed by another name) with no prose in the [`SIGNED_TAIL`]
+/// lines after it. A reporter signs the article's end, so the paragraph above the
+/// name is the article's last however long the text above the cue: one paragraph below a box
+/// is otherwise an author's note or an appeal ([`RESUMED_SHARE`]), neither of which is signed.
+/// A teaser under a headline is followed by the next headline and its teaser, and a comment
+/// opens with its author's name; a cue right above the paragraph heads it (`Bình luận` above a
+/// comment), as in [`article_resumes`]. `boxed`: the cue line holds its box's headlines.
+fn signed_below_box(st: &State, i: usize, boxed: bool, opts: &Options) -> bool {
+    let n = st.lines.len();
+    let next = |from: usize| (from..n).find(|&k| !st.blank(k));
+    let mut box_lines = 0;
+    let mut j = i + 1;
+    while let Some(k) = next(j) {
+        let line = st.lines[k];
+        if line.is_body() && line.words >= BODY_WORDS {
+            j = k;
+            break;
+        }
+        box_lines += 1;
+        let t = st.text(k);
+        if box_lines > MAX_BOX_LINES || listings::kind(t, line.words) != listings::Kind::Headline {
+            return false;
+        }
+        j = k + 1;
+    }
+    if j >= n || (box_lines == 0 && !boxed) || !st.open(j) || !st.in_zone(j) {
+        return false;
+    }
+    // a hard-wrapped paragraph's last line
+    while continued(st, j) && !st.lines[j].ends_sentence {
+        j += 1;
+    }
+    let Some(name) = next(j + 1).filter(|_| st.lines[j].ends_sentence) else {
+        return false;
+    };
+    let prose = |k: usize| st.lines[k].is_body() && st.lines[k].words >= BODY_WORDS;
+    // the lines after the name: no teaser under a next headline (`How Much Water Should Dogs
+    // Drink?` / its teaser, below a `READ MORE` that reads as a name)
+    let after: Vec<usize> = std::iter::successors(next(name + 1), |&k| next(k + 1))
+        .take(SIGNED_TAIL)
+        .collect();
+    // two name-shaped lines in a row are a list or a form's labels (`Service Type` / `Zip Code`)
+    credits::signoff(st.text(name)).is_some()
+        && lexicon::end_marker(st.text(name), &opts.end_markers, 0).is_none()
+        && after
+            .first()
+            .is_none_or(|&k| credits::signoff(st.text(k)).is_none())
+        && !after.iter().any(|&k| prose(k))
+}
+
+/// Lines after a sign-off below a box that hold no prose ([`signed_below_box`]).
+const SIGNED_TAIL: usize = 3;
 
 /// Whether a line dates a card: a full date ([`LineRecord::has_date`]), or a short line with a
 /// year (`March 29, 2025`, `29 tháng 3, 2025`) in any language.
