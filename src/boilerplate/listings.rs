@@ -389,10 +389,11 @@ const MAX_COMMENT_WORDS: usize = 80;
 /// Removes comment threads below the start of the article (B021): two or more comment marks
 /// (action links `Thích Trả lời 1h trước`, a header with a relative time) at most
 /// [`MAX_COMMENT_GAP`] blocks apart, dated headers between them, the blocks of one comment
-/// before the first mark and after the last, and a short heading above. The comments are sentences, so the body zone
-/// reads them as prose; the marks are their structure. A thread needs `min_article_words` of
-/// article prose above it and no longer run of prose below it. `blocks` are the open lines'
-/// ([`blocks`]).
+/// before the first mark (when it is an action link, not a header) and after the last, and a
+/// short heading above; a thread ends before a listing's dated cards. The comments are
+/// sentences, so the body zone reads them as prose; the marks are their structure. A thread
+/// needs `min_article_words` of article prose above it and no longer run of prose below it.
+/// `blocks` are the open lines' ([`blocks`]).
 pub(super) fn comment_threads(st: &mut State, opts: &Options, blocks: &[Block]) {
     if !st.on.enabled(COMMENT_THREAD) {
         return;
@@ -438,15 +439,20 @@ pub(super) fn comment_threads(st: &mut State, opts: &Options, blocks: &[Block]) 
             }
             j += 1;
         }
-        let last_mark = marks[marks.len() - 1];
         // between the marks of a listing's bylines (`Marko Zivkovic 6 months ago`) stand
         // headline + summary items; between comments, names and texts
-        let listing = marks
-            .windows(2)
-            .filter(|w| {
-                (w[0] + 1..w[1]).any(|k| item(blocks, k).is_some_and(|it| it.teaser < w[1]))
-            })
-            .count();
+        let card = |w: &[usize]| {
+            (w[0] + 1..w[1]).any(|k| item(blocks, k).is_some_and(|it| it.teaser < w[1]))
+        };
+        // a thread right above a listing whose cards are dated (`2 giờ trước` under each
+        // summary) runs into it: the thread ends at the mark before the first card
+        if let Some(w) = marks.windows(2).position(card) {
+            if marks[..=w].iter().filter(|&&m| strong[m]).count() >= 2 {
+                marks.truncate(w + 1);
+            }
+        }
+        let last_mark = marks[marks.len() - 1];
+        let listing = marks.windows(2).filter(|w| card(w)).count();
         if marks.iter().filter(|&&m| strong[m]).count() < 2 || 2 * listing >= marks.len() - 1 {
             b = last_mark + 1;
             continue;
@@ -464,8 +470,10 @@ pub(super) fn comment_threads(st: &mut State, opts: &Options, blocks: &[Block]) 
                 !above.ends_sentence && above.words >= MIN_WRAPPED_WORDS
             }
         };
+        // a thread that opens with a comment's dated header has nothing of it above
         let mut start = marks[0];
         while start > 0
+            && strong[marks[0]]
             && marks[0] - (start - 1) <= period
             && fits(start - 1)
             && !wraps_prose(start - 1)

@@ -491,6 +491,23 @@ fn comment_threads_below_the_article() {
     assert_eq!(text, article);
 }
 
+/// A thread right above a box of dated teasers (`2 giờ trước` under each summary) goes (B021):
+/// the teasers' times are marks too, but the thread ends at its last comment.
+#[test]
+fn comment_thread_above_dated_teasers() {
+    let article = format!("{TITLE}\n{}\n", BODY.join("\n"));
+    let comments = "Hoàng Long 28/11/2024\nMình dùng máy gập được một năm, nếp gấp vẫn thấy rõ nhưng quen rồi.\nThích (12) · Trả lời Mai Anh 28/11/2024\nGiá giảm vậy thì hấp dẫn thật, nhưng thay màn hình gập tốn cả chục triệu.\nThích (8) · Trả lời\n";
+    let teasers = "Ôtô điện giá rẻ hút khách dịp cuối năm\nNhiều mẫu ôtô điện cỡ nhỏ có giá dưới 500 triệu đồng đang được khách hàng trẻ quan tâm.\n2 giờ trước\nMạng 5G phủ sóng thêm 20 tỉnh thành\nNhà mạng cho biết tốc độ tải xuống trung bình đạt hơn 300 Mbps, gấp 5 lần mạng 4G.\n3 giờ trước\n";
+    let (text, _) = clean_with(
+        Config::default(),
+        &format!("{article}{comments}{teasers}"),
+        None,
+    );
+    assert!(text.starts_with(&article), "{text}");
+    assert!(!text.contains("Mình dùng máy gập"), "{text}");
+    assert!(!text.contains("hấp dẫn thật"), "{text}");
+}
+
 /// The last line of the article's wrapped last paragraph, which starts with a capitalised name,
 /// is not the first comment of the thread below it (B021).
 #[test]
