@@ -32,9 +32,9 @@ pub(super) fn continued(st: &State, i: usize) -> bool {
 /// first item ends it under no later one (the share after the cue shrinks item by item, and cut
 /// the last items of the list). A dated item is a post's card (`March 29, 2025` under each
 /// headline of a `Latest News` box), judged at each copy. A run of [`LONG_RUN`] paragraphs
-/// after the cue's box resumes the article whatever its share: cue words never outweigh a longer run of prose that follows.
-/// Nor does one paragraph below a box of headlines that the reporter's name signs
-/// ([`signed_below_box`]): the article's last.
+/// after the cue's box resumes the article whatever its share: cue words never outweigh a longer
+/// run of prose that follows. Nor does one paragraph below a box of headlines that the reporter's
+/// name signs ([`signed_below_box`]): the article's last.
 /// `boxed`: the cue line holds its box's first headlines after the cue (`Tin liên quan Lịch thi
 /// đấu vòng 10…`, a dump written one block per line), so prose right below it follows a box.
 pub(super) fn ends_article(
@@ -61,17 +61,17 @@ pub(super) fn ends_article(
         && !signed_below_box(st, i, boxed, opts)
 }
 
-/// Whether the article closes below the cue's box, signed: after one to [`MAX_BOX_LINES`]
-/// headlines (`Tin liên quan` / two related headlines: [`listings::Kind::Headline`], not a
-/// button or an author's box), one paragraph of [`BODY_WORDS`] words or
-/// more that ends a sentence, then a reporter's name alone on its line ([`credits::signoff`])
-/// (not a cue: `READ MORE`; not followed by another name) with no prose in the [`SIGNED_TAIL`]
-/// lines after it. A reporter signs the article's end, so the paragraph above the
-/// name is the article's last however long the text above the cue: one paragraph below a box
-/// is otherwise an author's note or an appeal ([`RESUMED_SHARE`]), neither of which is signed.
-/// A teaser under a headline is followed by the next headline and its teaser, and a comment
-/// opens with its author's name; a cue right above the paragraph heads it (`Bình luận` above a
-/// comment), as in [`article_resumes`]. `boxed`: the cue line holds its box's headlines.
+/// Whether the article closes below the cue's box, signed: after one to [`MAX_BOX_LINES`] headlines
+/// (`Tin liên quan` / two related headlines: [`listings::Kind::Headline`], not a button or an
+/// author's box), one paragraph of [`BODY_WORDS`] words or more that ends a sentence, then a
+/// reporter's name alone on its line ([`credits::signoff`]) (not a cue: `READ MORE`; not followed
+/// by another name) with no prose in the [`SIGNED_TAIL`] lines after it. A reporter signs the
+/// article's end, so the paragraph above the name is the article's last however long the text above
+/// the cue: one paragraph below a box is otherwise an author's note or an appeal
+/// ([`RESUMED_SHARE`]), neither of which is signed. A teaser under a headline is followed by the
+/// next headline and its teaser, and a comment opens with its author's name; a cue right above the
+/// paragraph heads it (`Bình luận` above a comment), as in [`article_resumes`]. `boxed`: the cue
+/// line holds its box's headlines.
 fn signed_below_box(st: &State, i: usize, boxed: bool, opts: &Options) -> bool {
     let n = st.lines.len();
     let next = |from: usize| (from..n).find(|&k| !st.blank(k));
