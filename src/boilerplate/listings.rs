@@ -441,18 +441,19 @@ pub(super) fn comment_threads(st: &mut State, opts: &Options, blocks: &[Block]) 
         }
         // between the marks of a listing's bylines (`Marko Zivkovic 6 months ago`) stand
         // headline + summary items; between comments, names and texts
-        let card = |w: &[usize]| {
-            (w[0] + 1..w[1]).any(|k| item(blocks, k).is_some_and(|it| it.teaser < w[1]))
-        };
+        let cards: Vec<bool> = marks
+            .windows(2)
+            .map(|w| (w[0] + 1..w[1]).any(|k| item(blocks, k).is_some_and(|it| it.teaser < w[1])))
+            .collect();
         // a thread right above a listing whose cards are dated (`2 giờ trước` under each
         // summary) runs into it: the thread ends at the mark before the first card
-        if let Some(w) = marks.windows(2).position(card) {
+        if let Some(w) = cards.iter().position(|&c| c) {
             if marks[..=w].iter().filter(|&&m| strong[m]).count() >= 2 {
                 marks.truncate(w + 1);
             }
         }
         let last_mark = marks[marks.len() - 1];
-        let listing = marks.windows(2).filter(|w| card(w)).count();
+        let listing = cards[..marks.len() - 1].iter().filter(|&&c| c).count();
         if marks.iter().filter(|&&m| strong[m]).count() < 2 || 2 * listing >= marks.len() - 1 {
             b = last_mark + 1;
             continue;
