@@ -246,9 +246,12 @@ pub fn is_media_file(s: &str) -> bool {
     // [`MEDIA_EXTENSIONS`] ends with a full stop and three or four ASCII letters
     let b = t.as_bytes();
     let dot_at = |k: usize| b.len() > k && b[b.len() - k - 1] == b'.';
-    if !(dot_at(3) || dot_at(4)) {
-        return false;
-    }
+    (dot_at(3) || dot_at(4)) && media_file_shape(t)
+}
+
+/// [`is_media_file`] of the trimmed line `t` without its look at the end: no whitespace, at
+/// most 200 bytes, a stem and one of the [`MEDIA_EXTENSIONS`].
+fn media_file_shape(t: &str) -> bool {
     if t.contains(char::is_whitespace) || t.len() > 200 {
         return false;
     }
@@ -299,13 +302,15 @@ pub fn is_separator(s: &str) -> bool {
     let t = s.trim();
     // the first byte first (asked of every line, and most lines start with a letter): a
     // separator rule starts with one of its ASCII characters or with E2, which `–` and `—` do
-    if !matches!(
+    matches!(
         t.as_bytes().first(),
         Some(b'-' | b'=' | b'_' | b'*' | b'~' | b'#' | 0xE2)
-    ) {
-        return false;
-    }
-    // the shape: it fails at the first letter of any other line
+    ) && separator_shape(t)
+}
+
+/// [`is_separator`] of the trimmed line `t` without its look at the first byte: it fails at the
+/// first letter of any other line.
+fn separator_shape(t: &str) -> bool {
     t.chars()
         .all(|c| c.is_whitespace() || "-=_*~#–—".contains(c))
         && t.chars().filter(|c| !c.is_whitespace()).count() >= 3
@@ -470,26 +475,11 @@ mod tests {
     }
 
     /// The looks at a line's first or last bytes change no answer of [`is_separator`] and
-    /// [`is_media_file`]: the shapes as written before them, on the lines of the seed documents
-    /// and on separators and file names in any case, with whitespace around.
+    /// [`is_media_file`]: they answer as their shapes alone ([`separator_shape`],
+    /// [`media_file_shape`]) on the lines of the seed documents and on separators and file names
+    /// in any case, with whitespace around.
     #[test]
     fn shape_prefilters_change_no_answer() {
-        let separator = |s: &str| {
-            let t = s.trim();
-            t.chars()
-                .all(|c| c.is_whitespace() || "-=_*~#–—".contains(c))
-                && t.chars().filter(|c| !c.is_whitespace()).count() >= 3
-        };
-        let media_file = |s: &str| {
-            let t = s.trim();
-            if t.contains(char::is_whitespace) || t.len() > 200 {
-                return false;
-            }
-            let Some((stem, ext)) = t.rsplit_once('.') else {
-                return false;
-            };
-            !stem.is_empty() && MEDIA_EXTENSIONS.iter().any(|e| ext.eq_ignore_ascii_case(e))
-        };
         let mut lines = crate::seed_texts::lines();
         for c in [
             "-", "=", "_", "*", "~", "#", "–", "—", " ", "\u{a0}", "x", ".",
@@ -511,8 +501,8 @@ mod tests {
             }
         }
         for t in &lines {
-            assert_eq!(is_separator(t), separator(t), "{t:?}");
-            assert_eq!(is_media_file(t), media_file(t), "{t:?}");
+            assert_eq!(is_separator(t), separator_shape(t.trim()), "{t:?}");
+            assert_eq!(is_media_file(t), media_file_shape(t.trim()), "{t:?}");
         }
     }
 }

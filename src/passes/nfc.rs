@@ -450,7 +450,6 @@ mod tests {
             (31, 31),
             (32, 5),
             (5, 32),
-            (6, 4),
         ] {
             assert_eq!(reason(a, b), format!("{a} code points composed to {b}"));
         }

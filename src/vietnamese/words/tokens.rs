@@ -60,10 +60,7 @@ pub(super) fn each_read_word(text: &str, mut each: impl FnMut(Word)) {
         while at < bytes.len() {
             let (key, len) = token_at(bytes, at);
             if len > KEY {
-                let end = bytes[at..]
-                    .iter()
-                    .position(|&b| matches!(b, b' ' | b'\n'))
-                    .map_or(bytes.len(), |n| at + n);
+                let end = token_end(bytes, at);
                 for w in words(&text[at..end]).filter(is_read) {
                     each(shifted(w, at));
                 }
@@ -122,15 +119,19 @@ fn token_at(bytes: &[u8], at: usize) -> ([u64; 2], usize) {
 /// [`token_at`] within the last sixteen bytes of the text, copied out first.
 #[cold]
 fn last_token_at(bytes: &[u8], at: usize) -> ([u64; 2], usize) {
-    let rest = &bytes[at..];
-    let len = rest
-        .iter()
-        .position(|&b| matches!(b, b' ' | b'\n'))
-        .unwrap_or(rest.len());
+    let len = token_end(bytes, at) - at;
     let mut sixteen = [0u8; 16];
-    sixteen[..len].copy_from_slice(&rest[..len]);
+    sixteen[..len].copy_from_slice(&bytes[at..at + len]);
     let half = |i: usize| u64::from_le_bytes(sixteen[8 * i..8 * i + 8].try_into().expect("8"));
     ([half(0), half(1)], len)
+}
+
+/// Where the token at `at` ends: at the next space or line break, or at the end of the text.
+fn token_end(bytes: &[u8], at: usize) -> usize {
+    bytes[at..]
+        .iter()
+        .position(|&b| matches!(b, b' ' | b'\n'))
+        .map_or(bytes.len(), |n| at + n)
 }
 
 /// `BELOW[n]`: the low `n` bytes of a `u64` set.
@@ -244,10 +245,7 @@ mod tests {
         for len in 0..3_000 {
             let bytes = rng.bytes(&alphabet, len % 50);
             for at in 0..bytes.len() {
-                let end = bytes[at..]
-                    .iter()
-                    .position(|&b| matches!(b, b' ' | b'\n'))
-                    .map_or(bytes.len(), |n| at + n);
+                let end = token_end(&bytes, at);
                 let (key, found) = token_at(&bytes, at);
                 if end - at > KEY {
                     assert!(found > KEY, "{bytes:?} {at}");
