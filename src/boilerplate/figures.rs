@@ -4,22 +4,26 @@
 //! characters of the scripts written without spaces between words (which the pass reads to
 //! know a text whose words it cannot count, `classify.rs`).
 //!
-//! Every line of every document is counted once, when its record is made (`record.rs`, which
-//! takes its word count and width from the same counts), and a unit's counts are the sum of its
-//! lines' (a unit is its lines joined by a space). The count is one pass over the bytes, a word
-//! at a time: ASCII (nearly all the spaces, digits and punctuation of a Vietnamese text) is told
-//! by its byte, a letter of the blocks Vietnamese is written in by its bytes, case and lower case
-//! included ([`plain_letter`]: no whitespace nor separator is one, so most non-ASCII characters
-//! need no other question), any other non-ASCII character by its first bytes (decoded only when
-//! it may be a word's first letter or of a script written without spaces), and each word's
-//! stop-word key is built as its characters are read ([`WordKey`]), so no word is read twice.
-//! The visible characters are the characters but the whitespace, counted by the standard
-//! library's count of characters, which reads eight bytes at a time. The answers are those of a
-//! pass over the `char`s with `char::is_whitespace`, [`chars::is_alphabetic`] and
+//! Every line of every document is counted once, when its record is made (`record.rs`, which takes
+//! its word count and width from the same counts), and a unit's counts are the sum of its lines' (a
+//! unit is its lines joined by a space). Likewise a line's counts are the sum of its tokens' (the
+//! runs between ASCII whitespace), and the tokens of news text repeat: a token is counted once per
+//! thread and found again in a memo ([`tokens`]). A token not in the memo is scanned ([`scan`]):
+//! one pass over the bytes, a word at a time: ASCII (nearly all the spaces, digits and punctuation
+//! of a Vietnamese text) is told by its byte, a letter of the blocks Vietnamese is written in by
+//! its bytes, case and lower case included ([`plain_letter`]: no whitespace nor separator is one,
+//! so most non-ASCII characters need no other question), any other non-ASCII character by its first
+//! bytes (decoded only when it may be a word's first letter or of a script written without spaces),
+//! and each word's stop-word key is built as its characters are read ([`WordKey`]), so no word is
+//! read twice. The visible characters are the characters but the whitespace, counted by the
+//! standard library's count of characters, which reads eight bytes at a time. The answers are those
+//! of a pass over the `char`s with `char::is_whitespace`, [`chars::is_alphabetic`] and
 //! `char::is_uppercase` (tested).
 
 use super::stopwords::{is_general_punctuation, plain_letter, stopwords, WordKey};
 use crate::chars;
+
+mod tokens;
 
 /// The counts of a text.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
@@ -64,9 +68,19 @@ impl std::ops::AddAssign for Figures {
     }
 }
 
-/// The [`Figures`] of `t`.
-#[inline(never)]
+/// The [`Figures`] of `t`: its tokens' (from this thread's memo of the tokens seen,
+/// [`tokens`]) and its visible characters.
 pub(super) fn count(t: &str) -> Figures {
+    let mut f = tokens::sum(t);
+    // the characters that are not whitespace: the standard library counts characters a word
+    // at a time
+    f.visible = t.chars().count() - f.blanks;
+    f
+}
+
+/// The [`Figures`] of `t` but the visible characters, a word at a time (the module doc).
+#[inline(never)]
+fn scan(t: &str) -> Figures {
     let bytes = t.as_bytes();
     let stopwords = stopwords();
     let mut f = Figures::default();
@@ -97,9 +111,6 @@ pub(super) fn count(t: &str) -> Figures {
         at = end;
         f.stop += usize::from(key.is_stopword(stopwords, || &t[start..end]));
     }
-    // the characters that are not whitespace: the standard library counts characters a word
-    // at a time
-    f.visible = t.chars().count() - f.blanks;
     f
 }
 
