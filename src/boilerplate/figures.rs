@@ -68,17 +68,13 @@ impl std::ops::AddAssign for Figures {
     }
 }
 
-/// The [`Figures`] of `t`: its tokens' (from this thread's memo of the tokens seen,
-/// [`tokens`]) and its visible characters.
+/// The [`Figures`] of `t`: the sums of its tokens' (from this thread's memo of the tokens seen,
+/// [`tokens`]).
 pub(super) fn count(t: &str) -> Figures {
-    let mut f = tokens::sum(t);
-    // the characters that are not whitespace: the standard library counts characters a word
-    // at a time
-    f.visible = t.chars().count() - f.blanks;
-    f
+    tokens::sum(t)
 }
 
-/// The [`Figures`] of `t` but the visible characters, a word at a time (the module doc).
+/// The [`Figures`] of `t`, a word at a time (the module doc).
 #[inline(never)]
 fn scan(t: &str) -> Figures {
     let bytes = t.as_bytes();
@@ -111,6 +107,9 @@ fn scan(t: &str) -> Figures {
         at = end;
         f.stop += usize::from(key.is_stopword(stopwords, || &t[start..end]));
     }
+    // the characters that are not whitespace: the standard library counts characters a word
+    // at a time
+    f.visible = t.chars().count() - f.blanks;
     f
 }
 

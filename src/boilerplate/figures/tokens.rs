@@ -24,8 +24,7 @@ const KEY: usize = 16;
 const SLOTS: usize = 1 << 13;
 
 /// A token's figures as the memo keeps them, one byte each (a token of [`KEY`] bytes counts at
-/// most [`KEY`] of anything), in the order of [`kept`]; the bytes after the tenth are 0. The
-/// visible characters are not kept: [`super::count`] counts them over the whole text.
+/// most [`KEY`] of anything), in the order of [`kept`]; the bytes after the eleventh are 0.
 type Kept = [u8; 16];
 
 #[derive(Clone, Copy, Default)]
@@ -65,8 +64,8 @@ impl Memo {
     }
 }
 
-/// The figures of `t` but the visible characters: the sum of its tokens' and a blank per ASCII
-/// whitespace byte between them.
+/// The figures of `t`: the sum of its tokens' and a blank per ASCII whitespace byte between
+/// them (which is no visible character).
 pub(super) fn sum(t: &str) -> Figures {
     let bytes = t.as_bytes();
     MEMO.with_borrow_mut(|memo| {
@@ -135,17 +134,17 @@ impl Sums {
         self.pending = 0;
     }
 
-    /// The figures summed (the visible characters 0).
+    /// The figures summed.
     fn figures(mut self) -> Figures {
         self.empty();
-        let [tokens, alpha, caps, stop, digits, seps, menu_seps, commas, blanks, unspaced, ..] =
+        let [tokens, alpha, caps, stop, visible, digits, seps, menu_seps, commas, blanks, unspaced, ..] =
             self.total;
         Figures {
             tokens,
             alpha,
             caps,
             stop,
-            visible: 0,
+            visible,
             digits,
             seps,
             menu_seps,
@@ -163,6 +162,7 @@ fn kept(f: &Figures) -> Kept {
         f.alpha,
         f.caps,
         f.stop,
+        f.visible,
         f.digits,
         f.seps,
         f.menu_seps,
