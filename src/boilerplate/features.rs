@@ -172,9 +172,21 @@ fn unicode_space_len(bytes: &[u8], i: usize) -> usize {
 
 /// True when `s` ends like a sentence: `.`, `!`, `?`, `…`, `;` or `:` (closing quotes and
 /// brackets after them are allowed).
+///
+/// Asked of every line many times (the record, the zone, the cues): the last character that is
+/// no whitespace nor [`is_closing`] is found from the end, with no search of a string of
+/// characters per character.
 pub fn ends_sentence(s: &str) -> bool {
-    let t = s.trim_end_matches(|c: char| c.is_whitespace() || "\"”’»)]".contains(c));
-    t.ends_with(['.', '!', '?', '…', ';', ':'])
+    let last = s
+        .chars()
+        .rev()
+        .find(|&c| !(c.is_whitespace() || is_closing(c)));
+    matches!(last, Some('.' | '!' | '?' | '…' | ';' | ':'))
+}
+
+/// A closing quote or bracket, which may follow a sentence's end: `" ” ’ » ) ]`.
+pub(super) fn is_closing(c: char) -> bool {
+    matches!(c, '"' | '”' | '’' | '»' | ')' | ']')
 }
 
 /// How many sentences end in `s`: a sentence end followed by a capitalised word, plus the end
@@ -187,7 +199,7 @@ pub fn sentences(s: &str) -> usize {
         .filter(|(word, next)| {
             word.ends_with(['.', '!', '?', '…'])
                 && next
-                    .trim_start_matches(|c: char| "\"“‘«(".contains(c))
+                    .trim_start_matches(['"', '“', '‘', '«', '('])
                     .starts_with(char::is_uppercase)
         })
         .count();
@@ -343,6 +355,33 @@ pub fn is_name_like(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The scan from the end answers as trimming the closing characters and the whitespace and
+    /// asking the last character: on the lines of raw/ and on texts drawn from sentence ends,
+    /// closing characters, whitespace (ASCII and other) and letters.
+    #[test]
+    fn sentence_ends_are_found_from_the_end() {
+        let by_trim = |s: &str| {
+            s.trim_end_matches(|c: char| c.is_whitespace() || "\"”’»)]".contains(c))
+                .ends_with(['.', '!', '?', '…', ';', ':'])
+        };
+        let mut texts = crate::seed_texts::lines();
+        let pieces = [
+            ".", "!", "?", "…", ";", ":", "\"", "”", "’", "»", ")", "]", " ", "\n", "\u{A0}",
+            "\u{3000}", "a", "ố", "(", "“", ",",
+        ];
+        let mut rng = crate::test_rng::Xorshift::new();
+        for len in 0..5_000 {
+            texts.push(
+                (0..len % 9)
+                    .map(|_| pieces[rng.below(pieces.len())])
+                    .collect(),
+            );
+        }
+        for t in &texts {
+            assert_eq!(ends_sentence(t), by_trim(t), "{t:?}");
+        }
+    }
 
     #[test]
     fn teaser_links_name_one_story() {

@@ -11,7 +11,7 @@ use xxhash_rust::xxh3::xxh3_64;
 use super::super::classify::article_end::item_links;
 use super::super::context::recurs_with;
 use super::super::corpus::LineStats;
-use super::super::features::{ends_sentence, Line};
+use super::super::features::{ends_sentence, is_closing, Line};
 use super::super::figures::Figures;
 use super::super::lexicon;
 use super::super::options::Options;
@@ -330,7 +330,7 @@ pub(super) fn label_after_sentence(t: &str) -> bool {
     let n = words.len();
     (1..=MAX_LABEL_WORDS.min(n.saturating_sub(1)))
         .find(|&k| {
-            let word = words[n - 1 - k].trim_end_matches(|c: char| "\"”’»)]".contains(c));
+            let word = words[n - 1 - k].trim_end_matches(is_closing);
             let stem = word.trim_end_matches(['.', '!', '?', '…']);
             stem.len() < word.len() && stem.chars().filter(|c| c.is_alphanumeric()).count() >= 2
         })
