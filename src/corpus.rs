@@ -80,7 +80,7 @@ use crate::boilerplate::corpus::LineStats;
 use crate::dedup::corpus::{CorpusIndex, DocKeys, SignedTexts};
 use crate::dedup::keyed::Keyed;
 use crate::dedup::shard::Seen;
-use crate::fronts::Fronts;
+use crate::fronts::{page_key, Fronts};
 use crate::pipeline::Pipeline;
 use crate::report::{Detail, DocReport};
 use crate::{FormatHint, Front, Processed};
@@ -374,10 +374,15 @@ fn scan<S: Source>(
             .into_par_iter()
             .fold(LineStats::default, |mut stats, s| {
                 if let Ok((bytes, hint)) = s.read().content {
-                    if let Ok(front) = Front::read(pipeline, &bytes, hint) {
+                    // a page to keep is found by the hash of its bytes, taken before they are
+                    // given up to the front (a text document's become its text)
+                    let page = fronts
+                        .filter(|_| crate::may_be_html(&bytes, hint))
+                        .map(|fronts| (fronts, page_key(&bytes, hint)));
+                    if let Ok(front) = Front::read_owned(pipeline, bytes, hint) {
                         stats.observe(&front.article_text());
-                        if let Some(fronts) = fronts {
-                            fronts.keep(&bytes, hint, front);
+                        if let Some((fronts, key)) = page {
+                            fronts.keep(key, front);
                         }
                     }
                 }
@@ -404,12 +409,13 @@ fn clean<S: Source>(
     let Loaded { name, tag, content } = source.read();
     let (bytes_read, mut result) = match content {
         Ok((bytes, hint)) => {
+            let bytes_read = bytes.len();
             let front = match fronts.and_then(|f| f.take(&bytes, hint)) {
                 Some(front) => Ok(front),
-                None => Front::read(pipeline, &bytes, hint),
+                None => Front::read_owned(pipeline, bytes, hint),
             };
-            let done = front.and_then(|f| f.finish(pipeline, bytes.len(), stats));
-            (bytes.len(), done.map_err(|e| e.to_string()))
+            let done = front.and_then(|f| f.finish(pipeline, bytes_read, stats));
+            (bytes_read, done.map_err(|e| e.to_string()))
         }
         Err(e) => (0, Err(e)),
     };

@@ -174,6 +174,21 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
     }
 }
 
+/// [`decode`] of bytes the caller gives up: a document in valid UTF-8 without a byte order mark
+/// or NUL byte (most documents) becomes its text without a copy; any other is decoded by
+/// [`decode`], which decides the same way (a BOM first, NULs next, then valid UTF-8).
+pub fn decode_owned(bytes: Vec<u8>) -> Result<Decoded, DecodeError> {
+    if Encoding::for_bom(&bytes).is_some()
+        || memchr::memchr(0, &bytes).is_some()
+        || simdutf8::basic::from_utf8(&bytes).is_err()
+    {
+        return decode(&bytes);
+    }
+    // SAFETY: simdutf8 just validated the bytes as UTF-8
+    let text = unsafe { String::from_utf8_unchecked(bytes) };
+    Ok(finish(text, UTF_8, Method::ValidUtf8, 1.0, Vec::new()))
+}
+
 /// Decodes an HTML page by the HTML Standard's order: a byte order mark, then the encoding a
 /// `<meta>` in the first 1,024 bytes declares, then detection as for text ([`decode`]) — never a
 /// blind UTF-8 guess. Old Vietnamese sites declared a Latin code page while their fonts drew
@@ -498,6 +513,39 @@ mod tests {
             ("Việt Nam", "UTF-8", Method::ValidUtf8)
         );
         assert!(d.findings.is_empty());
+    }
+
+    #[test]
+    fn owned_bytes_decode_as_borrowed_ones() {
+        let mut utf16 = vec![0xFF, 0xFE];
+        utf16.extend("Việt".encode_utf16().flat_map(|u| u.to_le_bytes()));
+        let inputs: [&[u8]; 8] = [
+            "Việt Nam\r\n".as_bytes(),
+            b"",
+            b" \n\t",
+            b"\xEF\xBB\xBFabc",
+            &utf16,
+            b"Vi\x00t",
+            b"Vi\xC3\xA1t \xFF Nam",
+            b"Vi\xEAt Nam ch\xE0o b\xE1n",
+        ];
+        let summary = |d: Result<Decoded, DecodeError>| {
+            d.map(|d| {
+                let edits: Vec<(&str, String)> = d
+                    .findings
+                    .iter()
+                    .map(|e| (e.rule.code, format!("{:?} {:?}", e.span, e.reason)))
+                    .collect();
+                (d.text, d.encoding, d.method, d.confidence.to_bits(), edits)
+            })
+        };
+        for bytes in inputs {
+            assert_eq!(
+                summary(decode_owned(bytes.to_vec())),
+                summary(decode(bytes)),
+                "{bytes:?}"
+            );
+        }
     }
 
     #[test]

@@ -44,14 +44,13 @@ impl Fronts {
         }
     }
 
-    /// Keeps `front` (of the page `raw` read with `hint`) when it is an HTML page and fits in
-    /// the budget.
-    pub(crate) fn keep(&self, raw: &[u8], hint: FormatHint, front: Front) {
+    /// Keeps `front` (of the page whose [`page_key`] is `key`) when it is an HTML page and fits
+    /// in the budget.
+    pub(crate) fn keep(&self, key: u128, front: Front) {
         if front.format() != Format::Html {
             return;
         }
         let size = front.heap_bytes();
-        let key = key(raw, hint);
         let mut kept = self.kept.lock().unwrap_or_else(|e| e.into_inner());
         if kept.bytes + size <= self.budget {
             if let std::collections::hash_map::Entry::Vacant(slot) = kept.by_page.entry(key) {
@@ -68,7 +67,7 @@ impl Fronts {
         if lock().by_page.is_empty() {
             return None;
         }
-        let key = key(raw, hint);
+        let key = page_key(raw, hint);
         let mut kept = lock();
         let front = kept.by_page.remove(&key)?;
         kept.bytes -= front.heap_bytes();
@@ -76,7 +75,8 @@ impl Fronts {
     }
 }
 
-fn key(raw: &[u8], hint: FormatHint) -> u128 {
+/// What a page is found by: the 128-bit xxh3 of its bytes, seeded with its format hint.
+pub(crate) fn page_key(raw: &[u8], hint: FormatHint) -> u128 {
     let seed = match hint {
         FormatHint::Sniff => 0,
         FormatHint::Text => 1,
@@ -95,6 +95,55 @@ mod tests {
         Front::read(pipeline, raw.as_bytes(), hint).unwrap()
     }
 
+    /// What a front holds, to compare two.
+    fn summary(front: &Front) -> String {
+        format!(
+            "{:?} {} {:?} {} {:?} {:?} {:?} {}",
+            front.format,
+            front.encoding,
+            front.method,
+            front.confidence,
+            front.findings,
+            front.first,
+            front.meta,
+            front.input
+        )
+    }
+
+    #[test]
+    fn owned_bytes_read_as_borrowed_ones_and_pages_are_never_taken_for_text() {
+        let gzip = |data: &[u8]| {
+            use std::io::Write;
+            let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+            e.write_all(data).unwrap();
+            e.finish().unwrap()
+        };
+        let page =
+            "<html><body><article><p>Hà Nội hôm nay trời mưa to.</p></article></body></html>";
+        let inputs: Vec<Vec<u8>> = vec![
+            "Hà Nội hôm nay trời mưa.\r\n".into(),
+            b"\xEF\xBB\xBFabc".to_vec(),
+            b"Vi\xEAt Nam ch\xE0o b\xE1n".to_vec(),
+            b"".to_vec(),
+            page.into(),
+            gzip(page.as_bytes()),
+            gzip("Giá xăng tăng.".as_bytes()),
+        ];
+        let forced = Config::from_toml("encoding = \"windows-1252\"").unwrap();
+        for pipeline in [Pipeline::new(Config::default()), Pipeline::new(forced)] {
+            for raw in &inputs {
+                for hint in [FormatHint::Sniff, FormatHint::Text, FormatHint::Html] {
+                    let borrowed = Front::read(&pipeline, raw, hint).map(|f| summary(&f));
+                    let owned = Front::read_owned(&pipeline, raw.clone(), hint);
+                    if owned.as_ref().is_ok_and(|f| f.format() == Format::Html) {
+                        assert!(crate::may_be_html(raw, hint), "{raw:?} {hint:?}");
+                    }
+                    assert_eq!(owned.map(|f| summary(&f)), borrowed, "{raw:?} {hint:?}");
+                }
+            }
+        }
+    }
+
     #[test]
     fn keeps_html_pages_within_the_budget_and_gives_each_once() {
         let pipeline = Pipeline::new(Config::default());
@@ -104,21 +153,18 @@ mod tests {
         let size = front(&pipeline, page, FormatHint::Html).heap_bytes();
         let fronts = Fronts::new(size + size / 2);
         fronts.keep(
-            page.as_bytes(),
-            FormatHint::Html,
+            page_key(page.as_bytes(), FormatHint::Html),
             front(&pipeline, page, FormatHint::Html),
         );
         // over the budget: not kept
         fronts.keep(
-            other.as_bytes(),
-            FormatHint::Html,
+            page_key(other.as_bytes(), FormatHint::Html),
             front(&pipeline, other, FormatHint::Html),
         );
         // text documents are never kept
         let text = "Hà Nội hôm nay trời mưa.\n";
         fronts.keep(
-            text.as_bytes(),
-            FormatHint::Text,
+            page_key(text.as_bytes(), FormatHint::Text),
             front(&pipeline, text, FormatHint::Text),
         );
         assert!(fronts.take(other.as_bytes(), FormatHint::Html).is_none());
@@ -138,8 +184,7 @@ mod tests {
         );
         // taking frees its share of the budget
         fronts.keep(
-            other.as_bytes(),
-            FormatHint::Html,
+            page_key(other.as_bytes(), FormatHint::Html),
             front(&pipeline, other, FormatHint::Html),
         );
         assert!(fronts.take(other.as_bytes(), FormatHint::Html).is_some());

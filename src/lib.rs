@@ -57,6 +57,8 @@ mod short_memo;
 mod test_rng;
 pub mod vietnamese;
 
+use std::borrow::Cow;
+
 use pipeline::{Cleaned, Metadata, Pipeline, Stage};
 
 /// A document after decoding and cleaning.
@@ -143,7 +145,23 @@ impl Front {
         raw: &[u8],
         hint: FormatHint,
     ) -> Result<Self, DocError> {
-        let (format, decoded) = read(pipeline, raw, hint)?;
+        Self::decoded(pipeline, read(pipeline, Cow::Borrowed(raw), hint)?)
+    }
+
+    /// [`Front::read`] of bytes the caller no longer needs (a corpus run's): a text document in
+    /// valid UTF-8 becomes its text without a copy.
+    pub(crate) fn read_owned(
+        pipeline: &Pipeline,
+        raw: Vec<u8>,
+        hint: FormatHint,
+    ) -> Result<Self, DocError> {
+        Self::decoded(pipeline, read(pipeline, Cow::Owned(raw), hint)?)
+    }
+
+    fn decoded(
+        pipeline: &Pipeline,
+        (format, decoded): (Format, decode::Decoded),
+    ) -> Result<Self, DocError> {
         let mut findings = decoded.findings;
         findings.retain(|e| pipeline.config().rules.enabled(e.rule));
         let (input, first, meta) = match format {
@@ -237,25 +255,45 @@ impl Front {
     }
 }
 
-/// Inflates, classifies and decodes a document: where every reading of one starts.
+/// Inflates, classifies and decodes a document: where every reading of one starts. Owned bytes
+/// of a text document are decoded without a copy when they are valid UTF-8
+/// ([`decode::decode_owned`]).
 fn read(
     pipeline: &Pipeline,
-    raw: &[u8],
+    raw: Cow<'_, [u8]>,
     hint: FormatHint,
 ) -> Result<(Format, decode::Decoded), DocError> {
-    let bytes = gzip::inflate(raw).map_err(DocError::Gzip)?;
+    let bytes = if gzip::is_gzip(&raw) {
+        Cow::Owned(gzip::inflate(&raw).map_err(DocError::Gzip)?.into_owned())
+    } else {
+        raw
+    };
     let format = match hint {
         FormatHint::Html => Format::Html,
         FormatHint::Text => Format::Text,
         FormatHint::Sniff if html::charset::looks_like_html(&bytes) => Format::Html,
         FormatHint::Sniff => Format::Text,
     };
-    let decoded = match (&pipeline.config().encoding, format) {
-        (Some(name), _) => decode::decode_as(&bytes, name).map_err(DocError::Internal)?,
-        (None, Format::Html) => decode::decode_html(&bytes).map_err(DocError::Decode)?,
-        (None, Format::Text) => decode::decode(&bytes).map_err(DocError::Decode)?,
+    let decoded = match (&pipeline.config().encoding, format, bytes) {
+        (Some(name), _, bytes) => decode::decode_as(&bytes, name).map_err(DocError::Internal)?,
+        (None, Format::Html, bytes) => decode::decode_html(&bytes).map_err(DocError::Decode)?,
+        (None, Format::Text, Cow::Owned(bytes)) => {
+            decode::decode_owned(bytes).map_err(DocError::Decode)?
+        }
+        (None, Format::Text, bytes) => decode::decode(&bytes).map_err(DocError::Decode)?,
     };
     Ok((format, decoded))
+}
+
+/// Whether `raw` read with `hint` may be an HTML page ([`Front::read`] may make an HTML front of
+/// it): a cheap test on its first bytes that never says no to a page (a gzip stream may hold
+/// one).
+pub(crate) fn may_be_html(raw: &[u8], hint: FormatHint) -> bool {
+    match hint {
+        FormatHint::Html => true,
+        FormatHint::Text => false,
+        FormatHint::Sniff => gzip::is_gzip(raw) || html::charset::looks_like_html(raw),
+    }
 }
 
 /// Decodes and cleans one document, sniffing whether it is HTML.
