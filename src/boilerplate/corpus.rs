@@ -22,7 +22,6 @@
 //! ```
 
 use std::cell::RefCell;
-use std::ops::Range;
 use std::sync::LazyLock;
 
 use xxhash_rust::xxh3::xxh3_64;
@@ -146,12 +145,17 @@ fn trim(key: &[u8]) -> &[u8] {
 /// blocks of [`plain_lowercase`] (NFC already), moving `end` past it; `Err` with where the first
 /// other character starts.
 ///
-/// Hot: most characters of a line are their own key (lower-case letters, `0`, a space after
-/// anything but a separator), so the line is walked in runs of them that are copied whole,
-/// sixteen bytes at a time, when a character that keys otherwise ends them. The key is written
-/// in place, `key` having room for two bytes per byte of `line[from..]` and [`SLACK`] more past
-/// `*end` (no plain character keys to more than two bytes per byte of its own; a run's copy and
-/// a character's key are written in fixed sizes, past what they hold).
+/// Hot, and its cost is mostly mispredicted branches: Vietnamese text changes between ASCII
+/// letters, letters of two or three bytes and spaces every few bytes, so a branch on what a
+/// byte is goes the other way every few bytes. So every ASCII byte is keyed the same way,
+/// without a branch on its class: its key byte ([`ASCII_KEY`]) is written, and the key moves
+/// past it unless it is a separator after a separator; letters of two or three bytes that are
+/// their own key ([`own_len`], told by their bytes) are copied whole. Only the rest (capital and
+/// other letters, separators of more than one byte) are decoded and looked up in [`PLAIN`].
+///
+/// The key is written in place, `key` having room for two bytes per byte of `line[from..]` and
+/// [`SLACK`] more past `*end` (no plain character keys to more than two bytes per byte of its
+/// own; a character and its key are written in four bytes, past what they hold).
 #[inline(never)]
 fn plain_key(line: &str, from: usize, key: &mut [u8], end: &mut usize) -> Result<(), usize> {
     let plain = &*PLAIN;
@@ -159,63 +163,63 @@ fn plain_key(line: &str, from: usize, key: &mut [u8], end: &mut usize) -> Result
     let bytes = line.as_bytes();
     let mut at = from;
     let mut n = *end;
-    // `line[run..at]` is its own key, still to copy to `key[n..]`
-    let mut run = at;
-    // whether the key, with the run, ends with a separator
+    // whether the key ends with a separator
     let mut after_space = n > 0 && key[n - 1] == b' ';
     let result = loop {
         let Some(&b) = bytes.get(at) else {
             break Ok(());
         };
-        if OWN_KEY[usize::from(b)] {
+        if b < 0x80 {
+            let k = ASCII_KEY[usize::from(b)];
+            let space = k == b' ';
+            key[n] = k;
+            n += usize::from(!(space & after_space));
+            after_space = space;
+            at += 1;
+            continue;
+        }
+        let own_letter = own_len(own, bytes, at);
+        if own_letter > 0 {
+            n = copy_char(bytes, at, own_letter, key, n);
             after_space = false;
-            at += 1;
+            at += own_letter;
             continue;
         }
-        if b == b' ' && !after_space {
-            after_space = true;
-            at += 1;
-            continue;
-        }
-        let (k, len) = if b < 0x80 {
-            (Plain::ascii(b), 1)
-        } else {
-            let len = own_len(own, bytes, at);
-            if len > 0 {
+        let (c, len) = decode(bytes, at);
+        match plain.get(c) {
+            Some(Plain::Own) => {
+                n = copy_char(bytes, at, len, key, n);
                 after_space = false;
-                at += len;
-                continue;
             }
-            let (c, len) = decode(bytes, at);
-            match plain.get(c) {
-                Some(Plain::Own) => {
-                    after_space = false;
-                    at += len;
-                    continue;
-                }
-                Some(Plain::Other) | None => break Err(at),
-                Some(k) => (k, len),
-            }
-        };
-        n = copy_run(bytes, run..at, key, n);
-        match k {
-            Plain::Key(k) => {
+            Some(Plain::Key(k)) => {
                 // all four bytes, then the key's length: a copy of fixed size
                 key[n..n + 4].copy_from_slice(&k.bytes);
                 n += usize::from(k.len);
                 after_space = false;
             }
-            _ => {
+            Some(Plain::Space) => {
                 key[n] = b' ';
                 n += usize::from(!after_space);
                 after_space = true;
             }
+            Some(Plain::Other) | None => break Err(at),
         }
         at += len;
-        run = at;
     };
-    *end = copy_run(bytes, run..at, key, n);
+    *end = n;
     result
+}
+
+/// Copies the character of `len` bytes at `bytes[at]` to `key[n..]` and returns where it ends
+/// there: four bytes at once when the line has as many from `at` (the key has room past the
+/// character).
+#[inline(always)]
+fn copy_char(bytes: &[u8], at: usize, len: usize, key: &mut [u8], n: usize) -> usize {
+    match bytes.get(at..at + 4) {
+        Some(four) => key[n..n + 4].copy_from_slice(four),
+        None => key[n..n + len].copy_from_slice(&bytes[at..at + len]),
+    }
+    n + len
 }
 
 /// Whether each character of U+0080–U+027F and U+1E00–U+1EFF (the Latin letters and the
@@ -252,33 +256,9 @@ fn own_len(own: &[bool; OWN_SLOTS], bytes: &[u8], at: usize) -> usize {
     }
 }
 
-/// Room [`plain_key`] needs in its key past two bytes per byte of the line: a run's copy of
-/// sixteen bytes, a character's key of four.
-const SLACK: usize = 16;
-
-/// Copies `bytes[run]` (a run of characters that are their own key) to `key[n..]` and returns
-/// where it ends there: sixteen bytes at once when the run is no longer and both have as many.
-#[inline(always)]
-fn copy_run(bytes: &[u8], run: Range<usize>, key: &mut [u8], n: usize) -> usize {
-    let len = run.len();
-    match (bytes.get(run.start..run.start + 16), key.get_mut(n..n + 16)) {
-        (Some(from), Some(to)) if len <= 16 => to.copy_from_slice(from),
-        _ => key[n..n + len].copy_from_slice(&bytes[run]),
-    }
-    n + len
-}
-
-/// The ASCII bytes that are their own key: lower-case letters and `0` (a space is, after
-/// anything but a separator).
-static OWN_KEY: [bool; 256] = {
-    let mut table = [false; 256];
-    let mut b = 0;
-    while b < 128 {
-        table[b] = ASCII_KEY[b] == b as u8 && b as u8 != b' ';
-        b += 1;
-    }
-    table
-};
+/// Room [`plain_key`] needs in its key past two bytes per byte of the line: a character, or its
+/// key, is written in four bytes.
+const SLACK: usize = 4;
 
 /// Keys the cluster of `line` around the character at `at` that [`plain_key`] (which keyed
 /// `line[from..at]` into `key[..*written]`) left: composed and keyed by [`general_key`] (or
@@ -409,20 +389,6 @@ enum Plain {
     Own,
     /// A letter (its lower case) or a digit (`0`): its key bytes.
     Key(KeyBytes),
-}
-
-impl Plain {
-    /// What an ASCII character that is not its own key adds to a key.
-    #[inline]
-    fn ascii(b: u8) -> Plain {
-        match ASCII_KEY[usize::from(b)] {
-            b' ' => Plain::Space,
-            k => Plain::Key(KeyBytes {
-                bytes: [k, 0, 0, 0],
-                len: 1,
-            }),
-        }
-    }
 }
 
 #[derive(Clone, Copy)]
