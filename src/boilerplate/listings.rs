@@ -13,7 +13,8 @@
 //!   sentence between them, while every summary is a single sentence of at most
 //!   [`MAX_SINGLE_TEASER`] words (a page stacks its boxes); or each item carries its own time
 //!   (`2 giờ trước` on its own line: [`dated_span`]); or a removed line right above it shows
-//!   the article ended there (a sign-off, tags, an empty comment box: [`below_article_end`])
+//!   the article ended there (an end-of-article heading, tags, an empty comment box:
+//!   [`below_article_end`])
 //!   and every summary is one short sentence. The last two need more article prose above the
 //!   items than sentences below them, and the cards below such a list down to the zone's end go
 //!   with it when nothing but cards and a box's lines is left ([`card_tail`]): a box broken by
@@ -35,9 +36,7 @@ use super::features::{self, ends_sentence, words, words_at_most, words_upto};
 use super::header;
 use super::lexicon;
 use super::options::Options;
-use super::rules::{
-    COMMENT_THREAD, CUED_LIST, END_OF_ARTICLE, HEADLINE_RUN, SIGNOFF, SITE_CHROME, TEASER_RUN,
-};
+use super::rules::{COMMENT_THREAD, CUED_LIST, END_OF_ARTICLE, SITE_CHROME, TEASER_RUN};
 
 /// Fewest headline + summary items that make a list of other articles.
 const MIN_ITEMS: usize = 3;
@@ -498,12 +497,13 @@ fn dated_start(blocks: &[Block], item: &Item) -> usize {
 }
 
 /// The removed line right above the first item of a run (`items[0]`: short open lines of its
-/// head, a box label such as `Gửi Tin mới nhất`, may stand between), when what removed it
-/// shows the article ended above: a sign-off, an end-of-article heading, a comment thread,
-/// another list, or template vocabulary that only follows an article (an end marker, tags, an
-/// empty comment box). A caption, a byline, a menu, share buttons or an ad label above the
-/// items is no such mark: they stand above an article's own sections too (a guide's steps
-/// below its share buttons).
+/// head, a sign-off or a box label such as `Gửi Tin mới nhất`, may stand between), when what
+/// removed it shows the article ended above: an end-of-article heading (B009), a related box
+/// under its cue (B022), or template vocabulary that only follows an article (an end marker,
+/// tags, an empty comment box: B010). A caption, a byline, a menu, share buttons or an ad label
+/// above the items is no such mark: they stand above an article's own sections too (a guide's
+/// steps below its share buttons). The rules that run after this one (sign-offs, comment
+/// threads, headline runs) have removed nothing yet.
 fn below_article_end(st: &State, opts: &Options, blocks: &[Block], item: &Item) -> Option<usize> {
     let headline = item
         .head
@@ -534,14 +534,7 @@ fn below_article_end(st: &State, opts: &Options, blocks: &[Block], item: &Item) 
 
 /// The rules whose removed line shows the article ended above it ([`below_article_end`]);
 /// B010's lines show it by their vocabulary.
-const ARTICLE_END_RULES: &[&Rule] = &[
-    SIGNOFF,
-    END_OF_ARTICLE,
-    COMMENT_THREAD,
-    CUED_LIST,
-    HEADLINE_RUN,
-    TEASER_RUN,
-];
+const ARTICLE_END_RULES: &[&Rule] = &[END_OF_ARTICLE, CUED_LIST];
 
 /// What marks a list of teasers that [`cued`] finds under a related heading.
 const BELOW_HEADING: &str = "below a related heading";

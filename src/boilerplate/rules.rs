@@ -302,8 +302,8 @@ print their headline twice (the items from the one before the first doubled item
 or a removed run lies right above it with no sentence between them and every summary is one \
 sentence of at most 40 words; or three or more items in a row each carry their time (a relative \
 time or a date with its time of day on its own line: `2 giờ trước`); or the line above the \
-first item is one that shows the article ended (a sign-off, an end-of-article heading, a comment \
-thread, another list, tags, an empty comment box) and every summary is one sentence of at most \
+first item is one that shows the article ended (an end-of-article heading, a related box under \
+its cue, tags, an empty comment box) and every summary is one sentence of at most \
 40 words. For the last two, no more sentence words may follow the items than article prose \
 precedes them; below them, the rest of the body zone goes too when it holds only more such \
 items (two or more) and the box's short lines, no paragraph.\n\nWhy: related, latest and most-read boxes print each article \
