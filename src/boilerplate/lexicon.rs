@@ -434,6 +434,11 @@ static TIME_AGO: LazyLock<Regex> = LazyLock::new(|| {
     .expect("lexicon regex")
 });
 
+/// Whether `t` holds a relative time (`2 giờ trước`, `3 days ago`).
+pub fn relative_time(t: &str) -> bool {
+    TIME_AGO.is_match(t)
+}
+
 /// A comment's action links: a line made only of `%comment-action%` words, counts, separators
 /// and a relative time (`Thích Trả lời 1h trước`, `Trả lời`, `Like · Reply · 2d`).
 static COMMENT_ACTIONS: LazyLock<Regex> = LazyLock::new(|| {

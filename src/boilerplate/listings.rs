@@ -11,7 +11,14 @@
 //! * and with a mark of a listing: headlines printed twice in at least two of its items, or a
 //!   removed listing or related heading (`Tin mới nhất`, `Có liên quan`) right above it, no
 //!   sentence between them, while every summary is a single sentence of at most
-//!   [`MAX_SINGLE_TEASER`] words (a page stacks its boxes).
+//!   [`MAX_SINGLE_TEASER`] words (a page stacks its boxes); or each item carries its own time
+//!   (`2 giờ trước` on its own line: [`dated_span`]); or a removed line right above it shows
+//!   the article ended there (an end-of-article heading, tags, an empty comment box:
+//!   [`below_article_end`])
+//!   and every summary is one short sentence. The last two need more article prose above the
+//!   items than sentences below them, and the cards below such a list down to the zone's end go
+//!   with it when nothing but cards and a box's lines is left ([`card_tail`]): a box broken by
+//!   an ad line.
 //!
 //! A body section of subheadings each followed by one short paragraph has neither mark: its
 //! subheadings are printed once. A chrome line above the items is not a mark: a guide's "In
@@ -21,13 +28,15 @@
 use std::borrow::Cow;
 use std::ops::Range;
 
+use crate::rule::Rule;
+
 use super::classify::{is_prose, State};
 use super::credits;
 use super::features::{self, ends_sentence, words, words_at_most, words_upto};
 use super::header;
 use super::lexicon;
 use super::options::Options;
-use super::rules::{COMMENT_THREAD, CUED_LIST, SITE_CHROME, TEASER_RUN};
+use super::rules::{COMMENT_THREAD, CUED_LIST, END_OF_ARTICLE, SITE_CHROME, TEASER_RUN};
 
 /// Fewest headline + summary items that make a list of other articles.
 const MIN_ITEMS: usize = 3;
@@ -242,11 +251,19 @@ pub(super) fn teaser_runs(st: &mut State, opts: &Options, blocks: &[Block]) -> b
     }
     // article prose words above each block
     let mut prose_above = Vec::with_capacity(blocks.len());
-    let mut sum = 0;
+    // and of it, the words of the blocks that end a sentence (not a line of headlines glued
+    // to a box label)
+    let mut sentences_above = Vec::with_capacity(blocks.len());
+    let (mut sum, mut sentences_sum) = (0, 0);
     for (k, b) in blocks.iter().enumerate() {
         prose_above.push(sum);
+        sentences_above.push(sentences_sum);
         if st.in_zone(b.first) && !in_item[k] {
-            sum += prose_words(st, b);
+            let words = prose_words(st, b);
+            sum += words;
+            if ends_sentence(&b.text) {
+                sentences_sum += words;
+            }
         }
     }
     let mut b = 0;
@@ -273,33 +290,55 @@ pub(super) fn teaser_runs(st: &mut State, opts: &Options, blocks: &[Block]) -> b
         } else {
             cued(st, opts, blocks, &items[0])
         };
+        let ended = if listing_above || heading.is_some() {
+            None
+        } else {
+            below_article_end(st, opts, blocks, &items[0])
+        };
         let above = if listing_above {
             Some("below another list")
         } else {
-            heading.map(|_| BELOW_HEADING)
+            heading.map(|_| BELOW_HEADING).or(ended.map(|_| BELOW_END))
         };
         let Some((span, why)) = listing(blocks, &items, above) else {
             b = j;
             continue;
         };
         let head = items[span.start].head[0];
-        // under a related heading the list starts below it: the short lines above the heading
-        // that the first item's head took (a sign-off, a button) are left to their own rules
-        let first = match heading {
-            Some(h) if why == BELOW_HEADING => h + 1,
+        // under a related heading (or below the article's end) the list starts below it: the
+        // short lines above it that the first item's head took (a sign-off, a button) are left
+        // to their own rules; a dated list starts at its first headline or time
+        let first = match (heading, ended) {
+            (Some(h), _) if why == BELOW_HEADING => h + 1,
+            (_, Some(e)) if why == BELOW_END => e + 1,
+            _ if why == DATED => blocks[dated_start(blocks, &items[span.start])].first,
             _ => blocks[head].first,
         };
         if prose_above[head] < opts.min_article_words || announced(st, first) {
             b = j;
             continue;
         }
-        let end = items[span.end - 1].teaser;
+        let mut end = items[span.end - 1].teaser;
         // a related heading above the items marks no list when more prose follows them than
         // precedes them: the article goes on, and the heading was one of its sections
         let prose_below = sum - prose_above.get(end + 1).copied().unwrap_or(sum);
         if why == BELOW_HEADING && prose_below >= prose_above[head] {
             b = j;
             continue;
+        }
+        // nor do the article's end above them or their times when more sentences follow them
+        let sentences_below = sentences_sum
+            - sentences_above
+                .get(end + 1)
+                .copied()
+                .unwrap_or(sentences_sum);
+        if [BELOW_END, DATED].contains(&why) && sentences_below >= prose_above[head] {
+            b = j;
+            continue;
+        }
+        // the last card's time, below its summary
+        if blocks.get(end + 1).is_some_and(time_stamp) {
+            end += 1;
         }
         let n = span.len();
         for i in first..=blocks[end].last {
@@ -313,8 +352,53 @@ pub(super) fn teaser_runs(st: &mut State, opts: &Options, blocks: &[Block]) -> b
         }
         listing_above = true;
         b = end + 1;
+        // below the article's end, what is left of the zone may be more of the same cards,
+        // broken by a box's line (an ad label, headlines glued onto one line)
+        if why != DOUBLED {
+            if let Some(last) = card_tail(st, blocks, b) {
+                for i in blocks[b].first..=blocks[last].last {
+                    if st.open(i) {
+                        st.verdict[i] = Some((
+                            TEASER_RUN,
+                            "below a list of headline + summary items, more of its items and no \
+                             paragraph"
+                                .into(),
+                        ));
+                    }
+                }
+                b = last + 1;
+            }
+        }
     }
     removed
+}
+
+/// Fewest items among the blocks that [`card_tail`] takes.
+const MIN_TAIL_ITEMS: usize = 2;
+
+/// The last block of the zone when the blocks from `b` to it are all cards of a list and its
+/// box's lines: headlines, labels, summaries of one short sentence, lines that are not prose,
+/// with [`MIN_TAIL_ITEMS`] headline + summary items among them. A paragraph of two sentences
+/// or more, or of more than [`MAX_SINGLE_TEASER`] words, is the article's: then nothing is
+/// taken.
+fn card_tail(st: &State, blocks: &[Block], b: usize) -> Option<usize> {
+    let last = (b..blocks.len())
+        .take_while(|&k| st.in_zone(blocks[k].first))
+        .last()?;
+    let card = |k: usize| {
+        let block = &blocks[k];
+        match block.kind {
+            Kind::Headline | Kind::Label => true,
+            Kind::Teaser => {
+                sentences(&block.text) == 1 && words_at_most(&block.text, MAX_SINGLE_TEASER)
+            }
+            Kind::Other => prose_words(st, block) == 0 || !ends_sentence(&block.text),
+        }
+    };
+    let items = (b..=last)
+        .filter(|&k| item(blocks, k).is_some_and(|it| it.teaser <= last))
+        .count();
+    ((b..=last).all(card) && items >= MIN_TAIL_ITEMS).then_some(last)
 }
 
 /// Which of `items` are a list of other articles, and what marks them, if anything does: the
@@ -334,15 +418,123 @@ fn listing(
         // the box's first item may have no picture, hence its headline once
         let a = a.saturating_sub(1);
         if doubled.len() >= 2 && z + 1 - a >= MIN_ITEMS {
-            return Some((a..z + 1, "headlines printed twice"));
+            return Some((a..z + 1, DOUBLED));
         }
     }
     let single = items.iter().all(|it| {
         let t = &blocks[it.teaser].text;
         sentences(t) == 1 && words_at_most(t, MAX_SINGLE_TEASER)
     });
-    above.filter(|_| single).map(|why| (0..items.len(), why))
+    match above.filter(|_| single) {
+        Some(why) => Some((0..items.len(), why)),
+        None => dated_span(blocks, items).map(|span| (span, DATED)),
+    }
 }
+
+/// What marks a list whose items print their headlines twice ([`doubled`]): such a box may stand
+/// inside the article, which goes on below it.
+const DOUBLED: &str = "headlines printed twice";
+/// What marks a list of teasers that [`below_article_end`] finds below the article's end.
+const BELOW_END: &str = "below the article's end";
+/// What marks a list whose every item carries its time ([`dated`]).
+const DATED: &str = "each item dated";
+
+/// A short line that dates a card: a relative time (`2 giờ trước`) or a date with its time of
+/// day (`10:20 28/11/2024`), no sentence. A date alone is a timeline's (`20/11/2023 Hà Nội`).
+fn time_stamp(b: &Block) -> bool {
+    b.kind == Kind::Label
+        && !ends_sentence(&b.text)
+        && (lexicon::relative_time(&b.text) || credits::has_date_time(&b.text))
+}
+
+/// The longest run of [`MIN_ITEMS`] or more of `items` that each carry their time: a
+/// [`time_stamp`] in the head or right after the summary. A listing's cards are dated one by
+/// one (`Headline` / `Summary.` / `2 giờ trước`); an article's subheadings and paragraphs are
+/// not. The comments above a listing chain into its items (a name, a comment): they are not
+/// of the run.
+fn dated_span(blocks: &[Block], items: &[Item]) -> Option<Range<usize>> {
+    let dated = |it: &Item| {
+        it.head.iter().any(|&h| time_stamp(&blocks[h]))
+            || blocks.get(it.teaser + 1).is_some_and(time_stamp)
+    };
+    let mut best: Option<Range<usize>> = None;
+    let mut k = 0;
+    while k < items.len() {
+        let start = k;
+        while k < items.len() && dated(&items[k]) {
+            k += 1;
+        }
+        if k - start >= MIN_ITEMS && best.as_ref().is_none_or(|r| k - start > r.len()) {
+            best = Some(start..k);
+        }
+        k += 1;
+    }
+    best
+}
+
+/// The first block of a dated list's first item: its headline (the one right above its
+/// summary), with its time and the headline's other copy above it. The short lines its head
+/// took above them (a comment's action links, a sign-off, a button) are left to their own
+/// rules.
+fn dated_start(blocks: &[Block], item: &Item) -> usize {
+    let Some(last) = item
+        .head
+        .iter()
+        .rposition(|&h| blocks[h].kind == Kind::Headline)
+    else {
+        return item.head[0];
+    };
+    let headline = blocks[item.head[last]].text.to_lowercase();
+    let mut k = last;
+    while k > 0 && {
+        let above = &blocks[item.head[k - 1]];
+        time_stamp(above)
+            || above.kind == Kind::Headline && above.text.to_lowercase().ends_with(&headline)
+    } {
+        k -= 1;
+    }
+    item.head[k]
+}
+
+/// The removed line right above the first item of a run (`items[0]`: short open lines of its
+/// head, a sign-off or a box label such as `Gửi Tin mới nhất`, may stand between), when what
+/// removed it shows the article ended above: an end-of-article heading (B009), a related box
+/// under its cue (B022), or template vocabulary that only follows an article (an end marker,
+/// tags, an empty comment box: B010). A caption, a byline, a menu, share buttons or an ad label
+/// above the items is no such mark: they stand above an article's own sections too (a guide's
+/// steps below its share buttons). The rules that run after this one (sign-offs, comment
+/// threads, headline runs) have removed nothing yet.
+fn below_article_end(st: &State, opts: &Options, blocks: &[Block], item: &Item) -> Option<usize> {
+    let headline = item
+        .head
+        .iter()
+        .position(|&k| blocks[k].kind == Kind::Headline)?;
+    // the lines of the head's blocks above its headline
+    let head_lines = |i: usize| {
+        item.head[..headline]
+            .iter()
+            .any(|&k| (blocks[k].first..=blocks[k].last).contains(&i))
+    };
+    let line = (0..blocks[item.head[headline]].first)
+        .rev()
+        .find(|&i| !st.blank(i) && !head_lines(i))?;
+    let (rule, _) = st.verdict[line].as_ref()?;
+    let t = st.text(line);
+    let ended = if std::ptr::eq(*rule, SITE_CHROME) {
+        lexicon::end_marker(t, &opts.end_markers, MAX_HEADING_WORDS).is_some()
+            || matches!(
+                lexicon::chrome(t, opts.max_chrome_words),
+                Some("tags" | "empty-thread")
+            )
+    } else {
+        ARTICLE_END_RULES.iter().any(|r| std::ptr::eq(*rule, *r))
+    };
+    ended.then_some(line)
+}
+
+/// The rules whose removed line shows the article ended above it ([`below_article_end`]);
+/// B010's lines show it by their vocabulary.
+const ARTICLE_END_RULES: &[&Rule] = &[END_OF_ARTICLE, CUED_LIST];
 
 /// What marks a list of teasers that [`cued`] finds under a related heading.
 const BELOW_HEADING: &str = "below a related heading";

@@ -300,14 +300,22 @@ with at most two more short lines: the same headline again, a label) followed by
 one or two sentences (6 to 50 words) — when the run is marked as a listing: two or more items \
 print their headline twice (the items from the one before the first doubled item to the last), \
 or a removed run lies right above it with no sentence between them and every summary is one \
-sentence of at most 40 words.\n\nWhy: related, latest and most-read boxes print each article \
+sentence of at most 40 words; or three or more items in a row each carry their time (a relative \
+time or a date with its time of day on its own line: `2 giờ trước`); or the line above the \
+first item is one that shows the article ended (an end-of-article heading, a related box under \
+its cue, tags, an empty comment box) and every summary is one sentence of at most \
+40 words. For the last two, no more sentence words may follow the items than article prose \
+precedes them; below them, the rest of the body zone goes too when it holds only more such \
+items (two or more) and the box's short lines, no paragraph.\n\nWhy: related, latest and most-read boxes print each article \
 as a headline and a one-sentence teaser; the teasers are sentences, so the body zone and the \
 rules that look below the last paragraph took the box for article text.\n\nExample: `…chưa \
 ghi nhận thương vong.` / `Đình Trọng` / `Tàu hỏa Tết tăng thêm hàng chục nghìn chỗ` / `Tàu hỏa \
 Tết tăng thêm hàng chục nghìn chỗ` / `Ngành đường sắt tăng cường nhiều đoàn tàu Bắc - Nam.` / \
 … (three such items) → the items go.\n\nNot touched: fewer than three items, a list the \
 article announces with a colon, subheadings printed once (a guide's steps with one-line \
-summaries, even below a chrome line), HTML pages (the page structure judged those blocks)."
+summaries, even below a chrome line such as share buttons or an ad label), a timeline's dates \
+(no time of day), dated items followed by more of the article, HTML pages (the page structure \
+judged those blocks)."
 );
 
 rule!(

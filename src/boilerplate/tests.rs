@@ -454,6 +454,52 @@ fn teasers_under_a_related_heading() {
     assert_eq!(clean(&doc), clean_with(without, &doc, None).0, "{doc}");
 }
 
+/// A box of other stories whose every item is dated (`2 giờ trước` under each summary) goes
+/// (B020) below the article whatever line stands above it (here a navigation label, which
+/// marks no list alone), and so does a box below the article's end (an empty comment box), the
+/// box's label glued to a button (`Gửi Tin mới nhất`), with the rest of its cards below an ad
+/// line that broke it. The same dated items stay when more of the article follows them than
+/// precedes them, and a timeline's dates (no time of day) mark no list.
+#[test]
+fn unlabelled_card_runs_below_the_article() {
+    let article = format!("{TITLE}\n{}\n", BODY.join("\n"));
+    let cards = [
+        ("Ôtô điện giá rẻ hút khách dịp cuối năm", "Nhiều mẫu ôtô điện cỡ nhỏ có giá dưới 500 triệu đồng đang được khách hàng trẻ ở đô thị quan tâm."),
+        ("Cảnh báo ứng dụng giả mạo đánh cắp tài khoản ngân hàng", "Các chuyên gia bảo mật phát hiện hàng chục ứng dụng giả mạo cơ quan nhà nước được phát tán qua tin nhắn."),
+        ("Mạng 5G phủ sóng thêm 20 tỉnh thành", "Nhà mạng cho biết tốc độ tải xuống trung bình đạt hơn 300 Mbps, gấp khoảng 5 lần mạng 4G hiện tại."),
+        ("Laptop cho sinh viên giảm giá mạnh mùa tựu trường", "Nhiều mẫu máy tính xách tay cấu hình ổn định được bán dưới 15 triệu đồng, kèm quà tặng và bảo hành mở rộng."),
+    ];
+    let dated: String = cards
+        .iter()
+        .enumerate()
+        .map(|(k, (h, t))| format!("{h}\n{t}\n{} giờ trước\n", k + 2))
+        .collect();
+    let doc = format!("{article}Đọc tiếp\n{dated}");
+    assert_eq!(clean(&doc), article, "{doc}");
+    let once: String = cards.iter().map(|(h, t)| format!("{h}\n{t}\n")).collect();
+    let doc = format!(
+        "{article}Chưa có bình luận nào. Hãy là người đầu tiên bình luận về bài viết này.\nGửi Tin mới nhất\n{once}Quảng cáo Tiêu điểm * Hàng Việt chiếm hơn 90% kệ hàng siêu thị * Hãng bay tăng thêm chuyến phục vụ Tết\nBé trai được đưa vào viện trong tình trạng đa vết thương ở đầu và mặt.\n{once}"
+    );
+    assert_eq!(clean(&doc), article, "{doc}");
+    let without = Config::from_toml("[rules]\nignore = [\"B020\"]\n").unwrap();
+    let more = MORE.replace('\n', "\n\n");
+    let timeline: String = cards
+        .iter()
+        .enumerate()
+        .map(|(k, (h, t))| format!("Ngày {}/11/2024\n{h}\n{t}\n", k + 10))
+        .collect();
+    for doc in [
+        format!("{article}{dated}{more}\n{}\n", BODY.join("\n")),
+        format!("{article}{timeline}"),
+    ] {
+        assert_eq!(
+            clean(&doc),
+            clean_with(without.clone(), &doc, None).0,
+            "{doc}"
+        );
+    }
+}
+
 /// A vertical breadcrumb whose last level, the title, wraps onto a second line (a blog's
 /// `• Trang chủ` / `• Kinh nghiệm` / `• <title>`) does not end the title window: the title
 /// under it is found (not the site's motto above the zone) and the breadcrumb above it goes
