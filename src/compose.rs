@@ -93,18 +93,32 @@ pub fn locate(cleaned: &Cleaned) -> Composed {
 
 fn compose_with(cleaned: &Cleaned, with_changes: bool) -> Composed {
     let mut pieces = vec![Piece::Orig(0..cleaned.input.len())];
-    let mut groups: Vec<Group> = Vec::new();
+    // at most one group per edit that changes the text: room for them all at once
+    let mut groups: Vec<Group> = Vec::with_capacity(
+        cleaned
+            .stages
+            .iter()
+            .flat_map(|s| &s.edits)
+            .filter(|e| e.changes_text())
+            .count(),
+    );
     let mut located = Vec::with_capacity(cleaned.stages.len());
     let mut touched = Vec::new();
+    // where each piece starts in the current text: kept from the stage that made the pieces
+    let mut starts = vec![0];
     for (stage, s) in cleaned.stages.iter().enumerate() {
-        let map = Mapper::new(&pieces, &groups, cleaned.input.len());
+        let map = Mapper {
+            pieces: &pieces,
+            starts: &starts,
+            groups: &groups,
+            input_len: cleaned.input.len(),
+        };
         let spans: Vec<Range<usize>> = s.edits.iter().map(|e| map.span(e.span.clone())).collect();
         // a stage of findings only leaves the pieces and groups as they are
         if s.edits.iter().all(|e| e.replacement.is_none()) {
             located.push(spans);
             continue;
         }
-        let starts = map.starts;
         let mut next = Vec::with_capacity(pieces.len() + 2 * s.edits.len());
         let mut cursor = Cursor::default();
         for (index, e) in s.edits.iter().enumerate() {
@@ -148,10 +162,14 @@ fn compose_with(cleaned: &Cleaned, with_changes: bool) -> Composed {
             });
         }
         cursor.copy_until(&pieces, &starts, usize::MAX, &mut next);
+        starts.clear();
+        let mut at = 0;
         for p in &mut next {
             if let Piece::New { group, .. } = p {
                 *group = root(&groups, *group);
             }
+            starts.push(at);
+            at += p.len();
         }
         pieces = next;
         located.push(spans);
@@ -202,30 +220,13 @@ fn changes(pieces: Vec<Piece>, groups: &[Group]) -> Vec<Change> {
 /// Maps positions of the current text to positions of the input.
 struct Mapper<'a> {
     pieces: &'a [Piece<'a>],
-    starts: Vec<usize>,
+    /// Where each piece starts in the current text.
+    starts: &'a [usize],
     groups: &'a [Group],
     input_len: usize,
 }
 
-impl<'a> Mapper<'a> {
-    fn new(pieces: &'a [Piece<'a>], groups: &'a [Group], input_len: usize) -> Self {
-        let mut at = 0;
-        let starts = pieces
-            .iter()
-            .map(|p| {
-                let s = at;
-                at += p.len();
-                s
-            })
-            .collect();
-        Mapper {
-            pieces,
-            starts,
-            groups,
-            input_len,
-        }
-    }
-
+impl Mapper<'_> {
     /// The non-empty piece holding current byte `p` (empty markers at `p` sort before it).
     fn piece_at(&self, p: usize) -> Option<usize> {
         let i = self.starts.partition_point(|&s| s <= p).checked_sub(1)?;
