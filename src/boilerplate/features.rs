@@ -171,9 +171,18 @@ fn unicode_space_len(bytes: &[u8], i: usize) -> usize {
 }
 
 /// True when `s` ends like a sentence: `.`, `!`, `?`, `…`, `;` or `:` (closing quotes and
-/// brackets after them are allowed).
+/// brackets after them are allowed, and the `_` or `**` that closes an italic or bold paragraph
+/// of a markdown dump after its full stop: html2text writes `_…the purpose._` and
+/// `**…innovations.**`, and such a paragraph read as no sentence lost its article, issue 11).
+/// A single `*` after the full stop is a footnote's mark (`…career services.*`) and ends
+/// nothing: the line model reads the footnote as chrome.
 pub fn ends_sentence(s: &str) -> bool {
-    let t = s.trim_end_matches(|c: char| c.is_whitespace() || "\"”’»)]".contains(c));
+    let closing = |c: char| c.is_whitespace() || "\"”’»)]".contains(c);
+    let t = s.trim_end_matches(closing);
+    let t = t
+        .strip_suffix("**")
+        .or_else(|| t.strip_suffix('_'))
+        .map_or(t, |inner| inner.trim_end_matches(closing));
     t.ends_with(['.', '!', '?', '…', ';', ':'])
 }
 
@@ -467,6 +476,12 @@ mod tests {
         assert!(ends_sentence("Toàn cảnh buổi tiếp."));
         assert!(ends_sentence("\"Chúng tôi sẽ làm.\""));
         assert!(!ends_sentence("Gia Huy"));
+        // a markdown dump's italic and bold paragraphs (html2text, pandoc)
+        assert!(ends_sentence("_Nội dung do độc giả đóng góp._"));
+        assert!(ends_sentence("**Read more about recent innovations.**"));
+        assert!(!ends_sentence("**Written by** **Gia Huy**"));
+        assert!(!ends_sentence("_Gia Huy_"));
+        assert!(!ends_sentence("Dịch vụ tùy theo từng trường.*"));
         assert!(is_name_like("Gia Huy"));
         assert!(is_name_like("HM"));
         assert!(is_name_like("Minh Anh (tổng hợp)"));

@@ -364,6 +364,28 @@ fn clean(text: String) -> String {
         .text
 }
 
+/// A markdown dump (html2text: `*` bullets, `#` headings) whose article is set in italics, each
+/// paragraph closed by `_` after its full stop, below a long bullet menu: the paragraphs end
+/// their sentences, and the zone is theirs, not the menu's (the article was deleted whole).
+#[test]
+fn an_article_in_italics_of_a_markdown_dump_is_kept() {
+    let menu = (1..=40)
+        .map(|i| format!("  * Chuyên mục số {i}\n"))
+        .collect::<String>();
+    let italic = |p: String| format!("_{}_\n\n", p.replace('\n', " "));
+    let text = format!(
+        "Bỏ qua nội dung\n\n{menu}\n# Góc an toàn thông tin\n\n## Kết nối\n\n{}{}## Liên hệ\n",
+        italic(prose(3)),
+        italic(prose(2).replace("chuyên gia", "nhà nghiên cứu"))
+    );
+    let out = clean(text);
+    assert!(
+        out.contains("chuyên gia") && out.contains("nhà nghiên cứu"),
+        "{out}"
+    );
+    assert!(!out.contains("Chuyên mục số 7"), "{out}");
+}
+
 #[test]
 fn a_teaser_link_inside_the_article_cuts_nothing() {
     let text = format!(
