@@ -171,17 +171,22 @@ fn unicode_space_len(bytes: &[u8], i: usize) -> usize {
 }
 
 /// True when `s` ends like a sentence: `.`, `!`, `?`, `…`, `;` or `:` (closing quotes and
-/// brackets after them are allowed).
+/// brackets after them are allowed, and the `_` or `**` that closes an italic or bold paragraph
+/// of a markdown dump after its full stop: html2text writes `_…the purpose._` and
+/// `**…innovations.**`, and such a paragraph read as no sentence lost its article, issue 11).
+/// A single `*` after the full stop is a footnote's mark (`…career services.*`) and ends
+/// nothing: the line model reads the footnote as chrome.
 ///
-/// Asked of every line many times (the record, the zone, the cues): the last character that is
-/// no whitespace nor [`is_closing`] is found from the end, with no search of a string of
-/// characters per character.
+/// Asked of every line many times (the record, the zone, the cues): the closing characters are
+/// told by a `match` ([`is_closing`]), with no search of a string of characters per character.
 pub fn ends_sentence(s: &str) -> bool {
-    let last = s
-        .chars()
-        .rev()
-        .find(|&c| !(c.is_whitespace() || is_closing(c)));
-    matches!(last, Some('.' | '!' | '?' | '…' | ';' | ':'))
+    let closing = |c: char| c.is_whitespace() || is_closing(c);
+    let t = s.trim_end_matches(closing);
+    let t = t
+        .strip_suffix("**")
+        .or_else(|| t.strip_suffix('_'))
+        .map_or(t, |inner| inner.trim_end_matches(closing));
+    t.ends_with(['.', '!', '?', '…', ';', ':'])
 }
 
 /// A closing quote or bracket, which may follow a sentence's end: `" ” ’ » ) ]`.
@@ -356,8 +361,9 @@ pub fn is_name_like(s: &str) -> bool {
 mod tests {
     use super::*;
 
-    /// The scan from the end answers as trimming the closing characters and the whitespace and
-    /// asking the last character: on the lines of raw/ and on texts drawn from sentence ends,
+    /// [`is_closing`] tells the closing characters the string `"”’»)]` lists: without markdown
+    /// marks, `ends_sentence` answers as trimming them by that string and the whitespace and
+    /// asking the last character, on the lines of raw/ and on texts drawn from sentence ends,
     /// closing characters, whitespace (ASCII and other) and letters.
     #[test]
     fn sentence_ends_are_found_from_the_end() {
@@ -506,6 +512,12 @@ mod tests {
         assert!(ends_sentence("Toàn cảnh buổi tiếp."));
         assert!(ends_sentence("\"Chúng tôi sẽ làm.\""));
         assert!(!ends_sentence("Gia Huy"));
+        // a markdown dump's italic and bold paragraphs (html2text, pandoc)
+        assert!(ends_sentence("_Nội dung do độc giả đóng góp._"));
+        assert!(ends_sentence("**Read more about recent innovations.**"));
+        assert!(!ends_sentence("**Written by** **Gia Huy**"));
+        assert!(!ends_sentence("_Gia Huy_"));
+        assert!(!ends_sentence("Dịch vụ tùy theo từng trường.*"));
         assert!(is_name_like("Gia Huy"));
         assert!(is_name_like("HM"));
         assert!(is_name_like("Minh Anh (tổng hợp)"));

@@ -119,6 +119,40 @@ fn wrapped_lines_join_into_paragraphs() {
     assert!(u[1].text.ends_with("goes on here."));
 }
 
+/// A scraper's text-node dump (BeautifulSoup's `get_text("\n")`): a paragraph cut wherever a
+/// link starts or ends is one unit again, and ends its sentence; the link's text between two
+/// parts of a sentence joins it (`Amazon` before `:`). Menu items and a short label before a
+/// paragraph stay apart, and so does a lowercase menu item after a sentence (a lowercase line
+/// after a line that ends none, an item's link, went on with it before).
+#[test]
+fn a_paragraph_cut_at_its_links_is_one_unit() {
+    let text = "Home\nNews\nContact us\nIf your resource qualifies, send a description of it \
+                to\nsmallbizsecurity\n[at]\nnist.gov\n.\naccedi\nEcco allora le offerte da \
+                non perdere su\nAmazon\n:\n1) Lego Star Wars\nhttp://amzn.to/2iJFhRj\nContacts\n\
+                The team answers every question.\n";
+    let us = units(&lines(text));
+    let texts: Vec<&str> = us.iter().map(|u| u.text.as_ref()).collect();
+    assert_eq!(
+        texts,
+        [
+            "Home",
+            "News",
+            "Contact us",
+            "If your resource qualifies, send a description of it to smallbizsecurity [at] \
+             nist.gov.",
+            "accedi",
+            "Ecco allora le offerte da non perdere su Amazon:",
+            "1) Lego Star Wars http://amzn.to/2iJFhRj",
+            "Contacts",
+            "The team answers every question.",
+        ]
+    );
+    assert!(us[3].own.ends_sentence);
+    // a dump that cuts no sentence at a mark is no dump of text nodes: a short line stays a unit
+    let blocks = "Ecco allora le offerte da non perdere su\nAmazon\nusato e nuovo\n";
+    assert_eq!(units(&lines(blocks)).len(), 2);
+}
+
 #[test]
 fn lines_of_a_block_per_line_dump_stay_units() {
     let long = "Một câu rất dài ".repeat(12);
@@ -362,6 +396,28 @@ fn clean(text: String) -> String {
         .run(text, crate::pipeline::Metadata::default())
         .unwrap()
         .text
+}
+
+/// A markdown dump (html2text: `*` bullets, `#` headings) whose article is set in italics, each
+/// paragraph closed by `_` after its full stop, below a long bullet menu: the paragraphs end
+/// their sentences, and the zone is theirs, not the menu's (the article was deleted whole).
+#[test]
+fn an_article_in_italics_of_a_markdown_dump_is_kept() {
+    let menu = (1..=40)
+        .map(|i| format!("  * Chuyên mục số {i}\n"))
+        .collect::<String>();
+    let italic = |p: String| format!("_{}_\n\n", p.replace('\n', " "));
+    let text = format!(
+        "Bỏ qua nội dung\n\n{menu}\n# Góc an toàn thông tin\n\n## Kết nối\n\n{}{}## Liên hệ\n",
+        italic(prose(3)),
+        italic(prose(2).replace("chuyên gia", "nhà nghiên cứu"))
+    );
+    let out = clean(text);
+    assert!(
+        out.contains("chuyên gia") && out.contains("nhà nghiên cứu"),
+        "{out}"
+    );
+    assert!(!out.contains("Chuyên mục số 7"), "{out}");
 }
 
 #[test]
