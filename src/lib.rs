@@ -53,6 +53,7 @@ pub mod rule;
 mod seed_texts;
 pub mod segment;
 mod short_memo;
+mod sixteen;
 #[cfg(test)]
 mod test_rng;
 pub mod vietnamese;

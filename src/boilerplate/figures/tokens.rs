@@ -15,6 +15,7 @@
 use std::cell::RefCell;
 
 use super::{scan, Figures};
+use crate::sixteen;
 
 /// The longest token the memo keeps: its bytes, zero-padded, are two `u64`s (a token holds no
 /// zero byte, so the padding tells its length).
@@ -188,23 +189,8 @@ fn is_blank(b: u8) -> bool {
 /// zero, the text's end); more than [`KEY`] when there is none in the next [`KEY`] bytes.
 #[inline(always)]
 fn token_at(bytes: &[u8], at: usize) -> ([u64; 2], usize) {
-    let Some(sixteen) = bytes.get(at..at + 16) else {
-        return last_token_at(bytes, at);
-    };
-    let half = |i: usize| u64::from_le_bytes(sixteen[8 * i..8 * i + 8].try_into().expect("8"));
-    let lo = half(0);
-    let ends = under_0x21(lo);
-    if ends != 0 {
-        let len = ends.trailing_zeros() as usize / 8;
-        return ([lo & BELOW[len], 0], len);
-    }
-    let hi = half(1);
-    let ends = under_0x21(hi);
-    if ends != 0 {
-        let len = ends.trailing_zeros() as usize / 8;
-        return ([lo, hi & BELOW[len]], 8 + len);
-    }
-    ([0; 2], KEY + 1)
+    sixteen::token_at(bytes, at, |x| sixteen::bytes_under(x, 0x21))
+        .unwrap_or_else(|| last_token_at(bytes, at))
 }
 
 /// [`token_at`] within the last fifteen bytes of the text, copied out first (the zeros after
@@ -215,8 +201,7 @@ fn last_token_at(bytes: &[u8], at: usize) -> ([u64; 2], usize) {
     sixteen[..bytes.len() - at].copy_from_slice(&bytes[at..]);
     let len = sixteen.iter().position(|&b| b < 0x21).expect("a zero");
     sixteen[len..].fill(0);
-    let half = |i: usize| u64::from_le_bytes(sixteen[8 * i..8 * i + 8].try_into().expect("8"));
-    ([half(0), half(1)], len)
+    (sixteen::key_of(&sixteen), len)
 }
 
 /// Where the run of bytes at `at` that are not ASCII whitespace ends.
@@ -227,29 +212,10 @@ fn token_end(bytes: &[u8], at: usize) -> usize {
         .map_or(bytes.len(), |n| at + n)
 }
 
-/// `BELOW[n]`: the low `n` bytes of a `u64` set.
-const BELOW: [u64; 8] = {
-    let mut masks = [0u64; 8];
-    let mut n = 1;
-    while n < 8 {
-        masks[n] = u64::MAX >> (64 - 8 * n);
-        n += 1;
-    }
-    masks
-};
-
-/// The high bit of each byte of `x` under 0x21, exact up to the first such byte (bytes above
-/// it may be flagged wrongly; only the lowest flag is read).
-#[inline(always)]
-fn under_0x21(x: u64) -> u64 {
-    x.wrapping_sub(0x2121_2121_2121_2121) & !x & 0x8080_8080_8080_8080
-}
-
-/// The slot of a key: a multiplicative hash of its two halves.
+/// The slot of a key.
 #[inline(always)]
 fn slot_of(key: [u64; 2]) -> usize {
-    let h = (key[0] ^ key[1].rotate_left(29)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    (h >> (64 - SLOTS.trailing_zeros())) as usize
+    sixteen::slot_of(key, SLOTS.trailing_zeros())
 }
 
 #[cfg(test)]

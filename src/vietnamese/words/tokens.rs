@@ -17,6 +17,7 @@
 use std::cell::RefCell;
 
 use super::{words, Word};
+use crate::sixteen;
 
 /// The longest token the memo keeps: its bytes, zero-padded, are two `u64`s, and its length
 /// and word spans fit in four bits each.
@@ -97,23 +98,12 @@ pub(super) fn each_read_word(text: &str, mut each: impl FnMut(Word)) {
 /// token ends at a space, a line break or the end of the text.
 #[inline(always)]
 fn token_at(bytes: &[u8], at: usize) -> ([u64; 2], usize) {
-    let Some(sixteen) = bytes.get(at..at + 16) else {
-        return last_token_at(bytes, at);
+    // the high bit of each space or line break
+    let ends = |x: u64| {
+        sixteen::bytes_under(x ^ 0x2020_2020_2020_2020, 1)
+            | sixteen::bytes_under(x ^ 0x0A0A_0A0A_0A0A_0A0A, 1)
     };
-    let half = |i: usize| u64::from_le_bytes(sixteen[8 * i..8 * i + 8].try_into().expect("8"));
-    let lo = half(0);
-    let ends = ends(lo);
-    if ends != 0 {
-        let len = ends.trailing_zeros() as usize / 8;
-        return ([lo & BELOW[len], 0], len);
-    }
-    let hi = half(1);
-    let ends = self::ends(hi);
-    if ends != 0 {
-        let len = ends.trailing_zeros() as usize / 8;
-        return ([lo, hi & BELOW[len]], 8 + len);
-    }
-    ([0; 2], KEY + 1)
+    sixteen::token_at(bytes, at, ends).unwrap_or_else(|| last_token_at(bytes, at))
 }
 
 /// [`token_at`] within the last sixteen bytes of the text, copied out first.
@@ -122,8 +112,7 @@ fn last_token_at(bytes: &[u8], at: usize) -> ([u64; 2], usize) {
     let len = token_end(bytes, at) - at;
     let mut sixteen = [0u8; 16];
     sixteen[..len].copy_from_slice(&bytes[at..at + len]);
-    let half = |i: usize| u64::from_le_bytes(sixteen[8 * i..8 * i + 8].try_into().expect("8"));
-    ([half(0), half(1)], len)
+    (sixteen::key_of(&sixteen), len)
 }
 
 /// Where the token at `at` ends: at the next space or line break, or at the end of the text.
@@ -134,35 +123,10 @@ fn token_end(bytes: &[u8], at: usize) -> usize {
         .map_or(bytes.len(), |n| at + n)
 }
 
-/// `BELOW[n]`: the low `n` bytes of a `u64` set.
-const BELOW: [u64; 8] = {
-    let mut masks = [0u64; 8];
-    let mut n = 1;
-    while n < 8 {
-        masks[n] = u64::MAX >> (64 - 8 * n);
-        n += 1;
-    }
-    masks
-};
-
-/// The high bit of each byte of `x` that is a space or a line break, exact up to the first
-/// such byte (bytes above it may be flagged wrongly; only the lowest flag is read).
-#[inline(always)]
-fn ends(x: u64) -> u64 {
-    zero_bytes(x ^ 0x2020_2020_2020_2020) | zero_bytes(x ^ 0x0A0A_0A0A_0A0A_0A0A)
-}
-
-/// The high bit of each byte of `x` that is zero, exact up to the first such byte.
-#[inline(always)]
-fn zero_bytes(x: u64) -> u64 {
-    x.wrapping_sub(0x0101_0101_0101_0101) & !x & 0x8080_8080_8080_8080
-}
-
-/// The slot of a key: a multiplicative hash of its two halves.
+/// The slot of a key.
 #[inline(always)]
 fn slot_of(key: [u64; 2]) -> usize {
-    let h = (key[0] ^ key[1].rotate_left(29)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    (h >> (64 - SLOTS.trailing_zeros())) as usize
+    sixteen::slot_of(key, SLOTS.trailing_zeros())
 }
 
 /// Whether the passes read `w`: it may change, or is suspicious.
