@@ -393,9 +393,10 @@ impl LineIndex {
 /// The characters of UTF-8 `bytes`: the bytes that do not continue a character (`10xxxxxx`).
 /// Between two edits there are a few dozen bytes, too few for `str::chars().count()`'s
 /// word-at-a-time path, which counts them one by one (most of the bytes of a document are
-/// counted here): eight bytes at a time, the continuation bytes marked in their high bit and
-/// the marks summed by one multiplication.
-fn chars(bytes: &[u8]) -> usize {
+/// counted here, and the removed and added texts of the edits, as short, by the report's
+/// totals): eight bytes at a time, the continuation bytes marked in their high bit and the
+/// marks summed by one multiplication.
+pub(crate) fn chars(bytes: &[u8]) -> usize {
     const HIGH: u64 = 0x8080_8080_8080_8080;
     const ONES: u64 = 0x0101_0101_0101_0101;
     let mut chunks = bytes.chunks_exact(8);
