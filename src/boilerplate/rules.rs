@@ -306,7 +306,8 @@ first item is one that shows the article ended (an end-of-article heading, a rel
 its cue, tags, an empty comment box) and every summary is one sentence of at most \
 40 words. For the last two, no more sentence words may follow the items than article prose \
 precedes them; below them, the rest of the body zone goes too when it holds only more such \
-items (two or more) and the box's short lines, no paragraph.\n\nWhy: related, latest and most-read boxes print each article \
+items (two or more) and the box's short lines, no paragraph.\n\nWhy: related, latest and \
+most-read boxes print each article \
 as a headline and a one-sentence teaser; the teasers are sentences, so the body zone and the \
 rules that look below the last paragraph took the box for article text.\n\nExample: `…chưa \
 ghi nhận thương vong.` / `Đình Trọng` / `Tàu hỏa Tết tăng thêm hàng chục nghìn chỗ` / `Tàu hỏa \
