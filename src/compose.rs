@@ -564,9 +564,7 @@ mod tests {
         ];
         let mut rng = crate::test_rng::Xorshift::new();
         for len in 0..2_000 {
-            let text: String = (0..len % 40)
-                .map(|_| pieces[rng.below(pieces.len())])
-                .collect();
+            let text: String = rng.text(&pieces, len % 40);
             assert_eq!(chars(text.as_bytes()), text.chars().count(), "{text:?}");
         }
     }

@@ -275,11 +275,7 @@ mod tests {
         ];
         let mut rng = crate::test_rng::Xorshift::new();
         for n in 0..20_000 {
-            words.push(
-                (0..n % 7)
-                    .map(|_| pieces[rng.below(pieces.len())])
-                    .collect(),
-            );
+            words.push(rng.text(&pieces, n % 7));
         }
         let mut found = 0;
         for w in &words {

@@ -9,11 +9,12 @@
 //! which cannot be read as sixteen, are copied out first, by the memo (each ends its last token
 //! its own way).
 
-/// `BELOW[n]`: the low `n` bytes of a `u64` set.
-const BELOW: [u64; 8] = {
-    let mut masks = [0u64; 8];
+/// `LOW_BYTES[n]`: the low `n` bytes of a `u64` set (also the mask of a short word's first
+/// bytes, [`crate::dedup::phrase`]).
+pub const LOW_BYTES: [u64; 9] = {
+    let mut masks = [0u64; 9];
     let mut n = 1;
-    while n < 8 {
+    while n < 9 {
         masks[n] = u64::MAX >> (64 - 8 * n);
         n += 1;
     }
@@ -33,13 +34,13 @@ pub fn token_at(bytes: &[u8], at: usize, ends: impl Fn(u64) -> u64) -> Option<([
     let flags = ends(lo);
     if flags != 0 {
         let len = flags.trailing_zeros() as usize / 8;
-        return Some(([lo & BELOW[len], 0], len));
+        return Some(([lo & LOW_BYTES[len], 0], len));
     }
     let hi = half(1);
     let flags = ends(hi);
     if flags != 0 {
         let len = flags.trailing_zeros() as usize / 8;
-        return Some(([lo, hi & BELOW[len]], 8 + len));
+        return Some(([lo, hi & LOW_BYTES[len]], 8 + len));
     }
     Some(([0; 2], 17))
 }

@@ -24,4 +24,9 @@ impl Xorshift {
             .map(|_| alphabet[self.below(alphabet.len())])
             .collect()
     }
+
+    /// A text of `len` pieces, each drawn from `pieces`.
+    pub(crate) fn text(&mut self, pieces: &[&str], len: usize) -> String {
+        (0..len).map(|_| pieces[self.below(pieces.len())]).collect()
+    }
 }

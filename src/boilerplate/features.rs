@@ -378,11 +378,7 @@ mod tests {
         ];
         let mut rng = crate::test_rng::Xorshift::new();
         for len in 0..5_000 {
-            texts.push(
-                (0..len % 9)
-                    .map(|_| pieces[rng.below(pieces.len())])
-                    .collect(),
-            );
+            texts.push(rng.text(&pieces, len % 9));
         }
         for t in &texts {
             assert_eq!(ends_sentence(t), by_trim(t), "{t:?}");

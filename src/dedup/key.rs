@@ -304,9 +304,7 @@ mod tests {
         ];
         let mut rng = crate::test_rng::Xorshift::new();
         for len in 0..20_000 {
-            let text: String = (0..len % 23)
-                .map(|_| pieces[rng.below(pieces.len())])
-                .collect();
+            let text: String = rng.text(&pieces, len % 23);
             let mut general = String::new();
             push_general_key(&text, &mut general);
             let mut out = String::from("x");

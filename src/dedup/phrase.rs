@@ -6,6 +6,8 @@
 
 use std::ops::Range;
 
+use crate::sixteen::LOW_BYTES;
+
 /// Function words whose doubling is never grammatical.
 const FUNCTION_WORDS: &[&str] = &[
     "các", "những", "của", "và", "là", "được", "bị", "có", "đã", "sẽ", "đang", "trong", "cho",
@@ -169,7 +171,7 @@ fn repeat_ends(key: &str) -> bool {
 #[inline]
 fn head(bytes: &[u8], span: Range<usize>) -> u64 {
     let n = span.len().min(8);
-    let mask = MASKS[n];
+    let mask = LOW_BYTES[n];
     match bytes.get(span.start..span.start + 8) {
         Some(eight) => u64::from_le_bytes(eight.try_into().expect("eight bytes")) & mask,
         None => {
@@ -179,17 +181,6 @@ fn head(bytes: &[u8], span: Range<usize>) -> u64 {
         }
     }
 }
-
-/// `MASKS[n]`: the low `n` bytes of a `u64` set.
-const MASKS: [u64; 9] = {
-    let mut masks = [0u64; 9];
-    let mut n = 1;
-    while n < 9 {
-        masks[n] = u64::MAX >> (64 - 8 * n);
-        n += 1;
-    }
-    masks
-};
 
 /// The positions of the spaces of `bytes`, found eight bytes at a time: a key's words are short,
 /// and a byte-by-byte scan cost more than the comparisons it feeds. `memchr::memchr_iter`, whose

@@ -243,9 +243,7 @@ mod tests {
         ];
         let mut rng = crate::test_rng::Xorshift::new();
         for len in 0..5_000 {
-            let text: String = (0..len % 40)
-                .map(|_| pieces[rng.below(pieces.len())])
-                .collect();
+            let text: String = rng.text(&pieces, len % 40);
             texts.push(text);
         }
         for text in &texts {
@@ -276,9 +274,7 @@ mod tests {
                 assert_eq!(found, end - at, "{bytes:?} {at}");
                 let mut sixteen = [0u8; 16];
                 sixteen[..found].copy_from_slice(&bytes[at..end]);
-                let half =
-                    |i: usize| u64::from_le_bytes(sixteen[8 * i..8 * i + 8].try_into().unwrap());
-                assert_eq!(key, [half(0), half(1)], "{bytes:?} {at}");
+                assert_eq!(key, sixteen::key_of(&sixteen), "{bytes:?} {at}");
             }
         }
     }
