@@ -40,7 +40,9 @@ pub fn push_key(text: &str, out: &mut String) -> bool {
 /// lower case are copied a run at a time: a run goes on over the letters and digits that are
 /// their own key after a kept character (a tight loop: most characters of Vietnamese text), and
 /// over a single ASCII space between two kept characters (the space the key puts there), so
-/// most sentences are copied in a few runs, not one per word.
+/// most sentences are copied in a few runs, not one per word. A space before a character that
+/// is its own key keeps the tight loop going over the next word; only a space before a capital
+/// (which the key changes) leaves it, and the capital is written as the next run starts.
 fn push_plain_key(text: &str, out: &mut String) -> Option<bool> {
     let mut joined = false;
     let table = &**TABLE;
@@ -74,15 +76,28 @@ fn push_plain_key(text: &str, out: &mut String) -> Option<bool> {
             // the run goes on over the characters that are their own key: lower-case ASCII
             // letters and digits by a table of bytes, the other plain ones (precomposed
             // Vietnamese letters) by their class
+            let own_key_at = |at: usize| match bytes.get(at) {
+                Some(&b) if AS_IS[usize::from(b)] => 1,
+                Some(&b) if b >= 0x80 => match plain_at(table, bytes, at) {
+                    Some((class, len)) if class >= KEEP && class & CHANGED == 0 => len,
+                    _ => 0,
+                },
+                _ => 0,
+            };
             loop {
-                match bytes.get(at) {
-                    Some(&b) if AS_IS[usize::from(b)] => at += 1,
-                    Some(&b) if b >= 0x80 => match plain_at(table, bytes, at) {
-                        Some((class, len)) if class >= KEEP && class & CHANGED == 0 => at += len,
-                        _ => break,
+                let len = match bytes.get(at) {
+                    // one space, then a character that is its own key: the key's space, and the
+                    // run goes on over the next word
+                    Some(b' ') => match own_key_at(at + 1) {
+                        0 => break,
+                        len => 1 + len,
                     },
-                    _ => break,
-                }
+                    _ => match own_key_at(at) {
+                        0 => break,
+                        len => len,
+                    },
+                };
+                at += len;
             }
             // one space, then a kept character: the key's space, in the run
             if bytes.get(at) == Some(&b' ') && class_at(at + 1).is_some_and(|(c, _)| c >= KEEP) {
