@@ -27,7 +27,7 @@ use xxhash_rust::xxh3::xxh3_64_with_seed;
 
 use super::keyed::Keyed;
 use super::options::{CrossDocument, Options};
-use super::phrase::Spaces;
+use super::phrase::word_end;
 use super::rules::{CROSS_DOCUMENT, DUPLICATE_DOCUMENT, NEAR_DUPLICATE};
 use super::{key, removal_spans};
 use crate::config::Config;
@@ -124,7 +124,7 @@ impl DocKeys {
 ///
 /// One 64-bit hash per shingle and 64 cheap permutations of it: slot `i` keeps the minimum of
 /// `((h ^ x_i) * m_i) >> 32` over the shingles (see [`minima`]). Words are separated by single
-/// spaces in a key, so a shingle is a slice of it: one pass over the spaces ([`Spaces`], eight
+/// spaces in a key, so a shingle is a slice of it: one pass over the words ([`word_end`], eight
 /// bytes at a time: a key's words are a few bytes long, too dense for a vector search restarted
 /// at each) keeps the starts of the last five words and hashes each shingle as its last word
 /// ends.
@@ -137,7 +137,8 @@ fn signature(key: &str) -> Option<Box<[u32; HASHES]>> {
     let mut hashes: Vec<u64> = Vec::with_capacity(bytes.len() / 4);
     let mut start = 0;
     let mut words = 0;
-    for end in Spaces::new(bytes).chain(std::iter::once(bytes.len())) {
+    while start <= bytes.len() {
+        let end = word_end(bytes, start);
         starts[slot] = start;
         slot = if slot + 1 == SHINGLE { 0 } else { slot + 1 };
         words += 1;
