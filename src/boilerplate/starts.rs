@@ -295,6 +295,35 @@ mod tests {
         assert!(Cue::new(patterns[6]).starts.is_none());
     }
 
+    /// The prefix look-up answers as a comparison of the text with every prefix, on drawn texts
+    /// (the prefixes of a `(?i)` alternation cut at four bytes, some inside a character).
+    #[test]
+    fn prefix_lookups_answer_as_comparing_every_prefix() {
+        let hir = regex_syntax::parse(r"(?i)^(chia sẻ|share|đừng bỏ lỡ|đọc tiếp|x|ẩn)\b").unwrap();
+        let seq = Extractor::new()
+            .kind(ExtractKind::Prefix)
+            .limit_literal_len(PREFIX_BYTES)
+            .extract(&hir);
+        let literals = seq.literals().expect("a finite set");
+        let prefixes = Prefixes::new(literals).expect("prefixes of four bytes at most");
+        let pieces = [
+            "c", "C", "h", "H", "i", "a", " ", "s", "ẻ", "Ẻ", "đ", "Đ", "ừ", "ọ", "x", "X", "ẩ",
+            "n",
+        ];
+        let mut rng = crate::test_rng::Xorshift::new();
+        let mut started = 0;
+        for _ in 0..20_000 {
+            let len = rng.below(6);
+            let t = rng.text(&pieces, len);
+            let want = literals
+                .iter()
+                .any(|l| t.as_bytes().starts_with(l.as_bytes()));
+            assert_eq!(prefixes.start(t.as_bytes()), want, "{t:?}");
+            started += usize::from(want);
+        }
+        assert!(started > 1000, "{started}");
+    }
+
     /// A cue with a bounded tail answers as its whole regex on lines around the tail's length,
     /// with a line feed, and drawn; a tail inside an alternation or not at the end is none.
     #[test]
