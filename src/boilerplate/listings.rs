@@ -505,19 +505,7 @@ fn dated_start(blocks: &[Block], item: &Item) -> usize {
 /// steps below its share buttons). The rules that run after this one (sign-offs, comment
 /// threads, headline runs) have removed nothing yet.
 fn below_article_end(st: &State, opts: &Options, blocks: &[Block], item: &Item) -> Option<usize> {
-    let headline = item
-        .head
-        .iter()
-        .position(|&k| blocks[k].kind == Kind::Headline)?;
-    // the lines of the head's blocks above its headline
-    let head_lines = |i: usize| {
-        item.head[..headline]
-            .iter()
-            .any(|&k| (blocks[k].first..=blocks[k].last).contains(&i))
-    };
-    let line = (0..blocks[item.head[headline]].first)
-        .rev()
-        .find(|&i| !st.blank(i) && !head_lines(i))?;
+    let line = above_headline(st, blocks, item)?;
     let (rule, _) = st.verdict[line].as_ref()?;
     let t = st.text(line);
     let ended = if std::ptr::eq(*rule, SITE_CHROME) {
@@ -532,6 +520,25 @@ fn below_article_end(st: &State, opts: &Options, blocks: &[Block], item: &Item) 
     ended.then_some(line)
 }
 
+/// The line right above the last headline of `item` (the first item of a run) that is no line
+/// of the item's head: the head's short open lines above its headline (a sign-off, a button,
+/// the tags of the article above run together into a headline's shape: `Bình Dương` /
+/// `phòng cháy chữa cháy`) stand above, below or around the removed heading of the box.
+fn above_headline(st: &State, blocks: &[Block], item: &Item) -> Option<usize> {
+    let headline = item
+        .head
+        .iter()
+        .rposition(|&k| blocks[k].kind == Kind::Headline)?;
+    let head_lines = |i: usize| {
+        item.head[..headline]
+            .iter()
+            .any(|&k| (blocks[k].first..=blocks[k].last).contains(&i))
+    };
+    (0..blocks[item.head[headline]].first)
+        .rev()
+        .find(|&i| !st.blank(i) && !head_lines(i))
+}
+
 /// The rules whose removed line shows the article ended above it ([`below_article_end`]);
 /// B010's lines show it by their vocabulary.
 const ARTICLE_END_RULES: &[&Rule] = &[END_OF_ARTICLE, CUED_LIST];
@@ -539,26 +546,18 @@ const ARTICLE_END_RULES: &[&Rule] = &[END_OF_ARTICLE, CUED_LIST];
 /// What marks a list of teasers that [`cued`] finds under a related heading.
 const BELOW_HEADING: &str = "below a related heading";
 
-/// The line right above the headline of `item` (the first item of a run) when it is an
-/// end-of-article heading alone on its line (`Tin mới nhất`, `Có liên quan`:
+/// The line right above the headline of `item` (the first item of a run; [`above_headline`])
+/// when it is an end-of-article heading alone on its line (`Tin mới nhất`, `Có liên quan`:
 /// [`lexicon::end_marker`]) that the scan removed as a template block's without ending the
 /// article there, because the teasers under it outweigh a short article's prose. A heading of
 /// the page's chrome in general is no such mark (a guide's "In this guide" box of steps): the
 /// heading must name a box of other articles, comments or tags. The item's head may hold short
-/// open lines above the heading (`Gửi`, a sign-off): the removed lines between blocks are not
-/// blocks.
+/// open lines above the heading (`Gửi`, a sign-off, the article's tags): the removed lines
+/// between blocks are not blocks.
 fn cued(st: &State, opts: &Options, blocks: &[Block], item: &Item) -> Option<usize> {
-    let headline = item
-        .head
-        .iter()
-        .find(|&&k| blocks[k].kind == Kind::Headline)?;
-    (0..blocks[*headline].first)
-        .rev()
-        .find(|&i| !st.blank(i))
-        .filter(|&i| {
-            st.verdict[i].is_some()
-                && lexicon::end_marker(st.text(i), &opts.end_markers, 0).is_some()
-        })
+    above_headline(st, blocks, item).filter(|&i| {
+        st.verdict[i].is_some() && lexicon::end_marker(st.text(i), &opts.end_markers, 0).is_some()
+    })
 }
 
 /// Whether the nearest line above `first` announces a list (ends with a colon).

@@ -1307,3 +1307,51 @@ fn signed_last_paragraph_below_a_related_box() {
         assert_eq!(text, article, "{doc}");
     }
 }
+
+/// A box of headline + summary items below the article's end whose first item's head took the
+/// article's tags (`xe khách giường nằm` / `Bảo Lộc` / `tai nạn giao thông`, the last two read
+/// as one headline) and a button (`Gửi`): the removed `Tin mới nhất` between them and the first
+/// headline still marks the list (B020), and the article stays whole.
+#[test]
+fn teaser_run_under_a_heading_below_the_tags_goes() {
+    let doc = concat!(
+        "Báo Mẫu\n",
+        "Trang chủ\n",
+        "Xã hội\n",
+        "Xe khách lật trên đèo, hai mươi hành khách được cứu\n",
+        "Ngọc Lan\n",
+        "Sáng 6.12, một xe khách chở 30 người bị lật khi đổ dốc trên đèo Bảo Lộc, lực lượng cứu hộ đã có mặt sau hai mươi phút và đưa các hành khách bị thương đến bệnh viện gần nhất.\n",
+        "Theo người dân địa phương, trời mưa lớn từ đêm trước khiến mặt đường trơn trượt, nhiều đoạn có đất đá từ taluy dương đổ xuống lòng đường.\n",
+        "Cơ quan chức năng đang làm rõ nguyên nhân vụ tai nạn, đồng thời phân luồng giao thông để các phương tiện khác lưu thông qua đoạn đèo an toàn.\n",
+        "Ngọc Lan\n",
+        "Chủ đề:\n",
+        "xe khách giường nằm\n",
+        "Bảo Lộc\n",
+        "tai nạn giao thông\n",
+        "Bình luận\n",
+        "Chưa có bình luận nào. Hãy là người đầu tiên bình luận về bài viết này.\n",
+        "Gửi\n",
+        "Tin mới nhất\n",
+        "Giá cà phê tăng mạnh đầu mùa thu hoạch\n",
+        "Nông dân Tây Nguyên phấn khởi khi giá cà phê nhân xô vượt mốc trăm nghìn đồng mỗi kilogram.\n",
+        "Hà Nội mở thêm ba tuyến buýt điện\n",
+        "Các tuyến mới nối trung tâm với khu đô thị phía tây, giá vé giữ nguyên như tuyến buýt thường.\n",
+        "Học sinh vùng cao được tặng áo ấm\n",
+        "Đoàn thiện nguyện trao hơn 500 áo ấm và sách vở cho học sinh hai điểm trường ở huyện biên giới.\n",
+        "Sân bay đón lượng khách kỷ lục dịp cuối năm\n",
+        "Ngày cao điểm, sân bay phục vụ hơn 140.000 lượt khách, nhiều khu vực làm thủ tục luôn trong tình trạng đông đúc.\n",
+        "Cảnh báo lừa đảo giả danh nhân viên ngân hàng\n",
+        "Kẻ gian gọi điện thông báo tài khoản bị khóa, yêu cầu cung cấp mã xác thực nếu không muốn mất tiền trong tài khoản.\n",
+        "Người đàn ông trả lại chiếc ví nhặt được\n",
+        "Trong ví có hơn 20 triệu đồng cùng nhiều giấy tờ tùy thân, anh đã mang đến công an phường để tìm người đánh mất.\n",
+        "Cơ quan chủ quản: Công ty Mẫu\n",
+        "© Bản quyền thuộc về Báo Mẫu.\n",
+    );
+    let text = clean(doc);
+    for kept in ["Sáng 6.12,", "Theo người dân", "Cơ quan chức năng đang"] {
+        assert!(text.contains(kept), "{kept}: {text}");
+    }
+    for gone in ["Giá cà phê", "Hà Nội mở thêm", "chiếc ví"] {
+        assert!(!text.contains(gone), "{gone}: {text}");
+    }
+}
