@@ -62,7 +62,8 @@ pub(super) struct Block<'t> {
 
 #[derive(Clone, Copy, PartialEq, Debug)]
 pub(super) enum Kind {
-    /// 4–25 words, capitalised, no sentence end (a question is allowed), not a label ending in `:`.
+    /// 4–25 words, capitalised, no sentence end (a question is allowed), not a label ending in `:`;
+    /// a markdown heading read past its mark ([`header::is_counted_heading`]).
     Headline,
     /// At most 6 words and no sentence end (`Trong "Kinh nghiệm"`, `Tin mới nhất`).
     Label,
@@ -123,7 +124,7 @@ pub(super) fn kind(t: &str, n: usize) -> Kind {
         return Kind::Other;
     }
     // `n` is exact under the cap, which is over 25
-    if (4..=25).contains(&n) && header::is_counted_title(t, n) {
+    if (4..=25).contains(&n) && header::is_counted_heading(t, n) {
         Kind::Headline
     } else if n <= 6 {
         Kind::Label
@@ -699,10 +700,12 @@ pub(super) fn comment_threads(st: &mut State, opts: &Options, blocks: &[Block]) 
 const BULLETS: &[char] = &['•', '*', '◦', '▪', '►', '·', '-', '+', '–'];
 
 /// A story's headline as a list item: 2 to 25 words, capitalised, no sentence end (a question
-/// is one), no list punctuation (`;`: a list of the article's own points).
+/// is one), no list punctuation (`;`: a list of the article's own points); a markdown heading
+/// read past its mark (`* ### Cách chọn nguyện vọng vào lớp 10`).
 fn headline_item(t: &str) -> bool {
     let t = t.trim();
-    (2..=25).contains(&words_upto(t, 26)) && header::is_title(t) && !t.contains(';')
+    let n = words_upto(t, 26);
+    (2..=25).contains(&n) && header::is_counted_heading(t, n) && !t.contains(';')
 }
 
 /// The items of a bulleted line (`• A • B`, `* A`, `[bullet] A`): split at the bullet the line
@@ -908,12 +911,13 @@ fn neighbour(st: &State, i: usize, back: bool) -> Option<usize> {
     }
 }
 
-/// Whether line `i` reads as a subheading: a headline of 3 to 20 words with an article
-/// paragraph right after it.
+/// Whether line `i` reads as a subheading: a headline of 3 to 20 words (a markdown heading read
+/// past its mark: `## Học nhiều chưa chắc đã hiệu quả`) with an article paragraph right after
+/// it.
 pub(super) fn subheading(st: &State, i: usize) -> bool {
     let line = st.lines[i];
     (3..=20).contains(&line.words)
-        && header::is_counted_title(line.trimmed, line.words)
+        && header::is_counted_heading(line.trimmed, line.words)
         && !line.ends_sentence
         && neighbour(st, i, false).is_some_and(|j| st.lines[j].is_prose())
 }
