@@ -37,6 +37,7 @@ use super::header;
 use super::lexicon;
 use super::options::Options;
 use super::rules::{COMMENT_THREAD, CUED_LIST, END_OF_ARTICLE, SITE_CHROME, TEASER_RUN};
+use super::shapes;
 
 /// Fewest headline + summary items that make a list of other articles.
 const MIN_ITEMS: usize = 3;
@@ -181,7 +182,38 @@ pub(super) fn blocks<'t>(st: &State<'_, 't>) -> Vec<Block<'t>> {
         });
         i += 1;
     }
+    unglue_headlines(&mut out);
     out
+}
+
+/// A summary that the dumper ran together with the next item's headline, which follows on its
+/// own line too (`…giảm ùn tắc trong giờ cao điểm. Tàu hỏa Tết tăng thêm hàng chục nghìn chỗ` /
+/// `Tàu hỏa Tết tăng thêm hàng chục nghìn chỗ`: lynx writes a card's link and its next card's
+/// title as one paragraph) is read as the summary alone: its text and kind are those of the
+/// sentences before the copy. A paragraph of an article does not end with a copy of the line
+/// below it.
+fn unglue_headlines(blocks: &mut [Block]) {
+    for k in 1..blocks.len() {
+        let (above, below) = blocks.split_at_mut(k);
+        let (block, next) = (&mut above[k - 1], &below[0]);
+        if next.kind != Kind::Headline || block.text.len() <= next.text.len() {
+            continue;
+        }
+        let Some(rest) = block.text.strip_suffix(&*next.text) else {
+            continue;
+        };
+        let summary = rest.trim_end();
+        if summary.len() == rest.len() || !ends_sentence(summary) {
+            continue;
+        }
+        let words = words_upto(summary, MAX_TEASER_WORDS + 1);
+        block.kind = kind(summary, words);
+        block.words = words;
+        block.text = match &block.text {
+            Cow::Borrowed(t) => Cow::Borrowed(&t[..summary.len()]),
+            Cow::Owned(t) => Cow::Owned(t[..summary.len()].to_string()),
+        };
+    }
 }
 
 /// The words of the block `b` when it is prose ([`is_prose`]), else 0; a block of one line reads
@@ -522,9 +554,11 @@ fn below_article_end(st: &State, opts: &Options, blocks: &[Block], item: &Item) 
 }
 
 /// The line right above the last headline of `item` (the first item of a run) that is no line
-/// of the item's head: the head's short open lines above its headline (a sign-off, a button,
-/// the tags of the article above run together into a headline's shape: `Bình Dương` /
-/// `phòng cháy chữa cháy`) stand above, below or around the removed heading of the box.
+/// of the item's head nor a text box ([`shapes::form_field`]): the head's short open lines above
+/// its headline (a sign-off, a button, the tags of the article above run together into a
+/// headline's shape: `Bình Dương` / `phòng cháy chữa cháy`) stand above, below or around the
+/// removed heading of the box, and a comment form's text field under its empty thread (`Chưa
+/// có bình luận nào.` / `_____`) belongs to the box above.
 fn above_headline(st: &State, blocks: &[Block], item: &Item) -> Option<usize> {
     let headline = item
         .head
@@ -535,9 +569,10 @@ fn above_headline(st: &State, blocks: &[Block], item: &Item) -> Option<usize> {
             .iter()
             .any(|&k| (blocks[k].first..=blocks[k].last).contains(&i))
     };
+    let text_box = |i: usize| st.open(i) && shapes::form_field(st.text(i));
     (0..blocks[item.head[headline]].first)
         .rev()
-        .find(|&i| !st.blank(i) && !head_lines(i))
+        .find(|&i| !(st.blank(i) || head_lines(i) || text_box(i)))
 }
 
 /// The rules whose removed line shows the article ended above it ([`below_article_end`]);

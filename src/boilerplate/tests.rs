@@ -1423,3 +1423,37 @@ fn markdown_questions_with_short_answers_stay() {
     );
     assert_eq!(clean(doc), doc.replace("Quảng cáo\n", ""));
 }
+
+/// lynx run a card's summary and the next card's headline together (`…kilogram. Hà Nội mở thêm
+/// ba tuyến buýt điện` / `Hà Nội mở thêm ba tuyến buýt điện`): the summary is read alone, and
+/// the cards below an empty comment box and its text field go as a list (B020).
+#[test]
+fn summaries_glued_to_the_next_headline_are_a_list() {
+    let doc = concat!(
+        "Báo Mẫu Trang chủ * Thời sự * Xã hội * Kinh tế\n",
+        "Xe khách lật trên đèo, hai mươi hành khách được cứu\n",
+        "Sáng 6.12, một xe khách chở 30 người bị lật khi đổ dốc trên đèo Bảo Lộc, lực lượng cứu hộ đã có mặt sau hai mươi phút và đưa các hành khách bị thương đến bệnh viện gần nhất.\n",
+        "Theo người dân địa phương, trời mưa lớn từ đêm trước khiến mặt đường trơn trượt, nhiều đoạn có đất đá từ taluy dương đổ xuống lòng đường.\n",
+        "Cơ quan chức năng đang làm rõ nguyên nhân vụ tai nạn, đồng thời phân luồng giao thông để các phương tiện khác lưu thông qua đoạn đèo an toàn.\n",
+        "Chưa có bình luận nào. Hãy là người đầu tiên bình luận về bài viết này.\n",
+        "____________________________________________________________ Gửi\n",
+        "Giá cà phê tăng mạnh đầu mùa thu hoạch\n",
+        "Nông dân Tây Nguyên phấn khởi khi giá cà phê nhân xô vượt mốc trăm nghìn đồng mỗi kilogram. Hà Nội mở thêm ba tuyến buýt điện\n",
+        "Hà Nội mở thêm ba tuyến buýt điện\n",
+        "Các tuyến mới nối trung tâm với khu đô thị phía tây, giá vé giữ nguyên như tuyến buýt thường. Học sinh vùng cao được tặng áo ấm\n",
+        "Học sinh vùng cao được tặng áo ấm\n",
+        "Đoàn thiện nguyện trao hơn 500 áo ấm và sách vở cho học sinh hai điểm trường ở huyện biên giới. Sân bay đón lượng khách kỷ lục dịp cuối năm\n",
+        "Sân bay đón lượng khách kỷ lục dịp cuối năm\n",
+        "Ngày cao điểm, sân bay phục vụ hơn 140.000 lượt khách, nhiều khu vực làm thủ tục luôn trong tình trạng đông đúc. Cảnh báo lừa đảo giả danh nhân viên ngân hàng\n",
+        "Cảnh báo lừa đảo giả danh nhân viên ngân hàng\n",
+        "Kẻ gian gọi điện thông báo tài khoản bị khóa, yêu cầu cung cấp mã xác thực nếu không muốn mất tiền trong tài khoản. Người đàn ông trả lại chiếc ví nhặt được\n",
+        "Người đàn ông trả lại chiếc ví nhặt được\n",
+        "Trong ví có hơn 20 triệu đồng cùng nhiều giấy tờ tùy thân, anh đã mang đến công an phường để tìm người đánh mất.\n",
+        "Cơ quan chủ quản: Công ty Mẫu\n",
+    );
+    let text = clean(doc);
+    assert!(text.contains("Cơ quan chức năng đang làm rõ"), "{text}");
+    for gone in ["Giá cà phê", "buýt điện", "chiếc ví", "____"] {
+        assert!(!text.contains(gone), "{gone}: {text}");
+    }
+}
