@@ -99,7 +99,10 @@ pub fn lead_credit(line: &str) -> Option<(usize, String)> {
     (words_upto(&line[end..], 5) >= 5).then_some((end, source))
 }
 
-/// A title: short, not ending like a sentence (a question or exclamation is fine).
+/// A title: short, not ending like a sentence (a question or exclamation is fine). The rules read
+/// [`is_counted_title`] with the words a line's record has counted; this counts them, for the
+/// tests that compare the two.
+#[cfg(test)]
 pub fn is_title(line: &str) -> bool {
     let t = line.trim();
     title_shape(t, || words_upto(t, 41))
@@ -109,6 +112,15 @@ pub fn is_title(line: &str) -> bool {
 /// (a line's record, `record.rs`): the line is not read again to count them.
 pub(super) fn is_counted_title(t: &str, words: usize) -> bool {
     title_shape(t, || words)
+}
+
+/// [`is_counted_title`] of a markdown heading's text ([`heading_text`]): the shape of a
+/// subheading or of a box's headline in an html2text dump (`## Học nhiều chưa chắc đã hiệu
+/// quả`, `* ### Cách chọn nguyện vọng vào lớp 10`), for the rules that read a text's headlines
+/// (teaser lists, a subheading below an ad label). Not the title's: `# Aliexpress` above a
+/// page without an article would keep the page's name as its title and the line under it.
+pub(super) fn is_counted_heading(t: &str, words: usize) -> bool {
+    title_shape(heading_text(t), || words)
 }
 
 /// [`is_title`] of the trimmed line `t`, whose words `words` counts (to 41 at least).
@@ -121,6 +133,29 @@ fn title_shape(t: &str, words: impl FnOnce() -> usize) -> bool {
             .next()
             .is_some_and(|c| c.is_uppercase() || c.is_numeric() || c == '"' || c == '“')
 }
+
+/// The text of a markdown heading after its mark (`## Học nhiều chưa chắc đã hiệu quả`, and as a
+/// list item: `* ### Cách chọn nguyện vọng`), or the trimmed line `t` itself. html2text and
+/// pandoc write a page's headings so: the title, the article's subheadings, the headlines of a
+/// related box. A list item without a heading mark (`* Bước một`) is an item of a list, not a
+/// heading, and keeps its bullet.
+pub(super) fn heading_text(t: &str) -> &str {
+    let item = t
+        .strip_prefix(['*', '-', '+'])
+        .map(str::trim_start)
+        .filter(|rest| rest.starts_with('#'))
+        .unwrap_or(t);
+    let rest = item.trim_start_matches('#');
+    let marks = item.len() - rest.len();
+    if (1..=HEADING_LEVELS).contains(&marks) && rest.starts_with(' ') {
+        rest.trim_start()
+    } else {
+        t
+    }
+}
+
+/// Levels of markdown headings (`#` to `######`).
+const HEADING_LEVELS: usize = 6;
 
 #[cfg(test)]
 mod tests {
@@ -210,5 +245,18 @@ mod tests {
         assert!(is_title("Vì sao giá vàng tăng?"));
         assert!(!is_title("Thủ tướng đã tiếp Bộ trưởng."));
         assert!(!is_title("HM"));
+        // markdown headings (html2text), read past their marks; a bullet alone is a list's
+        let heading = |t: &str| is_counted_heading(t, words_upto(t, 41));
+        assert!(heading("## Học nhiều chưa chắc đã hiệu quả"));
+        assert!(heading(
+            "* ### Cách chọn nguyện vọng vào lớp 10 để không trượt oan"
+        ));
+        assert!(heading("Vì sao giá vàng tăng?"));
+        assert!(!heading("## Thủ tướng đã tiếp Bộ trưởng."));
+        assert!(!heading("* Bước một: chuẩn bị hồ sơ"));
+        assert!(!heading("#hashtag Một Hai"));
+        // nor is a markdown heading the title
+        assert!(!is_title("# Aliexpress"));
+        assert_eq!(heading_text("####### Bảy"), "####### Bảy");
     }
 }

@@ -37,6 +37,7 @@ use super::header;
 use super::lexicon;
 use super::options::Options;
 use super::rules::{COMMENT_THREAD, CUED_LIST, END_OF_ARTICLE, SITE_CHROME, TEASER_RUN};
+use super::shapes;
 
 /// Fewest headline + summary items that make a list of other articles.
 const MIN_ITEMS: usize = 3;
@@ -62,7 +63,8 @@ pub(super) struct Block<'t> {
 
 #[derive(Clone, Copy, PartialEq, Debug)]
 pub(super) enum Kind {
-    /// 4–25 words, capitalised, no sentence end (a question is allowed), not a label ending in `:`.
+    /// 4–25 words, capitalised, no sentence end (a question is allowed), not a label ending in `:`;
+    /// a markdown heading read past its mark ([`header::is_counted_heading`]).
     Headline,
     /// At most 6 words and no sentence end (`Trong "Kinh nghiệm"`, `Tin mới nhất`).
     Label,
@@ -123,7 +125,7 @@ pub(super) fn kind(t: &str, n: usize) -> Kind {
         return Kind::Other;
     }
     // `n` is exact under the cap, which is over 25
-    if (4..=25).contains(&n) && header::is_counted_title(t, n) {
+    if (4..=25).contains(&n) && header::is_counted_heading(t, n) {
         Kind::Headline
     } else if n <= 6 {
         Kind::Label
@@ -180,7 +182,38 @@ pub(super) fn blocks<'t>(st: &State<'_, 't>) -> Vec<Block<'t>> {
         });
         i += 1;
     }
+    unglue_headlines(&mut out);
     out
+}
+
+/// A summary that the dumper ran together with the next item's headline, which follows on its
+/// own line too (`…giảm ùn tắc trong giờ cao điểm. Tàu hỏa Tết tăng thêm hàng chục nghìn chỗ` /
+/// `Tàu hỏa Tết tăng thêm hàng chục nghìn chỗ`: lynx writes a card's link and its next card's
+/// title as one paragraph) is read as the summary alone: its text and kind are those of the
+/// sentences before the copy. A paragraph of an article does not end with a copy of the line
+/// below it.
+fn unglue_headlines(blocks: &mut [Block]) {
+    for k in 1..blocks.len() {
+        let (above, below) = blocks.split_at_mut(k);
+        let (block, next) = (&mut above[k - 1], &below[0]);
+        if next.kind != Kind::Headline || block.text.len() <= next.text.len() {
+            continue;
+        }
+        let Some(rest) = block.text.strip_suffix(&*next.text) else {
+            continue;
+        };
+        let summary = rest.trim_end();
+        if summary.len() == rest.len() || !ends_sentence(summary) {
+            continue;
+        }
+        let words = words_upto(summary, MAX_TEASER_WORDS + 1);
+        block.kind = kind(summary, words);
+        block.words = words;
+        block.text = match &block.text {
+            Cow::Borrowed(t) => Cow::Borrowed(&t[..summary.len()]),
+            Cow::Owned(t) => Cow::Owned(t[..summary.len()].to_string()),
+        };
+    }
 }
 
 /// The words of the block `b` when it is prose ([`is_prose`]), else 0; a block of one line reads
@@ -505,19 +538,7 @@ fn dated_start(blocks: &[Block], item: &Item) -> usize {
 /// steps below its share buttons). The rules that run after this one (sign-offs, comment
 /// threads, headline runs) have removed nothing yet.
 fn below_article_end(st: &State, opts: &Options, blocks: &[Block], item: &Item) -> Option<usize> {
-    let headline = item
-        .head
-        .iter()
-        .position(|&k| blocks[k].kind == Kind::Headline)?;
-    // the lines of the head's blocks above its headline
-    let head_lines = |i: usize| {
-        item.head[..headline]
-            .iter()
-            .any(|&k| (blocks[k].first..=blocks[k].last).contains(&i))
-    };
-    let line = (0..blocks[item.head[headline]].first)
-        .rev()
-        .find(|&i| !st.blank(i) && !head_lines(i))?;
+    let line = above_headline(st, blocks, item)?;
     let (rule, _) = st.verdict[line].as_ref()?;
     let t = st.text(line);
     let ended = if std::ptr::eq(*rule, SITE_CHROME) {
@@ -532,6 +553,28 @@ fn below_article_end(st: &State, opts: &Options, blocks: &[Block], item: &Item) 
     ended.then_some(line)
 }
 
+/// The line right above the last headline of `item` (the first item of a run) that is no line
+/// of the item's head nor a text box ([`shapes::form_field`]): the head's short open lines above
+/// its headline (a sign-off, a button, the tags of the article above run together into a
+/// headline's shape: `Bình Dương` / `phòng cháy chữa cháy`) stand above, below or around the
+/// removed heading of the box, and a comment form's text field under its empty thread (`Chưa
+/// có bình luận nào.` / `_____`) belongs to the box above.
+fn above_headline(st: &State, blocks: &[Block], item: &Item) -> Option<usize> {
+    let headline = item
+        .head
+        .iter()
+        .rposition(|&k| blocks[k].kind == Kind::Headline)?;
+    let head_lines = |i: usize| {
+        item.head[..headline]
+            .iter()
+            .any(|&k| (blocks[k].first..=blocks[k].last).contains(&i))
+    };
+    let text_box = |i: usize| st.open(i) && shapes::form_field(st.text(i));
+    (0..blocks[item.head[headline]].first)
+        .rev()
+        .find(|&i| !(st.blank(i) || head_lines(i) || text_box(i)))
+}
+
 /// The rules whose removed line shows the article ended above it ([`below_article_end`]);
 /// B010's lines show it by their vocabulary.
 const ARTICLE_END_RULES: &[&Rule] = &[END_OF_ARTICLE, CUED_LIST];
@@ -539,26 +582,18 @@ const ARTICLE_END_RULES: &[&Rule] = &[END_OF_ARTICLE, CUED_LIST];
 /// What marks a list of teasers that [`cued`] finds under a related heading.
 const BELOW_HEADING: &str = "below a related heading";
 
-/// The line right above the headline of `item` (the first item of a run) when it is an
-/// end-of-article heading alone on its line (`Tin mới nhất`, `Có liên quan`:
+/// The line right above the headline of `item` (the first item of a run; [`above_headline`])
+/// when it is an end-of-article heading alone on its line (`Tin mới nhất`, `Có liên quan`:
 /// [`lexicon::end_marker`]) that the scan removed as a template block's without ending the
 /// article there, because the teasers under it outweigh a short article's prose. A heading of
 /// the page's chrome in general is no such mark (a guide's "In this guide" box of steps): the
 /// heading must name a box of other articles, comments or tags. The item's head may hold short
-/// open lines above the heading (`Gửi`, a sign-off): the removed lines between blocks are not
-/// blocks.
+/// open lines above the heading (`Gửi`, a sign-off, the article's tags): the removed lines
+/// between blocks are not blocks.
 fn cued(st: &State, opts: &Options, blocks: &[Block], item: &Item) -> Option<usize> {
-    let headline = item
-        .head
-        .iter()
-        .find(|&&k| blocks[k].kind == Kind::Headline)?;
-    (0..blocks[*headline].first)
-        .rev()
-        .find(|&i| !st.blank(i))
-        .filter(|&i| {
-            st.verdict[i].is_some()
-                && lexicon::end_marker(st.text(i), &opts.end_markers, 0).is_some()
-        })
+    above_headline(st, blocks, item).filter(|&i| {
+        st.verdict[i].is_some() && lexicon::end_marker(st.text(i), &opts.end_markers, 0).is_some()
+    })
 }
 
 /// Whether the nearest line above `first` announces a list (ends with a colon).
@@ -700,10 +735,12 @@ pub(super) fn comment_threads(st: &mut State, opts: &Options, blocks: &[Block]) 
 const BULLETS: &[char] = &['•', '*', '◦', '▪', '►', '·', '-', '+', '–'];
 
 /// A story's headline as a list item: 2 to 25 words, capitalised, no sentence end (a question
-/// is one), no list punctuation (`;`: a list of the article's own points).
+/// is one), no list punctuation (`;`: a list of the article's own points); a markdown heading
+/// read past its mark (`* ### Cách chọn nguyện vọng vào lớp 10`).
 fn headline_item(t: &str) -> bool {
     let t = t.trim();
-    (2..=25).contains(&words_upto(t, 26)) && header::is_title(t) && !t.contains(';')
+    let n = words_upto(t, 26);
+    (2..=25).contains(&n) && header::is_counted_heading(t, n) && !t.contains(';')
 }
 
 /// The items of a bulleted line (`• A • B`, `* A`, `[bullet] A`): split at the bullet the line
@@ -909,12 +946,13 @@ fn neighbour(st: &State, i: usize, back: bool) -> Option<usize> {
     }
 }
 
-/// Whether line `i` reads as a subheading: a headline of 3 to 20 words with an article
-/// paragraph right after it.
+/// Whether line `i` reads as a subheading: a headline of 3 to 20 words (a markdown heading read
+/// past its mark: `## Học nhiều chưa chắc đã hiệu quả`) with an article paragraph right after
+/// it.
 pub(super) fn subheading(st: &State, i: usize) -> bool {
     let line = st.lines[i];
     (3..=20).contains(&line.words)
-        && header::is_counted_title(line.trimmed, line.words)
+        && header::is_counted_heading(line.trimmed, line.words)
         && !line.ends_sentence
         && neighbour(st, i, false).is_some_and(|j| st.lines[j].is_prose())
 }

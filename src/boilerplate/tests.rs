@@ -1307,3 +1307,153 @@ fn signed_last_paragraph_below_a_related_box() {
         assert_eq!(text, article, "{doc}");
     }
 }
+
+/// A box of headline + summary items below the article's end whose first item's head took the
+/// article's tags (`xe khách giường nằm` / `Bảo Lộc` / `tai nạn giao thông`, the last two read
+/// as one headline) and a button (`Gửi`): the removed `Tin mới nhất` between them and the first
+/// headline still marks the list (B020), and the article stays whole.
+#[test]
+fn teaser_run_under_a_heading_below_the_tags_goes() {
+    let doc = concat!(
+        "Báo Mẫu\n",
+        "Trang chủ\n",
+        "Xã hội\n",
+        "Xe khách lật trên đèo, hai mươi hành khách được cứu\n",
+        "Ngọc Lan\n",
+        "Sáng 6.12, một xe khách chở 30 người bị lật khi đổ dốc trên đèo Bảo Lộc, lực lượng cứu hộ đã có mặt sau hai mươi phút và đưa các hành khách bị thương đến bệnh viện gần nhất.\n",
+        "Theo người dân địa phương, trời mưa lớn từ đêm trước khiến mặt đường trơn trượt, nhiều đoạn có đất đá từ taluy dương đổ xuống lòng đường.\n",
+        "Cơ quan chức năng đang làm rõ nguyên nhân vụ tai nạn, đồng thời phân luồng giao thông để các phương tiện khác lưu thông qua đoạn đèo an toàn.\n",
+        "Ngọc Lan\n",
+        "Chủ đề:\n",
+        "xe khách giường nằm\n",
+        "Bảo Lộc\n",
+        "tai nạn giao thông\n",
+        "Bình luận\n",
+        "Chưa có bình luận nào. Hãy là người đầu tiên bình luận về bài viết này.\n",
+        "Gửi\n",
+        "Tin mới nhất\n",
+        "Giá cà phê tăng mạnh đầu mùa thu hoạch\n",
+        "Nông dân Tây Nguyên phấn khởi khi giá cà phê nhân xô vượt mốc trăm nghìn đồng mỗi kilogram.\n",
+        "Hà Nội mở thêm ba tuyến buýt điện\n",
+        "Các tuyến mới nối trung tâm với khu đô thị phía tây, giá vé giữ nguyên như tuyến buýt thường.\n",
+        "Học sinh vùng cao được tặng áo ấm\n",
+        "Đoàn thiện nguyện trao hơn 500 áo ấm và sách vở cho học sinh hai điểm trường ở huyện biên giới.\n",
+        "Sân bay đón lượng khách kỷ lục dịp cuối năm\n",
+        "Ngày cao điểm, sân bay phục vụ hơn 140.000 lượt khách, nhiều khu vực làm thủ tục luôn trong tình trạng đông đúc.\n",
+        "Cảnh báo lừa đảo giả danh nhân viên ngân hàng\n",
+        "Kẻ gian gọi điện thông báo tài khoản bị khóa, yêu cầu cung cấp mã xác thực nếu không muốn mất tiền trong tài khoản.\n",
+        "Người đàn ông trả lại chiếc ví nhặt được\n",
+        "Trong ví có hơn 20 triệu đồng cùng nhiều giấy tờ tùy thân, anh đã mang đến công an phường để tìm người đánh mất.\n",
+        "Cơ quan chủ quản: Công ty Mẫu\n",
+        "© Bản quyền thuộc về Báo Mẫu.\n",
+    );
+    let text = clean(doc);
+    for kept in ["Sáng 6.12,", "Theo người dân", "Cơ quan chức năng đang"] {
+        assert!(text.contains(kept), "{kept}: {text}");
+    }
+    for gone in ["Giá cà phê", "Hà Nội mở thêm", "chiếc ví"] {
+        assert!(!text.contains(gone), "{gone}: {text}");
+    }
+}
+
+/// A markdown dump (html2text) one block per line: a subheading below an ad label stays when the
+/// article has other subheadings (its `##` mark does not hide its shape), and a related box of
+/// `* ###` headlines in the middle of the article, the first as long as a body line with its
+/// marks, ends nothing: the article's next section goes on below it.
+#[test]
+fn markdown_subheadings_and_a_related_box_inside_the_article_stay() {
+    let doc = concat!(
+        "# Nông dân miền Tây chuyển sang trồng sầu riêng\n",
+        "Nhiều hộ nông dân ở Tiền Giang đã chặt bỏ vườn cam kém hiệu quả để trồng sầu riêng, loại cây cho thu nhập cao hơn gấp nhiều lần trong những năm gần đây.\n",
+        "## Giá cao kéo theo làn sóng chuyển đổi\n",
+        "Ông Năm, một nông dân ở huyện Cai Lậy, cho biết mỗi hecta sầu riêng cho lãi khoảng 800 triệu đồng mỗi năm khi được mùa và được giá.\n",
+        "Theo sở nông nghiệp, diện tích sầu riêng của tỉnh đã tăng gần gấp đôi sau năm năm, nhiều nơi trồng cả trên đất lúa không được phép chuyển đổi.\n",
+        "Quảng cáo\n",
+        "## Rủi ro khi trồng ồ ạt\n",
+        "Các chuyên gia cảnh báo việc mở rộng diện tích quá nhanh có thể khiến giá giảm mạnh khi thị trường xuất khẩu siết chặt tiêu chuẩn chất lượng.\n",
+        "Nhiều vườn mới trồng chưa có mã số vùng trồng, nên trái làm ra khó xuất khẩu chính ngạch và phải bán cho thương lái với giá thấp.\n",
+        "Một số địa phương đã phải cắm biển cảnh báo, yêu cầu người dân không tự ý đào mương, lên liếp trên đất lúa khi chưa được cơ quan chức năng cho phép.\n",
+        "Bà Hai, chủ một vườn sầu riêng mới trồng được ba năm, kể rằng gia đình đã vay ngân hàng gần một tỷ đồng để đầu tư giống, phân bón và hệ thống tưới.\n",
+        "Theo bà, nếu giá sầu riêng giảm xuống dưới 50.000 đồng mỗi kilogram, gia đình sẽ không đủ tiền trả lãi ngân hàng trong vụ tới và có thể phải bán đất.\n",
+        "Tin liên quan\n",
+        "* ### Giá sầu riêng giảm mạnh sau đợt tăng nóng, nhà vườn miền Tây lo lắng\n",
+        "* ### Trung Quốc siết kiểm tra chất cấm trong sầu riêng\n",
+        "* ### Nông dân Đắk Lắk lo mất mùa vì hạn hán\n",
+        "## Cần quy hoạch vùng trồng rõ ràng\n",
+        "Sở nông nghiệp khuyến cáo nông dân không chuyển đổi ồ ạt, chỉ trồng sầu riêng ở vùng đất phù hợp và có nguồn nước tưới ổn định quanh năm.\n",
+        "Tỉnh cũng hỗ trợ các hợp tác xã cấp mã số vùng trồng, tập huấn quy trình canh tác an toàn để trái đạt tiêu chuẩn của các thị trường khó tính.\n",
+        "Ông Năm cho biết sẽ giữ lại một phần vườn cam để trồng xen, tránh phụ thuộc hoàn toàn vào một loại cây trồng khi giá cả biến động khó lường.\n",
+        "Các doanh nghiệp xuất khẩu cũng cam kết bao tiêu sản phẩm cho những vườn đạt chuẩn, giúp người trồng yên tâm đầu tư dài hạn hơn trước.\n",
+        "**Minh Tâm**\n",
+        "Từ khóa:\n",
+        "* sầu riêng * Tiền Giang\n",
+    );
+    let text = clean(doc);
+    for kept in [
+        "## Rủi ro khi trồng ồ ạt",
+        "## Cần quy hoạch vùng trồng rõ ràng",
+        "Sở nông nghiệp khuyến cáo",
+        "Các doanh nghiệp xuất khẩu cũng cam kết",
+    ] {
+        assert!(text.contains(kept), "{kept}: {text}");
+    }
+    assert!(!text.contains("Tin liên quan"), "{text}");
+    assert!(!text.contains("* ###"), "{text}");
+}
+
+/// A Q&A in a markdown dump, one short answer under each `##` question and an ad label between
+/// two of them: read past their marks, the questions are headlines over one-sentence summaries,
+/// and nothing marks them as a list of other articles; only the ad label goes.
+#[test]
+fn markdown_questions_with_short_answers_stay() {
+    let doc = concat!(
+        "# Năm câu hỏi thường gặp về bảo hiểm xã hội một lần\n",
+        "Nhiều người lao động nghỉ việc băn khoăn có nên rút bảo hiểm xã hội một lần hay không, dưới đây là giải đáp của cơ quan bảo hiểm cho những thắc mắc phổ biến nhất.\n",
+        "## Ai được rút bảo hiểm xã hội một lần?\n",
+        "Người lao động nghỉ việc sau một năm mà không tiếp tục đóng và có yêu cầu thì được hưởng, theo quy định hiện hành của luật.\n",
+        "## Mức hưởng được tính thế nào?\n",
+        "Mỗi năm đóng trước năm 2014 được tính bằng 1,5 tháng lương bình quân, mỗi năm đóng từ năm 2014 trở đi được tính bằng hai tháng.\n",
+        "Quảng cáo\n",
+        "## Rút một lần có thiệt không?\n",
+        "Chuyên gia cho rằng người lao động sẽ mất quyền hưởng lương hưu và thẻ bảo hiểm y tế do quỹ chi trả khi về già.\n",
+        "## Hồ sơ gồm những gì?\n",
+        "Hồ sơ gồm sổ bảo hiểm xã hội, đơn đề nghị theo mẫu và bản sao giấy tờ tùy thân, nộp tại cơ quan bảo hiểm nơi cư trú.\n",
+        "## Bao lâu thì nhận được tiền?\n",
+        "Trong vòng mười ngày làm việc kể từ khi nhận đủ hồ sơ, cơ quan bảo hiểm xã hội phải giải quyết và chi trả cho người lao động.\n",
+    );
+    assert_eq!(clean(doc), doc.replace("Quảng cáo\n", ""));
+}
+
+/// lynx run a card's summary and the next card's headline together (`…kilogram. Hà Nội mở thêm
+/// ba tuyến buýt điện` / `Hà Nội mở thêm ba tuyến buýt điện`): the summary is read alone, and
+/// the cards below an empty comment box and its text field go as a list (B020).
+#[test]
+fn summaries_glued_to_the_next_headline_are_a_list() {
+    let doc = concat!(
+        "Báo Mẫu Trang chủ * Thời sự * Xã hội * Kinh tế\n",
+        "Xe khách lật trên đèo, hai mươi hành khách được cứu\n",
+        "Sáng 6.12, một xe khách chở 30 người bị lật khi đổ dốc trên đèo Bảo Lộc, lực lượng cứu hộ đã có mặt sau hai mươi phút và đưa các hành khách bị thương đến bệnh viện gần nhất.\n",
+        "Theo người dân địa phương, trời mưa lớn từ đêm trước khiến mặt đường trơn trượt, nhiều đoạn có đất đá từ taluy dương đổ xuống lòng đường.\n",
+        "Cơ quan chức năng đang làm rõ nguyên nhân vụ tai nạn, đồng thời phân luồng giao thông để các phương tiện khác lưu thông qua đoạn đèo an toàn.\n",
+        "Chưa có bình luận nào. Hãy là người đầu tiên bình luận về bài viết này.\n",
+        "____________________________________________________________ Gửi\n",
+        "Giá cà phê tăng mạnh đầu mùa thu hoạch\n",
+        "Nông dân Tây Nguyên phấn khởi khi giá cà phê nhân xô vượt mốc trăm nghìn đồng mỗi kilogram. Hà Nội mở thêm ba tuyến buýt điện\n",
+        "Hà Nội mở thêm ba tuyến buýt điện\n",
+        "Các tuyến mới nối trung tâm với khu đô thị phía tây, giá vé giữ nguyên như tuyến buýt thường. Học sinh vùng cao được tặng áo ấm\n",
+        "Học sinh vùng cao được tặng áo ấm\n",
+        "Đoàn thiện nguyện trao hơn 500 áo ấm và sách vở cho học sinh hai điểm trường ở huyện biên giới. Sân bay đón lượng khách kỷ lục dịp cuối năm\n",
+        "Sân bay đón lượng khách kỷ lục dịp cuối năm\n",
+        "Ngày cao điểm, sân bay phục vụ hơn 140.000 lượt khách, nhiều khu vực làm thủ tục luôn trong tình trạng đông đúc. Cảnh báo lừa đảo giả danh nhân viên ngân hàng\n",
+        "Cảnh báo lừa đảo giả danh nhân viên ngân hàng\n",
+        "Kẻ gian gọi điện thông báo tài khoản bị khóa, yêu cầu cung cấp mã xác thực nếu không muốn mất tiền trong tài khoản. Người đàn ông trả lại chiếc ví nhặt được\n",
+        "Người đàn ông trả lại chiếc ví nhặt được\n",
+        "Trong ví có hơn 20 triệu đồng cùng nhiều giấy tờ tùy thân, anh đã mang đến công an phường để tìm người đánh mất.\n",
+        "Cơ quan chủ quản: Công ty Mẫu\n",
+    );
+    let text = clean(doc);
+    assert!(text.contains("Cơ quan chức năng đang làm rõ"), "{text}");
+    for gone in ["Giá cà phê", "buýt điện", "chiếc ví", "____"] {
+        assert!(!text.contains(gone), "{gone}: {text}");
+    }
+}

@@ -196,8 +196,10 @@ const MIN_WRAPPED_WORDS: usize = 8;
 /// a sentence of 15 words or more, still in the body zone. A cue inside an article introduces a
 /// box the writer's text flows around (`Tin liên quan` / two headlines / the match report goes
 /// on); below the article's end come headlines with one teaser each, comments under names, or
-/// the footer: no two paragraphs in a row. A paragraph starts at a body line or at the first
-/// line of a hard-wrapped one (an English dump's 80 columns hold fewer than 15 words), and one
+/// the footer: no two paragraphs in a row. A paragraph starts at a body line that is no
+/// headline ([`listings::Kind::Headline`]: a box's headline of 15 words with its markdown
+/// marks counted, `* ### …`, is long enough for a body line) or at the first line of a
+/// hard-wrapped one (an English dump's 80 columns hold fewer than 15 words), and one
 /// subheading may separate the two paragraphs when both have two sentences or more (an
 /// article's next section; a teaser under its headline is one sentence) and it holds no date
 /// (comments under their authors' dated names are prose too).
@@ -220,9 +222,13 @@ pub(super) fn article_resumes(st: &State, i: usize, run: usize, boxed: bool) -> 
         let closed = last + 1 < end && st.blank(last + 1);
         !closed || lines == MAX_BOX_LINES || st.lines[last].ends_sentence
     };
+    // a headline is one of the box's lines however many words it has, with its markdown marks
+    // (`* ### Học sinh lớp 9 ngủ 5 tiếng mỗi ngày vì lịch học thêm dày đặc`, 16 words counted)
     let opens_paragraph = |j: usize| {
         let line = st.lines[j];
-        (line.is_body() && (run <= 2 || line.words >= BODY_WORDS))
+        (line.is_body()
+            && (run <= 2 || line.words >= BODY_WORDS)
+            && line.block_kind() != listings::Kind::Headline)
             || (continued(st, j) && line.words >= MIN_WRAPPED_WORDS && ends_prose(j))
     };
     while j < end && (st.blank(j) || !opens_paragraph(j)) {
