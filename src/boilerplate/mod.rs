@@ -26,7 +26,10 @@
 //!   between paragraphs they are article;
 //! * **corpus repetition** ([`corpus`]) — a line shared by many documents is template;
 //! * **second look** (`second_look.rs`) — the pass judges the lines it kept again until it
-//!   removes nothing more, so that cleaning a cleaned text changes nothing.
+//!   removes nothing more, so that cleaning a cleaned text changes nothing;
+//! * **the longest prose kept** (`keep_prose.rs`) — when the rules by place removed most of
+//!   the page's longest run of prose (by its shape alone) and more than the rest kept holds,
+//!   the run stays and a finding (B023) says why: no single decision deletes the article.
 //!
 //! Each line is measured once per document (`record.rs`: its words, sentence end and rule
 //! answers) and each paragraph unit of the zone once ([`zone`]'s memo); the looks read those
@@ -60,6 +63,7 @@
 //! | B020 | teaser-run | |
 //! | B021 | comment-thread | |
 //! | B022 | cued-list | |
+//! | B023 | prose-kept (a finding) | |
 //!
 //! The first line that looks like a title (short, no sentence end, not template) is kept in the
 //! text and copied to `title`. Fields already set are never overwritten.
@@ -86,6 +90,7 @@ mod credits;
 pub mod features;
 mod figures;
 mod header;
+mod keep_prose;
 pub(crate) mod lexicon;
 mod listings;
 pub mod options;
@@ -132,7 +137,8 @@ impl Pass for Boilerplate {
         if cx.extracted {
             first
         } else {
-            second_look::settle(text, &records, first, look, &mut units)
+            let settled = second_look::settle(text, &records, first, look, &mut units);
+            keep_prose::keep_longest_prose(text, &records, settled, look, &mut units)
         }
     }
 }

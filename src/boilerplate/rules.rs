@@ -1,4 +1,4 @@
-//! The boilerplate rules (B001–B022). Each removal names the rule and the features that decided.
+//! The boilerplate rules (B001–B023). Each removal names the rule and the features that decided.
 
 use crate::rule::{Fix, Rule, Severity, Visibility};
 
@@ -359,6 +359,29 @@ list items that are sentences or end in `;` (the article's own points), a cue he
 headline after it, lines above the first paragraph, HTML pages."
 );
 
+pub static PROSE_KEPT: &Rule = &Rule {
+    code: "B023",
+    name: "prose-kept",
+    severity: Severity::Info,
+    fix: Fix::ReportOnly,
+    visibility: Visibility::Visible,
+    summary: "the page's longest run of prose, kept although the zone or a cue had removed it",
+    doc: "What it does: in a text dump, after the other rules, finds the page's longest run of \
+prose by its shape alone (paragraphs of 25 words or more that end a sentence, at most four short \
+lines between two of them, no end-of-article heading; two paragraphs and 150 words at least) \
+and, when the rules that judge a line by its place (B009, B011, B015–B022) removed at least \
+half of its words and more than twice the words of the whole kept text, keeps its lines again \
+and reports it here.\n\nWhy: the body zone and the cues \
+decide from a line model and vocabulary fitted on some pages; on a site or a dump shape never \
+seen, one wrong decision (a zone around a box of teasers, a cue above the body) deleted the \
+article. No single decision may do that.\n\nExample: a one-paragraph lead, then a box of \
+teasers the zone settled on, then the article's six paragraphs → the six paragraphs stay, \
+with `the page's longest run of prose (412 words in 6 paragraphs, lines 40–58) kept: B015 had \
+removed 412 of its words, the text kept held 120`.\n\nNot touched: a run the \
+rules trimmed (they kept most of it), removals by a line's own shape (bylines, captions, \
+corpus-repeated lines), the lines outside the run, HTML pages.",
+};
+
 pub static RULES: &[&Rule] = &[
     URL_HEADER,
     SEPARATOR,
@@ -382,4 +405,5 @@ pub static RULES: &[&Rule] = &[
     TEASER_RUN,
     COMMENT_THREAD,
     CUED_LIST,
+    PROSE_KEPT,
 ];

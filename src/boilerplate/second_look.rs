@@ -87,7 +87,7 @@ pub(super) fn settle<'t>(
 }
 
 /// For each of the lines `all`, whether a removal (an edit to nothing) covers it whole.
-fn whole_lines_removed(all: &[LineRecord], edits: &[Edit]) -> Vec<bool> {
+pub(super) fn whole_lines_removed(all: &[LineRecord], edits: &[Edit]) -> Vec<bool> {
     let mut removed = vec![false; all.len()];
     for e in edits
         .iter()

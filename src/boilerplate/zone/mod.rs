@@ -26,6 +26,9 @@
 //!    a third of its paragraphs spans the page's first to last paragraph (the article was not
 //!    its densest block).
 //!
+//! 5. **Runs of prose** by the units' shapes alone, no score ([`prose_runs`]): the pass's final
+//!    check (`keep_prose.rs`) keeps the longest when the zone and the cues removed most of it.
+//!
 //! A menu above the article is then outside the zone whatever its labels say, so an end-of-
 //! article cue there cannot cut the article (B009 is gated on the zone), and the lines before
 //! and after the zone are removed as chrome (B015). A page with no run of prose has no zone. A
@@ -43,12 +46,14 @@ use super::options::Options;
 use super::record::LineRecord;
 
 mod decode;
+mod prose;
 #[cfg(test)]
 mod tests;
 mod units;
 
 use decode::too_short;
 pub use decode::{decode, is_menu_line};
+pub(super) use prose::prose_runs;
 pub(super) use units::Memo;
 pub use units::{features, units, Unit};
 use units::{units_of, Measuring};

@@ -335,6 +335,30 @@ fn a_list_the_article_announces_is_in_the_zone() {
     assert!(z.contains("8) Lego") && !z.contains("Quảng cáo"), "{z}");
 }
 
+/// The same list as `links -dump` prints it, each product's picture an `[IMG]` line that
+/// every page of the site prints (site template by the corpus): the pictures are the list's,
+/// and the zone still runs to its last item; a template line that is no picture ends it.
+#[test]
+fn pictures_that_every_page_prints_stay_in_an_announced_list() {
+    let items = (1..=8)
+        .map(|i| format!("{i}) Lego Star Wars {} Bombardiere\n[IMG]\n", 75180 + i))
+        .collect::<String>();
+    let text = format!(
+        "{}\nĐây là những món quà không thể bỏ lỡ:\n{items}Quảng cáo\n",
+        prose(3)
+    );
+    let us = units(&lines(&text));
+    let intro = us.iter().position(|u| u.text.ends_with(':')).unwrap();
+    let last = us.iter().rposition(|u| u.text.starts_with("8)")).unwrap();
+    let template: Vec<bool> = us.iter().map(|u| u.text != "[IMG]").collect();
+    assert_eq!(announced_list(&us, intro + 1, &template), Some(last));
+    // a template line that is no picture (a site's `Quảng cáo` label) is no step of the list
+    let labels = text.replace("[IMG]", "Quảng cáo");
+    let us = units(&lines(&labels));
+    let template: Vec<bool> = us.iter().map(|u| u.text != "Quảng cáo").collect();
+    assert_eq!(announced_list(&us, intro + 1, &template), None);
+}
+
 /// A schedule written one `date – place` row a line under its heading, without bullets: the
 /// rows are the article's (a concert announcement's tour dates), whether a colon ends the
 /// heading or not, and rows that fill the dumper's width and are joined in one unit count too.
