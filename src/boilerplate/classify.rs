@@ -231,7 +231,7 @@ fn judge<'a, 't>(
         context::repeated(&mut st, opts, stats);
     }
     let end = signoff_end(&st, cut.unwrap_or(n));
-    signoffs(&mut st, end, meta);
+    signoffs(&mut st, opts, end, meta);
     signoffs_before_template(&mut st, opts, meta);
     outside_zone(&mut st, &found);
     // its runs of short lines are counted in words too

@@ -1216,6 +1216,32 @@ fn a_name_above_the_template_is_a_signoff() {
     assert!(text.contains("Đình Trọng"), "{text}");
 }
 
+/// A one-word line below the comment box (its `Gửi` button) closes the box, not the article:
+/// the reporter's name above the tags stays the author, though the related cards below keep
+/// the body zone open past the box.
+#[test]
+fn a_button_below_the_comment_box_is_no_signoff() {
+    let [a, b, c] = BODY;
+    let after = "Chủ đề:\ngiá lúa gạo\nxuất khẩu\nthời tiết nông vụ\nBình luận\n\
+        Chưa có bình luận nào. Hãy là người đầu tiên bình luận về bài viết này.\nGửi\n\
+        Tin mới nhất\n\
+        Hà Nội nghiên cứu thu phí ôtô vào nội đô\n\
+        Thành phố đang nghiên cứu lắp đặt các trạm thu phí tự động tại cửa ngõ để giảm ùn tắc.\n\
+        Tàu hỏa Tết tăng thêm hàng chục nghìn chỗ\n\
+        Ngành đường sắt tăng cường nhiều đoàn tàu Bắc - Nam để phục vụ nhu cầu về quê đón Tết.\n\
+        Sân bay Tân Sơn Nhất đón lượng khách kỷ lục\n\
+        Ngày cao điểm, sân bay phục vụ hơn 140.000 lượt khách, nhiều khu vực luôn đông đúc.\n\
+        Cảnh báo lừa đảo giả danh nhân viên điện lực\n\
+        Kẻ gian gọi điện thông báo khách hàng nợ tiền điện, yêu cầu chuyển khoản ngay.\n";
+    let (text, meta) = clean_with(
+        Config::default(),
+        &format!("{TITLE}\n{a}\n{b}\n{c}\nĐình Trọng\n{after}"),
+        None,
+    );
+    assert!(text.contains(c) && !text.contains("Đình Trọng"), "{text}");
+    assert_eq!(meta.author.as_deref(), Some("Đình Trọng"));
+}
+
 /// A video player inside the article (`Phát video02:15`, the label and the clip's length) goes
 /// with the clip's title under it, which lands in `captions` (B010, B007); a sentence right
 /// under a player is the article going on and stays.

@@ -33,13 +33,25 @@ pub(super) fn signoff_end(st: &State, cut: usize) -> usize {
 /// taken. Nor is the last line of a hard-wrapped paragraph, which goes on from a line that
 /// reached the wrap width without ending its sentence ([`goes_on`]): a dumper that wraps
 /// `…the Fed Cup and Davis Cup` leaves `Finals.` alone on the paragraph's last line, and
-/// `Grenadines.”` under `…in Saint Vincent and the`, which read as names.
-pub(super) fn signoffs(st: &mut State, end: usize, meta: &mut Metadata) {
+/// `Grenadines.”` under `…in Saint Vincent and the`, which read as names. Nor a name line
+/// below a template block that follows the article ([`ends_template`]): [`signoffs_before_template`]
+/// looks for the sign-off above such a block.
+pub(super) fn signoffs<'t>(
+    st: &mut State<'_, 't>,
+    opts: &'t Options,
+    end: usize,
+    meta: &mut Metadata,
+) {
     let width = zone::wrap_width(st.lines);
     let mut found = Vec::new();
     let mut i = end;
     while i > 0 && found.len() < 3 {
         i -= 1;
+        if !found.is_empty() && st.verdict[i].is_some() && ends_template(st, i, opts) {
+            // what stands below a block that follows the article (a comment box's `Gửi`
+            // button under `Chưa có bình luận nào…`) closes that block, not the article
+            found.clear();
+        }
         if st.blank(i) || st.verdict[i].is_some() {
             continue;
         }
