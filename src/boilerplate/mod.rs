@@ -137,7 +137,7 @@ impl Pass for Boilerplate {
         if cx.extracted {
             first
         } else {
-            let settled = second_look::settle(text, &records, first, look, &mut units);
+            let settled = second_look::settle(text, &records, first, look, &mut units, cx.meta);
             keep_prose::keep_longest_prose(text, &records, settled, look, &mut units)
         }
     }

@@ -15,16 +15,23 @@
 //! look says so (`look 2`); line numbers in it count the lines kept before that look.
 //!
 //! Only whole-line removals of the later looks count; the inline edits of the kept lines are
-//! the first look's. Metadata (title, author, captions) is the first look's.
+//! the first look's. Metadata (title, author, captions) is the first look's, but for the name of
+//! a sign-off that only a later look removes (B008, once the tags and share bar below the last
+//! paragraph are gone): it fills the author or source the first look left empty, as a sign-off
+//! removed by the first look does, so that the report's `closing author line "Lâm Anh"` is never
+//! a name the metadata lacks.
 //!
 //! A later look reads the kept lines' records (`record.rs`) and the units the zone measured
 //! before: only what depends on which lines are kept (neighbours, positions, the zone, the
 //! blocks) is computed again. It looks for no in-line edit, since none would count.
 
 use crate::edit::{sort_and_check, Edit};
+use crate::pipeline::Metadata;
 
 use super::classify::{self, Look};
+use super::credits::{self, Signoff};
 use super::record::LineRecord;
+use super::rules::SIGNOFF;
 use super::zone;
 
 /// Looks in all, the first included (a category page peels one headline a look).
@@ -33,13 +40,14 @@ const MAX_LOOKS: usize = 8;
 const MAX_TAKEN_SHARE: f64 = 0.25;
 
 /// The first look's edits `first` over `text`, whose lines are `all`, with the removals of the
-/// later looks added.
+/// later looks added; `meta` gains the names of the sign-offs they remove.
 pub(super) fn settle<'t>(
     text: &str,
     all: &[LineRecord<'t>],
     mut edits: Vec<Edit>,
     look: Look<'_, 't>,
     units: &mut zone::Memo,
+    meta: &mut Metadata,
 ) -> Vec<Edit> {
     let (mut first_kept, mut taken) = (None, 0usize);
     for n in 2..=MAX_LOOKS {
@@ -80,6 +88,13 @@ pub(super) fn settle<'t>(
                 .iter()
                 .any(|&i| all[i].full.start <= e.span.start && e.span.end <= all[i].full.end)
         });
+        for (i, _) in more.iter().filter(|(_, e)| e.rule.code == SIGNOFF.code) {
+            match credits::signoff(all[*i].trimmed) {
+                Some(Signoff::Author(a)) => drop(meta.author.get_or_insert(a)),
+                Some(Signoff::Source(s)) => drop(meta.source.get_or_insert(s)),
+                None => {}
+            }
+        }
         edits.extend(more.into_iter().map(|(_, e)| e));
         sort_and_check(text, &mut edits).expect("whole-line removals do not overlap");
     }

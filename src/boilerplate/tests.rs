@@ -1242,6 +1242,36 @@ fn a_button_below_the_comment_box_is_no_signoff() {
     assert_eq!(meta.author.as_deref(), Some("Đình Trọng"));
 }
 
+/// A sign-off that only the second look removes (the tags and share bar under it, the comment
+/// box, go first) still gives the author: the report never names a closing author line the
+/// metadata lacks.
+#[test]
+fn a_signoff_the_second_look_removes_gives_the_author() {
+    let [a, b, c] = BODY;
+    let (more, last) = MORE.split_once('\n').expect("two paragraphs");
+    let cards = [
+        ("Ôtô điện giá rẻ hút khách dịp cuối năm", "Nhiều mẫu ôtô điện cỡ nhỏ có giá dưới 500 triệu đồng đang được khách hàng trẻ ở đô thị quan tâm."),
+        ("Cảnh báo ứng dụng giả mạo đánh cắp tài khoản", "Các chuyên gia bảo mật phát hiện hàng chục ứng dụng giả mạo được phát tán qua tin nhắn."),
+        ("Mạng 5G phủ sóng thêm 20 tỉnh thành", "Nhà mạng cho biết tốc độ tải xuống trung bình đạt hơn 300 Mbps, gấp khoảng 5 lần mạng 4G."),
+    ];
+    let cards: String = cards
+        .iter()
+        .enumerate()
+        .map(|(k, (h, s))| format!("{h}\n{h}\n{s}\n{} giờ trước\n", k + 2))
+        .collect();
+    let doc = format!(
+        "Trang chủ * Thời sự * Kinh doanh * Công nghệ * Thể thao * Giải trí\n{TITLE}\n{a}\n{b}\n{c}\n{more}\n{last}\n\
+        Lâm Anh\nTags: giá lúagạo xuất khẩuthời tiết Chia sẻ Facebook Zalo Sao chép liên kết\nBình luận\n\
+        Mình trồng lúa ở Cần Thơ, năm nay giá tốt hơn hẳn nhưng phân bón cũng tăng theo nên lãi không nhiều.\n\
+        Thích (12) · Trả lời Mai Anh 28/11/2024\n\
+        Giá tăng vậy thì mừng thật, nhưng nghe nói thương lái lại ép giá ở vùng sâu nên vẫn lo.\n\
+        Thích (8) · Trả lời\nĐọc tiếp\n{cards}"
+    );
+    let (text, meta) = clean_with(Config::default(), &doc, None);
+    assert!(text.contains(last) && !text.contains("Lâm Anh"), "{text}");
+    assert_eq!(meta.author.as_deref(), Some("Lâm Anh"));
+}
+
 /// A video player inside the article (`Phát video02:15`, the label and the clip's length) goes
 /// with the clip's title under it, which lands in `captions` (B010, B007); a sentence right
 /// under a player is the article going on and stays.
