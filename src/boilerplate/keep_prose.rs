@@ -14,6 +14,7 @@
 //! the page's article was lost, not trimmed: the run's lines are kept again (the other
 //! removals stand) and a finding (B023) says why. The rules that read a line's own shape (a
 //! byline, a caption, a URL, a sign-off, a corpus-repeated line, a user pattern) are not undone.
+//! The check is B023's: with B023 ignored it does not run, and the rules' removals stand.
 
 use crate::edit::{sort_and_check, Edit};
 
@@ -68,7 +69,7 @@ pub(super) fn keep_longest_prose<'t>(
     units: &mut zone::Memo,
 ) -> Vec<Edit> {
     let by_place = |e: &Edit| BY_PLACE.iter().any(|r| r.code == e.rule.code);
-    if !edits.iter().any(by_place) {
+    if !look.on.enabled(PROSE_KEPT) || !edits.iter().any(by_place) {
         return edits;
     }
     let lines: Vec<&LineRecord> = all.iter().collect();
@@ -170,8 +171,12 @@ mod tests {
     }
 
     fn check(text: &str, edits: Vec<Edit>) -> Vec<Edit> {
+        check_with(text, edits, RuleSelection::default())
+    }
+
+    fn check_with(text: &str, edits: Vec<Edit>, on: RuleSelection) -> Vec<Edit> {
         let all = record::split(text);
-        let (opts, on) = (Options::default(), RuleSelection::default());
+        let opts = Options::default();
         let look = Look {
             opts: &opts,
             on: &on,
@@ -214,6 +219,25 @@ mod tests {
             "{}",
             finding.reason
         );
+    }
+
+    /// Rule selection decides what runs: with B023 ignored the zone's cut stands, and no
+    /// finding is made.
+    #[test]
+    fn with_b023_ignored_the_cut_stands() {
+        let body: String = (0..5).map(|i| paragraph(i) + "\n").collect();
+        let (text, span) = page(&body);
+        let edits = vec![Edit::delete(
+            OUTSIDE_ARTICLE,
+            span.start..text.len(),
+            "after the zone",
+        )];
+        let on = RuleSelection {
+            ignore: vec!["B023".into()],
+            ..RuleSelection::default()
+        };
+        assert_eq!(check_with(&text, edits.clone(), on), edits);
+        assert_ne!(check(&text, edits.clone()), edits);
     }
 
     /// Removals by a line's own shape are not undone: a paragraph the corpus shows on every
