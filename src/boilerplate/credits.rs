@@ -12,6 +12,7 @@ use aho_corasick::{AhoCorasick, MatchKind};
 use regex::Regex;
 
 use super::features::{ends_sentence, is_name_like, words_at_most};
+use crate::pipeline::Metadata;
 
 const CREDIT_WORDS: &str = r"(?:Ảnh minh họa|Ảnh minh hoạ|Ảnh chụp màn hình|Ảnh tư liệu|Nguồn ảnh|Nguồn video|Nguồn clip|Ảnh|ẢNH MINH HỌA|ẢNH|Đồ họa|Đồ hoạ|Infographic|Photo|Video|Clip)";
 
@@ -181,6 +182,21 @@ fn byline_shaped(t: &str, short: impl FnOnce() -> bool) -> Option<(Option<String
 pub enum Signoff {
     Author(String),
     Source(String),
+}
+
+impl Signoff {
+    /// Moves the name to the document's `author` or `source`, unless that field is set already:
+    /// the first sign-off found is the one kept.
+    pub fn fill(self, meta: &mut Metadata) {
+        match self {
+            Signoff::Author(a) => {
+                meta.author.get_or_insert(a);
+            }
+            Signoff::Source(s) => {
+                meta.source.get_or_insert(s);
+            }
+        }
+    }
 }
 
 static SOURCE_SIGNOFF: LazyLock<Regex> = LazyLock::new(|| {

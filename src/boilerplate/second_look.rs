@@ -29,7 +29,7 @@ use crate::edit::{sort_and_check, Edit};
 use crate::pipeline::Metadata;
 
 use super::classify::{self, Look};
-use super::credits::{self, Signoff};
+use super::credits;
 use super::record::LineRecord;
 use super::rules::SIGNOFF;
 use super::zone;
@@ -89,10 +89,8 @@ pub(super) fn settle<'t>(
                 .any(|&i| all[i].full.start <= e.span.start && e.span.end <= all[i].full.end)
         });
         for (i, _) in more.iter().filter(|(_, e)| e.rule.code == SIGNOFF.code) {
-            match credits::signoff(all[*i].trimmed) {
-                Some(Signoff::Author(a)) => drop(meta.author.get_or_insert(a)),
-                Some(Signoff::Source(s)) => drop(meta.source.get_or_insert(s)),
-                None => {}
+            if let Some(s) = credits::signoff(all[*i].trimmed) {
+                s.fill(meta);
             }
         }
         edits.extend(more.into_iter().map(|(_, e)| e));

@@ -158,18 +158,11 @@ fn ends_template<'t>(st: &State<'_, 't>, j: usize, opts: &'t Options) -> bool {
 /// and moves the first author and source to the metadata.
 fn take(st: &mut State, found: Vec<(usize, Signoff)>, place: &str, meta: &mut Metadata) {
     for (i, s) in found {
-        let reason = match s {
-            Signoff::Author(a) => {
-                let r = format!("closing author line \"{a}\" {place}");
-                meta.author.get_or_insert(a);
-                r
-            }
-            Signoff::Source(s) => {
-                let r = format!("closing source line \"{s}\" {place}");
-                meta.source.get_or_insert(s);
-                r
-            }
+        let reason = match &s {
+            Signoff::Author(a) => format!("closing author line \"{a}\" {place}"),
+            Signoff::Source(s) => format!("closing source line \"{s}\" {place}"),
         };
+        s.fill(meta);
         st.verdict[i] = Some((SIGNOFF, reason));
     }
 }
