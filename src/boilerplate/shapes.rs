@@ -143,10 +143,21 @@ pub fn spaced_menu(t: &str) -> bool {
     // character that is neither a letter nor whitespace is in a word that is not all letters,
     // and nearly every other line has one (a comma, a full stop, a digit) within a few words
     // (`char::is_whitespace`'s ASCII whitespace: TAB to CR and the space)
-    let other =
-        |b: u8| b.is_ascii() && !b.is_ascii_alphabetic() && !matches!(b, b'\t'..=b'\r' | b' ');
-    !t.bytes().any(other) && spaced_items(t)
+    !t.bytes().any(|b| NOT_IN_A_WORD[usize::from(b)]) && spaced_items(t)
 }
+
+/// The ASCII bytes that are neither a letter nor whitespace, by byte ([`spaced_menu`]'s look at
+/// a line's bytes: a look-up per byte instead of three comparisons).
+static NOT_IN_A_WORD: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        table[b] = !c.is_ascii_alphabetic() && !matches!(c, b'\t'..=b'\r' | b' ');
+        b += 1;
+    }
+    table
+};
 
 /// [`spaced_menu`]'s shape without its look at the bytes: every word all letters, and the
 /// capitalised words open items of at most three words, half of them two words or more.
@@ -395,6 +406,16 @@ mod tests {
                 longest_run(t) >= MIN_FIELD_UNDERSCORES,
                 "{t:?}"
             );
+        }
+    }
+
+    /// The table tells the bytes the comparisons told: ASCII, no letter, no whitespace.
+    #[test]
+    fn bytes_not_in_a_word_are_those_compared() {
+        for b in 0..=255u8 {
+            let other =
+                b.is_ascii() && !b.is_ascii_alphabetic() && !matches!(b, b'\t'..=b'\r' | b' ');
+            assert_eq!(NOT_IN_A_WORD[usize::from(b)], other, "{b:#x}");
         }
     }
 
