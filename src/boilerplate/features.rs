@@ -5,6 +5,7 @@
 //! Vietnamese word is one or two of them), whether the line ends like a sentence, how much of it
 //! is digits, whether it is a bare URL, a file name or a separator rule.
 
+use crate::chars;
 use std::ops::Range;
 
 /// One line of the pass input. `span` excludes the line feed, `full` includes it.
@@ -178,8 +179,28 @@ fn unicode_space_len(bytes: &[u8], i: usize) -> usize {
 /// nothing: the line model reads the footnote as chrome.
 ///
 /// Asked of every line many times (the record, the zone, the cues): the closing characters are
-/// told by a `match` ([`is_closing`]), with no search of a string of characters per character.
+/// told by a `match` ([`is_closing`]), with no search of a string of characters per character,
+/// and a line whose last character is a letter or a digit (most lines that are no sentence),
+/// which nothing is trimmed from and no sentence end is, or an ASCII mark that ends a sentence,
+/// which nothing is trimmed from either, is answered by that character alone.
 pub fn ends_sentence(s: &str) -> bool {
+    match s.as_bytes().last() {
+        None => return false,
+        Some(b) if b.is_ascii_alphanumeric() => return false,
+        Some(b'.' | b'!' | b'?' | b';' | b':') => return true,
+        Some(b) if *b >= 0x80 => {
+            if s.chars().next_back().is_some_and(chars::is_alphanumeric) {
+                return false;
+            }
+        }
+        Some(_) => {}
+    }
+    trimmed_ends_sentence(s)
+}
+
+/// [`ends_sentence`] without its look at the last character: the closing characters and
+/// whitespace trimmed, then a bold or italic mark and what closes before it, then the mark.
+fn trimmed_ends_sentence(s: &str) -> bool {
     let closing = |c: char| c.is_whitespace() || is_closing(c);
     let t = s.trim_end_matches(closing);
     let t = t
@@ -382,6 +403,26 @@ mod tests {
         }
         for t in &texts {
             assert_eq!(ends_sentence(t), by_trim(t), "{t:?}");
+        }
+    }
+
+    /// The look at the last character answers as the trims do, on the seed lines and on texts
+    /// drawn from sentence ends, closing characters, markdown marks, whitespace, digits and
+    /// letters of every kind (ASCII, Vietnamese, other scripts, numbers that are no digits).
+    #[test]
+    fn the_last_character_answers_as_the_trims() {
+        let mut texts = crate::seed_texts::lines();
+        let pieces = [
+            ".", "!", "?", "…", ";", ":", "\"", "”", "’", "»", ")", "]", " ", "\n", "\t", "\u{A0}",
+            "\u{3000}", "a", "Z", "7", "ố", "Đ", "北", "²", "½", "Ⅻ", "(", "“", ",", "*", "**",
+            "_", "-", "\u{301}", "#",
+        ];
+        let mut rng = crate::test_rng::Xorshift::new();
+        for len in 0..20_000 {
+            texts.push(rng.text(&pieces, len % 9));
+        }
+        for t in &texts {
+            assert_eq!(ends_sentence(t), trimmed_ends_sentence(t), "{t:?}");
         }
     }
 

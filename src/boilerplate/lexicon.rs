@@ -122,21 +122,51 @@ where
 
 /// The first two characters of the built-in end markers (the second `None` for a one-letter
 /// marker).
-static END_MARKER_STARTS: LazyLock<Vec<u64>> =
-    LazyLock::new(|| starts(END_MARKERS.iter().copied()));
+static END_MARKER_STARTS: LazyLock<Starts> =
+    LazyLock::new(|| Starts::new(END_MARKERS.iter().copied()));
 
-/// The first two characters of the `cues` (the second `None` for a one-letter cue), packed
-/// ([`pair`]) and sorted.
-fn starts<'c>(cues: impl Iterator<Item = &'c str>) -> Vec<u64> {
-    let mut starts: Vec<u64> = cues
-        .filter_map(|m| {
-            let mut cs = m.chars();
-            Some(pair(cs.next()?, cs.next()))
-        })
-        .collect();
-    starts.sort_unstable();
-    starts.dedup();
-    starts
+/// The first two characters of cues (the second `None` for a one-letter cue), packed ([`pair`]):
+/// sorted, and a bitmap of their slots ([`slot`]) that tells a pair no cue starts with in one
+/// look-up (most lines start with no cue's; two binary searches per line were most of
+/// [`may_start_with`]'s cost, and it is asked of every short line twice or more).
+struct Starts {
+    pairs: Vec<u64>,
+    slots: [u64; SLOT_WORDS],
+}
+
+/// Words of [`Starts`]' bitmap: 4,096 bits for the few dozen pairs of a vocabulary.
+const SLOT_WORDS: usize = 64;
+
+impl Starts {
+    fn new<'c>(cues: impl Iterator<Item = &'c str>) -> Starts {
+        let mut pairs: Vec<u64> = cues
+            .filter_map(|m| {
+                let mut cs = m.chars();
+                Some(pair(cs.next()?, cs.next()))
+            })
+            .collect();
+        pairs.sort_unstable();
+        pairs.dedup();
+        let mut slots = [0; SLOT_WORDS];
+        for &p in &pairs {
+            let s = slot(p);
+            slots[s / 64] |= 1 << (s % 64);
+        }
+        Starts { pairs, slots }
+    }
+
+    /// Whether a cue starts with the pair `p`: its slot first, then the pairs.
+    #[inline]
+    fn hold(&self, p: u64) -> bool {
+        let s = slot(p);
+        self.slots[s / 64] >> (s % 64) & 1 != 0 && self.pairs.binary_search(&p).is_ok()
+    }
+}
+
+/// The slot of a pair in [`Starts`]' bitmap: a multiplicative hash.
+#[inline]
+fn slot(p: u64) -> usize {
+    (p.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - 12)) as usize
 }
 
 /// Two characters in one integer, the second `None` for a one-letter cue: a look-up in
@@ -154,8 +184,8 @@ fn may_start_end_marker(line: &str) -> bool {
 }
 
 /// Whether [`heading_key`] of `line` may start with a cue whose first two characters are among
-/// `starts` ([`may_start_end_marker`]), sorted ([`starts`]).
-fn may_start_with(line: &str, starts: &[u64]) -> bool {
+/// `starts` ([`may_start_end_marker`]).
+fn may_start_with(line: &str, starts: &Starts) -> bool {
     let mut cs = line
         .trim_start_matches(|c: char| !c.is_alphabetic())
         .chars();
@@ -172,9 +202,8 @@ fn may_start_with(line: &str, starts: &[u64]) -> bool {
         },
         None => None,
     };
-    // `starts` is sorted: a one-letter cue's pair, or the pair of the line's two characters
-    starts.binary_search(&pair(first, None)).is_ok()
-        || (second.is_some() && starts.binary_search(&pair(first, second)).is_ok())
+    // a one-letter cue's pair, or the pair of the line's two characters
+    starts.hold(pair(first, None)) || (second.is_some() && starts.hold(pair(first, second)))
 }
 
 /// [`end_marker`] without the look at the line's first characters.
@@ -252,8 +281,8 @@ pub fn related_label(line: &str) -> Option<&'static str> {
 }
 
 /// The first two characters of the related-story labels.
-static RELATED_STARTS: LazyLock<Vec<u64>> =
-    LazyLock::new(|| starts(CUES.get("related-label").into_iter().flatten().copied()));
+static RELATED_STARTS: LazyLock<Starts> =
+    LazyLock::new(|| Starts::new(CUES.get("related-label").into_iter().flatten().copied()));
 
 /// [`related_label`] without the look at the line's first characters.
 fn cued_related_label(line: &str) -> Option<&'static str> {
@@ -369,9 +398,9 @@ fn two_separators(t: &str) -> bool {
     t.matches(['>', '»', '›']).nth(1).is_some()
 }
 
-/// A footer label then a colon (`Cơ quan chủ quản: …`, `Địa chỉ: …`).
-static FOOTER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&fill(r"(?i)^(%footer-label%)\s*[:：]")).expect("lexicon regex"));
+/// A footer label then a colon (`Cơ quan chủ quản: …`, `Địa chỉ: …`). A [`Cue`], as the
+/// anchored regexes of [`comment_marker`] are: most lines are told from it by their first bytes.
+static FOOTER: LazyLock<Cue> = LazyLock::new(|| Cue::new(&fill(r"(?i)^(%footer-label%)\s*[:：]")));
 
 /// A footer label then a colon anywhere in a line, for [`imprint`].
 static FOOTER_ANYWHERE: LazyLock<Regex> = LazyLock::new(|| {
@@ -459,17 +488,21 @@ pub fn relative_time(t: &str) -> bool {
 
 /// A comment's action links: a line made only of `%comment-action%` words, counts, separators
 /// and a relative time (`Thích Trả lời 1h trước`, `Trả lời`, `Like · Reply · 2d`).
-static COMMENT_ACTIONS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&fill(
+///
+/// [`comment_marker`] asks it of every short line that is no sentence (sixteen thousand on 600
+/// documents of the bench corpus, each a regex call of a thousand instructions or so): as a
+/// [`Cue`], a line whose first byte starts no action word, digit, space or separator is told
+/// from it at once, and the action-start regex, whose prefixes are the action words', is not
+/// compiled until a line starts with one.
+static COMMENT_ACTIONS: LazyLock<Cue> = LazyLock::new(|| {
+    Cue::new(&fill(
         r"(?i)^(?:(?:%comment-action%)(?:\W|$)|\d+\s*(?:%time-unit%)\s+(?:%time-ago%)(?:\W|$)|[\d\s.,·|•/()-])+$",
     ))
-    .expect("lexicon regex")
 });
 
 /// A comment action at the start of a line: `Trả lời 2. Minh Khôi viết: 18/10/2024`.
-static COMMENT_ACTION_START: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&fill(r"(?i)^(?:%comment-action%)(?:\W|$)")).expect("lexicon regex")
-});
+static COMMENT_ACTION_START: LazyLock<Cue> =
+    LazyLock::new(|| Cue::new(&fill(r"(?i)^(?:%comment-action%)(?:\W|$)")));
 
 /// Whether `line` marks a comment in a thread: its action links (`Thích Trả lời 1h trước`), a
 /// short header with a relative time (`Fan thành Nam 1 giờ trước`), or an action link run into
@@ -767,6 +800,114 @@ mod tests {
         for t in &texts {
             assert_eq!(lowercase(t), t.to_lowercase(), "{t:?}");
         }
+    }
+
+    /// The anchored regexes asked as [`Cue`]s (the comment marks', the footer label's) answer
+    /// as the regexes on lines drawn from their words, digits, times, separators, other words
+    /// and letters whose first bytes start none of them; the comment actions' regex has first
+    /// bytes to tell lines by, the others prefixes.
+    #[test]
+    fn comment_and_footer_cues_match_as_their_regexes() {
+        let pieces = [
+            "Trả lời",
+            "trả lời",
+            "TRẢ LỜI",
+            "Thích",
+            "thích",
+            "Báo cáo vi phạm",
+            "Reply",
+            "like",
+            "Like",
+            "report",
+            "2",
+            "12",
+            "٣",
+            "1h",
+            "3 giờ",
+            "giờ",
+            "phút",
+            "trước",
+            "ago",
+            "days",
+            " ",
+            "  ",
+            "\u{A0}",
+            "·",
+            "|",
+            "•",
+            "/",
+            "(",
+            ")",
+            "-",
+            ".",
+            ",",
+            ":",
+            "：",
+            "!",
+            "Địa chỉ",
+            "địa chỉ",
+            "Tổng biên tập",
+            "Email",
+            "tel",
+            "Fax",
+            "Đ",
+            "Ư",
+            "Ô",
+            "ẩ",
+            "x",
+            "Minh",
+            "Khôi",
+            "viết",
+            "18/10/2024",
+            "Hà Nội",
+            "k",
+            "K",
+            "\u{212A}",
+            "ſ",
+        ];
+        let cues = [&*COMMENT_ACTIONS, &*COMMENT_ACTION_START, &*FOOTER];
+        let regexes: Vec<Regex> = cues
+            .iter()
+            .map(|c| Regex::new(c.pattern()).unwrap())
+            .collect();
+        assert!(cues.iter().all(|c| c.has_prefixes()));
+        let mut rng = crate::test_rng::Xorshift::new();
+        for len in 0..20_000 {
+            let line = rng.text(&pieces, len % 8);
+            for (cue, re) in cues.iter().zip(&regexes) {
+                assert_eq!(cue.is_match(&line), re.is_match(&line), "{re} {line:?}");
+            }
+        }
+    }
+
+    /// A pair is held when a cue starts with it, and only then: the bitmap tells no pair held
+    /// from the vocabulary, on every cue's pairs and on pairs drawn from letters that start a
+    /// line (among them pairs that share a cue's slot).
+    #[test]
+    fn starts_hold_the_pairs_of_their_cues() {
+        for starts in [&*END_MARKER_STARTS, &*RELATED_STARTS] {
+            assert!(starts.pairs.iter().all(|&p| starts.hold(p)));
+        }
+        let letters: Vec<char> = "abcdđeghiklmnopqrstuvxyăâêôơưàáảãạếềểễệ"
+            .chars()
+            .chain(['1', 'x', 'z', 'w', 'f', 'j'])
+            .collect();
+        let mut shared = 0;
+        for &a in &letters {
+            for b in letters.iter().map(|&b| Some(b)).chain([None]) {
+                let p = pair(a, b);
+                for starts in [&*END_MARKER_STARTS, &*RELATED_STARTS] {
+                    let held = starts.pairs.binary_search(&p).is_ok();
+                    assert_eq!(starts.hold(p), held, "{a:?} {b:?}");
+                    shared +=
+                        usize::from(!held && starts.pairs.iter().any(|&q| slot(q) == slot(p)));
+                }
+            }
+        }
+        assert!(
+            shared > 0,
+            "no pair drawn shares a slot: the binary search is not tested"
+        );
     }
 
     #[test]
