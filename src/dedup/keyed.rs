@@ -43,15 +43,16 @@ pub struct Keyed {
 impl Keyed {
     /// Splits `text` into paragraphs and sentences ([`segment`]) and keys them ([`key`]).
     pub fn new(text: &str, opts: &Options) -> Self {
+        let spans = segment::paragraphs(text);
         let mut keyed = Keyed {
-            paragraphs: Vec::new(),
-            para_keys: Vec::new(),
-            words_are_key: Vec::new(),
+            paragraphs: Vec::with_capacity(spans.len()),
+            para_keys: Vec::with_capacity(spans.len()),
+            words_are_key: Vec::with_capacity(spans.len()),
             cuts: Vec::new(),
-            cut_ranges: Vec::new(),
+            cut_ranges: Vec::with_capacity(spans.len()),
             whole: String::with_capacity(text.len()),
         };
-        for p in segment::paragraphs(text) {
+        for p in spans {
             keyed.push_keyed(text, p, opts);
         }
         keyed
