@@ -99,12 +99,35 @@ pub trait Source: Send {
 pub struct Loaded<T> {
     pub name: String,
     pub tag: T,
-    pub content: Result<(Vec<u8>, FormatHint), String>,
+    pub content: Result<(Raw, FormatHint), String>,
 }
 
 impl<T> Loaded<T> {
     pub fn new(name: String, tag: T, content: Result<(Vec<u8>, FormatHint), String>) -> Self {
+        let content = content.map(|(bytes, hint)| (Raw::Bytes(bytes), hint));
         Loaded { name, tag, content }
+    }
+
+    /// A document read as text already (a JSONL record's field: reading the line validated it
+    /// as UTF-8), whose decoding does not validate it again.
+    pub fn text(name: String, tag: T, text: String, hint: FormatHint) -> Self {
+        let content = Ok((Raw::Text(text), hint));
+        Loaded { name, tag, content }
+    }
+}
+
+/// A document as read: bytes in any encoding, or a text known to be UTF-8.
+pub enum Raw {
+    Bytes(Vec<u8>),
+    Text(String),
+}
+
+impl Raw {
+    pub fn as_bytes(&self) -> &[u8] {
+        match self {
+            Raw::Bytes(bytes) => bytes,
+            Raw::Text(text) => text.as_bytes(),
+        }
     }
 }
 
@@ -373,13 +396,13 @@ fn scan<S: Source>(
         let part = batch
             .into_par_iter()
             .fold(LineStats::default, |mut stats, s| {
-                if let Ok((bytes, hint)) = s.read().content {
+                if let Ok((raw, hint)) = s.read().content {
                     // a page to keep is found by the hash of its bytes, taken before they are
                     // given up to the front (a text document's become its text)
                     let page = fronts
-                        .filter(|_| crate::may_be_html(&bytes, hint))
-                        .map(|fronts| (fronts, page_key(&bytes, hint)));
-                    if let Ok(front) = Front::read_owned(pipeline, bytes, hint) {
+                        .filter(|_| crate::may_be_html(raw.as_bytes(), hint))
+                        .map(|fronts| (fronts, page_key(raw.as_bytes(), hint)));
+                    if let Ok(front) = Front::read_owned(pipeline, raw, hint) {
                         stats.observe(&front.article_text());
                         if let Some((fronts, key)) = page {
                             fronts.keep(key, front);
@@ -408,11 +431,11 @@ fn clean<S: Source>(
 ) -> (Done<S::Tag>, Option<DocKeys>) {
     let Loaded { name, tag, content } = source.read();
     let (bytes_read, mut result) = match content {
-        Ok((bytes, hint)) => {
-            let bytes_read = bytes.len();
-            let front = match fronts.and_then(|f| f.take(&bytes, hint)) {
+        Ok((raw, hint)) => {
+            let bytes_read = raw.as_bytes().len();
+            let front = match fronts.and_then(|f| f.take(raw.as_bytes(), hint)) {
                 Some(front) => Ok(front),
-                None => Front::read_owned(pipeline, bytes, hint),
+                None => Front::read_owned(pipeline, raw, hint),
             };
             let done = front.and_then(|f| f.finish(pipeline, bytes_read, stats));
             (bytes_read, done.map_err(|e| e.to_string()))

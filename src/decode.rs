@@ -189,6 +189,15 @@ pub fn decode_owned(bytes: Vec<u8>) -> Result<Decoded, DecodeError> {
     Ok(finish(text, UTF_8, Method::ValidUtf8, 1.0, Vec::new()))
 }
 
+/// [`decode_owned`] of a text already known to be UTF-8 (a JSONL record's field): its bytes are
+/// not validated again; only a byte order mark or a NUL sends it to [`decode`].
+pub fn decode_text(text: String) -> Result<Decoded, DecodeError> {
+    if text.starts_with('\u{FEFF}') || memchr::memchr(0, text.as_bytes()).is_some() {
+        return decode(text.as_bytes());
+    }
+    Ok(finish(text, UTF_8, Method::ValidUtf8, 1.0, Vec::new()))
+}
+
 /// Decodes an HTML page by the HTML Standard's order: a byte order mark, then the encoding a
 /// `<meta>` in the first 1,024 bytes declares, then detection as for text ([`decode`]) — never a
 /// blind UTF-8 guess. Old Vietnamese sites declared a Latin code page while their fonts drew
@@ -516,6 +525,28 @@ mod tests {
     }
 
     #[test]
+    fn drawn_texts_decode_as_their_bytes() {
+        let pieces = [
+            "Việt",
+            " ",
+            "\u{FEFF}",
+            "\0",
+            "\r\n",
+            "a",
+            "ữ",
+            "\u{1F600}",
+            "\u{0301}",
+        ];
+        let mut rng = crate::test_rng::Xorshift::new();
+        for len in (0..200).map(|i| i % 12) {
+            let text = rng.text(&pieces, len);
+            let by_bytes = decode(text.as_bytes()).map(|d| (d.text, d.method, d.findings.len()));
+            let by_text = decode_text(text.clone()).map(|d| (d.text, d.method, d.findings.len()));
+            assert_eq!(by_text, by_bytes, "{text:?}");
+        }
+    }
+
+    #[test]
     fn owned_bytes_decode_as_borrowed_ones() {
         let mut utf16 = vec![0xFF, 0xFE];
         utf16.extend("Việt".encode_utf16().flat_map(|u| u.to_le_bytes()));
@@ -545,6 +576,13 @@ mod tests {
                 summary(decode(bytes)),
                 "{bytes:?}"
             );
+            if let Ok(text) = std::str::from_utf8(bytes) {
+                assert_eq!(
+                    summary(decode_text(text.to_string())),
+                    summary(decode(bytes)),
+                    "{bytes:?}"
+                );
+            }
         }
     }
 

@@ -93,6 +93,7 @@ pub(crate) fn page_key(raw: &[u8], hint: FormatHint) -> u128 {
 mod tests {
     use super::*;
     use crate::config::Config;
+    use crate::corpus::Raw;
     use crate::pipeline::Pipeline;
 
     fn front(pipeline: &Pipeline, raw: &str, hint: FormatHint) -> Front {
@@ -127,6 +128,7 @@ mod tests {
         let inputs: Vec<Vec<u8>> = vec![
             "Hà Nội hôm nay trời mưa.\r\n".into(),
             b"\xEF\xBB\xBFabc".to_vec(),
+            b"Vi\x00t Nam".to_vec(),
             b"Vi\xEAt Nam ch\xE0o b\xE1n".to_vec(),
             b"".to_vec(),
             page.into(),
@@ -138,11 +140,15 @@ mod tests {
             for raw in &inputs {
                 for hint in [FormatHint::Sniff, FormatHint::Text, FormatHint::Html] {
                     let borrowed = Front::read(&pipeline, raw, hint).map(|f| summary(&f));
-                    let owned = Front::read_owned(&pipeline, raw.clone(), hint);
+                    let owned = Front::read_owned(&pipeline, Raw::Bytes(raw.clone()), hint);
                     if owned.as_ref().is_ok_and(|f| f.format() == Format::Html) {
                         assert!(crate::may_be_html(raw, hint), "{raw:?} {hint:?}");
                     }
                     assert_eq!(owned.map(|f| summary(&f)), borrowed, "{raw:?} {hint:?}");
+                    if let Ok(text) = String::from_utf8(raw.clone()) {
+                        let read = Front::read_owned(&pipeline, Raw::Text(text), hint);
+                        assert_eq!(read.map(|f| summary(&f)), borrowed, "{raw:?} {hint:?}");
+                    }
                 }
             }
         }

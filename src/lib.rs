@@ -150,13 +150,18 @@ impl Front {
     }
 
     /// [`Front::read`] of bytes the caller no longer needs (a corpus run's): a text document in
-    /// valid UTF-8 becomes its text without a copy.
+    /// valid UTF-8 becomes its text without a copy, and one read as text already is not
+    /// validated again.
     pub(crate) fn read_owned(
         pipeline: &Pipeline,
-        raw: Vec<u8>,
+        raw: corpus::Raw,
         hint: FormatHint,
     ) -> Result<Self, DocError> {
-        Self::decoded(pipeline, read(pipeline, Cow::Owned(raw), hint)?)
+        let decoded = match raw {
+            corpus::Raw::Bytes(bytes) => read(pipeline, Cow::Owned(bytes), hint)?,
+            corpus::Raw::Text(text) => read_text(pipeline, text, hint)?,
+        };
+        Self::decoded(pipeline, decoded)
     }
 
     fn decoded(
@@ -269,12 +274,7 @@ fn read(
     } else {
         raw
     };
-    let format = match hint {
-        FormatHint::Html => Format::Html,
-        FormatHint::Text => Format::Text,
-        FormatHint::Sniff if html::charset::looks_like_html(&bytes) => Format::Html,
-        FormatHint::Sniff => Format::Text,
-    };
+    let format = format_of(&bytes, hint);
     let decoded = match (&pipeline.config().encoding, format, bytes) {
         (Some(name), _, bytes) => decode::decode_as(&bytes, name).map_err(DocError::Internal)?,
         (None, Format::Html, bytes) => decode::decode_html(&bytes).map_err(DocError::Decode)?,
@@ -284,6 +284,34 @@ fn read(
         (None, Format::Text, bytes) => decode::decode(&bytes).map_err(DocError::Decode)?,
     };
     Ok((format, decoded))
+}
+
+/// [`read`] of a text known to be UTF-8: a text document (not forced to another encoding) is
+/// decoded by [`decode::decode_text`] without validating it again; any other goes the way of
+/// bytes.
+fn read_text(
+    pipeline: &Pipeline,
+    text: String,
+    hint: FormatHint,
+) -> Result<(Format, decode::Decoded), DocError> {
+    let plain = pipeline.config().encoding.is_none()
+        && !gzip::is_gzip(text.as_bytes())
+        && format_of(text.as_bytes(), hint) == Format::Text;
+    if !plain {
+        return read(pipeline, Cow::Owned(text.into_bytes()), hint);
+    }
+    let decoded = decode::decode_text(text).map_err(DocError::Decode)?;
+    Ok((Format::Text, decoded))
+}
+
+/// The format of (inflated) bytes read with `hint`.
+fn format_of(bytes: &[u8], hint: FormatHint) -> Format {
+    match hint {
+        FormatHint::Html => Format::Html,
+        FormatHint::Text => Format::Text,
+        FormatHint::Sniff if html::charset::looks_like_html(bytes) => Format::Html,
+        FormatHint::Sniff => Format::Text,
+    }
 }
 
 /// Whether `raw` read with `hint` may be an HTML page ([`Front::read`] may make an HTML front of

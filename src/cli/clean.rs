@@ -13,6 +13,7 @@ use sach::report::{Detail, DocReport, Summary};
 use sach::review::{count, Source};
 
 use super::jobs::{Outcome, Target};
+use super::metadata_line::metadata_json;
 use super::output::{self, write_atomic, AtomicFile};
 use super::report_file::ReportFile;
 use super::review_page::ReviewPage;
@@ -140,7 +141,7 @@ pub fn run(args: &CleanArgs, pipeline: &Pipeline) -> ExitCode {
                     if let Target::Record { record, .. } = &o.tag {
                         line.id = record.id().and_then(|id| serde_json::from_str(id).ok());
                     }
-                    let mut meta = serde_json::to_vec(&line).expect("metadata serializes");
+                    let mut meta = metadata_json(&line);
                     meta.push(b'\n');
                     let mut edits = Vec::new();
                     if want_edits {

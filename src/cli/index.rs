@@ -147,7 +147,11 @@ impl Source for InFile {
             Job::Failed { name, .. } => name.clone(),
         };
         let Loaded { name, content, .. } = self.0.read();
-        Loaded::new(name, file, content)
+        Loaded {
+            name,
+            tag: file,
+            content,
+        }
     }
 }
 

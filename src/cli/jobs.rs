@@ -98,7 +98,7 @@ impl Source for Job {
                             out_rel: file.out_rel,
                             record,
                         };
-                        Loaded::new(name, target, Ok((text.into_bytes(), FormatHint::Sniff)))
+                        Loaded::text(name, target, text, FormatHint::Sniff)
                     }
                     Err(e) => Loaded::new(name, Target::None, Err(e)),
                 }

@@ -326,7 +326,7 @@ fn hex4(bytes: &[u8], at: usize) -> Option<u32> {
 /// its intermediate `String`. Hot (every clean text of a JSONL corpus): sixteen bytes at a time
 /// on x86-64 ([`escapes_sse2`]), else eight, are tested for a byte to escape at once, and the
 /// runs between escapes are copied whole.
-fn push_json_string(out: &mut String, text: &str) {
+pub(super) fn push_json_string(out: &mut String, text: &str) {
     const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
     const HIGH: u64 = u64::from_ne_bytes([0x80; 8]);
     // a byte below 0x20, a quote or a backslash in `x` (never missed; a false alarm only

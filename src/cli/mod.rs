@@ -8,6 +8,7 @@ mod index;
 mod inputs;
 mod jobs;
 mod json_record;
+mod metadata_line;
 mod output;
 mod progress;
 mod read_back;

@@ -7,7 +7,9 @@
 //! the later stages ([`Keyed::follow`]: only the paragraphs a stage changed are keyed again) and
 //! keeps it in [`crate::pipeline::Cleaned::sentences`], and the index takes it instead of keying
 //! the clean text again. The keys are written into one buffer (the document's key, see
-//! [`super::key::join`]), so no `String` is made per sentence.
+//! [`super::key::join`]), so no `String` is made per sentence; where each sentence's key starts
+//! in its paragraph's is kept too ([`Keyed::sentence_keys`]), for the repeated-phrase check,
+//! which looks inside sentences only.
 
 use std::ops::Range;
 
@@ -29,6 +31,11 @@ pub struct Keyed {
     para_keys: Vec<Range<usize>>,
     /// Per paragraph: whether the words of its key are its words lower-cased ([`key::push_key`]).
     words_are_key: Vec<bool>,
+    /// Where the keys of the sentences after a paragraph's first non-empty one start, as offsets
+    /// into the paragraph's key; paragraph `i`'s are `cuts[cut_ranges[i]]` (offsets, so a
+    /// paragraph moved by [`Keyed::follow`] copies them as they are).
+    cuts: Vec<usize>,
+    cut_ranges: Vec<Range<usize>>,
     /// The key of the whole text: every non-empty sentence key, separated by one space.
     whole: String,
 }
@@ -36,13 +43,16 @@ pub struct Keyed {
 impl Keyed {
     /// Splits `text` into paragraphs and sentences ([`segment`]) and keys them ([`key`]).
     pub fn new(text: &str, opts: &Options) -> Self {
+        let spans = segment::paragraphs(text);
         let mut keyed = Keyed {
-            paragraphs: Vec::new(),
-            para_keys: Vec::new(),
-            words_are_key: Vec::new(),
+            paragraphs: Vec::with_capacity(spans.len()),
+            para_keys: Vec::with_capacity(spans.len()),
+            words_are_key: Vec::with_capacity(spans.len()),
+            cuts: Vec::new(),
+            cut_ranges: Vec::with_capacity(spans.len()),
             whole: String::with_capacity(text.len()),
         };
-        for p in segment::paragraphs(text) {
+        for p in spans {
             keyed.push_keyed(text, p, opts);
         }
         keyed
@@ -50,7 +60,8 @@ impl Keyed {
 
     /// Splits the paragraph `p` of `text` into sentences, keys them and adds them.
     fn push_keyed(&mut self, text: &str, p: Range<usize>, opts: &Options) {
-        let whole = &mut self.whole;
+        let (whole, cuts) = (&mut self.whole, &mut self.cuts);
+        let first_cut = cuts.len();
         let mut para_key: Option<Range<usize>> = None;
         let mut words_are_key = true;
         let sentences = segment::sentences(&text[p.clone()])
@@ -69,13 +80,18 @@ impl Keyed {
                     whole.truncate(before);
                 } else {
                     let end = whole.len();
-                    para_key = Some(para_key.take().map_or(start, |r| r.start)..end);
+                    let para_start = para_key.take().map_or(start, |r| r.start);
+                    if para_start < start {
+                        cuts.push(start - para_start);
+                    }
+                    para_key = Some(para_start..end);
                 }
                 (span, hash)
             })
             .collect();
         self.para_keys.push(para_key.unwrap_or(0..0));
         self.words_are_key.push(words_are_key);
+        self.cut_ranges.push(first_cut..self.cuts.len());
         self.paragraphs.push((p, sentences));
     }
 
@@ -105,12 +121,34 @@ impl Keyed {
         };
         self.para_keys.push(range);
         self.words_are_key.push(from.words_are_key[i]);
+        let first_cut = self.cuts.len();
+        self.cuts
+            .extend_from_slice(&from.cuts[from.cut_ranges[i].clone()]);
+        self.cut_ranges.push(first_cut..self.cuts.len());
         self.paragraphs.push((p, moved));
     }
 
     /// The key of paragraph `i` (the join of its sentences' keys).
     pub fn paragraph_key(&self, i: usize) -> &str {
         &self.whole[self.para_keys[i].clone()]
+    }
+
+    /// The keys of paragraph `i`'s sentences that are not empty, in order: its key cut where
+    /// each starts (joined by one space, they are [`Keyed::paragraph_key`]; no key when that is
+    /// empty).
+    pub fn sentence_keys(&self, i: usize) -> impl Iterator<Item = &str> {
+        let key = self.paragraph_key(i);
+        let cuts = &self.cuts[self.cut_ranges[i].clone()];
+        let starts = std::iter::once(0).chain(cuts.iter().copied());
+        // each key but the last ends at the space before the next one
+        let ends = cuts
+            .iter()
+            .map(|&c| c - 1)
+            .chain(std::iter::once(key.len()));
+        starts
+            .zip(ends)
+            .map(move |(s, e)| &key[s..e])
+            .filter(|k| !k.is_empty())
     }
 
     /// Whether the words of paragraph `i`'s key are its words (alphanumeric runs) lower-cased,
@@ -163,6 +201,8 @@ impl Keyed {
                 paragraphs: Vec::with_capacity(spans.len()),
                 para_keys: Vec::with_capacity(spans.len()),
                 words_are_key: Vec::with_capacity(spans.len()),
+                cuts: Vec::new(),
+                cut_ranges: Vec::with_capacity(spans.len()),
                 whole: String::with_capacity(after.len()),
             },
         );
@@ -199,6 +239,8 @@ mod tests {
                 key::join(keys.iter().map(String::as_str))
             );
             assert_eq!(keyed.paragraph_key(i), key::key(&text[span.clone()]));
+            let non_empty: Vec<&String> = keys.iter().filter(|k| !k.is_empty()).collect();
+            assert_eq!(keyed.sentence_keys(i).collect::<Vec<_>>(), non_empty);
             for ((_, hash), k) in sentences.iter().zip(&keys) {
                 assert_eq!(*hash, opts.long_enough(k).then(|| key::hash(k)));
             }
@@ -250,6 +292,7 @@ mod tests {
         for i in 0..fresh.paragraphs.len() {
             assert_eq!(keyed.paragraph_key(i), fresh.paragraph_key(i), "{text}");
             assert_eq!(keyed.words_are_key(i), fresh.words_are_key(i), "{text}");
+            assert!(keyed.sentence_keys(i).eq(fresh.sentence_keys(i)), "{text}");
         }
     }
 

@@ -124,8 +124,9 @@ impl Pass for Duplicates {
                     ));
                 }
             }
-            // most paragraphs have no repeated words, and their key says so
-            if keyed.words_are_key(p_no) && !phrase::key_repeats(keyed.paragraph_key(p_no)) {
+            // most paragraphs have no repeated words, and their sentences' keys say so (a
+            // phrase is repeated inside a sentence: see `phrase::key_repeats`)
+            if keyed.words_are_key(p_no) && !keyed.sentence_keys(p_no).any(phrase::key_repeats) {
                 continue;
             }
             for (span, phrase) in phrase::repeated(&text[para.clone()]) {

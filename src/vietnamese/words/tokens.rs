@@ -23,6 +23,9 @@ use crate::sixteen;
 /// and word spans fit in four bits each.
 const KEY: usize = 15;
 
+/// The high bit of each byte of a `u64`: set in a token's key for its bytes that are not ASCII.
+const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+
 /// Slots of the memo (a power of two): 192 KB.
 const SLOTS: usize = 1 << 13;
 
@@ -68,7 +71,9 @@ pub(super) fn each_read_word(text: &str, mut each: impl FnMut(Word)) {
                 at = end + 1;
                 continue;
             }
-            if len > 0 {
+            // an empty or ASCII token has no word the passes read ([`super::words`] skips
+            // ASCII words): a fifth of the tokens of Vietnamese news are not looked up
+            if (key[0] | key[1]) & HIGH_BITS != 0 {
                 let slot = &mut memo.slots[slot_of(key)];
                 if slot.key != key || slot.found & 0xF != len as u64 {
                     *slot = Slot {
