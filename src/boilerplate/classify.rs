@@ -543,7 +543,8 @@ fn cut_from(st: &mut State, from: usize, reason: String) {
 /// block per line joins a heading to the list under it) and it ends the article as the heading
 /// alone would ([`ends_article`], the box on the line). The heading alone is an end marker of a
 /// few words; glued to a headline of nine it was no cue at all, and the related list under it
-/// stayed in the article's zone.
+/// stayed in the article's zone. Also a line that runs the page's boxes together with their
+/// cues inside it ([`listings::glued_box`]: `Quảng cáo Tiêu điểm * A * B Đừng bỏ lỡ C`).
 fn glued_end_heading<'t>(
     st: &State<'_, 't>,
     i: usize,
@@ -557,9 +558,10 @@ fn glued_end_heading<'t>(
     {
         return None;
     }
-    let cue = lexicon::end_marker(t, &opts.end_markers, listings::MAX_CUED_WORDS)?;
-    (listings::cue_and_headlines(t, opts) && ends_article(st, i, article_words, true, opts))
-        .then_some(cue)
+    let cue = lexicon::end_marker(t, &opts.end_markers, listings::MAX_CUED_WORDS)
+        .filter(|_| listings::cue_and_headlines(t, opts))
+        .or_else(|| listings::glued_box(t, opts))?;
+    ends_article(st, i, article_words, true, opts).then_some(cue)
 }
 
 /// Most words of a clip's title under its player (`Phát video02:15` / `Người dân Hà Nội co ro

@@ -823,6 +823,101 @@ pub(super) fn cue_and_headlines(t: &str, opts: &Options) -> bool {
     !rest.is_empty() && (headline_list(rest) || headline_item(rest))
 }
 
+/// Most words before the first cue of a [`glued_box`] line: a reporter's name, a button, an ad
+/// label (`Đình Trọng`, `Gửi`, `Quảng cáo`), never a paragraph.
+const MAX_BOX_PREFIX_WORDS: usize = 4;
+
+/// Fewest marks of a template box in a [`glued_box`] line.
+const MIN_BOX_MARKS: usize = 2;
+
+/// Bytes read from a word to find the cue it starts ([`lexicon::end_marker`] of that window,
+/// [`cue_window`]): the longest cue is a few words, and no longer text is lowercased for it.
+const CUE_WINDOW_BYTES: usize = 64;
+
+/// Most words in a [`CUE_WINDOW_BYTES`] window (a word and its space take two bytes at least).
+const CUE_WINDOW_WORDS: usize = CUE_WINDOW_BYTES / 2;
+
+/// The start of `rest` that [`glued_box`] reads for a cue: at most [`CUE_WINDOW_BYTES`], cut
+/// after its last whole word.
+fn cue_window(rest: &str) -> &str {
+    if rest.len() <= CUE_WINDOW_BYTES {
+        return rest;
+    }
+    let mut end = CUE_WINDOW_BYTES;
+    while !rest.is_char_boundary(end) {
+        end -= 1;
+    }
+    let head = &rest[..end];
+    head.rfind(char::is_whitespace)
+        .map_or(head, |at| &head[..at])
+}
+
+/// The first end-of-article cue of a line that is the page's boxes after the article, run
+/// together: a dump written one block per line joins a sign-off, the tags, the comment box and
+/// the related list when the page left no blank line between them (`Đình Trọng Chủ đề: cháy
+/// xưởng gỗ… Bình luận`, `Quảng cáo Tiêu điểm * A * B Đừng bỏ lỡ C`, `Ý kiến bạn đọc Nguyễn Thị
+/// Lan - 20/06/2024 … Họ và tên: ____ … TIN MỚI NHẤT …`). Such a line is no heading and no
+/// sentence, so neither the cue rules nor the prose rules took it. A cue counts when it is
+/// written capitalised at a seam — the line's start, or after a word, a bracket or a text box,
+/// never after a sentence's end or a comma — and what follows it is the next block: the line's
+/// end, a colon, a bullet or a capitalised word (`Bình luận về việc này, …` is a sentence). The
+/// line needs [`MIN_BOX_MARKS`] marks of a box (such cues, a text box of underscores, a bulleted
+/// list of two items or more) and at most [`MAX_BOX_PREFIX_WORDS`] words (whitespace-separated)
+/// before its first cue:
+/// a Title Case subheading holds one cue-like word at most (`Reader Comments Show Support`),
+/// an article's paragraph runs on long before any cue.
+pub(super) fn glued_box<'o>(t: &str, opts: &'o Options) -> Option<&'o str> {
+    let mut first = None;
+    let mut marks = 0;
+    let mut before: Option<char> = None;
+    let mut word_start = true;
+    // the words before the current one, separated by whitespace
+    let mut words_before = 0;
+    for (at, c) in t.char_indices() {
+        if c.is_whitespace() {
+            word_start = true;
+            continue;
+        }
+        if word_start && at > 0 {
+            words_before += 1;
+        }
+        // no cue among the first words: a paragraph, read no further
+        if first.is_none() && words_before > MAX_BOX_PREFIX_WORDS {
+            return None;
+        }
+        let seam =
+            word_start && c.is_uppercase() && before.is_none_or(|b| !".!?…,;:\"“”'‘’(".contains(b));
+        word_start = false;
+        before = Some(c);
+        if !seam {
+            continue;
+        }
+        let rest = &t[at..];
+        let Some(cue) = lexicon::end_marker(cue_window(rest), &opts.end_markers, CUE_WINDOW_WORDS)
+        else {
+            continue;
+        };
+        let after = rest
+            .char_indices()
+            .nth(cue.chars().count())
+            .map_or("", |(i, _)| &rest[i..])
+            .trim_start();
+        let next_block = after.is_empty()
+            || after.starts_with(|c: char| {
+                c == ':' || BULLETS.contains(&c) || c.is_uppercase() || c.is_ascii_digit()
+            });
+        if !next_block {
+            continue;
+        }
+        first.get_or_insert(cue);
+        marks += 1;
+    }
+    let text_box = t.contains("________");
+    let bullets = t.matches(" * ").nth(1).is_some() || t.matches('•').nth(1).is_some();
+    marks += usize::from(text_box) + usize::from(bullets);
+    first.filter(|_| marks >= MIN_BOX_MARKS)
+}
+
 /// Lists of other stories under a related heading inside the article's body zone (B022):
 /// after a cue line the scan removed as a template heading (an end marker such as `Tin liên
 /// quan` that did not end the article, or a related-link or navigation label such as `Đọc
@@ -974,6 +1069,40 @@ mod tests {
 
     fn kind_of(t: &str) -> Kind {
         kind(t, words(t))
+    }
+
+    #[test]
+    fn boxes_run_together_on_one_line() {
+        let opts = Options::default();
+        for (t, cue) in [
+            (
+                "Đình Trọng Chủ đề: cháy xưởng gỗBình Dươngphòng cháy chữa cháy Bình luận",
+                "chủ đề",
+            ),
+            (
+                "Quảng cáo Tiêu điểm * Hàng Việt chiếm hơn 90% kệ hàng * Hãng bay tăng chuyến Đừng bỏ lỡ Bé trai 5 tuổi bị chó cắn",
+                "tiêu điểm",
+            ),
+            (
+                "Ý kiến bạn đọc Nguyễn Thị Lan - 20/06/2024 Vải năm nay ngọt. Họ và tên: ________ Gửi",
+                "ý kiến bạn đọc",
+            ),
+        ] {
+            assert_eq!(glued_box(t, &opts), Some(cue), "{t}");
+        }
+        for t in [
+            // a cue starting a sentence, or after a sentence's end or a comma
+            "Bình luận về việc này, ông Nam cho rằng cần thận trọng. Tin liên quan đến dự án * A * B",
+            "Dự án chậm tiến độ. Bình luận Hà Nội * A * B",
+            // one cue-like word in a Title Case subheading
+            "Reader Comments Show Support For The Plan",
+            // a paragraph runs on before its cues
+            "Nhiều ngân hàng tăng lãi suất trong tháng 12 vừa qua Tin liên quan Giá vàng Bình luận",
+            // a list of the article's with one cue, lowercase in the sentence
+            "Các điểm nổi bật: * Phở * Bún chả * Nem rán",
+        ] {
+            assert_eq!(glued_box(t, &opts), None, "{t}");
+        }
     }
 
     #[test]

@@ -122,7 +122,12 @@ follow the article (boilerpipe's terminating blocks). They are recorded, so noth
 Example: `…hợp tác.\\nTin nổi bật\\n• Bài khác` → `…hợp tác.` The heading may carry the \
 first headlines of its box on its line (`Đừng bỏ lỡ Bé trai 5 tuổi bị chó cắn nguy kịch`, a \
 dump written one block per line): it ends the article the same way, and prose right below it \
-then follows a box.\n\nNot touched: sentences that \
+then follows a box. So does a line on which such a dump ran the page's boxes together, with \
+two marks of a box or more — cues written capitalised at a seam, not after a sentence's end, \
+each followed by a capitalised word, a colon, a bullet or the line's end; a text box of \
+underscores; a bulleted list — and at most four words before its first cue (`Quảng cáo Tiêu \
+điểm * A * B Đừng bỏ lỡ C`, `Ý kiến bạn đọc Nguyễn Thị Lan - 20/06/2024 … Họ và tên: ____`).\n\n\
+Not touched: sentences that \
 start with those words, headings with too little article text before them, and headings above \
 the body zone (a menu label above the article never cuts it), a link to one story written \
 after the cue on the same line (`Xem thêm: Giá vàng hôm nay`, `Read more: How we tested`: the \

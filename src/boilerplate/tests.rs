@@ -1194,6 +1194,37 @@ fn a_heading_glued_to_its_first_headline_ends_the_article() {
     }
 }
 
+/// A dump written one block per line runs the page's boxes together when the page left no blank
+/// line between them: the reporter's name, the tags and the comment heading (`Đình Trọng Chủ đề:
+/// … Bình luận`), an ad label, a bulleted box and the next box's cue with its first headline.
+/// Such a line ends the article (B009) when nothing longer follows. A subheading with one
+/// cue-like word, and a sentence that opens with a cue word, stay between the article's
+/// paragraphs.
+#[test]
+fn boxes_run_together_on_one_line_go() {
+    let [a, b, c] = BODY;
+    let (more, last) = MORE.split_once('\n').expect("two paragraphs");
+    let signed = "Đình Trọng Chủ đề: cháy xưởng gỗBình Dươngphòng cháy chữa cháy Bình luận";
+    let text = clean(&format!("{TITLE}\n{a}\n{b}\n{c}\n{signed}\n"));
+    assert!(text.contains(c) && !text.contains("Chủ đề"), "{text}");
+    let boxes = "Quảng cáo Tiêu điểm * Hàng Việt chiếm hơn 90% kệ hàng siêu thị * Hãng bay tăng hơn 1.000 chuyến phục vụ Tết Đừng bỏ lỡ Bé trai 5 tuổi bị chó cắn nguy kịch\n\
+        Bé trai được đưa vào viện trong tình trạng đa vết thương ở đầu và mặt, các bác sĩ đã phải khâu hơn 40 mũi.\n\
+        Uống nước thế nào cho đúng vào mùa hè?\n\
+        Bác sĩ khuyên nên uống rải rác trong ngày, không đợi khát mới uống và hạn chế nước ngọt có ga.\n";
+    let text = clean(&format!("{TITLE}\n{a}\n{b}\n{c}\n{boxes}"));
+    assert!(text.contains(c), "{text}");
+    for gone in ["Quảng cáo", "Bé trai", "Uống nước", "Bác sĩ khuyên"] {
+        assert!(!text.contains(gone), "{gone}: {text}");
+    }
+    for kept in [
+        "Reader Comments Show Support",
+        "Bình luận về việc này, ông Nam cho rằng cần thận trọng hơn với tiến độ của dự án.",
+    ] {
+        let doc = format!("{TITLE}\n{a}\n{b}\n{c}\n{kept}\n{more}\n{last}\n");
+        assert_eq!(clean(&doc), doc);
+    }
+}
+
 /// The reporter's name between the last paragraph and the template after the article (tags, an
 /// empty comment box) goes as a sign-off (B008), though teasers below keep the body zone open
 /// past it; a name above an advertising label between two paragraphs stays.
