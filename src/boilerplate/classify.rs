@@ -560,7 +560,7 @@ fn glued_end_heading<'t>(
     }
     let cue = lexicon::end_marker(t, &opts.end_markers, listings::MAX_CUED_WORDS)
         .filter(|_| listings::cue_and_headlines(t, opts))
-        .or_else(|| listings::glued_box(t, opts))?;
+        .or_else(|| st.lines[i].glued_box(opts))?;
     ends_article(st, i, article_words, true, opts).then_some(cue)
 }
 

@@ -47,6 +47,7 @@ pub struct LineRecord<'a> {
     pub(super) figures: Figures,
     chrome: OnceCell<Option<&'static str>>,
     end_marker: OnceCell<Option<&'a str>>,
+    glued_box: OnceCell<Option<&'a str>>,
     byline: OnceCell<Option<(Option<String>, String)>>,
     end_credit: OnceCell<Option<usize>>,
     menu: OnceCell<bool>,
@@ -77,6 +78,7 @@ impl<'a> LineRecord<'a> {
             figures,
             chrome: OnceCell::new(),
             end_marker: OnceCell::new(),
+            glued_box: OnceCell::new(),
             byline: OnceCell::new(),
             end_credit: OnceCell::new(),
             menu: OnceCell::new(),
@@ -119,6 +121,14 @@ impl<'a> LineRecord<'a> {
         *self
             .end_marker
             .get_or_init(|| lexicon::end_marker(self.trimmed, &opts.end_markers, 8))
+    }
+
+    /// [`listings::glued_box`] with the document's markers: asked of every line in the body zone
+    /// on every look, and a cue looked up at each capitalised word of the line's start.
+    pub fn glued_box(&self, opts: &'a Options) -> Option<&'a str> {
+        *self
+            .glued_box
+            .get_or_init(|| listings::glued_box(self.trimmed, opts))
     }
 
     /// [`credits::counted_byline`].
