@@ -861,11 +861,11 @@ fn cue_window(rest: &str) -> &str {
 /// written capitalised at a seam — the line's start, or after a word, a bracket or a text box,
 /// never after a sentence's end or a comma — and what follows it is the next block: the line's
 /// end, a colon, a bullet or a capitalised word (`Bình luận về việc này, …` is a sentence). The
-/// line needs [`MIN_BOX_MARKS`] marks of a box (such cues, a text box of underscores, a bulleted
-/// list of two items or more) and at most [`MAX_BOX_PREFIX_WORDS`] words (whitespace-separated)
-/// before its first cue:
-/// a Title Case subheading holds one cue-like word at most (`Reader Comments Show Support`),
-/// an article's paragraph runs on long before any cue.
+/// line needs [`MIN_BOX_MARKS`] marks of a box (such cues, a text box of underscores:
+/// [`shapes::text_box`], a bulleted list of two items or more) and at most
+/// [`MAX_BOX_PREFIX_WORDS`] words (whitespace-separated) before its first cue: a Title Case
+/// subheading holds one cue-like word at most (`Reader Comments Show Support`), an article's
+/// paragraph runs on long before any cue.
 pub(super) fn glued_box<'o>(t: &str, opts: &'o Options) -> Option<&'o str> {
     let mut first = None;
     let mut marks = 0;
@@ -912,7 +912,7 @@ pub(super) fn glued_box<'o>(t: &str, opts: &'o Options) -> Option<&'o str> {
         first.get_or_insert(cue);
         marks += 1;
     }
-    let text_box = t.contains("________");
+    let text_box = shapes::text_box(t);
     let bullets = t.matches(" * ").nth(1).is_some() || t.matches('•').nth(1).is_some();
     marks += usize::from(text_box) + usize::from(bullets);
     first.filter(|_| marks >= MIN_BOX_MARKS)

@@ -197,7 +197,7 @@ pub fn form_field(t: &str) -> bool {
 /// Whether `t` holds a run of [`MIN_FIELD_UNDERSCORES`] underscores: told by a vector search for
 /// one (most lines have none), then for the run (asked of most lines, paragraphs included; a
 /// walk over the characters split at every other one read each line whole).
-fn text_box(t: &str) -> bool {
+pub(super) fn text_box(t: &str) -> bool {
     const RUN: &str = match std::str::from_utf8(&[b'_'; MIN_FIELD_UNDERSCORES]) {
         Ok(run) => run,
         Err(_) => panic!("underscores are UTF-8"),
