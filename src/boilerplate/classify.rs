@@ -447,10 +447,12 @@ fn scan<'t>(st: &mut State<'_, 't>, opts: &'t Options, meta: &mut Metadata) -> O
                 SITE_CHROME,
                 "short line right after an advertising label".into(),
             ))
-        } else if let Some((author, date)) = line
-            .byline()
-            .filter(|_| (i < first_body || i > last_body) && st.on.enabled(BYLINE))
-            .cloned()
+        } else if let Some((author, date)) = ((i < first_body || i > last_body)
+            && st.on.enabled(BYLINE))
+        // the place first: a line between the paragraphs is no byline whatever its shape
+        .then(|| line.byline())
+        .flatten()
+        .cloned()
         {
             if let Some(a) = author {
                 meta.author.get_or_insert(a);

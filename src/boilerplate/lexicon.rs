@@ -120,6 +120,70 @@ where
     cued_end_marker(line, extra, max_rest)
 }
 
+/// Whether [`heading_key`] of `line` may start with a built-in end marker, told from the
+/// line's first characters lowercased one at a time, no further than a marker could reach: the
+/// key is not built for a line whose start leaves no marker (most lines that pass
+/// [`may_start_end_marker`] start with a common word, `Bình`, `Tin`, `Theo`: [`glued_box`]
+/// asks it of each capitalised word in a window of 64 bytes, and lowercasing that window was
+/// most of the cost). `true` when a marker is a prefix of the lowered start (the whole key then
+/// decides) or a character's lower case is not one simple `char` (`Σ`, whose lower case depends
+/// on the letters after it; `İ`).
+///
+/// [`glued_box`]: super::listings::glued_box
+fn key_may_start_end_marker(line: &str) -> bool {
+    let mut head = [0u8; KEY_HEAD_BYTES];
+    let mut len = 0;
+    // the markers that start with the key's first byte, and of those the ones that the lowered
+    // start may still be (a bit each): each new character's bytes are compared with theirs only
+    let mut cues: &[&str] = &[];
+    let mut live = 0u64;
+    for c in line
+        .trim_start_matches(|c: char| !c.is_alphabetic())
+        .chars()
+    {
+        let Some(lower) = chars::simple_lowercase(c) else {
+            return true;
+        };
+        if len + lower.len_utf8() > KEY_HEAD_BYTES {
+            return true;
+        }
+        let from = len;
+        len += lower.encode_utf8(&mut head[len..]).len();
+        if from == 0 {
+            cues = &END_MARKERS_BY_FIRST[usize::from(head[0])];
+            live = match cues.len() {
+                0 => 0,
+                n => u64::MAX >> (64 - n),
+            };
+        }
+        let mut left = live;
+        while left != 0 {
+            let k = left.trailing_zeros() as usize;
+            left &= left - 1;
+            let cue = cues[k].as_bytes();
+            let upto = cue.len().min(len);
+            let new = from.min(upto)..upto;
+            // a byte at a time: the slices are a character's few bytes
+            if cue[new.clone()].iter().zip(&head[new]).any(|(a, b)| a != b) {
+                live &= !(1 << k);
+            } else if cue.len() <= len {
+                // a marker is a prefix of the lowered start: the whole key decides
+                return true;
+            }
+        }
+        if live == 0 {
+            return false;
+        }
+    }
+    // the whole line lowered, and no marker is a prefix of it
+    false
+}
+
+/// Bytes of a line's lowered start that [`key_may_start_end_marker`] holds: more than the
+/// longest built-in marker (31 bytes) and a character after it. A start that would not fit is
+/// left to the whole key.
+const KEY_HEAD_BYTES: usize = 48;
+
 /// The first two characters of the built-in end markers (the second `None` for a one-letter
 /// marker).
 static END_MARKER_STARTS: LazyLock<Starts> =
@@ -213,9 +277,15 @@ where
 {
     // a sentence is no heading: told first by the line's end (the key's, when it has one),
     // before its words are counted
-    if (ends_sentence(line) && !line.trim_end().ends_with(':'))
-        || words_upto(line, max_rest + 7) > max_rest + 6
-    {
+    if ends_sentence(line) && !line.trim_end().ends_with(':') {
+        return None;
+    }
+    // the built-in markers a lowered start leaves, before the words are counted and the whole
+    // line is lowered (most lines that start like a marker's first two letters are no marker)
+    if extra.is_empty() && !key_may_start_end_marker(line) {
+        return None;
+    }
+    if words_upto(line, max_rest + 7) > max_rest + 6 {
         return None;
     }
     // a row of a table the dumper drew (`│ │(comments, │High │`): its first cell's word heads
@@ -223,6 +293,15 @@ where
     if has_table_border(line) && line.matches(TABLE_BORDERS).nth(1).is_some() {
         return None;
     }
+    keyed_end_marker(line, extra, max_rest)
+}
+
+/// [`cued_end_marker`] of a line that is heading-like (its checks of the line's end, words and
+/// borders passed), told from its whole [`heading_key`].
+fn keyed_end_marker<'e>(line: &str, extra: &'e [String], max_rest: usize) -> Option<&'e str>
+where
+    'static: 'e,
+{
     let key = heading_key(line);
     if key.is_empty() || (ends_sentence(&key) && !key.ends_with(':')) {
         return None;
@@ -533,6 +612,62 @@ mod tests {
         }
         let held: usize = END_MARKERS_BY_FIRST.iter().map(Vec::len).sum();
         assert_eq!(held, END_MARKERS.len());
+    }
+
+    /// The look at a line's lowered start never rejects a line whose key starts with a marker:
+    /// [`key_may_start_end_marker`] holds of every line [`keyed_end_marker`] finds one in, on
+    /// texts drawn from the markers (whole, then pieces) and their pieces (their words,
+    /// capitalised or not, cut short), letters whose lower case is not one simple `char`,
+    /// bullets, digits and spaces; and the held start is longer than every marker.
+    #[test]
+    fn the_lowered_start_keeps_every_marker() {
+        assert!(END_MARKERS.iter().all(|m| m.len() + 4 <= KEY_HEAD_BYTES));
+        assert!(END_MARKERS_BY_FIRST.iter().all(|cues| cues.len() <= 64));
+        let mut pieces: Vec<String> = [
+            " ", "  ", "• ", "12. ", ":", ".", "Σ", "ΣΑ", "İ", "ǅ", "K", "Ẳ", "ẳ", "Đ", "đ", "x",
+        ]
+        .map(String::from)
+        .to_vec();
+        for m in END_MARKERS.iter() {
+            for word in m.split(' ') {
+                pieces.push(word.to_string());
+                pieces.push(word.to_uppercase());
+                pieces.push(word.chars().take(2).collect());
+                let mut cs = word.chars();
+                pieces.extend(
+                    cs.next()
+                        .map(|c| c.to_uppercase().chain(cs).collect::<String>()),
+                );
+            }
+        }
+        // a line's start: a whole marker (as written, capitalised, in capitals) or a piece
+        let mut heads: Vec<String> = pieces.clone();
+        for m in END_MARKERS.iter() {
+            heads.push(m.to_string());
+            heads.push(m.to_uppercase());
+            let mut cs = m.chars();
+            heads.extend(
+                cs.next()
+                    .map(|c| c.to_uppercase().chain(cs).collect::<String>()),
+            );
+        }
+        let pieces: Vec<&str> = pieces.iter().map(String::as_str).collect();
+        let heads: Vec<&str> = heads.iter().map(String::as_str).collect();
+        let mut rng = crate::test_rng::Xorshift::new();
+        let none: &[String] = &[];
+        let mut markers = 0;
+        for len in 0..20_000 {
+            let line = rng.text(&heads, 1) + &rng.text(&pieces, len % 7);
+            let key_alone = keyed_end_marker(&line, none, 8);
+            markers += usize::from(key_alone.is_some());
+            assert!(
+                key_may_start_end_marker(&line) || key_alone.is_none(),
+                "{line:?}"
+            );
+            let want = cued_end_marker(&line, none, 8);
+            assert!(want.is_none() || want == key_alone, "{line:?}");
+        }
+        assert!(markers > 100, "{markers} markers drawn");
     }
 
     /// [`has_table_border`] holds of every line with a border: of the seed documents' lines and
