@@ -56,6 +56,7 @@ mod short_memo;
 mod sixteen;
 #[cfg(test)]
 mod test_rng;
+mod text_memo;
 pub mod vietnamese;
 
 use std::borrow::Cow;

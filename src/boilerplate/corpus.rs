@@ -29,6 +29,7 @@ use xxhash_rust::xxh3::xxh3_64;
 use crate::chars;
 use crate::hashed::HashedMap;
 use crate::short_memo::ShortMemo;
+use crate::text_memo::TextMemo;
 
 /// Document frequency of normalised lines over a corpus. It serializes (serde), so the
 /// statistics of corpus shards can be computed apart, shipped, merged and supplied to each shard.
@@ -95,14 +96,37 @@ impl LineStats {
 
 /// The normalised key of a line; `None` for lines without letters.
 ///
-/// Hot (every line of every document, in the prescan and again in the body zone): one pass over
+/// Hot (every line of every document, in the prescan and again in the body zone): a line of
+/// [`MEMO_SHORTEST`] bytes or more is looked up in this thread's keys of the lines met before
+/// ([`TextMemo`]: a site's template lines recur on each of its pages), and only a line not
+/// found there is keyed ([`computed_key`]).
+pub fn line_key(line: &str) -> Option<u64> {
+    if line.len() < MEMO_SHORTEST {
+        return computed_key(line);
+    }
+    let hash = xxh3_64(line.as_bytes());
+    MET.with_borrow_mut(|met| {
+        if let Some(&key) = met.get(hash, line.as_bytes()) {
+            return key;
+        }
+        let key = computed_key(line);
+        met.put(hash, line.as_bytes(), |kept| *kept = key);
+        key
+    })
+}
+
+/// The shortest line [`line_key`] looks up among the lines met: a shorter one is keyed in about
+/// the time its hash and a look-up take.
+const MEMO_SHORTEST: usize = 24;
+
+/// [`line_key`] of a line not met before: one pass over
 /// the bytes builds the key in a reused buffer, the characters of the plain blocks of
 /// [`plain_lowercase`] (ASCII and precomposed Vietnamese: NFC already, lower case known) through
 /// tables ([`plain_key`]); only the cluster around any other character (a decomposed letter and
 /// its marks, another script) is composed and keyed by the general path, [`general_key`], which
 /// gives the same key for plain characters. A line with a decomposed word costs that word's
 /// composition, not the whole line's and a second pass over it.
-pub fn line_key(line: &str) -> Option<u64> {
+fn computed_key(line: &str) -> Option<u64> {
     KEY.with_borrow_mut(|(key, clusters)| {
         // room for the plain path's key of the whole line (see `plain_key`)
         let room = 2 * line.len() + SLACK;
@@ -583,8 +607,11 @@ fn reference_key(line: &str) -> Option<u64> {
 }
 
 thread_local! {
-    /// [`line_key`]'s buffers: the key's room, and the keys of the clusters it met (32 KB).
+    /// [`computed_key`]'s buffers: the key's room, and the keys of the clusters it met (32 KB).
     static KEY: RefCell<(Vec<u8>, Clusters)> = RefCell::new((Vec::new(), Clusters::new()));
+    /// The keys of the lines [`line_key`] met on this thread: 4,096 lines of at most 2 KB (a
+    /// line of the bench corpus is 180 bytes on average: under a megabyte).
+    static MET: RefCell<TextMemo<Option<u64>>> = RefCell::new(TextMemo::new(1 << 12, 2048));
 }
 
 #[cfg(test)]
@@ -785,6 +812,37 @@ mod tests {
             i += 1;
         }
         assert!(bases.len() > 150, "{} separators", bases.len());
+    }
+
+    /// A line met before gives the key it was given when keyed: drawn lines around the memo's
+    /// shortest, each asked three times among others (found the second time, or keyed again
+    /// when another took its slot), and lines that differ from a kept one in a byte only.
+    #[test]
+    fn lines_met_before_key_as_when_keyed() {
+        let pieces = [
+            "Tổng", " ", "  ", ": ", "Đ", "ệ", "e\u{301}", "87084500", "---", "x", "Σ",
+        ];
+        let mut rng = crate::test_rng::Xorshift::new();
+        let lines: Vec<String> = (0..3000)
+            .map(|i| rng.text(&pieces, MEMO_SHORTEST / 4 + i % 12))
+            .collect();
+        for round in 0..3 {
+            for line in lines.iter().skip(round * 7) {
+                assert_eq!(line_key(line), computed_key(line), "{line:?}");
+                assert_eq!(line_key(line), reference_key(line), "{line:?}");
+            }
+        }
+        let kept = "Tổng lượt truy cập hôm nay: 87084500";
+        assert_eq!(line_key(kept), line_key(kept));
+        for changed in [
+            kept.replace('ổ', "o"),
+            kept.replace(':', ""),
+            kept.replace("hôm", "hom"),
+        ] {
+            assert_eq!(line_key(&changed), reference_key(&changed), "{changed:?}");
+        }
+        assert_eq!(line_key(kept), line_key(&kept.replace(':', "")));
+        assert_ne!(line_key(kept), line_key(&kept.replace('ổ', "o")));
     }
 
     #[test]
