@@ -58,13 +58,19 @@ impl Pass for Viqr {
             return Vec::new();
         }
         let tokens = tokens(text);
-        let mut words = 0usize;
+        // Conversion is all or nothing: when even every word that could convert is too few,
+        // nothing is converted, and no word needs converting to know it. English prose passes
+        // the fast path above (`you're`, `e.g.`) but has few such words.
+        let words = tokens.iter().filter(|(_, t)| is_word(t)).count();
+        let candidates = tokens.iter().filter(|(_, t)| may_convert(t)).count();
+        if candidates < MIN_WORDS || (candidates as f32) < MIN_SHARE * words as f32 {
+            return Vec::new();
+        }
         let mut edits = Vec::new();
         for (k, &(start, token)) in tokens.iter().enumerate() {
-            if !token.bytes().any(|b| b.is_ascii_alphabetic()) {
+            if !may_convert(token) {
                 continue;
             }
-            words += 1;
             let next_lower = tokens.get(k + 1).is_some_and(|&(next, t)| {
                 !text[start + token.len()..next].contains('\n')
                     && t.chars().next().is_some_and(|c| c.is_lowercase())
@@ -84,6 +90,21 @@ impl Pass for Viqr {
         }
         edits
     }
+}
+
+/// A token the share counts: one with an ASCII letter.
+fn is_word(token: &str) -> bool {
+    token.bytes().any(|b| b.is_ascii_alphabetic())
+}
+
+/// Whether [`convert_word`] could convert `token`: it converts only a word holding a vowel
+/// followed by a mark or a `dd`, and those are pairs of ASCII bytes, so a look at each pair of
+/// bytes answers for all of them (a word that holds one may still not convert).
+fn may_convert(token: &str) -> bool {
+    token.as_bytes().windows(2).any(|pair| {
+        (is_ascii_vowel(char::from(pair[0])) && MARKS[usize::from(pair[1])])
+            || (pair[0].eq_ignore_ascii_case(&b'd') && pair[1].eq_ignore_ascii_case(&b'd'))
+    })
 }
 
 /// Whitespace-separated tokens with their byte offsets.
@@ -296,6 +317,32 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn every_word_that_converts_is_one_may_convert_admits() {
+        // The share check counts `may_convert`'s words before converting any: it must admit
+        // every word `convert_word` converts, or a VIQR document would be left unconverted.
+        let mut rng = crate::test_rng::Xorshift::new();
+        let pieces = [
+            "a", "e", "o", "u", "i", "y", "A", "O", "d", "D", "n", "g", "h", "t", "^", "(", "+",
+            "'", "`", "?", "~", ".", "\\", "ă", ",", "\"",
+        ];
+        let mut converted = 0;
+        for _ in 0..200_000 {
+            let len = 1 + rng.below(6);
+            let token = rng.text(&pieces, len);
+            for tone_at_end in [false, true] {
+                if convert_word(&token, tone_at_end).is_some() {
+                    converted += 1;
+                    assert!(may_convert(&token), "{token}");
+                }
+            }
+        }
+        assert!(
+            converted > 1_000,
+            "the drawn tokens convert too rarely: {converted}"
+        );
     }
 
     fn clean(text: &str) -> String {
