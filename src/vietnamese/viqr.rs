@@ -57,14 +57,25 @@ impl Pass for Viqr {
         if marked_vowels(text.as_bytes(), MIN_WORDS) < MIN_WORDS {
             return Vec::new();
         }
+        // Conversion is all or nothing: when even every word that could convert is too few,
+        // nothing is converted, and no word needs converting to know it. English prose passes
+        // the fast path above (`you're`, `e.g.`) but has few such words: a byte scan bounds
+        // them first, then the tokens count them.
+        let (pairs, word_starts) = share_bounds(text.as_bytes());
+        if pairs < MIN_WORDS || (pairs as f32) < MIN_SHARE * word_starts as f32 {
+            return Vec::new();
+        }
         let tokens = tokens(text);
-        let mut words = 0usize;
+        let words = tokens.iter().filter(|(_, t)| is_word(t)).count();
+        let candidates = tokens.iter().filter(|(_, t)| may_convert(t)).count();
+        if candidates < MIN_WORDS || (candidates as f32) < MIN_SHARE * words as f32 {
+            return Vec::new();
+        }
         let mut edits = Vec::new();
         for (k, &(start, token)) in tokens.iter().enumerate() {
-            if !token.bytes().any(|b| b.is_ascii_alphabetic()) {
+            if !may_convert(token) {
                 continue;
             }
-            words += 1;
             let next_lower = tokens.get(k + 1).is_some_and(|&(next, t)| {
                 !text[start + token.len()..next].contains('\n')
                     && t.chars().next().is_some_and(|c| c.is_lowercase())
@@ -84,6 +95,76 @@ impl Pass for Viqr {
         }
         edits
     }
+}
+
+/// Bounds of the share, in one pass over the bytes without decoding them: at least as many
+/// pairs of bytes [`may_convert`] looks for as there are words it admits (each holds one), and
+/// at most as many words starting with an ASCII letter after ASCII white space as there are
+/// words (each starts a different token with an ASCII letter).
+fn share_bounds(bytes: &[u8]) -> (usize, usize) {
+    let (mut pairs, mut starts) = (0, 0);
+    let mut before = CLASS[usize::from(b' ')];
+    for &b in bytes {
+        let class = CLASS[usize::from(b)];
+        pairs +=
+            usize::from((before & VOWEL != 0 && class & MARK != 0) || (before & class & D != 0));
+        starts += usize::from(before & SPACE != 0 && class & LETTER != 0);
+        before = class;
+    }
+    (pairs, starts)
+}
+
+const VOWEL: u8 = 1;
+const MARK: u8 = 2;
+const D: u8 = 4;
+const LETTER: u8 = 8;
+const SPACE: u8 = 16;
+
+/// Each byte's classes for [`share_bounds`]: an ASCII vowel, a [`MARKS`] byte, `d` or `D`, an
+/// ASCII letter, ASCII white space.
+static CLASS: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        let mut class = 0;
+        if matches!(
+            c.to_ascii_lowercase(),
+            b'a' | b'e' | b'i' | b'o' | b'u' | b'y'
+        ) {
+            class |= VOWEL;
+        }
+        if MARKS[b] {
+            class |= MARK;
+        }
+        if c.to_ascii_lowercase() == b'd' {
+            class |= D;
+        }
+        if c.is_ascii_alphabetic() {
+            class |= LETTER;
+        }
+        if c.is_ascii_whitespace() {
+            class |= SPACE;
+        }
+        table[b] = class;
+        b += 1;
+    }
+    table
+};
+
+/// A token the share counts: one with an ASCII letter.
+fn is_word(token: &str) -> bool {
+    token.bytes().any(|b| b.is_ascii_alphabetic())
+}
+
+/// Whether [`convert_word`] could convert `token`: it converts only a word holding a vowel
+/// followed by a mark or a `dd`, and those are pairs of ASCII bytes, so a look at each pair of
+/// bytes answers for all of them (a word that holds one may still not convert).
+fn may_convert(token: &str) -> bool {
+    token.as_bytes().windows(2).any(|pair| {
+        (is_ascii_vowel(char::from(pair[0])) && MARKS[usize::from(pair[1])])
+            || (pair[0].eq_ignore_ascii_case(&b'd') && pair[1].eq_ignore_ascii_case(&b'd'))
+    })
 }
 
 /// Whitespace-separated tokens with their byte offsets.
@@ -295,6 +376,49 @@ mod tests {
                     "{text}"
                 );
             }
+        }
+    }
+
+    #[test]
+    fn every_word_that_converts_is_one_may_convert_admits() {
+        // The share check counts `may_convert`'s words before converting any: it must admit
+        // every word `convert_word` converts, or a VIQR document would be left unconverted.
+        let mut rng = crate::test_rng::Xorshift::new();
+        let pieces = [
+            "a", "e", "o", "u", "i", "y", "A", "O", "d", "D", "n", "g", "h", "t", "^", "(", "+",
+            "'", "`", "?", "~", ".", "\\", "ă", ",", "\"",
+        ];
+        let mut converted = 0;
+        for _ in 0..200_000 {
+            let len = 1 + rng.below(6);
+            let token = rng.text(&pieces, len);
+            for tone_at_end in [false, true] {
+                if convert_word(&token, tone_at_end).is_some() {
+                    converted += 1;
+                    assert!(may_convert(&token), "{token}");
+                }
+            }
+        }
+        assert!(
+            converted > 1_000,
+            "the drawn tokens convert too rarely: {converted}"
+        );
+    }
+
+    #[test]
+    fn the_share_bounds_bound_the_counted_words() {
+        let mut rng = crate::test_rng::Xorshift::new();
+        let pieces = [
+            "a", "e", "dd", "D", "t", "h", " ", " ", "\n", "\u{a0}", "'", "^", ".", "?", "ơ", "x",
+        ];
+        for _ in 0..20_000 {
+            let len = rng.below(40);
+            let text = rng.text(&pieces, len);
+            let tokens = tokens(&text);
+            let words = tokens.iter().filter(|(_, t)| is_word(t)).count();
+            let candidates = tokens.iter().filter(|(_, t)| may_convert(t)).count();
+            let (pairs, starts) = share_bounds(text.as_bytes());
+            assert!(pairs >= candidates && starts <= words, "{text:?}");
         }
     }
 
