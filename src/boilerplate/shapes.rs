@@ -22,24 +22,34 @@ pub fn menu_line(t: &str) -> bool {
     if !has_separator(t) {
         return false;
     }
-    let items: Vec<&str> = t
-        .split(SEPARATORS)
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-        .collect();
-    let Some((last, head)) = items.split_last() else {
+    // Read item by item, without a list of them: a paragraph with a separator (`*` bullets,
+    // `>`) fails at its first long item. An item is checked once the next one shows it is not
+    // the last; the first may carry the site's name, which needs the count of items known.
+    let item_ok = |s: &str| capitalised(s) && !ends_sentence(s);
+    let mut items = t.split(SEPARATORS).map(str::trim).filter(|s| !s.is_empty());
+    let Some(mut last) = items.next() else {
         return false;
     };
-    let item_ok = |s: &str| capitalised(s) && !ends_sentence(s);
+    let mut count = 1;
     // the site's name may run into the first item (`Báo Hải Dương điện tử Trang chủ | Thời sự
     // | …`) when enough short items follow it
-    let long_first = head.len() >= MIN_ITEMS_AFTER_NAME;
-    !head.is_empty()
-        && head.iter().enumerate().all(|(k, s)| {
-            item_ok(s)
-                && (words_at_most(s, MAX_ITEM_WORDS)
-                    || (k == 0 && long_first && words_at_most(s, MAX_NAMED_FIRST_WORDS)))
-        })
+    let mut named_first = false;
+    for item in items {
+        let short = words_at_most(last, MAX_ITEM_WORDS);
+        if !item_ok(last) {
+            return false;
+        }
+        if !short {
+            if count > 1 || !words_at_most(last, MAX_NAMED_FIRST_WORDS) {
+                return false;
+            }
+            named_first = true;
+        }
+        (last, count) = (item, count + 1);
+    }
+    let head = count - 1;
+    head > 0
+        && (!named_first || head >= MIN_ITEMS_AFTER_NAME)
         && capitalised(last)
         && !last.starts_with(|c: char| c.is_ascii_digit())
 }
@@ -76,9 +86,13 @@ fn capitalised(s: &str) -> bool {
 /// Where a lowercase letter (or a number) runs straight into a capital inside a word (`hôm
 /// nayASEAN`, `Quốc hộiTinh`, `2024Kỳ`): the seam a dumper leaves when it drops the spaces
 /// between menu links.
+/// Counted up to [`ENOUGH_SEAMS`], all [`glued_menu`] asks.
 fn glued_seams(t: &str) -> usize {
     let mut seams = 0;
     for w in t.split_whitespace() {
+        if seams >= ENOUGH_SEAMS {
+            break;
+        }
         // a window of three characters and the next one, without collecting the word
         let mut c = w.chars().peekable();
         let (Some(mut before2), Some(mut before1)) = (c.next(), c.next()) else {
@@ -98,8 +112,11 @@ fn glued_seams(t: &str) -> usize {
             (before2, before1) = (before1, now);
         }
     }
-    seams
+    seams.min(ENOUGH_SEAMS)
 }
+
+/// Seams enough for [`glued_menu`] at any length.
+const ENOUGH_SEAMS: usize = 3;
 
 /// A menu whose links were glued together by the dumper: three or more seams, or two in a line
 /// of at most 12 words, and no sentence end. The seams of a hashtag, a handle, a link or a code
@@ -107,7 +124,7 @@ fn glued_seams(t: &str) -> usize {
 /// `…legislative day.#TodayInSenatePlenary` or starts with the rest of a link
 /// (`kwGhiL7Nk2umjkGz9 “As an institution…`) is the paragraph's.
 pub fn glued_menu(t: &str) -> bool {
-    let menu = |seams: usize| seams >= 3 || (seams >= 2 && words_at_most(t, 12));
+    let menu = |seams: usize| seams >= ENOUGH_SEAMS || (seams >= 2 && words_at_most(t, 12));
     // a sentence is never one: its seams are not counted
     !ends_sentence(t)
         && menu(glued_seams(t))
@@ -296,8 +313,70 @@ mod tests {
             "ab aB abC abcD đàĐà 99Xy 99X 9Xy a Ab",
             "",
         ] {
-            assert_eq!(glued_seams(t), seams_by_vec(t), "{t}");
+            assert_eq!(glued_seams(t), seams_by_vec(t).min(ENOUGH_SEAMS), "{t}");
         }
+        let mut rng = crate::test_rng::Xorshift::new();
+        let pieces = ["a", "bc", "A", "Đ", "đà", "9", "20", " ", "K", "y", "x"];
+        for _ in 0..20_000 {
+            let len = rng.below(30);
+            let t = rng.text(&pieces, len);
+            assert_eq!(glued_seams(&t), seams_by_vec(&t).min(ENOUGH_SEAMS), "{t}");
+        }
+    }
+
+    /// The menu shape as it was written before it read item by item: a list of the items.
+    fn menu_line_by_list(t: &str) -> bool {
+        let items: Vec<&str> = t
+            .split(SEPARATORS)
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .collect();
+        let Some((last, head)) = items.split_last() else {
+            return false;
+        };
+        let item_ok = |s: &str| capitalised(s) && !ends_sentence(s);
+        let long_first = head.len() >= MIN_ITEMS_AFTER_NAME;
+        !head.is_empty()
+            && head.iter().enumerate().all(|(k, s)| {
+                item_ok(s)
+                    && (words_at_most(s, MAX_ITEM_WORDS)
+                        || (k == 0 && long_first && words_at_most(s, MAX_NAMED_FIRST_WORDS)))
+            })
+            && capitalised(last)
+            && !last.starts_with(|c: char| c.is_ascii_digit())
+    }
+
+    #[test]
+    fn menu_lines_read_item_by_item_as_from_a_list() {
+        let mut rng = crate::test_rng::Xorshift::new();
+        let pieces = [
+            "Trang",
+            " chủ",
+            " tin",
+            " Thời sự",
+            " ",
+            " | ",
+            " » ",
+            "*",
+            "•",
+            " > ",
+            ".",
+            "9",
+            " Báo Hải Dương điện tử",
+            " a b c d e f",
+            "eMagazine",
+            " x",
+            "?",
+        ];
+        let mut menus = 0;
+        for _ in 0..50_000 {
+            let len = rng.below(16);
+            let t = rng.text(&pieces, len);
+            let want = menu_line_by_list(&t);
+            menus += usize::from(want);
+            assert_eq!(menu_line(&t), want, "{t}");
+        }
+        assert!(menus > 500, "too few drawn lines are menus: {menus}");
     }
 
     #[test]
