@@ -17,7 +17,8 @@ const MAX_ITEM_WORDS: usize = 5;
 
 /// A menu or breadcrumb on one line: at least two items separated by [`SEPARATORS`], every item
 /// short and starting with a capital or a digit, except the last, which may be a headline
-/// (`Trang chủ » Kinh nghiệm » Kinh nghiệm du lịch Đà Lạt…`).
+/// (`Trang chủ » Kinh nghiệm » Kinh nghiệm du lịch Đà Lạt…`); or a whole menu run onto one
+/// line ([`menu_run`]).
 pub fn menu_line(t: &str) -> bool {
     if !has_separator(t) {
         return false;
@@ -27,10 +28,39 @@ pub fn menu_line(t: &str) -> bool {
         .map(str::trim)
         .filter(|s| !s.is_empty())
         .collect();
+    every_item_short(&items) || menu_run(t, &items)
+}
+
+/// Whether a menu item reads as one: capitalised ([`capitalised`]) and no sentence.
+fn item_ok(s: &str) -> bool {
+    capitalised(s) && !ends_sentence(s)
+}
+
+/// Fewest items of a [`menu_run`].
+const MIN_RUN_ITEMS: usize = 8;
+
+/// A site's whole menu that a one-block-per-line dump wrote on one line (`lynx -dump`'s or
+/// `links -dump`'s nested lists joined: `Menu * About Us * Meet the Team * FAQs * Programs * …`,
+/// with the site's name, a search box or a lowercase item among them): at least
+/// [`MIN_RUN_ITEMS`] items, four in five of them short menu items ([`item_ok`], at most
+/// [`MAX_ITEM_WORDS`] words), and no sentence end. Every item short would ask too much of forty
+/// links run together. A list the article writes on one line (`• Boxes • Packing tape •
+/// Permanent markers`) has the same shape; like every shape, it is removed only outside the
+/// article's prose (B016), and a list of sentences or of long items is no run.
+fn menu_run(t: &str, items: &[&str]) -> bool {
+    let short = items
+        .iter()
+        .filter(|s| item_ok(s) && words_at_most(s, MAX_ITEM_WORDS))
+        .count();
+    items.len() >= MIN_RUN_ITEMS && 5 * short >= 4 * items.len() && !ends_sentence(t)
+}
+
+/// [`menu_line`]'s first shape: every item short and capitalised, the last one capitalised and
+/// as long as a headline.
+fn every_item_short(items: &[&str]) -> bool {
     let Some((last, head)) = items.split_last() else {
         return false;
     };
-    let item_ok = |s: &str| capitalised(s) && !ends_sentence(s);
     // the site's name may run into the first item (`Báo Hải Dương điện tử Trang chủ | Thời sự
     // | …`) when enough short items follow it
     let long_first = head.len() >= MIN_ITEMS_AFTER_NAME;
@@ -265,6 +295,35 @@ mod tests {
             // a long first part needs many short items after it
             "Báo Hải Dương điện tử Trang chủ | Thời sự | Chính trị",
             "Hà Nội | ngày mai trời nắng",
+        ] {
+            assert!(!menu_line(body), "{body}");
+        }
+    }
+
+    #[test]
+    fn menus_run_onto_one_line() {
+        for line in [
+            // lynx's nested menu joined, the site's name and a lowercase item among its links
+            "Menlo Coaching Apply to Work With Us Menu * About Us * Menlo Coaching * Reviews * \
+             Meet the Team * FAQs * academics * Programs * Blog * Contact",
+            "• News • Things to Do • Food & Drink • Culture • Theater • Travel • Love Local • Kids",
+        ] {
+            assert!(menu_line(line), "{line}");
+        }
+        for body in [
+            // an article's list of sentences written on one line
+            "• Seed cycling is gaining credibility. • Lion’s Mane is the top ingredient. • Over \
+             70% try a product after reading reviews. • Gut health leads • Sleep • Focus • Energy \
+             • Calm",
+            // the sources an article cites, each a long item
+            "* Smith J. A review of sleep studies in adults * Nguyen T. Coffee and the heart in \
+             older women * Lee K. Walking after meals and blood sugar * Brown A. Screens at night \
+             * Study * Data * Notes * Links",
+            // too few items for a run, one of them long
+            "• Boxes • Packing tape • Packing paper, bubble wrap, and other cushioning for \
+             valuables • Permanent markers • Plastic baggies",
+            // a recipe's ingredients in lowercase
+            "* flour * sugar * eggs * milk * butter * salt * yeast * water * a pinch of cinnamon",
         ] {
             assert!(!menu_line(body), "{body}");
         }
