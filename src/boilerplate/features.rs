@@ -203,11 +203,29 @@ pub fn ends_sentence(s: &str) -> bool {
 fn trimmed_ends_sentence(s: &str) -> bool {
     let closing = |c: char| c.is_whitespace() || is_closing(c);
     let t = s.trim_end_matches(closing);
+    if let Some(before) = before_glued_rule(t) {
+        return before
+            .trim_end_matches(closing)
+            .ends_with(['.', '!', '?', '…']);
+    }
     let t = t
         .strip_suffix("**")
         .or_else(|| t.strip_suffix('_'))
         .map_or(t, |inner| inner.trim_end_matches(closing));
     t.ends_with(['.', '!', '?', '…', ';', ':'])
+}
+
+/// Fewest underscores of a rule glued onto a paragraph's line: a rule spans the page, a text
+/// box is a field's width (`lynx -dump` prints a search box with 20 or so).
+const MIN_GLUED_RULE: usize = 40;
+
+/// The text before a horizontal rule that a one-block-per-line dump ran onto a paragraph's line
+/// (`…the central theme. ______`: `lynx -dump` prints `<hr>` as underscores right under the
+/// paragraph, and the two are one block). The paragraph ends its sentence when the text before
+/// the rule does; a label before a text box (`Email: ______`) is still none.
+fn before_glued_rule(t: &str) -> Option<&str> {
+    let rest = t.trim_end_matches('_');
+    (t.len() - rest.len() >= MIN_GLUED_RULE && rest.ends_with(char::is_whitespace)).then_some(rest)
 }
 
 /// A closing quote or bracket, which may follow a sentence's end: `" ” ’ » ) ]`.
@@ -555,6 +573,20 @@ mod tests {
         assert!(!ends_sentence("**Written by** **Gia Huy**"));
         assert!(!ends_sentence("_Gia Huy_"));
         assert!(!ends_sentence("Dịch vụ tùy theo từng trường.*"));
+        // a paragraph with the rule under it glued on (`lynx -dump`, one block per line), and a
+        // form's label before its text box
+        let rule = "_".repeat(66);
+        assert!(ends_sentence(&format!(
+            "Kleijn identifies the connection. {rule}"
+        )));
+        assert!(ends_sentence(&format!("“Chúng tôi sẽ làm.” {rule}")));
+        // two columns: a sentence, then the text box of the column beside it
+        assert!(!ends_sentence(
+            "of its four RS-25 engines.        _____________________"
+        ));
+        assert!(!ends_sentence(&format!("Email: {rule}")));
+        assert!(!ends_sentence("Search ____________________ [Submit]"));
+        assert!(!ends_sentence("Tên đăng nhập __________"));
         assert!(is_name_like("Gia Huy"));
         assert!(is_name_like("HM"));
         assert!(is_name_like("Minh Anh (tổng hợp)"));

@@ -17,16 +17,51 @@ const MAX_ITEM_WORDS: usize = 5;
 
 /// A menu or breadcrumb on one line: at least two items separated by [`SEPARATORS`], every item
 /// short and starting with a capital or a digit, except the last, which may be a headline
-/// (`Trang chủ » Kinh nghiệm » Kinh nghiệm du lịch Đà Lạt…`).
+/// (`Trang chủ » Kinh nghiệm » Kinh nghiệm du lịch Đà Lạt…`); or a whole menu run onto one
+/// line ([`menu_run`]).
 pub fn menu_line(t: &str) -> bool {
-    if !has_separator(t) {
+    has_separator(t) && (every_item_short(t) || menu_run(t))
+}
+
+/// The items of a line cut at [`SEPARATORS`], read one by one (no list of them: a paragraph
+/// with a separator, lynx's `*` bullets or a `>`, is answered at its first long item).
+fn items(t: &str) -> impl Iterator<Item = &str> {
+    t.split(SEPARATORS).map(str::trim).filter(|s| !s.is_empty())
+}
+
+/// Whether a menu item reads as one: capitalised ([`capitalised`]) and no sentence.
+fn item_ok(s: &str) -> bool {
+    capitalised(s) && !ends_sentence(s)
+}
+
+/// Fewest items of a [`menu_run`].
+const MIN_RUN_ITEMS: usize = 8;
+
+/// A site's whole menu that a one-block-per-line dump wrote on one line (`lynx -dump`'s or
+/// `links -dump`'s nested lists joined: `Menu * About Us * Meet the Team * FAQs * Programs * …`,
+/// with the site's name, a search box or a lowercase item among them): at least
+/// [`MIN_RUN_ITEMS`] items, four in five of them short menu items ([`item_ok`], at most
+/// [`MAX_ITEM_WORDS`] words), and no sentence end. Every item short would ask too much of forty
+/// links run together. A list the article writes on one line (`• Boxes • Packing tape •
+/// Permanent markers`) has the same shape; like every shape, it is removed only outside the
+/// article's prose (B016), and a list of sentences or of long items is no run.
+fn menu_run(t: &str) -> bool {
+    if ends_sentence(t) {
         return false;
     }
-    // Read item by item, without a list of them: a paragraph with a separator (`*` bullets,
-    // `>`) fails at its first long item. An item is checked once the next one shows it is not
-    // the last; the first may carry the site's name, which needs the count of items known.
-    let item_ok = |s: &str| capitalised(s) && !ends_sentence(s);
-    let mut items = t.split(SEPARATORS).map(str::trim).filter(|s| !s.is_empty());
+    let (mut count, mut short) = (0, 0);
+    for s in items(t) {
+        count += 1;
+        short += usize::from(item_ok(s) && words_at_most(s, MAX_ITEM_WORDS));
+    }
+    count >= MIN_RUN_ITEMS && 5 * short >= 4 * count
+}
+
+/// [`menu_line`]'s first shape: every item short and capitalised, the last one capitalised and
+/// as long as a headline. An item is checked once the next one shows it is not the last; the
+/// first may carry the site's name, which needs the count of items known.
+fn every_item_short(t: &str) -> bool {
+    let mut items = items(t);
     let Some(mut last) = items.next() else {
         return false;
     };
@@ -35,11 +70,10 @@ pub fn menu_line(t: &str) -> bool {
     // | …`) when enough short items follow it
     let mut named_first = false;
     for item in items {
-        let short = words_at_most(last, MAX_ITEM_WORDS);
         if !item_ok(last) {
             return false;
         }
-        if !short {
+        if !words_at_most(last, MAX_ITEM_WORDS) {
             if count > 1 || !words_at_most(last, MAX_NAMED_FIRST_WORDS) {
                 return false;
             }
@@ -287,6 +321,35 @@ mod tests {
         }
     }
 
+    #[test]
+    fn menus_run_onto_one_line() {
+        for line in [
+            // lynx's nested menu joined, the site's name and a lowercase item among its links
+            "Menlo Coaching Apply to Work With Us Menu * About Us * Menlo Coaching * Reviews * \
+             Meet the Team * FAQs * academics * Programs * Blog * Contact",
+            "• News • Things to Do • Food & Drink • Culture • Theater • Travel • Love Local • Kids",
+        ] {
+            assert!(menu_line(line), "{line}");
+        }
+        for body in [
+            // an article's list of sentences written on one line
+            "• Seed cycling is gaining credibility. • Lion’s Mane is the top ingredient. • Over \
+             70% try a product after reading reviews. • Gut health leads • Sleep • Focus • Energy \
+             • Calm",
+            // the sources an article cites, each a long item
+            "* Smith J. A review of sleep studies in adults * Nguyen T. Coffee and the heart in \
+             older women * Lee K. Walking after meals and blood sugar * Brown A. Screens at night \
+             * Study * Data * Notes * Links",
+            // too few items for a run, one of them long
+            "• Boxes • Packing tape • Packing paper, bubble wrap, and other cushioning for \
+             valuables • Permanent markers • Plastic baggies",
+            // a recipe's ingredients in lowercase
+            "* flour * sugar * eggs * milk * butter * salt * yeast * water * a pinch of cinnamon",
+        ] {
+            assert!(!menu_line(body), "{body}");
+        }
+    }
+
     /// The seam count as first written (the word collected into a `Vec<char>`).
     fn seams_by_vec(t: &str) -> usize {
         t.split_whitespace()
@@ -324,19 +387,23 @@ mod tests {
         }
     }
 
-    /// The menu shape as it was written before it read item by item: a list of the items.
+    /// The menu shapes as they were written before they read item by item: a list of the items.
     fn menu_line_by_list(t: &str) -> bool {
         let items: Vec<&str> = t
             .split(SEPARATORS)
             .map(str::trim)
             .filter(|s| !s.is_empty())
             .collect();
+        let short = items
+            .iter()
+            .filter(|s| item_ok(s) && words_at_most(s, MAX_ITEM_WORDS))
+            .count();
+        let run = items.len() >= MIN_RUN_ITEMS && 5 * short >= 4 * items.len() && !ends_sentence(t);
         let Some((last, head)) = items.split_last() else {
             return false;
         };
-        let item_ok = |s: &str| capitalised(s) && !ends_sentence(s);
         let long_first = head.len() >= MIN_ITEMS_AFTER_NAME;
-        !head.is_empty()
+        run || !head.is_empty()
             && head.iter().enumerate().all(|(k, s)| {
                 item_ok(s)
                     && (words_at_most(s, MAX_ITEM_WORDS)
@@ -368,15 +435,43 @@ mod tests {
             " x",
             "?",
         ];
-        let mut menus = 0;
+        let (mut menus, mut long_menus) = (0, 0);
         for _ in 0..50_000 {
-            let len = rng.below(16);
+            // up to 48 pieces: some lines hold the eight items of a menu run
+            let len = rng.below(48);
             let t = rng.text(&pieces, len);
             let want = menu_line_by_list(&t);
             menus += usize::from(want);
+            long_menus += usize::from(want && items(&t).count() >= MIN_RUN_ITEMS);
+            assert_eq!(menu_line(&t), want, "{t}");
+        }
+        // lines of many items, some of them lowercase or long: menu runs and near misses
+        let pieces = [
+            " * ",
+            " * ",
+            " * ",
+            " * ",
+            " Home",
+            " About Us",
+            " Contact",
+            " FAQs",
+            " news",
+            " A b c d e f",
+            ".",
+        ];
+        for _ in 0..20_000 {
+            let len = rng.below(40);
+            let t = rng.text(&pieces, len);
+            let want = menu_line_by_list(&t);
+            menus += usize::from(want);
+            long_menus += usize::from(want && items(&t).count() >= MIN_RUN_ITEMS);
             assert_eq!(menu_line(&t), want, "{t}");
         }
         assert!(menus > 500, "too few drawn lines are menus: {menus}");
+        assert!(
+            long_menus > 50,
+            "too few drawn menus are runs: {long_menus}"
+        );
     }
 
     #[test]
