@@ -125,7 +125,8 @@ pub(super) fn written_unspaced(lines: &[&LineRecord]) -> bool {
     unspaced * 4 >= visible.max(1)
 }
 
-/// All boilerplate edits of the first look over a document, its lines `lines`; `units` keeps
+/// All boilerplate edits of the first look over a document, its lines `lines`, and the body
+/// zone that look found (`None`: the text is too short to tell, or has no zone); `units` keeps
 /// the body zone's measured units for the later looks.
 pub(super) fn edits<'t>(
     lines: &[&LineRecord<'t>],
@@ -133,8 +134,8 @@ pub(super) fn edits<'t>(
     units: &mut zone::Memo,
     extracted: bool,
     meta: &mut Metadata,
-) -> Vec<Edit> {
-    let st = judge(lines, look, units, extracted, meta);
+) -> (Vec<Edit>, Option<Range<usize>>) {
+    let (st, found) = judge(lines, look, units, extracted, meta);
     let n = lines.len();
     // the lead: the first LEAD_LINES kept content lines
     let lead_end = (0..n)
@@ -152,7 +153,11 @@ pub(super) fn edits<'t>(
             None => {}
         }
     }
-    out
+    let zone = match found {
+        Zone::Lines(r) => Some(r),
+        Zone::Whole | Zone::Empty => None,
+    };
+    (out, zone)
 }
 
 /// The verdicts of a later look over the kept lines `lines`: only its whole-line removals
@@ -162,17 +167,19 @@ pub(super) fn removals<'t>(
     look: Look<'_, 't>,
     units: &mut zone::Memo,
 ) -> Vec<Verdict> {
-    judge(lines, look, units, false, &mut Metadata::default()).verdict
+    judge(lines, look, units, false, &mut Metadata::default())
+        .0
+        .verdict
 }
 
-/// Every line's verdict.
+/// Every line's verdict, and the body zone found.
 fn judge<'a, 't>(
     lines: &'a [&'a LineRecord<'t>],
     look: Look<'a, 't>,
     units: &mut zone::Memo,
     extracted: bool,
     meta: &mut Metadata,
-) -> State<'a, 't> {
+) -> (State<'a, 't>, Zone) {
     let Look {
         opts,
         on,
@@ -238,7 +245,7 @@ fn judge<'a, 't>(
     if !unspaced {
         context::smooth(&mut st, extracted);
     }
-    st
+    (st, found)
 }
 
 /// URL line and separators at the top; separators anywhere; the title, returned.

@@ -29,7 +29,12 @@
 //!   removes nothing more, so that cleaning a cleaned text changes nothing;
 //! * **the longest prose kept** (`keep_prose.rs`) — when the rules by place removed most of
 //!   the page's longest run of prose (by its shape alone) and more than the rest kept holds,
-//!   the run stays and a finding (B023) says why: no single decision deletes the article.
+//!   the run stays and a finding (B023) says why: no single decision deletes the article;
+//! * **the first zone kept** (`backstop.rs`) — when the rules by neighbours (the smoothing, the
+//!   later looks' zones) removed most of the first look's body zone and the page kept no
+//!   article's worth of it nor more text elsewhere, their removals inside it are withdrawn,
+//!   each with a finding (B024): a list or a run of short lines taken line by line is not
+//!   deleted either.
 //!
 //! Each line is measured once per document (`record.rs`: its words, sentence end and rule
 //! answers) and each paragraph unit of the zone once ([`zone`]'s memo); the looks read those
@@ -64,6 +69,7 @@
 //! | B021 | comment-thread | |
 //! | B022 | cued-list | |
 //! | B023 | prose-kept (a finding) | |
+//! | B024 | zone-kept (a finding) | |
 //!
 //! The first line that looks like a title (short, no sentence end, not template) is kept in the
 //! text and copied to `title`. Fields already set are never overwritten.
@@ -83,6 +89,7 @@
 //! assert!(doc.text.contains("Bài một."));
 //! ```
 
+mod backstop;
 mod classify;
 mod context;
 pub mod corpus;
@@ -132,13 +139,14 @@ impl Pass for Boilerplate {
             corpus: cx.corpus,
             unspaced: classify::written_unspaced(&all),
         };
-        let first = classify::edits(&all, look, &mut units, cx.extracted, cx.meta);
+        let (first, zone) = classify::edits(&all, look, &mut units, cx.extracted, cx.meta);
         // an extracted article has no zone to settle
         if cx.extracted {
             first
         } else {
             let settled = second_look::settle(text, &records, first, look, &mut units, cx.meta);
-            keep_prose::keep_longest_prose(text, &records, settled, look, &mut units)
+            let kept = keep_prose::keep_longest_prose(text, &records, settled, look, &mut units);
+            backstop::keep_first_zone(text, &records, kept, look, zone)
         }
     }
 }

@@ -1,4 +1,4 @@
-//! The boilerplate rules (B001–B023). Each removal names the rule and the features that decided.
+//! The boilerplate rules (B001–B024). Each removal names the rule and the features that decided.
 
 use crate::rule::{Fix, Rule, Severity, Visibility};
 
@@ -387,6 +387,34 @@ rules trimmed (they kept most of it), removals by a line's own shape (bylines, c
 corpus-repeated lines), the lines outside the run, HTML pages.",
 };
 
+pub static ZONE_KEPT: &Rule = &Rule {
+    code: "B024",
+    name: "zone-kept",
+    severity: Severity::Info,
+    fix: Fix::ReportOnly,
+    visibility: Visibility::Visible,
+    summary: "a removal inside the first look's body zone, withdrawn because the removals had taken most of it",
+    doc: "What it does: in a text dump, last of all, counts the words of the text lines (four \
+words or more, no one-line menu or run-on line) of the body zone the first look found, before \
+any cue or list rule acted, up to the first end-of-article or comment-thread cut inside it. When \
+the rules that judge a line by its neighbours and the zone (B011, B015–B018) removed more than \
+half of them (250 words at least in all), the zone kept fewer than 250 and the text kept outside \
+the zone holds no more than the zone kept, each of their removals inside the zone is withdrawn \
+and reported here with the rule and reason it withdraws.\n\nWhy: each rule decides from its own \
+evidence and on a site or dump shape never seen their removals add up to the article: the \
+smoothing (B011) took the items of a numbered product list between two separator rules, a \
+later look's narrower zone (B015) the list's first item, and the page kept its 137-word intro \
+only. The longest-prose check (B023) does not see a list: it has no paragraph of prose.\n\n\
+Example: `Ecco i regali:` / `******` / `1) Lego Star Wars 75188` / `http://amzn.to/…` / … / \
+`22) Hasbro Gaming – L'allegro chirurgo` → the items stay, each withdrawn removal reported as \
+`B011 withdrawn (short line with boilerplate on both sides): the first look's body zone (lines \
+42–128) kept: …`.\n\nNot touched: a zone the rules trimmed (they kept most of it, or an \
+article's worth), what follows an end-of-article heading or a comment thread inside the zone, \
+removals by a list rule (B019–B022) or by a line's own shape (separators, bylines, captions, \
+corpus-repeated lines), the lines outside the zone, a zone whose page kept more text elsewhere, \
+short texts, HTML pages.",
+};
+
 pub static RULES: &[&Rule] = &[
     URL_HEADER,
     SEPARATOR,
@@ -411,4 +439,5 @@ pub static RULES: &[&Rule] = &[
     COMMENT_THREAD,
     CUED_LIST,
     PROSE_KEPT,
+    ZONE_KEPT,
 ];
