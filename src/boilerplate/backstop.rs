@@ -18,10 +18,11 @@
 //! neither side. When the rules by neighbours took more than [`MAX_LOST_SHARE`] of the zone's
 //! words, at least [`MIN_ZONE_WORDS`] in all, the zone kept fewer than that (a zone that kept an
 //! article's worth was trimmed: a later look's zone cut the comments under it), and the text
-//! kept outside the zone holds no more than what the zone kept (else the pass found the article elsewhere: the longest prose the
-//! zone had missed), the zone was the article and it was deleted, not trimmed: those removals
-//! inside it are withdrawn, each with a B024 finding that names the rule and reason it
-//! withdraws. The other removals stand. With B024 ignored the backstop does not run.
+//! kept outside the zone holds no more than what the zone kept (else the pass found the article
+//! elsewhere: the longest prose the zone had missed), the zone was the article and it was
+//! deleted, not trimmed: those removals inside it are withdrawn, each with a B024 finding that
+//! names the rule and reason it withdraws. The other removals stand. With B024 ignored the
+//! backstop does not run.
 //!
 //! On the even half of the wcxb-dev and ScrapingHub dumps (13 shapes, 10,933 pages) it fires on
 //! one: the product list above.
