@@ -137,7 +137,7 @@ static CLASS: [u8; 256] = {
         if MARKS[b] {
             class |= MARK;
         }
-        if c.to_ascii_lowercase() == b'd' {
+        if c.eq_ignore_ascii_case(&b'd') {
             class |= D;
         }
         if c.is_ascii_alphabetic() {
