@@ -283,6 +283,13 @@ mod tests {
         }
     }
 
+    /// Asserts that the backstop leaves `edits` as they are (sorted).
+    fn assert_stands(text: &str, edits: Vec<Edit>, zone: Range<usize>) {
+        let mut sorted = edits.clone();
+        sort_and_check(text, &mut sorted).unwrap();
+        assert!(check(text, edits, zone) == sorted);
+    }
+
     /// The chrome the backstop could bring back stays removed: a comment thread longer than the
     /// article below its end-of-article heading (B009, then the later looks' B015 inside it),
     /// a related box bigger than the article removed by a list rule (B022), the comments a
@@ -300,9 +307,7 @@ mod tests {
         let mut edits = chrome(&text, &zone);
         edits.extend(remove(&text, cue..cue + 1, END_OF_ARTICLE));
         edits.extend(remove(&text, cue + 1..zone.end, OUTSIDE_ARTICLE));
-        let mut sorted = edits.clone();
-        sort_and_check(&text, &mut sorted).unwrap();
-        assert!(check(&text, edits, zone) == sorted);
+        assert_stands(&text, edits, zone);
 
         let related: String = (0..30)
             .map(|i| format!("• Giá vàng hôm nay tăng mạnh phiên thứ {i}\n"))
@@ -310,17 +315,13 @@ mod tests {
         let (text, zone) = page(&format!("{article}{related}"));
         let mut edits = chrome(&text, &zone);
         edits.extend(remove(&text, zone.start + 3..zone.end, CUED_LIST));
-        let mut sorted = edits.clone();
-        sort_and_check(&text, &mut sorted).unwrap();
-        assert!(check(&text, edits, zone) == sorted);
+        assert_stands(&text, edits, zone);
 
         let article: String = (0..8).map(|i| paragraph(i) + "\n").collect();
         let (text, zone) = page(&format!("{article}{comments}"));
         let mut edits = chrome(&text, &zone);
         edits.extend(remove(&text, zone.start + 8..zone.end, OUTSIDE_ARTICLE));
-        let mut sorted = edits.clone();
-        sort_and_check(&text, &mut sorted).unwrap();
-        assert!(check(&text, edits, zone) == sorted);
+        assert_stands(&text, edits, zone);
 
         // the zone on a box of 30 short offers, the article after it kept by the longest-prose
         // check: the box stays removed
@@ -331,9 +332,7 @@ mod tests {
         let zone = zone.start..zone.start + 30;
         let mut edits = remove(&text, 0..zone.start, OUTSIDE_ARTICLE);
         edits.extend(remove(&text, zone.clone(), CONTEXT));
-        let mut sorted = edits.clone();
-        sort_and_check(&text, &mut sorted).unwrap();
-        assert!(check(&text, edits, zone) == sorted);
+        assert_stands(&text, edits, zone);
     }
 
     /// Rule selection decides what runs: with B024 ignored the removals stand.
