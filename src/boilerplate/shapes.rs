@@ -46,7 +46,8 @@ const MIN_RUN_ITEMS: usize = 8;
 /// Permanent markers`) has the same shape; like every shape, it is removed only outside the
 /// article's prose (B016), and a list of sentences or of long items is no run.
 fn menu_run(t: &str) -> bool {
-    if ends_sentence(t) {
+    // eight items need seven separators: counted by bytes before the items are cut
+    if ends_sentence(t) || separators(t) < MIN_RUN_ITEMS - 1 {
         return false;
     }
     let (mut count, mut short) = (0, 0);
@@ -100,6 +101,20 @@ fn has_separator(t: &str) -> bool {
                 .next()
                 .is_some_and(|c| SEPARATORS.contains(&c))
         })
+}
+
+/// How many [`SEPARATORS`] `t` holds, told by bytes as [`has_separator`] tells one.
+fn separators(t: &str) -> usize {
+    let bytes = t.as_bytes();
+    memchr::memchr3_iter(b'|', b'>', b'*', bytes).count()
+        + memchr::memchr2_iter(0xC2, 0xE2, bytes)
+            .filter(|&at| {
+                t[at..]
+                    .chars()
+                    .next()
+                    .is_some_and(|c| SEPARATORS.contains(&c))
+            })
+            .count()
 }
 
 /// Items after the first that let the first one carry the site's name too, and its longest.
@@ -284,8 +299,10 @@ mod tests {
             "Trang chủ – Thời sự “Tin” … ©",
             "a - b / c: d",
             "Hà Nội · ",
+            "| » › > • · * → ← ◦ ▪ ► ©–",
         ] {
             assert_eq!(has_separator(t), t.contains(SEPARATORS), "{t}");
+            assert_eq!(separators(t), t.matches(SEPARATORS).count(), "{t}");
         }
     }
 
