@@ -97,6 +97,17 @@ pub(super) fn keep_first_zone(
     let removed = whole_lines_removed(all, &edits);
     let placed: Vec<Edit> = edits.iter().filter(|e| by_neighbours(e)).cloned().collect();
     let removed_by_neighbours = whole_lines_removed(all, &placed);
+    // the zone's words the rules by neighbours removed, every line counted: when even they are
+    // no more than the share of the fewest words judged, the lost share cannot be reached, and
+    // the zone's lines need not be read as text (a line's menu shapes are its dearest memos)
+    let lost_at_most: usize = zone
+        .clone()
+        .filter(|&i| removed_by_neighbours[i])
+        .map(|i| all[i].words)
+        .sum();
+    if (lost_at_most as f64) <= MAX_LOST_SHARE * MIN_ZONE_WORDS as f64 {
+        return edits;
+    }
     let line_of = |at: usize| all.partition_point(|l| l.full.end <= at);
     // what follows an end-of-article heading or a comment thread is theirs to judge
     let cut = edits
