@@ -453,17 +453,20 @@ mod tests {
             "?",
         ];
         let (mut menus, mut long_menus) = (0, 0);
-        for _ in 0..50_000 {
-            // up to 48 pieces: some lines hold the eight items of a menu run
-            let len = rng.below(48);
-            let t = rng.text(&pieces, len);
-            let want = menu_line_by_list(&t);
-            menus += usize::from(want);
-            long_menus += usize::from(want && items(&t).count() >= MIN_RUN_ITEMS);
-            assert_eq!(menu_line(&t), want, "{t}");
-        }
+        let mut compare = |pieces: &[&str], lines: usize, longest: usize| {
+            for _ in 0..lines {
+                let len = rng.below(longest);
+                let t = rng.text(pieces, len);
+                let want = menu_line_by_list(&t);
+                menus += usize::from(want);
+                long_menus += usize::from(want && items(&t).count() >= MIN_RUN_ITEMS);
+                assert_eq!(menu_line(&t), want, "{t}");
+            }
+        };
+        // up to 48 pieces: some lines hold the eight items of a menu run
+        compare(&pieces, 50_000, 48);
         // lines of many items, some of them lowercase or long: menu runs and near misses
-        let pieces = [
+        let many = [
             " * ",
             " * ",
             " * ",
@@ -476,14 +479,7 @@ mod tests {
             " A b c d e f",
             ".",
         ];
-        for _ in 0..20_000 {
-            let len = rng.below(40);
-            let t = rng.text(&pieces, len);
-            let want = menu_line_by_list(&t);
-            menus += usize::from(want);
-            long_menus += usize::from(want && items(&t).count() >= MIN_RUN_ITEMS);
-            assert_eq!(menu_line(&t), want, "{t}");
-        }
+        compare(&many, 20_000, 40);
         assert!(menus > 500, "too few drawn lines are menus: {menus}");
         assert!(
             long_menus > 50,
