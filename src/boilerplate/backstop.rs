@@ -32,6 +32,7 @@ use std::ops::Range;
 use crate::edit::{sort_and_check, Edit};
 
 use super::classify::Look;
+use super::keep_prose::parts_outside;
 use super::record::LineRecord;
 use super::rules::*;
 use super::second_look::whole_lines_removed;
@@ -153,21 +154,7 @@ pub(super) fn keep_first_zone(
             out.push(e);
             continue;
         }
-        // the parts of the removal outside the zone stand
-        if e.span.start < bytes.start {
-            out.push(Edit::delete(
-                e.rule,
-                e.span.start..bytes.start,
-                e.reason.clone(),
-            ));
-        }
-        if bytes.end < e.span.end {
-            out.push(Edit::delete(
-                e.rule,
-                bytes.end..e.span.end,
-                e.reason.clone(),
-            ));
-        }
+        out.extend(parts_outside(&e, &bytes));
         let reason = format!("{} withdrawn ({}): {summary}", e.rule.code, e.reason);
         out.push(Edit::report(ZONE_KEPT, inside, reason));
     }

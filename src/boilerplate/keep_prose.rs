@@ -16,6 +16,8 @@
 //! byline, a caption, a URL, a sign-off, a corpus-repeated line, a user pattern) are not undone.
 //! The check is B023's: with B023 ignored it does not run, and the rules' removals stand.
 
+use std::ops::Range;
+
 use crate::edit::{sort_and_check, Edit};
 
 use super::classify::Look;
@@ -114,21 +116,7 @@ pub(super) fn keep_longest_prose<'t>(
         if !rules.contains(&e.rule.code) {
             rules.push(e.rule.code);
         }
-        // the parts of the removal outside the run stand
-        if e.span.start < bytes.start {
-            out.push(Edit::delete(
-                e.rule,
-                e.span.start..bytes.start,
-                e.reason.clone(),
-            ));
-        }
-        if bytes.end < e.span.end {
-            out.push(Edit::delete(
-                e.rule,
-                bytes.end..e.span.end,
-                e.reason.clone(),
-            ));
-        }
+        out.extend(parts_outside(&e, &bytes));
     }
     rules.sort_unstable();
     let reason = format!(
@@ -147,6 +135,18 @@ pub(super) fn keep_longest_prose<'t>(
     ));
     sort_and_check(text, &mut out).expect("removals split at line ends do not overlap");
     out
+}
+
+/// The parts of the removal `e` outside the bytes `bytes`, which stand when its part inside
+/// them is undone (B023 here, B024's backstop): a removal that began above or ran below.
+pub(super) fn parts_outside(e: &Edit, bytes: &Range<usize>) -> impl Iterator<Item = Edit> {
+    let above = (e.span.start < bytes.start).then_some(e.span.start..bytes.start);
+    let below = (bytes.end < e.span.end).then_some(bytes.end..e.span.end);
+    let (rule, reason) = (e.rule, e.reason.clone());
+    [above, below]
+        .into_iter()
+        .flatten()
+        .map(move |span| Edit::delete(rule, span, reason.clone()))
 }
 
 #[cfg(test)]
