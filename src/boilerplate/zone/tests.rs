@@ -1,7 +1,7 @@
 //! Tests of the zone: units, features, the decoder.
 
 use super::super::features::lines;
-use super::decode::{announced_list, best_run};
+use super::decode::{announced_list, best_run, menu_separators};
 use super::units::{is_bullet, label_after_sentence, wrapped_before, POSITION};
 use super::*;
 
@@ -726,4 +726,44 @@ fn descriptions_with_a_label_glued_on_stay_in_the_zone() {
     assert!(z.contains("mùa mưa năm 2024. Xem thêm"), "{z}");
     assert!(!z.contains("Trang chủ") && !z.contains("© 2024"), "{z}");
     assert!(!z.contains("cookie"), "{z}");
+}
+
+/// The menu separators counted by their bytes are those counted a character at a time: texts
+/// drawn from the five, the other characters whose UTF-8 starts with the same lead bytes
+/// (quotes, dashes, `←`, the no-break space, `©`), letters and spaces.
+#[test]
+fn menu_separators_are_counted_by_their_bytes() {
+    let pieces = [
+        "|",
+        "»",
+        "›",
+        "•",
+        "·",
+        "a",
+        "Trang chủ",
+        " ",
+        "“",
+        "”",
+        "–",
+        "…",
+        "←",
+        "‹",
+        "\u{a0}",
+        "©",
+        "¸",
+        "\u{2000}",
+        "Đ",
+    ];
+    let mut rng = crate::test_rng::Xorshift::new();
+    let mut counted = 0;
+    for len in 0..20_000 {
+        let t = rng.text(&pieces, len % 30);
+        let want = t
+            .chars()
+            .filter(|c| matches!(c, '|' | '»' | '›' | '•' | '·'))
+            .count();
+        counted += want;
+        assert_eq!(menu_separators(&t), want, "{t:?}");
+    }
+    assert!(counted > 50_000, "{counted} separators drawn");
 }
