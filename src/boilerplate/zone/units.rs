@@ -108,7 +108,8 @@ pub(super) fn units_of<'t>(
     let lines_of = lines;
     let width = wrap_width(lines);
     let text_nodes = width.is_none() && cut_at_links(lines);
-    let mut out: Vec<(Range<usize>, Cow<'t, str>, Figures)> = Vec::new();
+    // a unit per line at most: grown a unit at a time, the vector was copied over and over
+    let mut out: Vec<(Range<usize>, Cow<'t, str>, Figures)> = Vec::with_capacity(lines.len());
     for (i, line) in lines.iter().enumerate() {
         let t = line.trimmed;
         if t.is_empty() {
