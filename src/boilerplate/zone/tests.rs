@@ -767,3 +767,46 @@ fn menu_separators_are_counted_by_their_bytes() {
     }
     assert!(counted > 50_000, "{counted} separators drawn");
 }
+
+/// Each unit's row holds its own features, its position, and the length, stop density and
+/// sentence end of the units two before to two after it (0 past the edges), in the order the
+/// feature names say; the probabilities read off the rows built on the stack are those of the
+/// collected rows.
+#[test]
+fn feature_rows_follow_the_feature_names() {
+    let text = "Trang chủ | Thời sự | Kinh tế\n\nGiá vàng tăng mạnh\n\n\
+                Sáng nay giá vàng trong nước tăng thêm một triệu đồng mỗi lượng, theo các doanh nghiệp.\n\n\
+                Nhiều người dân xếp hàng từ sớm để mua vàng.\n\nTin liên quan\n\n\
+                * Giá xăng giảm nhẹ\n\n© 2024 Báo Tin Tức";
+    let us = units(&lines(text));
+    assert_eq!(us.len(), 7);
+    let rows = features(&us);
+    let at = |name: &str| FEATURES.iter().position(|f| *f == name).unwrap();
+    for (i, row) in rows.iter().enumerate() {
+        assert_eq!(row.len(), FEATURES.len());
+        assert_eq!(row[at("position")], i as f64 / (us.len() - 1) as f64);
+        assert_eq!(row[..POSITION], us[i].own.features[..POSITION]);
+        assert_eq!(row[POSITION + 1..OWN], us[i].own.features[POSITION + 1..]);
+        for (prefix, d) in [("prev2_", -2), ("prev_", -1), ("next_", 1), ("next2_", 2)] {
+            let other = usize::try_from(i as isize + d)
+                .ok()
+                .and_then(|j| rows.get(j));
+            for (suffix, own) in [
+                ("log_words", "log_words"),
+                ("stop", "stop_density"),
+                ("sentence", "ends_sentence"),
+            ] {
+                let want = other.map_or(0.0, |o| o[at(own)]);
+                assert_eq!(
+                    row[at(&format!("{prefix}{suffix}"))],
+                    want,
+                    "{i} {prefix}{suffix}"
+                );
+            }
+        }
+    }
+    assert_eq!(
+        unit_probabilities(&MODEL, &us),
+        probabilities(&MODEL, &rows)
+    );
+}
