@@ -179,8 +179,15 @@ fn capitalised(s: &str) -> bool {
 /// between menu links.
 /// Counted up to [`ENOUGH_SEAMS`], all [`glued_menu`] asks.
 fn glued_seams(t: &str) -> usize {
+    glued_seams_of(t.split_whitespace())
+}
+
+/// [`glued_seams`] of the text the words `words` make joined by spaces (seams are counted
+/// inside words only): [`glued_menu`] counts them again without the words of tags and codes, and
+/// joining those of a long paragraph was most of its cost.
+fn glued_seams_of<'a>(words: impl Iterator<Item = &'a str>) -> usize {
     let mut seams = 0;
-    for w in t.split_whitespace() {
+    for w in words {
         if seams >= ENOUGH_SEAMS {
             break;
         }
@@ -219,10 +226,10 @@ pub fn glued_menu(t: &str) -> bool {
     // a sentence is never one: its seams are not counted
     !ends_sentence(t)
         && menu(glued_seams(t))
-        && (!t.split_whitespace().any(tag_or_code) || {
-            let words: Vec<&str> = t.split_whitespace().filter(|w| !tag_or_code(w)).collect();
-            menu(glued_seams(&words.join(" ")))
-        })
+        && (!t.split_whitespace().any(tag_or_code)
+            || menu(glued_seams_of(
+                t.split_whitespace().filter(|w| !tag_or_code(w)),
+            )))
 }
 
 /// A word that holds a hashtag or a handle (`#`, `@`), a link (`/`), or a digit between two
@@ -586,6 +593,52 @@ mod tests {
         ] {
             assert!(!glued_menu(body), "{body}");
         }
+    }
+
+    /// Counting the seams of the words but tags and codes as they come is counting them in the
+    /// text those words make joined: drawn lines of glued links, tags, handles, links, codes,
+    /// brand names and plain words, against the join.
+    #[test]
+    fn seams_without_tags_are_counted_without_joining() {
+        let by_join = |t: &str| {
+            let menu = |seams: usize| seams >= ENOUGH_SEAMS || (seams >= 2 && words_at_most(t, 12));
+            !ends_sentence(t)
+                && menu(glued_seams(t))
+                && (!t.split_whitespace().any(tag_or_code) || {
+                    let words: Vec<&str> =
+                        t.split_whitespace().filter(|w| !tag_or_code(w)).collect();
+                    menu(glued_seams(&words.join(" ")))
+                })
+        };
+        let pieces = [
+            "hôm nayASEAN",
+            "Quốc hộiTinh",
+            "Cup 2024Kỳ",
+            "#TodayInSenate",
+            "@newsVN",
+            "a/bTin",
+            "kwGhiL7Nk2",
+            "TikTok",
+            "iPhone",
+            "Giá vàng",
+            " ",
+            "\u{a0}",
+            ".",
+            "ZaloSao",
+        ];
+        let mut rng = crate::test_rng::Xorshift::new();
+        let (mut menus, mut tagged) = (0, 0);
+        for len in 0..20_000 {
+            let t = rng.text(&pieces, len % 16);
+            let want = by_join(&t);
+            menus += usize::from(want);
+            tagged += usize::from(want && t.split_whitespace().any(tag_or_code));
+            assert_eq!(glued_menu(&t), want, "{t:?}");
+        }
+        assert!(
+            menus > 2_000 && tagged > 500,
+            "{menus} menus, {tagged} with tags drawn"
+        );
     }
 
     #[test]
