@@ -129,6 +129,15 @@ impl Cue {
         &self.pattern
     }
 
+    /// Whether a line whose first byte is `first` may match: `false` when the regex is anchored
+    /// and none of its matches starts with that byte (the first thing [`is_match`](Self::is_match)
+    /// looks at).
+    pub fn may_start_with_byte(&self, first: u8) -> bool {
+        self.starts
+            .as_ref()
+            .is_none_or(|s| s.first[usize::from(first)])
+    }
+
     /// `Regex::is_match`: `false` at once for a line that starts with none of the prefixes.
     pub fn is_match(&self, t: &str) -> bool {
         if !(self.starts.as_ref().is_none_or(|s| s.may_match(t))

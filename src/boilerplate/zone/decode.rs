@@ -540,11 +540,22 @@ fn is_menu(u: &Unit) -> bool {
 
 /// [`is_menu`] of a line (nor is it a title).
 pub fn is_menu_line(t: &str) -> bool {
-    let seps = t
-        .chars()
-        .filter(|c| matches!(c, '|' | '»' | '›' | '•' | '·'))
-        .count();
-    menu_shape(seps, t)
+    menu_shape(menu_separators(t), t)
+}
+
+/// How many of `| » › • ·` the text `t` holds, told by their bytes: `|`, and the others by their
+/// UTF-8 after a `C2` or `E2` byte (no character's bytes start inside another's). Asked of
+/// every short line a title may be, read a character at a time it was 1.5 % of the cost on real
+/// pages.
+pub(super) fn menu_separators(t: &str) -> usize {
+    let b = t.as_bytes();
+    memchr::memchr3_iter(b'|', 0xC2, 0xE2, b)
+        .filter(|&at| match b[at] {
+            b'|' => true,
+            0xC2 => matches!(b.get(at + 1), Some(0xBB | 0xB7)),
+            _ => matches!(b.get(at + 1..at + 3), Some([0x80, 0xBA | 0xA2])),
+        })
+        .count()
 }
 
 /// [`is_menu_line`] of `t`, which has `seps` menu separators.

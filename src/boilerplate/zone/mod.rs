@@ -56,7 +56,7 @@ pub use decode::{decode, is_menu_line};
 pub(super) use prose::prose_runs;
 pub(super) use units::Memo;
 pub use units::{features, units, Unit};
-use units::{units_of, Measuring};
+use units::{map_feature_rows, units_of, Measuring};
 pub(super) use units::{wrap_width, WRAP_SLACK};
 
 /// The line model and zone thresholds (`data/dump-model.json`, fitted by
@@ -144,19 +144,24 @@ const OWN: usize = 12;
 /// Where the corpus document frequency is among the features.
 const CORPUS_DF: usize = 11;
 
-/// p(content) of each unit.
+/// p(content) of each unit, from its features.
 pub fn probabilities(m: &Model, feats: &[Vec<f64>]) -> Vec<f64> {
-    feats
-        .iter()
-        .map(|f| {
-            let z = m.bias
-                + f.iter()
-                    .enumerate()
-                    .map(|(k, x)| m.weights[k] * (x - m.mean[k]) / m.scale[k])
-                    .sum::<f64>();
-            1.0 / (1.0 + (-z).exp())
-        })
-        .collect()
+    feats.iter().map(|f| probability(m, f)).collect()
+}
+
+/// [`probabilities`] of the units' [`features`], without collecting them.
+fn unit_probabilities(m: &Model, units: &[Unit]) -> Vec<f64> {
+    map_feature_rows(units, |f| probability(m, f))
+}
+
+/// p(content) of a unit whose features are `f`.
+fn probability(m: &Model, f: &[f64]) -> f64 {
+    let z = m.bias
+        + f.iter()
+            .enumerate()
+            .map(|(k, x)| m.weights[k] * (x - m.mean[k]) / m.scale[k])
+            .sum::<f64>();
+    1.0 / (1.0 + (-z).exp())
 }
 
 /// The article's body zone, as a range of document lines.
@@ -209,7 +214,7 @@ pub fn find_units(m: &Model, units: &[Unit], extensible: &[bool]) -> UnitZone {
     if too_short(units) {
         return UnitZone::Whole;
     }
-    let p = probabilities(m, &features(units));
+    let p = unit_probabilities(m, units);
     let first = decode(m, units, &p, extensible);
     settle(m, units, extensible, first)
 }
@@ -226,7 +231,7 @@ pub fn settle(m: &Model, units: &[Unit], extensible: &[bool], zone: UnitZone) ->
     }
     loop {
         let inside = &units[r.clone()];
-        let p = probabilities(m, &features(inside));
+        let p = unit_probabilities(m, inside);
         match decode(m, inside, &p, &extensible[r.clone()]) {
             UnitZone::Units(s) if s.len() < r.len() => r = r.start + s.start..r.start + s.end,
             _ => break,

@@ -1,7 +1,7 @@
 //! Tests of the zone: units, features, the decoder.
 
 use super::super::features::lines;
-use super::decode::{announced_list, best_run};
+use super::decode::{announced_list, best_run, menu_separators};
 use super::units::{is_bullet, label_after_sentence, wrapped_before, POSITION};
 use super::*;
 
@@ -726,4 +726,87 @@ fn descriptions_with_a_label_glued_on_stay_in_the_zone() {
     assert!(z.contains("mùa mưa năm 2024. Xem thêm"), "{z}");
     assert!(!z.contains("Trang chủ") && !z.contains("© 2024"), "{z}");
     assert!(!z.contains("cookie"), "{z}");
+}
+
+/// The menu separators counted by their bytes are those counted a character at a time: texts
+/// drawn from the five, the other characters whose UTF-8 starts with the same lead bytes
+/// (quotes, dashes, `←`, the no-break space, `©`), letters and spaces.
+#[test]
+fn menu_separators_are_counted_by_their_bytes() {
+    let pieces = [
+        "|",
+        "»",
+        "›",
+        "•",
+        "·",
+        "a",
+        "Trang chủ",
+        " ",
+        "“",
+        "”",
+        "–",
+        "…",
+        "←",
+        "‹",
+        "\u{a0}",
+        "©",
+        "¸",
+        "\u{2000}",
+        "Đ",
+    ];
+    let mut rng = crate::test_rng::Xorshift::new();
+    let mut counted = 0;
+    for len in 0..20_000 {
+        let t = rng.text(&pieces, len % 30);
+        let want = t
+            .chars()
+            .filter(|c| matches!(c, '|' | '»' | '›' | '•' | '·'))
+            .count();
+        counted += want;
+        assert_eq!(menu_separators(&t), want, "{t:?}");
+    }
+    assert!(counted > 50_000, "{counted} separators drawn");
+}
+
+/// Each unit's row holds its own features, its position, and the length, stop density and
+/// sentence end of the units two before to two after it (0 past the edges), in the order the
+/// feature names say; the probabilities read off the rows built on the stack are those of the
+/// collected rows.
+#[test]
+fn feature_rows_follow_the_feature_names() {
+    let text = "Trang chủ | Thời sự | Kinh tế\n\nGiá vàng tăng mạnh\n\n\
+                Sáng nay giá vàng trong nước tăng thêm một triệu đồng mỗi lượng, theo các doanh nghiệp.\n\n\
+                Nhiều người dân xếp hàng từ sớm để mua vàng.\n\nTin liên quan\n\n\
+                * Giá xăng giảm nhẹ\n\n© 2024 Báo Tin Tức";
+    let us = units(&lines(text));
+    assert_eq!(us.len(), 7);
+    let rows = features(&us);
+    let at = |name: &str| FEATURES.iter().position(|f| *f == name).unwrap();
+    for (i, row) in rows.iter().enumerate() {
+        assert_eq!(row.len(), FEATURES.len());
+        assert_eq!(row[at("position")], i as f64 / (us.len() - 1) as f64);
+        assert_eq!(row[..POSITION], us[i].own.features[..POSITION]);
+        assert_eq!(row[POSITION + 1..OWN], us[i].own.features[POSITION + 1..]);
+        for (prefix, d) in [("prev2_", -2), ("prev_", -1), ("next_", 1), ("next2_", 2)] {
+            let other = usize::try_from(i as isize + d)
+                .ok()
+                .and_then(|j| rows.get(j));
+            for (suffix, own) in [
+                ("log_words", "log_words"),
+                ("stop", "stop_density"),
+                ("sentence", "ends_sentence"),
+            ] {
+                let want = other.map_or(0.0, |o| o[at(own)]);
+                assert_eq!(
+                    row[at(&format!("{prefix}{suffix}"))],
+                    want,
+                    "{i} {prefix}{suffix}"
+                );
+            }
+        }
+    }
+    assert_eq!(
+        unit_probabilities(&MODEL, &us),
+        probabilities(&MODEL, &rows)
+    );
 }

@@ -108,7 +108,8 @@ pub(super) fn units_of<'t>(
     let lines_of = lines;
     let width = wrap_width(lines);
     let text_nodes = width.is_none() && cut_at_links(lines);
-    let mut out: Vec<(Range<usize>, Cow<'t, str>, Figures)> = Vec::new();
+    // a unit per line at most: grown a unit at a time, the vector was copied over and over
+    let mut out: Vec<(Range<usize>, Cow<'t, str>, Figures)> = Vec::with_capacity(lines.len());
     for (i, line) in lines.iter().enumerate() {
         let t = line.trimmed;
         if t.is_empty() {
@@ -243,8 +244,24 @@ pub(super) fn is_bullet(t: &str) -> bool {
 /// The features of every unit, in [`FEATURES`] order: its own (as [`units`] measured them), its
 /// position among `units`, and its neighbours' in `units`.
 pub fn features(units: &[Unit]) -> Vec<Vec<f64>> {
+    let own = own_features(units);
+    (0..own.len())
+        .map(|i| feature_row(&own, i).to_vec())
+        .collect()
+}
+
+/// [`features`] a row at a time, each on the stack, handed to `f`: the zone reads each row once
+/// (its probability) on every look and settling step, and collecting a vector per unit was a
+/// tenth of its decoding.
+pub(super) fn map_feature_rows<T>(units: &[Unit], f: impl Fn(&[f64]) -> T) -> Vec<T> {
+    let own = own_features(units);
+    (0..own.len()).map(|i| f(&feature_row(&own, i))).collect()
+}
+
+/// The units' own features with their positions among `units`.
+fn own_features(units: &[Unit]) -> Vec<[f64; OWN]> {
     let n = units.len();
-    let own: Vec<[f64; OWN]> = units
+    units
         .iter()
         .enumerate()
         .map(|(i, u)| {
@@ -252,24 +269,23 @@ pub fn features(units: &[Unit]) -> Vec<Vec<f64>> {
             f[POSITION] = i as f64 / (n.max(2) - 1) as f64;
             f
         })
-        .collect();
+        .collect()
+}
+
+/// The features of unit `i` ([`features`]), from the own features of all the units.
+fn feature_row(own: &[[f64; OWN]], i: usize) -> [f64; FEATURES.len()] {
     let neighbour = |j: isize| -> [f64; 3] {
         usize::try_from(j)
             .ok()
             .and_then(|j| own.get(j))
             .map_or([0.0; 3], |f| [f[0], f[2], f[3]])
     };
-    own.iter()
-        .enumerate()
-        .map(|(i, f)| {
-            let mut v = Vec::with_capacity(FEATURES.len());
-            v.extend_from_slice(f);
-            for d in [-2, -1, 1, 2] {
-                v.extend(neighbour(i as isize + d));
-            }
-            v
-        })
-        .collect()
+    let mut v = [0.0; FEATURES.len()];
+    v[..OWN].copy_from_slice(&own[i]);
+    for (k, d) in [-2, -1, 1, 2].into_iter().enumerate() {
+        v[OWN + 3 * k..OWN + 3 * k + 3].copy_from_slice(&neighbour(i as isize + d));
+    }
+    v
 }
 
 /// The most words of a template line the zone reads by its vocabulary.
