@@ -275,7 +275,9 @@ fn header_lines<'t>(
     }
     let title = title_line(st, opts, corpus);
     if let Some(i) = title {
-        meta.title.get_or_insert_with(|| st.text(i).to_string());
+        // a markdown heading's text, past its mark
+        meta.title
+            .get_or_insert_with(|| header::heading_text(st.text(i).trim()).to_string());
         st.protected[i] = true;
     }
     title
@@ -360,11 +362,14 @@ fn title_line<'t>(
                 // a date bar or a long byline (`Ngọc Lan ngoclan@… 10/12/2024 16:40 Chia sẻ`)
                 || line.has_date()
                 || t.contains('@')
+                || author_above_date(st, i)
                 // a line every page of the site starts with is a site heading, not this
                 // article's title
                 || corpus.is_some_and(|stats| line.recurs(opts, stats).is_some())
         };
-        st.open(i) && header::is_counted_title(t, line.words) && !template()
+        st.open(i)
+            && (header::is_counted_title(t, line.words) || header::page_heading(t, line.words))
+            && !template()
     };
     let longest = |best: Option<usize>, i: usize| match best {
         Some(b) if st.lines[b].words >= st.lines[i].words => Some(b),
@@ -398,6 +403,23 @@ fn title_line<'t>(
         (b, h) => b.or(h),
     }
 }
+
+/// Whether line `i` is an author's name on a line of its own above the article's date (`Đình
+/// Trọng` / `Thứ năm, 05/12/2024 11:42 (GMT+7)`): at most [`MAX_NAME_WORDS`] words, each
+/// capitalised, and the next line that is not blank holds a date. A news title is a sentence's
+/// words, its first one alone capitalised in Vietnamese; an English title in title case above
+/// the date needs more words than a name.
+fn author_above_date(st: &State, i: usize) -> bool {
+    let line = st.lines[i];
+    line.words <= MAX_NAME_WORDS
+        && features::is_name_like(line.trimmed)
+        && (i + 1..st.lines.len())
+            .find(|&j| !st.blank(j))
+            .is_some_and(|j| st.lines[j].has_date())
+}
+
+/// Most words of an author's name on a line of its own (`Nguyễn Văn Thắng`).
+const MAX_NAME_WORDS: usize = 3;
 
 /// The per-line rules, in order; returns the line where the end-of-article cut starts.
 fn scan<'t>(st: &mut State<'_, 't>, opts: &'t Options, meta: &mut Metadata) -> Option<usize> {

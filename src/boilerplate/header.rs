@@ -123,6 +123,21 @@ pub(super) fn is_counted_heading(t: &str, words: usize) -> bool {
     title_shape(heading_text(t), || words)
 }
 
+/// A markdown dump's level-one heading (`# Cháy lớn tại xưởng gỗ ở Bình Dương`) of a title's
+/// shape and at least [`MIN_PAGE_HEADING_WORDS`] words after its mark, `words` counting the
+/// mark: html2text writes the page's `<h1>`, the article's title, so. A shorter one is more
+/// often the site's name (`# Aliexpress` above a page without an article), which would keep the
+/// line under it as the title's.
+pub(super) fn page_heading(t: &str, words: usize) -> bool {
+    t.strip_prefix("# ").is_some_and(|rest| {
+        let rest = rest.trim_start();
+        words > MIN_PAGE_HEADING_WORDS && title_shape(rest, || words - 1)
+    })
+}
+
+/// Fewest words of a level-one markdown heading read as the title.
+const MIN_PAGE_HEADING_WORDS: usize = 4;
+
 /// [`is_title`] of the trimmed line `t`, whose words `words` counts (to 41 at least).
 fn title_shape(t: &str, words: impl FnOnce() -> usize) -> bool {
     // the end first: a sentence's words are not counted

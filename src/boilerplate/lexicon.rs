@@ -544,6 +544,7 @@ pub(super) fn chrome_counted(t: &str, n: usize, max_words: usize) -> Option<&'st
     if n == 0 || n > 40 {
         return None;
     }
+    let t = past_emphasis(t);
     let ends = ends_sentence(t);
     let &first = t.as_bytes().first()?;
     // the cues a line of this first byte may match, in the table's order
@@ -567,6 +568,18 @@ pub(super) fn chrome_counted(t: &str, n: usize, max_words: usize) -> Option<&'st
         };
         (fits && re.is_match(t)).then_some(*kind)
     })
+}
+
+/// The line `t` read past the bold or italic mark a markdown dump opens it with (html2text
+/// writes a bold label so: `**Đọc thêm:** Hà Nội sẽ xây thêm 15 trường`, `__Chia sẻ__`): the
+/// template regexes are anchored at the label's first letter. A line that only starts with `*`
+/// and a space is a list item and keeps its bullet.
+fn past_emphasis(t: &str) -> &str {
+    ["**", "__"]
+        .iter()
+        .find_map(|mark| t.strip_prefix(mark))
+        .filter(|rest| rest.starts_with(char::is_alphanumeric))
+        .unwrap_or(t)
 }
 
 /// Whether `t` may be a counter line: every counter regex ends its match with a number (`[\d.,]`
@@ -1172,7 +1185,23 @@ mod tests {
                 "Xem thêm: Trí tuệ nhân tạo thay đổi ngành ngân hàng ra sao",
                 Some("related-link"),
             ),
+            ("Facebook Zalo Sao chép liên kết", Some("share")),
+            // html2text runs the buttons' texts together
+            ("FacebookZaloSao chép liên kết", Some("share")),
+            // a markdown dump's bold label
+            (
+                "**Đọc thêm:** Hà Nội sẽ xây thêm 15 trường THPT công lập đến năm 2027",
+                Some("related-link"),
+            ),
             // body text with the same words
+            (
+                "**Sao chép liên kết** giả mạo là chiêu lừa đảo phổ biến nhất năm nay.",
+                None,
+            ),
+            (
+                "**Đọc thêm** tài liệu trước giờ thi giúp học sinh bớt lo lắng, theo cô Hà.",
+                None,
+            ),
             ("Mục lục sách giáo khoa mới có nhiều thay đổi", None),
             ("Ẩn số của mùa giải", None),
             ("Phát video lúc 20:30 tối nay trên kênh chính thức", None),

@@ -1006,7 +1006,8 @@ fn wrapped_block(st: &State, i: usize) -> (usize, String) {
     (end, text)
 }
 
-/// The list under the cue at line `c`.
+/// The list under the cue at line `c`: its bulleted headlines, pictures and the headline after
+/// each picture ([`plain_headlines`] when its first item has no bullet).
 fn take_list(st: &mut State, c: usize) {
     let (mut j, mut after_image) = (c + 1, false);
     let mut taken: Vec<usize> = Vec::new();
@@ -1026,6 +1027,10 @@ fn take_list(st: &mut State, c: usize) {
             after_image = false;
             headlines += 1;
         } else {
+            if taken.is_empty() {
+                taken = plain_headlines(st, c, j);
+                headlines = taken.len();
+            }
             break;
         }
         taken.extend(j..=end);
@@ -1043,6 +1048,62 @@ fn take_list(st: &mut State, c: usize) {
             ),
         ));
     }
+}
+
+/// Headlines without a bullet right under a related heading (lynx and w3m print a box's links
+/// as plain blocks), from line `first`: a run of two or more, each a block of its own, with
+/// article prose right below the run. The last of the run stays, since it may be the article's
+/// subheading over that prose (`Tin liên quan` / `Smartphone tầm trung đua nhau giảm giá trước
+/// Tết` / `Có nên mua điện thoại gập cũ?` / `Những điều cần lưu ý khi mua` / paragraph: the
+/// two headlines go). Only under a related-story label (`Tin liên quan`, `Xem thêm`), not under
+/// another end marker (`Most Popular`: a ranking's items alternate with their authors' names)
+/// nor a navigation label (`Tags`), and a headline printed twice ends the run (a card of a
+/// teaser run, B020's). Returns the lines to take.
+fn plain_headlines(st: &State, c: usize, first: usize) -> Vec<usize> {
+    if lexicon::related_label(st.lines[c].trimmed).is_none() {
+        return Vec::new();
+    }
+    // a dump that puts blank lines between its blocks prints a headline as a block of its own;
+    // there a line with another right under it is a paragraph's first line (its wrapped rest
+    // may start with a quote: `… trước khi` / `“xuống tiền”. …`)
+    let spaced = st.lines.get(c + 1).is_some_and(|l| l.blank());
+    let mut run: Vec<(usize, usize, String)> = Vec::new();
+    let mut j = first;
+    while j < st.zone.end {
+        if st.blank(j) {
+            j += 1;
+            continue;
+        }
+        if !st.open(j) {
+            return Vec::new();
+        }
+        let (end, text) = wrapped_block(st, j);
+        let alone = !spaced || st.lines.get(end + 1).is_none_or(|l| l.blank());
+        let doubled = run.last().is_some_and(|(_, _, last)| *last == text);
+        if !headline_item(&text) || !alone || doubled {
+            break;
+        }
+        run.push((j, end, text));
+        j = end + 1;
+    }
+    // the paragraph below: in a spaced dump its lines up to the next blank line
+    let prose_below = j < st.zone.end && st.open(j) && {
+        let last = if spaced {
+            (j..st.zone.end)
+                .take_while(|&i| !st.blank(i))
+                .last()
+                .unwrap_or(j)
+        } else {
+            j
+        };
+        let text: Vec<&str> = (j..=last).map(|i| st.text(i)).collect();
+        is_prose(&text.join(" "))
+    };
+    if run.len() < 2 || !prose_below {
+        return Vec::new();
+    }
+    run.pop();
+    run.into_iter().flat_map(|(j, end, _)| j..=end).collect()
 }
 
 /// The nearest non-blank line before (`back`) or after line `i`.

@@ -352,14 +352,18 @@ rule!(
 related heading introduces when the heading did not end the article (prose follows): after a \
 cue line removed as template (`Tin liên quan`, `Đọc thêm`, `Xem thêm`; B010), the bulleted \
 headlines (`• A • B` on one line or one per line), the pictures printed as `[alt]` and the \
-headline after each picture, up to the first other line; and a cue written on one line with \
-the headlines it lists (`Tin liên quan * A * B`, `Xem thêm Vì sao mùa đông năm nay đến \
-muộn?`).\n\nWhy: news sites put boxes of links to other stories between the article's \
+headline after each picture, up to the first other line; under a related-story label only \
+(`Tin liên quan`, `Xem thêm`), two or more headlines without bullets, each a block of its \
+own, with prose right below them, but the last (lynx and w3m print a box's links so); and a \
+cue written on one line with the headlines it lists (`Tin liên quan * A * B`, `Xem thêm Vì \
+sao mùa đông năm nay đến muộn?`).\n\nWhy: news sites put boxes of links to other stories between the article's \
 paragraphs; a dumper prints them as a heading and a list, and the body zone, which runs \
 through them, keeps them.\n\nExample: `Tin liên quan` / `• Gỡ vướng thủ tục để đẩy nhanh các \
 dự án nhà ở xã hội` / `• Gói tín dụng 120.000 tỷ đồng: Đã giải ngân bao nhiêu?` / `Theo Bộ Xây \
 dựng, …` → the two items go, the paragraph stays.\n\nNot touched: the line after the list \
 that is not a bulleted headline (a subheading: `Chuyên gia tâm lý cảnh báo nguy cơ kiệt sức`), \
+the last of a run of plain headlines and a lone one (it may be a subheading), plain headlines \
+under another end marker (`Most Popular`: a ranking's titles and their authors' names), \
 list items that are sentences or end in `;` (the article's own points), a cue heading with no \
 headline after it, lines above the first paragraph, HTML pages."
 );

@@ -70,6 +70,27 @@ fn title_is_not_taken_from_template_lines() {
     assert!(!text.contains("Theo dõi"));
 }
 
+/// An author's name on a line of its own above the date is no title, a markdown dump's `#`
+/// heading above it is; a short title in the same place, which is no name (its words after the
+/// first in lower case), still is.
+#[test]
+fn an_author_above_the_date_is_no_title() {
+    let body = "Trưa 5.12, một đám cháy lớn bùng phát tại xưởng sản xuất đồ gỗ trong khu công nghiệp, khiến hàng trăm công nhân phải sơ tán khẩn cấp.\n\nLực lượng cảnh sát phòng cháy chữa cháy đã điều động 12 xe chữa cháy đến hiện trường, đến trưa đám cháy cơ bản được khống chế.\n";
+    let date = "Thứ năm, 05/12/2024 11:42 (GMT+7)";
+    let doc = format!("# Cháy lớn tại xưởng gỗ ở Bình Dương\n\nĐình Trọng\n\n{date}\n\n{body}");
+    let (_, meta) = clean_with(Config::default(), &doc, None);
+    assert_eq!(
+        meta.title.as_deref(),
+        Some("Cháy lớn tại xưởng gỗ ở Bình Dương")
+    );
+    // without the heading, the name is still no title
+    let (_, meta) = clean_with(Config::default(), &doc[doc.find("Đình").unwrap()..], None);
+    assert_eq!(meta.title, None);
+    let doc = format!("Cháy xưởng gỗ\n\n{date}\n\n{body}");
+    let (_, meta) = clean_with(Config::default(), &doc, None);
+    assert_eq!(meta.title.as_deref(), Some("Cháy xưởng gỗ"));
+}
+
 #[test]
 fn corpus_repetition_removes_template_lines_but_not_prose() {
     let prose = "Mọi thông tin chi tiết xin liên hệ đường dây nóng của ban tổ chức để được hỗ trợ kịp thời.";
@@ -631,10 +652,41 @@ fn related_box_inside_the_article() {
         "Đọc thêm\n[rel-0]\nXuất khẩu gạo tháng 12 đạt kỷ lục mới\n[rel-1]\nGiá phân bón giảm mạnh cuối năm\n",
         "Tin liên quan * Xuất khẩu gạo tháng 12 đạt kỷ lục mới * Giá phân bón giảm mạnh\n",
         "Xem thêm Vì sao giá phân bón giảm mạnh cuối năm?\n",
+        // lynx and w3m print the box's links as plain blocks: no bullet
+        "Tin liên quan\nXuất khẩu gạo tháng 12 đạt kỷ lục mới\nGiá phân bón giảm mạnh cuối năm?\n",
     ] {
         let doc = format!("{TITLE}\n{a}\n{b}\n{boxed}{sub}\n{c}\n");
         assert_eq!(clean(&doc), kept, "{doc}");
     }
+}
+
+/// A dump with blank lines between its blocks (lynx, w3m): the box's plain headlines go, each a
+/// block of its own; the subheading under them stays, and so does the hard-wrapped paragraph
+/// below it, whose first line alone has a headline's shape (its rest starts with a quote).
+#[test]
+fn plain_headlines_under_a_related_heading_in_a_spaced_dump() {
+    let [a, b, c] = BODY;
+    let sub = "Nông dân cần theo dõi thời tiết";
+    let wrapped = "Theo các chuyên gia khí tượng, người trồng lúa nên\n“xuống giống” sau đợt mưa lớn cuối tháng để tránh rầy nâu và ngập úng.";
+    let tail = format!("{wrapped}\n\n{c}\n\n{}\n", MORE.replace('\n', "\n\n"));
+    let boxed = "Tin liên quan\n\nXuất khẩu gạo tháng 12 đạt kỷ lục mới\n\nGiá phân bón giảm mạnh cuối năm?\n\n";
+    let doc = format!("{TITLE}\n\n{a}\n\n{b}\n\n{boxed}{sub}\n\n{tail}");
+    assert_eq!(
+        clean(&doc),
+        format!("{TITLE}\n\n{a}\n\n{b}\n\n{sub}\n\n{tail}")
+    );
+}
+
+/// Under a related heading, a lone unbulleted headline above the prose may be the article's
+/// subheading: it stays, and so does the paragraph under it (B022 takes a plain headline only
+/// when another headline follows it).
+#[test]
+fn a_plain_headline_under_a_related_heading_stays_when_alone() {
+    let [a, b, c] = BODY;
+    let sub = "Nông dân cần theo dõi thời tiết";
+    let c = format!("{c}\n{MORE}");
+    let doc = format!("{TITLE}\n{a}\n{b}\nTin liên quan\n{sub}\n{c}\n");
+    assert_eq!(clean(&doc), format!("{TITLE}\n{a}\n{b}\n{sub}\n{c}\n"));
 }
 
 /// Lists that follow a related-looking heading but are the article's own stay: items that are
