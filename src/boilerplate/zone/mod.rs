@@ -159,6 +159,33 @@ pub fn probabilities(m: &Model, feats: &[Vec<f64>]) -> Vec<f64> {
         .collect()
 }
 
+/// p(content) of each unit with the neighbours past the text's end read as average lines (no
+/// evidence either way) rather than as the empty lines [`features`] writes there: the model
+/// learned that a page ends in chrome, so a paragraph that ends the text scores as if a
+/// footer followed it. Once a look has removed the footer, the article's last paragraph is
+/// the text's last unit and its score falls with nothing else changed (0.70 to 0.45 on a
+/// page of the even half: a later look, and a second run over the clean text, cut it; issue
+/// 11). Only the zone's extension by score reads it (`decode::best_run`'s `joins`): in the
+/// zone's sums a cookie notice at the foot of a page, raised so, brought the page's sidebar
+/// and footer into the zone with it.
+fn open_ended(m: &Model, units: &[Unit], p: &[f64]) -> Vec<f64> {
+    let mut open = p.to_vec();
+    let feats = features(units);
+    for (back, first_missing) in [(1, NEXT), (2, NEXT2)] {
+        let Some(i) = units.len().checked_sub(back) else {
+            continue;
+        };
+        let mut f = feats[i].clone();
+        f[first_missing..].copy_from_slice(&m.mean[first_missing..]);
+        open[i] = probabilities(m, &[f])[0];
+    }
+    open
+}
+
+/// Where the next unit's and the unit after it's features begin among [`FEATURES`].
+const NEXT: usize = 18;
+const NEXT2: usize = 21;
+
 /// The article's body zone, as a range of document lines.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Zone {
