@@ -4,7 +4,7 @@ use std::ops::Range;
 
 use super::super::features::{ends_sentence, is_placeholder, sentences, words_at_most};
 use super::units::{is_bullet, Unit};
-use super::{Model, UnitZone};
+use super::{open_ended, Model, UnitZone};
 
 /// Fewer units or words than these: the document is too short to tell an article zone from the
 /// rest, and is left whole (a two-line note is not a menu page to empty).
@@ -256,9 +256,12 @@ pub(super) fn best_run(
     // a menu item next to the article scores high from its neighbours: extension by score needs
     // a few words (the title is attached separately, see `classify::title_line`)
     let ends = article_ends(units);
+    // the text's last units by their score as if the text went on ([`open_ended`]): a paragraph
+    // that ends a cleaned text is no footer line
+    let open = open_ended(m, units, p);
     let joins = |i: usize| {
         edge(i)
-            && ((p[i] >= m.tau_low && units[i].words >= MIN_EXTENSION_WORDS)
+            && ((open[i] >= m.tau_low && units[i].words >= MIN_EXTENSION_WORDS)
                 || is_sentence(&units[i]))
     };
     let extend = |r: Range<usize>| extended(m, units, &w, extensible, r, &ends, &joins);

@@ -258,14 +258,25 @@ pub(super) fn map_feature_rows<T>(units: &[Unit], f: impl Fn(&[f64]) -> T) -> Ve
     (0..own.len()).map(|i| f(&feature_row(&own, i))).collect()
 }
 
+/// [`features`] of unit `i` alone, from its own and its two neighbours' each side: the zone
+/// asks it of the text's last units only ([`open_ended`](super::open_ended)).
+pub(super) fn feature_row_at(units: &[Unit], i: usize) -> [f64; FEATURES.len()] {
+    let near = i.saturating_sub(2)..(i + 3).min(units.len());
+    let start = near.start;
+    feature_row(&own_features_of(units, near), i - start)
+}
+
 /// The units' own features with their positions among `units`.
 fn own_features(units: &[Unit]) -> Vec<[f64; OWN]> {
+    own_features_of(units, 0..units.len())
+}
+
+/// [`own_features`] of the units `range` of `units`, positions still counted among all.
+fn own_features_of(units: &[Unit], range: Range<usize>) -> Vec<[f64; OWN]> {
     let n = units.len();
-    units
-        .iter()
-        .enumerate()
-        .map(|(i, u)| {
-            let mut f = u.own.features;
+    range
+        .map(|i| {
+            let mut f = units[i].own.features;
             f[POSITION] = i as f64 / (n.max(2) - 1) as f64;
             f
         })
