@@ -554,20 +554,23 @@ pub(super) fn chrome_counted(t: &str, n: usize, max_words: usize) -> Option<&'st
         cues &= cues.wrapping_sub(1);
         CHROME.get(k)
     })
-    .find_map(|(kind, re)| {
-        let fits = match *kind {
-            "copyright" => !ends || t.contains('©') || n <= max_words,
-            "poll" => n <= max_words,
-            // its own sentences, matched whole
-            "empty-thread" => true,
-            // an explicit label: the headline after it may be long
-            "related-link" => n <= 30,
-            // its regexes are not anchored at the start: the shape first
-            "counter" => n <= max_words && (!ends || t.ends_with(':')) && counter_shape(t),
-            _ => n <= max_words && (!ends || t.ends_with(':')),
-        };
-        (fits && re.is_match(t)).then_some(*kind)
-    })
+    .find_map(|(kind, re)| (fits(kind, t, n, max_words, ends) && re.is_match(t)).then_some(*kind))
+}
+
+/// Whether the line `t` of `n` words, a sentence when `ends`, has the length and shape the cue
+/// `kind` takes, before its regexes are asked.
+fn fits(kind: &str, t: &str, n: usize, max_words: usize, ends: bool) -> bool {
+    match kind {
+        "copyright" => !ends || t.contains('©') || n <= max_words,
+        "poll" => n <= max_words,
+        // its own sentences, matched whole
+        "empty-thread" => true,
+        // an explicit label: the headline after it may be long
+        "related-link" => n <= 30,
+        // its regexes are not anchored at the start: the shape first
+        "counter" => n <= max_words && (!ends || t.ends_with(':')) && counter_shape(t),
+        _ => n <= max_words && (!ends || t.ends_with(':')),
+    }
 }
 
 /// The line `t` read past the bold or italic mark a markdown dump opens it with (html2text
@@ -826,17 +829,10 @@ mod tests {
     #[test]
     fn the_first_byte_leaves_every_cue_that_matches() {
         let every_cue = |t: &str, n: usize, max_words: usize| {
+            let t = past_emphasis(t);
             let ends = ends_sentence(t);
             CHROME.iter().find_map(|(kind, re)| {
-                let fits = match *kind {
-                    "copyright" => !ends || t.contains('©') || n <= max_words,
-                    "poll" => n <= max_words,
-                    "empty-thread" => true,
-                    "related-link" => n <= 30,
-                    "counter" => n <= max_words && (!ends || t.ends_with(':')) && counter_shape(t),
-                    _ => n <= max_words && (!ends || t.ends_with(':')),
-                };
-                (fits && re.is_match(t)).then_some(*kind)
+                (fits(kind, t, n, max_words, ends) && re.is_match(t)).then_some(*kind)
             })
         };
         let mut lines: Vec<String> = crate::seed_texts::lines()
