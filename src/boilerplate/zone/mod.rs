@@ -186,9 +186,12 @@ fn open_ended(m: &Model, units: &[Unit], p: &[f64]) -> Vec<f64> {
     open
 }
 
-/// Where the next unit's and the unit after it's features begin among [`FEATURES`].
-const NEXT: usize = 18;
-const NEXT2: usize = 21;
+/// Where the next unit's and the unit after it's features begin among [`FEATURES`]: after a
+/// unit's own come the two units before it and the two after, [`NEIGHBOUR_FEATURES`] each.
+const NEXT: usize = OWN + 2 * NEIGHBOUR_FEATURES;
+const NEXT2: usize = NEXT + NEIGHBOUR_FEATURES;
+/// Features of each neighbour in a unit's row: its length, stop density and sentence end.
+const NEIGHBOUR_FEATURES: usize = 3;
 
 /// The article's body zone, as a range of document lines.
 #[derive(Clone, Debug, PartialEq)]

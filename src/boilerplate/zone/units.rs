@@ -17,7 +17,7 @@ use super::super::lexicon;
 use super::super::options::Options;
 use super::super::record::LineRecord;
 use super::decode::menu_shape;
-use super::{FEATURES, OWN};
+use super::{FEATURES, NEIGHBOUR_FEATURES, OWN};
 use crate::hashed::HashedMap;
 
 /// A paragraph unit: the lines `lines` (indices into the document's lines), joined (a unit of
@@ -285,16 +285,17 @@ fn own_features_of(units: &[Unit], range: Range<usize>) -> Vec<[f64; OWN]> {
 
 /// The features of unit `i` ([`features`]), from the own features of all the units.
 fn feature_row(own: &[[f64; OWN]], i: usize) -> [f64; FEATURES.len()] {
-    let neighbour = |j: isize| -> [f64; 3] {
+    let neighbour = |j: isize| -> [f64; NEIGHBOUR_FEATURES] {
         usize::try_from(j)
             .ok()
             .and_then(|j| own.get(j))
-            .map_or([0.0; 3], |f| [f[0], f[2], f[3]])
+            .map_or([0.0; NEIGHBOUR_FEATURES], |f| [f[0], f[2], f[3]])
     };
     let mut v = [0.0; FEATURES.len()];
     v[..OWN].copy_from_slice(&own[i]);
     for (k, d) in [-2, -1, 1, 2].into_iter().enumerate() {
-        v[OWN + 3 * k..OWN + 3 * k + 3].copy_from_slice(&neighbour(i as isize + d));
+        let at = OWN + NEIGHBOUR_FEATURES * k;
+        v[at..at + NEIGHBOUR_FEATURES].copy_from_slice(&neighbour(i as isize + d));
     }
     v
 }
