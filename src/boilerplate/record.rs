@@ -56,6 +56,8 @@ pub struct LineRecord<'a> {
     block_kind: OnceCell<Kind>,
     prose: OnceCell<bool>,
     menu_shape: OnceCell<Option<&'static str>>,
+    comment_marker: OnceCell<bool>,
+    signoff: OnceCell<Option<credits::Signoff>>,
     text_hash: OnceCell<u64>,
 }
 
@@ -87,6 +89,8 @@ impl<'a> LineRecord<'a> {
             block_kind: OnceCell::new(),
             prose: OnceCell::new(),
             menu_shape: OnceCell::new(),
+            comment_marker: OnceCell::new(),
+            signoff: OnceCell::new(),
             text_hash: OnceCell::new(),
         }
     }
@@ -178,6 +182,22 @@ impl<'a> LineRecord<'a> {
         })
     }
 
+    /// [`lexicon::comment_marker`]: asked of every block of the open lines on every look
+    /// (`listings::comment_threads`), most of them a line of their own.
+    pub fn comment_marker(&self) -> bool {
+        *self
+            .comment_marker
+            .get_or_init(|| lexicon::comment_marker(self.trimmed, self.words))
+    }
+
+    /// [`credits::signoff`]: asked of the lines below the zone and of every headline-shaped
+    /// line (`classify/headlines.rs`), on every look.
+    pub fn signoff(&self) -> Option<&credits::Signoff> {
+        self.signoff
+            .get_or_init(|| credits::signoff(self.trimmed))
+            .as_ref()
+    }
+
     /// [`credits::has_date`].
     pub fn has_date(&self) -> bool {
         *self
@@ -214,6 +234,7 @@ pub fn split(text: &str) -> Vec<LineRecord<'_>> {
 #[cfg(test)]
 mod tests {
     use super::super::classify::{is_body, is_prose};
+    use super::super::features::words_upto;
     use super::*;
 
     #[test]
@@ -223,7 +244,9 @@ mod tests {
                     \tPV| 03/05/2018 08:21\n\
                     \n\
                     rồi nói tiếp\r\n\
-                    Chia sẻ Facebook Zalo";
+                    Chia sẻ Facebook Zalo\n\
+                    Theo TTXVN\n\
+                    Thích Trả lời 1h trước";
         let opts = Options::default();
         for (r, line) in split(text)
             .iter()
@@ -251,6 +274,12 @@ mod tests {
                 "{t}"
             );
             assert_eq!(r.has_date(), credits::has_date(t), "{t}");
+            assert_eq!(r.signoff(), credits::signoff(t).as_ref(), "{t}");
+            assert_eq!(
+                r.comment_marker(),
+                lexicon::comment_marker(t, words_upto(t, lexicon::COMMENT_MARKER_WORDS + 1)),
+                "{t}"
+            );
             assert_eq!(r.width, line.text.trim_end().chars().count(), "{t}");
             let menu = shapes::is_menu(t)
                 && (shapes::menu_line(t) || shapes::glued_menu(t) || shapes::spaced_menu(t));
@@ -261,6 +290,7 @@ mod tests {
             );
         }
         assert!(split(text)[1].is_prose() && split(text)[0].is_menu());
+        assert!(split(text)[6].signoff().is_some() && split(text)[7].comment_marker());
         assert_eq!(
             split(text)[0].menu_shape(),
             Some("menu or breadcrumb: short capitalised items between separators")
