@@ -811,7 +811,7 @@ const MAX_HEADING_WORDS: usize = 6;
 pub(super) const MAX_CUED_WORDS: usize = 30;
 
 /// Whether `t` starts with an end marker or a related-story label.
-fn starts_with_cue(t: &str, opts: &Options) -> bool {
+pub(super) fn starts_with_cue(t: &str, opts: &Options) -> bool {
     lexicon::end_marker(t, &opts.end_markers, MAX_CUED_WORDS).is_some()
         || lexicon::related_label(t).is_some()
 }
@@ -984,7 +984,7 @@ pub(super) fn cued_lists<'t>(st: &mut State<'_, 't>, opts: &'t Options) {
             // not the wrapped rest of a sentence (`… Read` / `related news View discussions`);
             // with its own wrapped rest (`See also FAQ#Why is there only` / `official …?.`)
             None if st.open(c)
-                && starts_with_cue(st.text(c), opts)
+                && st.lines[c].starts_with_cue(opts)
                 && !features::wrapped_on(st.lines[c - 1].text, st.text(c)) =>
             {
                 let (end, text) = wrapped_block(st, c);

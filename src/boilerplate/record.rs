@@ -57,6 +57,7 @@ pub struct LineRecord<'a> {
     prose: OnceCell<bool>,
     menu_shape: OnceCell<Option<&'static str>>,
     comment_marker: OnceCell<bool>,
+    starts_with_cue: OnceCell<bool>,
     signoff: OnceCell<Option<credits::Signoff>>,
     text_hash: OnceCell<u64>,
 }
@@ -90,6 +91,7 @@ impl<'a> LineRecord<'a> {
             prose: OnceCell::new(),
             menu_shape: OnceCell::new(),
             comment_marker: OnceCell::new(),
+            starts_with_cue: OnceCell::new(),
             signoff: OnceCell::new(),
             text_hash: OnceCell::new(),
         }
@@ -190,6 +192,14 @@ impl<'a> LineRecord<'a> {
             .get_or_init(|| lexicon::comment_marker(self.trimmed, self.words))
     }
 
+    /// [`listings::starts_with_cue`] with the document's markers: asked of every open line of
+    /// the body zone on every look (`listings::cued_lists`).
+    pub fn starts_with_cue(&self, opts: &Options) -> bool {
+        *self
+            .starts_with_cue
+            .get_or_init(|| listings::starts_with_cue(self.trimmed, opts))
+    }
+
     /// [`credits::signoff`]: asked of the lines below the zone and of every headline-shaped
     /// line (`classify/headlines.rs`), on every look.
     pub fn signoff(&self) -> Option<&credits::Signoff> {
@@ -246,7 +256,8 @@ mod tests {
                     rồi nói tiếp\r\n\
                     Chia sẻ Facebook Zalo\n\
                     Theo TTXVN\n\
-                    Thích Trả lời 1h trước";
+                    Thích Trả lời 1h trước\n\
+                    Xem thêm: Giá vàng hôm nay";
         let opts = Options::default();
         for (r, line) in split(text)
             .iter()
@@ -276,6 +287,11 @@ mod tests {
             assert_eq!(r.has_date(), credits::has_date(t), "{t}");
             assert_eq!(r.signoff(), credits::signoff(t).as_ref(), "{t}");
             assert_eq!(
+                r.starts_with_cue(&opts),
+                listings::starts_with_cue(t, &opts),
+                "{t}"
+            );
+            assert_eq!(
                 r.comment_marker(),
                 lexicon::comment_marker(t, words_upto(t, lexicon::COMMENT_MARKER_WORDS + 1)),
                 "{t}"
@@ -291,6 +307,7 @@ mod tests {
         }
         assert!(split(text)[1].is_prose() && split(text)[0].is_menu());
         assert!(split(text)[6].signoff().is_some() && split(text)[7].comment_marker());
+        assert!(split(text)[8].starts_with_cue(&opts) && !split(text)[1].starts_with_cue(&opts));
         assert_eq!(
             split(text)[0].menu_shape(),
             Some("menu or breadcrumb: short capitalised items between separators")
