@@ -178,7 +178,7 @@ fn byline_shaped(t: &str, short: impl FnOnce() -> bool) -> Option<(Option<String
 }
 
 /// What a closing line says about the article.
-#[derive(Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum Signoff {
     Author(String),
     Source(String),

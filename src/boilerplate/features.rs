@@ -276,13 +276,13 @@ pub fn teaser_link(line: &str, cue: &str) -> bool {
 /// in lower case (`…reports of adverse events` / `related to patients prescribed…`). Such a line
 /// is prose, never a heading, whatever word it starts with.
 pub fn wrapped_on(prev: &str, line: &str) -> bool {
-    words_upto(prev, WRAPPED_WORDS) >= WRAPPED_WORDS
+    // `line`'s first letter first: most lines start in upper case, and `prev` is not read
+    line.trim_start()
+        .chars()
+        .next()
+        .is_some_and(char::is_lowercase)
         && !ends_sentence(prev)
-        && line
-            .trim_start()
-            .chars()
-            .next()
-            .is_some_and(char::is_lowercase)
+        && words_upto(prev, WRAPPED_WORDS) >= WRAPPED_WORDS
 }
 
 /// Words of a line the next one may continue (fewer: a label, a menu item).

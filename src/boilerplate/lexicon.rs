@@ -621,6 +621,9 @@ static COMMENT_ACTIONS: LazyLock<Cue> = LazyLock::new(|| {
     ))
 });
 
+/// Most words of a comment mark ([`comment_marker`]).
+pub const COMMENT_MARKER_WORDS: usize = 12;
+
 /// A comment action at the start of a line: `Trả lời 2. Minh Khôi viết: 18/10/2024`.
 static COMMENT_ACTION_START: LazyLock<Cue> =
     LazyLock::new(|| Cue::new(&fill(r"(?i)^(?:%comment-action%)(?:\W|$)")));
@@ -628,11 +631,12 @@ static COMMENT_ACTION_START: LazyLock<Cue> =
 /// Whether `line` marks a comment in a thread: its action links (`Thích Trả lời 1h trước`), a
 /// short header with a relative time (`Fan thành Nam 1 giờ trước`), or an action link run into
 /// the next comment's dated header. Short lines that are not sentences only; a relative time or
-/// an action word inside a sentence is article text.
-pub fn comment_marker(line: &str) -> bool {
+/// an action word inside a sentence is article text. `words`: the line's words, counted up to
+/// [`COMMENT_MARKER_WORDS`] + 1 at least (the caller's record or block has counted them).
+pub fn comment_marker(line: &str, words: usize) -> bool {
     let t = line.trim();
     // the sentence end first: it reads the end of the line only
-    if ends_sentence(t) || words_upto(t, 13) > 12 || !t.chars().any(char::is_alphabetic) {
+    if ends_sentence(t) || words > COMMENT_MARKER_WORDS || !t.chars().any(char::is_alphabetic) {
         return false;
     }
     COMMENT_ACTIONS.is_match(t)

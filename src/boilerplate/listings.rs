@@ -149,6 +149,9 @@ pub(super) fn blocks<'t>(st: &State<'_, 't>) -> Vec<Block<'t>> {
         }
         let first = i;
         let mut text = Cow::Borrowed(st.text(i));
+        // the words of the lines joined: each is trimmed and not blank, so a space between
+        // them adds no word and splits none
+        let mut words = st.lines[i].words;
         while i + 1 < n
             && st.open(i + 1)
             && st
@@ -161,12 +164,12 @@ pub(super) fn blocks<'t>(st: &State<'_, 't>) -> Vec<Block<'t>> {
             let joined = text.to_mut();
             joined.push(' ');
             joined.push_str(st.text(i));
+            words += st.lines[i].words;
         }
-        // a block of one line: its record has counted the words
         let n = if first == i {
-            st.lines[i].words
+            words
         } else {
-            words_upto(&text, MAX_TEASER_WORDS + 1)
+            words.min(MAX_TEASER_WORDS + 1)
         };
         out.push(Block {
             first,
@@ -213,6 +216,20 @@ fn unglue_headlines(blocks: &mut [Block]) {
             Cow::Borrowed(t) => Cow::Borrowed(&t[..summary.len()]),
             Cow::Owned(t) => Cow::Owned(t[..summary.len()].to_string()),
         };
+    }
+}
+
+/// [`lexicon::comment_marker`] of the block `b`: a block of one line as the dump wrote it (its
+/// line's text itself, not cut by [`unglue_headlines`]) reads its line record's answer, which
+/// the later looks read again. A block's words are counted far enough for the question
+/// (`MAX_TEASER_WORDS + 1`).
+fn comment_marker(st: &State, b: &Block) -> bool {
+    const _: () = assert!(MAX_TEASER_WORDS >= lexicon::COMMENT_MARKER_WORDS);
+    let line = st.lines[b.first];
+    if b.first == b.last && std::ptr::eq(&*b.text, line.trimmed) {
+        line.comment_marker()
+    } else {
+        lexicon::comment_marker(&b.text, b.words)
     }
 }
 
@@ -625,10 +642,7 @@ pub(super) fn comment_threads(st: &mut State, opts: &Options, blocks: &[Block]) 
     if !st.on.enabled(COMMENT_THREAD) {
         return;
     }
-    let strong: Vec<bool> = blocks
-        .iter()
-        .map(|b| lexicon::comment_marker(&b.text))
-        .collect();
+    let strong: Vec<bool> = blocks.iter().map(|b| comment_marker(st, b)).collect();
     // a thread needs two strong marks (below): most pages have none
     if strong.iter().filter(|&&s| s).count() < 2 {
         return;
@@ -638,7 +652,9 @@ pub(super) fn comment_threads(st: &mut State, opts: &Options, blocks: &[Block]) 
     let weak: Vec<bool> = blocks
         .iter()
         .map(|b| {
-            words_upto(&b.text, 13) <= 12 && credits::has_date(&b.text) && !ends_sentence(&b.text)
+            b.words <= lexicon::COMMENT_MARKER_WORDS
+                && credits::has_date(&b.text)
+                && !ends_sentence(&b.text)
         })
         .collect();
     let prose: Vec<usize> = blocks
@@ -795,7 +811,7 @@ const MAX_HEADING_WORDS: usize = 6;
 pub(super) const MAX_CUED_WORDS: usize = 30;
 
 /// Whether `t` starts with an end marker or a related-story label.
-fn starts_with_cue(t: &str, opts: &Options) -> bool {
+pub(super) fn starts_with_cue(t: &str, opts: &Options) -> bool {
     lexicon::end_marker(t, &opts.end_markers, MAX_CUED_WORDS).is_some()
         || lexicon::related_label(t).is_some()
 }
@@ -968,7 +984,7 @@ pub(super) fn cued_lists<'t>(st: &mut State<'_, 't>, opts: &'t Options) {
             // not the wrapped rest of a sentence (`… Read` / `related news View discussions`);
             // with its own wrapped rest (`See also FAQ#Why is there only` / `official …?.`)
             None if st.open(c)
-                && starts_with_cue(st.text(c), opts)
+                && st.lines[c].starts_with_cue(opts)
                 && !features::wrapped_on(st.lines[c - 1].text, st.text(c)) =>
             {
                 let (end, text) = wrapped_block(st, c);
@@ -1139,10 +1155,61 @@ pub(super) fn has_subheadings(st: &State) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use super::super::classify::article_end;
+    use super::super::record::{self, LineRecord};
     use super::*;
+    use crate::config::RuleSelection;
 
     fn kind_of(t: &str) -> Kind {
         kind(t, words(t))
+    }
+
+    /// A block's words, counted from its lines' records, and its comment mark, read off the
+    /// record of a block of one line, are those of its text read again: joined lines (one of
+    /// them with a no-break space between words), a summary cut from the headline glued after
+    /// it ([`unglue_headlines`]), comment marks alone on their lines and joined to the line
+    /// above, and a long paragraph.
+    #[test]
+    fn a_block_counts_and_marks_as_its_text_read_again() {
+        let long = "Theo báo cáo, sản lượng lúa năm nay tăng mạnh ở nhiều tỉnh đồng bằng \
+                    sông Cửu Long nhờ thời tiết thuận lợi và giá phân bón giảm so với năm trước";
+        let text = format!(
+            "Bình luận\n\
+             Minh Anh 2 giờ trước\n\
+             Bài viết rất hay, cảm ơn tác giả\n\
+             Thích Trả lời 1h trước\n\
+             Hoàng Yến viết:\n\
+             trả lời\u{a0}1 giờ trước\n\
+             Giá vàng tăng mạnh trong phiên sáng nay. Ngân Hàng Nhà Nước Bán Vàng Miếng\n\
+             Ngân Hàng Nhà Nước Bán Vàng Miếng\n\
+             {long}\n\
+             và còn tiếp tục tăng\n"
+        );
+        let records = record::split(&text);
+        let lines: Vec<&LineRecord> = records.iter().collect();
+        let n = lines.len();
+        let on = RuleSelection::default();
+        let st = State {
+            lines: &lines,
+            verdict: vec![None; n],
+            protected: vec![false; n],
+            zone: 0..n,
+            item_links: article_end::item_links(&lines, |_| false),
+            on: &on,
+        };
+        let found = blocks(&st);
+        assert!(found.iter().any(|b| b.first < b.last));
+        assert!(found.iter().filter(|b| comment_marker(&st, b)).count() >= 2);
+        for b in &found {
+            let cap = MAX_TEASER_WORDS + 1;
+            assert_eq!(b.words.min(cap), words_upto(&b.text, cap), "{}", b.text);
+            assert_eq!(
+                comment_marker(&st, b),
+                lexicon::comment_marker(&b.text, words_upto(&b.text, cap)),
+                "{}",
+                b.text
+            );
+        }
     }
 
     #[test]

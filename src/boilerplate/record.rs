@@ -56,6 +56,9 @@ pub struct LineRecord<'a> {
     block_kind: OnceCell<Kind>,
     prose: OnceCell<bool>,
     menu_shape: OnceCell<Option<&'static str>>,
+    comment_marker: OnceCell<bool>,
+    starts_with_cue: OnceCell<bool>,
+    signoff: OnceCell<Option<credits::Signoff>>,
     text_hash: OnceCell<u64>,
 }
 
@@ -87,6 +90,9 @@ impl<'a> LineRecord<'a> {
             block_kind: OnceCell::new(),
             prose: OnceCell::new(),
             menu_shape: OnceCell::new(),
+            comment_marker: OnceCell::new(),
+            starts_with_cue: OnceCell::new(),
+            signoff: OnceCell::new(),
             text_hash: OnceCell::new(),
         }
     }
@@ -178,6 +184,30 @@ impl<'a> LineRecord<'a> {
         })
     }
 
+    /// [`lexicon::comment_marker`]: asked of every block of the open lines on every look
+    /// (`listings::comment_threads`), most of them a line of their own.
+    pub fn comment_marker(&self) -> bool {
+        *self
+            .comment_marker
+            .get_or_init(|| lexicon::comment_marker(self.trimmed, self.words))
+    }
+
+    /// [`listings::starts_with_cue`] with the document's markers: asked of every open line of
+    /// the body zone on every look (`listings::cued_lists`).
+    pub fn starts_with_cue(&self, opts: &Options) -> bool {
+        *self
+            .starts_with_cue
+            .get_or_init(|| listings::starts_with_cue(self.trimmed, opts))
+    }
+
+    /// [`credits::signoff`]: asked of the lines below the zone and of every headline-shaped
+    /// line (`classify/headlines.rs`), on every look.
+    pub fn signoff(&self) -> Option<&credits::Signoff> {
+        self.signoff
+            .get_or_init(|| credits::signoff(self.trimmed))
+            .as_ref()
+    }
+
     /// [`credits::has_date`].
     pub fn has_date(&self) -> bool {
         *self
@@ -214,6 +244,7 @@ pub fn split(text: &str) -> Vec<LineRecord<'_>> {
 #[cfg(test)]
 mod tests {
     use super::super::classify::{is_body, is_prose};
+    use super::super::features::words_upto;
     use super::*;
 
     #[test]
@@ -223,7 +254,10 @@ mod tests {
                     \tPV| 03/05/2018 08:21\n\
                     \n\
                     rồi nói tiếp\r\n\
-                    Chia sẻ Facebook Zalo";
+                    Chia sẻ Facebook Zalo\n\
+                    Theo TTXVN\n\
+                    Thích Trả lời 1h trước\n\
+                    Xem thêm: Giá vàng hôm nay";
         let opts = Options::default();
         for (r, line) in split(text)
             .iter()
@@ -251,6 +285,17 @@ mod tests {
                 "{t}"
             );
             assert_eq!(r.has_date(), credits::has_date(t), "{t}");
+            assert_eq!(r.signoff(), credits::signoff(t).as_ref(), "{t}");
+            assert_eq!(
+                r.starts_with_cue(&opts),
+                listings::starts_with_cue(t, &opts),
+                "{t}"
+            );
+            assert_eq!(
+                r.comment_marker(),
+                lexicon::comment_marker(t, words_upto(t, lexicon::COMMENT_MARKER_WORDS + 1)),
+                "{t}"
+            );
             assert_eq!(r.width, line.text.trim_end().chars().count(), "{t}");
             let menu = shapes::is_menu(t)
                 && (shapes::menu_line(t) || shapes::glued_menu(t) || shapes::spaced_menu(t));
@@ -261,6 +306,8 @@ mod tests {
             );
         }
         assert!(split(text)[1].is_prose() && split(text)[0].is_menu());
+        assert!(split(text)[6].signoff().is_some() && split(text)[7].comment_marker());
+        assert!(split(text)[8].starts_with_cue(&opts) && !split(text)[1].starts_with_cue(&opts));
         assert_eq!(
             split(text)[0].menu_shape(),
             Some("menu or breadcrumb: short capitalised items between separators")

@@ -6,7 +6,7 @@
 use std::collections::HashMap;
 
 use super::super::rules::HEADLINE_RUN;
-use super::super::{credits, header, listings};
+use super::super::{header, listings};
 use super::article_end::continued;
 use super::State;
 
@@ -22,7 +22,7 @@ fn headline(st: &State, i: usize) -> bool {
         && header::is_counted_title(t, line.words)
         && !line.ends_sentence
         && !continued(st, i)
-        && credits::signoff(t).is_none()
+        && line.signoff().is_none()
 }
 
 /// Runs of [`MIN_HEADLINES`] or more headline-shaped lines below the last prose line (B019):

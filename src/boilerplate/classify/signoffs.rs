@@ -6,7 +6,7 @@
 use crate::pipeline::Metadata;
 use crate::rule::Rule;
 
-use super::super::credits::{self, Signoff};
+use super::super::credits::Signoff;
 use super::super::options::Options;
 use super::super::rules::{
     COMMENT_THREAD, CUED_LIST, END_OF_ARTICLE, FOOTER_LINE, HEADLINE_RUN, MENU_LINE, SIGNOFF,
@@ -19,9 +19,7 @@ use super::{goes_on, State};
 /// lines that follow it (the site's footer comes after them), and never after the cut.
 pub(super) fn signoff_end(st: &State, cut: usize) -> usize {
     let mut end = st.zone.end.min(cut);
-    while end < cut
-        && (!st.open(end) || credits::signoff(st.text(end)).is_some())
-        && end < st.zone.end + 6
+    while end < cut && (!st.open(end) || st.lines[end].signoff().is_some()) && end < st.zone.end + 6
     {
         end += 1;
     }
@@ -58,8 +56,8 @@ pub(super) fn signoffs<'t>(
         if st.protected[i] || (goes_on(st, i, width) && !st.lines[i - 1].ends_sentence) {
             break;
         }
-        match credits::signoff(st.text(i)) {
-            Some(s) => found.push((i, s)),
+        match st.lines[i].signoff() {
+            Some(s) => found.push((i, s.clone())),
             None => break,
         }
     }
@@ -94,7 +92,7 @@ pub(super) fn signoffs_before_template<'t>(
     let next = |st: &State, i: usize| (i + 1..n).find(|&j| !st.blank(j));
     let signoff_at = |st: &State, i: usize| {
         (st.open(i) && !st.protected[i] && st.in_zone(i))
-            .then(|| credits::signoff(st.text(i)))
+            .then(|| st.lines[i].signoff().cloned())
             .flatten()
     };
     for i in st.zone.clone() {
