@@ -135,11 +135,12 @@ article goes on after it; the line itself goes as chrome), and a hard-wrapped li
 continues the sentence above it in lower case (`…reports of` / `related to patients…`), and \
 a heading after which the article resumes: below one to 8 short lines (the box's headlines), two \
 paragraphs of prose in a row (one subheading may separate them when each has two sentences or \
-more), still in the body zone, and a cue line the page repeats three times or more (`Read more` \
-under each card of a list), both only while the zone holds after it a quarter of the article's \
+more), still in the body zone, and a cue line the page repeats three times or more, its counts \
+aside (`Read more` under each card of a list, `3 comments` and `12 comments` under its items), both only while the zone holds after it a quarter of the article's \
 words before it (the heading then goes alone as B010); such a repeated cue under undated items \
-(a listicle's `Read more`) is judged at its first copy in the zone only, under dated ones (the \
-cards of a news box) at each copy; and a row of a table the dumper drew (`│ │(comments, │`)."
+(a listicle's `Read more`) or written with a count (a comment counter: the dates below it are \
+its comments') is judged at its first copy in the zone only, under dated ones (the cards of a \
+news box) at each copy; and a row of a table the dumper drew (`│ │(comments, │`)."
 );
 
 rule!(

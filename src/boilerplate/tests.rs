@@ -1028,6 +1028,57 @@ the prices keep changing from week to week, as our editors found\n\nRead more\n\
     assert!(!text.contains("hub number 4"), "{text}");
 }
 
+/// A comment counter under each item of a list (`3 comments`, `12 comments`: the count differs
+/// from item to item) is one item link, counts aside, and ends the article under no item
+/// (B009), however little of the list is left below it (a software directory's alternatives,
+/// each with its comment thread). A counter written once, over the comment thread below the
+/// article, still ends it.
+#[test]
+fn a_comment_counter_under_each_item_ends_no_list() {
+    let article = format!("{HUB_ARTICLE}\n\n");
+    let apps = [
+        "Obsidian",
+        "Anytype",
+        "AppFlowy",
+        "Logseq",
+        "Joplin",
+        "Zim",
+        "Simplenote",
+        "Notesnook",
+    ];
+    let thread = |app: &str, n: usize| {
+        format!(
+            "{n} comments\n\nJane Doe\n\nJuly {n}, 2024\n\nI moved my notes to {app} last \
+year and never looked back at the old app.\n\n"
+        )
+    };
+    let items: String = apps
+        .iter()
+        .enumerate()
+        .map(|(n, app)| {
+            format!(
+                "{app}\n\n{app} is a note-taking app that keeps your notes on your own device, \
+syncs them across your phone and your computer, and lets you link one note to another.\n\n{}",
+                thread(app, n + 2)
+            )
+        })
+        .collect();
+    let text = clean(&wrap_blocks(
+        &format!("Apps like Notion\n\n{article}{items}"),
+        80,
+    ));
+    assert!(text.contains("Notesnook is a note-taking app"), "{text}");
+    let comments = "14 comments\n\nJane Doe\n\nJuly 2, 2024\n\nGreat list, but you forgot the \
+hub that my brother installed in his flat last winter.\n\nJohn Roe\n\nJuly 3, 2024\n\nThanks, \
+this helped me pick one for my parents, who never liked the old remote.\n";
+    let text = clean(&wrap_blocks(
+        &format!("Best smart home hubs\n\n{article}{comments}"),
+        80,
+    ));
+    assert!(text.contains("gadgets most people already own"), "{text}");
+    assert!(!text.contains("my brother installed"), "{text}");
+}
+
 /// `text` with each blank-line-separated block hard-wrapped at `width` (`lynx -dump`).
 fn wrap_blocks(text: &str, width: usize) -> String {
     let blocks: Vec<String> = text

@@ -4,6 +4,7 @@
 //! list; these checks are the structure around it that keeps one label on a page never seen
 //! from deleting the article.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 use super::super::credits;
@@ -31,7 +32,9 @@ pub(super) fn continued(st: &State, i: usize) -> bool {
 /// under each item of a listicle or a list of resources that did not end the article under the
 /// first item ends it under no later one (the share after the cue shrinks item by item, and cut
 /// the last items of the list). A dated item is a post's card (`March 29, 2025` under each
-/// headline of a `Latest News` box), judged at each copy. A run of [`LONG_RUN`] paragraphs
+/// headline of a `Latest News` box), judged at each copy, but under a counter ([`counted`]:
+/// `3 comments`, `12 comments` under each alternative of a software directory) the dates are
+/// its comments', and the item is judged at the first copy too. A run of [`LONG_RUN`] paragraphs
 /// after the cue's box resumes the article whatever its share: cue words never outweigh a longer
 /// run of prose that follows. Nor does one paragraph below a box of headlines that the reporter's
 /// name signs ([`signed_below_box`]): the article's last.
@@ -51,8 +54,10 @@ pub(super) fn ends_article(
         .sum();
     let links = &st.item_links;
     let undated_item = |j: usize| (j + 1..i).all(|k| !dated(st.lines[k]));
+    // a counter's item is judged at its first copy: the dates below a copy are its comments'
+    let first_copy_judges = |j: usize| undated_item(j) || counted(st.lines[i].trimmed);
     st.in_zone(i)
-        && !links.previous[i].is_some_and(|j| st.in_zone(j) && undated_item(j))
+        && !links.previous[i].is_some_and(|j| st.in_zone(j) && first_copy_judges(j))
         && article_words >= opts.min_article_words
         && after <= article_words
         && !(after * RESUMED_SHARE >= article_words
@@ -150,10 +155,12 @@ const ITEM_LINKS: usize = 3;
 /// more` under each card of a list or each section of an article, not the one heading of the
 /// template's block after the article. One count per document, read by the zone (such a cue
 /// ends no block of the article) and by B009 ([`ends_article`]); each copy goes alone as a
-/// template line. Lines compare by their trimmed text, exactly: in lower case, the `Comments`
-/// heading of a page's comment box counted with the `comments` that a dumper wrapped onto a
-/// line of their own at the end of the headlines in the `Popular` box below it (`… Result 19` /
-/// `comments`), and the box was kept as the article's (bench even, lynx: −0.011 precision).
+/// template line. Lines compare by their trimmed text without its counts ([`uncounted`]: the
+/// `8comments` and `13comments` under two items are one counter), otherwise exactly: in lower
+/// case, the `Comments` heading of a page's comment box counted with the `comments` that a
+/// dumper wrapped onto a line of their own at the end of the headlines in the `Popular` box
+/// below it (`… Result 19` / `comments`), and the box was kept as the article's (bench even,
+/// lynx: −0.011 precision).
 pub(in crate::boilerplate) struct ItemLinks {
     /// Whether each line is an item link.
     pub link: Vec<bool>,
@@ -168,20 +175,39 @@ pub(in crate::boilerplate) fn item_links<'r, 't>(
 ) -> ItemLinks {
     let cue: Vec<bool> = lines.iter().map(|&l| l.words > 0 && is_cue(l)).collect();
     // each cue text: its copies so far, and the last one's line
-    let mut seen: HashMap<&str, (usize, usize)> = HashMap::new();
+    let mut seen: HashMap<Cow<str>, (usize, usize)> = HashMap::new();
     let mut previous = vec![None; lines.len()];
     for (i, l) in lines.iter().enumerate().filter(|&(i, _)| cue[i]) {
-        let (times, last) = seen.entry(l.trimmed).or_insert((0, i));
+        let (times, last) = seen.entry(uncounted(l.trimmed)).or_insert((0, i));
         previous[i] = (*times > 0).then_some(*last);
         (*times, *last) = (*times + 1, i);
     }
     let link: Vec<bool> = (0..lines.len())
-        .map(|i| cue[i] && seen[lines[i].trimmed].0 >= ITEM_LINKS)
+        .map(|i| cue[i] && seen[&uncounted(lines[i].trimmed)].0 >= ITEM_LINKS)
         .collect();
     for (p, _) in previous.iter_mut().zip(&link).filter(|(_, &l)| !l) {
         *p = None;
     }
     ItemLinks { link, previous }
+}
+
+/// A cue line's text without its counts: the digits and the brackets or spaces around them
+/// (`11comments`, `3 comments`, `Comments (8)` are one cue, `comments` and `Comments`), so a
+/// comment counter under each item, whose count differs from item to item, is read as the one
+/// link it is. Letters and their case stay.
+fn uncounted(trimmed: &str) -> Cow<'_, str> {
+    if !counted(trimmed) {
+        return Cow::Borrowed(trimmed);
+    }
+    let letters: String = trimmed.chars().filter(|c| !c.is_ascii_digit()).collect();
+    let counted = |c: char| c.is_whitespace() || matches!(c, '(' | ')' | '[' | ']');
+    Cow::Owned(letters.trim_matches(counted).to_string())
+}
+
+/// Whether a cue line holds a count (`3 comments`, `8comments`): a counter, written under each
+/// item of a list with that item's count ([`uncounted`]).
+fn counted(trimmed: &str) -> bool {
+    trimmed.bytes().any(|b| b.is_ascii_digit())
 }
 
 /// Most lines of a related box between a cue and the article's next paragraph.
