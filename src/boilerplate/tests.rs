@@ -45,6 +45,50 @@ fn caption_glued_to_a_long_paragraph_takes_only_its_sentence() {
     );
 }
 
+/// A figure's alt text and its caption run together onto one line (a dump written a block per
+/// line) is a caption whole: both copies leave, not the last sentence only. A paragraph that
+/// ends in a credit but does not repeat itself keeps its other sentences.
+#[test]
+fn caption_written_twice_on_one_line_leaves_whole() {
+    let para = "Nhiều mẫu điện thoại gập cao cấp được các hệ thống bán lẻ giảm giá 8-15 triệu đồng, đưa giá bán về mức dễ tiếp cận hơn.";
+    let after = "Theo đại diện một hệ thống bán lẻ, sức mua điện thoại gập năm nay tăng khoảng 40% so với năm 2023.";
+    let caption = "Điện thoại gập được trưng bày tại một cửa hàng ở TP.HCM. Ảnh: Lâm Anh.";
+    let doc = format!(
+        "{para}
+{caption} {caption}
+{after}
+"
+    );
+    let (text, meta) = clean_with(Config::default(), &doc, None);
+    assert_eq!(
+        text,
+        format!(
+            "{para}
+{after}
+"
+        )
+    );
+    assert!(!meta.captions.is_empty());
+    // not doubled: the sentences before the caption are the paragraph's
+    let body = "Khảo sát tại một số chuỗi bán lẻ lớn ở TP.HCM cho thấy các mẫu máy gập giảm giá mạnh. Đáng chú ý, một mẫu vỏ sò được bán với giá khoảng 16,9 triệu đồng.";
+    let doc = format!(
+        "{para}
+{body} {caption}
+{after}
+"
+    );
+    let (text, _) = clean_with(Config::default(), &doc, None);
+    assert_eq!(
+        text,
+        format!(
+            "{para}
+{body}
+{after}
+"
+        )
+    );
+}
+
 #[test]
 fn hard_wrapped_paragraph_after_a_caption_survives() {
     let doc = "Mưa lớn gây sạt lở nhiều tuyến đường ở các huyện miền núi phía bắc tỉnh trong đêm qua.\n\nHiện trường vụ sạt lở. Ảnh: Văn Tùng\n\nLực lượng chức năng đã huy động máy xúc\nđể thông đường tạm thời, đồng thời\ncắm biển cảnh báo nguy hiểm cho\nngười và phương tiện qua lại.\n";
