@@ -1539,6 +1539,46 @@ fn teaser_run_under_a_heading_below_the_tags_goes() {
     }
 }
 
+/// The same box below the article's end in a dump written a block per line, its last summary
+/// run together with the sidebar that follows it (an ad label, a box label and its bulleted
+/// headlines on the summary's line) and an end-of-article box below it: the last item goes with
+/// the others (B020) instead of holding the body zone open down to that box. The article above
+/// stays whole.
+#[test]
+fn last_teaser_glued_to_a_box_of_headlines_goes_with_the_list() {
+    let article = concat!(
+        "Xe khách lật trên đèo, hai mươi hành khách được cứu\n",
+        "Sáng 6.12, một xe khách chở 30 người bị lật khi đổ dốc trên đèo Bảo Lộc, lực lượng cứu hộ đã có mặt sau hai mươi phút và đưa các hành khách bị thương đến bệnh viện gần nhất.\n",
+        "Theo người dân địa phương, trời mưa lớn từ đêm trước khiến mặt đường trơn trượt, nhiều đoạn có đất đá từ taluy dương đổ xuống lòng đường.\n",
+        "Cơ quan chức năng đang làm rõ nguyên nhân vụ tai nạn, đồng thời phân luồng giao thông để các phương tiện khác lưu thông qua đoạn đèo an toàn.\n",
+    );
+    let doc = format!(
+        "{article}{}",
+        concat!(
+            "Chưa có bình luận nào. Hãy là người đầu tiên bình luận về bài viết này.\n",
+            "Giá cà phê tăng mạnh đầu mùa thu hoạch\n",
+            "Nông dân Tây Nguyên phấn khởi khi giá cà phê nhân xô vượt mốc trăm nghìn đồng mỗi kilogram.\n",
+            "Hà Nội mở thêm ba tuyến buýt điện\n",
+            "Các tuyến mới nối trung tâm với khu đô thị phía tây, giá vé giữ nguyên như tuyến buýt thường.\n",
+            "Học sinh vùng cao được tặng áo ấm\n",
+            "Đoàn thiện nguyện trao hơn 500 áo ấm và sách vở cho học sinh hai điểm trường ở huyện biên giới.\n",
+            "Cảnh báo lừa đảo giả danh nhân viên ngân hàng\n",
+            "Kẻ gian gọi điện thông báo tài khoản bị khóa, yêu cầu cung cấp mã xác thực nếu không muốn mất tiền. Quảng cáo Tiêu điểm * Hàng Việt chiếm hơn 90% kệ hàng siêu thị * Hãng bay tăng hơn 1.000 chuyến phục vụ Tết * Thu ngân sách vượt dự toán cả năm\n",
+            "Đừng bỏ lỡ Bé trai bị chó cắn phải khâu nhiều mũi\n",
+            "Bé trai được đưa vào viện với nhiều vết thương ở đầu và mặt, các bác sĩ đã phải khâu hơn 40 mũi. Uống nước thế nào cho đúng vào mùa hè?\n",
+            "Bác sĩ khuyên nên uống rải rác trong ngày, không đợi khát mới uống. Người phụ nữ suy thận vì tự ý dùng thuốc\n",
+            "Bệnh nhân nhập viện với chỉ số creatinin tăng cao sau ba tháng uống thuốc không rõ nguồn gốc.\n",
+            "Báo Mẫu - Cơ quan của Hội Nhà báo Mẫu\n",
+            "Tổng Biên tập: Nguyễn Văn Mẫu\n",
+        )
+    );
+    let text = clean(&doc);
+    assert!(text.starts_with(article), "{text}");
+    for gone in ["Giá cà phê", "Kẻ gian", "Hàng Việt", "Cảnh báo lừa đảo"] {
+        assert!(!text.contains(gone), "{gone}: {text}");
+    }
+}
+
 /// A markdown dump (html2text) one block per line: a subheading below an ad label stays when the
 /// article has other subheadings (its `##` mark does not hide its shape), and a related box of
 /// `* ###` headlines in the middle of the article, the first as long as a body line with its
