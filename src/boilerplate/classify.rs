@@ -495,7 +495,8 @@ fn scan<'t>(st: &mut State<'_, 't>, opts: &'t Options, meta: &mut Metadata) -> O
             .map(|at| (at, i + 1))
             .or_else(|| line.end_credit().map(|at| (at, i)))
             .filter(|&(at, _)| {
-                (n <= 25 || (n <= 60 && credits::sentence_start(t, at) == 0))
+                (n <= 25
+                    || (n <= 60 && (credits::sentence_start(t, at) == 0 || credits::doubled(t))))
                     && st.on.enabled(CAPTION)
             })
         {

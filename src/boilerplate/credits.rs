@@ -79,6 +79,16 @@ pub fn inline_captions(line: &str) -> Vec<(usize, usize)> {
     out
 }
 
+/// Whether `line` is one text written twice in a row, its words split in two equal halves
+/// (`Điện thoại gập trưng bày ở TP.HCM. Ảnh: Lâm Anh. Điện thoại gập trưng bày ở TP.HCM. Ảnh:
+/// Lâm Anh.`): a figure's alt text and its caption, which a dump that writes a block per line
+/// runs together. A paragraph does not repeat itself word for word.
+pub fn doubled(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let half = words.len() / 2;
+    half > 0 && words.len().is_multiple_of(2) && words[..half] == words[half..]
+}
+
 /// Start of the sentence that ends just before `at`: after the previous sentence end
 /// (`. ` followed by an uppercase letter or quote), or the line start.
 pub fn sentence_start(line: &str, at: usize) -> usize {
@@ -356,6 +366,23 @@ mod tests {
             "Triển lãm trưng bày 200 bức ảnh về biển đảo.",
         ] {
             assert!(end_credit(body).is_none(), "{body}");
+        }
+    }
+
+    #[test]
+    fn a_line_written_twice_is_doubled() {
+        let caption = "Người dân xếp hàng chờ mua vàng. Ảnh: Ngọc Thành.";
+        assert!(doubled(&format!("{caption} {caption}")));
+        assert!(doubled(&format!("{caption}  {caption} ")));
+        for line in [
+            caption,
+            "",
+            // a refrain inside a sentence, an odd word count, two different sentences
+            "Hà Nội, Hà Nội mùa thu năm ấy vẫn còn trong ký ức của ông.",
+            "Chạy đi chạy đi con ơi.",
+            "Người dân xếp hàng. Người dân chờ mua vàng.",
+        ] {
+            assert!(!doubled(line), "{line}");
         }
     }
 

@@ -186,6 +186,7 @@ pub(super) fn blocks<'t>(st: &State<'_, 't>) -> Vec<Block<'t>> {
         i += 1;
     }
     unglue_headlines(&mut out);
+    unglue_boxes(&mut out);
     out
 }
 
@@ -231,6 +232,65 @@ fn comment_marker(st: &State, b: &Block) -> bool {
     } else {
         lexicon::comment_marker(&b.text, b.words)
     }
+}
+
+/// A summary that the dumper ran together with the next box of the page, a label and its
+/// bulleted headlines (`…nếu không muốn bị cắt điện. Quảng cáo Tiêu điểm * Hàng Việt chiếm hơn
+/// 90% kệ hàng * Hãng bay tăng hơn 1.000 chuyến`: the last card of a list, then the sidebar, on
+/// one line of a dump written a block per line) is read as the summary alone, as
+/// [`unglue_headlines`] reads one glued to the next headline. The box must hold
+/// [`MIN_BOX_HEADLINES`] headlines or more, and at most [`MAX_BOX_LABEL_WORDS`] words without a
+/// sentence end may stand between the summary's end and its first bullet. A paragraph of the
+/// article that ends in its own list keeps its kind: its items follow a colon, not a sentence
+/// end, or are not headlines (`* 2 thìa dầu ăn;`).
+fn unglue_boxes(blocks: &mut [Block]) {
+    for block in blocks.iter_mut() {
+        if block.kind != Kind::Other || ends_sentence(&block.text) {
+            continue;
+        }
+        let Some(summary) = summary_before_box(&block.text) else {
+            continue;
+        };
+        let words = words_upto(summary, MAX_TEASER_WORDS + 1);
+        block.kind = kind(summary, words);
+        block.words = words;
+        let end = summary.len();
+        block.text = match &block.text {
+            Cow::Borrowed(t) => Cow::Borrowed(&t[..end]),
+            Cow::Owned(t) => Cow::Owned(t[..end].to_string()),
+        };
+    }
+}
+
+/// Fewest bulleted headlines of a box that [`unglue_boxes`] cuts off a summary.
+const MIN_BOX_HEADLINES: usize = 2;
+/// Most words of the box's label between a summary and its first bullet (`Quảng cáo Tiêu điểm`).
+const MAX_BOX_LABEL_WORDS: usize = 6;
+
+/// The sentences that open `t` when a box of bulleted headlines follows them
+/// ([`unglue_boxes`]).
+fn summary_before_box(t: &str) -> Option<&str> {
+    // the first bullet that stands between spaces (a dash is a hyphen in a name: never one)
+    let at = t.char_indices().find_map(|(i, c)| {
+        (BULLETS.contains(&c) && !"-+–".contains(c))
+            .then_some(i)
+            .filter(|&i| t[..i].ends_with(' ') && t[i + c.len_utf8()..].starts_with(' '))
+    })?;
+    if bulleted_headlines(&t[at..]) < MIN_BOX_HEADLINES {
+        return None;
+    }
+    let head = t[..at].trim_end();
+    // the summary ends at the last sentence end before the label
+    let end = head
+        .char_indices()
+        .rev()
+        .find(|&(i, c)| {
+            let rest = &head[i + c.len_utf8()..];
+            ".!?…".contains(c) && (rest.is_empty() || rest.starts_with(char::is_whitespace))
+        })
+        .map(|(i, c)| i + c.len_utf8())?;
+    let label = &head[end..];
+    (words_at_most(label, MAX_BOX_LABEL_WORDS) && !label.contains(':')).then(|| &head[..end])
 }
 
 /// The words of the block `b` when it is prose ([`is_prose`]), else 0; a block of one line reads
@@ -1356,6 +1416,31 @@ mod tests {
             Kind::Other
         );
         assert_eq!(sentences("Một câu. Hai câu! Ba câu"), 2);
+    }
+
+    #[test]
+    fn a_summary_glued_to_a_box_of_headlines_is_read_alone() {
+        let summary = "Kẻ gian gọi điện thông báo khách hàng nợ tiền điện, yêu cầu chuyển khoản ngay nếu không muốn bị cắt điện.";
+        let boxed = format!("{summary} Quảng cáo Tiêu điểm * Hàng Việt chiếm hơn 90% kệ hàng siêu thị * Hãng bay tăng hơn 1.000 chuyến phục vụ Tết * Thu ngân sách vượt dự toán cả năm");
+        assert_eq!(summary_before_box(&boxed), Some(summary));
+        assert_eq!(
+            summary_before_box(&format!(
+                "{summary} • Giá vàng giảm mạnh • Tàu hỏa Tết tăng chuyến"
+            )),
+            Some(summary)
+        );
+        for t in [
+            // the article's own list: after a colon, or items that are no headlines
+            "Người mua nên kiểm tra máy trước khi trả tiền. Cụ thể như sau: * Kiểm tra bản lề * Hỏi rõ chính sách bảo hành",
+            "Nguyên liệu gồm có gạo, đậu và thịt. Chuẩn bị * 2 thìa dầu ăn; * 1 thìa muối;",
+            // one headline is no box; no sentence before the bullets
+            "Ông cho biết đã báo cáo sự việc. Xem thêm * Giá vàng giảm mạnh",
+            "Tiêu điểm * Giá vàng giảm mạnh * Tàu hỏa Tết tăng chuyến",
+            // a long text between the sentence and the bullets is no label
+            "Ông cho biết đã báo cáo sự việc và các bên đang cùng làm rõ trách nhiệm * Giá vàng giảm mạnh * Tàu hỏa Tết tăng chuyến",
+        ] {
+            assert_eq!(summary_before_box(t), None, "{t}");
+        }
     }
 
     /// The sentence ends found around the punctuation are those of a reading word by word, and

@@ -88,7 +88,9 @@ rule!(CAPTION, "B007", "photo-caption", "photo caption with its credit, moved to
 `(Ảnh: …)`, `- Ảnh minh họa`), a caption line split over two lines, the short line after an \
 image file name, and the clip's title (a headline, no sentence) under a video player's label \
 and length (`Phát video02:15`) — and stores them in `captions`. When a credit sits inside a paragraph, only the \
-sentence before it and the credit go; the article sentence after it stays.\n\nWhy: captions \
+sentence before it and the credit go; the article sentence after it stays. A caption written \
+twice on one line (a figure's alt text and its caption, run together by a dump written a block \
+per line) goes whole.\n\nWhy: captions \
 describe pictures that are not in the text.\n\nExample: `Toàn cảnh lễ ký (Ảnh: Phan Thảo \
 Nguyên)` → metadata caption.\n\nNot touched: sentences that merely mention a photo (`Triển lãm \
 trưng bày 200 bức ảnh.`).");
@@ -312,7 +314,9 @@ first item is one that shows the article ended (an end-of-article heading, a rel
 its cue, tags, an empty comment box) and every summary is one sentence of at most \
 40 words. For the last two, no more sentence words may follow the items than article prose \
 precedes them; below them, the rest of the body zone goes too when it holds only more such \
-items (two or more) and the box's short lines, no paragraph.\n\nWhy: related, latest and \
+items (two or more) and the box's short lines, no paragraph. A summary run together with the \
+next box (a label and two or more bulleted headlines on its line) counts as the summary, and \
+its line goes with the item.\n\nWhy: related, latest and \
 most-read boxes print each article \
 as a headline and a one-sentence teaser; the teasers are sentences, so the body zone and the \
 rules that look below the last paragraph took the box for article text.\n\nExample: `…chưa \

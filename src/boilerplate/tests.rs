@@ -45,6 +45,66 @@ fn caption_glued_to_a_long_paragraph_takes_only_its_sentence() {
     );
 }
 
+/// The lines above a caption written twice on its line stay: a table's last rows, short and
+/// ending no sentence, are no start of that caption (it is whole twice over).
+#[test]
+fn table_rows_above_a_doubled_caption_stay() {
+    let para = "Theo khảo sát, giá chung cư tại nhiều quận của Hà Nội tăng mạnh trong năm qua, cao nhất ở các quận ven.";
+    let rows =
+        "Quận       2023  2024  Tăng\nLong Biên   45    57   27%\nGia Lâm     38    48   26%";
+    let caption =
+        "Nhiều dự án chung cư mới ở phía tây Hà Nội có giá trên 70 triệu đồng/m2. Ảnh: Hồng Khanh";
+    let after = "Các chuyên gia cho rằng nguồn cung mới khan hiếm là nguyên nhân chính khiến giá tăng nhanh.";
+    let doc = format!("{para}\n{rows}\n{caption} {caption}\n{after}\n");
+    let (text, meta) = clean_with(Config::default(), &doc, None);
+    assert_eq!(text, format!("{para}\n{rows}\n{after}\n"));
+    assert_eq!(meta.captions, [format!("{caption} {caption}")]);
+}
+
+/// A figure's alt text and its caption run together onto one line (a dump written a block per
+/// line) is a caption whole: both copies leave, not the last sentence only. A paragraph that
+/// ends in a credit but does not repeat itself keeps its other sentences.
+#[test]
+fn caption_written_twice_on_one_line_leaves_whole() {
+    let para = "Nhiều mẫu điện thoại gập cao cấp được các hệ thống bán lẻ giảm giá 8-15 triệu đồng, đưa giá bán về mức dễ tiếp cận hơn.";
+    let after = "Theo đại diện một hệ thống bán lẻ, sức mua điện thoại gập năm nay tăng khoảng 40% so với năm 2023.";
+    let caption = "Điện thoại gập được trưng bày tại một cửa hàng ở TP.HCM. Ảnh: Lâm Anh.";
+    let doc = format!(
+        "{para}
+{caption} {caption}
+{after}
+"
+    );
+    let (text, meta) = clean_with(Config::default(), &doc, None);
+    assert_eq!(
+        text,
+        format!(
+            "{para}
+{after}
+"
+        )
+    );
+    assert!(!meta.captions.is_empty());
+    // not doubled: the sentences before the caption are the paragraph's
+    let body = "Khảo sát tại một số chuỗi bán lẻ lớn ở TP.HCM cho thấy các mẫu máy gập giảm giá mạnh. Đáng chú ý, một mẫu vỏ sò được bán với giá khoảng 16,9 triệu đồng.";
+    let doc = format!(
+        "{para}
+{body} {caption}
+{after}
+"
+    );
+    let (text, _) = clean_with(Config::default(), &doc, None);
+    assert_eq!(
+        text,
+        format!(
+            "{para}
+{body}
+{after}
+"
+        )
+    );
+}
+
 #[test]
 fn hard_wrapped_paragraph_after_a_caption_survives() {
     let doc = "Mưa lớn gây sạt lở nhiều tuyến đường ở các huyện miền núi phía bắc tỉnh trong đêm qua.\n\nHiện trường vụ sạt lở. Ảnh: Văn Tùng\n\nLực lượng chức năng đã huy động máy xúc\nđể thông đường tạm thời, đồng thời\ncắm biển cảnh báo nguy hiểm cho\nngười và phương tiện qua lại.\n";
@@ -1542,6 +1602,46 @@ fn teaser_run_under_a_heading_below_the_tags_goes() {
         assert!(text.contains(kept), "{kept}: {text}");
     }
     for gone in ["Giá cà phê", "Hà Nội mở thêm", "chiếc ví"] {
+        assert!(!text.contains(gone), "{gone}: {text}");
+    }
+}
+
+/// The same box below the article's end in a dump written a block per line, its last summary
+/// run together with the sidebar that follows it (an ad label, a box label and its bulleted
+/// headlines on the summary's line) and an end-of-article box below it: the last item goes with
+/// the others (B020) instead of holding the body zone open down to that box. The article above
+/// stays whole.
+#[test]
+fn last_teaser_glued_to_a_box_of_headlines_goes_with_the_list() {
+    let article = concat!(
+        "Xe khách lật trên đèo, hai mươi hành khách được cứu\n",
+        "Sáng 6.12, một xe khách chở 30 người bị lật khi đổ dốc trên đèo Bảo Lộc, lực lượng cứu hộ đã có mặt sau hai mươi phút và đưa các hành khách bị thương đến bệnh viện gần nhất.\n",
+        "Theo người dân địa phương, trời mưa lớn từ đêm trước khiến mặt đường trơn trượt, nhiều đoạn có đất đá từ taluy dương đổ xuống lòng đường.\n",
+        "Cơ quan chức năng đang làm rõ nguyên nhân vụ tai nạn, đồng thời phân luồng giao thông để các phương tiện khác lưu thông qua đoạn đèo an toàn.\n",
+    );
+    let doc = format!(
+        "{article}{}",
+        concat!(
+            "Chưa có bình luận nào. Hãy là người đầu tiên bình luận về bài viết này.\n",
+            "Giá cà phê tăng mạnh đầu mùa thu hoạch\n",
+            "Nông dân Tây Nguyên phấn khởi khi giá cà phê nhân xô vượt mốc trăm nghìn đồng mỗi kilogram.\n",
+            "Hà Nội mở thêm ba tuyến buýt điện\n",
+            "Các tuyến mới nối trung tâm với khu đô thị phía tây, giá vé giữ nguyên như tuyến buýt thường.\n",
+            "Học sinh vùng cao được tặng áo ấm\n",
+            "Đoàn thiện nguyện trao hơn 500 áo ấm và sách vở cho học sinh hai điểm trường ở huyện biên giới.\n",
+            "Cảnh báo lừa đảo giả danh nhân viên ngân hàng\n",
+            "Kẻ gian gọi điện thông báo tài khoản bị khóa, yêu cầu cung cấp mã xác thực nếu không muốn mất tiền. Quảng cáo Tiêu điểm * Hàng Việt chiếm hơn 90% kệ hàng siêu thị * Hãng bay tăng hơn 1.000 chuyến phục vụ Tết * Thu ngân sách vượt dự toán cả năm\n",
+            "Đừng bỏ lỡ Bé trai bị chó cắn phải khâu nhiều mũi\n",
+            "Bé trai được đưa vào viện với nhiều vết thương ở đầu và mặt, các bác sĩ đã phải khâu hơn 40 mũi. Uống nước thế nào cho đúng vào mùa hè?\n",
+            "Bác sĩ khuyên nên uống rải rác trong ngày, không đợi khát mới uống. Người phụ nữ suy thận vì tự ý dùng thuốc\n",
+            "Bệnh nhân nhập viện với chỉ số creatinin tăng cao sau ba tháng uống thuốc không rõ nguồn gốc.\n",
+            "Báo Mẫu - Cơ quan của Hội Nhà báo Mẫu\n",
+            "Tổng Biên tập: Nguyễn Văn Mẫu\n",
+        )
+    );
+    let text = clean(&doc);
+    assert!(text.starts_with(article), "{text}");
+    for gone in ["Giá cà phê", "Kẻ gian", "Hàng Việt", "Cảnh báo lừa đảo"] {
         assert!(!text.contains(gone), "{gone}: {text}");
     }
 }

@@ -49,7 +49,14 @@ pub(super) fn caption_lines(
     meta: &mut Metadata,
 ) {
     let mut first = i;
-    for _ in 0..CAPTION_CONTINUATION {
+    // a caption written twice on its line ([`credits::doubled`]) is whole: the lines above it
+    // are the article's (a table's last rows above `Giá chung cư… Ảnh: X Giá chung cư… Ảnh: X`)
+    let reach = if credits::doubled(st.text(i)) {
+        0
+    } else {
+        CAPTION_CONTINUATION
+    };
+    for _ in 0..reach {
         let Some(p) = first.checked_sub(1) else { break };
         if !st.open(p) || st.lines[p].ends_sentence || st.lines[p].words > 25 {
             break;
