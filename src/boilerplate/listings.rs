@@ -186,7 +186,7 @@ pub(super) fn blocks<'t>(st: &State<'_, 't>) -> Vec<Block<'t>> {
         i += 1;
     }
     unglue_headlines(&mut out);
-    unglue_boxes(&mut out);
+    unglue_boxes(st, &mut out);
     out
 }
 
@@ -243,12 +243,21 @@ fn comment_marker(st: &State, b: &Block) -> bool {
 /// sentence end may stand between the summary's end and its first bullet. A paragraph of the
 /// article that ends in its own list keeps its kind: its items follow a colon, not a sentence
 /// end, or are not headlines (`* 2 thìa dầu ăn;`).
-fn unglue_boxes(blocks: &mut [Block]) {
+/// A block of one line as the dump wrote it reads its line record's answer, which the later
+/// blocks and looks read again.
+fn unglue_boxes<'t>(st: &State<'_, 't>, blocks: &mut [Block<'t>]) {
     for block in blocks.iter_mut() {
         if block.kind != Kind::Other || ends_sentence(&block.text) {
             continue;
         }
-        let Some(summary) = summary_before_box(&block.text) else {
+        let line = st.lines[block.first];
+        let whole_line = block.first == block.last && std::ptr::eq(&*block.text, line.trimmed);
+        let summary = if whole_line {
+            line.summary_before_box()
+        } else {
+            summary_before_box(&block.text)
+        };
+        let Some(summary) = summary else {
             continue;
         };
         let words = words_upto(summary, MAX_TEASER_WORDS + 1);
@@ -269,7 +278,7 @@ const MAX_BOX_LABEL_WORDS: usize = 6;
 
 /// The sentences that open `t` when a box of bulleted headlines follows them
 /// ([`unglue_boxes`]).
-fn summary_before_box(t: &str) -> Option<&str> {
+pub(super) fn summary_before_box(t: &str) -> Option<&str> {
     // the first bullet that stands between spaces (a dash is a hyphen in a name: never one)
     let at = t.char_indices().find_map(|(i, c)| {
         (BULLETS.contains(&c) && !"-+–".contains(c))
