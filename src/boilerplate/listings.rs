@@ -276,14 +276,29 @@ const MIN_BOX_HEADLINES: usize = 2;
 /// Most words of the box's label between a summary and its first bullet (`Quảng cáo Tiêu điểm`).
 const MAX_BOX_LABEL_WORDS: usize = 6;
 
+/// The first bytes of the [`BULLETS`] that [`summary_before_box`] reads as a box's (all but the
+/// dashes): `*`, and the lead bytes of `·` and of `•`, `◦`, `▪`, `►`. Each starts a character, so
+/// the bytes found are the characters' starts.
+const BOX_BULLET_LEADS: [u8; 3] = [b'*', 0xC2, 0xE2];
+
 /// The sentences that open `t` when a box of bulleted headlines follows them
 /// ([`unglue_boxes`]).
 pub(super) fn summary_before_box(t: &str) -> Option<&str> {
-    // the first bullet that stands between spaces (a dash is a hyphen in a name: never one)
-    let at = t.char_indices().find_map(|(i, c)| {
-        (BULLETS.contains(&c) && !"-+–".contains(c))
-            .then_some(i)
-            .filter(|&i| t[..i].ends_with(' ') && t[i + c.len_utf8()..].starts_with(' '))
+    // the first bullet that stands between spaces (a dash is a hyphen in a name: never one),
+    // found at its first byte ([`BOX_BULLET_LEADS`]) without decoding the text before it
+    let at = memchr::memchr3_iter(
+        BOX_BULLET_LEADS[0],
+        BOX_BULLET_LEADS[1],
+        BOX_BULLET_LEADS[2],
+        t.as_bytes(),
+    )
+    .find(|&i| {
+        t[i..].chars().next().is_some_and(|c| {
+            BULLETS.contains(&c)
+                && !"-+–".contains(c)
+                && t[..i].ends_with(' ')
+                && t[i + c.len_utf8()..].starts_with(' ')
+        })
     })?;
     if bulleted_headlines(&t[at..]) < MIN_BOX_HEADLINES {
         return None;
@@ -1425,6 +1440,24 @@ mod tests {
             Kind::Other
         );
         assert_eq!(sentences("Một câu. Hai câu! Ba câu"), 2);
+    }
+
+    /// The box bullets are found at their first bytes as by reading the text character by
+    /// character: every bullet but a dash starts with one of [`BOX_BULLET_LEADS`].
+    #[test]
+    fn box_bullets_start_with_the_bytes_searched_for() {
+        for &c in BULLETS.iter().filter(|&&c| !"-+–".contains(c)) {
+            let mut buf = [0; 4];
+            let lead = c.encode_utf8(&mut buf).as_bytes()[0];
+            assert!(BOX_BULLET_LEADS.contains(&lead), "{c}");
+        }
+        // lead bytes shared with other characters (quotes, dashes, no-break spaces) find the
+        // bullet after them
+        let t = "Ông nói: “Đúng vậy” – ai cũng biết.\u{a0}Tin khác · Giá vàng giảm mạnh · Tàu hỏa Tết tăng chuyến";
+        assert_eq!(
+            summary_before_box(t),
+            Some("Ông nói: “Đúng vậy” – ai cũng biết.")
+        );
     }
 
     #[test]
