@@ -74,6 +74,7 @@ pub(super) enum Kind {
 }
 
 /// An item: the blocks of its headline (and labels), then its summary.
+#[derive(Clone)]
 struct Item {
     head: Vec<usize>,
     teaser: usize,
@@ -374,13 +375,13 @@ pub(super) fn teaser_runs(st: &mut State, opts: &Options, blocks: &[Block]) -> b
         return false;
     }
     let mut removed = false;
+    // the item starting at each block, found once for the two passes below
+    let items_at: Vec<Option<Item>> = (0..blocks.len()).map(|b| item(blocks, b)).collect();
     // the blocks of any headline + summary item: a listing page's teasers are not article prose
     let mut in_item = vec![false; blocks.len()];
-    for b in 0..blocks.len() {
-        if let Some(it) = item(blocks, b) {
-            for &k in it.head.iter().chain([&it.teaser]) {
-                in_item[k] = true;
-            }
+    for it in items_at.iter().flatten() {
+        for &k in it.head.iter().chain([&it.teaser]) {
+            in_item[k] = true;
         }
     }
     // article prose words above each block
@@ -406,9 +407,9 @@ pub(super) fn teaser_runs(st: &mut State, opts: &Options, blocks: &[Block]) -> b
     while b < blocks.len() {
         let mut items = Vec::new();
         let mut j = b;
-        while let Some(it) = item(blocks, j) {
+        while let Some(it) = items_at.get(j).and_then(Option::as_ref) {
             j = it.teaser + 1;
-            items.push(it);
+            items.push(it.clone());
         }
         if items.len() < MIN_ITEMS {
             // (its words are counted further than 6)
