@@ -74,6 +74,7 @@ pub(super) enum Kind {
 }
 
 /// An item: the blocks of its headline (and labels), then its summary.
+#[derive(Clone)]
 struct Item {
     head: Vec<usize>,
     teaser: usize,
@@ -186,7 +187,7 @@ pub(super) fn blocks<'t>(st: &State<'_, 't>) -> Vec<Block<'t>> {
         i += 1;
     }
     unglue_headlines(&mut out);
-    unglue_boxes(&mut out);
+    unglue_boxes(st, &mut out);
     out
 }
 
@@ -243,12 +244,21 @@ fn comment_marker(st: &State, b: &Block) -> bool {
 /// sentence end may stand between the summary's end and its first bullet. A paragraph of the
 /// article that ends in its own list keeps its kind: its items follow a colon, not a sentence
 /// end, or are not headlines (`* 2 thìa dầu ăn;`).
-fn unglue_boxes(blocks: &mut [Block]) {
+/// A block of one line as the dump wrote it reads its line record's answer, which the later
+/// blocks and looks read again.
+fn unglue_boxes<'t>(st: &State<'_, 't>, blocks: &mut [Block<'t>]) {
     for block in blocks.iter_mut() {
         if block.kind != Kind::Other || ends_sentence(&block.text) {
             continue;
         }
-        let Some(summary) = summary_before_box(&block.text) else {
+        let line = st.lines[block.first];
+        let whole_line = block.first == block.last && std::ptr::eq(&*block.text, line.trimmed);
+        let summary = if whole_line {
+            line.summary_before_box()
+        } else {
+            summary_before_box(&block.text)
+        };
+        let Some(summary) = summary else {
             continue;
         };
         let words = words_upto(summary, MAX_TEASER_WORDS + 1);
@@ -267,14 +277,29 @@ const MIN_BOX_HEADLINES: usize = 2;
 /// Most words of the box's label between a summary and its first bullet (`Quảng cáo Tiêu điểm`).
 const MAX_BOX_LABEL_WORDS: usize = 6;
 
+/// The first bytes of the [`BULLETS`] that [`summary_before_box`] reads as a box's (all but the
+/// dashes): `*`, and the lead bytes of `·` and of `•`, `◦`, `▪`, `►`. Each starts a character, so
+/// the bytes found are the characters' starts.
+const BOX_BULLET_LEADS: [u8; 3] = [b'*', 0xC2, 0xE2];
+
 /// The sentences that open `t` when a box of bulleted headlines follows them
 /// ([`unglue_boxes`]).
-fn summary_before_box(t: &str) -> Option<&str> {
-    // the first bullet that stands between spaces (a dash is a hyphen in a name: never one)
-    let at = t.char_indices().find_map(|(i, c)| {
-        (BULLETS.contains(&c) && !"-+–".contains(c))
-            .then_some(i)
-            .filter(|&i| t[..i].ends_with(' ') && t[i + c.len_utf8()..].starts_with(' '))
+pub(super) fn summary_before_box(t: &str) -> Option<&str> {
+    // the first bullet that stands between spaces (a dash is a hyphen in a name: never one),
+    // found at its first byte ([`BOX_BULLET_LEADS`]) without decoding the text before it
+    let at = memchr::memchr3_iter(
+        BOX_BULLET_LEADS[0],
+        BOX_BULLET_LEADS[1],
+        BOX_BULLET_LEADS[2],
+        t.as_bytes(),
+    )
+    .find(|&i| {
+        t[i..].chars().next().is_some_and(|c| {
+            BULLETS.contains(&c)
+                && !"-+–".contains(c)
+                && t[..i].ends_with(' ')
+                && t[i + c.len_utf8()..].starts_with(' ')
+        })
     })?;
     if bulleted_headlines(&t[at..]) < MIN_BOX_HEADLINES {
         return None;
@@ -350,13 +375,13 @@ pub(super) fn teaser_runs(st: &mut State, opts: &Options, blocks: &[Block]) -> b
         return false;
     }
     let mut removed = false;
+    // the item starting at each block, found once for the two passes below
+    let items_at: Vec<Option<Item>> = (0..blocks.len()).map(|b| item(blocks, b)).collect();
     // the blocks of any headline + summary item: a listing page's teasers are not article prose
     let mut in_item = vec![false; blocks.len()];
-    for b in 0..blocks.len() {
-        if let Some(it) = item(blocks, b) {
-            for &k in it.head.iter().chain([&it.teaser]) {
-                in_item[k] = true;
-            }
+    for it in items_at.iter().flatten() {
+        for &k in it.head.iter().chain([&it.teaser]) {
+            in_item[k] = true;
         }
     }
     // article prose words above each block
@@ -382,9 +407,9 @@ pub(super) fn teaser_runs(st: &mut State, opts: &Options, blocks: &[Block]) -> b
     while b < blocks.len() {
         let mut items = Vec::new();
         let mut j = b;
-        while let Some(it) = item(blocks, j) {
+        while let Some(it) = items_at.get(j).and_then(Option::as_ref) {
             j = it.teaser + 1;
-            items.push(it);
+            items.push(it.clone());
         }
         if items.len() < MIN_ITEMS {
             // (its words are counted further than 6)
@@ -1416,6 +1441,24 @@ mod tests {
             Kind::Other
         );
         assert_eq!(sentences("Một câu. Hai câu! Ba câu"), 2);
+    }
+
+    /// The box bullets are found at their first bytes as by reading the text character by
+    /// character: every bullet but a dash starts with one of [`BOX_BULLET_LEADS`].
+    #[test]
+    fn box_bullets_start_with_the_bytes_searched_for() {
+        for &c in BULLETS.iter().filter(|&&c| !"-+–".contains(c)) {
+            let mut buf = [0; 4];
+            let lead = c.encode_utf8(&mut buf).as_bytes()[0];
+            assert!(BOX_BULLET_LEADS.contains(&lead), "{c}");
+        }
+        // lead bytes shared with other characters (quotes, dashes, no-break spaces) find the
+        // bullet after them
+        let t = "Ông nói: “Đúng vậy” – ai cũng biết.\u{a0}Tin khác · Giá vàng giảm mạnh · Tàu hỏa Tết tăng chuyến";
+        assert_eq!(
+            summary_before_box(t),
+            Some("Ông nói: “Đúng vậy” – ai cũng biết.")
+        );
     }
 
     #[test]

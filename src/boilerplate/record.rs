@@ -48,6 +48,7 @@ pub struct LineRecord<'a> {
     chrome: OnceCell<Option<&'static str>>,
     end_marker: OnceCell<Option<&'a str>>,
     glued_box: OnceCell<Option<&'a str>>,
+    box_summary: OnceCell<Option<&'a str>>,
     byline: OnceCell<Option<(Option<String>, String)>>,
     end_credit: OnceCell<Option<usize>>,
     menu: OnceCell<bool>,
@@ -82,6 +83,7 @@ impl<'a> LineRecord<'a> {
             chrome: OnceCell::new(),
             end_marker: OnceCell::new(),
             glued_box: OnceCell::new(),
+            box_summary: OnceCell::new(),
             byline: OnceCell::new(),
             end_credit: OnceCell::new(),
             menu: OnceCell::new(),
@@ -135,6 +137,15 @@ impl<'a> LineRecord<'a> {
         *self
             .glued_box
             .get_or_init(|| listings::glued_box(self.trimmed, opts))
+    }
+
+    /// [`listings::summary_before_box`]: asked of every line that is a block of its own and no
+    /// sentence each time the blocks are built (`listings::blocks`, after each removal and on
+    /// each look), and the line read for its bullets to the end.
+    pub fn summary_before_box(&self) -> Option<&'a str> {
+        *self
+            .box_summary
+            .get_or_init(|| listings::summary_before_box(self.trimmed))
     }
 
     /// [`credits::counted_byline`].
@@ -257,7 +268,9 @@ mod tests {
                     Chia sẻ Facebook Zalo\n\
                     Theo TTXVN\n\
                     Thích Trả lời 1h trước\n\
-                    Xem thêm: Giá vàng hôm nay";
+                    Xem thêm: Giá vàng hôm nay\n\
+                    Giá vàng tăng mạnh. Quảng cáo Tiêu điểm * Hàng Việt chiếm hơn 90% kệ hàng \
+                    * Hãng bay tăng hơn 1.000 chuyến";
         let opts = Options::default();
         for (r, line) in split(text)
             .iter()
@@ -296,6 +309,11 @@ mod tests {
                 lexicon::comment_marker(t, words_upto(t, lexicon::COMMENT_MARKER_WORDS + 1)),
                 "{t}"
             );
+            assert_eq!(
+                r.summary_before_box(),
+                listings::summary_before_box(t),
+                "{t}"
+            );
             assert_eq!(r.width, line.text.trim_end().chars().count(), "{t}");
             let menu = shapes::is_menu(t)
                 && (shapes::menu_line(t) || shapes::glued_menu(t) || shapes::spaced_menu(t));
@@ -308,6 +326,10 @@ mod tests {
         assert!(split(text)[1].is_prose() && split(text)[0].is_menu());
         assert!(split(text)[6].signoff().is_some() && split(text)[7].comment_marker());
         assert!(split(text)[8].starts_with_cue(&opts) && !split(text)[1].starts_with_cue(&opts));
+        assert_eq!(
+            split(text)[9].summary_before_box(),
+            Some("Giá vàng tăng mạnh.")
+        );
         assert_eq!(
             split(text)[0].menu_shape(),
             Some("menu or breadcrumb: short capitalised items between separators")
