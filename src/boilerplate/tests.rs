@@ -69,40 +69,20 @@ fn caption_written_twice_on_one_line_leaves_whole() {
     let para = "Nhiều mẫu điện thoại gập cao cấp được các hệ thống bán lẻ giảm giá 8-15 triệu đồng, đưa giá bán về mức dễ tiếp cận hơn.";
     let after = "Theo đại diện một hệ thống bán lẻ, sức mua điện thoại gập năm nay tăng khoảng 40% so với năm 2023.";
     let caption = "Điện thoại gập được trưng bày tại một cửa hàng ở TP.HCM. Ảnh: Lâm Anh.";
-    let doc = format!(
-        "{para}
-{caption} {caption}
-{after}
-"
-    );
-    let (text, meta) = clean_with(Config::default(), &doc, None);
-    assert_eq!(
-        text,
-        format!(
-            "{para}
-{after}
-"
-        )
-    );
-    assert!(!meta.captions.is_empty());
     // not doubled: the sentences before the caption are the paragraph's
     let body = "Khảo sát tại một số chuỗi bán lẻ lớn ở TP.HCM cho thấy các mẫu máy gập giảm giá mạnh. Đáng chú ý, một mẫu vỏ sò được bán với giá khoảng 16,9 triệu đồng.";
-    let doc = format!(
-        "{para}
-{body} {caption}
-{after}
-"
-    );
-    let (text, _) = clean_with(Config::default(), &doc, None);
-    assert_eq!(
-        text,
-        format!(
-            "{para}
-{body}
-{after}
-"
-        )
-    );
+    for (line, kept) in [
+        (format!("{caption} {caption}"), String::new()),
+        (format!("{body} {caption}"), format!("{body}\n")),
+    ] {
+        let (text, meta) = clean_with(
+            Config::default(),
+            &format!("{para}\n{line}\n{after}\n"),
+            None,
+        );
+        assert_eq!(text, format!("{para}\n{kept}{after}\n"));
+        assert_eq!(meta.captions.len(), 1, "{line}");
+    }
 }
 
 #[test]
