@@ -36,6 +36,7 @@ use super::features::{self, ends_sentence, words, words_at_most, words_upto};
 use super::header;
 use super::lexicon;
 use super::options::Options;
+use super::record::LineRecord;
 use super::rules::{COMMENT_THREAD, CUED_LIST, END_OF_ARTICLE, SITE_CHROME, TEASER_RUN};
 use super::shapes;
 
@@ -59,6 +60,29 @@ pub(super) struct Block<'t> {
     /// Its words (those of a block of several lines counted to `MAX_TEASER_WORDS + 1` at most).
     words: usize,
     kind: Kind,
+}
+
+impl<'t> Block<'t> {
+    /// The record of the block's line when the block is that line as the dump wrote it (one
+    /// line, not cut by [`unglue_headlines`] or [`unglue_boxes`]): its answers, kept for the
+    /// later blocks and looks, are the block's.
+    fn whole_line<'r, 's>(&self, st: &State<'r, 's>) -> Option<&'r LineRecord<'s>> {
+        let line = st.lines[self.first];
+        (self.first == self.last && std::ptr::eq(&*self.text, line.trimmed)).then_some(line)
+    }
+
+    /// The block read as its first `end` bytes only, a summary with what the dumper glued after
+    /// it cut off: its text, words and kind.
+    fn cut_to(&mut self, end: usize) {
+        let summary = &self.text[..end];
+        let words = words_upto(summary, MAX_TEASER_WORDS + 1);
+        self.kind = kind(summary, words);
+        self.words = words;
+        self.text = match &self.text {
+            Cow::Borrowed(t) => Cow::Borrowed(&t[..end]),
+            Cow::Owned(t) => Cow::Owned(t[..end].to_string()),
+        };
+    }
 }
 
 #[derive(Clone, Copy, PartialEq, Debug)]
@@ -211,27 +235,20 @@ fn unglue_headlines(blocks: &mut [Block]) {
         if summary.len() == rest.len() || !ends_sentence(summary) {
             continue;
         }
-        let words = words_upto(summary, MAX_TEASER_WORDS + 1);
-        block.kind = kind(summary, words);
-        block.words = words;
-        block.text = match &block.text {
-            Cow::Borrowed(t) => Cow::Borrowed(&t[..summary.len()]),
-            Cow::Owned(t) => Cow::Owned(t[..summary.len()].to_string()),
-        };
+        let end = summary.len();
+        block.cut_to(end);
     }
 }
 
-/// [`lexicon::comment_marker`] of the block `b`: a block of one line as the dump wrote it (its
-/// line's text itself, not cut by [`unglue_headlines`]) reads its line record's answer, which
-/// the later looks read again. A block's words are counted far enough for the question
+/// [`lexicon::comment_marker`] of the block `b`: a block that is its line as the dump wrote it
+/// ([`Block::whole_line`]) reads its line record's answer, which the later looks read again. A
+/// block's words are counted far enough for the question
 /// (`MAX_TEASER_WORDS + 1`).
 fn comment_marker(st: &State, b: &Block) -> bool {
     const _: () = assert!(MAX_TEASER_WORDS >= lexicon::COMMENT_MARKER_WORDS);
-    let line = st.lines[b.first];
-    if b.first == b.last && std::ptr::eq(&*b.text, line.trimmed) {
-        line.comment_marker()
-    } else {
-        lexicon::comment_marker(&b.text, b.words)
+    match b.whole_line(st) {
+        Some(line) => line.comment_marker(),
+        None => lexicon::comment_marker(&b.text, b.words),
     }
 }
 
@@ -251,24 +268,13 @@ fn unglue_boxes<'t>(st: &State<'_, 't>, blocks: &mut [Block<'t>]) {
         if block.kind != Kind::Other || ends_sentence(&block.text) {
             continue;
         }
-        let line = st.lines[block.first];
-        let whole_line = block.first == block.last && std::ptr::eq(&*block.text, line.trimmed);
-        let summary = if whole_line {
-            line.summary_before_box()
-        } else {
-            summary_before_box(&block.text)
+        let summary = match block.whole_line(st) {
+            Some(line) => line.summary_before_box(),
+            None => summary_before_box(&block.text),
         };
-        let Some(summary) = summary else {
-            continue;
-        };
-        let words = words_upto(summary, MAX_TEASER_WORDS + 1);
-        block.kind = kind(summary, words);
-        block.words = words;
-        let end = summary.len();
-        block.text = match &block.text {
-            Cow::Borrowed(t) => Cow::Borrowed(&t[..end]),
-            Cow::Owned(t) => Cow::Owned(t[..end].to_string()),
-        };
+        if let Some(end) = summary.map(str::len) {
+            block.cut_to(end);
+        }
     }
 }
 
