@@ -4,15 +4,18 @@
 //! binary search of Unicode tables; in a Vietnamese news corpus nearly every word has such a
 //! letter (ă, đ, ơ, ư and the toned vowels of Latin-1 and Latin Extended Additional), and the
 //! searches were ~15 % of a run. These functions answer those blocks from their regular layout
-//! and defer to the standard library for everything else, so they agree with it on every `char`
-//! (the tests check all of them).
+//! and the rest of the Basic Multilingual Plane from bitmaps the standard library fills ([`bmp`]),
+//! and defer to it for everything else, so they agree with it on every `char` (the tests check
+//! all of them).
+
+mod bmp;
 
 /// `c.is_alphanumeric()`.
 #[inline]
 pub fn is_alphanumeric(c: char) -> bool {
     match c as u32 {
         0..=0x7F => c.is_ascii_alphanumeric(),
-        _ => is_alphabetic(c) || c.is_numeric(),
+        _ => is_alphabetic(c) || is_numeric(c),
     }
 }
 
@@ -23,6 +26,7 @@ pub fn is_numeric(c: char) -> bool {
         0..=0x7F => c.is_ascii_digit(),
         // letters and × ÷: no digits in the Latin blocks Vietnamese is written in
         0xC0..=0x24F | 0x1E00..=0x1EFF => false,
+        n @ 0x80..=0xFFFF => bmp::is_numeric(n),
         _ => c.is_numeric(),
     }
 }
@@ -35,6 +39,7 @@ pub fn is_alphabetic(c: char) -> bool {
         // Latin-1 letters (all but × and ÷), Latin Extended-A and -B, Latin Extended Additional
         0xC0..=0xFF => c != '\u{D7}' && c != '\u{F7}',
         0x100..=0x24F | 0x1E00..=0x1EFF => true,
+        n @ 0x80..=0xFFFF => bmp::is_alphabetic(n),
         _ => c.is_alphabetic(),
     }
 }

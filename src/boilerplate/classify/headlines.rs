@@ -3,7 +3,7 @@
 //! page prints again elsewhere. Their shape (capitalised, 4 to 25 words, no sentence end, in a
 //! row) tells them, not their words, so a list in any language is found.
 
-use std::collections::HashMap;
+use crate::hashed::TextMap;
 
 use super::super::rules::HEADLINE_RUN;
 use super::super::{header, listings};
@@ -65,7 +65,7 @@ const MIN_BOXED_HEADLINES: usize = 2;
 /// repeat (a section and its first subsection) stay.
 pub(super) fn boxed_headlines(st: &mut State, first: usize, last: usize) {
     // how often the page prints each line, counted once when a run first needs it
-    let mut printed: Option<HashMap<&str, usize>> = None;
+    let mut printed: Option<TextMap<usize>> = None;
     let mut i = first + 1;
     while i < last {
         if !(st.open(i) && headline(st, i)) {
@@ -109,8 +109,8 @@ pub(super) fn boxed_headlines(st: &mut State, first: usize, last: usize) {
 /// How many of the run's lines the page holds again outside the run (a teaser's headline
 /// printed twice in a row, its picture's and its link's, is a listing's mark, left to B020).
 /// `printed`: how often the page prints each line ([`times_printed`]).
-fn printed_again(st: &State, run: &[usize], printed: &HashMap<&str, usize>) -> usize {
-    let mut in_run: HashMap<&str, usize> = HashMap::new();
+fn printed_again(st: &State, run: &[usize], printed: &TextMap<usize>) -> usize {
+    let mut in_run: TextMap<usize> = TextMap::default();
     for &k in run {
         *in_run.entry(st.lines[k].trimmed).or_default() += 1;
     }
@@ -123,8 +123,8 @@ fn printed_again(st: &State, run: &[usize], printed: &HashMap<&str, usize>) -> u
 }
 
 /// How often the page prints each (trimmed) line.
-fn times_printed<'t>(st: &State<'_, 't>) -> HashMap<&'t str, usize> {
-    let mut printed: HashMap<&str, usize> = HashMap::new();
+fn times_printed<'t>(st: &State<'_, 't>) -> TextMap<'t, usize> {
+    let mut printed = TextMap::with_capacity_and_hasher(st.lines.len(), Default::default());
     for line in st.lines.iter() {
         *printed.entry(line.trimmed).or_default() += 1;
     }

@@ -199,9 +199,20 @@ fn is_item(t: &str) -> bool {
     is_bullet(t) || ((1..=3).contains(&digits) && t.as_bytes()[digits..].starts_with(b") "))
 }
 
-/// A table row as a dumper lays it out: at least two cells, set apart by runs of spaces.
+/// A table row as a dumper lays it out: at least two cells, set apart by runs of spaces (the
+/// pieces between double spaces, found by `memchr`'s vector search, up to the second that is
+/// not blank).
 fn is_table_row(t: &str) -> bool {
-    t.split("  ").filter(|c| !c.trim().is_empty()).count() >= 2
+    let mut cells = 0;
+    let mut start = 0;
+    for end in memchr::memmem::find_iter(t.as_bytes(), b"  ").chain([t.len()]) {
+        cells += usize::from(!t[start..end].trim().is_empty());
+        if cells == 2 {
+            return true;
+        }
+        start = end + 2;
+    }
+    false
 }
 
 pub(super) fn too_short(units: &[Unit]) -> bool {
@@ -617,4 +628,19 @@ fn bridge(units: &[Unit], from: usize, joins: &impl Fn(usize) -> bool) -> Option
         .take_while(|&i| units[i].words < MAX_BRIDGE_WORDS || is_prose(&units[i]))
         .take_while(|&i| !units[i].own.end_cue)
         .find(|&i| i > from && is_prose(&units[i]) && joins(i))
+}
+
+#[cfg(test)]
+mod tests {
+    /// The cells are the pieces of a split at double spaces, as `str::split` cuts them.
+    #[test]
+    fn table_rows_have_two_cells_between_double_spaces() {
+        let pieces = ["a", "ô", " ", "  ", "   ", "\u{a0}", "\t", "1"];
+        let mut rng = crate::test_rng::Xorshift::new();
+        for len in 0..5_000 {
+            let t = rng.text(&pieces, len % 12);
+            let by_split = t.split("  ").filter(|c| !c.trim().is_empty()).count() >= 2;
+            assert_eq!(super::is_table_row(&t), by_split, "{t:?}");
+        }
+    }
 }
