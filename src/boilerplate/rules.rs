@@ -215,7 +215,9 @@ find it on sites never seen.\n\nExample: `Trang chủ` / `Thời sự` / `Thế 
 The zone never starts or ends on a one-line menu, a short label or a line the corpus \
 statistics mark as site template; other runs of prose heavy enough on their own, or holding \
 a paragraph of 25 words or more, are kept too (after the zone, up to an end-of-article cue; a \
-cue line the page writes three times or more, `Read more` under each section, ends nothing). When no run clears the threshold, the heaviest \
+cue line the page writes three times or more, `Read more` under each section, ends nothing; \
+before the zone, not a run far above it: more than ten times its words of mostly short lines \
+between them, a cookie notice above the site's menu). When no run clears the threshold, the heaviest \
 run at a threshold 0.1 lower is the zone if it holds such a paragraph. The pass then looks again \
 over the lines it kept (a reason ending `look 2` comes from that look) until nothing more goes, \
 so that a second run over its output changes nothing.\n\n\

@@ -849,3 +849,63 @@ fn the_last_paragraph_of_a_text_is_not_read_as_a_footer() {
     let z = zone_text(&footer);
     assert!(!z.contains("Tòa soạn"), "{z}");
 }
+
+/// A paragraph at the top of a page (a cookie notice, the blurb of a search box) above a menu
+/// of a hundred short items that holds more than ten times its words: it does not join the
+/// zone, which starts at the article below the menu.
+#[test]
+fn a_paragraph_far_above_the_zone_across_a_menu_does_not_join_it() {
+    let menu = (1..=100)
+        .map(|i| format!("Mục {i} của trang\n"))
+        .collect::<String>();
+    let text = format!(
+        "{}\n{menu}{}\nLiên hệ\n",
+        prose(1).replace("chuyên gia", "quản trị viên"),
+        prose(4)
+    );
+    let (us, zone) = sentence_zone(&text, |_| {});
+    let start = us
+        .iter()
+        .position(|u| u.text.contains("chuyên gia"))
+        .unwrap();
+    assert_eq!(zone, UnitZone::Units(start..start + 4));
+}
+
+/// The article's first paragraph above a box of short lines (a gallery's captions, a table's
+/// rows) a few times shorter than it and the rest of the article: it joins the zone.
+#[test]
+fn the_first_paragraph_above_a_short_box_joins_the_zone() {
+    let gallery = (1..=20)
+        .map(|i| format!("Ảnh {i} minh họa\n"))
+        .collect::<String>();
+    let text = format!(
+        "Trang chủ\n{}\n{gallery}{}\nLiên hệ\n",
+        prose(1).replace("chuyên gia", "nhà nghiên cứu"),
+        prose(4)
+    );
+    let (_, zone) = sentence_zone(&text, |_| {});
+    assert_eq!(zone, UnitZone::Units(1..26));
+}
+
+/// The article's introduction above a ranking whose entries are descriptions without a
+/// sentence end, far longer than the introduction: the stretch between them is text, not a
+/// menu, and the introduction joins the zone (the zone found around the end of the ranking
+/// keeps the ranking too).
+#[test]
+fn an_introduction_far_above_the_zone_across_long_entries_joins_it() {
+    let entry = |i: usize| {
+        format!(
+            "Trường số {i} nổi tiếng với chương trình đào tạo quản trị kinh doanh có mức học phí \
+             và tỉ lệ đỗ cao nhất khu vực phía Bắc\n"
+        )
+    };
+    let ranking = (1..=30).map(entry).collect::<String>();
+    let text = format!(
+        "Trang chủ\n{}\n{ranking}{}\nLiên hệ\n",
+        prose(1).replace("chuyên gia", "nhà nghiên cứu"),
+        prose(4)
+    );
+    let (us, zone) = sentence_zone(&text, |_| {});
+    assert!(us[1].text.contains("nhà nghiên cứu"));
+    assert_eq!(zone, UnitZone::Units(1..us.len() - 1));
+}
