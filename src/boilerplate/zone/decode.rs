@@ -119,11 +119,15 @@ fn plain(u: &Unit, extensible: bool) -> bool {
 /// The last unit of a list that the zone's last unit `units[end - 1]` announces (`…the offers
 /// not to miss:`): the items ([`is_item`]) or table rows after it, at least
 /// [`MIN_ANNOUNCED_ITEMS`] and a third of the lines up to the last one, the rest short lines
-/// ([`in_structure`]: each item's picture, a link wrapped onto its own line). The list is the article's whatever its items' case: product names,
-/// titles of works.
+/// ([`in_structure`]: each item's picture, a link wrapped onto its own line), or a markdown
+/// table ([`pipe_table`]: a standings page's table under `**Standings after 36 races:**`).
+/// The list is the article's whatever its items' case: product names, titles of works.
 pub(super) fn announced_list(units: &[Unit], end: usize, extensible: &[bool]) -> Option<usize> {
-    if end == 0 || !units[end - 1].text.ends_with(':') {
+    if end == 0 || !announces(&units[end - 1].text) {
         return None;
+    }
+    if let Some(last) = pipe_table(units, end, extensible) {
+        return Some(last);
     }
     let row = |i: usize| is_item(&units[i].text) || is_table_row(&units[i].text);
     let run = (end..units.len())
@@ -135,6 +139,51 @@ pub(super) fn announced_list(units: &[Unit], end: usize, extensible: &[bool]) ->
 
 /// Items an announced list needs ([`announced_list`]).
 const MIN_ANNOUNCED_ITEMS: usize = 2;
+
+/// Whether the text `t` announces what follows it: a colon ends it, inside the emphasis a
+/// markdown dump wraps a bold heading in (`**Standings after 36 races:**`).
+fn announces(t: &str) -> bool {
+    t.trim_end_matches(['*', '_']).ends_with(':')
+}
+
+/// The last row of a table written as markdown (html2text's pipe tables) that starts at
+/// `first`: a header row and a delimiter row of dashes (`---|---|---`) with as many `|` (one
+/// unit when the dump joined them), then at least [`MIN_ANNOUNCED_ITEMS`] rows with that many
+/// `|` each, none a chrome or end-of-article cue or site template. Its rows have the shape of
+/// a one-line menu (three separators and more, short cells, no sentence end), so
+/// [`in_structure`] turns them away; the delimiter row is what tells a table: no dumper writes
+/// one under a menu.
+fn pipe_table(units: &[Unit], first: usize, extensible: &[bool]) -> Option<usize> {
+    let header = &units.get(first)?.text;
+    let (delimiter, rows_from) = match header.rsplit_once(' ') {
+        Some((_, last)) if is_delimiter_row(last) => (last, first + 1),
+        _ => (units.get(first + 1)?.text.as_ref(), first + 2),
+    };
+    let cells = pipes(delimiter);
+    if cells == 0 || !is_delimiter_row(delimiter) || pipes(header) < cells {
+        return None;
+    }
+    let row = |i: usize| {
+        let u = &units[i];
+        extensible[i] && !u.own.end_cue && !u.own.chrome && pipes(&u.text) == cells
+    };
+    let rows = (rows_from..units.len()).take_while(|&i| row(i)).count();
+    (rows >= MIN_ANNOUNCED_ITEMS).then(|| rows_from + rows - 1)
+}
+
+/// The `|` between the cells of a markdown table row (an outer `|` at either end is no
+/// separator: `| a | b |` and `a | b` have one each).
+fn pipes(t: &str) -> usize {
+    t.trim().trim_matches('|').matches('|').count()
+}
+
+/// A markdown table's delimiter row: dashes, colons and spaces between its `|`, at least three
+/// dashes.
+fn is_delimiter_row(t: &str) -> bool {
+    t.contains('|')
+        && t.chars().filter(|&c| c == '-').count() >= 3
+        && t.chars().all(|c| matches!(c, '-' | ':' | '|' | ' '))
+}
 
 /// The last row of a list written without bullets, one `key – value` row a line, right after
 /// the zone ending at `end` under a heading of its own (`The band's 2020 tour dates:`, `Tour

@@ -849,3 +849,62 @@ fn the_last_paragraph_of_a_text_is_not_read_as_a_footer() {
     let z = zone_text(&footer);
     assert!(!z.contains("Tòa soạn"), "{z}");
 }
+
+/// A standings page in a markdown dump (html2text): two sentences, a bold heading that a colon
+/// ends inside its `**`, and the table itself, a header row, a `---|---` delimiter row and
+/// one row a driver, cells set apart by ` | `. The table is what the page is for: the
+/// announced rows are the article's, not a one-line menu each (issue 11: the zone ended at
+/// the heading and the article lost nine tenths of its text).
+#[test]
+fn a_markdown_table_the_article_announces_is_kept() {
+    let rows = (1..=30)
+        .map(|i| {
+            format!(
+                "{i} | Nguyễn Văn An {i} | {} | 5 | 1 | 17 | 27  \n",
+                5040 - i
+            )
+        })
+        .collect::<String>();
+    let text = format!(
+        "Trang chủ | Tin tức | Thể thao | Liên hệ\n\n# Bảng xếp hạng\n\n\
+         Trang này luôn cập nhật bảng xếp hạng mới nhất của giải sau mỗi chặng đua!\n\n\
+         Hãy lưu trang và quay lại xem bảng xếp hạng của giải đua sau mỗi chặng!\n\n\
+         **Bảng xếp hạng chung cuộc của giải năm 2019 sau 36 chặng:**\n\n\
+         **Hạng** | **Tay đua** | **Điểm** | **Thắng** | **Pole** | **Top 5** | **Top 10**  \n\
+         ---|---|---|---|---|---|---  \n{rows}  \n\
+         Chia sẻ bài viết qua Facebook Zalo Twitter Email\n\n# Chuyên mục khác\n\n\
+         Xem lịch thi đấu | Giờ phát sóng | Thống kê\n"
+    );
+    let out = clean(text.clone());
+    assert!(out.contains("30 | Nguyễn Văn An 30"), "{out}");
+    assert!(!out.contains("Chuyên mục khác"), "{out}");
+}
+
+/// The chrome a markdown table must not bring in: a site's standings box after an article
+/// that does not announce it (its last sentence ends with a full stop), and menus that a
+/// colon announces but that no delimiter row marks as a table.
+#[test]
+fn a_markdown_table_nothing_announces_stays_out() {
+    let table = "**Hạng** | **Đội** | **Điểm**  \n---|---|---  \n1 | Hà Nội | 40  \n\
+                 2 | Viettel | 38  \n3 | Nam Định | 35  \n";
+    let boxed = format!(
+        "{}\n\n# Bảng xếp hạng V-League\n\n{table}\n# Liên hệ\n",
+        prose(3)
+    );
+    let us = units(&lines(&boxed));
+    let end = us.iter().position(|u| u.text.starts_with('#')).unwrap();
+    assert_eq!(announced_list(&us, end, &vec![true; us.len()]), None);
+    let out = clean(boxed);
+    assert!(
+        out.contains("chuyên gia") && !out.contains("Viettel"),
+        "{out}"
+    );
+    let menus = format!(
+        "{}\nXem thêm:\nTrang chủ | Tin tức | Thể thao | Liên hệ\n\
+         Giới thiệu | Quảng cáo | Tuyển dụng | Góp ý\nBản quyền | Điều khoản | Riêng tư | RSS\n",
+        prose(3)
+    );
+    let us = units(&lines(&menus));
+    let end = us.iter().position(|u| u.text.ends_with(':')).unwrap() + 1;
+    assert_eq!(announced_list(&us, end, &vec![true; us.len()]), None);
+}
