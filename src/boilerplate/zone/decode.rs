@@ -126,7 +126,9 @@ pub(super) fn announced_list(units: &[Unit], end: usize, extensible: &[bool]) ->
     if end == 0 || !announces(&units[end - 1].text) {
         return None;
     }
-    if let Some(last) = pipe_table(units, end, extensible) {
+    if let Some(last) =
+        pipe_table(units, end, extensible).or_else(|| number_rows(units, end, extensible))
+    {
         return Some(last);
     }
     let row = |i: usize| is_item(&units[i].text) || is_table_row(&units[i].text);
@@ -169,6 +171,43 @@ fn pipe_table(units: &[Unit], first: usize, extensible: &[bool]) -> Option<usize
     };
     let rows = (rows_from..units.len()).take_while(|&i| row(i)).count();
     (rows >= MIN_ANNOUNCED_ITEMS).then(|| rows_from + rows - 1)
+}
+
+/// The last row of a table of figures whose cells a dump wrote with single spaces (a scraper's
+/// one block a line: `7 Kyle Larson 2339 1 1 8 17`), starting at `first` or under a short
+/// header row there: at least [`MIN_ROWS`] units in a row with the same number of figures
+/// ([`figures`], at least [`MIN_ROW_FIGURES`]), each [`plain`] and ending no sentence. Nothing
+/// marks its cells, so the rows read as neither items nor table rows; the same count of
+/// figures a row is what tells a table.
+fn number_rows(units: &[Unit], first: usize, extensible: &[bool]) -> Option<usize> {
+    let header = units.get(first)?;
+    let start = match figures(&header.text) >= MIN_ROW_FIGURES {
+        true => first,
+        false if in_structure(header, extensible[first]) && !header.own.ends_sentence => first + 1,
+        false => return None,
+    };
+    let cells = figures(&units.get(start)?.text);
+    let row = |i: usize| {
+        plain(&units[i], extensible[i])
+            && !units[i].own.ends_sentence
+            && figures(&units[i].text) == cells
+    };
+    let rows = (start..units.len()).take_while(|&i| row(i)).count();
+    (cells >= MIN_ROW_FIGURES && rows >= MIN_ROWS).then(|| start + rows - 1)
+}
+
+/// Figures of a row of a table ([`number_rows`]) at least.
+const MIN_ROW_FIGURES: usize = 3;
+
+/// The words of `t` that are figures: digits, with the `.`, `,` or `%` of a number.
+fn figures(t: &str) -> usize {
+    t.split_whitespace()
+        .filter(|w| {
+            w.bytes().any(|b| b.is_ascii_digit())
+                && w.bytes()
+                    .all(|b| b.is_ascii_digit() || matches!(b, b'.' | b',' | b'%'))
+        })
+        .count()
 }
 
 /// The `|` between the cells of a markdown table row (an outer `|` at either end is no

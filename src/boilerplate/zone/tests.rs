@@ -908,3 +908,36 @@ fn a_markdown_table_nothing_announces_stays_out() {
     let end = us.iter().position(|u| u.text.ends_with(':')).unwrap() + 1;
     assert_eq!(announced_list(&us, end, &vec![true; us.len()]), None);
 }
+
+/// The standings table of a one-block-a-line dump, its cells set apart by single spaces (`7
+/// Nguyễn Văn An 2339 1 1 8 17`), under a header row and the sentence that announces it: the
+/// rows are the article's. Rows that a sentence above does not announce (a site's box of
+/// results after the article), or whose count of figures changes from line to line (a
+/// sidebar's headlines with dates), stay out.
+#[test]
+fn a_table_of_figures_the_article_announces_is_kept() {
+    let rows = (1..=20)
+        .map(|i| format!("{i} Nguyễn Văn An {} 5 1 17 27\n", 5040 - i))
+        .collect::<String>();
+    let text = format!(
+        "{}\nBảng xếp hạng chung cuộc của giải năm 2019 sau 36 chặng:\n\
+         Hạng Tay đua Điểm Thắng Pole Top 5 Top 10\n{rows}Liên hệ\n",
+        prose(3)
+    );
+    let us = units(&lines(&text));
+    let intro = us.iter().position(|u| u.text.ends_with(':')).unwrap();
+    let last = us.iter().rposition(|u| u.text.starts_with("20 ")).unwrap();
+    let all = vec![true; us.len()];
+    assert_eq!(announced_list(&us, intro + 1, &all), Some(last));
+    // not announced
+    let plain_end = text.replace("36 chặng:", "36 chặng.");
+    let us = units(&lines(&plain_end));
+    assert_eq!(announced_list(&us, intro + 1, &all), None);
+    // headlines with their dates: the figures differ from line to line
+    let dated = "Xem thêm:\nGiá vàng hôm nay 12/3 tăng mạnh\nBão số 3 đổ bộ 2025 gây mưa lớn 300 mm ở 5 tỉnh\n\
+                 Tỷ giá ngày 1 tháng 4\nLịch thi đấu vòng 12 ngày 3/4 2025 lúc 19 giờ\n";
+    let boxed = format!("{}\n{dated}", prose(3));
+    let us = units(&lines(&boxed));
+    let intro = us.iter().position(|u| u.text.ends_with(':')).unwrap();
+    assert_eq!(announced_list(&us, intro + 1, &vec![true; us.len()]), None);
+}
