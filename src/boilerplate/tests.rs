@@ -1119,6 +1119,38 @@ this helped me pick one for my parents, who never liked the old remote.\n";
     assert!(!text.contains("my brother installed"), "{text}");
 }
 
+/// The same counters as a dump of one element a line writes them (`bs4`'s `get_text("\n")`):
+/// the count on a line of its own above `comments`, and the thread's own `Comments` heading
+/// under it. The number right above the cue is its count, the cue is the one counter under
+/// each item, and the heading below it is its item's too; a number above a comment box
+/// written once still ends the article.
+#[test]
+fn a_comment_counter_on_two_lines_ends_no_list() {
+    let apps = ["Obsidian", "Anytype", "AppFlowy", "Logseq", "Joplin", "Zim"];
+    let items: String = apps
+        .iter()
+        .enumerate()
+        .map(|(n, app)| {
+            format!(
+                "{app}\n{app} is a note-taking app that keeps your notes on your own device, \
+syncs them across your phone and your computer, and lets you link one note to another.\n\
+{}\ncomments\nCollapse\nComments\nJane Doe\nJuly {}, 2024\nI moved my notes to {app} last year and never \
+looked back at the old app.\n",
+                n + 2,
+                n + 2
+            )
+        })
+        .collect();
+    let text = clean(&format!("Apps like Notion\n{HUB_ARTICLE}\n{items}"));
+    assert!(text.contains("Zim is a note-taking app"), "{text}");
+    let comments = "14\nComments\nJane Doe\nJuly 2, 2024\nGreat list, but you forgot the \
+hub that my brother installed in his flat last winter.\nJohn Roe\nJuly 3, 2024\nThanks, \
+this helped me pick one for my parents, who never liked the old remote.\n";
+    let text = clean(&format!("Best smart home hubs\n{HUB_ARTICLE}\n{comments}"));
+    assert!(text.contains("gadgets most people already own"), "{text}");
+    assert!(!text.contains("my brother installed"), "{text}");
+}
+
 /// `text` with each blank-line-separated block hard-wrapped at `width` (`lynx -dump`).
 fn wrap_blocks(text: &str, width: usize) -> String {
     let blocks: Vec<String> = text

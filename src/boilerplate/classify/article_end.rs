@@ -33,7 +33,8 @@ pub(super) fn continued(st: &State, i: usize) -> bool {
 /// first item ends it under no later one (the share after the cue shrinks item by item, and cut
 /// the last items of the list). A dated item is a post's card (`March 29, 2025` under each
 /// headline of a `Latest News` box), judged at each copy, but under a counter ([`counted`]:
-/// `3 comments`, `12 comments` under each alternative of a software directory) the dates are
+/// `3 comments`, `12 comments` under each alternative of a software directory, or its count on
+/// the line above, [`counted_above`]; the cue or one above it in the item) the dates are
 /// its comments', and the item is judged at the first copy too. A run of [`LONG_RUN`] paragraphs
 /// after the cue's box resumes the article whatever its share: cue words never outweigh a longer
 /// run of prose that follows. Nor does one paragraph below a box of headlines that the reporter's
@@ -55,7 +56,10 @@ pub(super) fn ends_article(
     let links = &st.item_links;
     let undated_item = |j: usize| (j + 1..i).all(|k| !dated(st.lines[k]));
     // a counter's item is judged at its first copy: the dates below a copy are its comments'
-    let first_copy_judges = |j: usize| undated_item(j) || counted(st.lines[i].trimmed);
+    // (the counter is the cue, or a cue above it in the item: `3 comments` over `Comments`)
+    let counter =
+        |k: usize| links.link[k] && (counted(st.lines[k].trimmed) || counted_above(st, k));
+    let first_copy_judges = |j: usize| undated_item(j) || (j + 1..=i).any(counter);
     st.in_zone(i)
         && !links.previous[i].is_some_and(|j| st.in_zone(j) && first_copy_judges(j))
         && article_words >= opts.min_article_words
@@ -209,6 +213,25 @@ fn uncounted(trimmed: &str) -> Cow<'_, str> {
 fn counted(trimmed: &str) -> bool {
     trimmed.bytes().any(|b| b.is_ascii_digit())
 }
+
+/// Whether a number alone on the line above the cue line `i` is its count: a dump of one
+/// element a line (`bs4`'s `get_text("\n")`) writes `3 comments` as `3` / `comments`, and the
+/// cue under each item was judged at each copy, the dates of its comments read as a post's
+/// card's ([`ends_article`]).
+fn counted_above(st: &State, i: usize) -> bool {
+    (0..i)
+        .rev()
+        .find(|&k| !st.blank(k))
+        .is_some_and(|k| is_count(st.lines[k].trimmed))
+}
+
+/// A count alone on its line: one to [`COUNT_DIGITS`] digits.
+fn is_count(t: &str) -> bool {
+    (1..=COUNT_DIGITS).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// Most digits of a count on a line of its own ([`counted_above`]).
+const COUNT_DIGITS: usize = 6;
 
 /// Most lines of a related box between a cue and the article's next paragraph.
 const MAX_BOX_LINES: usize = 8;

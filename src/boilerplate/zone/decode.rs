@@ -119,11 +119,17 @@ fn plain(u: &Unit, extensible: bool) -> bool {
 /// The last unit of a list that the zone's last unit `units[end - 1]` announces (`…the offers
 /// not to miss:`): the items ([`is_item`]) or table rows after it, at least
 /// [`MIN_ANNOUNCED_ITEMS`] and a third of the lines up to the last one, the rest short lines
-/// ([`in_structure`]: each item's picture, a link wrapped onto its own line). The list is the article's whatever its items' case: product names,
-/// titles of works.
+/// ([`in_structure`]: each item's picture, a link wrapped onto its own line), or a markdown
+/// table ([`pipe_table`]: a standings page's table under `**Standings after 36 races:**`).
+/// The list is the article's whatever its items' case: product names, titles of works.
 pub(super) fn announced_list(units: &[Unit], end: usize, extensible: &[bool]) -> Option<usize> {
-    if end == 0 || !units[end - 1].text.ends_with(':') {
+    if end == 0 || !announces(&units[end - 1].text) {
         return None;
+    }
+    if let Some(last) =
+        pipe_table(units, end, extensible).or_else(|| number_rows(units, end, extensible))
+    {
+        return Some(last);
     }
     let row = |i: usize| is_item(&units[i].text) || is_table_row(&units[i].text);
     let run = (end..units.len())
@@ -135,6 +141,88 @@ pub(super) fn announced_list(units: &[Unit], end: usize, extensible: &[bool]) ->
 
 /// Items an announced list needs ([`announced_list`]).
 const MIN_ANNOUNCED_ITEMS: usize = 2;
+
+/// Whether the text `t` announces what follows it: a colon ends it, inside the emphasis a
+/// markdown dump wraps a bold heading in (`**Standings after 36 races:**`).
+fn announces(t: &str) -> bool {
+    t.trim_end_matches(['*', '_']).ends_with(':')
+}
+
+/// The last row of a table written as markdown (html2text's pipe tables) that starts at
+/// `first`: a header row and a delimiter row of dashes (`---|---|---`) with as many `|` (one
+/// unit when the dump joined them), then at least [`MIN_ANNOUNCED_ITEMS`] rows with that many
+/// `|` each, none a chrome or end-of-article cue or site template. Its rows have the shape of
+/// a one-line menu (three separators and more, short cells, no sentence end), so
+/// [`in_structure`] turns them away; the delimiter row is what tells a table: no dumper writes
+/// one under a menu.
+fn pipe_table(units: &[Unit], first: usize, extensible: &[bool]) -> Option<usize> {
+    let header = &units.get(first)?.text;
+    let (delimiter, rows_from) = match header.rsplit_once(' ') {
+        Some((_, last)) if is_delimiter_row(last) => (last, first + 1),
+        _ => (units.get(first + 1)?.text.as_ref(), first + 2),
+    };
+    let cells = pipes(delimiter);
+    if cells == 0 || !is_delimiter_row(delimiter) || pipes(header) < cells {
+        return None;
+    }
+    let row = |i: usize| {
+        let u = &units[i];
+        extensible[i] && !u.own.end_cue && !u.own.chrome && pipes(&u.text) == cells
+    };
+    let rows = (rows_from..units.len()).take_while(|&i| row(i)).count();
+    (rows >= MIN_ANNOUNCED_ITEMS).then(|| rows_from + rows - 1)
+}
+
+/// The last row of a table of figures whose cells a dump wrote with single spaces (a scraper's
+/// one block a line: `7 Kyle Larson 2339 1 1 8 17`), starting at `first` or under a short
+/// header row there: at least [`MIN_ROWS`] units in a row with the same number of figures
+/// ([`figures`], at least [`MIN_ROW_FIGURES`]), each [`plain`] and ending no sentence. Nothing
+/// marks its cells, so the rows read as neither items nor table rows; the same count of
+/// figures a row is what tells a table.
+fn number_rows(units: &[Unit], first: usize, extensible: &[bool]) -> Option<usize> {
+    let header = units.get(first)?;
+    let start = match figures(&header.text) >= MIN_ROW_FIGURES {
+        true => first,
+        false if in_structure(header, extensible[first]) && !header.own.ends_sentence => first + 1,
+        false => return None,
+    };
+    let cells = figures(&units.get(start)?.text);
+    let row = |i: usize| {
+        plain(&units[i], extensible[i])
+            && !units[i].own.ends_sentence
+            && figures(&units[i].text) == cells
+    };
+    let rows = (start..units.len()).take_while(|&i| row(i)).count();
+    (cells >= MIN_ROW_FIGURES && rows >= MIN_ROWS).then(|| start + rows - 1)
+}
+
+/// Figures of a row of a table ([`number_rows`]) at least.
+const MIN_ROW_FIGURES: usize = 3;
+
+/// The words of `t` that are figures: digits, with the `.`, `,` or `%` of a number.
+fn figures(t: &str) -> usize {
+    t.split_whitespace()
+        .filter(|w| {
+            w.bytes().any(|b| b.is_ascii_digit())
+                && w.bytes()
+                    .all(|b| b.is_ascii_digit() || matches!(b, b'.' | b',' | b'%'))
+        })
+        .count()
+}
+
+/// The `|` between the cells of a markdown table row (an outer `|` at either end is no
+/// separator: `| a | b |` and `a | b` have one each).
+fn pipes(t: &str) -> usize {
+    t.trim().trim_matches('|').matches('|').count()
+}
+
+/// A markdown table's delimiter row: dashes, colons and spaces between its `|`, at least three
+/// dashes.
+fn is_delimiter_row(t: &str) -> bool {
+    t.contains('|')
+        && t.chars().filter(|&c| c == '-').count() >= 3
+        && t.chars().all(|c| matches!(c, '-' | ':' | '|' | ' '))
+}
 
 /// The last row of a list written without bullets, one `key – value` row a line, right after
 /// the zone ending at `end` under a heading of its own (`The band's 2020 tour dates:`, `Tour

@@ -909,3 +909,95 @@ fn an_introduction_far_above_the_zone_across_long_entries_joins_it() {
     assert!(us[1].text.contains("nhà nghiên cứu"));
     assert_eq!(zone, UnitZone::Units(1..us.len() - 1));
 }
+
+/// A standings page in a markdown dump (html2text): two sentences, a bold heading that a colon
+/// ends inside its `**`, and the table itself, a header row, a `---|---` delimiter row and
+/// one row a driver, cells set apart by ` | `. The table is what the page is for: the
+/// announced rows are the article's, not a one-line menu each (issue 11: the zone ended at
+/// the heading and the article lost nine tenths of its text).
+#[test]
+fn a_markdown_table_the_article_announces_is_kept() {
+    let rows = (1..=30)
+        .map(|i| {
+            format!(
+                "{i} | Nguyễn Văn An {i} | {} | 5 | 1 | 17 | 27  \n",
+                5040 - i
+            )
+        })
+        .collect::<String>();
+    let text = format!(
+        "Trang chủ | Tin tức | Thể thao | Liên hệ\n\n# Bảng xếp hạng\n\n\
+         Trang này luôn cập nhật bảng xếp hạng mới nhất của giải sau mỗi chặng đua!\n\n\
+         Hãy lưu trang và quay lại xem bảng xếp hạng của giải đua sau mỗi chặng!\n\n\
+         **Bảng xếp hạng chung cuộc của giải năm 2019 sau 36 chặng:**\n\n\
+         **Hạng** | **Tay đua** | **Điểm** | **Thắng** | **Pole** | **Top 5** | **Top 10**  \n\
+         ---|---|---|---|---|---|---  \n{rows}  \n\
+         Chia sẻ bài viết qua Facebook Zalo Twitter Email\n\n# Chuyên mục khác\n\n\
+         Xem lịch thi đấu | Giờ phát sóng | Thống kê\n"
+    );
+    let out = clean(text.clone());
+    assert!(out.contains("30 | Nguyễn Văn An 30"), "{out}");
+    assert!(!out.contains("Chuyên mục khác"), "{out}");
+}
+
+/// The chrome a markdown table must not bring in: a site's standings box after an article
+/// that does not announce it (its last sentence ends with a full stop), and menus that a
+/// colon announces but that no delimiter row marks as a table.
+#[test]
+fn a_markdown_table_nothing_announces_stays_out() {
+    let table = "**Hạng** | **Đội** | **Điểm**  \n---|---|---  \n1 | Hà Nội | 40  \n\
+                 2 | Viettel | 38  \n3 | Nam Định | 35  \n";
+    let boxed = format!(
+        "{}\n\n# Bảng xếp hạng V-League\n\n{table}\n# Liên hệ\n",
+        prose(3)
+    );
+    let us = units(&lines(&boxed));
+    let end = us.iter().position(|u| u.text.starts_with('#')).unwrap();
+    assert_eq!(announced_list(&us, end, &vec![true; us.len()]), None);
+    let out = clean(boxed);
+    assert!(
+        out.contains("chuyên gia") && !out.contains("Viettel"),
+        "{out}"
+    );
+    let menus = format!(
+        "{}\nXem thêm:\nTrang chủ | Tin tức | Thể thao | Liên hệ\n\
+         Giới thiệu | Quảng cáo | Tuyển dụng | Góp ý\nBản quyền | Điều khoản | Riêng tư | RSS\n",
+        prose(3)
+    );
+    let us = units(&lines(&menus));
+    let end = us.iter().position(|u| u.text.ends_with(':')).unwrap() + 1;
+    assert_eq!(announced_list(&us, end, &vec![true; us.len()]), None);
+}
+
+/// The standings table of a one-block-a-line dump, its cells set apart by single spaces (`7
+/// Nguyễn Văn An 2339 1 1 8 17`), under a header row and the sentence that announces it: the
+/// rows are the article's. Rows that a sentence above does not announce (a site's box of
+/// results after the article), or whose count of figures changes from line to line (a
+/// sidebar's headlines with dates), stay out.
+#[test]
+fn a_table_of_figures_the_article_announces_is_kept() {
+    let rows = (1..=20)
+        .map(|i| format!("{i} Nguyễn Văn An {} 5 1 17 27\n", 5040 - i))
+        .collect::<String>();
+    let text = format!(
+        "{}\nBảng xếp hạng chung cuộc của giải năm 2019 sau 36 chặng:\n\
+         Hạng Tay đua Điểm Thắng Pole Top 5 Top 10\n{rows}Liên hệ\n",
+        prose(3)
+    );
+    let us = units(&lines(&text));
+    let intro = us.iter().position(|u| u.text.ends_with(':')).unwrap();
+    let last = us.iter().rposition(|u| u.text.starts_with("20 ")).unwrap();
+    let all = vec![true; us.len()];
+    assert_eq!(announced_list(&us, intro + 1, &all), Some(last));
+    // not announced
+    let plain_end = text.replace("36 chặng:", "36 chặng.");
+    let us = units(&lines(&plain_end));
+    assert_eq!(announced_list(&us, intro + 1, &all), None);
+    // headlines with their dates: the figures differ from line to line
+    let dated = "Xem thêm:\nGiá vàng hôm nay 12/3 tăng mạnh\nBão số 3 đổ bộ 2025 gây mưa lớn 300 mm ở 5 tỉnh\n\
+                 Tỷ giá ngày 1 tháng 4\nLịch thi đấu vòng 12 ngày 3/4 2025 lúc 19 giờ\n";
+    let boxed = format!("{}\n{dated}", prose(3));
+    let us = units(&lines(&boxed));
+    let intro = us.iter().position(|u| u.text.ends_with(':')).unwrap();
+    assert_eq!(announced_list(&us, intro + 1, &vec![true; us.len()]), None);
+}
