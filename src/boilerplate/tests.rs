@@ -598,6 +598,32 @@ fn comment_threads_below_the_article() {
     assert_eq!(text, article);
 }
 
+/// A live report whose entries each stand under a stamp of their day and time of day stays
+/// whole: the stamps are a comment thread's headers in shape, but the entries are the article
+/// (a B021 variant that took three or more such headers for a thread deleted them all).
+#[test]
+fn a_live_report_of_stamped_entries_survives() {
+    let entries = [
+        "Đại biểu Nguyễn Văn An cho rằng cần quy định rõ trách nhiệm của chính quyền địa phương trong việc bồi thường.",
+        "Bộ trưởng giải trình thêm về bảng giá đất, theo đó bảng giá sẽ được cập nhật hằng năm để sát với giá thị trường.",
+        "Đại biểu Trần Thị Bình đề nghị bổ sung quy định về tái định cư tại chỗ cho người dân bị thu hồi đất.",
+        "Phiên thảo luận bắt đầu với báo cáo tiếp thu, giải trình của Ủy ban Thường vụ Quốc hội về dự án luật.",
+    ];
+    for stamp in [
+        "05/12/2026 {t}",
+        "05/12/2026 lúc {t}",
+        "December 5, 2026 at {t}",
+    ] {
+        let live: String = entries
+            .iter()
+            .zip(["10:45", "10:20", "09:55", "09:30"])
+            .map(|(entry, t)| format!("{}\n{entry}\n", stamp.replace("{t}", t)))
+            .collect();
+        let doc = format!("{TITLE}\n{}\n{live}", BODY.join("\n"));
+        assert_eq!(clean(&doc), doc);
+    }
+}
+
 /// A thread right above a box of dated teasers (`2 giờ trước` under each summary) goes (B021):
 /// the teasers' times are marks too, but the thread ends at its last comment.
 #[test]
