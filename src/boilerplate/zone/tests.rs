@@ -850,6 +850,16 @@ fn the_last_paragraph_of_a_text_is_not_read_as_a_footer() {
     assert!(!z.contains("Tòa soạn"), "{z}");
 }
 
+/// `head`, one paragraph of prose (its "chuyên gia" written `who`), `lines`, four paragraphs
+/// of the article and a footer line: a page with a paragraph above a box.
+fn paragraph_box_article(head: &str, who: &str, lines: &str) -> String {
+    format!(
+        "{head}{}\n{lines}{}\nLiên hệ\n",
+        prose(1).replace("chuyên gia", who),
+        prose(4)
+    )
+}
+
 /// A paragraph at the top of a page (a cookie notice, the blurb of a search box) above a menu
 /// of a hundred short items that holds more than ten times its words: it does not join the
 /// zone, which starts at the article below the menu.
@@ -858,11 +868,7 @@ fn a_paragraph_far_above_the_zone_across_a_menu_does_not_join_it() {
     let menu = (1..=100)
         .map(|i| format!("Mục {i} của trang\n"))
         .collect::<String>();
-    let text = format!(
-        "{}\n{menu}{}\nLiên hệ\n",
-        prose(1).replace("chuyên gia", "quản trị viên"),
-        prose(4)
-    );
+    let text = paragraph_box_article("", "quản trị viên", &menu);
     let (us, zone) = sentence_zone(&text, |_| {});
     let start = us
         .iter()
@@ -878,11 +884,7 @@ fn the_first_paragraph_above_a_short_box_joins_the_zone() {
     let gallery = (1..=20)
         .map(|i| format!("Ảnh {i} minh họa\n"))
         .collect::<String>();
-    let text = format!(
-        "Trang chủ\n{}\n{gallery}{}\nLiên hệ\n",
-        prose(1).replace("chuyên gia", "nhà nghiên cứu"),
-        prose(4)
-    );
+    let text = paragraph_box_article("Trang chủ\n", "nhà nghiên cứu", &gallery);
     let (_, zone) = sentence_zone(&text, |_| {});
     assert_eq!(zone, UnitZone::Units(1..26));
 }
@@ -900,11 +902,7 @@ fn an_introduction_far_above_the_zone_across_long_entries_joins_it() {
         )
     };
     let ranking = (1..=30).map(entry).collect::<String>();
-    let text = format!(
-        "Trang chủ\n{}\n{ranking}{}\nLiên hệ\n",
-        prose(1).replace("chuyên gia", "nhà nghiên cứu"),
-        prose(4)
-    );
+    let text = paragraph_box_article("Trang chủ\n", "nhà nghiên cứu", &ranking);
     let (us, zone) = sentence_zone(&text, |_| {});
     assert!(us[1].text.contains("nhà nghiên cứu"));
     assert_eq!(zone, UnitZone::Units(1..us.len() - 1));
