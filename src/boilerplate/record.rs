@@ -100,7 +100,8 @@ impl<'a> LineRecord<'a> {
     }
 
     /// The xxh3 of `trimmed`: what the body zone's memo finds a unit of this one line by
-    /// (`zone/units.rs`, its `Memo`), hashed on the first look only.
+    /// (`zone/units.rs`, its `Memo`) and B019 counts the page's copies of a line by
+    /// (`classify/headlines.rs`), hashed on the first look only.
     pub(super) fn text_hash(&self) -> u64 {
         *self
             .text_hash

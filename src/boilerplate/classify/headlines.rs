@@ -3,7 +3,7 @@
 //! page prints again elsewhere. Their shape (capitalised, 4 to 25 words, no sentence end, in a
 //! row) tells them, not their words, so a list in any language is found.
 
-use crate::hashed::TextMap;
+use crate::hashed::HashedMap;
 
 use super::super::rules::HEADLINE_RUN;
 use super::super::{header, listings};
@@ -65,7 +65,7 @@ const MIN_BOXED_HEADLINES: usize = 2;
 /// repeat (a section and its first subsection) stay.
 pub(super) fn boxed_headlines(st: &mut State, first: usize, last: usize) {
     // how often the page prints each line, counted once when a run first needs it
-    let mut printed: Option<TextMap<usize>> = None;
+    let mut printed: Option<HashedMap<usize>> = None;
     let mut i = first + 1;
     while i < last {
         if !(st.open(i) && headline(st, i)) {
@@ -109,24 +109,25 @@ pub(super) fn boxed_headlines(st: &mut State, first: usize, last: usize) {
 /// How many of the run's lines the page holds again outside the run (a teaser's headline
 /// printed twice in a row, its picture's and its link's, is a listing's mark, left to B020).
 /// `printed`: how often the page prints each line ([`times_printed`]).
-fn printed_again(st: &State, run: &[usize], printed: &TextMap<usize>) -> usize {
-    let mut in_run: TextMap<usize> = TextMap::default();
+fn printed_again(st: &State, run: &[usize], printed: &HashedMap<usize>) -> usize {
+    let mut in_run: HashedMap<usize> = HashedMap::default();
     for &k in run {
-        *in_run.entry(st.lines[k].trimmed).or_default() += 1;
+        *in_run.entry(st.lines[k].text_hash()).or_default() += 1;
     }
     run.iter()
         .filter(|&&k| {
-            let t = st.lines[k].trimmed;
-            printed.get(t).copied().unwrap_or(0) > in_run[t]
+            let t = st.lines[k].text_hash();
+            printed.get(&t).copied().unwrap_or(0) > in_run[&t]
         })
         .count()
 }
 
-/// How often the page prints each (trimmed) line.
-fn times_printed<'t>(st: &State<'_, 't>) -> TextMap<'t, usize> {
-    let mut printed = TextMap::with_capacity_and_hasher(st.lines.len(), Default::default());
+/// How often the page prints each (trimmed) line, by the xxh3 of its text that the line's
+/// record keeps (the body zone's memo asked for most of them already).
+fn times_printed(st: &State) -> HashedMap<usize> {
+    let mut printed = HashedMap::with_capacity_and_hasher(st.lines.len(), Default::default());
     for line in st.lines.iter() {
-        *printed.entry(line.trimmed).or_default() += 1;
+        *printed.entry(line.text_hash()).or_default() += 1;
     }
     printed
 }
