@@ -75,33 +75,54 @@ fn only_spaces(between: &str) -> bool {
 }
 
 /// The byte spans of the words (alphanumeric runs). Characters are classified by their bytes
-/// ([`crate::chars::alphanumeric_at`]).
+/// ([`crate::chars::alphanumeric_at`]); ASCII ones, most of a paragraph sent here (English text,
+/// whose apostrophes make its key's words differ from its words), through a table, and a word's
+/// letters in a loop of their own that goes on until the first other character.
 fn words(text: &str) -> Vec<Range<usize>> {
     let bytes = text.as_bytes();
-    let mut out = Vec::new();
-    let mut start = None;
+    // a word in four bytes or more: room for most paragraphs at once
+    let mut out = Vec::with_capacity(bytes.len() / 4);
     let mut at = 0;
     while let Some(&b) = bytes.get(at) {
-        let (alphanumeric, len) = if b < 0x80 {
-            (b.is_ascii_alphanumeric(), 1)
-        } else {
-            crate::chars::alphanumeric_at(text, at)
-        };
-        match (start, alphanumeric) {
-            (None, true) => start = Some(at),
-            (Some(s), false) => {
-                out.push(s..at);
-                start = None;
-            }
-            _ => {}
-        }
+        let (word, len) = word_char_at(text, b, at);
         at += len;
-    }
-    if let Some(s) = start {
-        out.push(s..text.len());
+        if !word {
+            continue;
+        }
+        let start = at - len;
+        while let Some(&b) = bytes.get(at) {
+            let (word, len) = word_char_at(text, b, at);
+            if !word {
+                break;
+            }
+            at += len;
+        }
+        out.push(start..at);
     }
     out
 }
+
+/// Whether the character at byte `at` of `text` (its first byte `b`) is a letter or digit, and
+/// its length.
+#[inline(always)]
+fn word_char_at(text: &str, b: u8, at: usize) -> (bool, usize) {
+    if b < 0x80 {
+        (ASCII_WORD[usize::from(b)], 1)
+    } else {
+        crate::chars::alphanumeric_at(text, at)
+    }
+}
+
+/// The ASCII bytes that are letters or digits.
+static ASCII_WORD: [bool; 128] = {
+    let mut table = [false; 128];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
 
 /// Whether a key (words separated by single spaces, see [`super::key`]) repeats two or three
 /// words at once, or a function word ([`FUNCTION_WORDS`]) right after itself. A paragraph whose
@@ -280,6 +301,20 @@ mod tests {
             .collect();
         let got: Vec<&str> = words(text).into_iter().map(|r| &text[r]).collect();
         assert_eq!(got, want);
+        // texts drawn from letters and digits of one to four bytes, and characters between words
+        let pieces = [
+            "a", "Z", "7", "đ", "Ệ", "ß", "١", "𝔸", " ", "\t", "'", "’", "×", "\u{301}", "-", ".",
+        ];
+        let mut rng = crate::test_rng::Xorshift::new();
+        for len in 0..3_000 {
+            let text = rng.text(&pieces, len % 19);
+            let want: Vec<&str> = text
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .collect();
+            let got: Vec<&str> = words(&text).into_iter().map(|r| &text[r]).collect();
+            assert_eq!(got, want, "{text:?}");
+        }
     }
 
     /// The words' ends are those a byte-by-byte scan finds, from every start of texts drawn from
