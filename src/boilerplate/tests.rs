@@ -641,6 +641,37 @@ fn comment_thread_above_dated_teasers() {
     assert!(!text.contains("hấp dẫn thật"), "{text}");
 }
 
+/// A thread without action links whose comments each open with a header stamped with a day and
+/// a time of day, the day written out (`July 14, 2015 at 3:53 pm`), goes (B021), its long
+/// comment of several paragraphs too. An article whose closing lines are dated stays: two
+/// stamped lines (published, updated), a timeline whose entries carry a time but no year (a
+/// live blog), a numbered list of short items under a dated cue: B021 takes nothing of them.
+#[test]
+fn comment_thread_of_stamped_headers() {
+    let article = format!("{TITLE}\n\n{}\n", BODY.join("\n\n"));
+    let long = "Nhà tôi cũng trồng lúa ở Cần Thơ nhiều năm nay, năm nào giá cũng lên xuống thất thường theo thời tiết.\n\nNăm ngoái chúng tôi bán sớm nên lỗ, năm nay quyết định chờ thêm vài tuần xem giá thế nào rồi mới bán.\n\nMong các cơ quan chức năng có thông tin dự báo sớm hơn để bà con chủ động hơn trong việc thu hoạch.\n\nCảm ơn tác giả đã viết bài rất hữu ích.\n\nChúc mọi người một vụ mùa bội thu.";
+    let comments = format!(
+        "Hoàng Nam\n\nJuly 14, 2015 at 3:53 pm\n\nGiá lúa tăng thì nông dân mừng, nhưng người mua gạo lại lo.\n\nMinh Tuấn\n\nJuly 15, 2015 at 8:28 am\n\n{long}\n\nThu Hà\n\nNovember 24, 2016 at 4:32 pm\n\nMong giá giữ ổn định đến Tết để bà con yên tâm sản xuất.\n"
+    );
+    let (text, _) = clean_with(Config::default(), &format!("{article}\n{comments}"), None);
+    assert_eq!(text, article);
+    let kept = [
+        format!("{article}\nĐăng lúc July 14, 2015 at 3:53 pm\nCập nhật July 15, 2015 at 8:28 am\n"),
+        format!("{article}\n15:53\n\nĐoàn xe cứu trợ đã đến xã Tân Phú sau ba giờ di chuyển.\n\n16:20\n\nNgười dân được đưa đến nơi an toàn trong đêm.\n\n17:05\n\nMưa đã ngớt ở nhiều huyện phía nam của tỉnh.\n"),
+        format!("{article}\nCác bước nông dân cần làm trước ngày 14/07/2015:\n\n1. Theo dõi giá hằng ngày\n\n2. Liên kết với doanh nghiệp\n\n3. Không bán tháo\n"),
+    ];
+    let without = Config::from_toml("[rules]\nignore = [\"B021\"]\n").unwrap();
+    for doc in kept {
+        // B021 takes nothing from these
+        assert_eq!(
+            clean(&doc),
+            clean_with(without.clone(), &doc, None).0,
+            "{doc}"
+        );
+        assert!(clean(&doc).contains(BODY[2]), "{doc}");
+    }
+}
+
 /// The last line of the article's wrapped last paragraph, which starts with a capitalised name,
 /// is not the first comment of the thread below it (B021).
 #[test]
