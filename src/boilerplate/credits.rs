@@ -154,6 +154,18 @@ pub fn has_year_and_clock(line: &str) -> bool {
     line.contains(':') && CLOCK.is_match(line) && YEAR.is_match(line)
 }
 
+/// The words of a stamp before its time of day, digits left out: a comment header's writer and
+/// day (`joetoronto says: November 19, 2019 at 6:34 am` → `joetoronto says: November , at`),
+/// a live report's label that every entry repeats (`05/12/2026 lúc 10:45` → `/ / lúc`).
+pub fn words_before_clock(line: &str) -> String {
+    let end = CLOCK.find(line).map_or(line.len(), |m| m.start());
+    let words: String = line[..end]
+        .chars()
+        .filter(|c| !c.is_ascii_digit())
+        .collect();
+    words.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 static BYLINE_NOISE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\(?gmt\s*[+-]\s*\d+\)?|\b(thứ (hai|ba|tư|năm|sáu|bảy)|chủ nhật|cập nhật|đăng lúc|ngày đăng|đăng ngày|lúc|ngày|updated|published|posted)\b|[|,:•·]|\s-\s")
         .expect("regex")
@@ -283,6 +295,20 @@ mod tests {
 
     /// A post's stamp holds a year and a clock time in any writing; a year or a time alone,
     /// a score or a ratio, and a time run into other digits are none.
+    /// The words before a stamp's time of day tell writers apart, not days or hours.
+    #[test]
+    fn words_before_the_clock() {
+        assert_eq!(
+            words_before_clock("1. joetoronto says: November 19, 2019 at 6:34 am"),
+            ". joetoronto says: November , at"
+        );
+        assert_eq!(
+            words_before_clock("05/12/2026 lúc 10:45"),
+            words_before_clock("05/12/2026 lúc 9:30")
+        );
+        assert_eq!(words_before_clock("Hoàng Nam"), "Hoàng Nam");
+    }
+
     #[test]
     fn year_and_clock() {
         for t in [

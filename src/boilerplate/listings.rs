@@ -819,13 +819,35 @@ pub(super) fn comment_threads(st: &mut State, opts: &Options, blocks: &[Block]) 
         let last_mark = marks[marks.len() - 1];
         let listing = cards[..marks.len() - 1].iter().filter(|&&c| c).count();
         let strong_marks = marks.iter().filter(|&&m| strong[m]).count();
-        // stamped headers each over a comment: not right under another mark (a date bar's
-        // `Posted …` / `Updated …` pair)
-        let headers = marks
+        // stamped headers each over a comment, not right under another mark (a date bar's
+        // `Posted …` / `Updated …` pair), beside its writer's name: the words beside the stamps
+        // (a short line above that is not a sentence but may end in a colon, `Sharon says`,
+        // `joetoronto says:`; the words before the time) differ from comment to comment, where
+        // a live report's stamps stand under the entry before them and repeat one label
+        let beside = |m: usize| {
+            let above = m.checked_sub(1).map(|a| &blocks[a]).filter(|a| {
+                a.words <= lexicon::COMMENT_MARKER_WORDS
+                    && (a.text.ends_with(':') || !ends_sentence(&a.text))
+            });
+            let before = credits::words_before_clock(&blocks[m].text);
+            (above.map(|a| a.text.as_ref()), before)
+        };
+        let mut signs: Vec<_> = marks
             .iter()
-            .enumerate()
-            .filter(|&(k, &m)| stamped[m] && (k == 0 || m - marks[k - 1] >= 2))
-            .count();
+            .filter(|&&m| stamped[m])
+            .map(|&m| beside(m))
+            .collect();
+        signs.sort_unstable();
+        signs.dedup();
+        let headers = if signs.len() >= MIN_STAMPED_HEADERS {
+            marks
+                .iter()
+                .enumerate()
+                .filter(|&(k, &m)| stamped[m] && (k == 0 || m - marks[k - 1] >= 2))
+                .count()
+        } else {
+            0
+        };
         if strong_marks < 2 && headers < MIN_STAMPED_HEADERS || 2 * listing >= marks.len() - 1 {
             b = last_mark + 1;
             continue;
@@ -849,6 +871,15 @@ pub(super) fn comment_threads(st: &mut State, opts: &Options, blocks: &[Block]) 
             && strong[marks[0]]
             && marks[0] - (start - 1) <= period
             && fits(start - 1)
+            && !wraps_prose(start - 1)
+        {
+            start -= 1;
+        }
+        // a thread of stamped headers: its first writer's name above its first stamp
+        if start == marks[0]
+            && stamped[start]
+            && headers >= MIN_STAMPED_HEADERS
+            && beside(start).0.is_some()
             && !wraps_prose(start - 1)
         {
             start -= 1;

@@ -624,6 +624,59 @@ fn a_live_report_of_stamped_entries_survives() {
     }
 }
 
+/// A thread whose headers each hold the writer's name and the stamp on one line, right under the
+/// comment before (`2. joetoronto says: November 19, 2019 at 6:44 am`), goes (B021): the
+/// stamps differ in the words before their times, where a live report repeats one label.
+#[test]
+fn comment_thread_with_names_in_its_stamps() {
+    let article = format!("{TITLE}\n{}\n", BODY.join("\n"));
+    let comments = "1. thelastfan says: November 19, 2019 at 6:34 am\nGiá lúa tăng thì nông dân mừng, nhưng người mua gạo lại lo.\n2. joetoronto says: November 19, 2019 at 6:44 am\nNăm nay chúng tôi quyết định chờ thêm vài tuần rồi mới bán.\n3. theprocess12 says: November 19, 2019 at 6:58 am\nMong giá giữ ổn định đến Tết để bà con yên tâm sản xuất.\n";
+    let (text, _) = clean_with(Config::default(), &format!("{article}{comments}"), None);
+    assert_eq!(text, article);
+    // the name on the line above, ending in a colon, the stamps alike
+    let named_above = comments.replace(" says: November", " says:\nNovember");
+    let (text, _) = clean_with(Config::default(), &format!("{article}{named_above}"), None);
+    assert_eq!(text, article);
+}
+
+/// A live report over several days whose entries each open with a stamp naming its day and time,
+/// then a short heading, then the text, stays whole: each stamp stands under the entry before
+/// it, a sentence, or under one label repeated (`Cập nhật:`), not beside writers' names that
+/// differ from stamp to stamp (B021).
+#[test]
+fn a_live_report_over_days_with_headed_entries_survives() {
+    let entries = [
+        (
+            "December 7, 2026 at 9:30 am",
+            "Phiên bế mạc",
+            "Quốc hội biểu quyết thông qua luật với đa số đại biểu tán thành.",
+        ),
+        (
+            "December 6, 2026 at 4:15 pm",
+            "Thảo luận ở tổ",
+            "Các đại biểu góp ý về quy định tái định cư tại chỗ cho người dân.",
+        ),
+        (
+            "December 5, 2026 at 10:45 am",
+            "Khai mạc kỳ họp",
+            "Chủ tịch Quốc hội phát biểu khai mạc và nêu các nội dung chính của kỳ họp.",
+        ),
+        (
+            "December 4, 2026 at 8:00 am",
+            "Chuẩn bị",
+            "Ban tổ chức hoàn tất công tác chuẩn bị tại hội trường Diên Hồng.",
+        ),
+    ];
+    for label in ["", "Cập nhật:\n"] {
+        let live: String = entries
+            .iter()
+            .map(|(stamp, head, text)| format!("{label}{stamp}\n{head}\n{text}\n"))
+            .collect();
+        let doc = format!("{TITLE}\n{}\n{live}", BODY.join("\n"));
+        assert_eq!(clean(&doc), doc);
+    }
+}
+
 /// A thread right above a box of dated teasers (`2 giờ trước` under each summary) goes (B021):
 /// the teasers' times are marks too, but the thread ends at its last comment.
 #[test]
