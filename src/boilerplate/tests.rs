@@ -648,17 +648,17 @@ fn a_live_report_over_days_with_headed_entries_survives() {
     let entries = [
         (
             "December 7, 2026 at 9:30 am",
-            "Phiên bế mạc",
+            "Bế mạc",
             "Quốc hội biểu quyết thông qua luật với đa số đại biểu tán thành.",
         ),
         (
             "December 6, 2026 at 4:15 pm",
-            "Thảo luận ở tổ",
+            "Thảo luận tổ",
             "Các đại biểu góp ý về quy định tái định cư tại chỗ cho người dân.",
         ),
         (
             "December 5, 2026 at 10:45 am",
-            "Khai mạc kỳ họp",
+            "Khai mạc",
             "Chủ tịch Quốc hội phát biểu khai mạc và nêu các nội dung chính của kỳ họp.",
         ),
         (
