@@ -140,6 +140,32 @@ pub fn has_date_time(line: &str) -> bool {
             .any(|c| c.name("t").is_some() || c.name("t2").is_some())
 }
 
+/// A clock time (`3:43`, `10:05`) and a year (`2019`) in one line.
+static CLOCK: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:^|[^\d:])\d{1,2}:\d{2}(?:$|[^\d:])").expect("regex"));
+static YEAR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:^|\D)(?:19|20)\d{2}(?:$|\D)").expect("regex"));
+
+/// Whether `line` stamps a post with its day and its time of day, the day written in any
+/// language (`November 19, 2019 at 3:43 pm`, `19. listopadu 2019 15:43`, `16/09/2024 10:05`):
+/// a year and a clock time. Short lines that are not sentences only (the caller's test): a
+/// sentence may name a year and an hour.
+pub fn has_year_and_clock(line: &str) -> bool {
+    line.contains(':') && CLOCK.is_match(line) && YEAR.is_match(line)
+}
+
+/// The words of a stamp before its time of day, digits left out: a comment header's writer and
+/// day (`joetoronto says: November 19, 2019 at 6:34 am` → `joetoronto says: November , at`),
+/// a live report's label that every entry repeats (`05/12/2026 lúc 10:45` → `/ / lúc`).
+pub fn words_before_clock(line: &str) -> String {
+    let end = CLOCK.find(line).map_or(line.len(), |m| m.start());
+    let words: String = line[..end]
+        .chars()
+        .filter(|c| !c.is_ascii_digit())
+        .collect();
+    words.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 static BYLINE_NOISE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\(?gmt\s*[+-]\s*\d+\)?|\b(thứ (hai|ba|tư|năm|sáu|bảy)|chủ nhật|cập nhật|đăng lúc|ngày đăng|đăng ngày|lúc|ngày|updated|published|posted)\b|[|,:•·]|\s-\s")
         .expect("regex")
@@ -266,6 +292,43 @@ fn has_sentence_break(name: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A post's stamp holds a year and a clock time in any writing; a year or a time alone,
+    /// a score or a ratio, and a time run into other digits are none.
+    /// The words before a stamp's time of day tell writers apart, not days or hours.
+    #[test]
+    fn words_before_the_clock() {
+        assert_eq!(
+            words_before_clock("1. joetoronto says: November 19, 2019 at 6:34 am"),
+            ". joetoronto says: November , at"
+        );
+        assert_eq!(
+            words_before_clock("05/12/2026 lúc 10:45"),
+            words_before_clock("05/12/2026 lúc 9:30")
+        );
+        assert_eq!(words_before_clock("Hoàng Nam"), "Hoàng Nam");
+    }
+
+    #[test]
+    fn year_and_clock() {
+        for t in [
+            "July 14, 2015 at 3:53 pm",
+            "AmySeptember 11, 2008 at 2:06\u{202f}PM",
+            "16/09/2024 - 10:05",
+            "19. listopadu 2019 15:43",
+        ] {
+            assert!(has_year_and_clock(t), "{t}");
+        }
+        for t in [
+            "July 14, 2015",
+            "15:53",
+            "Tỷ số 2:1 năm 2015",
+            "Mã 12:345 2015",
+            "20151:53",
+        ] {
+            assert!(!has_year_and_clock(t), "{t}");
+        }
+    }
 
     /// The look before the date regex keeps every line the regex matches: dates of every shape,
     /// with non-ASCII digits, and the lines of the seed documents.

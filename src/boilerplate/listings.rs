@@ -720,6 +720,11 @@ const MIN_WRAPPED_WORDS: usize = 8;
 const MAX_COMMENT_GAP: usize = 4;
 /// Longest block a thread takes beyond its first and last marks, in words.
 const MAX_COMMENT_WORDS: usize = 80;
+/// Most blocks of one long comment between two stamped headers of a thread.
+const MAX_LONG_COMMENT_BLOCKS: usize = 12;
+/// Fewest headers stamped with a day and a time of day, each over its comment, that make a
+/// thread without action links: two are a post's dates (published, updated).
+const MIN_STAMPED_HEADERS: usize = 3;
 
 /// Removes comment threads below the start of the article (B021): two or more comment marks
 /// (action links `Thích Trả lời 1h trước`, a header with a relative time) at most
@@ -734,19 +739,26 @@ pub(super) fn comment_threads(st: &mut State, opts: &Options, blocks: &[Block]) 
         return;
     }
     let strong: Vec<bool> = blocks.iter().map(|b| comment_marker(st, b)).collect();
-    // a thread needs two strong marks (below): most pages have none
-    if strong.iter().filter(|&&s| s).count() < 2 {
+    let header = |b: &Block| b.words <= lexicon::COMMENT_MARKER_WORDS && !ends_sentence(&b.text);
+    // a comment's header stamped with its day and time of day (`July 14, 2015 at 3:53 pm`)
+    let stamped: Vec<bool> = blocks
+        .iter()
+        .map(|b| {
+            header(b) && (credits::has_year_and_clock(&b.text) || credits::has_date_time(&b.text))
+        })
+        .collect();
+    // a thread needs two strong marks or three stamped headers (below): most pages have none
+    if strong.iter().filter(|&&s| s).count() < 2
+        && stamped.iter().filter(|&&s| s).count() < MIN_STAMPED_HEADERS
+    {
         return;
     }
     // a dated comment header (`Hoàng Yến viết: 16/10/2024 lúc 9:12 sáng`) joins a thread that
     // strong marks make; alone, dates are a timeline's
     let weak: Vec<bool> = blocks
         .iter()
-        .map(|b| {
-            b.words <= lexicon::COMMENT_MARKER_WORDS
-                && credits::has_date(&b.text)
-                && !ends_sentence(&b.text)
-        })
+        .zip(&stamped)
+        .map(|(b, &s)| s || header(b) && credits::has_date(&b.text))
         .collect();
     let prose: Vec<usize> = blocks
         .iter()
@@ -758,6 +770,7 @@ pub(super) fn comment_threads(st: &mut State, opts: &Options, blocks: &[Block]) 
             }
         })
         .collect();
+    let mut threads = Vec::new();
     let mut b = 0;
     while b < blocks.len() {
         if !strong[b] && !weak[b] {
@@ -767,11 +780,28 @@ pub(super) fn comment_threads(st: &mut State, opts: &Options, blocks: &[Block]) 
         // the marks of one thread
         let mut marks = vec![b];
         let mut j = b + 1;
-        while j < blocks.len() && j <= marks[marks.len() - 1] + MAX_COMMENT_GAP + 1 {
-            if strong[j] || weak[j] {
-                marks.push(j);
+        loop {
+            while j < blocks.len() && j <= marks[marks.len() - 1] + MAX_COMMENT_GAP + 1 {
+                if strong[j] || weak[j] {
+                    marks.push(j);
+                }
+                j += 1;
             }
-            j += 1;
+            // in a thread of stamped headers, a long comment, then the next stamped header: a
+            // few blocks and no headline of another story between them
+            let last = marks[marks.len() - 1];
+            let reach = blocks.len().min(last + MAX_LONG_COMMENT_BLOCKS + 2);
+            let Some(next) = marks
+                .iter()
+                .any(|&m| stamped[m])
+                .then(|| (j..reach).find(|&k| stamped[k]))
+                .flatten()
+                .filter(|&k| blocks[j..k].iter().all(|b| b.kind != Kind::Headline))
+            else {
+                break;
+            };
+            marks.push(next);
+            j = next + 1;
         }
         // between the marks of a listing's bylines (`Marko Zivkovic 6 months ago`) stand
         // headline + summary items; between comments, names and texts
@@ -788,7 +818,37 @@ pub(super) fn comment_threads(st: &mut State, opts: &Options, blocks: &[Block]) 
         }
         let last_mark = marks[marks.len() - 1];
         let listing = cards[..marks.len() - 1].iter().filter(|&&c| c).count();
-        if marks.iter().filter(|&&m| strong[m]).count() < 2 || 2 * listing >= marks.len() - 1 {
+        let strong_marks = marks.iter().filter(|&&m| strong[m]).count();
+        // stamped headers each over a comment, not right under another mark (a date bar's
+        // `Posted …` / `Updated …` pair), beside its writer's name: the words beside the stamps
+        // (a short line above that is not a sentence but may end in a colon, `Sharon says`,
+        // `joetoronto says:`; the words before the time) differ from comment to comment, where
+        // a live report's stamps stand under the entry before them and repeat one label
+        let beside = |m: usize| {
+            let above = m.checked_sub(1).map(|a| &blocks[a]).filter(|a| {
+                a.words <= lexicon::COMMENT_MARKER_WORDS
+                    && (a.text.ends_with(':') || !ends_sentence(&a.text))
+            });
+            let before = credits::words_before_clock(&blocks[m].text);
+            (above.map(|a| a.text.as_ref()), before)
+        };
+        let mut signs: Vec<_> = marks
+            .iter()
+            .filter(|&&m| stamped[m])
+            .map(|&m| beside(m))
+            .collect();
+        signs.sort_unstable();
+        signs.dedup();
+        let headers = if signs.len() >= MIN_STAMPED_HEADERS {
+            marks
+                .iter()
+                .enumerate()
+                .filter(|&(k, &m)| stamped[m] && (k == 0 || m - marks[k - 1] >= 2))
+                .count()
+        } else {
+            0
+        };
+        if strong_marks < 2 && headers < MIN_STAMPED_HEADERS || 2 * listing >= marks.len() - 1 {
             b = last_mark + 1;
             continue;
         }
@@ -815,6 +875,15 @@ pub(super) fn comment_threads(st: &mut State, opts: &Options, blocks: &[Block]) 
         {
             start -= 1;
         }
+        // a thread of stamped headers: its first writer's name above its first stamp
+        if start == marks[0]
+            && stamped[start]
+            && headers >= MIN_STAMPED_HEADERS
+            && beside(start).0.is_some()
+            && !wraps_prose(start - 1)
+        {
+            start -= 1;
+        }
         // the thread's heading (`Ý kiến (12)`, `Bình luận`)
         if start > 0 && blocks[start - 1].kind == Kind::Label {
             start -= 1;
@@ -823,18 +892,33 @@ pub(super) fn comment_threads(st: &mut State, opts: &Options, blocks: &[Block]) 
         while end + 1 < blocks.len() && end + 1 - last_mark <= period && fits(end + 1) {
             end += 1;
         }
+        let n = marks.len();
+        let reason = if strong_marks >= 2 {
+            format!("part of a comment thread ({n} marks: action links, times)")
+        } else {
+            format!("part of a comment thread ({headers} headers stamped with a day and a time)")
+        };
+        threads.push((start, end, reason));
+        b = end + 1;
+    }
+    // from the last thread up: the prose below a thread does not count the threads below it
+    let mut taken = 0;
+    let mut taken_from = blocks.len();
+    for (start, end, reason) in threads.into_iter().rev() {
         let above: usize = prose[..start].iter().sum();
-        let below: usize = prose[end + 1..].iter().sum();
+        let below = prose[end + 1..].iter().sum::<usize>() - taken;
         if above >= opts.min_article_words && below <= above {
-            let n = marks.len();
-            let reason = format!("part of a comment thread ({n} marks: action links, times)");
+            // a thread's blocks before one taken below it (the two may share a block)
+            taken += prose[start..=end.min(taken_from.saturating_sub(1))]
+                .iter()
+                .sum::<usize>();
+            taken_from = start;
             for i in blocks[start].first..=blocks[end].last {
                 if st.open(i) {
                     st.verdict[i] = Some((COMMENT_THREAD, reason.clone()));
                 }
             }
         }
-        b = end + 1;
     }
 }
 

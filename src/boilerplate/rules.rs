@@ -341,13 +341,19 @@ two or more comment marks at most 4 blocks apart — a line of only action links
 relative time (`Thích Trả lời 1h trước`), a short header with a relative time (`Fan thành Nam 1 \
 giờ trước`), an action link run into a dated header — with dated headers between them, and \
 removes them, the comments between them, and one comment's worth of lines before the first and \
-after the last mark. Not when a longer run of prose follows the thread.\n\nWhy: readers' \
-comments are sentences, so the body zone reads them as article prose; their action links and \
-times are the structure no article has.\n\nExample: `Hoàng Nam` / `Lãi suất tăng thì người gửi \
-tiết kiệm mừng.` / `34` / `Thích Trả lời 1h trước` / `Minh Tuấn` / `Tôi vẫn chọn ngân hàng lớn.` \
-/ `Thích Trả lời 2h trước` → all go.\n\nNot touched: a single mark, dates alone (a timeline in \
-the article), action words or times inside a sentence (`Trả lời phỏng vấn, ông cho biết…`), an \
-interview's `Trả lời:` label (it ends with a colon), HTML pages."
+after the last mark. Three or more short headers stamped with a year and a clock time (`July 14, \
+2015 at 3:53 pm`), each over its comment and beside its writer's name (the short line above \
+that is not a sentence, `joetoronto says:`, and the words before the time differ from stamp to \
+stamp), make a thread without action links; under such a header a long comment (up \
+to 12 blocks, no headline) does not break the thread. Not when a longer run of prose follows \
+the thread (the threads below it not counted).\n\nWhy: readers' comments are sentences, so the \
+body zone reads them as article prose; their action links and times are the structure no \
+article has.\n\nExample: `Hoàng Nam` / `Lãi suất tăng thì người gửi tiết kiệm mừng.` / `34` / \
+`Thích Trả lời 1h trước` / `Minh Tuấn` / `Tôi vẫn chọn ngân hàng lớn.` / `Thích Trả lời 2h \
+trước` → all go.\n\nNot touched: a single mark, dates alone (a timeline in the article), two \
+stamped lines (published, updated), times without a year (a live blog), a live report's stamps \
+(each under the entry before it, one label repeated), action words or times inside a sentence \
+(`Trả lời phỏng vấn, ông cho biết…`), an interview's `Trả lời:` label (it ends with a colon), HTML pages."
 );
 
 rule!(

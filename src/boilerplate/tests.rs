@@ -624,6 +624,59 @@ fn a_live_report_of_stamped_entries_survives() {
     }
 }
 
+/// A thread whose headers each hold the writer's name and the stamp on one line, right under the
+/// comment before (`2. joetoronto says: November 19, 2019 at 6:44 am`), goes (B021): the
+/// stamps differ in the words before their times, where a live report repeats one label.
+#[test]
+fn comment_thread_with_names_in_its_stamps() {
+    let article = format!("{TITLE}\n{}\n", BODY.join("\n"));
+    let comments = "1. thelastfan says: November 19, 2019 at 6:34 am\nGiá lúa tăng thì nông dân mừng, nhưng người mua gạo lại lo.\n2. joetoronto says: November 19, 2019 at 6:44 am\nNăm nay chúng tôi quyết định chờ thêm vài tuần rồi mới bán.\n3. theprocess12 says: November 19, 2019 at 6:58 am\nMong giá giữ ổn định đến Tết để bà con yên tâm sản xuất.\n";
+    let (text, _) = clean_with(Config::default(), &format!("{article}{comments}"), None);
+    assert_eq!(text, article);
+    // the name on the line above, ending in a colon, the stamps alike
+    let named_above = comments.replace(" says: November", " says:\nNovember");
+    let (text, _) = clean_with(Config::default(), &format!("{article}{named_above}"), None);
+    assert_eq!(text, article);
+}
+
+/// A live report over several days whose entries each open with a stamp naming its day and time,
+/// then a short heading, then the text, stays whole: each stamp stands under the entry before
+/// it, a sentence, or under one label repeated (`Cập nhật:`), not beside writers' names that
+/// differ from stamp to stamp (B021).
+#[test]
+fn a_live_report_over_days_with_headed_entries_survives() {
+    let entries = [
+        (
+            "December 7, 2026 at 9:30 am",
+            "Bế mạc",
+            "Quốc hội biểu quyết thông qua luật với đa số đại biểu tán thành.",
+        ),
+        (
+            "December 6, 2026 at 4:15 pm",
+            "Thảo luận tổ",
+            "Các đại biểu góp ý về quy định tái định cư tại chỗ cho người dân.",
+        ),
+        (
+            "December 5, 2026 at 10:45 am",
+            "Khai mạc",
+            "Chủ tịch Quốc hội phát biểu khai mạc và nêu các nội dung chính của kỳ họp.",
+        ),
+        (
+            "December 4, 2026 at 8:00 am",
+            "Chuẩn bị",
+            "Ban tổ chức hoàn tất công tác chuẩn bị tại hội trường Diên Hồng.",
+        ),
+    ];
+    for label in ["", "Cập nhật:\n"] {
+        let live: String = entries
+            .iter()
+            .map(|(stamp, head, text)| format!("{label}{stamp}\n{head}\n{text}\n"))
+            .collect();
+        let doc = format!("{TITLE}\n{}\n{live}", BODY.join("\n"));
+        assert_eq!(clean(&doc), doc);
+    }
+}
+
 /// A thread right above a box of dated teasers (`2 giờ trước` under each summary) goes (B021):
 /// the teasers' times are marks too, but the thread ends at its last comment.
 #[test]
@@ -639,6 +692,37 @@ fn comment_thread_above_dated_teasers() {
     assert!(text.starts_with(&article), "{text}");
     assert!(!text.contains("Mình dùng máy gập"), "{text}");
     assert!(!text.contains("hấp dẫn thật"), "{text}");
+}
+
+/// A thread without action links whose comments each open with a header stamped with a day and
+/// a time of day, the day written out (`July 14, 2015 at 3:53 pm`), goes (B021), its long
+/// comment of several paragraphs too. An article whose closing lines are dated stays: two
+/// stamped lines (published, updated), a timeline whose entries carry a time but no year (a
+/// live blog), a numbered list of short items under a dated cue: B021 takes nothing of them.
+#[test]
+fn comment_thread_of_stamped_headers() {
+    let article = format!("{TITLE}\n\n{}\n", BODY.join("\n\n"));
+    let long = "Nhà tôi cũng trồng lúa ở Cần Thơ nhiều năm nay, năm nào giá cũng lên xuống thất thường theo thời tiết.\n\nNăm ngoái chúng tôi bán sớm nên lỗ, năm nay quyết định chờ thêm vài tuần xem giá thế nào rồi mới bán.\n\nMong các cơ quan chức năng có thông tin dự báo sớm hơn để bà con chủ động hơn trong việc thu hoạch.\n\nCảm ơn tác giả đã viết bài rất hữu ích.\n\nChúc mọi người một vụ mùa bội thu.";
+    let comments = format!(
+        "Hoàng Nam\n\nJuly 14, 2015 at 3:53 pm\n\nGiá lúa tăng thì nông dân mừng, nhưng người mua gạo lại lo.\n\nMinh Tuấn\n\nJuly 15, 2015 at 8:28 am\n\n{long}\n\nThu Hà\n\nNovember 24, 2016 at 4:32 pm\n\nMong giá giữ ổn định đến Tết để bà con yên tâm sản xuất.\n"
+    );
+    let (text, _) = clean_with(Config::default(), &format!("{article}\n{comments}"), None);
+    assert_eq!(text, article);
+    let kept = [
+        format!("{article}\nĐăng lúc July 14, 2015 at 3:53 pm\nCập nhật July 15, 2015 at 8:28 am\n"),
+        format!("{article}\n15:53\n\nĐoàn xe cứu trợ đã đến xã Tân Phú sau ba giờ di chuyển.\n\n16:20\n\nNgười dân được đưa đến nơi an toàn trong đêm.\n\n17:05\n\nMưa đã ngớt ở nhiều huyện phía nam của tỉnh.\n"),
+        format!("{article}\nCác bước nông dân cần làm trước ngày 14/07/2015:\n\n1. Theo dõi giá hằng ngày\n\n2. Liên kết với doanh nghiệp\n\n3. Không bán tháo\n"),
+    ];
+    let without = Config::from_toml("[rules]\nignore = [\"B021\"]\n").unwrap();
+    for doc in kept {
+        // B021 takes nothing from these
+        assert_eq!(
+            clean(&doc),
+            clean_with(without.clone(), &doc, None).0,
+            "{doc}"
+        );
+        assert!(clean(&doc).contains(BODY[2]), "{doc}");
+    }
 }
 
 /// The last line of the article's wrapped last paragraph, which starts with a capitalised name,
