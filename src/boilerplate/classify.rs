@@ -500,7 +500,7 @@ fn scan<'t>(st: &mut State<'_, 't>, opts: &'t Options, meta: &mut Metadata) -> O
                     && st.on.enabled(CAPTION)
             })
         {
-            caption_lines(st, i, last, at, meta);
+            caption_lines(st, i, last, at, width, meta);
             continue;
         } else if let Some(cue) = line
             .end_marker(opts)
@@ -656,7 +656,7 @@ const PARAGRAPH_WORDS: usize = 400;
 /// Whether line `j` goes on from the line above in a hard-wrapped paragraph
 /// ([`wrapped_paragraph`]): neither is blank, and the one above reached `width` or ends no
 /// sentence while `j` starts in lower case.
-fn goes_on(st: &State, j: usize, width: Option<usize>) -> bool {
+pub(super) fn goes_on(st: &State, j: usize, width: Option<usize>) -> bool {
     j > 0
         && j < st.lines.len()
         && !st.blank(j - 1)

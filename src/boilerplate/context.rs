@@ -5,7 +5,7 @@ use super::classify::State;
 use super::corpus::LineStats;
 use super::features::{ends_sentence, words};
 use super::options::Options;
-use super::rules::{CONTEXT, CORPUS_REPEATED, MEDIA_FILE};
+use super::rules::{CAPTION, CONTEXT, CORPUS_REPEATED, MEDIA_FILE};
 
 /// Lines outside the body zone that recur across the corpus (site templates).
 pub(super) fn repeated(st: &mut State, opts: &Options, stats: &LineStats) {
@@ -62,12 +62,13 @@ const EXTRACTED_MAX_RUN: usize = 8;
 /// jusText-style smoothing: runs of short lines between boilerplate (or boilerplate and the end
 /// of the document) are boilerplate; on an `extracted` page, short runs only.
 pub(super) fn smooth(st: &mut State, extracted: bool) {
-    // an image (its file name or placeholder, B006) says nothing of its neighbours: a list's
-    // items between two pictures are not boilerplate for it
+    // an image (its file name or placeholder, B006, or its caption and credit, B007) says
+    // nothing of its neighbours: a list's items between two pictures, a product's name and
+    // specs between `Credit: Amazon` lines, are not boilerplate for it
     let image = |i: usize| {
         st.verdict[i]
             .as_ref()
-            .is_some_and(|(rule, _)| rule.code == MEDIA_FILE.code)
+            .is_some_and(|(rule, _)| rule.code == MEDIA_FILE.code || rule.code == CAPTION.code)
     };
     let content: Vec<usize> = (0..st.lines.len())
         .filter(|&i| !st.blank(i) && !image(i))

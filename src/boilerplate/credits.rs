@@ -4,7 +4,11 @@
 //! `(Ảnh: Thành Hữu/Vietnam+)`, `- Ảnh minh họa`, `PV| 03/05/2018 08:21`, a closing `Gia Huy`,
 //! `HM` or `Theo TTXVN` — and moved to metadata. The credit word must be capitalised and in
 //! credit position (line start, after ` - `, after a sentence end, or in parentheses), so body
-//! sentences that merely mention "ảnh" stay.
+//! sentences that merely mention "ảnh" stay. The English labels of the same shape (`Image:
+//! Getty`, `(Image credit: NASA)`, `Credit: The Spruce Eats`) are read too: pages quote and
+//! translate foreign agencies, and a credit label is one closed set of words, not a site's. A
+//! credit that reads as a sentence (more than [`MAX_UNNAMED_CREDIT_WORDS`] words, a word not
+//! capitalised, a sentence end: `Credit: scores of 720 or more get the best rates.`) is body.
 
 use std::sync::LazyLock;
 
@@ -14,7 +18,7 @@ use regex::Regex;
 use super::features::{ends_sentence, is_name_like, words_at_most};
 use crate::pipeline::Metadata;
 
-const CREDIT_WORDS: &str = r"(?:Ảnh minh họa|Ảnh minh hoạ|Ảnh chụp màn hình|Ảnh tư liệu|Nguồn ảnh|Nguồn video|Nguồn clip|Ảnh|ẢNH MINH HỌA|ẢNH|Đồ họa|Đồ hoạ|Infographic|Photo|Video|Clip)";
+const CREDIT_WORDS: &str = r"(?:Ảnh minh họa|Ảnh minh hoạ|Ảnh chụp màn hình|Ảnh tư liệu|Nguồn ảnh|Nguồn video|Nguồn clip|Ảnh|ẢNH MINH HỌA|ẢNH|Đồ họa|Đồ hoạ|Infographic|Photo credit|Photo Credit|Image credit|Image Credit|Photograph|Photo|Image|Credit|Video|Clip)";
 
 /// A photo credit ending the line: `(Ảnh: X)`, `- Ảnh: X`, `. Ảnh: X`, `Ảnh: X`, `Ảnh minh họa`.
 /// Every match holds one of the [`CREDIT_WORDS`] (`Ảnh minh họa` holds `Ảnh`): [`end_credit`]
@@ -63,7 +67,23 @@ pub fn end_credit(line: &str) -> Option<usize> {
     let credit = &line[m.start()..m.end()];
     // the credit is a name, not a sentence; a whole-line `Video: …` caption may be a headline
     let max = if m.start() == 0 { 16 } else { 10 };
-    words_at_most(credit, max).then_some(m.start())
+    (words_at_most(credit, max) && !sentence_after_label(credit)).then_some(m.start())
+}
+
+/// Most words after a credit's label that may be other than a name when the credit ends a
+/// sentence: `Ảnh: chụp màn hình.` is a credit, `Credit: scores of 720 or more get the best
+/// rates.` a line of the article.
+const MAX_UNNAMED_CREDIT_WORDS: usize = 5;
+
+/// Whether the text after the label of `credit` (`Ảnh: …`, `Credit: …`) is a sentence rather
+/// than a name: it ends a sentence, holds more than [`MAX_UNNAMED_CREDIT_WORDS`] words and
+/// a word that is not capitalised.
+fn sentence_after_label(credit: &str) -> bool {
+    let Some((_, after)) = credit.split_once(':') else {
+        return false;
+    };
+    let after = after.trim().trim_end_matches(')');
+    ends_sentence(after) && !words_at_most(after, MAX_UNNAMED_CREDIT_WORDS) && !is_name_like(after)
 }
 
 /// Inline credits followed by more text: (credit span, caption start) pairs. The caption is the
@@ -363,6 +383,34 @@ mod tests {
     /// The look for a credit word before the credit regex keeps every line the regex matches:
     /// the credit words are text (the look finds them as written), and credits of every shape,
     /// the seed documents' lines and lines that only end like a credit answer as the regex.
+    /// English credit labels end a line as the Vietnamese ones do; a line that only starts
+    /// like one and reads as a sentence is body, and so is a Vietnamese sentence about a photo.
+    #[test]
+    fn english_credits_and_sentences_after_a_label() {
+        for credit in [
+            "Credit: The Spruce Eats",
+            "(Image credit: All About Space)",
+            "Image: Courtesy Katy Anderson/Houston Parks Board",
+            "Photo credit: SewCanShe.com",
+            "Photograph: Marco Torres",
+            "Ảnh: chụp màn hình.",
+        ] {
+            assert_eq!(end_credit(credit), Some(0), "{credit}");
+        }
+        let inline = "Nikon Zf with 40mm f/2 SE lens. Credit: Nikon";
+        let at = end_credit(inline).expect("an inline credit");
+        assert_eq!(inline[at..].trim_start_matches(['.', ' ']), "Credit: Nikon");
+        for body in [
+            "Credit: scores of 720 or more usually get the best rates.",
+            "Image: the camera keeps its colours true even in low light.",
+            "Credit card debt rose again last year.",
+            "Bức ảnh được chụp tại Hà Nội năm 1975, khi ông mới 20 tuổi.",
+            "Ảnh: những bức ảnh này được chụp vào mùa đông năm ấy.",
+        ] {
+            assert_eq!(end_credit(body), None, "{body}");
+        }
+    }
+
     #[test]
     fn lines_without_a_credit_word_end_in_no_credit() {
         let words: Vec<&str> = credit_words().collect();

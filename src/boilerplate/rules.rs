@@ -85,15 +85,19 @@ bracketed phrase (`[Cập nhật lúc 10:00]`), a placeholder followed by text o
 
 rule!(CAPTION, "B007", "photo-caption", "photo caption with its credit, moved to metadata",
 "What it does: removes photo captions — lines or sentences that end in a photo credit (`Ảnh: …`, \
-`(Ảnh: …)`, `- Ảnh minh họa`), a caption line split over two lines, the short line after an \
-image file name, and the clip's title (a headline, no sentence) under a video player's label \
+`(Ảnh: …)`, `- Ảnh minh họa`, and the English labels `Credit: …`, `(Image credit: …)`, \
+`Image: …`), a caption line split over two lines (in a dump of a block per line, the line above \
+a credit standing alone only when it breaks off on a separator or mid-sentence), the short \
+line after an image file name, and the clip's title (a headline, no sentence) under a video player's label \
 and length (`Phát video02:15`) — and stores them in `captions`. When a credit sits inside a paragraph, only the \
 sentence before it and the credit go; the article sentence after it stays. A caption written \
 twice on one line (a figure's alt text and its caption, run together by a dump written a block \
 per line) goes whole.\n\nWhy: captions \
 describe pictures that are not in the text.\n\nExample: `Toàn cảnh lễ ký (Ảnh: Phan Thảo \
 Nguyên)` → metadata caption.\n\nNot touched: sentences that merely mention a photo (`Triển lãm \
-trưng bày 200 bức ảnh.`).");
+trưng bày 200 bức ảnh.`); a label followed by a sentence rather than a name (`Credit: scores of \
+720 or more get the best rates.`); a product's name or a subheading written as a block above \
+`Credit: Amazon`.");
 
 rule!(
     SIGNOFF,
@@ -175,7 +179,9 @@ article.\n\nExample: `Chia sẻ` / `Zalo 12` / `Quảng cáo` → the middle lin
 Not touched: short lines next to article paragraphs (subheadings, list items); a text written \
 without spaces between words (Chinese, Japanese, Thai: its lines are short in words however \
 long their sentences); on a page extracted from HTML, a run of more than 8 short lines (a \
-listing's card titles and prices below an unmarked breadcrumb: the page structure kept them)."
+listing's card titles and prices below an unmarked breadcrumb: the page structure kept them). An \
+image's file name or placeholder (B006) and a photo caption or credit (B007) are no \
+boilerplate neighbour: a product's name and specs between `Credit: Amazon` lines stay."
 );
 
 rule!(CORPUS_REPEATED, "B012", "corpus-repeated", "line that recurs in many documents of the corpus, removed",

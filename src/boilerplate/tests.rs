@@ -1869,3 +1869,55 @@ fn summaries_glued_to_the_next_headline_are_a_list() {
         assert!(!text.contains(gone), "{gone}: {text}");
     }
 }
+
+/// English credit labels (B007) inside a review written one block per line: each `Credit: …`
+/// line goes, the product's name above it, its subheading and its short list items stay (a
+/// block of its own above a credit is no wrapped caption, and a credit says nothing of its
+/// neighbours to the smoothing), and so does a one-line paragraph and a quote set apart.
+#[test]
+fn credit_lines_in_a_review_go_and_the_products_stay() {
+    let product = |name: &str, spec: &str| {
+        format!("{name}\nCredit: Amazon\nKey Specs\n* Capacity: {spec}\n* Dishwasher-safe: No\n")
+    };
+    let doc = format!(
+        "{}\n{}{}One more thing.\n\"It keeps coffee hot for hours.\"\n{}",
+        HUB_ARTICLE.replace("\n\n", "\n"),
+        product("Fellow Clara French Press", "24 ounces"),
+        product("Frieling Double Wall French Press", "36 ounces"),
+        "The press you pick matters less than the beans you buy and how fresh they are. \
+Grind them just before you brew, and keep the water just off the boil for the best cup.\n",
+    );
+    let (text, meta) = clean_with(Config::default(), &doc, None);
+    for kept in [
+        "Fellow Clara French Press",
+        "Frieling Double Wall French Press",
+        "Key Specs",
+        "* Capacity: 36 ounces",
+        "* Dishwasher-safe: No",
+        "One more thing.",
+        "\"It keeps coffee hot for hours.\"",
+    ] {
+        assert!(text.contains(kept), "lost {kept:?}:\n{text}");
+    }
+    assert!(!text.contains("Credit: Amazon"), "{text}");
+    assert!(
+        meta.captions.iter().any(|c| c == "Credit: Amazon"),
+        "{meta:?}"
+    );
+}
+
+/// A caption wrapped over lines in a hard-wrapped dump still goes whole with its credit: its
+/// first line reached the wrap width.
+#[test]
+fn a_wrapped_english_caption_goes_with_its_credit() {
+    let caption = "Head cells in the flatworm Dugesia japonica have different bioelectric \
+voltages than tail cells do, as the lab's imaging shows. Image: Courtesy Michael Levin";
+    let doc = wrap_blocks(
+        &format!("Bioelectricity\n\n{HUB_ARTICLE}\n\n{caption}\n\n{HUB_ARTICLE}\n"),
+        80,
+    );
+    let text = clean(&doc);
+    assert!(!text.contains("flatworm"), "{text}");
+    assert!(!text.contains("Courtesy"), "{text}");
+    assert!(text.contains("The design is what won me over."), "{text}");
+}

@@ -7,7 +7,7 @@ use crate::pipeline::Metadata;
 use super::super::credits;
 use super::super::rules::CAPTION;
 use super::super::zone::WRAP_SLACK;
-use super::State;
+use super::{goes_on, State};
 
 /// Lines above a credit line that may belong to its caption (hard-wrapped captions).
 const CAPTION_CONTINUATION: usize = 2;
@@ -39,13 +39,33 @@ pub(super) fn credit_tail(st: &State, i: usize, width: Option<usize>) -> Option<
 /// Most words of a credit's end wrapped onto a line of its own ([`credit_tail`]): a name.
 const MAX_CREDIT_TAIL_WORDS: usize = 3;
 
+/// Whether line `j` of a caption goes on from the line above it. In a hard-wrapped dump (a wrap
+/// `width`) the two are lines of one paragraph: no blank line between them (a centred caption
+/// may wrap short of the width). In a dump without one, each line is a block: a line above a
+/// credit line that holds caption text too (`Bộ trưởng … và` / `Bộ trưởng Bộ Nội vụ … - Ảnh:
+/// VGP`) goes on into it, but a credit standing alone (`Credit: Amazon`) takes the line above
+/// only when that line breaks off on a separator (`… tại Việt Nam -`) or mid-sentence before a
+/// line in lower case ([`goes_on`]): a block of its own above it (a product's name, a
+/// subheading, `Details: 114 W. Adams St.`) is the article's.
+fn continues_caption(st: &State, j: usize, width: Option<usize>, credit_alone: bool) -> bool {
+    if width.is_some() {
+        j > 0 && !st.blank(j - 1) && !st.blank(j)
+    } else {
+        !credit_alone
+            || st.text(j - 1).trim_end().ends_with(['-', '–', ':', ','])
+            || goes_on(st, j, width)
+    }
+}
+
 /// A caption ending in a photo credit at `credit_at` of line `i` (the credit's end wrapped
-/// onto the lines up to `last`), plus the lines above it that its caption wraps over.
+/// onto the lines up to `last`), plus the lines above it that its caption wraps over
+/// ([`continues_caption`]).
 pub(super) fn caption_lines(
     st: &mut State,
     i: usize,
     last: usize,
     credit_at: usize,
+    width: Option<usize>,
     meta: &mut Metadata,
 ) {
     let mut first = i;
@@ -58,7 +78,17 @@ pub(super) fn caption_lines(
     };
     for _ in 0..reach {
         let Some(p) = first.checked_sub(1) else { break };
-        if !st.open(p) || st.lines[p].ends_sentence || st.lines[p].words > 25 {
+        // the credit stands alone on its line: no caption text before it
+        let credit_alone = first == i
+            && st
+                .text(i)
+                .get(..credit_at)
+                .is_some_and(|h| h.trim().is_empty());
+        if !st.open(p)
+            || st.lines[p].ends_sentence
+            || st.lines[p].words > 25
+            || !continues_caption(st, first, width, credit_alone)
+        {
             break;
         }
         first = p;
