@@ -43,20 +43,26 @@ pub static RULES: &[&Rule] = &[LINK_MARK];
 /// The fewest marks that tell a dumper writes its link targets.
 const MIN_MARKS: usize = 3;
 
-/// How a link or image target starts: an address, a path of the site, an anchor.
-const TARGET_STARTS: &[&str] = &[
-    "http://",
-    "https://",
-    "//",
-    "/",
-    "#",
-    "www.",
-    "mailto:",
-    "tel:",
-    "data:",
-    "ftp://",
-    "javascript:",
-];
+/// How a link or image target starts besides `scheme://` and a path ([`is_target`]): an
+/// anchor, an address without its scheme, and the schemes written without `//`.
+const TARGET_STARTS: &[&str] = &["#", "www.", "mailto:", "tel:", "data:", "javascript:"];
+
+/// Whether the bracketed text `t` (no whitespace in it) is a link or image target: `scheme://…`
+/// (`https://`, `whatsapp://send?text=…`), a path of the site (`/`, `/case-studies`,
+/// `//policies.google.com/terms`) or one of [`TARGET_STARTS`]. A slash and letters only is a
+/// forum's closing tag (`[/url]`, `[/B]`, BBCode the page shows as text), not a path.
+fn is_target(t: &str) -> bool {
+    let scheme = t.find("://").is_some_and(|n| {
+        n > 0
+            && t[..n]
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b"+.-".contains(&b))
+    });
+    let path = t
+        .strip_prefix('/')
+        .is_some_and(|rest| rest.is_empty() || !rest.bytes().all(|b| b.is_ascii_alphabetic()));
+    scheme || path || TARGET_STARTS.iter().any(|s| t.starts_with(s))
+}
 
 pub struct LinkMarks;
 
@@ -85,14 +91,19 @@ pub fn marks(line: &str) -> Vec<std::ops::Range<usize>> {
             .find(|c: char| c == ']' || c.is_whitespace())
             .filter(|&n| inside[n..].starts_with(']'));
         match end {
-            Some(n) if TARGET_STARTS.iter().any(|s| inside[..n].starts_with(s)) => {
-                let start = if at > 0 && bytes[at - 1] == b' ' {
-                    at - 1
+            Some(n) if is_target(&inside[..n]) => {
+                // the space before the mark (unless the mark before took it), or after it when
+                // none is before (`[src] text`)
+                let end = at + n + 2;
+                let range = if at > from && bytes[at - 1] == b' ' {
+                    at - 1..end
+                } else if bytes.get(end) == Some(&b' ') {
+                    at..end + 1
                 } else {
-                    at
+                    at..end
                 };
-                out.push(start..at + n + 2);
-                from = at + n + 2;
+                from = range.end;
+                out.push(range);
             }
             _ => from = at + 1,
         }
@@ -190,10 +201,21 @@ mod tests {
 
     #[test]
     fn brackets_that_are_no_targets_stay() {
-        // a citation, a note, a placeholder, a bracket around words: none is a link's target
-        let text = "He wrote [sic] that [1] the rule [see below] holds [https://example.org].\n\
-[Photo: Reuters] [# 4] [IMG]\n";
-        assert_eq!(clean(text), text);
+        // a note, a reference, a caption, words, forum tags (BBCode the page shows): none is a
+        // link's target, in a dump that writes three targets
+        let text = concat!(
+            "He wrote [sic] that [1] the rule [see below] holds [https://example.org].\n",
+            "[Photo: Reuters] [# 4] [IMG] [b]bold[/b] [url=x]x[/url] [/LEFT]\n",
+            "Home [/] Contact [mailto:a@b.org]\n",
+        );
+        assert_eq!(
+            clean(text),
+            concat!(
+                "He wrote [sic] that [1] the rule [see below] holds.\n",
+                "[Photo: Reuters] [# 4] [IMG] [b]bold[/b] [url=x]x[/url] [/LEFT]\n",
+                "Home Contact\n",
+            )
+        );
     }
 
     #[test]
@@ -204,10 +226,22 @@ mod tests {
 
     #[test]
     fn marks_are_found_with_the_space_before_them() {
-        let line = "Survey [https://a.b/c], and [data:image/png;base64,AAA=] [x]";
+        let line = "Survey [https://a.b/c], and [data:image/png;base64,AAA=] [x] [a:b] [://x]";
         let found: Vec<&str> = marks(line).into_iter().map(|m| &line[m]).collect();
         assert_eq!(found, [" [https://a.b/c]", " [data:image/png;base64,AAA=]"]);
-        assert_eq!(without_marks(line).as_deref(), Some("Survey, and [x]"));
+        assert_eq!(
+            without_marks(line).as_deref(),
+            Some("Survey, and [x] [a:b] [://x]")
+        );
+        let logos = "[/images/logo.svg] [/images/logo.svg] [/welcome/]) [/a.svg]";
+        assert_eq!(without_marks(logos).as_deref(), Some(")"));
+        let card = "[https://a.b/card.png] https://a.b/learn [/] [/case-studies] [/u]";
+        assert_eq!(
+            without_marks(card).as_deref(),
+            Some("https://a.b/learn [/u]")
+        );
+        let share = "Share [whatsapp://send?text=a%20b]";
+        assert_eq!(without_marks(share).as_deref(), Some("Share"));
         assert_eq!(without_marks("no marks [here]"), None);
     }
 }
