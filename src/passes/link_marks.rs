@@ -35,7 +35,8 @@ cuts the paragraph or list item it belongs to, and the body zone took such an ar
 link farm. One address in brackets in a text (a citation) is kept: it takes three to tell a \
 dumper's habit.\n\n\
 Example: `the Functional Nutrition Survey\\n[https://tastewise.io/survey], energy and focus` → \
-`the Functional Nutrition Survey\\n, energy and focus`",
+`the Functional Nutrition Survey, energy and focus` (a closing mark left at the start of a line \
+goes back onto the line before).",
 };
 
 pub static RULES: &[&Rule] = &[LINK_MARK];
@@ -134,6 +135,8 @@ fn edits(text: &str) -> Vec<Edit> {
     let mut edits = Vec::new();
     let mut found = 0;
     let mut line_start = 0;
+    // whether the line before holds text that stays: a line of targets' closing mark joins it
+    let mut text_before = false;
     for line in text.split_inclusive('\n') {
         let content = line.trim_end_matches(['\n', '\r']);
         let marks = marks(content);
@@ -149,15 +152,27 @@ fn edits(text: &str) -> Vec<Edit> {
                 line_start..line_start + line.len(),
                 "line of a dumper's link targets only",
             ));
-        } else {
-            for m in marks {
-                edits.push(Edit::delete(
-                    LINK_MARK,
-                    line_start + m.start..line_start + m.end,
-                    "a dumper's link target after the link's text",
-                ));
-            }
+            text_before = false;
+            line_start += line.len();
+            continue;
         }
+        for (k, m) in marks.iter().enumerate() {
+            // a target that starts the line, wrapped there, with the mark closing the sentence
+            // after it (`…stubborn guide` / `[https://…],`): the mark goes back onto the line
+            // before, so that no line of a comma is left
+            let closes = content[m.end..].starts_with(CLOSING);
+            let span = if k == 0 && content[..m.start].trim().is_empty() && text_before && closes {
+                line_start - 1..line_start + m.end
+            } else {
+                line_start + m.start..line_start + m.end
+            };
+            edits.push(Edit::delete(
+                LINK_MARK,
+                span,
+                "a dumper's link target after the link's text",
+            ));
+        }
+        text_before = !content.trim().is_empty();
         line_start += line.len();
     }
     if found < MIN_MARKS {
@@ -165,6 +180,10 @@ fn edits(text: &str) -> Vec<Edit> {
     }
     edits
 }
+
+/// Marks that close a sentence or a bracket: after a target that starts a line, the line's
+/// text goes on with the line before.
+const CLOSING: &[char] = &['.', ',', ';', ':', '!', '?', ')', ']', '”', '’', '"'];
 
 #[cfg(test)]
 mod tests {
@@ -192,9 +211,64 @@ mod tests {
         assert_eq!(
             clean(text),
             concat!(
-                "In 2025, according to the\nFunctional Nutrition Survey\n, energy and focus\n",
+                "In 2025, according to the\nFunctional Nutrition Survey, energy and focus\n",
                 "were the top reasons.\n * Best strategies for the HBS Essay\n",
                 " * Home and Contact\n",
+            )
+        );
+    }
+
+    /// A paragraph whose link targets a hard-wrapped dump put on lines of their own (npm
+    /// html-to-text): read with them, the body zone kept two of its five lines (issue 11,
+    /// wcxb-dev); the menu, the label above it and the footer, with targets too, still go.
+    #[test]
+    fn a_paragraph_cut_by_its_targets_is_kept_and_the_menu_around_it_goes() {
+        let text = concat!(
+            " * Home [https://www.filmweekly.example/]\n",
+            " * Reviews [https://www.filmweekly.example/reviews/]\n",
+            " * Streaming [https://www.filmweekly.example/streaming/]\n\n",
+            "Where to watch: Netflix\n",
+            "[https://www.netflix.example/title/81234567-3c1a-4e55-9a3e-2f6b1d7e0a99]\n\n",
+            "Greta Lindqvist's second mountain thriller sends her retired climber, Anna\n",
+            "Berg's stubborn guide\n",
+            "[https://www.filmweekly.example/story/movies/2025/10/14/anna-berg-guide/91234567001/],\n",
+            "back up the north face. A young ranger (Tom Hale\n",
+            "[https://www.filmweekly.example/story/movies/2025/11/02/tom-hale-ranger/91234567002/])\n",
+            "is caught in a storm below the summit, and Berg climbs to find him in a tense and\n",
+            "quiet study of fear, pride and the price of a promise.\n\n",
+            "© 2025 Film Weekly. Privacy [https://www.filmweekly.example/privacy/]\n",
+        );
+        let out = Pipeline::new(Config::default())
+            .run_with(text.to_string(), Metadata::default(), None)
+            .unwrap()
+            .text;
+        assert_eq!(
+            out,
+            concat!(
+                "Greta Lindqvist's second mountain thriller sends her retired climber, Anna\n",
+                "Berg's stubborn guide,\n",
+                "back up the north face. A young ranger (Tom Hale)\n",
+                "is caught in a storm below the summit, and Berg climbs to find him in a tense and\n",
+                "quiet study of fear, pride and the price of a promise.\n",
+            )
+        );
+    }
+
+    #[test]
+    fn a_target_wrapped_before_its_closing_mark_leaves_the_mark_on_the_line_before() {
+        let text = concat!(
+            "sends her stubborn guide\n",
+            "[https://films.example/story/2025/10/14/anna-berg-guide-returns/91234567001/],\n",
+            "back up the north face. A young ranger (Tom Hale\n",
+            "   [https://films.example/story/2025/11/02/tom-hale-ranger-interview/91234567002/])\n",
+            "is caught in a storm.\n\n[/privacy/]: the notice\n",
+        );
+        assert_eq!(
+            clean(text),
+            concat!(
+                "sends her stubborn guide,\n",
+                "back up the north face. A young ranger (Tom Hale)\n",
+                "is caught in a storm.\n\n: the notice\n",
             )
         );
     }
