@@ -99,6 +99,7 @@ pub fn all() -> Vec<&'static Rule> {
         crate::vietnamese::SPELLING_RULES,
         crate::vietnamese::TONE_RULES,
         crate::passes::layout::RULES,
+        crate::passes::link_marks::RULES,
         crate::boilerplate::RULES,
         crate::dedup::RULES,
         crate::html::RULES,

@@ -127,6 +127,11 @@ const MEMO_SHORTEST: usize = 24;
 /// gives the same key for plain characters. A line with a decomposed word costs that word's
 /// composition, not the whole line's and a second pass over it.
 fn computed_key(line: &str) -> Option<u64> {
+    // a dumper's link targets (`Home [https://site/]`) are read past: the line is keyed as the
+    // link-marks pass leaves it (`passes::link_marks`), whichever text the statistics saw
+    if let Some(bare) = crate::passes::link_marks::without_marks(line) {
+        return computed_key(&bare);
+    }
     KEY.with_borrow_mut(|(key, clusters)| {
         // room for the plain path's key of the whole line (see `plain_key`)
         let room = 2 * line.len() + SLACK;
@@ -628,6 +633,9 @@ mod tests {
         // decomposed and composed spellings agree
         assert_eq!(line_key("Việt"), line_key("Vie\u{323}\u{302}t"));
         assert_eq!(line_key("---"), None);
+        // a dumper's link target is no part of the line
+        assert_eq!(line_key("Home [https://site.vn/]"), line_key("Home"));
+        assert_ne!(line_key("Home [menu]"), line_key("Home"));
     }
 
     #[test]

@@ -8,6 +8,7 @@
 //! 2. `nfc` — canonical composition, so every later rule sees one spelling of each letter;
 //! 3. `spelling`, `tones` — lost horns, eth, tone placement (on NFC text: one form per letter);
 //! 3. `layout` — trailing whitespace, blank-line runs, the final newline;
+//!    then `link_marks` — a dumper's `[https://…]` link targets (before the lines are read);
 //! 4. `boilerplate` — everything that is not the article (on clean lines);
 //! 5. `duplicates` — repeated sentences and paragraphs of what is left (boilerplate first, so a
 //!    "related articles" teaser that repeats the title does not make the title a duplicate);
@@ -18,6 +19,7 @@
 
 pub mod invisibles;
 pub mod layout;
+pub mod link_marks;
 pub mod mojibake;
 pub mod nfc;
 
@@ -33,6 +35,7 @@ pub fn standard() -> Vec<Box<dyn Pass>> {
         Box::new(crate::vietnamese::Spelling),
         Box::new(crate::vietnamese::Tones),
         Box::new(layout::Layout),
+        Box::new(link_marks::LinkMarks),
         Box::new(crate::boilerplate::Boilerplate),
         Box::new(crate::dedup::Duplicates),
         Box::new(layout::Layout),
