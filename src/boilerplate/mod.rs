@@ -14,8 +14,9 @@
 //!   B017, B019), and the lines above the title (B018);
 //! * **teaser lists** ([`listings`]) — three or more headline + one-sentence summary items in a
 //!   row after the article's start, marked as a listing by doubled headlines or a removed
-//!   list right above them (B020), and readers' comment threads, marked by their action links and
-//!   relative times (B021);
+//!   list right above them (B020), and readers' comment threads (`listings/comments.rs`),
+//!   marked by their action links and relative times or by headers stamped beside their writers'
+//!   names (B021);
 //! * **body zone** ([`zone`]) — the densest long run of prose, found by a fitted line model and
 //!   Kadane's maximum sum; lines before and after it are chrome (B015), and a page without one
 //!   (a listing, a menu) gives an empty text;
