@@ -16,27 +16,30 @@ use aho_corasick::{AhoCorasick, MatchKind};
 use regex::Regex;
 
 use super::features::{ends_sentence, is_name_like, words_at_most};
+use super::lexicon;
 use crate::pipeline::Metadata;
 
-const CREDIT_WORDS: &str = r"(?:Ảnh minh họa|Ảnh minh hoạ|Ảnh chụp màn hình|Ảnh tư liệu|Nguồn ảnh|Nguồn video|Nguồn clip|Ảnh|ẢNH MINH HỌA|ẢNH|Đồ họa|Đồ hoạ|Infographic|Photo credit|Photo Credit|Image credit|Image Credit|Photograph|Photo|Image|Credit|Video|Clip)";
+/// The photo-credit labels (`data/credit-words.txt`), as a regex alternation: the labels in the
+/// file's order, each matched literally.
+static CREDIT_WORDS: LazyLock<String> = LazyLock::new(|| {
+    let words: Vec<String> = credit_words().map(regex::escape).collect();
+    format!("(?:{})", words.join("|"))
+});
 
 /// A photo credit ending the line: `(Ảnh: X)`, `- Ảnh: X`, `. Ảnh: X`, `Ảnh: X`, `Ảnh minh họa`.
 /// Every match holds one of the [`CREDIT_WORDS`] (`Ảnh minh họa` holds `Ảnh`): [`end_credit`]
 /// runs it only on a line that does ([`CREDIT_WORD`]).
 static END_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    let credit_words = &*CREDIT_WORDS;
     Regex::new(&format!(
-        r"(?:\(\s*{CREDIT_WORDS}(?:\s*:\s*[^()\n]{{1,60}})?\s*\)\.?|(?:^|\s[-–]\s*|[.!?…]\s+){CREDIT_WORDS}\s*:\s*[^()\n:]{{1,60}}|(?:^|\s[-–]\s*|[.!?…]\s+|\()Ảnh minh (?:họa|hoạ)\)?\.?)\s*$"
+        r"(?:\(\s*{credit_words}(?:\s*:\s*[^()\n]{{1,60}})?\s*\)\.?|(?:^|\s[-–]\s*|[.!?…]\s+){credit_words}\s*:\s*[^()\n:]{{1,60}}|(?:^|\s[-–]\s*|[.!?…]\s+|\()Ảnh minh (?:họa|hoạ)\)?\.?)\s*$"
     ))
     .expect("regex")
 });
 
-/// The alternatives of [`CREDIT_WORDS`], as they are written: text without regex syntax (tested).
+/// The photo-credit labels of `data/credit-words.txt`, in its order.
 fn credit_words() -> impl Iterator<Item = &'static str> {
-    CREDIT_WORDS
-        .strip_prefix("(?:")
-        .and_then(|w| w.strip_suffix(')'))
-        .expect("CREDIT_WORDS is one alternation")
-        .split('|')
+    lexicon::phrases(include_str!("../../data/credit-words.txt"))
 }
 
 /// Finds any of the [`CREDIT_WORDS`]: [`end_credit`] is asked of nearly every line, and a search
@@ -52,8 +55,9 @@ static CREDIT_WORD: LazyLock<AhoCorasick> = LazyLock::new(|| {
 
 /// A parenthesised photo credit inside a line, followed by more text.
 static INLINE_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    let credit_words = &*CREDIT_WORDS;
     Regex::new(&format!(
-        r"\(\s*{CREDIT_WORDS}(?:\s*:\s*[^()\n]{{1,60}})?\s*\)\s+"
+        r"\(\s*{credit_words}(?:\s*:\s*[^()\n]{{1,60}})?\s*\)\s+"
     ))
     .expect("regex")
 });

@@ -16,6 +16,8 @@
 //! of lines read past the same marks (`boilerplate::corpus::line_key`), so a site's menu keeps
 //! its document frequency whether or not the pass ran.
 
+use std::ops::Range;
+
 use crate::edit::Edit;
 use crate::pipeline::{Pass, PassContext};
 use crate::rule::{Fix, Rule, Severity, Visibility};
@@ -82,7 +84,7 @@ impl Pass for LinkMarks {
 }
 
 /// The byte ranges of the marks in `line`, each with the space before it.
-pub fn marks(line: &str) -> Vec<std::ops::Range<usize>> {
+pub fn marks(line: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let bytes = line.as_bytes();
     let mut from = 0;
@@ -115,17 +117,17 @@ pub fn marks(line: &str) -> Vec<std::ops::Range<usize>> {
 /// `line` without its marks, when it has any (the corpus keys read lines so).
 pub fn without_marks(line: &str) -> Option<String> {
     let marks = marks(line);
-    if marks.is_empty() {
-        return None;
-    }
-    let mut out = String::with_capacity(line.len());
-    let mut at = 0;
-    for m in marks {
-        out.push_str(&line[at..m.start]);
-        at = m.end;
-    }
-    out.push_str(&line[at..]);
-    Some(out)
+    (!marks.is_empty()).then(|| between(line, &marks).collect())
+}
+
+/// The pieces of `line` before, between and after its `marks` (in order, none overlapping).
+fn between<'a>(line: &'a str, marks: &'a [Range<usize>]) -> impl Iterator<Item = &'a str> + 'a {
+    let starts = std::iter::once(0).chain(marks.iter().map(|m| m.end));
+    let ends = marks
+        .iter()
+        .map(|m| m.start)
+        .chain(std::iter::once(line.len()));
+    starts.zip(ends).map(move |(start, end)| &line[start..end])
 }
 
 fn edits(text: &str) -> Vec<Edit> {
@@ -145,11 +147,8 @@ fn edits(text: &str) -> Vec<Edit> {
         let content = line.trim_end_matches(['\n', '\r']);
         let marks = marks(content);
         found += marks.len();
-        let only_marks = !marks.is_empty()
-            && content
-                .char_indices()
-                .filter(|(i, _)| !marks.iter().any(|m| m.contains(i)))
-                .all(|(_, c)| c.is_whitespace());
+        let only_marks =
+            !marks.is_empty() && between(content, &marks).all(|piece| piece.trim().is_empty());
         if only_marks {
             edits.push(Edit::delete(
                 LINK_MARK,
