@@ -368,7 +368,7 @@ pub fn is_separator(s: &str) -> bool {
 /// first letter of any other line.
 fn separator_shape(t: &str) -> bool {
     t.chars()
-        .all(|c| c.is_whitespace() || "-=_*~#–—".contains(c))
+        .all(|c| c.is_whitespace() || matches!(c, '-' | '=' | '_' | '*' | '~' | '#' | '–' | '—'))
         && t.chars().filter(|c| !c.is_whitespace()).count() >= 3
 }
 
