@@ -21,6 +21,7 @@ use std::hash::BuildHasherDefault;
 use std::ops::Range;
 use std::sync::LazyLock;
 
+use crate::chars;
 use crate::hashed::Prehashed;
 
 /// Abbreviations that end with a period but not a sentence (compared case-insensitively).
@@ -45,11 +46,12 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
 pub fn paragraphs(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     for line in lines(text) {
+        // without its line feed, which a trim takes anyway: a line's last byte then tells
+        // whether it has any whitespace to trim at its end (`chars::trimmed_range`)
         let line_text = &text[line.clone()];
-        let trimmed = line_text.trim();
+        let trimmed = chars::trimmed_range(line_text.strip_suffix('\n').unwrap_or(line_text));
         if !trimmed.is_empty() {
-            let lead = line_text.len() - line_text.trim_start().len();
-            out.push(line.start + lead..line.start + lead + trimmed.len());
+            out.push(line.start + trimmed.start..line.start + trimmed.end);
         }
     }
     out
@@ -165,11 +167,9 @@ impl<'a> MayEnd<'a> {
 }
 
 fn push(text: &str, span: Range<usize>, out: &mut Vec<Range<usize>>) {
-    let s = &text[span.clone()];
-    let lead = s.len() - s.trim_start().len();
-    let trimmed = s.trim();
+    let trimmed = chars::trimmed_range(&text[span.clone()]);
     if !trimmed.is_empty() {
-        out.push(span.start + lead..span.start + lead + trimmed.len());
+        out.push(span.start + trimmed.start..span.start + trimmed.end);
     }
 }
 

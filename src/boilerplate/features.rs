@@ -297,7 +297,7 @@ pub fn is_url(s: &str) -> bool {
 
 /// A line that is only an image/media file name (`20180502huy2.jpg`).
 pub fn is_media_file(s: &str) -> bool {
-    let t = s.trim();
+    let t = chars::trim(s);
     // the end first (asked of every line, and most lines end with no extension): a file name of
     // [`MEDIA_EXTENSIONS`] ends with a full stop and three or four ASCII letters
     let b = t.as_bytes();
@@ -329,7 +329,7 @@ const MEDIA_EXTENSIONS: [&str; 10] = [
 /// letter; a footnote mark (`[1]`), a text box (`[ ]`) or a bracketed phrase (`[Cập nhật lúc
 /// 10:00]`) is not one.
 pub fn is_placeholder(s: &str) -> bool {
-    let mut rest = s.trim();
+    let mut rest = chars::trim(s);
     if rest.is_empty() {
         return false;
     }
@@ -355,7 +355,7 @@ pub fn is_placeholder(s: &str) -> bool {
 
 /// A separator rule: only `- = _ * ~ #` (and spaces), at least three of them.
 pub fn is_separator(s: &str) -> bool {
-    let t = s.trim();
+    let t = chars::trim(s);
     // the first byte first (asked of every line, and most lines start with a letter): a
     // separator rule starts with one of its ASCII characters or with E2, which `–` and `—` do
     matches!(
@@ -368,7 +368,7 @@ pub fn is_separator(s: &str) -> bool {
 /// first letter of any other line.
 fn separator_shape(t: &str) -> bool {
     t.chars()
-        .all(|c| c.is_whitespace() || "-=_*~#–—".contains(c))
+        .all(|c| c.is_whitespace() || matches!(c, '-' | '=' | '_' | '*' | '~' | '#' | '–' | '—'))
         && t.chars().filter(|c| !c.is_whitespace()).count() >= 3
 }
 

@@ -490,9 +490,19 @@ const NAVIGATION_NUMBERED: &str = r"(?i)^\d+\s+(%navigation%)\b.{0,80}$";
 const BREADCRUMB: &str = r"^(\S+\s*[>»›]\s*){2,}\S+$";
 
 /// Whether `t` holds two of the separators of [`BREADCRUMB`], as every line it matches does
-/// (two or more groups of one separator each).
+/// (two or more groups of one separator each). Asked of most short lines, so by a vector search
+/// of the separators' first bytes (`>`, C2 of `»`, E2 of `›`), each hit of a lead byte checked
+/// for the rest of its character: a search of the characters decodes every one.
 fn two_separators(t: &str) -> bool {
-    t.matches(['>', '»', '›']).nth(1).is_some()
+    let b = t.as_bytes();
+    memchr::memchr3_iter(b'>', 0xC2, 0xE2, b)
+        .filter(|&i| match b[i] {
+            b'>' => true,
+            0xC2 => b[i + 1..].starts_with(&[0xBB]),
+            _ => b[i + 1..].starts_with(&[0x80, 0xBA]),
+        })
+        .nth(1)
+        .is_some()
 }
 
 /// A footer label then a colon (`Cơ quan chủ quản: …`, `Địa chỉ: …`). A [`Cue`], as the
@@ -970,6 +980,20 @@ mod tests {
         // one-word items only ("Trang chủ > …" is the home label's regex)
         assert_eq!(matched, 3);
         assert!(!two_separators("Kinh doanh › Tài chính") && two_separators("a»b›c"));
+        // the byte search counts what a search of the characters counts, next to characters
+        // that share its separators' lead or last bytes (© « – — … and Vietnamese ủ ỹ ạ)
+        for t in [
+            "© Bản quyền › Ủy ban » Tin",
+            "«Tin» – mới — nhất… ›",
+            "ủy ban › tỹ › ạ",
+            "Đời sống » Sức khỏe » Làm đẹp",
+            "a › b",
+            "\u{a0}>\u{a0}x›",
+            "x »",
+        ] {
+            let chars = t.matches(['>', '»', '›']).count() >= 2;
+            assert_eq!(two_separators(t), chars, "{t}");
+        }
     }
 
     /// The counter regexes match no line whose ends are not a number's ([`counter_shape`]).

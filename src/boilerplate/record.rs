@@ -67,9 +67,10 @@ impl<'a> LineRecord<'a> {
     /// The record of `line`, with its cheap measurements: its word count and width are read
     /// off its [`Figures`] (one pass over its bytes for all three).
     pub fn new(line: &Line<'a>) -> Self {
-        let trimmed = line.text.trim();
+        let trimmed = crate::chars::trimmed_range(line.text);
+        let leading = &line.text[..trimmed.start];
+        let trimmed = &line.text[trimmed];
         let figures = figures::count(trimmed);
-        let leading = &line.text[..line.text.len() - line.text.trim_start().len()];
         LineRecord {
             text: line.text,
             span: line.span.clone(),
