@@ -2,7 +2,8 @@
 //! than from cue words (issue 11; `reference/text-dumps.md` §5).
 //!
 //! 1. **Units.** A hard-wrapped dump (`w3m -dump`, `lynx -dump`: most lines end near one width)
-//!    has its wrapped lines joined into paragraph units; otherwise every line is a unit.
+//!    has its wrapped lines joined into paragraph units; otherwise every line is a unit. A
+//!    list item starts a unit of its own, a nested one of `lynx -dump` (`o Subscribe`) too.
 //! 2. **Features** per unit (jusText's and boilerpipe's, without links): length, stopword
 //!    density (jusText's Vietnamese and English stoplists, `data/`, see `stopwords.rs`), sentence end, Title-Case
 //!    share, digits, separators, bullets, cue vocabulary, commas, relative position, corpus

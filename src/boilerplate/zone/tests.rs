@@ -999,3 +999,49 @@ fn a_table_of_figures_the_article_announces_is_kept() {
     let intro = us.iter().position(|u| u.text.ends_with(':')).unwrap();
     assert_eq!(announced_list(&us, intro + 1, &vec![true; us.len()]), None);
 }
+
+#[test]
+fn a_nested_menu_of_lynx_is_a_unit_per_item() {
+    // `lynx -dump` writes a site's menu as nested lists, `o` the bullet of the second level:
+    // its lowercase letter read as a sentence going on and the menu as one paragraph
+    let menu = "     * Home\n\
+                \x20              o Subscribe\n\
+                \x20              o Contact Us\n\
+                \x20              o Privacy Notice\n\
+                \x20    * Local\n\
+                \x20              o Obituaries\n";
+    let items = units(&lines(menu));
+    let texts: Vec<&str> = items.iter().map(|u| u.text.as_ref()).collect();
+    assert_eq!(
+        texts,
+        [
+            "* Home",
+            "o Subscribe",
+            "o Contact Us",
+            "o Privacy Notice",
+            "* Local",
+            "o Obituaries"
+        ]
+    );
+}
+
+#[test]
+fn a_wrapped_sentence_going_on_with_the_word_o_stays_one_unit() {
+    // Portuguese `o` (the), Italian `o` (or) at the start of a wrapped line, at the paragraph's
+    // indent: the sentence goes on
+    let prose = "   A decisão foi tomada ontem à noite e, segundo fontes próximas do governo,\n\
+                 \x20  o Presidente vai anunciar hoje as novas medidas para a economia do país.\n\
+                 \x20  Il ministro ha detto che il piano sarà pronto entro la fine del mese\n\
+                 \x20  o al più tardi all'inizio del prossimo, come previsto dal calendario.\n";
+    let paragraphs = units(&lines(prose));
+    assert_eq!(paragraphs.len(), 2, "{paragraphs:?}");
+    assert!(paragraphs[0]
+        .text
+        .contains("próximas do governo, o Presidente"));
+    assert!(paragraphs[1].text.contains("del mese o al più tardi"));
+    // a wrapped list item goes on under its text (2 columns deeper than its bullet), even with
+    // the word `o`
+    let item = "     * A decisão foi tomada ontem à noite e, segundo fontes próximas do governo,\n\
+                \x20      o Presidente vai anunciar hoje as novas medidas para a economia.\n";
+    assert_eq!(units(&lines(item)).len(), 1);
+}

@@ -124,6 +124,7 @@ pub(super) fn units_of<'t>(
             && out.last().is_some_and(|u| u.0.end == i)
             && !lines[i - 1].ends_sentence
             && !is_bullet(t)
+            && !nested_item(lines[i - 1], line)
             && (width.is_some_and(|w| wrapped_before(lines[i - 1].width, t, w))
                 || line.starts_lower
                 || (text_nodes && (goes_on(line) || inside_sentence(line, lines.get(i + 1)))));
@@ -218,6 +219,25 @@ pub(super) fn wrapped_before(before: usize, t: &str, width: usize) -> bool {
         || t.split_whitespace()
             .next()
             .is_some_and(|word| before + 1 + word.chars().count() > width)
+}
+
+/// How much deeper than the line above a nested list item of `lynx -dump` starts: its levels
+/// are indented by 4 to 10 columns, a wrapped item's next line by 2.
+const NESTED_ITEM_INDENT: usize = 4;
+
+/// A nested list item as `lynx -dump` writes it: `o` and a space (its bullet from the second
+/// level on), indented [`NESTED_ITEM_INDENT`] deeper than the line above or, a sibling, as deep
+/// as an item above it (`     * Home` / `               o Subscribe` / `               o About
+/// Us`). Its lowercase `o` would read as a sentence going on, and a site's menu as one long
+/// paragraph. A wrapped line of prose keeps its paragraph's indent: a line that goes on a
+/// sentence with the word `o` (Portuguese, Italian) is no item, unless the line above it also
+/// began with one at the same indent.
+pub(super) fn nested_item(before: &LineRecord, line: &LineRecord) -> bool {
+    let item = |l: &LineRecord| l.trimmed.starts_with("o ");
+    let indent = |l: &LineRecord| l.text.len() - l.text.trim_start().len();
+    item(line)
+        && (indent(line) >= indent(before) + NESTED_ITEM_INDENT
+            || (item(before) && indent(line) == indent(before)))
 }
 
 /// The wrap width of a hard-wrapped dump: the longest line, when it is at most 100 characters
