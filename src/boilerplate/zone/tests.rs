@@ -1,7 +1,7 @@
 //! Tests of the zone: units, features, the decoder.
 
 use super::super::features::lines;
-use super::decode::{announced_list, best_run, menu_separators};
+use super::decode::{announced_list, best_run, is_list_on_one_line, menu_separators};
 use super::units::{is_bullet, label_after_sentence, wrapped_before, POSITION};
 use super::*;
 
@@ -1044,4 +1044,106 @@ fn a_wrapped_sentence_going_on_with_the_word_o_stays_one_unit() {
     let item = "     * A decisão foi tomada ontem à noite e, segundo fontes próximas do governo,\n\
                 \x20      o Presidente vai anunciar hoje as novas medidas para a economia.\n";
     assert_eq!(units(&lines(item)).len(), 1);
+}
+
+/// A block's list items that a one-block-per-line dump writes on one line: bullets standing as
+/// words, short items, no sentence end. An article's list of sentences, a list of long items,
+/// a sum written with `+`, two bullets: no such list.
+#[test]
+fn lists_on_one_line_are_told() {
+    for t in [
+        "• Chia sẻ • Facebook • Zalo • In bài",
+        "* Trang chủ * Thời sự * Kinh doanh + Bất động sản + Chứng khoán",
+        "• Bóng đá □ Ngoại hạng Anh □ V-League ☆ Lịch thi đấu",
+        "Chia sẻ * Facebook * Zalo * Email",
+    ] {
+        assert!(is_list_on_one_line(t), "{t}");
+    }
+    for t in [
+        "• Người dân được hỗ trợ 2 triệu đồng. • Doanh nghiệp được giãn thuế. • Học sinh được miễn học phí.",
+        "• Giá xăng RON 95 tăng thêm 500 đồng mỗi lít từ chiều nay • Giá dầu diesel giảm nhẹ so với kỳ trước • Giá gas ổn định",
+        "Tổng số tiền là 2 + 3 + 5 triệu đồng mỗi tháng cho mỗi hộ gia đình",
+        "• Tin mới • Đọc nhiều",
+    ] {
+        assert!(!is_list_on_one_line(t), "{t}");
+    }
+}
+
+/// A one-block-per-line dump (issue 11): the article, then its share bar, a related headline
+/// and the site's menu, each bar's items on one line. Scored near τ by their length, the bars
+/// carried the zone from the article over the headline; weighed as their items, short units
+/// that score as chrome, they leave the zone on the article.
+#[test]
+fn a_list_on_one_line_weighs_as_its_items() {
+    let text = format!(
+        "Trang chủ\n{}\n• Chia sẻ • Facebook • Zalo • Twitter • Email • In bài\n\
+         Giá vàng hôm nay tăng mạnh sau ba phiên giảm liên tiếp trên thị trường trong nước\n\
+         • Tin mới • Đọc nhiều • Video • Podcast\nLiên hệ\n",
+        prose(2).replace('\n', " ")
+    );
+    let us = units(&lines(&text));
+    assert_eq!(us.len(), 6);
+    assert!(is_list_on_one_line(&us[2].text) && is_list_on_one_line(&us[4].text));
+    let p = [0.1, 0.9, 0.5, 0.5, 0.5, 0.1];
+    assert_eq!(best_run(&MODEL, &us, &p, &[true; 6]), Some(1..2));
+}
+
+/// What the weighing could delete: an article's own short list written on one line between
+/// its paragraphs, with a subheading, a quote, a one-word paragraph and a caption-like
+/// sentence around it, stays in the cleaned text.
+#[test]
+fn an_article_list_on_one_line_stays_with_the_article() {
+    let text = format!(
+        "Trang chủ\nThời sự\nKinh tế\nChính phủ công bố gói hỗ trợ mới\n{}\n\
+         Những điểm chính của gói hỗ trợ\n\
+         • Tăng lương cơ sở • Giảm thuế VAT • Hỗ trợ lãi suất • Miễn học phí\n\
+         “Chúng tôi sẽ làm hết sức mình”, ông Nam nói.\nCó.\n\
+         Người dân xếp hàng làm thủ tục tại trụ sở phường sáng 12/3.\n{}\nLiên hệ\n\
+         © 2024 Báo X\n",
+        prose(2).replace('\n', " "),
+        prose(2)
+            .replace("chuyên gia", "nhà nghiên cứu")
+            .replace('\n', " ")
+    );
+    let out = clean(text);
+    for kept in [
+        "chuyên gia",
+        "Những điểm chính của gói hỗ trợ",
+        "• Tăng lương cơ sở • Giảm thuế VAT",
+        "ông Nam nói.",
+        "\nCó.\n",
+        "Người dân xếp hàng",
+        "nhà nghiên cứu",
+    ] {
+        assert!(out.contains(kept), "{kept}: {out}");
+    }
+    assert!(
+        !out.contains("Trang chủ") && !out.contains("© 2024"),
+        "{out}"
+    );
+}
+
+/// A course page in a one-block-per-line dump: the introduction with a card's link glued on
+/// after its last sentence (`… Xem khóa học`), the cards, then the site's blurb. The
+/// introduction is a paragraph: the zone starts there and does not give way to the blurb (the
+/// page lost its introduction, or all of its text).
+#[test]
+fn a_paragraph_with_a_label_glued_on_holds_the_zone() {
+    let card = |i: usize| {
+        format!("Khóa học {i}\nHướng dẫn từng bước cách chăm sóc cây trồng trong nhà. Xem thêm\n")
+    };
+    let text = format!(
+        "Trang chủ\nKhám phá bộ sưu tập ngày càng lớn các khóa học về thiết kế và phát triển web \
+         của chúng tôi. Mỗi khóa học do một chuyên gia viết, với sự giúp đỡ của các thành viên \
+         trong nhóm biên tập. Xem khóa học\n{}{}Chúng tôi muốn giúp bạn xây dựng những trang web \
+         đẹp, nhanh và an toàn cho mọi người dùng. Trang này là nơi chúng tôi chia sẻ nội dung do \
+         các thành viên trong nhóm và các chuyên gia bên ngoài viết.\nLiên hệ\n",
+        card(1),
+        card(2)
+    );
+    let us = units(&lines(&text));
+    assert_eq!(us.len(), 8);
+    let p = [0.1, 0.52, 0.2, 0.33, 0.2, 0.33, 0.47, 0.1];
+    let zone = best_run(&MODEL, &us, &p, &[true; 8]);
+    assert_eq!(zone.as_ref().map(|r| r.start), Some(1), "{zone:?}");
 }
