@@ -418,6 +418,24 @@ fn author_above_date(st: &State, i: usize) -> bool {
             .is_some_and(|j| st.lines[j].has_date())
 }
 
+/// Whether line `i` is the next item of a numbered list (`5) I Cavalieri…` after `4) Blade
+/// Runner…`): the nearest numbered line above it, within [`LIST_ITEM_REACH`] lines, holds the
+/// number one less. A list whose items each follow a picture (a shop's top ten, a gallery's
+/// steps) is the article; a caption does not count.
+fn next_list_item(st: &State, i: usize) -> bool {
+    let Some(n) = features::item_number(st.lines[i].trimmed) else {
+        return false;
+    };
+    (i.saturating_sub(LIST_ITEM_REACH)..i)
+        .rev()
+        .find_map(|j| features::item_number(st.lines[j].trimmed))
+        .is_some_and(|m| m + 1 == n)
+}
+
+/// How many lines above a numbered item its predecessor may stand (an item's link, picture,
+/// caption and wrapped lines between them).
+const LIST_ITEM_REACH: usize = 12;
+
 /// Most words of an author's name on a line of its own (`Nguyễn Văn Thắng`).
 const MAX_NAME_WORDS: usize = 3;
 
@@ -451,7 +469,7 @@ fn scan<'t>(st: &mut State<'_, 't>, opts: &'t Options, meta: &mut Metadata) -> O
             after_media = true;
             st.verdict[i] = Some((MEDIA_FILE, "line is only a media file name".into()));
             continue;
-        } else if after_media && n <= 25 && st.on.enabled(CAPTION) {
+        } else if after_media && n <= 25 && !next_list_item(st, i) && st.on.enabled(CAPTION) {
             meta.captions.push(t.to_string());
             Some((CAPTION, "short line right after an image file name".into()))
         } else if after_player
@@ -505,6 +523,7 @@ fn scan<'t>(st: &mut State<'_, 't>, opts: &'t Options, meta: &mut Metadata) -> O
         } else if let Some(cue) = line
             .end_marker(opts)
             .filter(|_| i == 0 || !features::wrapped_on(st.lines[i - 1].text, t))
+            .filter(|_| !opens_wrapped_sentence(st, i, width))
         {
             let boxed = listings::cue_and_headlines(t, opts);
             if ends_article(st, i, article_words, boxed, opts) && !features::teaser_link(t, cue) {
@@ -635,6 +654,30 @@ fn wrapped_paragraph(st: &State, i: usize, width: Option<usize>) -> Wrapped {
         )
     }
 }
+
+/// Whether line `i` opens a hard-wrapped paragraph that ends a sentence (`Read more about the
+/// Samsung Bespoke NSI6DB990012AA Induction` / `Range.`, a dump wrapped at 60 columns): a cue's
+/// words at the start of a sentence's first line head nothing. At 80 columns the same sentence
+/// fits one line, whose end [`lexicon::end_marker`] reads; the line a dumper breaks it at is an
+/// accident of the dump's width. A heading's line stops short of the width and the next line
+/// (a headline) starts in upper case, so the paragraph is the heading alone; a short cue
+/// (`Comments` / `i agree with the author.`, a comment in lower case) is a heading whatever
+/// follows: the line needs [`OPENING_WORDS`] words.
+fn opens_wrapped_sentence(st: &State, i: usize, width: Option<usize>) -> bool {
+    let mut words = st.lines[i].words;
+    if words < OPENING_WORDS {
+        return false;
+    }
+    let mut end = i + 1;
+    while words < PARAGRAPH_WORDS && goes_on(st, end, width) {
+        words += st.lines[end].words;
+        end += 1;
+    }
+    end > i + 1 && (words >= PARAGRAPH_WORDS || st.lines[end - 1].ends_sentence)
+}
+
+/// Fewest words of a line that opens a wrapped sentence ([`opens_wrapped_sentence`]).
+const OPENING_WORDS: usize = 6;
 
 /// What [`wrapped_paragraph`] finds line `i` to be.
 enum Wrapped {

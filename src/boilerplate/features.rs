@@ -295,6 +295,20 @@ pub fn is_url(s: &str) -> bool {
         && (t.starts_with("http://") || t.starts_with("https://") || t.starts_with("www."))
 }
 
+/// The number of a numbered list item (`3) Blade Runner`, `12. Thriller`): one to three digits,
+/// then `)` or `.`, then a space; a year or a price (`1984 was…`, `3.5 kg`) is none.
+pub fn item_number(s: &str) -> Option<u32> {
+    let t = s.trim_start();
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = &t.as_bytes()[digits..];
+    if !(1..=3).contains(&digits) || rest.len() < 2 || !matches!(rest[0], b')' | b'.') {
+        return None;
+    }
+    (rest[1] == b' ')
+        .then(|| t[..digits].parse().ok())
+        .flatten()
+}
+
 /// A line that is only an image/media file name (`20180502huy2.jpg`).
 pub fn is_media_file(s: &str) -> bool {
     let t = chars::trim(s);
@@ -536,6 +550,11 @@ mod tests {
         assert!(is_media_file("20180502huy2.jpg"));
         assert!(!is_media_file("Ảnh.jpg đẹp"));
         assert!(!is_media_file("Hà Nội."));
+        assert_eq!(item_number("3) Blade Runner"), Some(3));
+        assert_eq!(item_number(" 12. Thriller (Vinile)"), Some(12));
+        for t in ["1984 là năm", "3.5 kg", "2024.", "1234) x", "Top 10) x"] {
+            assert_eq!(item_number(t), None, "{t}");
+        }
         for t in [
             "[swan_dd_72] [angelfish_] [butterfly_]",
             "[da-lat-mua-da-quy-cover]",

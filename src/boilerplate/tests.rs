@@ -85,6 +85,42 @@ fn caption_written_twice_on_one_line_leaves_whole() {
     }
 }
 
+/// A numbered list whose items each follow a picture (a shop's top ten) is the article: an item
+/// right after an image file name that continues the numbering is not the picture's caption.
+/// A short line after an image that numbers nothing (or starts a list afresh) is still one.
+#[test]
+fn numbered_items_after_pictures_are_not_captions() {
+    let intro = "Mùa mua sắm cuối năm đã đến, và đây là những món quà dành cho người hoài niệm thập niên tám mươi mà bạn không nên bỏ lỡ.\n";
+    let items = [
+        "1) Bộ lắp ráp tàu vũ trụ phiên bản giới hạn",
+        "2) Đường đua xe điện cho cả gia đình",
+        "3) Hộp đĩa phim kinh điển bản đặc biệt",
+    ];
+    let outro = "Tất cả các món quà trên đều được giao miễn phí trong nội thành, và giá sẽ còn giảm thêm trong ngày cuối cùng của đợt khuyến mãi.\n";
+    let doc = format!(
+        "{intro}{}\nanh-1.jpg\n{}\nanh-2.jpg\n{}\n{outro}",
+        items[0], items[1], items[2]
+    );
+    let (text, meta) = clean_with(Config::default(), &doc, None);
+    for item in items {
+        assert!(text.contains(item), "{item}: {text}");
+    }
+    assert!(meta.captions.is_empty(), "{:?}", meta.captions);
+    // the caption of a picture, numbered or not, still leaves
+    for caption in [
+        "Cầu vượt sông Hồng nhìn từ trên cao",
+        "1) Cầu vượt nhìn từ trên cao",
+    ] {
+        let (text, meta) = clean_with(
+            Config::default(),
+            &format!("{intro}anh-minh-hoa.jpg\n{caption}\n"),
+            None,
+        );
+        assert_eq!(text, intro);
+        assert_eq!(meta.captions, [caption]);
+    }
+}
+
 #[test]
 fn hard_wrapped_paragraph_after_a_caption_survives() {
     let doc = "Mưa lớn gây sạt lở nhiều tuyến đường ở các huyện miền núi phía bắc tỉnh trong đêm qua.\n\nHiện trường vụ sạt lở. Ảnh: Văn Tùng\n\nLực lượng chức năng đã huy động máy xúc\nđể thông đường tạm thời, đồng thời\ncắm biển cảnh báo nguy hiểm cho\nngười và phương tiện qua lại.\n";
@@ -1035,6 +1071,28 @@ and it still looks new after a winter outside.\n\nRead more\n\n"
     assert!(text.contains("Project 2"), "{text}");
     let once = format!("Easy wood projects\n\n{article}Read more\n\n{}", card(1));
     assert!(!clean(&wrap_blocks(&once, 80)).contains("Project 1"));
+}
+
+/// A sentence that opens with a cue's words (`Read more about …`), wrapped at 60 columns so
+/// that its first line ends no sentence, does not end the article (B009): the short blocks
+/// after it stay, as they do when the sentence fits one line at 80 columns. A `Read more`
+/// heading over the same blocks still ends the article.
+#[test]
+fn a_wrapped_sentence_that_opens_with_a_cue_is_no_heading() {
+    let article = format!("Best induction ranges\n\n{HUB_ARTICLE}\n\n");
+    let sentence = "Read more about the Samsung Bespoke NSI6DB990012AA Induction Range.\n\n";
+    let after =
+        "Pros\n\n  • Intuitive smart functions\n\n  • Feature-packed\n\n  • Stylish design\n\n\
+The range heats a pan of water in under two minutes, and its controls stay cool to the touch \
+while you cook, which matters in a home with children.\n\n";
+    for width in [60, 80] {
+        let text = clean(&wrap_blocks(&format!("{article}{sentence}{after}"), width));
+        for kept in ["Induction Range.", "Feature-packed"] {
+            assert!(text.contains(kept), "{width}: lost {kept:?}:\n{text}");
+        }
+    }
+    let text = clean(&wrap_blocks(&format!("{article}Read more\n\n{after}"), 60));
+    assert!(!text.contains("Feature-packed"), "{text}");
 }
 
 /// A long run of prose below a cue resumes the article however long the article above it
