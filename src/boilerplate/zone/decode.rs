@@ -526,7 +526,7 @@ fn weighing(m: &Model, units: &[Unit], p: &[f64]) -> Vec<f64> {
         .map(|(u, &x)| {
             if is_run_on(u) {
                 x.min(m.tau)
-            } else if is_list_on_one_line(&u.text) {
+            } else if u.own.list_on_one_line {
                 x.min(m.tau - LIST_MARGIN)
             } else {
                 x

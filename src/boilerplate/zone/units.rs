@@ -16,6 +16,7 @@ use super::super::figures::Figures;
 use super::super::lexicon;
 use super::super::options::Options;
 use super::super::record::LineRecord;
+use super::decode::is_list_on_one_line;
 use super::decode::menu_shape;
 use super::{FEATURES, NEIGHBOUR_FEATURES, OWN};
 use crate::hashed::HashedMap;
@@ -48,6 +49,8 @@ pub(super) struct Own {
     pub(super) label_after_sentence: bool,
     /// [`is_menu_line`].
     pub(super) menu: bool,
+    /// [`is_list_on_one_line`].
+    pub(super) list_on_one_line: bool,
     /// A template line by its vocabulary: [`lexicon::chrome`] at [`CHROME_WORDS`].
     pub(super) chrome: bool,
     /// [`lexicon::end_marker`] with the built-in markers.
@@ -414,6 +417,8 @@ fn measure<'t>(
         // the question asked of the units that end no sentence only (most prose units do)
         label_after_sentence: !ends && label_after_sentence(t),
         menu: menu_shape(menu_seps, t),
+        // a list on one line ends no sentence
+        list_on_one_line: !ends && is_list_on_one_line(t),
         chrome,
         end_cue,
     }
