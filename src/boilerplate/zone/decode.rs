@@ -547,6 +547,15 @@ const LIST_MARGIN: f64 = 0.2;
 /// (`• Người dân được hỗ trợ 2 triệu đồng.`) ends a sentence, and a list of its own with
 /// longer items is no such list.
 pub(super) fn is_list_on_one_line(t: &str) -> bool {
+    // every bullet is `*`, `+` or a character whose UTF-8 starts with 0xE2: a text with fewer
+    // such bytes is no list (most texts), found without splitting it into words
+    let marks = t
+        .bytes()
+        .filter(|&b| matches!(b, b'*' | b'+' | 0xE2))
+        .count();
+    if marks < MIN_LIST_ITEMS {
+        return false;
+    }
     let (mut bullets, mut words) = (0, 0);
     for w in t.split_whitespace() {
         if matches!(w, "•" | "*" | "+" | "◦" | "▪" | "□" | "☆" | "○") {
