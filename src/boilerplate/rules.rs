@@ -224,7 +224,10 @@ a paragraph of 25 words or more, are kept too (after the zone, up to an end-of-a
 cue line the page writes three times or more, `Read more` under each section, ends nothing; \
 before the zone, not a run far above it: more than ten times its words of mostly short lines \
 between them, a cookie notice above the site's menu). When no run clears the threshold, the heaviest \
-run at a threshold 0.1 lower is the zone if it holds such a paragraph. The pass then looks again \
+run at a threshold 0.1 lower is the zone if it holds such a paragraph. A unit of 150 words or \
+more with a sentence end in every 40 words and a quarter of function words (a whole article a \
+scraper wrote on one line, whatever its ending) outside a zone of less than half its words joins \
+it, with what lies between. The pass then looks again \
 over the lines it kept (a reason ending `look 2` comes from that look) until nothing more goes, \
 so that a second run over its output changes nothing.\n\n\
 Not touched: the title (the heading within 200 characters above the zone), short lines that \

@@ -3,6 +3,7 @@
 use std::ops::Range;
 
 use super::super::features::{ends_sentence, is_placeholder, sentences, words_at_most};
+use super::long_prose::spanned_to_long_prose;
 use super::units::{is_bullet, Unit};
 use super::{open_ended, Model, UnitZone};
 
@@ -352,6 +353,9 @@ pub(super) fn best_run(
             };
         }
     }
+    // a whole article on one line that the model scores under τ (it ends in a share bar or
+    // tags) is not lost to a cookie notice the zone found instead
+    let r = spanned_to_long_prose(units, r);
     // a menu item next to the article scores high from its neighbours: extension by score needs
     // a few words (the title is attached separately, see `classify::title_line`)
     let ends = article_ends(units);

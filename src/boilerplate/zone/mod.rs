@@ -25,7 +25,8 @@
 //!    above it that the model scores just under τ joins it (a one-paragraph article above a
 //!    box of teasers), and a zone that holds under half of the page's prose words and at most
 //!    a third of its paragraphs spans the page's first to last paragraph (the article was not
-//!    its densest block).
+//!    its densest block). A whole article on one line, scored under τ for its ending (a share
+//!    bar, tags), joins a zone of less than half its words (`long_prose.rs`).
 //!
 //! 5. **Runs of prose** by the units' shapes alone, no score ([`prose_runs`]): the pass's final
 //!    check (`keep_prose.rs`) keeps the longest when the zone and the cues removed most of it.
@@ -47,6 +48,7 @@ use super::options::Options;
 use super::record::LineRecord;
 
 mod decode;
+mod long_prose;
 mod prose;
 #[cfg(test)]
 mod tests;
