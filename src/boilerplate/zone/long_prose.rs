@@ -15,7 +15,7 @@
 //! lies between the two is kept too, which costs precision, not the article.
 //!
 //! The chrome that is one long line: a menu or a footer of links joined (items without sentence
-//! ends or function words), a tag cloud, a list on one line (`is_list_on_one_line`): none has a
+//! ends or function words), a tag cloud, a list on one line (`decode::is_list_on_one_line`): none has a
 //! sentence every [`SENTENCE_WORDS`] words. A cookie notice or a terms paragraph is prose, but
 //! short next to the article the zone found; a site template line (corpus statistics), a one-line
 //! menu or a chrome line by its vocabulary is never taken.
@@ -23,7 +23,6 @@
 use std::ops::Range;
 
 use super::super::features::sentences;
-use super::decode::is_list_on_one_line;
 use super::units::Unit;
 
 /// Words of a long unit of prose: several paragraphs' worth.
@@ -60,7 +59,7 @@ pub(super) fn is_long_prose(u: &Unit) -> bool {
         && !u.own.menu
         && !u.own.chrome
         && !u.own.template
-        && !is_list_on_one_line(&u.text)
+        && !u.own.list_on_one_line
 }
 
 #[cfg(test)]
