@@ -16,8 +16,7 @@ use super::super::figures::Figures;
 use super::super::lexicon;
 use super::super::options::Options;
 use super::super::record::LineRecord;
-use super::decode::is_list_on_one_line;
-use super::decode::menu_shape;
+use super::decode::{is_list_on_one_line, menu_shape};
 use super::{FEATURES, NEIGHBOUR_FEATURES, OWN};
 use crate::hashed::HashedMap;
 
