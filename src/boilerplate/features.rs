@@ -133,6 +133,41 @@ pub fn words_upto(s: &str, cap: usize) -> usize {
     }
 }
 
+/// The words of `s`, as `s.split_whitespace()` gives them, by the byte scan of [`words_upto`]
+/// (no `char` decoded but at the lead bytes of non-ASCII whitespace): the standard library's
+/// split decodes every character and asks `char::is_whitespace` of it, most of the cost of
+/// the shapes that read a line a word at a time (`shapes::glued_menu`).
+pub fn split_words(s: &str) -> impl Iterator<Item = &str> + '_ {
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        // the whitespace before a word
+        loop {
+            let &b = bytes.get(i)?;
+            match BYTE_CLASS[usize::from(b)] {
+                WORD => break,
+                ASCII_SPACE => i += 1,
+                _ => match unicode_space_len(bytes, i) {
+                    0 => break,
+                    len => i += len,
+                },
+            }
+        }
+        // the word: its first byte is no whitespace, and it ends at whitespace or the end
+        let start = i;
+        i += 1;
+        while let Some(&b) = bytes.get(i) {
+            match BYTE_CLASS[usize::from(b)] {
+                WORD => i += 1,
+                ASCII_SPACE => break,
+                _ if unicode_space_len(bytes, i) == 0 => i += 1,
+                _ => break,
+            }
+        }
+        Some(&s[start..i])
+    })
+}
+
 /// Whether `s` has at most `n` words: `words(s) <= n`, reading no further than word `n + 1`.
 pub fn words_at_most(s: &str, n: usize) -> bool {
     words_upto(s, n.saturating_add(1)) <= n
@@ -523,10 +558,12 @@ mod tests {
             "Việt Nam\t\u{b}x",
         ] {
             assert_eq!(words(s), s.split_whitespace().count(), "{s:?}");
+            assert!(split_words(s).eq(s.split_whitespace()), "{s:?}");
         }
         for c in (0..0x3100u32).filter_map(char::from_u32) {
             let s = format!("x{c}y {c}");
             assert_eq!(words(&s), s.split_whitespace().count(), "{c:?}");
+            assert!(split_words(&s).eq(s.split_whitespace()), "{c:?}");
         }
         // the eight-byte steps: strings of up to 16 characters of an alphabet of spaces, control
         // characters, an ASCII and a Vietnamese letter, mixed and cut at every length
@@ -536,6 +573,7 @@ mod tests {
                 .map(|k| alphabet[(i * 7 + k * (i % 5 + 1)) % 8])
                 .collect();
             assert_eq!(words(&s), s.split_whitespace().count(), "{s:?}");
+            assert!(split_words(&s).eq(s.split_whitespace()), "{s:?}");
         }
         let s = "một hai\u{a0}ba  bốn\u{3000}năm ";
         for cap in 0..8 {

@@ -5,7 +5,7 @@
 //! article's prose (above its first or below its last paragraph), so a list written on one line
 //! inside the body, or a sentence naming provinces separated by dashes, stays.
 
-use super::features::{ends_sentence, words_at_most};
+use super::features::{ends_sentence, split_words, words_at_most};
 use crate::chars;
 
 /// Characters that separate menu items and breadcrumb levels. Not `-` (`Hà Nội - Hải Phòng` is a
@@ -179,7 +179,7 @@ fn capitalised(s: &str) -> bool {
 /// between menu links.
 /// Counted up to [`ENOUGH_SEAMS`], all [`glued_menu`] asks.
 fn glued_seams(t: &str) -> usize {
-    glued_seams_of(t.split_whitespace())
+    glued_seams_of(split_words(t))
 }
 
 /// [`glued_seams`] of the text the words `words` make joined by spaces (seams are counted
@@ -226,10 +226,8 @@ pub fn glued_menu(t: &str) -> bool {
     // a sentence is never one: its seams are not counted
     !ends_sentence(t)
         && menu(glued_seams(t))
-        && (!t.split_whitespace().any(tag_or_code)
-            || menu(glued_seams_of(
-                t.split_whitespace().filter(|w| !tag_or_code(w)),
-            )))
+        && (!split_words(t).any(tag_or_code)
+            || menu(glued_seams_of(split_words(t).filter(|w| !tag_or_code(w)))))
 }
 
 /// A word that holds a hashtag or a handle (`#`, `@`), a link (`/`), or a digit between two

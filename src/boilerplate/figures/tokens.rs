@@ -21,8 +21,8 @@ use crate::sixteen;
 /// zero byte, so the padding tells its length).
 const KEY: usize = 16;
 
-/// Slots of the memo (a power of two): 256 KB.
-const SLOTS: usize = 1 << 13;
+/// Slots of the memo (a power of two): 1 MB.
+const SLOTS: usize = 1 << 15;
 
 /// A token's figures as the memo keeps them, one byte each (a token of [`KEY`] bytes counts at
 /// most [`KEY`] of anything), in the order of [`kept`]; the bytes after the eleventh are 0.
