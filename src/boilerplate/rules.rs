@@ -248,7 +248,10 @@ capitalised items separated by `|`, `»`, `›`, `>`, `•`, `*`… (the last it
 headline, an item may be a brand such as `eMagazine`, and the first may carry the site's name \
 when four or more items follow it: `Báo Hải Dương điện tử Trang chủ | Thời sự | …`), or menu links the dumper glued together (`hôm nayASEAN Cup 2024Kỳ họp`: three \
 lowercase-to-capital seams inside words, or two in a line of at most 12 words; not those of \
-a hashtag, a handle, a link or an identifier: `day.#TodayInSenatePlenary`), or a line \
+a hashtag, a handle, a link or an identifier: `day.#TodayInSenatePlenary`), or a menu \
+written without separators (`Thời sự Thế giới Kinh doanh Văn hóa - Giải trí Lao động việc làm …`: \
+five or more items of a capitalised word and up to three lowercase ones, three in four of them \
+two words or more, eight when a dash joins two names; a date bar may open it), or a line \
 holding a text box as the dumpers print one (`[ ]`, a run of 8 or more underscores: a search, \
 login or comment form) that ends no sentence — when it stands above the article's first \
 paragraph or below its last. Such a line is never the title either.\n\nWhy: menus and breadcrumbs are \
@@ -256,7 +259,9 @@ written in the words of the site's sections, which no vocabulary lists; their sh
 away on sites never seen.\n\nExample: `Kinh doanh › Tài chính`, `Trang chủ | Thời sự | Chính \
 trị`, `Giá vàng hôm nayASEAN Cup 2024Kỳ họp thứ 8` → removed.\n\nNot touched: lines between \
 two article paragraphs (a list written on one line), sentences (`Cao tốc Hà Nội - Hải Phòng - \
-Quảng Ninh…`: a dash is not a separator), brand names (`iPhone`, `YouTube`)."
+Quảng Ninh…`: a dash is not a separator), brand names (`iPhone`, `YouTube`), headlines that \
+name people or places (`Chủ tịch nước Lương Cường tiếp Bộ trưởng Quốc phòng Mỹ`: a capitalised \
+syllable for each syllable of a name makes one-word items)."
 );
 
 rule!(

@@ -246,54 +246,137 @@ fn tag_or_code(w: &str) -> bool {
 /// Fewest items of a menu written without separators.
 const MIN_SPACED_ITEMS: usize = 5;
 
+/// Most syllables of a section's name in a menu written without separators: a capitalised one
+/// and up to three lowercase ones (`Lao động việc làm`, `Tin theo khu vực`, `Khoa học công nghệ`).
+const MAX_SPACED_ITEM_WORDS: usize = 4;
+
 /// A menu collapsed onto one line without separators (`Thời sự Thế giới Kinh tế Đời sống Thể
-/// thao`): only letters, cut at each capitalised word into items of one capitalised word and at
-/// most two lowercase ones, at least [`MIN_SPACED_ITEMS`] items and most of them two or three
-/// words long — Vietnamese section names are two syllables, while English Title Case headlines
-/// and lists of place names (`Hà Nội Hải Phòng`) are one capitalised word per item.
+/// thao`): only letters and the joiners of two names in one item ([`JOINERS`]: `Văn hóa - Giải
+/// trí`, `Food & Drink`), cut at each capitalised word into items of one capitalised word and at
+/// most three lowercase ones, at least [`MIN_SPACED_ITEMS`] items ([`MIN_RUN_ITEMS`] with a
+/// joiner) and three in four of them two words or more. Vietnamese section names are compounds of two or three syllables, the first
+/// alone capitalised; a headline that names people, places or ministries (`Chủ tịch nước Lương
+/// Cường tiếp Bộ trưởng Quốc phòng Mỹ`, `Bộ Công an Bộ Quốc phòng Bộ Ngoại giao`) has a
+/// capitalised syllable of its own for each of their syllables, one-word items in a third or
+/// more of its items; so do English Title Case headlines (`How to Choose the Best Running
+/// Shoes for Beginners`) and lists of place names (`Hà Nội Hải Phòng`). The page's date bar may
+/// open the line (`Thứ năm, 05/12/2024 Trang chủ Thời sự …`: [`after_date_bar`]), a block of
+/// the header that a one-block-per-line dump joined to the menu.
 pub fn spaced_menu(t: &str) -> bool {
+    spaced_words(t) || after_date_bar(t).is_some_and(spaced_words)
+}
+
+/// [`spaced_menu`] of a line without a date bar.
+fn spaced_words(t: &str) -> bool {
     // the bytes first (asked of every line that is no other menu, paragraphs included): an ASCII
-    // character that is neither a letter nor whitespace is in a word that is not all letters,
-    // and nearly every other line has one (a comma, a full stop, a digit) within a few words
-    // (`char::is_whitespace`'s ASCII whitespace: TAB to CR and the space)
+    // character that is neither a letter, whitespace nor a joiner is in a word that is not all
+    // letters, and nearly every other line has one (a comma, a full stop, a digit) within a few
+    // words (`char::is_whitespace`'s ASCII whitespace: TAB to CR and the space)
     !t.bytes().any(|b| NOT_IN_A_WORD[usize::from(b)]) && spaced_items(t)
 }
 
-/// The ASCII bytes that are neither a letter nor whitespace, by byte ([`spaced_menu`]'s look at
-/// a line's bytes: a look-up per byte instead of three comparisons).
+/// Most words before the date of a date bar: a weekday (`Thứ năm,`, `Chủ nhật,`, `Tuesday,`).
+const DATE_BAR_WORDS: usize = 2;
+
+/// The rest of a line that opens with a date bar: at most [`DATE_BAR_WORDS`] words, a date of
+/// two or three numbers between slashes (`05/12/2024`, `2/12`), and the words after it that hold
+/// a digit and no lowercase letter (a time `06:00`, `(GMT+7)`) or are a joiner (`-`). A byline
+/// (`Đình Trọng Thứ năm, 05/12/2024`) has its date further in.
+fn after_date_bar(t: &str) -> Option<&str> {
+    // most lines have no slash near their start (asked of every line that is no other menu)
+    let head = &t.as_bytes()[..t.len().min(DATE_BAR_BYTES)];
+    memchr::memchr(b'/', head)?;
+    let mut words = t.split_whitespace();
+    words
+        .by_ref()
+        .take(DATE_BAR_WORDS + 1)
+        .find(|w| slashed_date(w.trim_end_matches(',')))?;
+    let first = words.find(|&w| !(clock(w) || JOINERS.contains(&w)))?;
+    // the rest of the line from that word (a word of `t`, at its place in it)
+    Some(&t[first.as_ptr() as usize - t.as_ptr() as usize..])
+}
+
+/// A time or a time zone after a date (`06:00`, `(GMT+7)`): a digit and no lowercase letter.
+fn clock(w: &str) -> bool {
+    w.bytes().any(|b| b.is_ascii_digit()) && !w.chars().any(char::is_lowercase)
+}
+
+/// Bytes of a line's start in which [`after_date_bar`] looks for a slash: two weekday words and
+/// a date.
+const DATE_BAR_BYTES: usize = 40;
+
+/// A date of two or three numbers of one to four digits between slashes.
+fn slashed_date(w: &str) -> bool {
+    let parts = w.split('/');
+    let mut count = 0;
+    for p in parts {
+        count += 1;
+        if p.is_empty() || p.len() > 4 || !p.bytes().all(|b| b.is_ascii_digit()) {
+            return false;
+        }
+    }
+    (2..=3).contains(&count)
+}
+
+/// The words that join two names into one menu item (`Văn hóa - Giải trí`, `Quốc phòng – An
+/// ninh`, `Food & Drink`, `Eat + Drink`) when they stand alone between spaces; inside a word
+/// (`E-magazine`, `Covid-19`) a dash makes no menu.
+const JOINERS: &[&str] = &["-", "–", "—", "&", "+"];
+
+/// The ASCII bytes that are neither a letter, whitespace nor an ASCII [`JOINERS`] character, by
+/// byte ([`spaced_menu`]'s look at a line's bytes: a look-up per byte instead of comparisons).
 static NOT_IN_A_WORD: [bool; 256] = {
     let mut table = [false; 256];
     let mut b = 0;
     while b < 128 {
         let c = b as u8;
-        table[b] = !c.is_ascii_alphabetic() && !matches!(c, b'\t'..=b'\r' | b' ');
+        table[b] =
+            !c.is_ascii_alphabetic() && !matches!(c, b'\t'..=b'\r' | b' ' | b'-' | b'&' | b'+');
         b += 1;
     }
     table
 };
 
-/// [`spaced_menu`]'s shape without its look at the bytes: every word all letters, and the
-/// capitalised words open items of at most three words, half of them two words or more.
+/// [`spaced_menu`]'s shape without its look at the bytes: every word all letters or a joiner,
+/// and the capitalised words open items of at most [`MAX_SPACED_ITEM_WORDS`] words, three in
+/// four of them two words or more, as many as [`fewest_spaced_items`] asks.
 ///
 /// Counted as the words are read (the items, the words of the last, the items of two words or
 /// more), without a list of the items: asked of most short lines, which it answers in a few
 /// words.
 fn spaced_items(t: &str) -> bool {
     let (mut items, mut last, mut long) = (0usize, 0usize, 0usize);
+    let mut joined = false;
     for w in t.split_whitespace() {
+        if JOINERS.contains(&w) {
+            joined = true;
+            continue;
+        }
         if !w.chars().all(chars::is_alphabetic) {
             return false;
         }
         if w.chars().next().is_some_and(char::is_uppercase) {
             (items, last) = (items + 1, 1);
-        } else if items > 0 && last < 3 {
+        } else if items > 0 && last < MAX_SPACED_ITEM_WORDS {
             last += 1;
             long += usize::from(last == 2);
         } else {
             return false;
         }
     }
-    items >= MIN_SPACED_ITEMS && 2 * long >= items
+    items >= fewest_spaced_items(joined) && 4 * long >= 3 * items
+}
+
+/// Fewest items of a menu written without separators, with or without a joiner among its words:
+/// a dash is a sentence's too (`In Deutschland liegen Patientendaten in internen Systemen vor –
+/// Sei es in`, a wrapped German line, capitalises its nouns), and a line that holds one needs
+/// as many items as a [`menu_run`].
+fn fewest_spaced_items(joined: bool) -> usize {
+    if joined {
+        MIN_RUN_ITEMS
+    } else {
+        MIN_SPACED_ITEMS
+    }
 }
 
 /// Shortest run of underscores that is a text box (`lynx -dump` prints an input field so).
@@ -664,6 +747,18 @@ mod tests {
         for line in [
             "Thời sự Thế giới Kinh tế Đời sống Thể thao",
             "Thời sự Thế giới Pháp luật Kinh doanh Công nghệ Giáo dục",
+            // names joined by a dash, sections of four syllables, loanwords and one-word items
+            "Trang chủ Thời sự Công đoàn Xã hội Thế giới Kinh doanh Bất động sản Văn hóa - Giải \
+             trí Thể thao Pháp luật Bạn đọc Sức khỏe Giáo dục Xe Du lịch Lao động việc làm",
+            "Mới nhất Tin theo khu vực International Trang chủ Thời sự Góc nhìn Thế giới Video \
+             Podcasts Kinh doanh Bất động sản Khoa học Giải trí Thể thao Pháp luật Giáo dục",
+            "Thời sự Thế giới Kinh doanh Giải trí Khoa học – Công nghệ Quốc phòng – An ninh",
+            "Xuất bản Kinh doanh Công nghệ Sức khỏe Thể thao Đời sống Giải trí Xe Thế giới Pháp \
+             luật Giáo dục Du lịch Lifestyle",
+            // the date bar of the header joined to the menu
+            "Thứ năm, 05/12/2024 Báo in Tìm kiếm Đăng nhập Trang chủ Thời sự Công đoàn Xã hội",
+            "Thứ Hai, 02/12/2024 - 06:00 Trang chủ Thời sự Kinh doanh Thể thao Giáo dục",
+            "20/06/2024 Trang chủ Thời sự Chính trị Kinh tế Xã hội Văn hóa",
         ] {
             assert!(spaced_menu(line), "{line}");
         }
@@ -679,6 +774,27 @@ mod tests {
             "Nam Định thắng ngược Hà Nội FC, giữ vững ngôi đầu V-League",
             // four items: a headline of institutions is not a menu
             "Đại học Quốc gia Hà Nội tuyển sinh",
+            // headlines naming people and institutions: a capitalised syllable per syllable of
+            // a name makes one-word items
+            "Chủ tịch nước Lương Cường tiếp Bộ trưởng Quốc phòng Mỹ",
+            "Thủ tướng Phạm Minh Chính tiếp Đại sứ Nhật Bản",
+            "Bộ Công an Bộ Quốc phòng Bộ Ngoại giao Bộ Tài chính",
+            "Cao tốc Hà Nội - Hải Phòng - Quảng Ninh thông xe toàn tuyến",
+            "Tuyến đường sắt Hà Nội – Lào Cai nâng cấp",
+            // English Title Case headlines
+            "How to Choose the Best Running Shoes for Beginners",
+            "Harry Potter & the Cursed Child Review - Broadway Show Tickets",
+            // a wrapped line of German prose: its nouns capitalised, a dash in it
+            "In Deutschland liegen Patientendaten in internen Systemen vor – Sei es in",
+            // a date bar without a menu, a byline, a dated headline
+            "Thứ năm, 05/12/2024 11:42 (GMT+7)",
+            "Đình Trọng Thứ năm, 05/12/2024 Trang chủ Thời sự Công đoàn Xã hội Thế giới",
+            "05/12/2024 Chủ tịch nước Lương Cường tiếp Bộ trưởng Quốc phòng Mỹ",
+            "Thứ năm, 05/12/2024 Nông dân Thanh Hà thu hơn nghìn tỷ đồng từ vải thiều",
+            // a dash inside a word is no joiner
+            "Thời sự Thế giới E-magazine Kinh doanh Giải trí Thể thao",
+            // a sentence of prose without punctuation
+            "Theo ghi nhận của phóng viên Báo Lao Động khoảng mười giờ",
         ] {
             assert!(!spaced_menu(other), "{other}");
         }
@@ -691,7 +807,11 @@ mod tests {
     fn counted_shapes_answer_as_their_references() {
         fn items_by_list(t: &str) -> bool {
             let mut items: Vec<usize> = Vec::new();
+            let joined = t.split_whitespace().any(|w| JOINERS.contains(&w));
             for w in t.split_whitespace() {
+                if JOINERS.contains(&w) {
+                    continue;
+                }
                 if !w.chars().all(chars::is_alphabetic) {
                     return false;
                 }
@@ -700,18 +820,23 @@ mod tests {
                     items.last_mut(),
                 ) {
                     (true, _) => items.push(1),
-                    (false, Some(n)) if *n < 3 => *n += 1,
+                    (false, Some(n)) if *n < MAX_SPACED_ITEM_WORDS => *n += 1,
                     _ => return false,
                 }
             }
             let long = items.iter().filter(|&&n| n >= 2).count();
-            items.len() >= MIN_SPACED_ITEMS && 2 * long >= items.len()
+            let fewest = if joined {
+                MIN_RUN_ITEMS
+            } else {
+                MIN_SPACED_ITEMS
+            };
+            items.len() >= fewest && 4 * long >= 3 * items.len()
         }
         let longest_run = |t: &str| t.split(|c| c != '_').map(str::len).max().unwrap_or(0);
         let mut lines = crate::seed_texts::lines();
         let pieces = [
             "Thời ", "sự ", "Thế ", "giới ", "Đời ", "sống ", "kinh ", "tế ", "x ", "A ", "  ",
-            "\t", "Hà", "2024 ", ", ", "_", "___", "____", "é", "[ ]", ".",
+            "\t", "Hà", "2024 ", ", ", "_", "___", "____", "é", "[ ]", ".", "- ", "– ", "&", "E-",
         ];
         let mut rng = crate::test_rng::Xorshift::new();
         for len in 0..20_000 {
@@ -731,13 +856,15 @@ mod tests {
     #[test]
     fn bytes_not_in_a_word_are_those_compared() {
         for b in 0..=255u8 {
-            let other =
-                b.is_ascii() && !b.is_ascii_alphabetic() && !matches!(b, b'\t'..=b'\r' | b' ');
+            let other = b.is_ascii()
+                && !b.is_ascii_alphabetic()
+                && !matches!(b, b'\t'..=b'\r' | b' ')
+                && !JOINERS.iter().any(|j| j.as_bytes() == [b]);
             assert_eq!(NOT_IN_A_WORD[usize::from(b)], other, "{b:#x}");
         }
     }
 
-    /// The look at the line's bytes changes no answer of [`spaced_menu`]: it answers as the shape
+    /// The look at the line's bytes changes no answer of [`spaced_words`]: it answers as the shape
     /// walk alone ([`spaced_items`]) on the lines of the seed documents and on menus with other
     /// characters in them.
     #[test]
@@ -745,13 +872,14 @@ mod tests {
         let menu = "Thời sự Thế giới Kinh tế Đời sống Thể thao";
         let mut lines = crate::seed_texts::lines();
         for sep in [
-            " ", "\t", "\u{b}", "\u{c}", "\r", "\u{a0}", "\u{3000}", ",", "1", "\u{1c}",
+            " ", "\t", "\u{b}", "\u{c}", "\r", "\u{a0}", "\u{3000}", ",", "1", "\u{1c}", " - ",
+            " & ", "-", " + ",
         ] {
             lines.push(menu.replace(' ', sep));
             lines.push(format!("{menu}{sep}"));
         }
         for t in &lines {
-            assert_eq!(spaced_menu(t), spaced_items(t), "{t:?}");
+            assert_eq!(spaced_words(t), spaced_items(t), "{t:?}");
         }
     }
 }

@@ -1979,3 +1979,24 @@ voltages than tail cells do, as the lab's imaging shows. Image: Courtesy Michael
     assert!(!text.contains("Courtesy"), "{text}");
     assert!(text.contains("The design is what won me over."), "{text}");
 }
+
+/// A one-block-per-line dump whose section menu is written without separators above and below
+/// the article (its items joined by dashes, some of four syllables) loses both menus; a
+/// headline that names a person and ministries, a capitalised syllable for each syllable of
+/// the names, is the title and stays, and the site's name above it goes.
+#[test]
+fn spaced_menus_go_and_a_headline_of_names_stays() {
+    let body = "Trưa 5.12, một đám cháy lớn bùng phát tại xưởng sản xuất đồ gỗ trong khu công nghiệp ở TP Tân Uyên, tỉnh Bình Dương, khiến hàng trăm công nhân phải sơ tán khẩn cấp.\nTheo ghi nhận của phóng viên, khoảng 11h, lửa bốc lên từ khu vực chứa nguyên liệu rồi nhanh chóng lan rộng, cột khói đen cao hàng chục mét.\nĐến 11h40, đám cháy cơ bản được khống chế, chưa ghi nhận thương vong. Nguyên nhân vụ cháy đang được cơ quan chức năng điều tra làm rõ.\n";
+    let menu = "Trang chủ Thời sự Công đoàn Xã hội Thế giới Kinh doanh Bất động sản Văn hóa - Giải trí Thể thao Pháp luật Bạn đọc Sức khỏe Giáo dục Xe Du lịch Lao động việc làm";
+    let title = "Cháy lớn tại xưởng gỗ ở Bình Dương, hàng trăm công nhân sơ tán";
+    let doc = format!("{menu}\n{title}\n{body}{menu}\n");
+    assert_eq!(clean(&doc), format!("{title}\n{body}"));
+    let title = "Chủ tịch nước Lương Cường tiếp Bộ trưởng Quốc phòng Mỹ";
+    let (text, meta) = clean_with(
+        Config::default(),
+        &format!("Báo Lao Động\n{title}\n{body}"),
+        None,
+    );
+    assert_eq!(text, format!("{title}\n{body}"));
+    assert_eq!(meta.title.as_deref(), Some(title));
+}
