@@ -1147,3 +1147,65 @@ fn a_paragraph_with_a_label_glued_on_holds_the_zone() {
     let zone = best_run(&MODEL, &us, &p, &[true; 8]);
     assert_eq!(zone.as_ref().map(|r| r.start), Some(1), "{zone:?}");
 }
+
+/// The wrap width of `text`'s lines.
+fn width_of(text: &str) -> Option<usize> {
+    let ls = super::super::record::split(text);
+    let refs: Vec<&LineRecord> = ls.iter().collect();
+    wrap_width(&refs)
+}
+
+/// A paragraph of prose hard-wrapped at 80 columns, as `w3m -dump` writes it.
+const WRAPPED: &str = "\
+Negli ultimi anni, per favorire oltremodo i consumi, il Black Friday si e
+trasformato nella settimana del Black Friday, con sconti e offerte speciali che
+si trascinano lungo tutta la settimana precedente, e i negozi restano aperti
+fino a tarda sera per accogliere chi cerca un regalo di Natale a buon prezzo.
+";
+
+/// A scraper that writes a menu's items on one line (a line of 100+ characters of several
+/// words) in a dump it hard-wrapped otherwise: the dump is still wrapped at its paragraphs'
+/// width, and each paragraph stays one unit (read as unwrapped, the paragraphs fell apart into
+/// their lines and the zone kept a few of them: issue 11).
+#[test]
+fn a_menu_on_one_line_does_not_unwrap_a_wrapped_dump() {
+    let menu = "Home Cartoni Film Giocattoli Programmi TV Altro Libri&Fumetti Musica Personaggi \
+                Serie TV Spot Video Game";
+    assert!(menu.len() > 100);
+    // the same paragraph with other words on each line, of the same widths
+    let second = WRAPPED.replace('e', "è");
+    let text = format!("{menu}\n\n{WRAPPED}\n{second}\n{menu}\n");
+    assert_eq!(width_of(&text), Some(79));
+    let us = units(&lines(&text));
+    let texts: Vec<&str> = us.iter().map(|u| u.text.as_ref()).collect();
+    assert_eq!(texts.len(), 4, "{texts:#?}");
+    assert!(texts[1].starts_with("Negli ultimi anni") && texts[1].ends_with("buon prezzo."));
+}
+
+/// A dump of a block a line (inscriptis, bs4) whose paragraphs are the long lines and whose
+/// shorter lines (headlines, menu items) thin out evenly below 100 characters is not taken for
+/// wrapped, though none of its short lines reaches 100: a headline that ends no sentence would
+/// swallow the line after it. So is one whose long lines are as many as the lines near the
+/// widest short one; and a line of one word past 100 characters (an address) still reads as
+/// no wrapping.
+#[test]
+fn a_block_per_line_dump_with_long_paragraphs_is_not_wrapped() {
+    let paragraph = WRAPPED.replace('\n', " ");
+    let lines_of = |widths: &[usize]| -> String {
+        widths
+            .iter()
+            .map(|&w| "x".repeat(3) + &" menu".repeat((w - 3) / 5) + "\n")
+            .collect()
+    };
+    // short lines thinning out: 3 near the widest (83-98), 6 in the 16 columns below
+    let thinning = lines_of(&[98, 93, 88, 78, 73, 68, 63, 78, 73, 28, 18, 8]);
+    let text = format!("{thinning}{paragraph}\n");
+    assert_eq!(width_of(&text), None, "{text}");
+    // piled up at the width, but as many long lines as near ones
+    let text = format!("{WRAPPED}{paragraph}\n{paragraph}\n{paragraph}\n{paragraph}\n");
+    assert_eq!(width_of(&text), None);
+    assert_eq!(units(&lines(&text)).len(), 5);
+    let address = format!("https://example.com/{}\n", "a".repeat(100));
+    assert_eq!(width_of(&format!("{WRAPPED}\n{address}")), None);
+    assert_eq!(width_of(WRAPPED), Some(79));
+}
