@@ -227,7 +227,10 @@ between them, a cookie notice above the site's menu). When no run clears the thr
 run at a threshold 0.1 lower is the zone if it holds such a paragraph. A unit of 150 words or \
 more with a sentence end in every 40 words and a quarter of function words (a whole article a \
 scraper wrote on one line, whatever its ending) outside a zone of less than half its words joins \
-it, with what lies between. The pass then looks again \
+it, with what lies between. A zone inside a run of paragraphs by their shape (25 words, a full \
+stop in every 50, function words; at most 40 words of other lines between two, no end-of-article \
+cue) that holds more words outside the zone than the zone holds spans the run (a dump that glued \
+a sidebar's lines onto the paragraphs). The pass then looks again \
 over the lines it kept (a reason ending `look 2` comes from that look) until nothing more goes, \
 so that a second run over its output changes nothing.\n\n\
 Not touched: the title (the heading within 200 characters above the zone), short lines that \

@@ -4,6 +4,7 @@ use std::ops::Range;
 
 use super::super::features::{ends_sentence, is_placeholder, sentences, words_at_most};
 use super::long_prose::spanned_to_long_prose;
+use super::prose_span::spanned_to_prose_run;
 use super::units::{is_bullet, Unit};
 use super::{open_ended, Model, UnitZone};
 
@@ -369,10 +370,14 @@ pub(super) fn best_run(
     };
     let extend = |r: Range<usize>| extended(m, units, &w, extensible, r, &ends, &joins);
     let r = extend(r);
-    match page_prose(m, units, p, extensible, &r) {
-        Some(all) => Some(extend(r.start.min(all.start)..r.end.max(all.end))),
-        None => Some(r),
-    }
+    let r = match page_prose(m, units, p, extensible, &r) {
+        Some(all) => extend(r.start.min(all.start)..r.end.max(all.end)),
+        None => r,
+    };
+    // a zone that stopped short inside a run of prose whose sentence ends a dump broke (the
+    // run outside it longer than it) spans the run
+    let spanned = spanned_to_prose_run(units, r.clone());
+    Some(if spanned == r { r } else { extend(spanned) })
 }
 
 /// The zone `r` grown by its neighbours ([`best_run`]'s `joins`), across a bridge, a list or a

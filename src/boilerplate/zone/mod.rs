@@ -26,7 +26,8 @@
 //!    box of teasers), and a zone that holds under half of the page's prose words and at most
 //!    a third of its paragraphs spans the page's first to last paragraph (the article was not
 //!    its densest block). A whole article on one line, scored under τ for its ending (a share
-//!    bar, tags), joins a zone of less than half its words (`long_prose.rs`).
+//!    bar, tags), joins a zone of less than half its words (`long_prose.rs`); a zone that stops
+//!    short inside a run of paragraphs by their shape spans the run (`prose_span.rs`).
 //!
 //! 5. **Runs of prose** by the units' shapes alone, no score ([`prose_runs`]): the pass's final
 //!    check (`keep_prose.rs`) keeps the longest when the zone and the cues removed most of it.
@@ -50,6 +51,7 @@ use super::record::LineRecord;
 mod decode;
 mod long_prose;
 mod prose;
+mod prose_span;
 #[cfg(test)]
 mod tests;
 mod units;
