@@ -46,6 +46,16 @@ const STOP_DENSITY: usize = 2;
 /// paragraphs outside `r` hold more words than `r` holds.
 pub(super) fn spanned_to_prose_run(units: &[Unit], r: Range<usize>) -> Range<usize> {
     let zone_words: usize = units[r.clone()].iter().map(|u| u.words).sum();
+    // the words of the units outside `r` that could be paragraphs bound those of a run's
+    // paragraphs outside it: most zones hold most of their page's prose, and the runs (which
+    // count sentence ends word by word) need not be found
+    let could_outweigh: usize = (0..units.len())
+        .filter(|i| !r.contains(i) && may_be_prose_block(&units[*i]))
+        .map(|i| units[i].words)
+        .sum();
+    if could_outweigh <= zone_words {
+        return r;
+    }
     for run in prose_blocks(units) {
         let (first, last) = (run[0], run[run.len() - 1]);
         if last < r.start || first >= r.end {
@@ -106,6 +116,12 @@ const SENTENCE_MIN_WORDS: usize = 8;
 /// at its end or in every [`SENTENCE_WORDS`] words ([`sentence_marks`]), [`MIN_STOP_DENSITY`], no one-line menu or
 /// list, no chrome, template or end-of-article line.
 fn is_prose_block(u: &Unit) -> bool {
+    may_be_prose_block(u)
+        && (u.own.ends_sentence || sentence_marks(&u.text) * SENTENCE_WORDS >= u.words)
+}
+
+/// [`is_prose_block`] but its sentence ends: the unit's own memoized features alone.
+fn may_be_prose_block(u: &Unit) -> bool {
     u.words >= BLOCK_WORDS
         && u.own.features[STOP_DENSITY] >= MIN_STOP_DENSITY
         && !u.own.menu
@@ -113,7 +129,6 @@ fn is_prose_block(u: &Unit) -> bool {
         && !u.own.template
         && !u.own.list_on_one_line
         && !u.own.end_cue
-        && (u.own.ends_sentence || sentence_marks(&u.text) * SENTENCE_WORDS >= u.words)
 }
 
 /// Words of `t` that end a sentence: a word of two letters or digits at least, then `.`, `!`,
