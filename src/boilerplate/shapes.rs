@@ -253,15 +253,15 @@ const MAX_SPACED_ITEM_WORDS: usize = 4;
 /// A menu collapsed onto one line without separators (`Thời sự Thế giới Kinh tế Đời sống Thể
 /// thao`): only letters and the joiners of two names in one item ([`JOINERS`]: `Văn hóa - Giải
 /// trí`, `Food & Drink`), cut at each capitalised word into items of one capitalised word and at
-/// most three lowercase ones, at least [`MIN_SPACED_ITEMS`] items ([`MIN_RUN_ITEMS`] with a
-/// joiner) and three in four of them two words or more. Vietnamese section names are compounds of two or three syllables, the first
-/// alone capitalised; a headline that names people, places or ministries (`Chủ tịch nước Lương
-/// Cường tiếp Bộ trưởng Quốc phòng Mỹ`, `Bộ Công an Bộ Quốc phòng Bộ Ngoại giao`) has a
-/// capitalised syllable of its own for each of their syllables, one-word items in a third or
-/// more of its items; so do English Title Case headlines (`How to Choose the Best Running
+/// most three lowercase ones, at least [`MIN_SPACED_ITEMS`] items ([`MIN_RUN_ITEMS`] with a joiner)
+/// and three in four of them two words or more. Vietnamese section names are compounds of two or
+/// three syllables, the first alone capitalised; a headline that names people, places or ministries
+/// (`Chủ tịch nước Lương Cường tiếp Bộ trưởng Quốc phòng Mỹ`, `Bộ Công an Bộ Quốc phòng Bộ Ngoại
+/// giao`) has a capitalised syllable of its own for each of their syllables, one-word items in a
+/// third or more of its items; so do English Title Case headlines (`How to Choose the Best Running
 /// Shoes for Beginners`) and lists of place names (`Hà Nội Hải Phòng`). The page's date bar may
-/// open the line (`Thứ năm, 05/12/2024 Trang chủ Thời sự …`: [`after_date_bar`]), a block of
-/// the header that a one-block-per-line dump joined to the menu.
+/// open the line (`Thứ năm, 05/12/2024 Trang chủ Thời sự …`: [`after_date_bar`]), a block of the
+/// header that a one-block-per-line dump joined to the menu.
 pub fn spaced_menu(t: &str) -> bool {
     spaced_words(t) || after_date_bar(t).is_some_and(spaced_words)
 }

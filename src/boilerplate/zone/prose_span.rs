@@ -112,9 +112,9 @@ fn is_sentence(u: &Unit) -> bool {
 /// Words of a shorter unit of prose ([`is_sentence`]).
 const SENTENCE_MIN_WORDS: usize = 8;
 
-/// A paragraph by its shape, whatever its last words: [`BLOCK_WORDS`] words, a sentence end
-/// at its end or in every [`SENTENCE_WORDS`] words ([`sentence_marks`]), [`MIN_STOP_DENSITY`], no one-line menu or
-/// list, no chrome, template or end-of-article line.
+/// A paragraph by its shape, whatever its last words: [`BLOCK_WORDS`] words, a sentence end at
+/// its end or in every [`SENTENCE_WORDS`] words ([`sentence_marks`]), [`MIN_STOP_DENSITY`], no
+/// one-line menu or list, no chrome, template or end-of-article line.
 fn is_prose_block(u: &Unit) -> bool {
     may_be_prose_block(u)
         && (u.own.ends_sentence || sentence_marks(&u.text) * SENTENCE_WORDS >= u.words)
@@ -169,8 +169,9 @@ mod tests {
     }
 
     /// A blog post whose dump interleaves a sidebar's archive with its paragraphs, entries
-    /// glued onto each (too many words for a label after the sentence): the first paragraphs score over τ, the rest just under it. The zone
-    /// spans them all; without the rule it held the first three paragraphs alone.
+    /// glued onto each (too many words for a label after the sentence): the first paragraphs
+    /// score over τ, the rest just under it. The zone spans them all; without the rule it held
+    /// the first three paragraphs alone.
     #[test]
     fn paragraphs_interleaved_with_archive_lines_stay_in_the_zone() {
         let mut text = String::from("My Blog\n");
