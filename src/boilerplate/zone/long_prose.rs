@@ -9,7 +9,7 @@
 //! was deleted whole (B015).
 //!
 //! A unit of [`LONG_WORDS`] words or more, with a sentence in every [`SENTENCE_WORDS`] of them
-//! and [`MIN_STOP_DENSITY`] of function words, is prose by its shape, whatever its ending: when
+//! and [`PROSE_STOP_DENSITY`] of function words, is prose by its shape, whatever its ending: when
 //! it outweighs the zone [`DOMINANCE`] times by words and lies outside it, the zone spans both.
 //! The zone's own units stay (a short article next to a long legal notice loses nothing); what
 //! lies between the two is kept too, which costs precision, not the article.
@@ -23,18 +23,14 @@
 use std::ops::Range;
 
 use super::super::features::sentences;
-use super::units::Unit;
+use super::units::{Unit, PROSE_STOP_DENSITY};
 
 /// Words of a long unit of prose: several paragraphs' worth.
 const LONG_WORDS: usize = 150;
 /// A long unit of prose has a sentence end in every this many words at least.
 const SENTENCE_WORDS: usize = 40;
-/// The least share of function words (jusText's stoplists) of a long unit of prose.
-const MIN_STOP_DENSITY: f64 = 0.25;
 /// How many times the zone's words a long unit of prose outside it holds to join it.
 const DOMINANCE: usize = 2;
-/// Where the stopword density is among a unit's own features (`FEATURES`).
-const STOP_DENSITY: usize = 2;
 
 /// The zone `r` spanned to the longest unit of prose by its shape ([`is_long_prose`]) outside
 /// it, when that unit holds more than [`DOMINANCE`] times the zone's words.
@@ -50,12 +46,12 @@ pub(super) fn spanned_to_long_prose(units: &[Unit], r: Range<usize>) -> Range<us
 }
 
 /// A long unit of prose by its shape: [`LONG_WORDS`] words, a sentence end in every
-/// [`SENTENCE_WORDS`], [`MIN_STOP_DENSITY`], no one-line menu or list, no chrome or template
+/// [`SENTENCE_WORDS`], [`PROSE_STOP_DENSITY`], no one-line menu or list, no chrome or template
 /// line.
 pub(super) fn is_long_prose(u: &Unit) -> bool {
     u.words >= LONG_WORDS
         && sentences(&u.text) * SENTENCE_WORDS >= u.words
-        && u.own.features[STOP_DENSITY] >= MIN_STOP_DENSITY
+        && u.own.stop_density() >= PROSE_STOP_DENSITY
         && !u.own.menu
         && !u.own.chrome
         && !u.own.template

@@ -10,7 +10,7 @@
 //! rest (issue 11, an inscriptis-lines dump of the wcxb even half, recall 0.27).
 //!
 //! A run of prose by its shape, no score: paragraphs ([`is_prose_block`]: [`BLOCK_WORDS`]
-//! words, a sentence end in every [`SENTENCE_WORDS`] of them or at the end, [`MIN_STOP_DENSITY`]
+//! words, a sentence end in every [`SENTENCE_WORDS`] of them or at the end, [`PROSE_STOP_DENSITY`]
 //! of function words, not a one-line menu, a list on one line, a chrome or a template line)
 //! with at most [`MAX_GAP_WORDS`] words of other units between two of them (a subheading, a
 //! caption, archive links), and no end-of-article cue among those (comments
@@ -28,19 +28,15 @@
 use std::ops::Range;
 
 use super::super::features::is_closing;
-use super::units::Unit;
+use super::units::{Unit, PROSE_STOP_DENSITY};
 
 /// Words of a paragraph of the run.
 const BLOCK_WORDS: usize = 25;
 /// A paragraph has a sentence end in every this many words at least, or ends a sentence.
 const SENTENCE_WORDS: usize = 50;
-/// The least share of function words (jusText's stoplists) of a paragraph.
-const MIN_STOP_DENSITY: f64 = 0.25;
 /// The most words of the units a run steps over between two paragraphs: a subheading, a
 /// caption, the archive links a dump interleaves with the paragraphs (five units of 38 words).
 const MAX_GAP_WORDS: usize = 40;
-/// Where the stopword density is among a unit's own features (`FEATURES`).
-const STOP_DENSITY: usize = 2;
 
 /// The zone `r` spanned to the run of prose ([`prose_blocks`]) that overlaps it, when the run's
 /// paragraphs outside `r` hold more words than `r` holds.
@@ -97,12 +93,12 @@ fn prose_blocks(units: &[Unit]) -> Vec<Vec<usize>> {
 }
 
 /// A shorter unit of prose between two paragraphs: its words count to no gap. At least
-/// [`SENTENCE_MIN_WORDS`] words with a sentence end, [`MIN_STOP_DENSITY`], no chrome or
+/// [`SENTENCE_MIN_WORDS`] words with a sentence end, [`PROSE_STOP_DENSITY`], no chrome or
 /// template line (a short paragraph, `First one that's needed serious effort this year. (No
 /// complaints.) + July (31)`).
 fn is_sentence(u: &Unit) -> bool {
     u.words >= SENTENCE_MIN_WORDS
-        && u.own.features[STOP_DENSITY] >= MIN_STOP_DENSITY
+        && u.own.stop_density() >= PROSE_STOP_DENSITY
         && !u.own.chrome
         && !u.own.template
         && !u.own.end_cue
@@ -113,7 +109,7 @@ fn is_sentence(u: &Unit) -> bool {
 const SENTENCE_MIN_WORDS: usize = 8;
 
 /// A paragraph by its shape, whatever its last words: [`BLOCK_WORDS`] words, a sentence end at
-/// its end or in every [`SENTENCE_WORDS`] words ([`sentence_marks`]), [`MIN_STOP_DENSITY`], no
+/// its end or in every [`SENTENCE_WORDS`] words ([`sentence_marks`]), [`PROSE_STOP_DENSITY`], no
 /// one-line menu or list, no chrome, template or end-of-article line.
 fn is_prose_block(u: &Unit) -> bool {
     may_be_prose_block(u)
@@ -123,7 +119,7 @@ fn is_prose_block(u: &Unit) -> bool {
 /// [`is_prose_block`] but its sentence ends: the unit's own memoized features alone.
 fn may_be_prose_block(u: &Unit) -> bool {
     u.words >= BLOCK_WORDS
-        && u.own.features[STOP_DENSITY] >= MIN_STOP_DENSITY
+        && u.own.stop_density() >= PROSE_STOP_DENSITY
         && !u.own.menu
         && !u.own.chrome
         && !u.own.template

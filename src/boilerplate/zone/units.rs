@@ -56,6 +56,20 @@ pub(super) struct Own {
     pub(super) end_cue: bool,
 }
 
+impl Own {
+    /// The share of the text's words that are function words (jusText's stoplists).
+    pub(super) fn stop_density(&self) -> f64 {
+        self.features[STOP_DENSITY]
+    }
+}
+
+/// Where the stopword density is among a unit's own features ([`FEATURES`]).
+const STOP_DENSITY: usize = 2;
+
+/// The least share of function words of prose the zone takes by its shape alone, whatever its
+/// score (`long_prose`, `prose_span`): a quarter, as in jusText's paragraphs of text.
+pub(super) const PROSE_STOP_DENSITY: f64 = 0.25;
+
 /// The units a document's looks have measured, by the xxh3 of their text: the second look
 /// (`second_look.rs`) finds the zone again among the kept lines, whose units are mostly the same
 /// texts, and a unit's own features never change (the measuring, a pass over its words with a
