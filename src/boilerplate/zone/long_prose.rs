@@ -61,8 +61,8 @@ pub(super) fn is_long_prose(u: &Unit) -> bool {
 #[cfg(test)]
 mod tests {
     use super::super::super::features::lines;
-    use super::super::decode::best_run;
-    use super::super::{units, MODEL};
+    use super::super::tests::zone_over;
+    use super::super::units;
     use super::*;
 
     /// `n` sentences of news prose joined on one line.
@@ -82,13 +82,6 @@ mod tests {
     const COOKIES: &str = "Chúng tôi dùng cookie để cải thiện trải nghiệm của bạn. Khi tiếp \
                            tục truy cập trang, bạn đồng ý với chính sách cookie của chúng tôi.";
 
-    /// The zone's run over `text`'s units (one per line) with the scores `p`.
-    fn zone(text: &str, p: &[f64]) -> Option<Range<usize>> {
-        let us = units(&lines(text));
-        assert_eq!(us.len(), p.len(), "{us:?}");
-        best_run(&MODEL, &us, p, &vec![true; us.len()])
-    }
-
     /// The article on one line, its tags glued on after the last sentence, scored under τ;
     /// a cookie notice at the foot of the page scored over it: the zone holds the article.
     /// Without the rule the zone was the cookie notice alone.
@@ -101,7 +94,7 @@ mod tests {
         );
         let us = units(&lines(&text));
         assert!(is_long_prose(&us[2]), "{:?}", us[2].own);
-        let z = zone(&text, &[0.2, 0.2, 0.40, 0.2, 0.3, 0.3, 0.52]).expect("a zone");
+        let z = zone_over(&text, &[0.2, 0.2, 0.40, 0.2, 0.3, 0.3, 0.52]).expect("a zone");
         assert!(z.contains(&2), "{z:?}");
     }
 
@@ -143,7 +136,11 @@ mod tests {
                 us[0].words >= LONG_WORDS && !is_long_prose(&us[0]),
                 "{chrome}"
             );
-            assert_eq!(zone(&text, &[0.44, 0.2, 0.7, 0.2]), Some(2..3), "{chrome}");
+            assert_eq!(
+                zone_over(&text, &[0.44, 0.2, 0.7, 0.2]),
+                Some(2..3),
+                "{chrome}"
+            );
         }
     }
 }

@@ -144,8 +144,8 @@ fn sentence_marks(t: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::super::super::features::lines;
-    use super::super::decode::best_run;
-    use super::super::{units, MODEL};
+    use super::super::tests::zone_over;
+    use super::super::units;
     use super::*;
 
     /// A paragraph of English prose, `n` distinct, its sentence end followed by `tail`.
@@ -155,13 +155,6 @@ mod tests {
              as I went. It was not hard, but the second part took me a while to get right \
              because the numbers were large.{tail}"
         )
-    }
-
-    /// The zone's run over `text`'s units (one per line) with the scores `p`.
-    fn zone(text: &str, p: &[f64]) -> Option<Range<usize>> {
-        let us = units(&lines(text));
-        assert_eq!(us.len(), p.len(), "{us:?}");
-        best_run(&MODEL, &us, p, &vec![true; us.len()])
     }
 
     /// A blog post whose dump interleaves a sidebar's archive with its paragraphs, entries
@@ -182,7 +175,7 @@ mod tests {
         let us = units(&lines(&text));
         assert!(us[1..24].iter().step_by(2).all(is_prose_block));
         assert!(!us[1].own.ends_sentence && !us[1].own.label_after_sentence);
-        assert_eq!(zone(&text, &p), Some(1..24));
+        assert_eq!(zone_over(&text, &p), Some(1..24));
     }
 
     /// What the rule must not bring in: comments below an end-of-article heading (a run of
@@ -204,7 +197,7 @@ mod tests {
             text += "\n";
             p.push(0.4);
         }
-        assert_eq!(zone(&text, &p), Some(0..3));
+        assert_eq!(zone_over(&text, &p), Some(0..3));
         // a menu of fifty words between the article and a long block of prose
         let menu = "Home\nWorld News\nBusiness\nMarkets\nTechnology\nScience\nHealth\nSports\n\
                     Culture\nTravel\nFood and Drink\nStyle\nOpinion\nVideo\nPodcasts\n\
@@ -227,7 +220,7 @@ mod tests {
         let mut p = vec![0.2; us.len()];
         p[..2].fill(0.8);
         p[us.len() - 6..].fill(0.4);
-        assert_eq!(zone(&text, &p), Some(0..2));
+        assert_eq!(zone_over(&text, &p), Some(0..2));
         // a run around the zone whose paragraphs outside hold fewer words than it
         let text = format!(
             "{}\n{}\n{}\n",

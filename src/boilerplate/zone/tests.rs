@@ -5,6 +5,14 @@ use super::decode::{announced_list, best_run, is_list_on_one_line, menu_separato
 use super::units::{is_bullet, label_after_sentence, wrapped_before, POSITION};
 use super::*;
 
+/// The zone's run over `text`'s units (one per line) with the scores `p` (the tests of the
+/// checks that stretch the zone: `long_prose`, `prose_span`).
+pub(super) fn zone_over(text: &str, p: &[f64]) -> Option<Range<usize>> {
+    let us = units(&lines(text));
+    assert_eq!(us.len(), p.len(), "{us:?}");
+    best_run(&MODEL, &us, p, &vec![true; us.len()])
+}
+
 #[test]
 fn list_items_start_with_a_bullet_or_a_short_number() {
     for t in [
