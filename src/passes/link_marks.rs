@@ -140,11 +140,19 @@ fn edits(text: &str) -> Vec<Edit> {
     }
     let mut edits = Vec::new();
     let mut found = 0;
-    let mut line_start = 0;
-    // whether the line before holds text that stays: a line of targets' closing mark joins it
-    let mut text_before = false;
-    for line in text.split_inclusive('\n') {
-        let content = line.trim_end_matches(['\n', '\r']);
+    let bytes = text.as_bytes();
+    // only the lines with a `[` can hold a mark: they are found by one search of the text for
+    // the brackets, not by a look at each line (most lines of a dump have none)
+    let mut from = 0;
+    // where the last line of targets only that went whole ends
+    let mut gone_end = None;
+    while let Some(n) = memchr::memchr(b'[', &bytes[from..]) {
+        let bracket = from + n;
+        let line_start = memchr::memrchr(b'\n', &bytes[..bracket]).map_or(0, |i| i + 1);
+        let line_end =
+            memchr::memchr(b'\n', &bytes[bracket..]).map_or(bytes.len(), |i| bracket + i + 1);
+        from = line_end;
+        let content = text[line_start..line_end].trim_end_matches(['\n', '\r']);
         let marks = marks(content);
         found += marks.len();
         let only_marks =
@@ -152,19 +160,28 @@ fn edits(text: &str) -> Vec<Edit> {
         if only_marks {
             edits.push(Edit::delete(
                 LINK_MARK,
-                line_start..line_start + line.len(),
+                line_start..line_end,
                 "line of a dumper's link targets only",
             ));
-            text_before = false;
-            line_start += line.len();
+            gone_end = Some(line_end);
             continue;
         }
+        // whether the line before holds text that stays: a line of targets' closing mark
+        // joins it
+        let text_before = || {
+            line_start > 0 && gone_end != Some(line_start) && {
+                let before = &text[..line_start - 1];
+                let start = memchr::memrchr(b'\n', before.as_bytes()).map_or(0, |i| i + 1);
+                !before[start..].trim().is_empty()
+            }
+        };
         for (k, m) in marks.iter().enumerate() {
             // a target that starts the line, wrapped there, with the mark closing the sentence
             // after it (`…stubborn guide` / `[https://…],`): the mark goes back onto the line
             // before, so that no line of a comma is left
             let closes = content[m.end..].starts_with(CLOSING);
-            let span = if k == 0 && content[..m.start].trim().is_empty() && text_before && closes {
+            let span = if k == 0 && content[..m.start].trim().is_empty() && closes && text_before()
+            {
                 line_start - 1..line_start + m.end
             } else {
                 line_start + m.start..line_start + m.end
@@ -175,8 +192,6 @@ fn edits(text: &str) -> Vec<Edit> {
                 "a dumper's link target after the link's text",
             ));
         }
-        text_before = !content.trim().is_empty();
-        line_start += line.len();
     }
     if found < MIN_MARKS {
         return Vec::new();

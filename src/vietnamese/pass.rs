@@ -103,6 +103,18 @@ fn applies(text: &str, meta: &Metadata, words: &Words) -> bool {
     }
 }
 
+/// Whether [`applies`] may be true, told before the text's words are walked: not for a page
+/// that says it is in another language, nor for one that says nothing and has no marked letter
+/// ([`super::has_marked_letter`]: then it does not read as Vietnamese). Neither pass changes
+/// such a page, so neither walks it (most pages of a crawl in other languages: the walk was 3 %
+/// of the instructions on the real pages of `scripts/bench --kind pages`).
+fn may_apply(text: &str, meta: &Metadata) -> bool {
+    match meta.language.as_deref() {
+        Some(lang) => lang == "vi",
+        None => super::has_marked_letter(text),
+    }
+}
+
 pub struct Spelling;
 
 impl Pass for Spelling {
@@ -116,6 +128,9 @@ impl Pass for Spelling {
 
     fn run(&self, text: &str, cx: &mut PassContext<'_>) -> Vec<Edit> {
         let mut edits = Vec::new();
+        if !may_apply(text, cx.meta) {
+            return edits;
+        }
         // walked once for this pass and the tone pass (see `super::words`)
         let words = cx.words.get_or_insert_with(|| Words::of(text));
         if words.suspicious().is_empty() || !applies(text, cx.meta, words) {
@@ -170,7 +185,11 @@ impl Pass for Tones {
         let style = cx.config.normalize.tone_style;
         let mut edits = Vec::new();
         // the spelling pass's walk when the text is still the one it walked
-        let words = cx.words.take().unwrap_or_else(|| Words::of(text));
+        let walked = cx.words.take();
+        if !may_apply(text, cx.meta) {
+            return edits;
+        }
+        let words = walked.unwrap_or_else(|| Words::of(text));
         // one borrow of the cache for the whole text (not two thread-local look-ups per word)
         KEPT.with_borrow_mut(|kept| {
             let kept = &mut kept[style as usize];
@@ -244,5 +263,18 @@ mod tests {
             clean("Hai bên thoả thuận hợp tác.\n", Some("vi")),
             "Hai bên thỏa thuận hợp tác.\n"
         );
+    }
+
+    /// A page declared Vietnamese is repaired even when it has none of the marked letters that
+    /// make an undeclared page read as Vietnamese (đ ơ ư ă, the letters of U+1EA0–U+1EF9); an
+    /// undeclared one without them is not.
+    #[test]
+    fn a_declared_page_is_repaired_without_marked_letters() {
+        let text = "Hai bên hoà giải, bên kia hoà hoãn.\n";
+        assert_eq!(
+            clean(text, Some("vi")),
+            "Hai bên hòa giải, bên kia hòa hoãn.\n"
+        );
+        assert_eq!(clean(text, None), text);
     }
 }

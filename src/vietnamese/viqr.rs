@@ -104,8 +104,27 @@ impl Pass for Viqr {
 ///
 /// Hot (every byte of most pages: their `e.g.`, `v.v.` and `vnexpress.net` pass the fast
 /// path): each pair of neighbouring bytes is classed by comparisons, no table, so the compiler
-/// vectorizes the loop; the counts of a chunk of 255 pairs are added up in bytes.
+/// vectorizes the loop; the counts of a chunk of 255 pairs are added up in bytes. On a CPU with
+/// AVX2 the same loop runs compiled for it ([`share_bounds_avx2`]: 32 bytes a step, not 16).
 fn share_bounds(bytes: &[u8]) -> (usize, usize) {
+    #[cfg(target_arch = "x86_64")]
+    if std::arch::is_x86_feature_detected!("avx2") {
+        // SAFETY: the CPU has AVX2, the one feature `share_bounds_avx2` is compiled for
+        return unsafe { share_bounds_avx2(bytes) };
+    }
+    share_bounds_in(bytes)
+}
+
+/// [`share_bounds_in`] compiled for AVX2 (the same loop, vectorized in 32-byte registers).
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+fn share_bounds_avx2(bytes: &[u8]) -> (usize, usize) {
+    share_bounds_in(bytes)
+}
+
+/// [`share_bounds`]' loop, inlined into each function that compiles it.
+#[inline(always)]
+fn share_bounds_in(bytes: &[u8]) -> (usize, usize) {
     let Some(&first) = bytes.first() else {
         return (0, 0);
     };
@@ -453,13 +472,21 @@ mod tests {
             let (pairs, starts) = share_bounds(text.as_bytes());
             assert!(pairs >= candidates && starts <= words, "{text:?}");
             assert_eq!((pairs, starts), bounds_by_tests(&text), "{text:?}");
+            // the loop as compiled without AVX2 (`share_bounds` takes the AVX2 one where the
+            // CPU has it)
+            assert_eq!(
+                share_bounds_in(text.as_bytes()),
+                (pairs, starts),
+                "{text:?}"
+            );
         }
         // texts over several chunks of 255 pairs, each counting up to all of them
         for n in 0..300 {
-            let text = rng.text(&pieces, 100 + 3 * n);
-            assert_eq!(share_bounds(text.as_bytes()), bounds_by_tests(&text));
-            let text = "dd".repeat(n + 100);
-            assert_eq!(share_bounds(text.as_bytes()), bounds_by_tests(&text));
+            for text in [rng.text(&pieces, 100 + 3 * n), "dd".repeat(n + 100)] {
+                let want = bounds_by_tests(&text);
+                assert_eq!(share_bounds(text.as_bytes()), want);
+                assert_eq!(share_bounds_in(text.as_bytes()), want);
+            }
         }
     }
 
