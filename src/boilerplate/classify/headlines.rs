@@ -147,20 +147,36 @@ const MIN_ARTICLE_PARAGRAPHS: usize = 3;
 /// a carousel's tile printed with the next story's headline under its own (`A B - Photo` /
 /// `B C - Photo`), the overlap often cut short in the next tile.
 fn opens_with_words_of(above: &str, line: &str) -> bool {
-    let head: Vec<&str> = line.split_whitespace().take(CAROUSEL_OVERLAP).collect();
-    if head.len() < CAROUSEL_OVERLAP || !above.contains(head[0]) {
+    let Some(first) = line.split_whitespace().next() else {
         return false;
-    }
-    let words: Vec<&str> = above.split_whitespace().collect();
-    words
-        .windows(CAROUSEL_OVERLAP)
-        .skip(1)
-        .any(|w| w == head.as_slice())
+    };
+    // each place past the start of `above` where a word starts as `line` does
+    above.match_indices(first).any(|(at, _)| {
+        above[..at].ends_with(char::is_whitespace)
+            && above[at..]
+                .split_whitespace()
+                .zip(line.split_whitespace())
+                .take(CAROUSEL_OVERLAP)
+                .filter(|(a, b)| a == b)
+                .count()
+                == CAROUSEL_OVERLAP
+    })
+}
+
+/// Whether line `j` is a carousel tile under tile `i`: neither ends a sentence (a tile ends with
+/// a headline) and `j` opens with words `i` holds past its start ([`opens_with_words_of`]).
+fn next_tile(st: &State, i: usize, j: usize) -> bool {
+    let (above, line) = (st.lines[i], st.lines[j]);
+    above.words > CAROUSEL_OVERLAP
+        && line.words >= CAROUSEL_OVERLAP
+        && !above.ends_sentence
+        && !line.ends_sentence
+        && opens_with_words_of(above.trimmed, line.trimmed)
 }
 
 /// Carousels above the article's first paragraph or below its last (B019): runs of
-/// [`MIN_CAROUSEL`] or more lines in a row, each opening with words the line above holds past
-/// its start ([`opens_with_words_of`]), with no paragraph (a prose line that ends a sentence)
+/// [`MIN_CAROUSEL`] or more lines in a row, each a tile under the line above ([`next_tile`]),
+/// with no paragraph (a prose line that ends a sentence)
 /// on one side of the run and [`MIN_ARTICLE_PARAGRAPHS`] or more on the other. A listing
 /// page's items, written the same way, have no article beside them and stay; so does a run
 /// between paragraphs.
@@ -169,7 +185,7 @@ pub(super) fn carousels(st: &mut State) {
     let mut runs: Vec<&[usize]> = Vec::new();
     let mut start = 0;
     for k in 1..=open.len() {
-        let linked = k < open.len() && opens_with_words_of(st.text(open[k - 1]), st.text(open[k]));
+        let linked = k < open.len() && next_tile(st, open[k - 1], open[k]);
         if !linked {
             if k - start >= MIN_CAROUSEL {
                 runs.push(&open[start..k]);
