@@ -62,7 +62,7 @@ mod tests;
 
 use article_end::{continued, ends_article};
 use captions::{caption_lines, credit_tail};
-use headlines::{boxed_headlines, headline_runs};
+use headlines::{boxed_headlines, carousels, headline_runs};
 use signoffs::{signoff_end, signoffs, signoffs_before_template};
 
 /// How many lines of the lead may carry a date label or agency credit.
@@ -727,6 +727,10 @@ fn placeholders(st: &mut State) {
 /// Menus, breadcrumbs (B016) and footer lines (B017) above the first or below the last article
 /// paragraph: their shape or label decides only outside the prose, never between paragraphs.
 fn outside_prose(st: &mut State) {
+    // a carousel's long lines read as prose: gone first, they do not set the article's bounds
+    if st.on.enabled(HEADLINE_RUN) {
+        carousels(st);
+    }
     // a date bar with its time, a byline and share buttons is long enough to read as prose
     // (`Hoàng Lê Thứ hai, 16/09/2024 - 10:05 Chia sẻ Facebook Zalo Sao chép liên kết`)
     let body: Vec<usize> = (0..st.lines.len())

@@ -313,7 +313,13 @@ headlines in a row go when the page prints one of them again elsewhere (the same
 related list): a related box without a heading.\n\nNot touched: a subheading alone between \
 paragraphs, two headings in a row the page does not repeat (a section and its first \
 subsection), fewer than three below the article, lines that end a sentence, a list announced \
-by a colon."
+by a colon.\n\n\
+Carousels: four or more lines in a row, none ending a sentence, each opening with five words \
+the line above holds past its start (a tile printed with the next story's headline under its \
+own: `A B - Photo` / `B C - Photo`), go when no paragraph stands on one side of the run and \
+three or more on the other (above the article's first paragraph or below its last). The same \
+run with no article beside it (a listing page's items) or between paragraphs stays, and so do \
+lines that repeat the start of the line above (a refrain, a cumulative verse)."
 );
 
 rule!(

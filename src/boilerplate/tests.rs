@@ -2000,3 +2000,82 @@ fn spaced_menus_go_and_a_headline_of_names_stays() {
     assert_eq!(text, format!("{title}\n{body}"));
     assert_eq!(meta.title.as_deref(), Some(title));
 }
+
+/// Stories of a carousel, each tile printed with the next story's headline under its own.
+const CAROUSEL_STORIES: [&str; 6] = [
+    "Cầu Thăng Long đóng một làn xe để sửa mặt đường",
+    "Hà Nội thêm ba tuyến xe buýt điện từ tháng sau",
+    "Giá xăng giảm lần thứ ba liên tiếp trong tháng",
+    "Đội tuyển bóng đá nữ giành vé dự vòng chung kết",
+    "Mưa lớn gây ngập nhiều tuyến phố ở trung tâm",
+    "Sân bay Long Thành lắp xong mái nhà ga hành khách",
+];
+
+/// A carousel's lines (`A B - Ảnh` / `B C - Ảnh` / …): each opens with the headline that the
+/// line above ends with.
+fn carousel() -> Vec<String> {
+    CAROUSEL_STORIES
+        .windows(2)
+        .map(|pair| format!("{} {} - Ảnh", pair[0], pair[1]))
+        .collect()
+}
+
+/// A carousel above the article goes (B019), tile by tile, though its lines are long enough to
+/// read as prose. The first tile, the text's first title-shaped line, is taken for its title and
+/// kept (the title is chosen before the shapes are judged).
+#[test]
+fn a_carousel_above_the_article_goes() {
+    let tiles = carousel();
+    let doc = format!("{}\n{TITLE}\n{}\n", tiles.join("\n"), BODY.join("\n"));
+    let text = clean(&doc);
+    for tile in &tiles[1..] {
+        assert!(!text.contains(tile.as_str()), "{tile:?} kept:\n{text}");
+    }
+    for paragraph in BODY {
+        assert!(text.contains(paragraph), "{paragraph:?} lost:\n{text}");
+    }
+    // the zone alone keeps some of it: the carousel's words decide
+    let without = Config::from_toml("[rules]\nignore = [\"B019\"]\n").unwrap();
+    let (kept, _) = clean_with(without, &doc, None);
+    assert!(tiles.iter().any(|t| kept.contains(t.as_str())), "{kept}");
+}
+
+/// What B019's carousels leave: the same tiles with no article beside them (a listing page's
+/// items), between two paragraphs, or fewer than four in a row; and lines that repeat the
+/// start of the line above (a refrain, a cumulative verse) rather than its later words.
+#[test]
+fn carousel_shapes_that_stay() {
+    let tiles = carousel();
+    let listing = format!("{}\n", tiles.join("\n"));
+    let between = format!(
+        "{TITLE}\n{}\n{}\n{}\n{}\n",
+        BODY[0],
+        tiles.join("\n"),
+        BODY[1],
+        BODY[2]
+    );
+    let three = format!("{}\n{TITLE}\n{}\n", tiles[..3].join("\n"), BODY.join("\n"));
+    let verse = [
+        "Đây là ngôi nhà mà ông Tư đã xây bên bờ sông",
+        "Đây là bao thóc để trong ngôi nhà mà ông Tư đã xây bên bờ sông",
+        "Đây là con chuột ăn bao thóc để trong ngôi nhà mà ông Tư đã xây bên bờ sông",
+        "Đây là con mèo bắt con chuột ăn bao thóc để trong ngôi nhà mà ông Tư đã xây",
+        "Đây là con chó đuổi con mèo bắt con chuột ăn bao thóc để trong ngôi nhà",
+    ];
+    let cumulative = format!("{TITLE}\n{}\n{}\n", BODY.join("\n"), verse.join("\n"));
+    let refrain = format!(
+        "{TITLE}\n{}\n{}\n",
+        BODY.join("\n"),
+        verse
+            .map(|l| format!("Mẹ ơi con nhớ quê mình {l}"))
+            .join("\n")
+    );
+    let without = Config::from_toml("[rules]\nignore = [\"B019\"]\n").unwrap();
+    for doc in [listing, between, three, cumulative, refrain] {
+        assert_eq!(
+            clean(&doc),
+            clean_with(without.clone(), &doc, None).0,
+            "{doc}"
+        );
+    }
+}

@@ -1,7 +1,9 @@
 //! Lists of other articles written as bare headlines (B019): runs of headline-shaped lines below
-//! the article's last paragraph, and related boxes of headlines between two paragraphs that the
-//! page prints again elsewhere. Their shape (capitalised, 4 to 25 words, no sentence end, in a
-//! row) tells them, not their words, so a list in any language is found.
+//! the article's last paragraph, related boxes of headlines between two paragraphs that the
+//! page prints again elsewhere, and carousels above the first paragraph or below the last
+//! (each tile's line holds the next story's headline, which opens the next tile's line). Their
+//! shape (capitalised, 4 to 25 words, no sentence end, in a row) or their repetition tells them,
+//! not their words, so a list in any language is found.
 
 use crate::hashed::HashedMap;
 
@@ -130,4 +132,118 @@ fn times_printed(st: &State) -> HashedMap<usize> {
         *printed.entry(line.text_hash()).or_default() += 1;
     }
     printed
+}
+
+/// Fewest lines in a row, each opening with words of the line above, that make a carousel.
+const MIN_CAROUSEL: usize = 4;
+
+/// Words a carousel tile's line opens with that the line above holds past its own start.
+const CAROUSEL_OVERLAP: usize = 5;
+
+/// Fewest paragraphs on the article's side of a carousel.
+const MIN_ARTICLE_PARAGRAPHS: usize = 3;
+
+/// Whether `line` opens with [`CAROUSEL_OVERLAP`] words that `above` holds past its first word:
+/// a carousel's tile printed with the next story's headline under its own (`A B - Photo` /
+/// `B C - Photo`), the overlap often cut short in the next tile.
+fn opens_with_words_of(above: &str, line: &str) -> bool {
+    let Some(first) = line.split_whitespace().next() else {
+        return false;
+    };
+    // each place past the start of `above` where a word starts as `line` does
+    above.match_indices(first).any(|(at, _)| {
+        above[..at].ends_with(char::is_whitespace)
+            && above[at..]
+                .split_whitespace()
+                .zip(line.split_whitespace())
+                .take(CAROUSEL_OVERLAP)
+                .filter(|(a, b)| a == b)
+                .count()
+                == CAROUSEL_OVERLAP
+    })
+}
+
+/// Whether line `j` is a carousel tile under tile `i`: neither ends a sentence (a tile ends with
+/// a headline) and `j` opens with words `i` holds past its start ([`opens_with_words_of`]).
+fn next_tile(st: &State, i: usize, j: usize) -> bool {
+    let (above, line) = (st.lines[i], st.lines[j]);
+    above.words > CAROUSEL_OVERLAP
+        && line.words >= CAROUSEL_OVERLAP
+        && !above.ends_sentence
+        && !line.ends_sentence
+        && opens_with_words_of(above.trimmed, line.trimmed)
+}
+
+/// Carousels above the article's first paragraph or below its last (B019): runs of
+/// [`MIN_CAROUSEL`] or more lines in a row, each a tile under the line above ([`next_tile`]),
+/// with no paragraph (a prose line that ends a sentence)
+/// on one side of the run and [`MIN_ARTICLE_PARAGRAPHS`] or more on the other. A listing
+/// page's items, written the same way, have no article beside them and stay; so does a run
+/// between paragraphs.
+pub(super) fn carousels(st: &mut State) {
+    let open: Vec<usize> = (0..st.lines.len()).filter(|&i| st.open(i)).collect();
+    let mut runs: Vec<&[usize]> = Vec::new();
+    let mut start = 0;
+    for k in 1..=open.len() {
+        let linked = k < open.len() && next_tile(st, open[k - 1], open[k]);
+        if !linked {
+            if k - start >= MIN_CAROUSEL {
+                runs.push(&open[start..k]);
+            }
+            start = k;
+        }
+    }
+    if runs.is_empty() {
+        return;
+    }
+    let in_run = |i: usize| runs.iter().any(|r| r.contains(&i));
+    let paragraphs: Vec<usize> = open
+        .iter()
+        .copied()
+        .filter(|&i| st.lines[i].is_prose() && st.lines[i].ends_sentence && !in_run(i))
+        .collect();
+    let mut verdicts = Vec::new();
+    for run in &runs {
+        let above = paragraphs.iter().filter(|&&i| i < run[0]).count();
+        let below = paragraphs.len() - above;
+        let place = match (above, below) {
+            (0, n) if n >= MIN_ARTICLE_PARAGRAPHS => "above the article's first paragraph",
+            (n, 0) if n >= MIN_ARTICLE_PARAGRAPHS => "below the article's last paragraph",
+            _ => continue,
+        };
+        for &i in *run {
+            verdicts.push((
+                i,
+                format!(
+                    "one of {} lines in a row each opening with words of the line above (a \
+                     carousel), {place}",
+                    run.len()
+                ),
+            ));
+        }
+    }
+    for (i, reason) in verdicts {
+        st.verdict[i] = Some((HEADLINE_RUN, reason));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::opens_with_words_of;
+
+    #[test]
+    fn a_line_opening_with_later_words_of_the_line_above() {
+        let above = "Cầu Thăng Long đóng một làn xe Hà Nội thêm ba tuyến xe buýt điện - Ảnh";
+        assert!(opens_with_words_of(
+            above,
+            "Hà Nội thêm ba tuyến Giá xăng giảm - Ảnh"
+        ));
+        // the line above's own start, four words, other words: no carousel
+        assert!(!opens_with_words_of(
+            above,
+            "Cầu Thăng Long đóng một làn xe"
+        ));
+        assert!(!opens_with_words_of(above, "Hà Nội thêm ba"));
+        assert!(!opens_with_words_of(above, "Hà Nội thêm bốn tuyến xe buýt"));
+    }
 }
