@@ -230,7 +230,12 @@ scraper wrote on one line, whatever its ending) outside a zone of less than half
 it, with what lies between. A zone inside a run of paragraphs by their shape (25 words, a full \
 stop in every 50, function words; at most 40 words of other lines between two, no end-of-article \
 cue) that holds more words outside the zone than the zone holds spans the run (a dump that glued \
-a sidebar's lines onto the paragraphs). The pass then looks again \
+a sidebar's lines onto the paragraphs). A long line with no sentence end (a menu on one line) \
+weighs nothing in the zone's sums but for the prose it starts with (25 words or more up to its \
+last full stop, one in every 50 words, function words, not Title Case: an article a scraper \
+glued onto a sidebar of headlines). The rows of a list joined on one line right after the zone \
+(a row separator such as ` -- ` or ` @ ` five times or more, one in every 15 words, a figure for \
+each: tour dates, standings) join it. The pass then looks again \
 over the lines it kept (a reason ending `look 2` comes from that look) until nothing more goes, \
 so that a second run over its output changes nothing.\n\n\
 Not touched: the title (the heading within 200 characters above the zone), short lines that \

@@ -3,7 +3,9 @@
 use std::ops::Range;
 
 use super::super::features::{ends_sentence, is_placeholder, sentences, words_at_most};
+use super::joined_rows::joined_rows;
 use super::long_prose::spanned_to_long_prose;
+use super::prose_head::run_on_weight;
 use super::prose_span::spanned_to_prose_run;
 use super::units::{is_bullet, Unit};
 use super::{open_ended, Model, UnitZone};
@@ -114,7 +116,7 @@ fn in_structure(u: &Unit, extensible: bool) -> bool {
 
 /// Whether the unit `u` (`extensible`: not site template) has no chrome or end-of-article cue
 /// and is no one-line menu.
-fn plain(u: &Unit, extensible: bool) -> bool {
+pub(super) fn plain(u: &Unit, extensible: bool) -> bool {
     extensible && !u.own.end_cue && !u.own.chrome && !u.own.menu
 }
 
@@ -202,7 +204,7 @@ fn number_rows(units: &[Unit], first: usize, extensible: &[bool]) -> Option<usiz
 const MIN_ROW_FIGURES: usize = 3;
 
 /// The words of `t` that are figures: digits, with the `.`, `,` or `%` of a number.
-fn figures(t: &str) -> usize {
+pub(super) fn figures(t: &str) -> usize {
     t.split_whitespace()
         .filter(|w| {
             w.bytes().any(|b| b.is_ascii_digit())
@@ -275,7 +277,7 @@ fn row_separator(t: &str) -> Option<&'static str> {
 }
 
 /// Separators between a row's key and its value ([`row_separator`]).
-const ROW_SEPARATORS: &[&str] = &[" -- ", " – ", " — ", " - ", ": ", " @ "];
+pub(super) const ROW_SEPARATORS: &[&str] = &[" -- ", " – ", " — ", " - ", ": ", " @ "];
 
 /// Where the Title-Case share is among the own features.
 const CAPS: usize = 4;
@@ -405,6 +407,8 @@ fn extended(
             r.end = j + 1;
         } else if let Some(j) = headed_rows(units, r.end, extensible) {
             r.end = j + 1;
+        } else if let Some(j) = joined_rows(units, r.end, extensible) {
+            r.end = j + 1;
         } else if r.end < units.len() && joins(r.end) {
             r.end += 1;
         } else if let Some(b) = another_block(m, units, w, &r, extensible, ends) {
@@ -513,7 +517,8 @@ fn heaviest(
 }
 
 /// `p` as the zone's sums weigh it: a run-on unit's ([`is_run_on`]) capped at τ, so that it
-/// adds nothing to a run. A menu or a tag cloud that a dumper or a scraper writes on one line (every
+/// adds nothing to a run, but for the prose it starts with ([`run_on_weight`]). A menu or a tag
+/// cloud that a dumper or a scraper writes on one line (every
 /// item of a site's nested menus, hundreds of words without a sentence end) scores like prose
 /// from its length alone, and outweighed the article: the zone held the menu, and a box label
 /// under it (`Tags`) ended an article it never reached (issue 11: a one-paragraph article
@@ -534,7 +539,7 @@ fn weighing(m: &Model, units: &[Unit], p: &[f64]) -> Vec<f64> {
         .zip(p)
         .map(|(u, &x)| {
             if is_run_on(u) {
-                x.min(m.tau)
+                run_on_weight(u, x, m.tau)
             } else if u.own.list_on_one_line {
                 x.min(m.tau - LIST_MARGIN)
             } else {

@@ -27,7 +27,10 @@
 //!    a third of its paragraphs spans the page's first to last paragraph (the article was not
 //!    its densest block). A whole article on one line, scored under τ for its ending (a share
 //!    bar, tags), joins a zone of less than half its words (`long_prose.rs`); a zone that stops
-//!    short inside a run of paragraphs by their shape spans the run (`prose_span.rs`).
+//!    short inside a run of paragraphs by their shape spans the run (`prose_span.rs`). A
+//!    run-on unit weighs as the prose it starts with (`prose_head.rs`: an article glued onto a
+//!    sidebar of headlines), and the rows of a list joined on one line right after the zone
+//!    join it (`joined_rows.rs`: tour dates, standings).
 //!
 //! 5. **Runs of prose** by the units' shapes alone, no score ([`prose_runs`]): the pass's final
 //!    check (`keep_prose.rs`) keeps the longest when the zone and the cues removed most of it.
@@ -49,8 +52,10 @@ use super::options::Options;
 use super::record::LineRecord;
 
 mod decode;
+mod joined_rows;
 mod long_prose;
 mod prose;
+mod prose_head;
 mod prose_span;
 #[cfg(test)]
 mod tests;
