@@ -625,6 +625,33 @@ fn vertical_breadcrumb_above_the_title() {
     }
 }
 
+/// In a one-block-per-line dump the title is no longer than the site's header lines above it:
+/// a menu in capitals, the header's blocks joined on one line, a campaign's banner above the
+/// breadcrumb. A headline below them is the title, and they go. A title in capitals stays the
+/// title when no headline follows it, or only a section's short name.
+#[test]
+fn site_header_lines_longer_than_the_title() {
+    let body = BODY.join("\n");
+    for head in [
+        "BÁO TIN TỨC\nTHỜI SỰ THẾ GIỚI KINH DOANH GIẢI TRÍ THỂ THAO PHÁP LUẬT GIÁO DỤC SỨC KHỎE ĐỜI SỐNG\nThời sự / Xã hội",
+        "Báo Cần Thơ Chính trị Kinh tế Xã hội Thời sự Văn hóa - Văn nghệ Thể thao Quốc tế Pháp luật Khoa giáo Xã hội > Giáo dục",
+        "BÁO KON TUM\nChính trị | Kinh tế | Xã hội | Văn hóa | Thể thao\nKỷ niệm 80 năm Ngày thành lập Quân đội nhân dân Việt Nam\nKinh tế » Nông nghiệp",
+    ] {
+        let doc = format!("{head}\n{TITLE}\nNghe bài viết\n{body}\n");
+        let (text, meta) = clean_with(Config::default(), &doc, None);
+        assert_eq!(text, format!("{TITLE}\n{body}\n"), "{doc}");
+        assert_eq!(meta.title.as_deref(), Some(TITLE));
+    }
+    let shouted = "GIÁ LÚA GẠO TĂNG MẠNH SAU ĐỢT RÉT ĐẬM KÉO DÀI Ở MIỀN TÂY";
+    for doc in [
+        format!("{shouted}\n{body}\n"),
+        format!("{shouted}\nKinh tế\n{body}\n"),
+    ] {
+        let (_, meta) = clean_with(Config::default(), &doc, None);
+        assert_eq!(meta.title.as_deref(), Some(shouted), "{doc}");
+    }
+}
+
 /// Readers' comments below the article go (B021): name, text, like count, action links.
 #[test]
 fn comment_threads_below_the_article() {
