@@ -652,6 +652,22 @@ fn site_header_lines_longer_than_the_title() {
     }
 }
 
+/// A footer whose lines a one-block-per-line dump joined ends with a sentence (`… Ghi rõ nguồn
+/// … từ website này.`): its label and the copyright words make it the imprint, not the last
+/// paragraph, and the reporter's name and the footer above it go. Practical information that
+/// closes an article (a label, no copyright words) stays.
+#[test]
+fn joined_footer_ending_with_a_sentence() {
+    let body = BODY.join("\n");
+    let doc = format!("{TITLE}\n{body}\nNGUYỄN HÀ\nCơ quan chủ quản: Tỉnh ủy Kon Tum\nTòa soạn: 128 Bà Triệu, TP Kon Tum Ghi rõ nguồn Báo Kon Tum khi phát hành lại thông tin từ website này.\n");
+    let (text, meta) = clean_with(Config::default(), &doc, None);
+    assert_eq!(text, format!("{TITLE}\n{body}\n"), "{doc}");
+    assert_eq!(meta.author.as_deref(), Some("NGUYỄN HÀ"));
+    let info = "Địa chỉ: 12 Lê Lợi, quận 1, TP.HCM, mở cửa từ 8h đến 22h, giá vé 50.000 đồng.";
+    let doc = format!("{TITLE}\n{body}\n{info}\n");
+    assert_eq!(clean(&doc), doc);
+}
+
 /// Readers' comments below the article go (B021): name, text, like count, action links.
 #[test]
 fn comment_threads_below_the_article() {
