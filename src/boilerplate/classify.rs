@@ -371,20 +371,7 @@ fn title_line<'t>(
             && (header::is_counted_title(t, line.words) || header::page_heading(t, line.words))
             && !template()
     };
-    let longest = |best: Option<usize>, i: usize| match best {
-        Some(b) if st.lines[b].words >= st.lines[i].words => Some(b),
-        _ => Some(i),
-    };
-    // the head of the zone: the lines above its first paragraph (a zone that starts at the top
-    // of a dump without blank lines holds the site's name and menus there)
-    let blank_separated = st.zone.clone().any(|i| st.blank(i));
-    let head = (st.zone.start..st.zone.end)
-        .filter(|&i| !st.blank(i))
-        .take_while(|&i| !opens_text(st, i, blank_separated))
-        .take(TITLE_WINDOW)
-        .filter(|&i| candidate(i))
-        .fold(None, longest);
-    let mut best: Option<usize> = None;
+    let mut candidates = Vec::new();
     let mut chars = 0;
     for i in (0..st.zone.start).rev() {
         if chars > MAX_HEADING_DISTANCE {
@@ -394,15 +381,53 @@ fn title_line<'t>(
             continue;
         }
         if candidate(i) {
-            best = longest(best, i);
+            candidates.push(i);
         }
         chars += st.text(i).chars().count();
     }
-    match (best, head) {
-        (Some(b), Some(h)) => Some(longest(Some(b), h).unwrap_or(b)),
-        (b, h) => b.or(h),
+    // the head of the zone: the lines above its first paragraph (a zone that starts at the top
+    // of a dump without blank lines holds the site's name and menus there)
+    let blank_separated = st.zone.clone().any(|i| st.blank(i));
+    candidates.extend(
+        (st.zone.start..st.zone.end)
+            .filter(|&i| !st.blank(i))
+            .take_while(|&i| !opens_text(st, i, blank_separated))
+            .take(TITLE_WINDOW)
+            .filter(|&i| candidate(i)),
+    );
+    // the longest of those no headline below shows to be the site's header; of equals, the
+    // nearest above the zone, then the first of its head
+    let mut best: Option<usize> = None;
+    for &i in &candidates {
+        let header = candidates
+            .iter()
+            .any(|&b| b > i && site_header_above(st, i, b));
+        if !header && best.is_none_or(|b| st.lines[b].words < st.lines[i].words) {
+            best = Some(i);
+        }
     }
+    best
 }
+
+/// Whether the title candidate `a` is the site's header above the headline `b` below it, and
+/// so no title however long: a line that holds a menu without separators or in capitals
+/// ([`shapes::holds_site_header`]: `THỜI SỰ THẾ GIỚI KINH DOANH GIẢI TRÍ THỂ THAO`, a header's
+/// blocks joined on one line) above a headline that holds none, or a line with a menu or a
+/// breadcrumb between it and the headline (`Kỷ niệm 80 năm Ngày thành lập Quân đội` / `Kinh tế
+/// » Nông nghiệp` / the title: a campaign's banner). A page prints its name, menus, banners and
+/// breadcrumb above the article's title, not between the title and the text. The headline needs
+/// [`MIN_HEADLINE_WORDS`]: a short line below a title in capitals is a section's name or a
+/// label, not the title.
+fn site_header_above(st: &State, a: usize, b: usize) -> bool {
+    let below = st.lines[b];
+    below.words >= MIN_HEADLINE_WORDS
+        && ((shapes::holds_site_header(st.text(a)) && !shapes::holds_site_header(below.trimmed))
+            || (a + 1..b).any(|i| !st.blank(i) && st.lines[i].is_menu()))
+}
+
+/// Fewest words of a headline below that shows a longer line above it to be the site's header
+/// ([`site_header_above`]).
+const MIN_HEADLINE_WORDS: usize = 6;
 
 /// Whether line `i` is an author's name on a line of its own above the article's date (`Đình
 /// Trọng` / `Thứ năm, 05/12/2024 11:42 (GMT+7)`): at most [`MAX_NAME_WORDS`] words, each

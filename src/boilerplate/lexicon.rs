@@ -526,16 +526,32 @@ pub fn footer(line: &str) -> bool {
 }
 
 /// The site's imprint written on one line, whatever its length: [`IMPRINT_LABELS`] or more
-/// footer labels with their colons (`… Cơ quan chủ quản: … Tổng biên tập: … Địa chỉ: …`). It is
-/// not article prose even when it ends with a sentence.
+/// footer labels with their colons (`… Cơ quan chủ quản: … Tổng biên tập: … Địa chỉ: …`), or
+/// a line that opens with one and holds the copyright vocabulary (`Trụ sở: 128 Bà Triệu, TP Kon
+/// Tum Ghi rõ nguồn Báo Kon Tum khi phát hành lại thông tin từ website này.`: a
+/// one-block-per-line dump joins the footer's lines so). It is not article prose even when it
+/// ends with a sentence.
 pub fn imprint(line: &str) -> bool {
-    // enough colons first (a vector search that stops at the last one needed): most lines,
-    // paragraphs included, have fewer
-    memchr::memchr_iter(b':', line.as_bytes())
-        .nth(IMPRINT_LABELS - 1)
-        .is_some()
-        && FOOTER_ANYWHERE.find_iter(line).count() >= IMPRINT_LABELS
+    // a colon first (a vector search): most lines, paragraphs included, have none; then the
+    // anchored label, which most lines fail at their first bytes
+    let mut colons = memchr::memchr_iter(b':', line.as_bytes());
+    if colons.next().is_none() {
+        return false;
+    }
+    if colons.nth(IMPRINT_LABELS - 2).is_some()
+        && FOOTER_ANYWHERE.find_iter(line).take(IMPRINT_LABELS).count() >= IMPRINT_LABELS
+    {
+        return true;
+    }
+    let t = line.trim();
+    FOOTER.is_match(t) && COPYRIGHT_ANYWHERE.is_match(t)
 }
+
+/// The copyright vocabulary anywhere in a line (the `copyright` cue of [`chrome`]), for
+/// [`imprint`].
+static COPYRIGHT_ANYWHERE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&fill(r"(?i)©|/gp-|(?:^|\W)(%copyright%)(?:\W|$)")).expect("lexicon regex")
+});
 
 /// The kind of template line `line` is ("share", "counter", "copyright"…), when it is short
 /// enough to be one. Copyright/licence footers may be long; everything else must be at most
@@ -1168,9 +1184,18 @@ mod tests {
             "Địa chỉ: 12 Lê Lợi, quận 1. Điện thoại: 028 3822 1234, mở cửa từ 8h đến 22h hằng ngày.",
             // a sentence with colons
             "Ông nói: \"Chúng tôi làm được\". Bà đáp: \"Tôi tin\". Họ kết luận: sẽ tiếp tục.",
+            // a label and a licence in an article's sentence, no copyright line's words
+            "Địa chỉ: 5 Lý Thường Kiệt. Quán đã được cấp giấy phép kinh doanh từ năm 2019.",
+            // copyright words in a quote
+            "Ông cho biết: \"Bản quyền thuộc về tác giả, không ai được tự ý sử dụng\".",
         ] {
             assert!(!imprint(body), "{body}");
         }
+        // a label and the copyright words: the footer's lines joined
+        assert!(imprint("Trụ sở: 128 Bà Triệu, TP Kon Tum Ghi rõ nguồn Báo Kon Tum khi phát hành lại thông tin từ website này."));
+        assert!(imprint(
+            "Cơ quan chủ quản: Bộ Y tế © Bản quyền thuộc về Báo Sức khỏe."
+        ));
     }
 
     #[test]

@@ -406,6 +406,54 @@ pub fn is_menu(t: &str) -> bool {
     menu_line(t) || glued_menu(t) || spaced_menu(t)
 }
 
+/// Whether `t` holds a site's header run onto one line with other words, as a one-block-per-line
+/// dump joins the blocks of a page's header (`Báo Cần Thơ Chính trị Kinh tế Xã hội Thời sự …
+/// Xã hội > Giáo dục`, `BÁO TIN TỨC THỜI SỰ THẾ GIỚI KINH DOANH … Thời sự / Xã hội`): a menu
+/// written without separators somewhere in it ([`MIN_HELD_ITEMS`] items of two to
+/// [`MAX_SPACED_ITEM_WORDS`] words in a row, each a capitalised word and lowercase ones), or
+/// [`MIN_SHOUTED_WORDS`] words in a row in capitals. Neither is a whole menu's shape: a title
+/// may hold either (an all-capitals title; `Sở Giáo dục Đào tạo Hà Nội`'s items are cut by its
+/// one-word names), so the title's choice reads it only against a headline below
+/// (`classify.rs`, `site_header_above`).
+pub fn holds_site_header(t: &str) -> bool {
+    let (mut items, mut last, mut shouted) = (0usize, 0usize, 0usize);
+    for w in t.split_whitespace() {
+        let letters = w.chars().any(char::is_alphabetic);
+        shouted = if letters && !w.chars().any(char::is_lowercase) {
+            shouted + 1
+        } else {
+            0
+        };
+        if shouted >= MIN_SHOUTED_WORDS {
+            return true;
+        }
+        if JOINERS.contains(&w) {
+            continue;
+        }
+        if !w.chars().all(chars::is_alphabetic) {
+            (items, last) = (0, 0);
+        } else if w.chars().next().is_some_and(char::is_uppercase) {
+            // the item before closes: one word breaks the run
+            items = if last >= 2 { items + 1 } else { 0 };
+            last = 1;
+        } else if (1..MAX_SPACED_ITEM_WORDS).contains(&last) {
+            last += 1;
+        } else {
+            (items, last) = (0, 0);
+        }
+        if items + usize::from(last >= 2) >= MIN_HELD_ITEMS {
+            return true;
+        }
+    }
+    false
+}
+
+/// Items in a row of a menu held in a longer line ([`holds_site_header`]).
+const MIN_HELD_ITEMS: usize = 5;
+
+/// Words in a row in capitals that [`holds_site_header`] reads as a menu in capitals.
+const MIN_SHOUTED_WORDS: usize = 6;
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -867,6 +915,33 @@ mod tests {
     /// The look at the line's bytes changes no answer of [`spaced_words`]: it answers as the shape
     /// walk alone ([`spaced_items`]) on the lines of the seed documents and on menus with other
     /// characters in them.
+    #[test]
+    fn site_headers_held_in_a_line() {
+        for t in [
+            "Báo Cần Thơ Chính trị Kinh tế Xã hội Thời sự Văn hóa - Văn nghệ Thể thao Quốc tế",
+            "Pháp Luật TP.HCM Xử lý vi phạm nồng độ cồn Thời sự Pháp luật Bạn đọc Kinh tế Thế giới",
+            "BÁO TIN TỨC THỜI SỰ THẾ GIỚI KINH DOANH Thời sự / Xã hội",
+            "VTV.vn THỜI SỰ KINH TẾ XÃ HỘI THẾ GIỚI THỂ THAO Chung tay vì người nghèo",
+        ] {
+            assert!(holds_site_header(t), "{t}");
+        }
+        for t in [
+            // titles that name ministries, places and people: one-word names cut the items
+            "Bộ Nông nghiệp và Phát triển nông thôn tổ chức Hội nghị tổng kết năm",
+            "Sở Giáo dục và Đào tạo Hà Nội công bố điểm chuẩn vào lớp 10",
+            "Chủ tịch nước Lương Cường tiếp Bộ trưởng Quốc phòng Mỹ",
+            "Hội nghị Trung ương Đảng Cộng sản Việt Nam khóa XIII bế mạc",
+            "How to Choose the Best Running Shoes for Beginners",
+            // acronyms in a title, fewer than a menu's words in a row
+            "WHO và UNICEF hỗ trợ Việt Nam tiêm vaccine cho trẻ em",
+            "Giải U23 AFF Cup: Việt Nam thắng Thái Lan",
+            // four items in a row are a title's organisations as often as a menu
+            "Nông nghiệp Công nghiệp Dịch vụ Du lịch cùng tăng trưởng",
+        ] {
+            assert!(!holds_site_header(t), "{t}");
+        }
+    }
+
     #[test]
     fn spaced_menu_bytes_change_no_answer() {
         let menu = "Thời sự Thế giới Kinh tế Đời sống Thể thao";

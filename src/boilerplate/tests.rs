@@ -625,6 +625,49 @@ fn vertical_breadcrumb_above_the_title() {
     }
 }
 
+/// In a one-block-per-line dump the title is no longer than the site's header lines above it:
+/// a menu in capitals, the header's blocks joined on one line, a campaign's banner above the
+/// breadcrumb. A headline below them is the title, and they go. A title in capitals stays the
+/// title when no headline follows it, or only a section's short name.
+#[test]
+fn site_header_lines_longer_than_the_title() {
+    let body = BODY.join("\n");
+    for head in [
+        "BÁO TIN TỨC\nTHỜI SỰ THẾ GIỚI KINH DOANH GIẢI TRÍ THỂ THAO PHÁP LUẬT GIÁO DỤC SỨC KHỎE ĐỜI SỐNG\nThời sự / Xã hội",
+        "Báo Cần Thơ Chính trị Kinh tế Xã hội Thời sự Văn hóa - Văn nghệ Thể thao Quốc tế Pháp luật Khoa giáo Xã hội > Giáo dục",
+        "BÁO KON TUM\nChính trị | Kinh tế | Xã hội | Văn hóa | Thể thao\nKỷ niệm 80 năm Ngày thành lập Quân đội nhân dân Việt Nam\nKinh tế » Nông nghiệp",
+    ] {
+        let doc = format!("{head}\n{TITLE}\nNghe bài viết\n{body}\n");
+        let (text, meta) = clean_with(Config::default(), &doc, None);
+        assert_eq!(text, format!("{TITLE}\n{body}\n"), "{doc}");
+        assert_eq!(meta.title.as_deref(), Some(TITLE));
+    }
+    let shouted = "GIÁ LÚA GẠO TĂNG MẠNH SAU ĐỢT RÉT ĐẬM KÉO DÀI Ở MIỀN TÂY";
+    for doc in [
+        format!("{shouted}\n{body}\n"),
+        format!("{shouted}\nKinh tế\n{body}\n"),
+    ] {
+        let (_, meta) = clean_with(Config::default(), &doc, None);
+        assert_eq!(meta.title.as_deref(), Some(shouted), "{doc}");
+    }
+}
+
+/// A footer whose lines a one-block-per-line dump joined ends with a sentence (`… Ghi rõ nguồn
+/// … từ website này.`): its label and the copyright words make it the imprint, not the last
+/// paragraph, and the reporter's name and the footer above it go. Practical information that
+/// closes an article (a label, no copyright words) stays.
+#[test]
+fn joined_footer_ending_with_a_sentence() {
+    let body = BODY.join("\n");
+    let doc = format!("{TITLE}\n{body}\nNGUYỄN HÀ\nCơ quan chủ quản: Tỉnh ủy Kon Tum\nTòa soạn: 128 Bà Triệu, TP Kon Tum Ghi rõ nguồn Báo Kon Tum khi phát hành lại thông tin từ website này.\n");
+    let (text, meta) = clean_with(Config::default(), &doc, None);
+    assert_eq!(text, format!("{TITLE}\n{body}\n"), "{doc}");
+    assert_eq!(meta.author.as_deref(), Some("NGUYỄN HÀ"));
+    let info = "Địa chỉ: 12 Lê Lợi, quận 1, TP.HCM, mở cửa từ 8h đến 22h, giá vé 50.000 đồng.";
+    let doc = format!("{TITLE}\n{body}\n{info}\n");
+    assert_eq!(clean(&doc), doc);
+}
+
 /// Readers' comments below the article go (B021): name, text, like count, action links.
 #[test]
 fn comment_threads_below_the_article() {
