@@ -912,9 +912,8 @@ mod tests {
         }
     }
 
-    /// The look at the line's bytes changes no answer of [`spaced_words`]: it answers as the shape
-    /// walk alone ([`spaced_items`]) on the lines of the seed documents and on menus with other
-    /// characters in them.
+    /// A header run onto one line is told by its menu without separators or its words in
+    /// capitals; a title naming ministries, places and people is not.
     #[test]
     fn site_headers_held_in_a_line() {
         for t in [
@@ -942,6 +941,9 @@ mod tests {
         }
     }
 
+    /// The look at the line's bytes changes no answer of [`spaced_words`]: it answers as the shape
+    /// walk alone ([`spaced_items`]) on the lines of the seed documents and on menus with other
+    /// characters in them.
     #[test]
     fn spaced_menu_bytes_change_no_answer() {
         let menu = "Thời sự Thế giới Kinh tế Đời sống Thể thao";
