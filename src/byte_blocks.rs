@@ -9,8 +9,9 @@
 //! On x86-64 the passes whose bytes are common in Vietnamese (lead bytes E1, C3, C4, C6 every
 //! few bytes) test sixteen bytes at once with SSE2 first ([`first_in_sixteens`]), each with the
 //! bytes after it, and leave the short rest to the scalar scan; where the CPU has AVX2
-//! ([`has_avx2`]), thirty-two bytes at once before that ([`first_in_thirty_twos`]). The CLI's JSON string writer
-//! steps to the next byte to escape the same way, which is why the module is public.
+//! ([`has_avx2`]), thirty-two bytes at once before that ([`first_in_thirty_twos`]). The CLI's
+//! JSON string writer steps to the next byte to escape the same way, which is why the module is
+//! public.
 
 /// The first offset `i` of `bytes` for which `hit(i)` holds, where `hit` may only hold at a
 /// byte `b` with `may_hit(b)`: blocks of eight bytes without such a byte are skipped by one
@@ -41,17 +42,10 @@ pub(crate) fn first_hit(
 #[inline]
 pub fn first_in_sixteens<const N: usize>(
     bytes: &[u8],
-    mut from: usize,
+    from: usize,
     mask: impl Fn(&[u8; N]) -> u32,
 ) -> Result<usize, usize> {
-    while let Some(block) = bytes.get(from..from + N) {
-        let found = mask(block.try_into().expect("a block of N bytes"));
-        if found != 0 {
-            return Ok(from + found.trailing_zeros() as usize);
-        }
-        from += 16;
-    }
-    Err(from)
+    first_in_steps::<N, 16>(bytes, from, mask)
 }
 
 /// [`first_in_sixteens`] thirty-two bytes a step, for a `mask` of AVX2 registers (`N` ≥ 32).
@@ -62,6 +56,18 @@ pub fn first_in_sixteens<const N: usize>(
 #[inline(always)]
 pub fn first_in_thirty_twos<const N: usize>(
     bytes: &[u8],
+    from: usize,
+    mask: impl Fn(&[u8; N]) -> u32,
+) -> Result<usize, usize> {
+    first_in_steps::<N, 32>(bytes, from, mask)
+}
+
+/// The walk of [`first_in_sixteens`] and [`first_in_thirty_twos`]: blocks of `N` bytes read
+/// `STEP` bytes apart, the mask's bits counting from each block's start.
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+fn first_in_steps<const N: usize, const STEP: usize>(
+    bytes: &[u8],
     mut from: usize,
     mask: impl Fn(&[u8; N]) -> u32,
 ) -> Result<usize, usize> {
@@ -70,7 +76,7 @@ pub fn first_in_thirty_twos<const N: usize>(
         if found != 0 {
             return Ok(from + found.trailing_zeros() as usize);
         }
-        from += 32;
+        from += STEP;
     }
     Err(from)
 }
