@@ -44,7 +44,7 @@ impl LineStats {
     pub fn observe(&mut self, text: &str) {
         self.docs += 1;
         // each distinct key once: sorted, which costs less than a set for a page's few lines
-        let mut keys: Vec<u64> = text.lines().filter_map(line_key).collect();
+        let mut keys: Vec<u64> = lines(text).filter_map(line_key).collect();
         keys.sort_unstable();
         keys.dedup();
         for k in keys {
@@ -94,6 +94,24 @@ impl LineStats {
     }
 }
 
+/// The lines of `text` as `str::lines` gives them (each without its `\n` or `\r\n`; the last,
+/// without a `\n`, as it is), found by the `memchr` crate's vector search: the standard
+/// library's search costs more per line, and a page's lines are short.
+fn lines(text: &str) -> impl Iterator<Item = &str> + '_ {
+    let mut start = 0;
+    memchr::memchr_iter(b'\n', text.as_bytes())
+        .map(Some)
+        .chain(std::iter::once(None))
+        .filter_map(move |newline| match newline {
+            Some(at) => {
+                let line = &text[start..at];
+                start = at + 1;
+                Some(line.strip_suffix('\r').unwrap_or(line))
+            }
+            None => (start < text.len()).then(|| &text[start..]),
+        })
+}
+
 /// The normalised key of a line; `None` for lines without letters.
 ///
 /// Hot (every line of every document, in the prescan and again in the body zone): a line of
@@ -127,11 +145,20 @@ const MEMO_SHORTEST: usize = 24;
 /// gives the same key for plain characters. A line with a decomposed word costs that word's
 /// composition, not the whole line's and a second pass over it.
 fn computed_key(line: &str) -> Option<u64> {
-    // a dumper's link targets (`Home [https://site/]`) are read past: the line is keyed as the
-    // link-marks pass leaves it (`passes::link_marks`), whichever text the statistics saw
-    if let Some(bare) = crate::passes::link_marks::without_marks(line) {
-        return computed_key(&bare);
+    match key_or_marks(line) {
+        Ok(key) => key,
+        // a dumper's link targets (`Home [https://site/]`) are read past: the line is keyed as
+        // the link-marks pass leaves it (`passes::link_marks`), whichever text the statistics saw
+        Err(bare) => computed_key(&bare),
     }
+}
+
+/// [`computed_key`] of `line`, or `Err` with the line without its link marks when it has any.
+/// Only a line with a `[` can have one: [`plain_key`] tells whether it met one among the bytes
+/// it keyed (a branch rarely taken; a search of every line for `[` cost 20 M instructions more
+/// on 600 real pages), so the marks are looked for in few lines, and in any line with a cluster
+/// keyed by the general path (which [`plain_key`] did not see).
+fn key_or_marks(line: &str) -> Result<Option<u64>, String> {
     KEY.with_borrow_mut(|(key, clusters)| {
         // room for the plain path's key of the whole line (see `plain_key`)
         let room = 2 * line.len() + SLACK;
@@ -140,9 +167,15 @@ fn computed_key(line: &str) -> Option<u64> {
         }
         let (mut from, mut end) = (0, 0);
         let mut general = false;
-        while let Err(at) = plain_key(line, from, key, &mut end) {
+        let mut bracket = false;
+        while let Err(at) = plain_key(line, from, key, &mut end, &mut bracket) {
             from = general_cluster(line, from, at, key, &mut end, clusters);
             general = true;
+        }
+        if bracket || general {
+            if let Some(bare) = crate::passes::link_marks::without_marks(line) {
+                return Err(bare);
+            }
         }
         let written = &key[..end];
         let letters = if general {
@@ -156,7 +189,7 @@ fn computed_key(line: &str) -> Option<u64> {
         if key.len() > KEPT_ROOM {
             *key = Vec::new();
         }
-        hash
+        Ok(hash)
     })
 }
 
@@ -172,7 +205,7 @@ fn trim(key: &[u8]) -> &[u8] {
 
 /// Writes the key of `line[from..]` to `key[*end..]` while its characters are in the plain
 /// blocks of [`plain_lowercase`] (NFC already), moving `end` past it; `Err` with where the first
-/// other character starts.
+/// other character starts. Sets `bracket` when it meets a `[` (which opens any link mark).
 ///
 /// Hot. Most of a line is runs of letters that are their own key (lower-case ASCII letters, and
 /// letters of two or three bytes told by their bytes, [`own_len`]) with single spaces between
@@ -187,7 +220,13 @@ fn trim(key: &[u8]) -> &[u8] {
 /// [`SLACK`] more past `*end` (no plain character keys to more than two bytes per byte of its
 /// own; a character and its key are written in four bytes, past what they hold).
 #[inline(never)]
-fn plain_key(line: &str, from: usize, key: &mut [u8], end: &mut usize) -> Result<(), usize> {
+fn plain_key(
+    line: &str,
+    from: usize,
+    key: &mut [u8],
+    end: &mut usize,
+    bracket: &mut bool,
+) -> Result<(), usize> {
     let plain = &*PLAIN;
     let own = &*OWN;
     let bytes = line.as_bytes();
@@ -220,6 +259,9 @@ fn plain_key(line: &str, from: usize, key: &mut [u8], end: &mut usize) -> Result
             key[n] = k;
             n += usize::from(!(space & after_space));
             after_space = space;
+            if b == b'[' {
+                *bracket = true;
+            }
             at += 1;
             continue;
         }
@@ -624,6 +666,30 @@ mod tests {
     use super::*;
 
     #[test]
+    fn lines_are_those_of_str_lines() {
+        for text in [
+            "",
+            "\n",
+            "\n\n",
+            "a",
+            "a\n",
+            "a\nb",
+            "a\r\nb\r\n",
+            "a\r\n\r\nb\r",
+            "\r",
+            "\r\r\n",
+            "a\rb\n\nc\n\r",
+            "Tin mới\r\nXem thêm\n",
+        ] {
+            assert_eq!(
+                lines(text).collect::<Vec<_>>(),
+                text.lines().collect::<Vec<_>>(),
+                "{text:?}"
+            );
+        }
+    }
+
+    #[test]
     fn keys_ignore_digits_case_and_spacing() {
         assert_eq!(
             line_key("Tổng lượt truy cập: 87084500"),
@@ -636,6 +702,15 @@ mod tests {
         // a dumper's link target is no part of the line
         assert_eq!(line_key("Home [https://site.vn/]"), line_key("Home"));
         assert_ne!(line_key("Home [menu]"), line_key("Home"));
+        // also after a letter the general path keys (the plain path never met the `[`)
+        assert_eq!(
+            line_key("Vie\u{323}\u{302}t Nam [https://site.vn/]"),
+            line_key("Việt Nam")
+        );
+        assert_eq!(
+            line_key("[https://site.vn/] Vie\u{323}\u{302}t Nam"),
+            line_key("Việt Nam")
+        );
     }
 
     #[test]
