@@ -40,7 +40,7 @@ pub(crate) fn first_hit(
 /// where fewer than `N` bytes are left, for a scalar scan to go on from.
 #[cfg(target_arch = "x86_64")]
 #[inline]
-pub fn first_in_sixteens<const N: usize>(
+fn first_in_sixteens<const N: usize>(
     bytes: &[u8],
     from: usize,
     mask: impl Fn(&[u8; N]) -> u32,
@@ -60,6 +60,29 @@ pub fn first_in_thirty_twos<const N: usize>(
     mask: impl Fn(&[u8; N]) -> u32,
 ) -> Result<usize, usize> {
     first_in_steps::<N, 32>(bytes, from, mask)
+}
+
+/// The passes' vector scan: where the CPU has AVX2, `thirty_twos` from `from` (their
+/// [`first_in_thirty_twos`] with its mask, compiled for AVX2), then [`first_in_sixteens`] with
+/// `mask` from where it stopped. `thirty_twos` may need no CPU feature but AVX2.
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+pub fn first_in_wide_blocks<const N: usize>(
+    bytes: &[u8],
+    from: usize,
+    thirty_twos: unsafe fn(&[u8], usize) -> Result<usize, usize>,
+    mask: impl Fn(&[u8; N]) -> u32,
+) -> Result<usize, usize> {
+    let from = if has_avx2() {
+        // SAFETY: the CPU has AVX2, the one feature `thirty_twos` needs
+        match unsafe { thirty_twos(bytes, from) } {
+            Ok(hit) => return Ok(hit),
+            Err(at) => at,
+        }
+    } else {
+        from
+    };
+    first_in_sixteens(bytes, from, mask)
 }
 
 /// The walk of [`first_in_sixteens`] and [`first_in_thirty_twos`]: blocks of `N` bytes read
@@ -85,7 +108,7 @@ fn first_in_steps<const N: usize, const STEP: usize>(
 /// the standard library).
 #[cfg(target_arch = "x86_64")]
 #[inline]
-pub fn has_avx2() -> bool {
+fn has_avx2() -> bool {
     std::arch::is_x86_feature_detected!("avx2")
 }
 

@@ -8,7 +8,7 @@
 use std::ops::Range;
 
 #[cfg(target_arch = "x86_64")]
-use sach::byte_blocks::{first_in_sixteens, first_in_thirty_twos, has_avx2};
+use sach::byte_blocks::{first_in_thirty_twos, first_in_wide_blocks};
 
 /// One JSONL record kept as it was read: sach replaces the text field's value in the line and
 /// leaves every other byte alone (key order, number precision, escapes, spacing), so a record
@@ -293,18 +293,11 @@ fn unescape(raw: &str) -> Option<String> {
 /// sixteen bytes are left, found sixteen bytes at a time.
 #[cfg(target_arch = "x86_64")]
 fn next_escape_sse2(bytes: &[u8], from: usize) -> usize {
-    // thirty-two bytes at a time where the CPU has AVX2 ([`escapes_avx2`])
-    let from = if has_avx2() {
-        // SAFETY: the CPU has AVX2, the one feature `escape_in_thirty_twos` needs
-        match unsafe { escape_in_thirty_twos(bytes, from) } {
-            Ok(at) => return at,
-            Err(at) => at,
-        }
-    } else {
-        from
-    };
+    // thirty-two bytes at a time where the CPU has AVX2 ([`escapes_avx2`]), then sixteen;
     // SAFETY: SSE2 is part of x86-64, every such CPU has it
-    match first_in_sixteens(bytes, from, |block| unsafe { escapes_sse2(block) }) {
+    match first_in_wide_blocks(bytes, from, escape_in_thirty_twos, |block| unsafe {
+        escapes_sse2(block)
+    }) {
         Ok(at) | Err(at) => at,
     }
 }

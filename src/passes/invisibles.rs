@@ -8,7 +8,7 @@
 
 use crate::byte_blocks::first_hit;
 #[cfg(target_arch = "x86_64")]
-use crate::byte_blocks::{first_in_sixteens, first_in_thirty_twos, has_avx2};
+use crate::byte_blocks::{first_in_thirty_twos, first_in_wide_blocks};
 use crate::edit::{push_coalesced, Edit, Reason};
 use crate::pipeline::{Pass, PassContext};
 use crate::rule::{Fix, Rule, Severity, Visibility};
@@ -205,22 +205,13 @@ fn invisible_reason(c: char) -> &'static str {
 /// [`first_hit`].
 fn first_candidate(bytes: &[u8]) -> Option<usize> {
     #[cfg(target_arch = "x86_64")]
-    let from = {
-        // thirty-two bytes at a time where the CPU has AVX2 ([`candidates_avx2`])
-        let from = if has_avx2() {
-            // SAFETY: the CPU has AVX2, the one feature `candidate_in_thirty_twos` needs
-            match unsafe { candidate_in_thirty_twos(bytes) } {
-                Ok(hit) => return Some(hit),
-                Err(from) => from,
-            }
-        } else {
-            0
-        };
-        // SAFETY: SSE2 is part of x86-64, every such CPU has it
-        match first_in_sixteens(bytes, from, |b| unsafe { candidates_sse2(b) }) {
-            Ok(hit) => return Some(hit),
-            Err(from) => from,
-        }
+    // thirty-two bytes at a time where the CPU has AVX2 ([`candidates_avx2`]), then sixteen;
+    // SAFETY: SSE2 is part of x86-64, every such CPU has it
+    let from = match first_in_wide_blocks(bytes, 0, candidate_in_thirty_twos, |b| unsafe {
+        candidates_sse2(b)
+    }) {
+        Ok(hit) => return Some(hit),
+        Err(from) => from,
     };
     #[cfg(not(target_arch = "x86_64"))]
     let from = 0;
@@ -280,8 +271,8 @@ fn candidates_sse2(block: &[u8; 17]) -> u32 {
 /// [`first_in_thirty_twos`] with [`candidates_avx2`], compiled for AVX2.
 #[cfg(target_arch = "x86_64")]
 #[target_feature(enable = "avx2")]
-fn candidate_in_thirty_twos(bytes: &[u8]) -> Result<usize, usize> {
-    first_in_thirty_twos(bytes, 0, |b| candidates_avx2(b))
+fn candidate_in_thirty_twos(bytes: &[u8], from: usize) -> Result<usize, usize> {
+    first_in_thirty_twos(bytes, from, |b| candidates_avx2(b))
 }
 
 /// [`candidates_sse2`] for thirty-two bytes (the thirty-third is the byte after the last).

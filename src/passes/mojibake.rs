@@ -28,7 +28,7 @@
 use std::ops::Range;
 
 #[cfg(target_arch = "x86_64")]
-use crate::byte_blocks::{first_in_sixteens, first_in_thirty_twos, has_avx2};
+use crate::byte_blocks::{first_in_thirty_twos, first_in_wide_blocks};
 use crate::edit::Edit;
 use crate::pipeline::{Pass, PassContext};
 use crate::rule::{Fix, Rule, Severity, Visibility};
@@ -257,22 +257,13 @@ fn suspect_runs(text: &str) -> Vec<Range<usize>> {
 /// [`next_lead`] at each); the last bytes, and every byte elsewhere, go through [`next_lead`].
 fn next_pair(bytes: &[u8], from: usize) -> Option<usize> {
     #[cfg(target_arch = "x86_64")]
-    let mut i = {
-        // thirty-two bytes at a time where the CPU has AVX2 ([`pairs_avx2`])
-        let from = if has_avx2() {
-            // SAFETY: the CPU has AVX2, the one feature `pair_in_thirty_twos` needs
-            match unsafe { pair_in_thirty_twos(bytes, from) } {
-                Ok(hit) => return Some(hit),
-                Err(i) => i,
-            }
-        } else {
-            from
-        };
-        // SAFETY: SSE2 is part of x86-64, every such CPU has it
-        match first_in_sixteens(bytes, from, |b| unsafe { pairs_sse2(b) }) {
-            Ok(hit) => return Some(hit),
-            Err(i) => i,
-        }
+    // thirty-two bytes at a time where the CPU has AVX2 ([`pairs_avx2`]), then sixteen;
+    // SAFETY: SSE2 is part of x86-64, every such CPU has it
+    let mut i = match first_in_wide_blocks(bytes, from, pair_in_thirty_twos, |b| unsafe {
+        pairs_sse2(b)
+    }) {
+        Ok(hit) => return Some(hit),
+        Err(i) => i,
     };
     #[cfg(not(target_arch = "x86_64"))]
     let mut i = from;

@@ -13,7 +13,7 @@ use std::sync::OnceLock;
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
 #[cfg(target_arch = "x86_64")]
-use crate::byte_blocks::{first_in_sixteens, first_in_thirty_twos, has_avx2};
+use crate::byte_blocks::{first_in_thirty_twos, first_in_wide_blocks};
 use crate::edit::{Edit, Reason};
 use crate::pipeline::{Pass, PassContext};
 use crate::rule::{Fix, Rule, Severity, Visibility};
@@ -56,18 +56,11 @@ fn plain_prefix(text: &str) -> usize {
     let bytes = text.as_bytes();
     #[cfg(target_arch = "x86_64")]
     let mut i = {
-        // thirty-two bytes at a time where the CPU has AVX2 ([`not_plain_avx2`])
-        let from = if has_avx2() {
-            // SAFETY: the CPU has AVX2, the one feature `not_plain_in_thirty_twos` needs
-            match unsafe { not_plain_in_thirty_twos(bytes) } {
-                Ok(hit) => return hit,
-                Err(i) => i,
-            }
-        } else {
-            0
-        };
+        // thirty-two bytes at a time where the CPU has AVX2 ([`not_plain_avx2`]), then sixteen;
         // SAFETY: SSE2 is part of x86-64, every such CPU has it
-        let mut i = match first_in_sixteens(bytes, from, |b| unsafe { not_plain_sse2(b) }) {
+        let mut i = match first_in_wide_blocks(bytes, 0, not_plain_in_thirty_twos, |b| unsafe {
+            not_plain_sse2(b)
+        }) {
             Ok(hit) => return hit,
             Err(i) => i,
         };
@@ -138,8 +131,8 @@ fn not_plain_sse2(block: &[u8; 18]) -> u32 {
 /// [`first_in_thirty_twos`] with [`not_plain_avx2`], compiled for AVX2.
 #[cfg(target_arch = "x86_64")]
 #[target_feature(enable = "avx2")]
-fn not_plain_in_thirty_twos(bytes: &[u8]) -> Result<usize, usize> {
-    first_in_thirty_twos(bytes, 0, |b| not_plain_avx2(b))
+fn not_plain_in_thirty_twos(bytes: &[u8], from: usize) -> Result<usize, usize> {
+    first_in_thirty_twos(bytes, from, |b| not_plain_avx2(b))
 }
 
 /// [`not_plain_sse2`] for thirty-two bytes (bytes 32 and 33 are the two after the last).
