@@ -235,6 +235,13 @@ fn plain_key(
     // whether the key ends with a separator
     let mut after_space = n > 0 && key[n - 1] == b' ';
     let result = loop {
+        #[cfg(target_arch = "x86_64")]
+        if let Some(sixteen) = bytes.get(at..at + 16) {
+            if ascii_sixteen(sixteen, key, &mut n, &mut after_space, bracket) {
+                at += 16;
+                continue;
+            }
+        }
         let Some(&b) = bytes.get(at) else {
             break Ok(());
         };
@@ -288,6 +295,75 @@ fn plain_key(
     };
     *end = n;
     result
+}
+
+/// Keys sixteen bytes of a line at once when they are all ASCII, as [`plain_key`] keys each (its
+/// [`ASCII_KEY`], a separator after a separator left out), writing the key at `key[*n..]` (room
+/// for sixteen bytes: [`plain_key`]'s two per byte) and moving `n`; `false`, with nothing
+/// written, when a byte is not ASCII.
+///
+/// Most text of the real pages (English and other Latin-script sites) is ASCII, where
+/// [`plain_key`]'s runs end at every capital, digit and punctuation mark: there a block costs
+/// some twenty vector instructions instead of the runs' half dozen a byte and a copy each. A
+/// block is written whole when no separator in it follows a separator (most: a comma and its
+/// space are the common exception), else byte by byte without its extra separators.
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+fn ascii_sixteen(
+    sixteen: &[u8],
+    key: &mut [u8],
+    n: &mut usize,
+    after_space: &mut bool,
+    bracket: &mut bool,
+) -> bool {
+    use std::arch::x86_64::*;
+    let (kept, separators, brackets) = {
+        // SAFETY: SSE2 is part of x86-64, and `sixteen` holds the sixteen bytes read
+        unsafe {
+            let v = _mm_loadu_si128(sixteen.as_ptr().cast());
+            if _mm_movemask_epi8(v) != 0 {
+                return false;
+            }
+            // whether each byte is in `from..from + len` (unsigned: those below wrap above)
+            let within = |v: __m128i, from: u8, len: u8| {
+                let off = _mm_sub_epi8(v, _mm_set1_epi8(from as i8));
+                _mm_cmpeq_epi8(_mm_min_epu8(off, _mm_set1_epi8(len as i8 - 1)), off)
+            };
+            // ASCII letters are those whose lower case (bit 5 set) is `a`..=`z`
+            let lower = _mm_or_si128(v, _mm_set1_epi8(0x20));
+            let letter = within(lower, b'a', 26);
+            let digit = within(v, b'0', 10);
+            let word = _mm_or_si128(letter, digit);
+            let kept = _mm_or_si128(
+                _mm_or_si128(
+                    _mm_and_si128(letter, lower),
+                    _mm_and_si128(digit, _mm_set1_epi8(b'0' as i8)),
+                ),
+                _mm_andnot_si128(word, _mm_set1_epi8(b' ' as i8)),
+            );
+            let brackets = _mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(b'[' as i8)));
+            let separators = !_mm_movemask_epi8(word) as u32 & 0xFFFF;
+            let mut out = [0u8; 16];
+            _mm_storeu_si128(out.as_mut_ptr().cast(), kept);
+            (out, separators, brackets)
+        }
+    };
+    *bracket |= brackets != 0;
+    // the separators after a separator (the first after the key's last byte)
+    let extra = separators & (separators << 1 | u32::from(*after_space));
+    if extra == 0 {
+        key[*n..*n + 16].copy_from_slice(&kept);
+        *n += 16;
+    } else {
+        let mut at = *n;
+        for (i, &k) in kept.iter().enumerate() {
+            key[at] = k;
+            at += usize::from(extra >> i & 1 == 0);
+        }
+        *n = at;
+    }
+    *after_space = separators >> 15 != 0;
+    true
 }
 
 /// Where the run of letters that are their own key (lower-case ASCII ones, [`LOWER`], and those
@@ -711,6 +787,33 @@ mod tests {
             line_key("[https://site.vn/] Vie\u{323}\u{302}t Nam"),
             line_key("Việt Nam")
         );
+        // a `[` met in a block of sixteen ASCII bytes (`ascii_sixteen`) as one met alone
+        assert_eq!(
+            line_key("Read the whole story here [https://site.vn/a/b/c]"),
+            line_key("Read the whole story here")
+        );
+    }
+
+    /// Lines mostly of ASCII (English pages), whose blocks of sixteen bytes are keyed at once
+    /// (`ascii_sixteen`), with runs of separators across and inside blocks, capitals, digits,
+    /// every ASCII byte, and a rare letter or separator of more bytes between blocks.
+    #[test]
+    fn ascii_blocks_key_as_the_reference() {
+        // without `[`, which may open a link mark that the key reads past (tested above)
+        let ascii: Vec<String> = (0u8..0x80)
+            .filter(|&b| b != b'[')
+            .map(|b| char::from(b).to_string())
+            .collect();
+        let mut pieces: Vec<&str> = ascii.iter().map(String::as_str).collect();
+        pieces.extend([
+            "the", "News", "UPDATE", "2024", ", ", ". ", " - ", "   ", " ", " ", "a", "e", "s",
+            "’", "é", "ệ", "\u{A0}", "e\u{301}",
+        ]);
+        let mut rng = crate::test_rng::Xorshift::new();
+        for len in 0..20_000 {
+            let line = rng.text(&pieces, len % 90);
+            assert_eq!(line_key(&line), reference_key(&line), "{line:?}");
+        }
     }
 
     #[test]

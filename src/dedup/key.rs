@@ -57,6 +57,21 @@ fn push_plain_key(text: &str, out: &mut String) -> Option<bool> {
         None => None,
     };
     while let Some(&b) = bytes.get(at) {
+        #[cfg(target_arch = "x86_64")]
+        if let Some(block) = bytes
+            .get(at..at + 16)
+            .and_then(|b| AsciiBlock::read(b, started))
+        {
+            out.push_str(&text[run..at]);
+            if gap && started && block.starts_kept() {
+                out.push(' ');
+            }
+            block.push(out);
+            (gap, started) = block.state_after(started);
+            at += 16;
+            run = at;
+            continue;
+        }
         let (class, len) = if b < 0x80 {
             (ASCII[usize::from(b)], 1)
         } else {
@@ -118,6 +133,107 @@ fn push_plain_key(text: &str, out: &mut String) -> Option<bool> {
     }
     out.push_str(&text[run..]);
     Some(joined)
+}
+
+/// Sixteen ASCII bytes of a text without an apostrophe, keyed at once by [`push_plain_key`]
+/// (English and other Latin-script pages are mostly such blocks, where its runs end at every
+/// capital and punctuation mark): letters lower-cased and digits kept (`kept`), and of each run
+/// of separators the last, as a space, when a kept character follows it in the block and one
+/// precedes it (in the block, or before it: `started`). A run of separators at the block's end
+/// is left to the next kept character, as the scalar path leaves it (`gap`).
+#[cfg(target_arch = "x86_64")]
+struct AsciiBlock {
+    /// Each byte's key: itself lower-cased when a letter or digit, else a space.
+    bytes: [u8; 16],
+    /// The letters and digits, one bit a byte.
+    kept: u32,
+    /// The bytes that go into the key: the letters and digits, and the spaces between words.
+    written: u32,
+}
+
+#[cfg(target_arch = "x86_64")]
+impl AsciiBlock {
+    /// The block of `sixteen` bytes, after a text that did (`started`) or did not keep a
+    /// character; `None` when a byte is not ASCII or is an apostrophe (which joins words).
+    #[inline(always)]
+    fn read(sixteen: &[u8], started: bool) -> Option<Self> {
+        use std::arch::x86_64::*;
+        // SAFETY: SSE2 is part of x86-64, and `sixteen` holds the sixteen bytes read
+        let (bytes, kept) = unsafe {
+            let v = _mm_loadu_si128(sixteen.as_ptr().cast());
+            let apostrophe = _mm_cmpeq_epi8(v, _mm_set1_epi8(b'\'' as i8));
+            if _mm_movemask_epi8(_mm_or_si128(v, apostrophe)) != 0 {
+                return None;
+            }
+            // whether each byte is in `from..from + len` (unsigned: those below wrap above)
+            let within = |v: __m128i, from: u8, len: u8| {
+                let off = _mm_sub_epi8(v, _mm_set1_epi8(from as i8));
+                _mm_cmpeq_epi8(_mm_min_epu8(off, _mm_set1_epi8(len as i8 - 1)), off)
+            };
+            // ASCII letters are those whose lower case (bit 5 set) is `a`..=`z`
+            let lower = _mm_or_si128(v, _mm_set1_epi8(0x20));
+            let letter = within(lower, b'a', 26);
+            let digit = within(v, b'0', 10);
+            let kept = _mm_or_si128(letter, digit);
+            let key = _mm_or_si128(
+                _mm_or_si128(_mm_and_si128(letter, lower), _mm_and_si128(digit, v)),
+                _mm_andnot_si128(kept, _mm_set1_epi8(b' ' as i8)),
+            );
+            let mut bytes = [0u8; 16];
+            _mm_storeu_si128(bytes.as_mut_ptr().cast(), key);
+            (bytes, _mm_movemask_epi8(kept) as u32)
+        };
+        // the separators just before a kept byte, after one kept in the block or before it
+        let kept_before = if started {
+            u32::MAX
+        } else {
+            // the bytes after the block's first kept one
+            !((kept & kept.wrapping_neg()).wrapping_shl(1).wrapping_sub(1))
+        };
+        let spaces = !kept & (kept >> 1) & kept_before & 0xFFFF;
+        Some(AsciiBlock {
+            bytes,
+            kept,
+            written: kept | spaces,
+        })
+    }
+
+    /// Whether the block's first byte is kept (a separator before it, pending, then writes its
+    /// space before the block's key).
+    #[inline(always)]
+    fn starts_kept(&self) -> bool {
+        self.kept & 1 != 0
+    }
+
+    /// Appends the block's key to `out`: its bytes without those not written, taken out of the
+    /// block read as one number, the last first (a block drops few: a separator after another,
+    /// those of its ends).
+    #[inline(always)]
+    fn push(&self, out: &mut String) {
+        let mut key = u128::from_le_bytes(self.bytes);
+        let mut dropped = !self.written & 0xFFFF;
+        let mut n = 16;
+        while dropped != 0 {
+            let i = 31 - dropped.leading_zeros();
+            dropped &= !(1 << i);
+            n -= 1;
+            if i as usize != n {
+                let below = key & ((1u128 << (8 * i)) - 1);
+                key = below | (key >> (8 * (i + 1)) << (8 * i));
+            }
+        }
+        let key = key.to_le_bytes();
+        // SAFETY: the bytes are ASCII (`read` gave up on any other)
+        out.push_str(unsafe { std::str::from_utf8_unchecked(&key[..n]) });
+    }
+
+    /// `(gap, started)` after the block, from `started` before it: a separator pending when the
+    /// block ends with one, a character kept when one was before or in the block.
+    #[inline(always)]
+    fn state_after(&self, started: bool) -> (bool, bool) {
+        let ends_separated = self.kept >> 15 & 1 == 0;
+        (ends_separated, started || self.kept != 0)
+    }
 }
 
 /// The key of any text: NFC first, then character by character.
@@ -328,6 +444,31 @@ mod tests {
             // plain, without a character that joins words
             let said = !text.contains(['\'', '’', '\u{AD}', '\u{301}', 'İ']);
             assert_eq!(words_are_key, said, "{text:?}");
+        }
+    }
+
+    /// Texts mostly of ASCII (English pages), keyed sixteen bytes at once where they have no
+    /// apostrophe (`AsciiBlock`): capitals, digits, every ASCII byte, runs of separators within
+    /// and across blocks, before the first word and after the last, and now and then a
+    /// character of more bytes or an apostrophe, give the general path's key.
+    #[test]
+    fn ascii_blocks_key_as_the_general_path_does() {
+        let ascii: Vec<String> = (0u8..0x80).map(|b| char::from(b).to_string()).collect();
+        let mut pieces: Vec<&str> = ascii.iter().map(String::as_str).collect();
+        pieces.extend([
+            "the", "News", "UPDATE", "2024", ", ", ". ", " - ", "   ", " ", " ", " ", "a", "e",
+            "s", "’", "é", "Ệ", "\u{A0}", "e\u{301}",
+        ]);
+        let mut rng = crate::test_rng::Xorshift::new();
+        for len in 0..20_000 {
+            let text: String = rng.text(&pieces, len % 90);
+            let mut general = String::new();
+            push_general_key(&text, &mut general);
+            for before in ["", "x"] {
+                let mut out = String::from(before);
+                push_key(&text, &mut out);
+                assert_eq!(out[before.len()..], general, "{text:?}");
+            }
         }
     }
 
