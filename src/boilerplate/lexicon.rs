@@ -393,7 +393,13 @@ fn cued_related_label(line: &str) -> Option<&'static str> {
 static CHROME: LazyLock<Vec<(&'static str, Cue)>> = LazyLock::new(|| {
     let table: &[(&str, &str)] = &[
         ("share", r"(?i)^(%share-label%)\b.{0,60}$"),
-        ("share", r"(?i)^(?:(?:%share-button%)[\s:|/,•·-]*)+$"),
+        // the buttons, then perhaps a counter with its count among them (`Lưu Bình luận (0)`,
+        // `Chia sẻ Bình luận 3 Zalo`): a counter alone, or a count after a button (a table
+        // row `Google | 1.200`), is no button bar
+        (
+            "share",
+            r"(?i)^(?:(?:%share-button%)[\s:|/,•·-]*)+(?:(?:%counter-after-number%)\s*:?\s*(?:\(\d[\d.,]*\)|\d[\d.,]*)[\s:|/,•·-]*(?:(?:%share-button%)[\s:|/,•·-]*)*)*$",
+        ),
         (
             "follow",
             r"(?i)^(%follow-verb%) .{1,50} (%follow-via%)\b.{0,30}$",
@@ -1205,6 +1211,13 @@ mod tests {
             ("Theo dõi VnExpress trên Google News", Some("follow")),
             ("Chia sẻ", Some("share")),
             ("Facebook Twitter Zalo", Some("share")),
+            // save and comment buttons with the comment count (tuoitre's bar under the title)
+            ("Lưu Bình luận (0)", Some("share")),
+            ("Chia sẻ Bình luận 12 Zalo", Some("share")),
+            // a table row of counts, a counter alone: no button bar
+            ("Google | 1.200", None),
+            ("Facebook 12 Twitter 3", None),
+            ("Lưu lượng bình luận tăng 12", None),
             ("1.234 lượt xem", Some("counter")),
             ("Tổng lượt truy cập: 87084500", Some("counter")),
             (

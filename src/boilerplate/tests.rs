@@ -1009,6 +1009,44 @@ fn article_resumes_after_a_related_box() {
     );
 }
 
+/// A dump of one block per line: a related box below a short article whose headlines (eight
+/// words or more, no sentence end) each head a one-sentence teaser of fifteen words or more.
+/// Each headline is a block of its own, not a wrapped line of the teaser below it, so no two
+/// paragraphs follow the box in a row and the cue ends the article (B009). The article's own
+/// next section below a box, a long subheading over paragraphs of two sentences, stays.
+#[test]
+fn teasers_under_long_headlines_do_not_resume_a_one_block_per_line_article() {
+    let [a, b, c] = BODY;
+    let head = format!("{TITLE}\n{a}\n{b}\n{c}\n");
+    let teasers = "Tin liên quan\n\
+Gửi bài viết cho tòa soạn\n\
+Hà Nội cấm xe tải vào nội đô trong những ngày cao điểm Tết\n\
+Lệnh cấm áp dụng từ ngày 20 tháng Chạp đến hết mùng 5 Tết Nguyên đán trên các tuyến phố chính.\n\
+Bắt giữ nhóm đối tượng lừa đảo qua mạng chiếm đoạt hơn 50 tỷ đồng\n\
+Nhóm này lập hàng chục trang mạng giả để chiếm đoạt tiền của hơn 2.000 người trên cả nước.\n\
+Học sinh lớp 12 được nghỉ học ngày thứ Bảy từ học kỳ hai năm nay\n\
+Bộ Giáo dục cho phép các trường chủ động bố trí thời khóa biểu phù hợp với điều kiện của mình.\n";
+    let text = clean(&format!("{head}{teasers}"));
+    for gone in ["Lệnh cấm áp dụng", "Nhóm này lập", "Bộ Giáo dục cho phép"] {
+        assert!(!text.contains(gone), "kept {gone:?}:\n{text}");
+    }
+    let (more, last) = MORE.split_once('\n').expect("two paragraphs");
+    let section = format!(
+        "Tin liên quan\nXuất khẩu gạo tháng 12 đạt kỷ lục mới\nGiá phân bón giảm mạnh cuối năm\n\
+         {more} Giá lúa vẫn giữ ở mức cao.\n\
+         Nông dân đồng bằng sông Cửu Long cần chuẩn bị gì cho vụ đông xuân\n\
+         {last} Giống mới cho năng suất cao hơn.\n"
+    );
+    let text = clean(&format!("{head}{section}"));
+    for kept in [
+        "Tại An Giang",
+        "Nông dân đồng bằng sông Cửu Long cần",
+        "Ngành nông nghiệp tỉnh",
+    ] {
+        assert!(text.contains(kept), "lost {kept:?}:\n{text}");
+    }
+}
+
 /// Three paragraphs of an English review, the article of the wrapped-dump tests below.
 const HUB_ARTICLE: &str =
     "Smart home hubs can act as a central point of control for all of your devices. \

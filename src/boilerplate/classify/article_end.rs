@@ -300,6 +300,11 @@ pub(super) fn article_resumes(st: &State, i: usize, run: usize, boxed: bool) -> 
     // like the Echo Show, …`), whose length counts as a whole
     let blank_separated = (j..end).any(|k| st.blank(k));
     let widest = (j..end).map(|k| st.lines[k].width).max().unwrap_or(0);
+    // in a dump of one block per line (no blank line below the box), a line that ends no
+    // sentence, narrower than the widest and not continued in lower case is a block of its own
+    // (a box's next headline over its teaser), not a wrapped line of the paragraph it precedes
+    let block_of_its_own =
+        |k: usize| !blank_separated && st.lines[k].width + WRAP_SLACK < widest && !continued(st, k);
     // `above`: the sentences of the paragraph above a subheading
     let (mut paragraphs, mut words, mut sentences, mut above) = (0, 0, 0, 0);
     let mut headed = false;
@@ -319,7 +324,7 @@ pub(super) fn article_resumes(st: &State, i: usize, run: usize, boxed: bool) -> 
         // others (not `Thích (10) Trả lời` below a comment); a short one between the two
         // paragraphs may be a subheading, but not a dated one: a name and a date head a
         // comment (`Hoàng Thị Duyên 26/11/2024`) or a teaser, never an article's next section
-        if !line.ends_sentence && line.words < MIN_WRAPPED_WORDS {
+        if !line.ends_sentence && (line.words < MIN_WRAPPED_WORDS || block_of_its_own(j)) {
             if words > 0 || paragraphs != 1 || headed || line.has_date() || run > 2 {
                 return false;
             }
