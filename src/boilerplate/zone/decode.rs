@@ -5,6 +5,7 @@ use std::ops::Range;
 use super::super::features::{ends_sentence, is_placeholder, sentences, words_at_most};
 use super::joined_rows::joined_rows;
 use super::long_prose::spanned_to_long_prose;
+use super::notice_above::below_notice;
 use super::prose_head::run_on_weight;
 use super::prose_span::spanned_to_prose_run;
 use super::units::{is_bullet, Unit};
@@ -371,8 +372,16 @@ pub(super) fn best_run(
                 || is_sentence(&units[i]))
     };
     let extend = |r: Range<usize>| extended(m, units, &w, extensible, r, &ends, &joins);
-    let r = extend(r);
-    let r = match page_prose(m, units, p, extensible, &r) {
+    let mut r = extend(r);
+    // a notice at the top of the page, far above the article across the site's menus, is not
+    // the zone: the prose below the menus is (looked for once the zone is extended, so that a
+    // zone already reaching the prose, as a second look over a cleaned text sees it, stays);
+    // the page's prose (`page_prose`) does not count the notice either
+    let mut notice = 0..0;
+    if let Some(b) = below_notice(m.tau, units, &w, &r).and_then(|b| trimmed((b, 0.0))) {
+        notice = std::mem::replace(&mut r, extend(b));
+    }
+    let r = match page_prose(m, units, p, extensible, &r, &notice) {
         Some(all) => extend(r.start.min(all.start)..r.end.max(all.end)),
         None => r,
     };
@@ -451,12 +460,13 @@ fn lead_above(
 }
 
 /// Words of a paragraph that [`lead_above`] adds to the zone.
-const LEAD_WORDS: usize = 2 * PARAGRAPH_WORDS;
+pub(super) const LEAD_WORDS: usize = 2 * PARAGRAPH_WORDS;
 
 /// The units from the page's first to its last paragraph of prose when the zone `r` holds less
 /// than [`MIN_PROSE_SHARE`] of the page's prose words and at most a third of its paragraphs
 /// ([`MISSED_PARAGRAPHS`]): a paragraph is [`PARAGRAPH_WORDS`] words ending a sentence that the
-/// model reads as prose (p ≥ τ), not site template. A page whose
+/// model reads as prose (p ≥ τ), not site template, nor in the `notice` the zone moved away
+/// from ([`below_notice`]). A page whose
 /// text is many short blocks of prose among long runs of structure (the description of each
 /// app of a comparison page between its platform checklists and its comments) has a zone
 /// around its densest block, the introduction, and lost the rest, most of the page (issue 11;
@@ -469,9 +479,11 @@ fn page_prose(
     p: &[f64],
     extensible: &[bool],
     r: &Range<usize>,
+    notice: &Range<usize>,
 ) -> Option<Range<usize>> {
     let paragraph = |i: &usize| {
-        units[*i].words >= PARAGRAPH_WORDS
+        !notice.contains(i)
+            && units[*i].words >= PARAGRAPH_WORDS
             && units[*i].own.ends_sentence
             && p[*i] >= m.tau
             && extensible[*i]
@@ -494,7 +506,7 @@ const MIN_PROSE_SHARE: f64 = 0.5;
 const MISSED_PARAGRAPHS: usize = 3;
 
 /// The run of `within` maximising Σ words·(p − τ) (Kadane), with its sum, when it is positive.
-fn heaviest(
+pub(super) fn heaviest(
     tau: f64,
     units: &[Unit],
     p: &[f64],
@@ -645,7 +657,7 @@ fn lone_paragraph(m: &Model, units: &[Unit], p: &[f64]) -> Option<(Range<usize>,
 }
 
 /// How far under τ a lone paragraph's run may score ([`lone_paragraph`]).
-const LONE_MARGIN: f64 = 0.1;
+pub(super) const LONE_MARGIN: f64 = 0.1;
 
 /// Another block of prose as heavy as a long paragraph, or holding one whole paragraph the model
 /// reads as prose ([`PARAGRAPH_WORDS`] words, a sentence end, p ≥ τ), before or after the zone
@@ -709,7 +721,7 @@ fn another_block(
 /// article, on two pages). A gap mostly of long units is text, maybe the article's own (a
 /// ranking's entries the zone missed, each a description without a sentence end): the block
 /// joins across it as before.
-fn far_above(units: &[Unit], b: &Range<usize>, r: &Range<usize>) -> bool {
+pub(super) fn far_above(units: &[Unit], b: &Range<usize>, r: &Range<usize>) -> bool {
     let words = |range: Range<usize>| units[range].iter().map(|u| u.words).sum::<usize>();
     let gap = &units[b.end..r.start];
     let gap_words = words(b.end..r.start);

@@ -54,6 +54,7 @@ use super::record::LineRecord;
 mod decode;
 mod joined_rows;
 mod long_prose;
+mod notice_above;
 mod prose;
 mod prose_head;
 mod prose_span;
