@@ -104,6 +104,29 @@ fn first_in_steps<const N: usize, const STEP: usize>(
     Err(from)
 }
 
+/// The ASCII letters and digits of sixteen bytes `v`, for the keys that take a block of ASCII
+/// at once (the corpus line key, the sentence key): `(lower, letters, digits)`, the bytes with
+/// bit 5 set (a letter's lower case) and the masks, 0xFF a byte, of the letters and the digits.
+/// A letter is a byte whose lower case is `a`..=`z`; the range tests are unsigned (the bytes
+/// below a range wrap above it).
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+pub(crate) fn ascii_letters_and_digits(
+    v: std::arch::x86_64::__m128i,
+) -> [std::arch::x86_64::__m128i; 3] {
+    use std::arch::x86_64::*;
+    // SAFETY: SSE2 is part of x86-64
+    unsafe {
+        // whether each byte is in `from..from + len`
+        let within = |v: __m128i, from: u8, len: u8| {
+            let off = _mm_sub_epi8(v, _mm_set1_epi8(from as i8));
+            _mm_cmpeq_epi8(_mm_min_epu8(off, _mm_set1_epi8(len as i8 - 1)), off)
+        };
+        let lower = _mm_or_si128(v, _mm_set1_epi8(0x20));
+        [lower, within(lower, b'a', 26), within(v, b'0', 10)]
+    }
+}
+
 /// Whether the CPU has AVX2, for the scans that have a version for it (asked once and kept by
 /// the standard library).
 #[cfg(target_arch = "x86_64")]

@@ -316,6 +316,7 @@ fn ascii_sixteen(
     after_space: &mut bool,
     bracket: &mut bool,
 ) -> bool {
+    use crate::byte_blocks::ascii_letters_and_digits;
     use std::arch::x86_64::*;
     let (kept, separators, brackets) = {
         // SAFETY: SSE2 is part of x86-64, and `sixteen` holds the sixteen bytes read
@@ -324,15 +325,7 @@ fn ascii_sixteen(
             if _mm_movemask_epi8(v) != 0 {
                 return false;
             }
-            // whether each byte is in `from..from + len` (unsigned: those below wrap above)
-            let within = |v: __m128i, from: u8, len: u8| {
-                let off = _mm_sub_epi8(v, _mm_set1_epi8(from as i8));
-                _mm_cmpeq_epi8(_mm_min_epu8(off, _mm_set1_epi8(len as i8 - 1)), off)
-            };
-            // ASCII letters are those whose lower case (bit 5 set) is `a`..=`z`
-            let lower = _mm_or_si128(v, _mm_set1_epi8(0x20));
-            let letter = within(lower, b'a', 26);
-            let digit = within(v, b'0', 10);
+            let [lower, letter, digit] = ascii_letters_and_digits(v);
             let word = _mm_or_si128(letter, digit);
             let kept = _mm_or_si128(
                 _mm_or_si128(

@@ -223,7 +223,9 @@ statistics mark as site template; other runs of prose heavy enough on their own,
 a paragraph of 25 words or more, are kept too (after the zone, up to an end-of-article cue; a \
 cue line the page writes three times or more, `Read more` under each section, ends nothing; \
 before the zone, not a run far above it: more than ten times its words of mostly short lines \
-between them, a cookie notice above the site's menu). A zone that is the page's first text, far above a longer paragraph of prose across the site's menus (a cookie notice), gives way to that paragraph's run. When no run clears the threshold, the heaviest \
+between them, a cookie notice above the site's menu). A zone that is the page's first text, \
+far above a longer paragraph of prose across the site's menus (a cookie notice), gives way to \
+that paragraph's run. When no run clears the threshold, the heaviest \
 run at a threshold 0.1 lower is the zone if it holds such a paragraph. A unit of 150 words or \
 more with a sentence end in every 40 words and a quarter of function words (a whole article a \
 scraper wrote on one line, whatever its ending) outside a zone of less than half its words joins \

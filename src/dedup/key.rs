@@ -157,6 +157,7 @@ impl AsciiBlock {
     /// character; `None` when a byte is not ASCII or is an apostrophe (which joins words).
     #[inline(always)]
     fn read(sixteen: &[u8], started: bool) -> Option<Self> {
+        use crate::byte_blocks::ascii_letters_and_digits;
         use std::arch::x86_64::*;
         // SAFETY: SSE2 is part of x86-64, and `sixteen` holds the sixteen bytes read
         let (bytes, kept) = unsafe {
@@ -165,15 +166,7 @@ impl AsciiBlock {
             if _mm_movemask_epi8(_mm_or_si128(v, apostrophe)) != 0 {
                 return None;
             }
-            // whether each byte is in `from..from + len` (unsigned: those below wrap above)
-            let within = |v: __m128i, from: u8, len: u8| {
-                let off = _mm_sub_epi8(v, _mm_set1_epi8(from as i8));
-                _mm_cmpeq_epi8(_mm_min_epu8(off, _mm_set1_epi8(len as i8 - 1)), off)
-            };
-            // ASCII letters are those whose lower case (bit 5 set) is `a`..=`z`
-            let lower = _mm_or_si128(v, _mm_set1_epi8(0x20));
-            let letter = within(lower, b'a', 26);
-            let digit = within(v, b'0', 10);
+            let [lower, letter, digit] = ascii_letters_and_digits(v);
             let kept = _mm_or_si128(letter, digit);
             let key = _mm_or_si128(
                 _mm_or_si128(_mm_and_si128(letter, lower), _mm_and_si128(digit, v)),
