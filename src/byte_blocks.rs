@@ -7,7 +7,7 @@
 //! passed by one test. Only inside a block that may hold one is each place asked in turn.
 //!
 //! On x86-64 the passes whose bytes are common in Vietnamese (lead bytes E1, C3, C4, C6 every
-//! few bytes) test sixteen bytes at once with SSE2 first ([`first_in_sixteens`]), each with the
+//! few bytes) test sixteen bytes at once with SSE2 first ([`first_in_steps`]), each with the
 //! bytes after it, and leave the short rest to the scalar scan; where the CPU has AVX2
 //! ([`has_avx2`]), thirty-two bytes at once before that ([`first_in_thirty_twos`]). The CLI's
 //! JSON string writer steps to the next byte to escape the same way, which is why the module is
@@ -34,21 +34,7 @@ pub(crate) fn first_hit(
     (at..bytes.len()).find(|&i| hit(i))
 }
 
-/// Steps through `bytes` from `from` sixteen bytes at a time: `mask(block)` reads the `N` ≥ 16
-/// bytes at a step (so that each of the first sixteen can be tested with the bytes after it) and
-/// sets bit `j` when byte `j` is a hit. `Ok` holds the offset of the first hit; `Err` the offset
-/// where fewer than `N` bytes are left, for a scalar scan to go on from.
-#[cfg(target_arch = "x86_64")]
-#[inline]
-fn first_in_sixteens<const N: usize>(
-    bytes: &[u8],
-    from: usize,
-    mask: impl Fn(&[u8; N]) -> u32,
-) -> Result<usize, usize> {
-    first_in_steps::<N, 16>(bytes, from, mask)
-}
-
-/// [`first_in_sixteens`] thirty-two bytes a step, for a `mask` of AVX2 registers (`N` ≥ 32).
+/// [`first_in_steps`] thirty-two bytes a step, for a `mask` of AVX2 registers (`N` ≥ 32).
 /// Inlined into a function compiled for AVX2, with the mask (see the passes' `_avx2` scans):
 /// a step tests twice the bytes of an SSE2 one in as many instructions. `Err` holds the offset
 /// where fewer than `N` bytes are left, for the sixteen-byte steps to go on from.
@@ -63,8 +49,8 @@ pub fn first_in_thirty_twos<const N: usize>(
 }
 
 /// The passes' vector scan: where the CPU has AVX2, `thirty_twos` from `from` (their
-/// [`first_in_thirty_twos`] with its mask, compiled for AVX2), then [`first_in_sixteens`] with
-/// `mask` from where it stopped. `thirty_twos` may need no CPU feature but AVX2.
+/// [`first_in_thirty_twos`] with its mask, compiled for AVX2), then sixteen bytes a step with
+/// `mask` ([`first_in_steps`]) from where it stopped. `thirty_twos` may need no CPU feature but AVX2.
 #[cfg(target_arch = "x86_64")]
 #[inline(always)]
 pub fn first_in_wide_blocks<const N: usize>(
@@ -82,11 +68,13 @@ pub fn first_in_wide_blocks<const N: usize>(
     } else {
         from
     };
-    first_in_sixteens(bytes, from, mask)
+    first_in_steps::<N, 16>(bytes, from, mask)
 }
 
-/// The walk of [`first_in_sixteens`] and [`first_in_thirty_twos`]: blocks of `N` bytes read
-/// `STEP` bytes apart, the mask's bits counting from each block's start.
+/// Steps through `bytes` from `from` `STEP` bytes at a time: `mask(block)` reads the `N` ≥
+/// `STEP` bytes at a step (so that each of the first `STEP` can be tested with the bytes after
+/// it) and sets bit `j` when byte `j` is a hit. `Ok` holds the offset of the first hit; `Err`
+/// the offset where fewer than `N` bytes are left, for a narrower scan to go on from.
 #[cfg(target_arch = "x86_64")]
 #[inline(always)]
 fn first_in_steps<const N: usize, const STEP: usize>(

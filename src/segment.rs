@@ -60,7 +60,7 @@ pub fn paragraphs(text: &str) -> Vec<Range<usize>> {
 /// The spans of `text.split_inclusive('\n')`: each line with its `\n`, and the rest after the
 /// last one when not empty. Found by the `memchr` crate's vector search (the lines of scraped
 /// text are short, and the standard library's `char` search cost more per line).
-fn lines(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
+pub(crate) fn lines(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
     let mut start = 0;
     memchr::memchr_iter(b'\n', text.as_bytes())
         .map(|i| i + 1)

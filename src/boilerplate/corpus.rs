@@ -28,6 +28,7 @@ use xxhash_rust::xxh3::xxh3_64;
 
 use crate::chars;
 use crate::hashed::HashedMap;
+use crate::segment;
 use crate::short_memo::ShortMemo;
 use crate::text_memo::TextMemo;
 
@@ -95,21 +96,13 @@ impl LineStats {
 }
 
 /// The lines of `text` as `str::lines` gives them (each without its `\n` or `\r\n`; the last,
-/// without a `\n`, as it is), found by the `memchr` crate's vector search: the standard
-/// library's search costs more per line, and a page's lines are short.
+/// without a `\n`, as it is), from [`segment::lines`]' vector search: the standard library's
+/// search costs more per line, and a page's lines are short.
 fn lines(text: &str) -> impl Iterator<Item = &str> + '_ {
-    let mut start = 0;
-    memchr::memchr_iter(b'\n', text.as_bytes())
-        .map(Some)
-        .chain(std::iter::once(None))
-        .filter_map(move |newline| match newline {
-            Some(at) => {
-                let line = &text[start..at];
-                start = at + 1;
-                Some(line.strip_suffix('\r').unwrap_or(line))
-            }
-            None => (start < text.len()).then(|| &text[start..]),
-        })
+    segment::lines(text).map(|r| match text[r.clone()].strip_suffix('\n') {
+        Some(line) => line.strip_suffix('\r').unwrap_or(line),
+        None => &text[r],
+    })
 }
 
 /// The normalised key of a line; `None` for lines without letters.

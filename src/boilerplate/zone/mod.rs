@@ -30,7 +30,9 @@
 //!    short inside a run of paragraphs by their shape spans the run (`prose_span.rs`). A
 //!    run-on unit weighs as the prose it starts with (`prose_head.rs`: an article glued onto a
 //!    sidebar of headlines), and the rows of a list joined on one line right after the zone
-//!    join it (`joined_rows.rs`: tour dates, standings).
+//!    join it (`joined_rows.rs`: tour dates, standings). A zone that is the page's first text,
+//!    far above a longer paragraph of prose across the site's menus, gives way to that
+//!    paragraph's run (`notice_above.rs`: a cookie notice above the menus).
 //!
 //! 5. **Runs of prose** by the units' shapes alone, no score ([`prose_runs`]): the pass's final
 //!    check (`keep_prose.rs`) keeps the longest when the zone and the cues removed most of it.
