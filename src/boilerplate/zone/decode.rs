@@ -573,13 +573,9 @@ const LIST_MARGIN: f64 = 0.2;
 /// (`• Người dân được hỗ trợ 2 triệu đồng.`) ends a sentence, and a list of its own with
 /// longer items is no such list.
 pub(super) fn is_list_on_one_line(t: &str) -> bool {
-    // every bullet is `*`, `+` or a character whose UTF-8 starts with 0xE2: a text with fewer
-    // such bytes is no list (most texts), found without splitting it into words
-    let marks = t
-        .bytes()
-        .filter(|&b| matches!(b, b'*' | b'+' | 0xE2))
-        .count();
-    if marks < MIN_LIST_ITEMS {
+    // a text with fewer bullet characters than a list's bullets is no list (most texts), found
+    // without splitting it into words
+    if bullet_characters(t).nth(MIN_LIST_ITEMS - 1).is_none() {
         return false;
     }
     let (mut bullets, mut words) = (0, 0);
@@ -595,6 +591,28 @@ pub(super) fn is_list_on_one_line(t: &str) -> bool {
 
 /// Bullets of a list on one line ([`is_list_on_one_line`]), as of a one-line menu.
 const MIN_LIST_ITEMS: usize = MENU_SEPARATORS;
+
+/// Where the characters of [`is_list_on_one_line`]'s bullets are in `t`: `*`, `+`, and the
+/// three-byte ones (`•` `◦` `▪` `□` `☆` `○`, each 0xE2 and two bytes), found by `memchr`. The
+/// quotes, dashes and ellipses of prose start with 0xE2 too, and a count of that byte alone
+/// sent most long lines to the word split.
+fn bullet_characters(t: &str) -> impl Iterator<Item = usize> + '_ {
+    let bytes = t.as_bytes();
+    memchr::memchr3_iter(b'*', b'+', 0xE2, bytes).filter(|&at| {
+        bytes[at] != 0xE2
+            || matches!(
+                bytes.get(at + 1..at + 3),
+                Some(
+                    [0x80, 0xA2]
+                        | [0x97, 0xA6]
+                        | [0x96, 0xAA]
+                        | [0x96, 0xA1]
+                        | [0x98, 0x86]
+                        | [0x97, 0x8B]
+                )
+            )
+    })
+}
 
 /// A run-on unit: [`RUN_ON_WORDS`] words or more, no sentence end at its end, and fewer than
 /// one sentence ([`sentences`]: a sentence end before a capitalised word) in each

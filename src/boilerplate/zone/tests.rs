@@ -1064,6 +1064,9 @@ fn lists_on_one_line_are_told() {
         "* Trang chủ * Thời sự * Kinh doanh + Bất động sản + Chứng khoán",
         "• Bóng đá □ Ngoại hạng Anh □ V-League ☆ Lịch thi đấu",
         "Chia sẻ * Facebook * Zalo * Email",
+        // every bullet character, among the quotes, dashes and ellipses that share its first byte
+        "◦ “Tin” – mới ▪ Ảnh… ○ Video — clip",
+        "“Xem” • Tin… ◦ Ảnh ▪ Clip □ Bàn ☆ Sao ○ Hỏi",
     ] {
         assert!(is_list_on_one_line(t), "{t}");
     }
