@@ -1047,6 +1047,69 @@ Bộ Giáo dục cho phép các trường chủ động bố trí thời khóa b
     }
 }
 
+/// A long one-block-per-line article (seven paragraphs) that a related box interrupts near its
+/// end, and the two paragraphs that follow the box (B009's run of prose).
+fn long_article_and_tail() -> (String, [&'static str; 3]) {
+    let extra = "Tại Cần Thơ, nhiều kho chứa của doanh nghiệp đã đầy từ giữa tháng, buộc các đơn vị phải thuê thêm sà lan để trữ lúa chờ xay xát và đóng bao xuất khẩu.\n\
+Một số địa phương ở Kiên Giang và Sóc Trăng ghi nhận tình trạng thương lái đặt cọc rồi bỏ cọc khi giá giảm nhẹ, khiến nông dân lúng túng trong việc tìm đầu ra.";
+    let head = format!("{TITLE}\n{}\n{MORE}\n{extra}\n", BODY.join("\n"));
+    let tail = [
+        "Ở Đồng Tháp, giá lúa IR 50404 được thương lái thu mua tại ruộng ở mức 7.800 đồng mỗi kg, cao hơn cùng kỳ năm ngoái gần 1.000 đồng, nhiều hộ lãi trên 20 triệu đồng mỗi ha.",
+        "Doanh nghiệp xuất khẩu cho biết đơn hàng quý một đã kín, nhiều đối tác châu Á đặt mua sớm vì lo ngại nguồn cung thiếu hụt. Giá gạo 5% tấm hiện ở mức 640 USD mỗi tấn.",
+        "Hiệp hội lương thực dự báo giá lúa sẽ còn đứng ở mức cao đến hết vụ đông xuân, nhưng khuyến cáo nông dân không nên găm hàng quá lâu vì kho chứa không đủ điều kiện bảo quản.",
+    ];
+    (head, tail)
+}
+
+/// Two related headlines, each over its one-sentence teaser (a dump of one block per line).
+const TEASER_PAIRS: &str = "Hà Nội cấm xe tải vào nội đô trong những ngày cao điểm Tết\n\
+Lệnh cấm áp dụng từ ngày 20 tháng Chạp đến hết mùng 5 Tết Nguyên đán trên các tuyến phố chính.\n\
+Bắt giữ nhóm đối tượng lừa đảo qua mạng chiếm đoạt hơn 50 tỷ đồng\n\
+Nhóm này lập hàng chục trang mạng giả để chiếm đoạt tiền của hơn 2.000 người trên cả nước.\n";
+
+/// A related box of headline + teaser pairs inside a one-block-per-line article: the run of
+/// prose may start below a teaser, and two paragraphs that outweigh the box resume the article
+/// (B009 does not cut at `Tin liên quan`). Below the article's end, the same box over a footer
+/// whose two sentences under a label read as two paragraphs still goes: they weigh less than
+/// the box.
+#[test]
+fn article_resumes_below_a_box_of_teasers() {
+    let (head, [p, q, _]) = long_article_and_tail();
+    let text = clean(&format!("{head}Tin liên quan\n{TEASER_PAIRS}{p}\n{q}\n"));
+    for kept in [&p[..40], &q[..40]] {
+        assert!(text.contains(kept), "lost {kept:?}:\n{text}");
+    }
+    let footer = "Giá xăng dầu đồng loạt giảm từ 15 giờ chiều nay\n\
+Mỗi lít xăng RON 95 giảm hơn 500 đồng, về mức thấp nhất kể từ đầu năm đến nay.\n\
+Đăng ký nhận bản tin mỗi sáng để không bỏ lỡ những tin tức quan trọng nhất trong ngày. Chính sách bảo mật.\n\
+Liên hệ quảng cáo\n\
+Mọi thông tin, hình ảnh trên trang đều thuộc bản quyền của báo, không sao chép khi chưa được cho phép. Ghi rõ nguồn khi phát hành lại.\n";
+    let text = clean(&format!("{head}Tin liên quan\n{TEASER_PAIRS}{footer}"));
+    assert_eq!(text, head, "{text}");
+}
+
+/// The article's last sections below a related box inside it, signed by the reporter above the
+/// next box: subheadings over one-sentence paragraphs and an interview's question, which read
+/// like headlines over teasers, stay (B009 does not cut at the first box), and the box below the
+/// name goes. The same box of teasers below the article's end over a reader's name and comment
+/// goes: prose follows that name.
+#[test]
+fn signed_sections_below_a_related_box_stay() {
+    let (head, [p, _, r]) = long_article_and_tail();
+    let sub = "Giá lúa cao nhưng chi phí đầu vào cũng tăng theo từng vụ";
+    let sub2 = "Doanh nghiệp lo thiếu nguồn hàng cho các đơn xuất khẩu";
+    let question = "- Ông có lời khuyên gì cho nông dân lúc này?";
+    let answer = "- Bà con nên bán dần theo tiến độ thu hoạch, không nên găm hàng chờ giá vì kho chứa không đủ điều kiện bảo quản lâu.";
+    let sections = format!("{sub}\n{p}\n{sub2}\n{r}\n{question}\n{answer}\n");
+    let box_ =
+        "Tin liên quan\nXuất khẩu gạo tháng 12 đạt kỷ lục mới\nGiá phân bón giảm mạnh cuối năm\n";
+    let doc = format!("{head}{box_}{sections}Minh Anh\nTin liên quan\n{TEASER_PAIRS}");
+    assert_eq!(clean(&doc), format!("{head}{sections}"));
+    let comment = "Minh Anh\nBài viết rất hay, cảm ơn tác giả đã chia sẻ những thông tin bổ ích về giá lúa gạo cho bà con nông dân chúng tôi.\n";
+    let text = clean(&format!("{head}Tin liên quan\n{TEASER_PAIRS}{comment}"));
+    assert_eq!(text, head, "{text}");
+}
+
 /// Three paragraphs of an English review, the article of the wrapped-dump tests below.
 const HUB_ARTICLE: &str =
     "Smart home hubs can act as a central point of control for all of your devices. \

@@ -37,7 +37,7 @@ pub(super) fn continued(st: &State, i: usize) -> bool {
 /// the line above, [`counted_above`]; the cue or one above it in the item) the dates are
 /// its comments', and the item is judged at the first copy too. A run of [`LONG_RUN`] paragraphs
 /// after the cue's box resumes the article whatever its share: cue words never outweigh a longer
-/// run of prose that follows. Nor does one paragraph below a box of headlines that the reporter's
+/// run of prose that follows. Nor do the paragraphs below a box of headlines that the reporter's
 /// name signs ([`signed_below_box`]): the article's last.
 /// `boxed`: the cue line holds its box's first headlines after the cue (`Tin liên quan Lịch thi
 /// đấu vòng 10…`, a dump written one block per line), so prose right below it follows a box.
@@ -72,52 +72,77 @@ pub(super) fn ends_article(
 
 /// Whether the article closes below the cue's box, signed: after one to [`MAX_BOX_LINES`] headlines
 /// (`Tin liên quan` / two related headlines: [`listings::Kind::Headline`], not a button or an
-/// author's box), one paragraph of [`BODY_WORDS`] words or more that ends a sentence, then a
-/// reporter's name alone on its line ([`credits::signoff`]) (not a cue: `READ MORE`; not followed
-/// by another name) with no prose in the [`SIGNED_TAIL`] lines after it. A reporter signs the
-/// article's end, so the paragraph above the name is the article's last however long the text above
-/// the cue: one paragraph below a box is otherwise an author's note or an appeal
-/// ([`RESUMED_SHARE`]), neither of which is signed. A teaser under a headline is followed by the
+/// author's box), paragraphs of [`BODY_WORDS`] words or more and the short lines between them (a
+/// subheading, an interview's question `- Ông có lời khuyên gì…?`, a list's items; none dated
+/// nor a cue), the last paragraph ending a sentence, then a reporter's name alone on its line
+/// ([`credits::signoff`]) (not a cue: `READ MORE`; not followed by another name) with no prose
+/// in the [`SIGNED_TAIL`] lines after it before a next cue (the teasers of the box below the
+/// name are not the article's). A reporter signs the article's end, so the sections above the
+/// name are the article's last however long the text above the cue, though subheadings over
+/// one-sentence paragraphs read like headlines over teasers: paragraphs below a box are
+/// otherwise an author's note or an appeal ([`RESUMED_SHARE`]), neither of which is signed. A teaser under a headline is followed by the
 /// next headline and its teaser, and a comment opens with its author's name; a cue right above the
 /// paragraph heads it (`Bình luận` above a comment), as in [`article_resumes`]. `boxed`: the cue
 /// line holds its box's headlines.
 fn signed_below_box(st: &State, i: usize, boxed: bool, opts: &Options) -> bool {
     let n = st.lines.len();
     let next = |from: usize| (from..n).find(|&k| !st.blank(k));
-    let mut box_lines = 0;
+    let prose = |k: usize| st.lines[k].is_body() && st.lines[k].words >= BODY_WORDS;
+    let cue = |k: usize| lexicon::end_marker(st.text(k), &opts.end_markers, 0).is_some();
+    // below the box, the article's last sections: paragraphs and the short lines between them
+    // (a subheading, an interview's question, a list's items), none dated nor a cue, all in
+    // the zone
+    let goes_on = |k: usize| {
+        st.open(k) && st.in_zone(k) && (prose(k) || (!st.lines[k].has_date() && !cue(k)))
+    };
+    let (mut headlines, mut box_lines) = (0, 0);
     let mut j = i + 1;
     while let Some(k) = next(j) {
-        let line = st.lines[k];
-        if line.is_body() && line.words >= BODY_WORDS {
+        if prose(k) {
             j = k;
             break;
         }
         box_lines += 1;
-        let t = st.text(k);
-        if box_lines > MAX_BOX_LINES || listings::kind(t, line.words) != listings::Kind::Headline {
+        let line = st.lines[k];
+        // the box's headlines, then maybe the short line that heads the article's next part
+        let headline = headlines == box_lines - 1
+            && listings::kind(st.text(k), line.words) == listings::Kind::Headline;
+        if box_lines > MAX_BOX_LINES || !(headline || (headlines > 0 && goes_on(k))) {
             return false;
         }
+        headlines += usize::from(headline);
         j = k + 1;
     }
-    if j >= n || (box_lines == 0 && !boxed) || !st.open(j) || !st.in_zone(j) {
+    if j >= n || (headlines == 0 && !boxed) || !st.open(j) || !st.in_zone(j) {
         return false;
     }
-    // a hard-wrapped paragraph's last line
-    while continued(st, j) && !st.lines[j].ends_sentence {
-        j += 1;
-    }
-    let Some(name) = next(j + 1).filter(|_| st.lines[j].ends_sentence) else {
-        return false;
+    let name = loop {
+        let start = j;
+        // a hard-wrapped paragraph's last line
+        while continued(st, j) && !st.lines[j].ends_sentence {
+            j += 1;
+        }
+        let Some(k) = next(j + 1) else {
+            return false;
+        };
+        if prose(start) && st.lines[j].ends_sentence && credits::signoff(st.text(k)).is_some() {
+            break k;
+        }
+        if !goes_on(k) {
+            return false;
+        }
+        j = k;
     };
-    let prose = |k: usize| st.lines[k].is_body() && st.lines[k].words >= BODY_WORDS;
     // the lines after the name: no teaser under a next headline (`How Much Water Should Dogs
-    // Drink?` / its teaser, below a `READ MORE` that reads as a name)
+    // Drink?` / its teaser, below a `READ MORE` that reads as a name); a cue line there heads
+    // the next box, whose teasers are not the article's
     let after: Vec<usize> = std::iter::successors(next(name + 1), |&k| next(k + 1))
         .take(SIGNED_TAIL)
+        .take_while(|&k| !cue(k))
         .collect();
     // two name-shaped lines in a row are a list or a form's labels (`Service Type` / `Zip Code`)
     credits::signoff(st.text(name)).is_some()
-        && lexicon::end_marker(st.text(name), &opts.end_markers, 0).is_none()
+        && !cue(name)
         && after
             .first()
             .is_none_or(|&k| credits::signoff(st.text(k)).is_none())
@@ -253,6 +278,12 @@ const MIN_WRAPPED_WORDS: usize = 8;
 /// article's next section; a teaser under its headline is one sentence) and it holds no date
 /// (comments under their authors' dated names are prose too).
 ///
+/// The run may start below a block that starts none (a teaser under its headline, a caption, a
+/// long subheading: one more line of the box) when it outweighs the box: more words in the run
+/// and the paragraphs right after it than in the box's lines below the cue. A box of headline +
+/// teaser pairs inside the article is followed by the article's next paragraphs; below its end,
+/// by comments, the footer or nothing (a footer's sentences under a label weigh less than a box).
+///
 /// With `run` above 2 ([`LONG_RUN`]), the article resumes only after that many paragraphs in a
 /// row without a subheading, and a short sentence (a teaser, a picture's caption) is one more
 /// line of the box: a run of prose that long is the article whatever the box above it holds.
@@ -260,8 +291,6 @@ const MIN_WRAPPED_WORDS: usize = 8;
 /// right away.
 pub(super) fn article_resumes(st: &State, i: usize, run: usize, boxed: bool) -> bool {
     let end = st.zone.end.min(st.lines.len());
-    let mut j = i + 1;
-    let mut box_lines = 0;
     // a short wrapped block that ends no sentence before its blank line is the box's headlines
     // run together (`What business leaders need to know about AI 7 lessons for successful` /
     // `machine learning projects Why finance is deploying…`), not the article's next paragraph
@@ -280,20 +309,58 @@ pub(super) fn article_resumes(st: &State, i: usize, run: usize, boxed: bool) -> 
             && line.block_kind() != listings::Kind::Headline)
             || (continued(st, j) && line.words >= MIN_WRAPPED_WORDS && ends_prose(j))
     };
-    while j < end && (st.blank(j) || !opens_paragraph(j)) {
-        if !st.blank(j) {
+    let mut j = i + 1;
+    let mut box_lines = 0;
+    let mut restarted = false;
+    loop {
+        while j < end && (st.blank(j) || !opens_paragraph(j)) {
+            if !st.blank(j) {
+                box_lines += 1;
+                if box_lines > MAX_BOX_LINES {
+                    return false;
+                }
+            }
+            j += 1;
+        }
+        // a cue right above prose heads that prose (comments under `Bình luận`), not a box; a
+        // cue line that holds its headlines is the box
+        if j >= end || (box_lines == 0 && !boxed) {
+            return false;
+        }
+        // below a teaser or a caption of the box, the run must outweigh the box: the box's
+        // words below the cue fewer than the run's, its paragraphs in a row counted whole (the
+        // footer's two sentences under a box of glued headlines resume nothing)
+        if let Some(last) = prose_run(st, j, end, run) {
+            let words =
+                |lines: std::ops::Range<usize>| -> usize { lines.map(|k| st.lines[k].words).sum() };
+            let more = (last + 1..end)
+                .take_while(|&k| st.blank(k) || st.lines[k].is_body())
+                .count();
+            if !restarted || words(j..last + 1 + more) > words(i + 1..j) {
+                return true;
+            }
+        }
+        // no run starts here: its block is one more of the box (a teaser under its headline,
+        // a picture's caption), and the run may start below it: at the next line of a dump of
+        // one block per line, after the blank line of a wrapped one
+        restarted = true;
+        let blank_separated = (j..end).any(|k| st.blank(k));
+        loop {
             box_lines += 1;
+            j += 1;
             if box_lines > MAX_BOX_LINES {
                 return false;
             }
+            if !blank_separated || j >= end || st.blank(j) {
+                break;
+            }
         }
-        j += 1;
     }
-    // a cue right above prose heads that prose (comments under `Bình luận`), not a box; a cue
-    // line that holds its headlines is the box
-    if box_lines == 0 && !boxed {
-        return false;
-    }
+}
+
+/// The line that ends `run` paragraphs of prose in a row from line `j`, if they are there
+/// ([`article_resumes`]).
+fn prose_run(st: &State, mut j: usize, end: usize, run: usize) -> Option<usize> {
     // paragraphs end at a blank line or a sentence end (one block per line, or wrapped); in a
     // text whose paragraphs are blank-separated, a sentence end on a line as wide as the text's
     // widest with a line right after it is inside a wrapped paragraph (`Some hubs can only be controlled with an iPhone.` / `Others,
@@ -311,14 +378,14 @@ pub(super) fn article_resumes(st: &State, i: usize, run: usize, boxed: bool) -> 
     while j < end {
         if st.blank(j) {
             if words > 0 {
-                return false; // a wrapped paragraph that does not end a sentence
+                return None; // a wrapped paragraph that does not end a sentence
             }
             j += 1;
             continue;
         }
         let line = st.lines[j];
         if !st.open(j) {
-            return false;
+            return None;
         }
         // a line that does not end its paragraph is a wrapped line of prose, as wide as the
         // others (not `Thích (10) Trả lời` below a comment); a short one between the two
@@ -326,7 +393,7 @@ pub(super) fn article_resumes(st: &State, i: usize, run: usize, boxed: bool) -> 
         // comment (`Hoàng Thị Duyên 26/11/2024`) or a teaser, never an article's next section
         if !line.ends_sentence && (line.words < MIN_WRAPPED_WORDS || block_of_its_own(j)) {
             if words > 0 || paragraphs != 1 || headed || line.has_date() || run > 2 {
-                return false;
+                return None;
             }
             headed = true;
             j += 1;
@@ -336,7 +403,7 @@ pub(super) fn article_resumes(st: &State, i: usize, run: usize, boxed: bool) -> 
         // as wide as the text's widest: a headline over its teaser breaks the run
         if run > 2 && !line.ends_sentence && !(blank_separated && line.width + WRAP_SLACK >= widest)
         {
-            return false;
+            return None;
         }
         words += line.words;
         sentences += features::sentences(line.trimmed);
@@ -348,15 +415,15 @@ pub(super) fn article_resumes(st: &State, i: usize, run: usize, boxed: bool) -> 
             && !st.blank(j + 1);
         if line.ends_sentence && !wraps_on {
             if words < BODY_WORDS {
-                return false;
+                return None;
             }
             paragraphs += 1;
             if paragraphs == run {
-                return !headed || (above >= 2 && sentences >= 2);
+                return (!headed || (above >= 2 && sentences >= 2)).then_some(j);
             }
             (above, words, sentences) = (sentences, 0, 0);
         }
         j += 1;
     }
-    false
+    None
 }
