@@ -68,7 +68,7 @@ pub(super) fn ends_article(
         && !(after * RESUMED_SHARE >= article_words
             && (article_resumes(st, i, 2, boxed) || links.link[i]))
         && !article_resumes(st, i, LONG_RUN, boxed)
-        && !sections_follow(st, i, opts)
+        && !sections_follow(st, i, boxed, opts)
         && !signed_below_box(st, i, boxed, opts)
 }
 

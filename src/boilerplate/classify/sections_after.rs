@@ -16,8 +16,8 @@ use super::super::lexicon;
 use super::super::options::Options;
 use super::{State, BODY_WORDS};
 
-/// Whether the article goes on after the cue at line `i`: below at most [`MAX_BOX_BLOCKS`]
-/// blocks of the cue's box (its headlines), a run of at least [`SECTION_PARAGRAPHS`]
+/// Whether the article goes on after the cue at line `i`: below one to [`MAX_BOX_BLOCKS`]
+/// blocks of the cue's box (its headlines; none when the cue line holds them, `boxed`), a run of at least [`SECTION_PARAGRAPHS`]
 /// paragraphs ([`Block::paragraph`]) in the body zone, each under at most one subheading
 /// ([`Block::heading`]). The run ends at the zone's end, at another cue, at a line another
 /// rule has judged, at a dated block (a comment's author and date, a teaser's card) or at
@@ -26,7 +26,7 @@ use super::{State, BODY_WORDS};
 /// (`The Ultimate Guide to Proxy Workflows` / `Video proxies for teams … are a must. Here's a
 /// comprehensive guide …`), and no second short block may follow it before the next
 /// paragraph (`Jane Doe` / comment / `Reply` / `John Roe`).
-pub(super) fn sections_follow(st: &State, i: usize, opts: &Options) -> bool {
+pub(super) fn sections_follow(st: &State, i: usize, boxed: bool, opts: &Options) -> bool {
     let end = st.zone.end.min(st.lines.len());
     let blank_separated = (i + 1..end).any(|k| st.blank(k));
     let mut blocks = std::iter::successors(block_at(st, i + 1, end, blank_separated, opts), |b| {
@@ -41,6 +41,11 @@ pub(super) fn sections_follow(st: &State, i: usize, opts: &Options) -> bool {
             return false;
         }
         block = blocks.next();
+    }
+    // a cue right above prose heads that prose (comments under `Bình luận`), not a box; a cue
+    // line that holds its headlines is the box
+    if box_blocks == 0 && !boxed {
+        return false;
     }
     let (mut paragraphs, mut headed) = (0, false);
     while let Some(b) = block {
