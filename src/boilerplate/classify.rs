@@ -55,6 +55,7 @@ pub(super) fn listed_or_imprint(t: &str) -> bool {
 pub(super) mod article_end;
 mod captions;
 mod headlines;
+mod sections_after;
 mod signoffs;
 #[cfg(test)]
 #[path = "tests.rs"]

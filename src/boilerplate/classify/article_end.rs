@@ -14,6 +14,7 @@ use super::super::listings;
 use super::super::options::Options;
 use super::super::record::LineRecord;
 use super::super::zone::WRAP_SLACK;
+use super::sections_after::sections_follow;
 use super::{State, BODY_WORDS};
 
 /// Whether line `i` is the first line of a hard-wrapped paragraph: the next line is not blank
@@ -67,6 +68,7 @@ pub(super) fn ends_article(
         && !(after * RESUMED_SHARE >= article_words
             && (article_resumes(st, i, 2, boxed) || links.link[i]))
         && !article_resumes(st, i, LONG_RUN, boxed)
+        && !sections_follow(st, i, boxed, opts)
         && !signed_below_box(st, i, boxed, opts)
 }
 
