@@ -400,6 +400,9 @@ static CHROME: LazyLock<Vec<(&'static str, Cue)>> = LazyLock::new(|| {
             "share",
             r"(?i)^(?:(?:%share-button%)[\s:|/,•·-]*)+(?:(?:%counter-after-number%)\s*:?\s*(?:\(\d[\d.,]*\)|\d[\d.,]*)[\s:|/,•·-]*(?:(?:%share-button%)[\s:|/,•·-]*)*)*$",
         ),
+        // a bar that opens with a counted button, then more buttons, counted or not (`Thích 12
+        // Bình luận 3 Chia sẻ`, `Bình luận 4 Chia sẻ`): one counted button alone is a counter
+        ("share", COUNTED_BAR),
         (
             "follow",
             r"(?i)^(%follow-verb%) .{1,50} (%follow-via%)\b.{0,30}$",
@@ -436,6 +439,13 @@ static CHROME: LazyLock<Vec<(&'static str, Cue)>> = LazyLock::new(|| {
         ("related-link", r"(?i)^(%related-label%)\s*[:>»]"),
         ("navigation", BREADCRUMB),
         ("advertising", r"(?i)^(%advertising%)\b.{0,40}$"),
+        // a campaign banner between paragraphs: its call to action after a separator, or an
+        // invitation to take part (not to read on: `Mời bạn đọc xem video` is the article's)
+        ("campaign", CALL_TO_ACTION),
+        (
+            "campaign",
+            r"(?i)^(?:%reader-invitation%) (?:%invitation-act%)\b.{0,80}$",
+        ),
         ("tags", r"(?i)^(%tags-label%)\s*[:：]"),
         ("contact", r"(?i)^(%contact-label%)\s*:"),
         (
@@ -459,6 +469,13 @@ static CHROME: LazyLock<Vec<(&'static str, Cue)>> = LazyLock::new(|| {
         .map(|(kind, re)| match *re {
             // its first bytes are unknown (`\S`): its separators tell most lines from it
             BREADCRUMB => (*kind, Cue::new(&fill(re)).needing(two_separators)),
+            // its first bytes are those of common words: its count tells most lines from it
+            COUNTED_BAR => (*kind, Cue::new(&fill(re)).needing(has_digit)),
+            // not anchored at the start: its last word tells most lines from it
+            CALL_TO_ACTION => (
+                *kind,
+                Cue::new(&fill(re)).needing(ends_with_call_to_action_word),
+            ),
             _ => (*kind, Cue::new(&fill(re))),
         })
         .collect()
@@ -494,6 +511,35 @@ const NAVIGATION_NUMBERED: &str = r"(?i)^\d+\s+(%navigation%)\b.{0,80}$";
 
 /// A breadcrumb without a home label: three or more items between `>`, `»` or `›`.
 const BREADCRUMB: &str = r"^(\S+\s*[>»›]\s*){2,}\S+$";
+
+/// A bar of buttons that opens with a counted one (`Thích 12 Bình luận 3 Chia sẻ`).
+const COUNTED_BAR: &str = r"(?i)^(?:%counted-button%)\s*:?\s*(?:\(\d[\d.,]*\)|\d[\d.,]*)[\s:|/,•·-]*(?:(?:%share-button%)[\s:|/,•·-]*|(?:%counted-button%)\s*:?\s*(?:\(\d[\d.,]*\)|\d[\d.,]*)[\s:|/,•·-]*)+$";
+
+/// Whether `t` holds a digit (`\d` is Unicode's), as every line [`COUNTED_BAR`] matches does.
+fn has_digit(t: &str) -> bool {
+    t.bytes().any(|b| b.is_ascii_digit()) || (!t.is_ascii() && t.chars().any(char::is_numeric))
+}
+
+/// A campaign banner's call to action after a separator, at the line's end (`Tết sum vầy - Quà
+/// trao tay: Tham gia ngay`).
+const CALL_TO_ACTION: &str = r"(?i)\S\s*[-–:|]\s*(?:%call-to-action%)\s*[!.»›>]?$";
+
+/// The last words of the `[call-to-action]` phrases, lowercased.
+static CALL_TO_ACTION_LAST_WORDS: LazyLock<Vec<String>> = LazyLock::new(|| {
+    CUES["call-to-action"]
+        .iter()
+        .filter_map(|p| p.split_whitespace().last())
+        .map(lowercase)
+        .collect()
+});
+
+/// Whether the last word of `t` ends a phrase of [`CALL_TO_ACTION`], as every line it matches
+/// does: asked before the regex, which no first byte filters.
+fn ends_with_call_to_action_word(t: &str) -> bool {
+    let t = t.trim_end_matches(|c: char| !c.is_alphanumeric());
+    let last = t.rsplit(char::is_whitespace).next().unwrap_or(t);
+    last.len() <= 8 && CALL_TO_ACTION_LAST_WORDS.contains(&lowercase(last))
+}
 
 /// Whether `t` holds two of the separators of [`BREADCRUMB`], as every line it matches does
 /// (two or more groups of one separator each). Asked of most short lines, so by a vector search
@@ -599,6 +645,8 @@ fn fits(kind: &str, t: &str, n: usize, max_words: usize, ends: bool) -> bool {
         "empty-thread" => true,
         // an explicit label: the headline after it may be long
         "related-link" => n <= 30,
+        // a banner names its campaign before the call to action: longer than a button
+        "campaign" => n <= 20 && !ends,
         // its regexes are not anchored at the start: the shape first
         "counter" => n <= max_words && (!ends || t.ends_with(':')) && counter_shape(t),
         _ => n <= max_words && (!ends || t.ends_with(':')),
@@ -855,7 +903,7 @@ mod tests {
         for (kind, cue) in CHROME.iter() {
             assert!(Regex::new(cue.pattern()).is_ok(), "{kind}");
         }
-        assert_eq!(CHROME.len(), 26);
+        assert_eq!(CHROME.len(), 29);
     }
 
     /// Asking only the cues a line's first byte leaves changes no answer: every seed line, and
@@ -1217,6 +1265,14 @@ mod tests {
             // a table row of counts, a counter alone: no button bar
             ("Google | 1.200", None),
             ("Facebook 12 Twitter 3", None),
+            // a bar opening with a counted button (vietnamnet, kenh14)
+            ("Thích 12 Bình luận 3 Chia sẻ", Some("share")),
+            ("Thích 0 Chia sẻ", Some("share")),
+            ("Bình luận (4) Chia sẻ", Some("share")),
+            ("Thích 120 Bình luận 18 Chia sẻ 4", Some("share")),
+            // a subheading or a sentence opening with a count
+            ("Thích 12 món ăn đường phố Hà Nội", None),
+            ("Bình luận 3 bài viết mới", None),
             ("Lưu lượng bình luận tăng 12", None),
             ("1.234 lượt xem", Some("counter")),
             ("Tổng lượt truy cập: 87084500", Some("counter")),
@@ -1232,6 +1288,20 @@ mod tests {
             ("Trang chủ > Thời sự > Chính trị", Some("navigation")),
             ("Tags: giao thông, Hà Nội", Some("tags")),
             ("Quảng cáo", Some("advertising")),
+            // campaign banners between paragraphs, and the article's own lines like them
+            (
+                "Tết sum vầy - Quà trao tay: Tham gia ngay",
+                Some("campaign"),
+            ),
+            ("Chương trình Tết ấm cho em - Ủng hộ ngay", Some("campaign")),
+            (
+                "Mời bạn đọc tham gia cuộc thi Viết về người thầy của tôi",
+                Some("campaign"),
+            ),
+            ("Tham gia ngay", None),
+            ("Mời bạn đọc xem video", None),
+            ("Người dân có thể tham gia ngay", None),
+            ("“Hãy ủng hộ ngay”, anh nói.", None),
             ("Mục lục", Some("toc")),
             ("Mục lục [Ẩn]", Some("toc")),
             ("Ẩn", Some("toc")),

@@ -11,7 +11,8 @@
 //! * and with a mark of a listing: headlines printed twice in at least two of its items, or a
 //!   removed listing or related heading (`Tin mới nhất`, `Có liên quan`) right above it, no
 //!   sentence between them, while every summary is a single sentence of at most
-//!   [`MAX_SINGLE_TEASER`] words (a page stacks its boxes); or each item carries its own time
+//!   [`MAX_SINGLE_TEASER`] words (a page stacks its boxes; the list ends before the first
+//!   longer summary, and three items must come before it); or each item carries its own time
 //!   (`2 giờ trước` on its own line: [`dated_span`]); or a removed line right above it shows
 //!   the article ended there (an end-of-article heading, tags, an empty comment box:
 //!   [`below_article_end`])
@@ -565,12 +566,17 @@ fn listing(
             return Some((a..z + 1, DOUBLED));
         }
     }
-    let single = items.iter().all(|it| {
-        let t = &blocks[it.teaser].text;
-        sentences(t) == 1 && words_at_most(t, MAX_SINGLE_TEASER)
-    });
-    match above.filter(|_| single) {
-        Some(why) => Some((0..items.len(), why)),
+    // the items from the first whose summaries are single short sentences: a box's later
+    // teaser may run longer, and a list of items with long summaries is no box
+    let single = items
+        .iter()
+        .take_while(|it| {
+            let t = &blocks[it.teaser].text;
+            sentences(t) == 1 && words_at_most(t, MAX_SINGLE_TEASER)
+        })
+        .count();
+    match above.filter(|_| single >= MIN_ITEMS) {
+        Some(why) => Some((0..single, why)),
         None => dated_span(blocks, items).map(|span| (span, DATED)),
     }
 }
