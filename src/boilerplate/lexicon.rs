@@ -538,7 +538,14 @@ static CALL_TO_ACTION_LAST_WORDS: LazyLock<Vec<String>> = LazyLock::new(|| {
 fn ends_with_call_to_action_word(t: &str) -> bool {
     let t = t.trim_end_matches(|c: char| !c.is_alphanumeric());
     let last = t.rsplit(char::is_whitespace).next().unwrap_or(t);
-    last.len() <= 8 && CALL_TO_ACTION_LAST_WORDS.contains(&lowercase(last))
+    let words = &*CALL_TO_ACTION_LAST_WORDS;
+    last.len() <= 8
+        && if last.is_ascii() {
+            // most lines' last words: compared without a lowercased copy
+            words.iter().any(|word| word.eq_ignore_ascii_case(last))
+        } else {
+            words.contains(&lowercase(last))
+        }
 }
 
 /// Whether `t` holds two of the separators of [`BREADCRUMB`], as every line it matches does
