@@ -401,12 +401,13 @@ fn copy_char(bytes: &[u8], at: usize, len: usize, key: &mut [u8], n: usize) -> u
     n + len
 }
 
-/// Whether each character of U+0080–U+027F and U+1E00–U+1EFF (the Latin letters and the
-/// precomposed Vietnamese ones) is its own key ([`Plain::Own`]): at `cp - 0x80` and at
-/// `0x200 + cp - 0x1E00`, in an array of [`OWN_SLOTS`] (the slots after them `false`).
+/// Whether each character of U+0080–U+053F and U+1E00–U+1EFF (the Latin, Greek and Cyrillic
+/// letters and the precomposed Vietnamese ones) is its own key ([`Plain::Own`]): at `cp - 0x80`
+/// and at [`OWN_LATIN_ADDITIONAL`]` + cp - 0x1E00`, in an array of [`OWN_SLOTS`] (the slots
+/// after them `false`).
 static OWN: LazyLock<[bool; OWN_SLOTS]> = LazyLock::new(|| {
     let mut own = [false; OWN_SLOTS];
-    for (slot, cp) in own.iter_mut().zip((0x80..0x280).chain(0x1E00..0x1F00)) {
+    for (slot, cp) in own.iter_mut().zip((0x80..0x540).chain(0x1E00..0x1F00)) {
         *slot = matches!(PLAIN.get(cp), Some(Plain::Own));
     }
     own
@@ -414,7 +415,10 @@ static OWN: LazyLock<[bool; OWN_SLOTS]> = LazyLock::new(|| {
 
 /// The slots of [`OWN`]: a power of two, so that [`own_len`]'s index, masked to it, needs no
 /// bounds check (nor the table's length in a register of [`plain_key`]'s loop).
-const OWN_SLOTS: usize = 0x400;
+const OWN_SLOTS: usize = 0x800;
+
+/// Where the slots of U+1E00–U+1EFF start in [`OWN`]: after those of the two-byte characters.
+const OWN_LATIN_ADDITIONAL: usize = 0x540 - 0x80;
 
 /// The length of the character at byte `at` of `bytes` (a `str`'s, at a char boundary) when it
 /// is a two- or three-byte letter that is its own key ([`OWN`]), else 0: told by its bytes,
@@ -424,12 +428,13 @@ const OWN_SLOTS: usize = 0x400;
 fn own_len(own: &[bool; OWN_SLOTS], bytes: &[u8], at: usize) -> usize {
     let b0 = bytes[at];
     let tail = |i: usize| bytes.get(at + i).map_or(0, |&b| usize::from(b & 0x3F));
-    // the slots are below 0x300: the mask changes no index
+    // the slots are below 0x5C0: the mask changes no index
     let slot = |i: usize| own[i & (OWN_SLOTS - 1)];
     match (b0, bytes.get(at + 1)) {
-        (0xC2..=0xC9, _) => 2 * usize::from(slot(((usize::from(b0) & 0x1F) << 6 | tail(1)) - 0x80)),
+        (0xC2..=0xD4, _) => 2 * usize::from(slot(((usize::from(b0) & 0x1F) << 6 | tail(1)) - 0x80)),
         (0xE1, Some(&b1 @ 0xB8..=0xBB)) => {
-            3 * usize::from(slot(0x200 + (usize::from(b1 - 0xB8) << 6 | tail(2))))
+            let cp = usize::from(b1 - 0xB8) << 6 | tail(2);
+            3 * usize::from(slot(OWN_LATIN_ADDITIONAL + cp))
         }
         _ => 0,
     }
@@ -668,17 +673,33 @@ fn push_space(key: &mut Vec<u8>) {
 fn plain_lowercase(c: char) -> Option<char> {
     match c as u32 {
         0x2002..=0x206F => Some(c), // punctuation, spaces and format characters: no case
-        cp if nfc_plain(cp) => chars::simple_lowercase(c),
+        cp if nfc_plain(cp) => chars::simple_lowercase(c).or_else(|| {
+            let mut lower = c.to_lowercase();
+            lower.next().filter(|_| lower.next().is_none())
+        }),
         _ => None,
     }
 }
 
-/// Whether the code point `cp` is in the plain blocks [`crate::passes::nfc::is_nfc`] answers by
-/// bytes (ASCII, Latin to U+024F, Latin Extended Additional, General Punctuation from U+2002):
-/// starters NFC keeps, before which a line splits into parts that normalise apart.
+/// Whether the code point `cp` is in the plain blocks: ASCII, Latin to U+024F, Greek and Coptic
+/// and Cyrillic to U+052F, Latin Extended Additional and General Punctuation from U+2002, but
+/// the Greek characters NFC replaces (U+0374, U+037E, U+0387) and the Cyrillic combining marks
+/// (U+0483–U+0489). These are starters that NFC keeps and that compose with nothing before them
+/// (tested), so a line splits before each into parts that normalise apart. Greek and Cyrillic
+/// are here because a page in either would otherwise be keyed a word at a time by the general
+/// path ([`general_cluster`]): 15 Russian pages of the 600 real ones of `scripts/bench
+/// --callgrind 600 --kind pages` cost 2 % of all instructions there.
 #[inline]
 fn nfc_plain(cp: u32) -> bool {
-    matches!(cp, 0..=0x24F | 0x1E00..=0x1EFF | 0x2002..=0x206F)
+    matches!(cp,
+        0..=0x24F
+        | 0x370..=0x373
+        | 0x375..=0x37D
+        | 0x37F..=0x386
+        | 0x388..=0x482
+        | 0x48A..=0x52F
+        | 0x1E00..=0x1EFF
+        | 0x2002..=0x206F)
 }
 
 /// Appends the key of the NFC text `nfc` to `key`, a `char` at a time (any character).
@@ -804,7 +825,10 @@ mod tests {
 
     #[test]
     fn the_fast_path_gives_the_general_key() {
-        let plain = (0x20..0x250).chain(0x1E00..0x1F00).chain(0x2000..0x2070);
+        let plain = (0x20..0x250)
+            .chain(0x370..0x530)
+            .chain(0x1E00..0x1F00)
+            .chain(0x2000..0x2070);
         let every: String = plain.filter_map(char::from_u32).collect();
         let lines = [
             "Tổng lượt truy cập: 87084500",
@@ -814,6 +838,9 @@ mod tests {
             "²",
             "Vie\u{323}\u{302}t Nam",
             "ΟΔΟΣ Σ İstanbul",
+            "Привет, МИР! Ёлка ёлка Й й и\u{306} е\u{308} 2024 г.",
+            "Ἀθῆναι ΆΈΉ ά α\u{301} ΐ ϊ\u{301} ; · ʹ Ꙁ",
+            "Zażółć gęślą jaźń ŁÓDŹ ǅ ǈ",
             "Bo\u{323}\u{302} tru\u{31B}o\u{31B}\u{309}ng 北京 \u{2000}x",
             "\u{301}\u{301}",
             every.as_str(),
@@ -926,6 +953,15 @@ mod tests {
             "ǅa",
             "Σ",
             "ΟΔΟΣ",
+            "Москва́",
+            "ЁЙ",
+            "е\u{308}",
+            "и\u{306}\u{483}",
+            "\u{488}",
+            "ά",
+            "Ω\u{301}",
+            "\u{37E}",
+            "Łódź",
             "北京",
             "x\u{20DD}",
             "2024,",
@@ -957,9 +993,8 @@ mod tests {
     fn no_separator_composes_into_a_letter_or_digit() {
         use unicode_normalization::char::compose;
         let alnum = |c: char| chars::is_alphanumeric(c);
-        let mut bases: Vec<char> = (0..0x250)
-            .chain(0x1E00..0x1F00)
-            .chain(0x2002..0x2070)
+        let mut bases: Vec<char> = (0..0x2070)
+            .filter(|&cp| nfc_plain(cp))
             .filter_map(char::from_u32)
             .filter(|&c| {
                 let mut key = Vec::new();
@@ -984,6 +1019,24 @@ mod tests {
             i += 1;
         }
         assert!(bases.len() > 150, "{} separators", bases.len());
+    }
+
+    /// Every character of the plain blocks is a starter that NFC keeps as it is and that no
+    /// character before it composes with (a second of a composition answers `Maybe` to the
+    /// quick check): what lets `general_cluster` end a cluster before it.
+    #[test]
+    fn plain_characters_are_starters_nfc_keeps() {
+        use unicode_normalization::char::canonical_combining_class;
+        use unicode_normalization::{is_nfc_quick, IsNormalized};
+        let plain: Vec<char> = (0..0x3000)
+            .filter(|&cp| nfc_plain(cp))
+            .filter_map(char::from_u32)
+            .collect();
+        for &c in &plain {
+            assert_eq!(canonical_combining_class(c), 0, "{c:?}");
+            assert_eq!(is_nfc_quick([c].into_iter()), IsNormalized::Yes, "{c:?}");
+        }
+        assert!(plain.len() > 1300, "{}", plain.len());
     }
 
     /// A line met before gives the key it was given when keyed: drawn lines around the memo's

@@ -79,14 +79,14 @@ fn fill(template: &str) -> String {
 
 /// The start of `line` up to `n` characters after what [`heading_key`] strips.
 fn head_chars(line: &str, n: usize) -> &str {
-    let t = line.trim_start_matches(|c: char| !c.is_alphabetic());
+    let t = line.trim_start_matches(|c: char| !chars::is_alphabetic(c));
     t.char_indices().nth(n).map_or(t, |(at, _)| &t[..at])
 }
 
 /// Lowercases and strips what may precede a heading: digits, bullets, punctuation, spaces.
 fn heading_key(line: &str) -> String {
     lowercase(
-        line.trim_start_matches(|c: char| !c.is_alphabetic())
+        line.trim_start_matches(|c: char| !chars::is_alphabetic(c))
             .trim_end(),
     )
 }
@@ -138,7 +138,7 @@ fn key_may_start_end_marker(line: &str) -> bool {
     let mut cues: &[&str] = &[];
     let mut live = 0u64;
     for c in line
-        .trim_start_matches(|c: char| !c.is_alphabetic())
+        .trim_start_matches(|c: char| !chars::is_alphabetic(c))
         .chars()
     {
         let Some(lower) = chars::simple_lowercase(c) else {
@@ -251,7 +251,7 @@ fn may_start_end_marker(line: &str) -> bool {
 /// `starts` ([`may_start_end_marker`]).
 fn may_start_with(line: &str, starts: &Starts) -> bool {
     let mut cs = line
-        .trim_start_matches(|c: char| !c.is_alphabetic())
+        .trim_start_matches(|c: char| !chars::is_alphabetic(c))
         .chars();
     let Some(first) = cs.next() else {
         return false; // an empty key
@@ -322,7 +322,7 @@ where
     cues.filter(|(_, cue)| {
         cue.as_bytes().first().is_none_or(|&b| b == first)
             && key.strip_prefix(cue.as_ref()).is_some_and(|rest| {
-                (rest.is_empty() || rest.starts_with(|c: char| !c.is_alphanumeric()))
+                (rest.is_empty() || rest.starts_with(|c: char| !chars::is_alphanumeric(c)))
                     && words_at_most(rest, max_rest)
                     && !is_code(rest)
             })
@@ -374,7 +374,7 @@ fn cued_related_label(line: &str) -> Option<&'static str> {
         .copied()
         .filter(|cue| {
             key.strip_prefix(cue).is_some_and(|rest| {
-                rest.is_empty() || rest.starts_with(|c: char| !c.is_alphanumeric())
+                rest.is_empty() || rest.starts_with(|c: char| !chars::is_alphanumeric(c))
             })
         })
         .max_by_key(|cue| cue.len())
@@ -517,7 +517,7 @@ const COUNTED_BAR: &str = r"(?i)^(?:%counted-button%)\s*:?\s*(?:\(\d[\d.,]*\)|\d
 
 /// Whether `t` holds a digit (`\d` is Unicode's), as every line [`COUNTED_BAR`] matches does.
 fn has_digit(t: &str) -> bool {
-    t.bytes().any(|b| b.is_ascii_digit()) || (!t.is_ascii() && t.chars().any(char::is_numeric))
+    t.bytes().any(|b| b.is_ascii_digit()) || (!t.is_ascii() && t.chars().any(chars::is_numeric))
 }
 
 /// A campaign banner's call to action after a separator, at the line's end (`Tết sum vầy - Quà
@@ -536,7 +536,7 @@ static CALL_TO_ACTION_LAST_WORDS: LazyLock<Vec<String>> = LazyLock::new(|| {
 /// Whether the last word of `t` ends a phrase of [`CALL_TO_ACTION`], as every line it matches
 /// does: asked before the regex, which no first byte filters.
 fn ends_with_call_to_action_word(t: &str) -> bool {
-    let t = t.trim_end_matches(|c: char| !c.is_alphanumeric());
+    let t = t.trim_end_matches(|c: char| !chars::is_alphanumeric(c));
     let last = t.rsplit(char::is_whitespace).next().unwrap_or(t);
     let words = &*CALL_TO_ACTION_LAST_WORDS;
     last.len() <= 8
@@ -668,7 +668,7 @@ fn past_emphasis(t: &str) -> &str {
     ["**", "__"]
         .iter()
         .find_map(|mark| t.strip_prefix(mark))
-        .filter(|rest| rest.starts_with(char::is_alphanumeric))
+        .filter(|rest| rest.starts_with(chars::is_alphanumeric))
         .unwrap_or(t)
 }
 
@@ -677,7 +677,7 @@ fn past_emphasis(t: &str) -> &str {
 /// last or first character that is no whitespace is a digit (`\d` is Unicode's: any numeric
 /// character may be one), `.` or `,`. Most short lines end and start with a letter.
 fn counter_shape(t: &str) -> bool {
-    let number = |c: char| c.is_ascii_digit() || c == '.' || c == ',' || c.is_numeric();
+    let number = |c: char| c.is_ascii_digit() || c == '.' || c == ',' || chars::is_numeric(c);
     t.trim_end().chars().next_back().is_some_and(number) || t.chars().next().is_some_and(number)
 }
 
@@ -723,7 +723,7 @@ static COMMENT_ACTION_START: LazyLock<Cue> =
 pub fn comment_marker(line: &str, words: usize) -> bool {
     let t = line.trim();
     // the sentence end first: it reads the end of the line only
-    if ends_sentence(t) || words > COMMENT_MARKER_WORDS || !t.chars().any(char::is_alphabetic) {
+    if ends_sentence(t) || words > COMMENT_MARKER_WORDS || !t.chars().any(chars::is_alphabetic) {
         return false;
     }
     COMMENT_ACTIONS.is_match(t)

@@ -44,8 +44,10 @@ pub fn is_nfc(text: &str) -> bool {
 
 /// The length of the longest prefix of `text` made of ASCII, Latin-1, Latin Extended-A/B (to
 /// U+024F), Latin Extended Additional (U+1E00–U+1EFF): every letter of precomposed Vietnamese,
-/// and General Punctuation from U+2002 (dashes, curly quotes, ellipsis; U+2000 and U+2001
-/// are not NFC). Those are starters that NFC keeps (tested on every such character), so that
+/// the Cyrillic letters of U+0400–U+047F and U+04C0–U+04FF (the two-byte characters led by
+/// `D0`, `D1` and `D3`: a Russian page was quick-checked a character at a time from its first
+/// letter on), and General Punctuation from U+2002 (dashes, curly quotes, ellipsis; U+2000 and
+/// U+2001 are not NFC). Those are starters that NFC keeps (tested on every such character), so that
 /// prefix passes the quick check without its table look-ups, and what follows is checked as
 /// if it stood alone.
 ///
@@ -111,9 +113,17 @@ fn not_plain_sse2(block: &[u8; 18]) -> u32 {
     let is = |v: __m128i, b: u8| _mm_cmpeq_epi8(v, byte(b));
     let at_least = |v: __m128i, b: u8| _mm_cmpeq_epi8(_mm_max_epu8(v, byte(b)), v);
     let at_most = |v: __m128i, b: u8| _mm_cmpeq_epi8(_mm_min_epu8(v, byte(b)), v);
-    // leads CA–E0 (U+0280–U+0FFF) and E3–FF; continuation bytes are below CA
+    // leads CA–E0 (U+0280–U+0FFF) but the Cyrillic D0, D1 and D3, and E3–FF; continuation
+    // bytes are below CA
+    let cyrillic = _mm_or_si128(
+        _mm_and_si128(at_least(here, 0xD0), at_most(here, 0xD1)),
+        is(here, 0xD3),
+    );
     let other = _mm_or_si128(
-        _mm_and_si128(at_least(here, 0xCA), at_most(here, 0xE0)),
+        _mm_andnot_si128(
+            cyrillic,
+            _mm_and_si128(at_least(here, 0xCA), at_most(here, 0xE0)),
+        ),
         at_least(here, 0xE3),
     );
     // E1 outside B8–BB (U+1E00–U+1EFF)
@@ -153,9 +163,17 @@ fn not_plain_avx2(block: &[u8; 34]) -> u32 {
     let is = |v: __m256i, b: u8| _mm256_cmpeq_epi8(v, byte(b));
     let at_least = |v: __m256i, b: u8| _mm256_cmpeq_epi8(_mm256_max_epu8(v, byte(b)), v);
     let at_most = |v: __m256i, b: u8| _mm256_cmpeq_epi8(_mm256_min_epu8(v, byte(b)), v);
-    // leads CA–E0 (U+0280–U+0FFF) and E3–FF; continuation bytes are below CA
+    // leads CA–E0 (U+0280–U+0FFF) but the Cyrillic D0, D1 and D3, and E3–FF; continuation
+    // bytes are below CA
+    let cyrillic = _mm256_or_si256(
+        _mm256_and_si256(at_least(here, 0xD0), at_most(here, 0xD1)),
+        is(here, 0xD3),
+    );
     let other = _mm256_or_si256(
-        _mm256_and_si256(at_least(here, 0xCA), at_most(here, 0xE0)),
+        _mm256_andnot_si256(
+            cyrillic,
+            _mm256_and_si256(at_least(here, 0xCA), at_most(here, 0xE0)),
+        ),
         at_least(here, 0xE3),
     );
     // E1 outside B8–BB (U+1E00–U+1EFF)
@@ -180,6 +198,7 @@ fn plain_char_len(bytes: &[u8], i: usize) -> Option<usize> {
     Some(match (bytes[i], bytes.get(i + 1)) {
         (0..=0x7F, _) => 1,
         (0xC2..=0xC9, _) => 2,          // U+0080–U+024F
+        (0xD0 | 0xD1 | 0xD3, _) => 2,   // U+0400–U+047F, U+04C0–U+04FF
         (0xE1, Some(0xB8..=0xBB)) => 3, // U+1E00–U+1EFF
         (0xE2, Some(0x80)) if bytes.get(i + 2).is_some_and(|&b| b >= 0x82) => 3, // U+2002–
         (0xE2, Some(0x81)) if bytes.get(i + 2).is_some_and(|&b| b <= 0xAF) => 3, // –U+206F
@@ -371,6 +390,8 @@ mod tests {
     fn the_byte_scan_agrees_with_the_quick_check() {
         use unicode_normalization::char::canonical_combining_class;
         let plain = ('\0'..='\u{24F}')
+            .chain('\u{400}'..='\u{47F}')
+            .chain('\u{4C0}'..='\u{4FF}')
             .chain('\u{1E00}'..='\u{1EFF}')
             .chain('\u{2002}'..='\u{206F}');
         for c in plain {
@@ -385,6 +406,9 @@ mod tests {
             "Ω",
             "e\u{301}",
             "Việt Nam\u{300}",
+            "Привет мир",
+            "е\u{308}лка и\u{306}",
+            "ёлка \u{483}",
             "x\u{2126}",
             "a\u{2000}",
             "a – b\u{2001}",
@@ -451,6 +475,7 @@ mod tests {
             "q\u{323}\u{307}\u{300}",
             "a\u{2000}b\u{0CC6}\u{0CC2}",
             "ở\u{31B}ư\u{309}",
+            "Е\u{308}лка и\u{306} й\u{301} Ӂ\u{306}",
         ] {
             assert_eq!(to_nfc(text), text.nfc().collect::<String>(), "{text:?}");
         }
@@ -509,12 +534,14 @@ mod tests {
     }
 
     /// Starters, Vietnamese marks, marks of other classes, a Hangul syllable and its jamo, Kannada
-    /// vowel signs that compose as starters, singletons (U+2000, Ω) and plain punctuation.
+    /// vowel signs that compose as starters, singletons (U+2000, Ω), plain punctuation and
+    /// Cyrillic letters that compose with a mark (е, и, Ӂ's base ж) or are composed (й).
     const MIXED: &[char] = &[
-        'a', 'e', 'o', 'u', 'y', 'D', ' ', '.', 'ê', 'ơ', 'ư', 'ă', 'ệ', 'Ợ', 'đ', '\u{300}',
-        '\u{301}', '\u{303}', '\u{309}', '\u{323}', '\u{302}', '\u{306}', '\u{31B}', '\u{307}',
-        '\u{328}', '\u{345}', 'ω', '가', '\u{1100}', '\u{1161}', '\u{11A8}', '\u{0CC6}',
-        '\u{0CC2}', '\u{0CD5}', '\u{2000}', '\u{2126}', '–', '“', '\u{200B}', 'ˇ', 'Å', '\u{30A}',
+        'е', 'и', 'й', 'ж', 'Д', '\u{483}', 'a', 'e', 'o', 'u', 'y', 'D', ' ', '.', 'ê', 'ơ', 'ư',
+        'ă', 'ệ', 'Ợ', 'đ', '\u{300}', '\u{301}', '\u{303}', '\u{309}', '\u{323}', '\u{302}',
+        '\u{306}', '\u{31B}', '\u{307}', '\u{328}', '\u{345}', 'ω', '가', '\u{1100}', '\u{1161}',
+        '\u{11A8}', '\u{0CC6}', '\u{0CC2}', '\u{0CD5}', '\u{2000}', '\u{2126}', '–', '“',
+        '\u{200B}', 'ˇ', 'Å', '\u{30A}',
     ];
 
     #[test]
