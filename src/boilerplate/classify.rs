@@ -337,6 +337,35 @@ fn title_again_below(st: &State, i: usize) -> bool {
 /// How many lines of the zone above its first paragraph may hold the title.
 const TITLE_WINDOW: usize = 8;
 
+/// Whether line `i` is one of the headlines a box lists right under its heading (`Tin nổi bật`
+/// / three headlines / the breadcrumb / the title): above it, lines of [`BOX_HEADLINE_WORDS`]
+/// words or more that end no sentence, up to an end-of-article heading. The box's longest
+/// headline, longer than the title, was taken for it, and the title below went with the box as
+/// the lines above the zone (`scripts/gen-vi-templates`: 2 of 8 titles of its nld template). A
+/// title under its breadcrumb (`Thời sự` / `Xã hội`) or its date is no such headline.
+fn listed_under_box<'t>(st: &State<'_, 't>, opts: &'t Options, i: usize) -> bool {
+    let mut j = i;
+    for _ in 0..=MAX_BOX_HEADLINES {
+        let Some(k) = (0..j).rev().find(|&k| !st.blank(k)) else {
+            return false;
+        };
+        let line = st.lines[k];
+        if line.end_marker(opts).is_some() {
+            return true;
+        }
+        if line.words < BOX_HEADLINE_WORDS || line.ends_sentence {
+            return false;
+        }
+        j = k;
+    }
+    false
+}
+
+/// Fewest words of a headline of a box above the title ([`listed_under_box`]).
+const BOX_HEADLINE_WORDS: usize = 5;
+/// Most headlines of such a box between its heading and the line asked about.
+const MAX_BOX_HEADLINES: usize = 6;
+
 /// How far above the body zone its heading may be (jusText's `MAX_HEADING_DISTANCE`).
 const MAX_HEADING_DISTANCE: usize = 200;
 
@@ -367,6 +396,8 @@ fn title_line<'t>(
                 // a line every page of the site starts with is a site heading, not this
                 // article's title
                 || corpus.is_some_and(|stats| line.recurs(opts, stats).is_some())
+                // a headline of a box of other stories above the title
+                || listed_under_box(st, opts, i)
         };
         st.open(i)
             && (header::is_counted_title(t, line.words) || header::page_heading(t, line.words))

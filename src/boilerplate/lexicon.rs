@@ -831,7 +831,12 @@ mod tests {
             ("395 Go top", Some("go top")),
             ("Bình luận (12)", Some("bình luận")),
             ("Thống kê truy cập", Some("thống kê truy cập")),
+            ("Đang được quan tâm", Some("đang được quan tâm")),
             // body text that starts with a cue word
+            (
+                "Đang được quan tâm nhất là chuyện giá vàng tăng mạnh trong tuần qua.",
+                None,
+            ),
             (
                 "Bình luận về việc này, ông Nam cho rằng cần thận trọng.",
                 None,

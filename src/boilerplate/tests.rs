@@ -669,6 +669,27 @@ fn site_header_lines_longer_than_the_title() {
     }
 }
 
+/// A box of other stories above the title (`Tin nổi bật` and its headlines, then the
+/// breadcrumb): its headlines, longer than the title, are not the title; the title stays and
+/// the box goes. With no heading above them, two long lines above the breadcrumb are still read
+/// as the page's own (the longest is the title, as before).
+#[test]
+fn a_box_of_headlines_above_the_title_is_no_title() {
+    let body = BODY.join("\n");
+    let headlines = "Ba người tử vong trong vụ tai nạn trên cao tốc Cam Lộ - La Sơn ở Quảng Trị\n\
+                     Ngân hàng Nhà nước bơm ròng hơn 20.000 tỷ đồng qua thị trường mở";
+    let doc = format!("Tin nổi bật\n{headlines}\nThời sự\nXã hội\n{TITLE}\n{body}\n");
+    let (text, meta) = clean_with(Config::default(), &doc, None);
+    assert_eq!(meta.title.as_deref(), Some(TITLE), "{text}");
+    assert_eq!(text, format!("{TITLE}\n{body}\n"));
+    let doc = format!("{headlines}\nThời sự\nXã hội\n{TITLE}\n{body}\n");
+    let (_, meta) = clean_with(Config::default(), &doc, None);
+    assert_eq!(
+        meta.title.as_deref(),
+        Some("Ba người tử vong trong vụ tai nạn trên cao tốc Cam Lộ - La Sơn ở Quảng Trị")
+    );
+}
+
 /// A footer whose lines a one-block-per-line dump joined ends with a sentence (`… Ghi rõ nguồn
 /// … từ website này.`): its label and the copyright words make it the imprint, not the last
 /// paragraph, and the reporter's name and the footer above it go. Practical information that

@@ -8,7 +8,7 @@ use super::long_prose::spanned_to_long_prose;
 use super::notice_above::below_notice;
 use super::prose_head::run_on_weight;
 use super::prose_span::spanned_to_prose_run;
-use super::units::{is_bullet, Unit};
+use super::units::{is_bullet, Unit, PROSE_STOP_DENSITY};
 use super::{open_ended, Model, UnitZone};
 
 /// Fewer units or words than these: the document is too short to tell an article zone from the
@@ -418,6 +418,8 @@ fn extended(
             r.end = j + 1;
         } else if let Some(j) = joined_rows(units, r.end, extensible) {
             r.end = j + 1;
+        } else if let Some(j) = paragraph_below(units, r.end, extensible) {
+            r.end = j + 1;
         } else if r.end < units.len() && joins(r.end) {
             r.end += 1;
         } else if let Some(b) = another_block(m, units, w, &r, extensible, ends) {
@@ -461,6 +463,32 @@ fn lead_above(
 
 /// Words of a paragraph that [`lead_above`] adds to the zone.
 pub(super) const LEAD_WORDS: usize = 2 * PARAGRAPH_WORDS;
+
+/// The unit right below the zone ending at `end` when it is a paragraph by its shape that ends
+/// no sentence, and the zone's last unit is a paragraph that ends one: the model reads a
+/// sentence end as the mark of prose, so an article's last paragraph that closes on a slogan,
+/// a quotation's author or a colon (`…với thông điệp in trên mọi tờ rơi: Giọt máu hồng - Tham
+/// gia ngay`), or a share bar glued onto it by a dump of one block per line, scored under
+/// τ_low, and B015 deleted it as the chrome below the article (`scripts/gen-vi-templates`: 8 of
+/// 10 such lines). [`PARAGRAPH_WORDS`] words at least with [`PROSE_STOP_DENSITY`] of function
+/// words, not in Title Case ([`MAX_ITEM_CAPS`]), no chrome, template, menu or end-of-article
+/// cue, no list item, table row or run-on unit. Only right after a paragraph of
+/// [`PARAGRAPH_WORDS`] words ending a sentence: a teaser's summary comes after its headline, a
+/// comment after its author's name, and a shop's disclaimer or a newsletter's promise after
+/// a short line (`Version tested: PC.`, `Get breaking space news!`).
+fn paragraph_below(units: &[Unit], end: usize, extensible: &[bool]) -> Option<usize> {
+    let (last, u) = (units.get(end.checked_sub(1)?)?, units.get(end)?);
+    let paragraph = u.words >= PARAGRAPH_WORDS
+        && !u.own.ends_sentence
+        && u.own.stop_density() >= PROSE_STOP_DENSITY
+        && plain(u, extensible[end])
+        && !u.own.template
+        && u.own.features[CAPS] < MAX_ITEM_CAPS
+        && !is_item(&u.text)
+        && !is_table_row(&u.text)
+        && !is_run_on(u);
+    (last.words >= PARAGRAPH_WORDS && last.own.ends_sentence && paragraph).then_some(end)
+}
 
 /// The units from the page's first to its last paragraph of prose when the zone `r` holds less
 /// than [`MIN_PROSE_SHARE`] of the page's prose words and at most a third of its paragraphs

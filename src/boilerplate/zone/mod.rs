@@ -23,7 +23,9 @@
 //!    template lines, one-line menus and short labels are never the zone's first or last unit.
 //!    Two guards keep the zone from settling around the wrong block: a long paragraph just
 //!    above it that the model scores just under τ joins it (a one-paragraph article above a
-//!    box of teasers), and a zone that holds under half of the page's prose words and at most
+//!    box of teasers), as does a paragraph right below its last sentence that ends none (a
+//!    slogan, a quotation's author: `decode::paragraph_below`), and a zone that holds under
+//!    half of the page's prose words and at most
 //!    a third of its paragraphs spans the page's first to last paragraph (the article was not
 //!    its densest block). A whole article on one line, scored under τ for its ending (a share
 //!    bar, tags), joins a zone of less than half its words (`long_prose.rs`); a zone that stops

@@ -1220,3 +1220,42 @@ fn a_block_per_line_dump_with_long_paragraphs_is_not_wrapped() {
     assert_eq!(width_of(&format!("{WRAPPED}\n{address}")), None);
     assert_eq!(width_of(WRAPPED), Some(79));
 }
+
+/// An article's last paragraph that ends on a slogan, with no full stop, right after a
+/// paragraph that ends a sentence: scored as chrome for its missing sentence end, it joins the
+/// zone by its shape. A teaser's summary just as long and unterminated stays out: it follows
+/// its headline, not a paragraph; so does the site's copyright notice (chrome), and the same
+/// slogan after a short closing sentence (as a shop's disclaimer comes under `Version tested:
+/// PC.`).
+#[test]
+fn an_unterminated_last_paragraph_joins_the_zone_after_a_sentence() {
+    let slogan = "Chiến dịch năm nay kêu gọi thanh niên cả nước đăng ký hiến máu tại 40 điểm cố \
+                  định, với thông điệp được in trên mọi tờ rơi: Giọt máu hồng - Tham gia ngay";
+    let summary = "Theo kế hoạch, thí sinh sẽ thi ba môn bắt buộc và một môn do sở bốc thăm, \
+                   công bố vào cuối tháng ba, khi các trường đã hoàn tất việc ôn tập cho học sinh";
+    let notice = "© Bản quyền thuộc về Báo điện tử. Cấm sao chép dưới mọi hình thức nếu không có \
+                  sự chấp thuận bằng văn bản của tòa soạn và của các tác giả có bài được đăng";
+    let body = prose(2);
+    let after_body =
+        |tail: &str| format!("Trang chủ\n{body}\n{tail}\nTin liên quan\nGiá xăng giảm\n");
+    assert_eq!(
+        zone_over(&after_body(slogan), &[0.1, 0.8, 0.8, 0.2, 0.1, 0.1]),
+        Some(1..4)
+    );
+    assert_eq!(
+        zone_over(&after_body(notice), &[0.1, 0.8, 0.8, 0.2, 0.1, 0.1]),
+        Some(1..3)
+    );
+    let after_short =
+        format!("Trang chủ\n{body}\nBuổi lễ kết thúc lúc 11 giờ.\n{slogan}\nLiên hệ\n");
+    assert_eq!(
+        zone_over(&after_short, &[0.1, 0.8, 0.8, 0.3, 0.2, 0.1]),
+        Some(1..4)
+    );
+    let teaser =
+        format!("Trang chủ\n{body}\nThí sinh cần lưu ý gì trước kỳ thi\n{summary}\nLiên hệ\n");
+    assert_eq!(
+        zone_over(&teaser, &[0.1, 0.8, 0.8, 0.2, 0.2, 0.1]),
+        Some(1..3)
+    );
+}
