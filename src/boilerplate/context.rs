@@ -1,6 +1,7 @@
 //! Decisions from a line's surroundings: its neighbours (context smoothing) and the rest of the
 //! corpus (repetition across documents).
 
+use super::classify::article_end::{dated, ItemLinks};
 use super::classify::State;
 use super::corpus::LineStats;
 use super::features::{ends_sentence, words};
@@ -54,6 +55,28 @@ enum Class {
     Short,
 }
 
+/// For each line, whether it is a link the page writes under each of its items (`Read More`
+/// under each card of a list of resources: [`ItemLinks`]) with no date between any two of its
+/// copies. Such a link says nothing of its neighbours, as an image does not: the title and the
+/// source of a card between two copies are the item's, and the smoothing took them line by
+/// line, most of the text of a page of resources (issue 11). A date between two copies makes
+/// the items posts or comments (`answered Feb 4, 2014` / the author's name / `Add a comment`),
+/// whose names and dates between the links are the chrome the smoothing is for.
+fn undated_item_links(st: &State) -> Vec<bool> {
+    let ItemLinks { link, previous } = &st.item_links;
+    let n = st.lines.len();
+    // each copy's first copy, and whether a date lies between two copies of that first copy's
+    let mut first: Vec<usize> = (0..n).collect();
+    let mut dated_links = vec![false; n];
+    for i in (0..n).filter(|&i| link[i]) {
+        if let Some(p) = previous[i] {
+            first[i] = first[p];
+            dated_links[first[i]] |= (p + 1..i).any(|k| dated(st.lines[k]));
+        }
+    }
+    (0..n).map(|i| link[i] && !dated_links[first[i]]).collect()
+}
+
 /// On a page extracted from HTML, a run of more short lines than this between boilerplate is a
 /// list the page's structure kept (a listing's card titles and prices, a shop's grid below an
 /// unmarked breadcrumb), not a stray label: the HTML rules judged it by its place in the page.
@@ -70,8 +93,9 @@ pub(super) fn smooth(st: &mut State, extracted: bool) {
             .as_ref()
             .is_some_and(|(rule, _)| rule.code == MEDIA_FILE.code || rule.code == CAPTION.code)
     };
+    let undated_item_link = undated_item_links(st);
     let content: Vec<usize> = (0..st.lines.len())
-        .filter(|&i| !st.blank(i) && !image(i))
+        .filter(|&i| !st.blank(i) && !image(i) && !undated_item_link[i])
         .collect();
     let class: Vec<Class> = content
         .iter()

@@ -156,7 +156,7 @@ const SIGNED_TAIL: usize = 3;
 
 /// Whether a line dates a card: a full date ([`LineRecord::has_date`]), or a short line with a
 /// year (`March 29, 2025`, `29 tháng 3, 2025`) in any language.
-fn dated(l: &LineRecord) -> bool {
+pub(in crate::boilerplate) fn dated(l: &LineRecord) -> bool {
     l.has_date()
         || (l.words <= DATE_WORDS
             && l.trimmed.split_whitespace().any(|w| {

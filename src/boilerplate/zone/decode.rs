@@ -63,19 +63,48 @@ fn structure_between_prose(m: &Model, units: &[Unit], p: &[f64], extensible: &[b
 
 /// Whether the units `gap` (each [`in_structure`]) are a list or a table of the article's: at
 /// least half of them list items ([`is_item`]) or table rows ([`is_table_row`]), and the items
-/// not Title-Case menu entries ([`MAX_ITEM_CAPS`] on average).
+/// not Title-Case menu entries ([`MAX_ITEM_CAPS`] on average) unless they are numbered in order
+/// ([`numbered_in_order`]).
 fn is_structure(units: &[Unit], gap: Range<usize>) -> bool {
-    let items: Vec<f64> = gap
-        .clone()
-        .filter(|&i| is_item(&units[i].text))
-        .map(|i| units[i].own.features[CAPS])
-        .collect();
+    let items: Vec<usize> = gap.clone().filter(|&i| is_item(&units[i].text)).collect();
     let rows = gap
         .clone()
         .filter(|&i| is_table_row(&units[i].text))
         .count();
-    let caps = items.iter().sum::<f64>() / items.len().max(1) as f64;
-    2 * (items.len() + rows) >= gap.len() && caps < MAX_ITEM_CAPS
+    let caps = items
+        .iter()
+        .map(|&i| units[i].own.features[CAPS])
+        .sum::<f64>()
+        / items.len().max(1) as f64;
+    2 * (items.len() + rows) >= gap.len()
+        && (caps < MAX_ITEM_CAPS || numbered_in_order(units, &items))
+}
+
+/// Whether the list items `items` (indices into `units`) are numbered 1, 2, 3… in order, at
+/// least [`MIN_NUMBERED_ITEMS`] of them: an ordered list, which a site's menu never is. The
+/// titles of a reference list, of the steps of a recipe or of the works a review ranks are in
+/// Title Case like a menu's entries (`1. Going Zero Waste`, `2. Plastic Free July`), and the
+/// zone stopped above such a list and lost the paragraph that closes the article below it
+/// (issue 11: a guide's references and its last section, on eight dump shapes of one page of
+/// the even half of wcxb-dev).
+fn numbered_in_order(units: &[Unit], items: &[usize]) -> bool {
+    items.len() >= MIN_NUMBERED_ITEMS
+        && items
+            .iter()
+            .zip(1..)
+            .all(|(&i, n)| item_number(&units[i].text) == Some(n))
+}
+
+/// Items a list numbered in order needs ([`numbered_in_order`]).
+const MIN_NUMBERED_ITEMS: usize = 3;
+
+/// The number that opens a numbered list item (`12. `, `3) `): at most three digits.
+fn item_number(t: &str) -> Option<u32> {
+    let digits = t.bytes().take(4).take_while(u8::is_ascii_digit).count();
+    let rest = &t.as_bytes()[digits..];
+    ((1..=3).contains(&digits) && (rest.starts_with(b". ") || rest.starts_with(b") ")))
+        .then(|| t[..digits].parse().ok())
+        .flatten()
 }
 
 /// The prose unit after a list or a table that follows the zone ending at `from`

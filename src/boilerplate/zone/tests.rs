@@ -317,6 +317,51 @@ fn a_paragraph_after_a_table_at_the_end_joins_the_zone() {
     assert_eq!(zone, UnitZone::Units(0..3));
 }
 
+/// A reference list numbered in order after the zone, its titles in Title Case like a menu's
+/// entries, and the section that closes the article below it at the end of a clean text: the
+/// zone steps over the list to the paragraph. The same titles as bullets, or numbered out of
+/// order, or under a most-read heading (an end-of-article cue), are no list of the article's.
+#[test]
+fn a_paragraph_after_a_list_numbered_in_order_joins_the_zone() {
+    let titles = [
+        "Going Zero Waste",
+        "Plastic Free July",
+        "Eartheasy",
+        "Zero Waste Home",
+        "Wasteland Rebel",
+    ];
+    let numbered = |numbers: [usize; 5]| {
+        titles
+            .iter()
+            .zip(numbers)
+            .map(|(t, n)| format!("{n}. {t}\n"))
+            .collect::<String>()
+    };
+    let outro = "As a coffee enthusiast, you can enjoy your daily cup of joe while staying true \
+                 to your zero-waste goals with compostable coffee.";
+    let decode_with = |heading: &str, middle: &str| {
+        let text = format!(
+            "{}\n{heading}\n{middle}Compostable Coffee\n{outro}\n",
+            prose(3)
+        );
+        let us = units(&lines(&text));
+        let n = us.len();
+        let mut p = vec![0.2; n];
+        p[..3].fill(0.9);
+        p[n - 1] = 0.3;
+        (n, decode(&MODEL, &us, &p, &vec![true; n]))
+    };
+    let (n, zone) = decode_with("References", &numbered([1, 2, 3, 4, 5]));
+    assert_eq!(zone, UnitZone::Units(0..n));
+    let bullets = titles.map(|t| format!("• {t}\n")).concat();
+    let (_, zone) = decode_with("References", &bullets);
+    assert_eq!(zone, UnitZone::Units(0..3));
+    let (_, zone) = decode_with("References", &numbered([3, 1, 2, 5, 4]));
+    assert_eq!(zone, UnitZone::Units(0..3));
+    let (_, zone) = decode_with("Most read", &numbered([1, 2, 3, 4, 5]));
+    assert_eq!(zone, UnitZone::Units(0..3));
+}
+
 /// A numbered list of products that the article's last paragraph announces: the zone runs
 /// to its last item, over the pictures between the items, and no further.
 #[test]
