@@ -271,7 +271,9 @@ trị`, `Giá vàng hôm nayASEAN Cup 2024Kỳ họp thứ 8` → removed.\n\nNo
 two article paragraphs (a list written on one line), sentences (`Cao tốc Hà Nội - Hải Phòng - \
 Quảng Ninh…`: a dash is not a separator), brand names (`iPhone`, `YouTube`), headlines that \
 name people or places (`Chủ tịch nước Lương Cường tiếp Bộ trưởng Quốc phòng Mỹ`: a capitalised \
-syllable for each syllable of a name makes one-word items)."
+syllable for each syllable of a name makes one-word items), a menu and the article a scraper \
+joined onto one line (five sentences or more, one in every 40 words, or five in the last item: \
+the line stays for the body zone)."
 );
 
 rule!(

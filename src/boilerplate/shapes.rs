@@ -5,7 +5,7 @@
 //! article's prose (above its first or below its last paragraph), so a list written on one line
 //! inside the body, or a sentence naming provinces separated by dashes, stays.
 
-use super::features::{ends_sentence, split_words, words_at_most};
+use super::features::{ends_sentence, sentences, split_words, words_at_most};
 use crate::chars;
 
 /// Characters that separate menu items and breadcrumb levels. Not `-` (`Hà Nội - Hải Phòng` is a
@@ -129,6 +129,7 @@ fn every_item_short(t: &str) -> bool {
         && (!named_first || head >= MIN_ITEMS_AFTER_NAME)
         && capitalised(last)
         && !last.starts_with(|c: char| c.is_ascii_digit())
+        && headline_ok(last)
 }
 
 /// `t.contains(SEPARATORS)`, told by bytes (asked of every line, paragraphs included): the ASCII
@@ -401,9 +402,46 @@ pub(super) fn text_box(t: &str) -> bool {
     memchr::memchr(b'_', t.as_bytes()).is_some() && t.contains(RUN)
 }
 
-/// Any of the menu shapes above.
+/// Any of the menu shapes above, in a line that holds no prose ([`holds_prose`]).
 pub fn is_menu(t: &str) -> bool {
-    menu_line(t) || glued_menu(t) || spaced_menu(t)
+    (menu_line(t) || glued_menu(t) || spaced_menu(t)) && !holds_prose(t)
+}
+
+/// Sentences that make a text prose whatever else it holds ([`holds_prose`]).
+const PROSE_SENTENCES: usize = 5;
+/// A line of prose has a sentence end in every this many words at least ([`holds_prose`]), as
+/// a whole article on one line has (`zone/long_prose.rs`).
+const PROSE_SENTENCE_WORDS: usize = 40;
+
+/// Whether the line `t` is mostly prose: [`PROSE_SENTENCES`] sentence ends or more
+/// ([`sentence_ends`]), one in every [`PROSE_SENTENCE_WORDS`] words at least. A scraper that
+/// writes a page's blocks on one line (issue 11: "a whole article on one line", "menus
+/// collapsed onto one line") joins the site's menu and the article into one line, and the
+/// menu's shape holds of the line (its items before the article; three lowercase-to-capital
+/// seams among thousands of words): B016 removed the article with the menu (on the even half of
+/// the wcxb and ScrapingHub dumps with the longest run of prose joined onto one line, three
+/// articles deleted whole). A menu has no sentences; a line of a site's menus and footer links
+/// with its blurb or its legal notice glued on has a few among hundreds of items, and stays a
+/// menu. Such a line of prose stays for the body zone to judge: the menu's words it keeps cost
+/// precision, not the article.
+fn holds_prose(t: &str) -> bool {
+    let n = sentence_ends(t);
+    n >= PROSE_SENTENCES && words_at_most(t, n * PROSE_SENTENCE_WORDS)
+}
+
+/// The sentences of `t` ([`sentences`]) and the full stops of a script written without spaces
+/// between words (`。`), whose sentences no capitalised word follows.
+fn sentence_ends(t: &str) -> usize {
+    sentences(t) + memchr::memmem::find_iter(t.as_bytes(), "。".as_bytes()).count()
+}
+
+/// Whether the last item of a menu line, the place of a breadcrumb's headline, is one: fewer
+/// than [`PROSE_SENTENCES`] sentences. A page's archive menu that a scraper wrote on one line
+/// with the article after its last item (`* Fevereiro (1) * Janeiro (3) Atendimento Domiciliar
+/// registra arrombamento… Os veículos estavam… A Secretaria de Saúde prevê…`, a lynx dump of the
+/// ScrapingHub even half) ends in the article, not a headline: B016 deleted it whole.
+fn headline_ok(s: &str) -> bool {
+    sentence_ends(s) < PROSE_SENTENCES
 }
 
 /// Whether `t` holds a site's header run onto one line with other words, as a one-block-per-line
@@ -957,6 +995,60 @@ mod tests {
         }
         for t in &lines {
             assert_eq!(spaced_words(t), spaced_items(t), "{t:?}");
+        }
+    }
+
+    /// Six sentences of news prose, Vietnamese (a related-story cue inside the third) or
+    /// English, as a scraper writes an article on one line.
+    fn article_on_one_line(vietnamese: bool) -> &'static str {
+        if vietnamese {
+            "Sáng 12/1, Ủy ban nhân dân tỉnh Quảng Nam tổ chức hội nghị tổng kết công tác phòng \
+             chống thiên tai năm 2024. Theo báo cáo, tỉnh chịu ảnh hưởng của bốn cơn bão và \
+             nhiều đợt mưa lớn, thiệt hại hơn 500 tỷ đồng. Tin liên quan đến việc di dời các hộ \
+             dân ở vùng sạt lở sẽ được công bố trong tháng tới. Chủ tịch tỉnh yêu cầu các địa \
+             phương chủ động xây dựng phương án ứng phó. Nhiều ý kiến đề nghị đầu tư cho hệ thống \
+             cảnh báo sớm. Dự kiến trong quý I, tỉnh sẽ sửa xong các công trình thủy lợi."
+        } else {
+            "The city council voted on Tuesday to expand the bus network to three new \
+             districts. Officials said the first new routes would open in the spring. Related \
+             concerns about the cost were raised by several members of the council. The mayor \
+             said the expansion would be paid for by state grants and fares. Residents who spoke \
+             at the meeting mostly welcomed the plan. The transit agency will publish the new \
+             timetables next month."
+        }
+    }
+
+    /// A site's menu and the article that a scraper joined onto one line is no menu, whichever
+    /// shape the menu has (items between separators, the article in the headline's place;
+    /// glued links; an archive of months); the menus alone, a breadcrumb with its headline, and
+    /// menus with a blurb or a copyright line of a few sentences glued on still are.
+    #[test]
+    fn a_menu_joined_to_the_article_on_one_line_is_no_menu() {
+        for vietnamese in [true, false] {
+            let article = article_on_one_line(vietnamese);
+            for menu in [
+                "Trang chủ | Thời sự | Thế giới | Kinh doanh | Giải trí | Thể thao",
+                "Home » News » World » Business » Sport » Culture » Travel",
+                "hôm nayASEAN Cup 2024Kỳ họp thứ 8Giá vàngBất động sản",
+                "* Dezembro (111) * Novembro (163) * Outubro (148) * Setembro (139) * Agosto (162) \
+                 * Julho (127) * Junho (139) * Maio (184) * Abril (140) * Janeiro (3)",
+            ] {
+                assert!(is_menu(menu), "{menu}");
+                let line = format!("{menu} {article}");
+                assert!(!is_menu(&line), "{line}");
+            }
+        }
+        for chrome in [
+            "Trang chủ » Kinh nghiệm » Kinh nghiệm du lịch Đà Lạt tự túc 3 ngày 2 đêm",
+            "Home | News | Contact | Copyright 2024 Example Media Inc. All rights reserved.",
+            // a blurb of a few sentences after a footer's many links
+            "* About * Team * Careers * Press * Advertise * Contact * Editorial Policy * Privacy \
+             * Terms * Cookies * Sitemap * RSS * Newsletter * Events * Podcasts * Jobs * Store \
+             * Help * Accessibility * Feedback * Partners * Investors * Awards * Archive * Apps \
+             * Español * Français * Deutsch * Italiano * Português * Our site covers the market. \
+             Readers trust us. Do your own research.",
+        ] {
+            assert!(is_menu(chrome), "{chrome}");
         }
     }
 }

@@ -2313,3 +2313,45 @@ finding is unclear, so that the summaries you read here stay close to what the s
         assert!(!text.contains(&format!("Feb {n}, 2014")), "{text}");
     }
 }
+
+/// Issue 11's shapes of a scraper's dump: the article on one line (a `Tin liên quan` inside one
+/// of its sentences), a one-line menu above it and one below it, Vietnamese and English: the
+/// article stays whole, the menus go; with the top menu joined onto the article's line, the
+/// article stays too (the menu's words with it) and the footer's menu goes.
+#[test]
+fn an_article_on_one_line_between_one_line_menus() {
+    let cases = [
+        (
+            "Trang chủ | Thời sự | Thế giới | Kinh doanh | Giải trí | Thể thao | Pháp luật",
+            "Quảng Nam tổng kết công tác phòng chống thiên tai",
+            "Sáng 12/1, Ủy ban nhân dân tỉnh Quảng Nam tổ chức hội nghị tổng kết công tác phòng \
+             chống thiên tai năm 2024 với lãnh đạo các sở, ngành và địa phương. Theo báo cáo, \
+             trong năm qua tỉnh chịu ảnh hưởng của bốn cơn bão và nhiều đợt mưa lớn kéo dài. \
+             Tin liên quan đến việc di dời các hộ dân ở vùng sạt lở sẽ được công bố trong tháng \
+             tới, sau khi hoàn tất khảo sát địa chất. Chủ tịch tỉnh yêu cầu các địa phương chủ \
+             động xây dựng phương án ứng phó, không để người dân bị động khi có bão lũ. Dự kiến \
+             trong quý I, tỉnh sẽ hoàn thành việc sửa chữa các công trình thủy lợi bị hư hỏng.",
+            "Giới thiệu | Liên hệ quảng cáo | Điều khoản sử dụng | Chính sách bảo mật",
+        ),
+        (
+            "Home | News | World | Business | Sport | Culture | Travel | Opinion",
+            "City council expands the bus network",
+            "The city council voted on Tuesday to expand the bus network to three new districts, \
+             a plan that has been debated for more than two years. Officials said the first new \
+             routes would open in the spring, with buses every ten minutes at rush hour. Related \
+             concerns about the cost of the project were raised by several members of the \
+             council. The mayor said the expansion would be paid for by state grants and fares. \
+             The transit agency will publish the new timetables online next month.",
+            "About us | Contact | Advertise | Terms of use | Privacy policy",
+        ),
+    ];
+    let words = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    for (menu, title, article, footer) in cases {
+        let text = clean(&format!("{menu}\n{title}\n{article}\n{footer}\n"));
+        assert!(words(&text).contains(&words(article)), "{text}");
+        assert!(!text.contains(menu) && !text.contains(footer), "{text}");
+        let joined = clean(&format!("{menu} {article}\n{footer}\n"));
+        assert!(words(&joined).contains(&words(article)), "{joined}");
+        assert!(!joined.contains(footer), "{joined}");
+    }
+}

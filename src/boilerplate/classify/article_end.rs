@@ -260,6 +260,25 @@ fn is_count(t: &str) -> bool {
 /// Most digits of a count on a line of its own ([`counted_above`]).
 const COUNT_DIGITS: usize = 6;
 
+/// Whether a paragraph written on one line of `words` words and `sentences` sentences is a whole
+/// article a scraper wrote on one line (issue 11): [`ONE_LINE_ARTICLE_WORDS`] words or more, a
+/// sentence in every [`ONE_LINE_SENTENCE_WORDS`] of them. It counts as a run of paragraphs of
+/// any length ([`article_resumes`]): under a comment counter that heads the article (`0
+/// Comments` in its byline), the article on one line below it is the article resuming, as its
+/// paragraphs on lines of their own are (a bs4 dump of the ScrapingHub even half with its
+/// article on one line lost it whole to B009). A comment, an author's note or an appeal below a
+/// box is rarely that long; one that is, on a line of its own, is kept (its words cost
+/// precision).
+fn article_on_one_line(words: usize, sentences: usize) -> bool {
+    words >= ONE_LINE_ARTICLE_WORDS && sentences * ONE_LINE_SENTENCE_WORDS >= words
+}
+
+/// Words of a whole article on one line ([`article_on_one_line`]), as `zone/long_prose.rs`
+/// reads one.
+const ONE_LINE_ARTICLE_WORDS: usize = 150;
+/// A whole article on one line has a sentence in every this many words at least.
+const ONE_LINE_SENTENCE_WORDS: usize = 40;
+
 /// Most lines of a related box between a cue and the article's next paragraph.
 const MAX_BOX_LINES: usize = 8;
 
@@ -419,8 +438,14 @@ fn prose_run(st: &State, mut j: usize, end: usize, run: usize) -> Option<usize> 
             if words < BODY_WORDS {
                 return None;
             }
-            paragraphs += 1;
-            if paragraphs == run {
+            // a paragraph alone on its line, long and of many sentences, is several: a
+            // scraper's dump that wrote the whole article on one line
+            paragraphs += if words == line.words && article_on_one_line(words, sentences) {
+                run
+            } else {
+                1
+            };
+            if paragraphs >= run {
                 return (!headed || (above >= 2 && sentences >= 2)).then_some(j);
             }
             (above, words, sentences) = (sentences, 0, 0);

@@ -3,8 +3,9 @@
 use std::ops::Range;
 
 use super::super::features::{ends_sentence, is_placeholder, sentences, words_at_most};
+use super::super::lexicon;
 use super::joined_rows::joined_rows;
-use super::long_prose::spanned_to_long_prose;
+use super::long_prose::{is_prose_of, spanned_to_long_prose};
 use super::notice_above::below_notice;
 use super::prose_head::run_on_weight;
 use super::prose_span::spanned_to_prose_run;
@@ -341,6 +342,40 @@ pub(super) fn too_short(units: &[Unit]) -> bool {
     units.len() < MIN_UNITS || units.iter().map(|u| u.words).sum::<usize>() < MIN_WORDS
 }
 
+/// Whether the text's last unit `u` is an article's text by its shape, weighed in the zone's
+/// sums as if the text went on ([`open_ended`]): prose of [`ARTICLE_END_WORDS`] words or more
+/// ([`is_prose_of`]: a sentence in every 40 words, function words, no menu, chrome or
+/// template line). The model learned that a page ends in chrome; once a first look has removed
+/// the comments and the footer, an article a scraper wrote on one line is the text's last unit,
+/// scores under τ there (0.37, against 0.61 with the comments below it), and a later look
+/// settled on the teasers above it and deleted it (issue 11: an inscriptis dump of the
+/// ScrapingHub even half with its article on one line, recall 0). A cookie notice or a
+/// copyright line at a page's foot is shorter; a related box on one line whose headlines are
+/// sentences (`Related 1. An aerial photo shows…`) opens with its cue ([`opens_with_cue`]).
+fn ends_in_article(u: &Unit) -> bool {
+    is_prose_of(u, ARTICLE_END_WORDS) && !opens_with_cue(&u.text)
+}
+
+/// Words at the start of a long unit in which [`opens_with_cue`] looks for a cue.
+const CUE_HEAD_WORDS: usize = 4;
+
+/// Whether the text `t` opens with an end-of-article cue ([`lexicon::end_marker`] of its first
+/// [`CUE_HEAD_WORDS`] words): a box after the article, its items run on after the cue.
+fn opens_with_cue(t: &str) -> bool {
+    let head_end = t
+        .split_whitespace()
+        .take(CUE_HEAD_WORDS)
+        .last()
+        .map_or(0, |w| w.as_ptr() as usize - t.as_ptr() as usize + w.len());
+    // a list's number after the cue (`Tin liên quan 1.`) ends no sentence
+    let head = t[..head_end].trim_end_matches(|c: char| !c.is_alphanumeric());
+    lexicon::end_marker(head, &[], CUE_HEAD_WORDS).is_some()
+}
+
+/// Words of the text's last unit that [`ends_in_article`] reads as the article's: four
+/// paragraphs' worth.
+const ARTICLE_END_WORDS: usize = 4 * PARAGRAPH_WORDS;
+
 /// Kadane over words·(p − τ), trimmed of template units at its edges, then extended over
 /// `extensible` neighbours above τ_low. A run-on unit ([`is_run_on`]) weighs nothing in the
 /// sums ([`weighing`]).
@@ -350,7 +385,13 @@ pub(super) fn best_run(
     p: &[f64],
     extensible: &[bool],
 ) -> Option<Range<usize>> {
-    let w = weighing(m, units, p);
+    // the text's last units by their score as if the text went on ([`open_ended`]): a paragraph
+    // that ends a cleaned text is no footer line
+    let open = open_ended(m, units, p);
+    let mut w = weighing(m, units, p);
+    if let Some(last) = (units.len().checked_sub(1)).filter(|&i| ends_in_article(&units[i])) {
+        w[last] = w[last].max(open[last]);
+    }
     // site template lines (corpus statistics), menus and short labels (`Thời sự`: its
     // neighbours make it score like the article) are not the article's edges
     let edge = |i: usize| {
@@ -392,9 +433,6 @@ pub(super) fn best_run(
     // a menu item next to the article scores high from its neighbours: extension by score needs
     // a few words (the title is attached separately, see `classify::title_line`)
     let ends = article_ends(units);
-    // the text's last units by their score as if the text went on ([`open_ended`]): a paragraph
-    // that ends a cleaned text is no footer line
-    let open = open_ended(m, units, p);
     let joins = |i: usize| {
         edge(i)
             && ((open[i] >= m.tau_low && units[i].words >= MIN_EXTENSION_WORDS)

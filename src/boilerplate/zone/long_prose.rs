@@ -49,7 +49,12 @@ pub(super) fn spanned_to_long_prose(units: &[Unit], r: Range<usize>) -> Range<us
 /// [`SENTENCE_WORDS`], [`PROSE_STOP_DENSITY`], no one-line menu or list, no chrome or template
 /// line.
 pub(super) fn is_long_prose(u: &Unit) -> bool {
-    u.words >= LONG_WORDS
+    is_prose_of(u, LONG_WORDS)
+}
+
+/// [`is_long_prose`] with `min_words` words at least.
+pub(super) fn is_prose_of(u: &Unit, min_words: usize) -> bool {
+    u.words >= min_words
         && sentences(&u.text) * SENTENCE_WORDS >= u.words
         && u.own.stop_density() >= PROSE_STOP_DENSITY
         && !u.own.menu

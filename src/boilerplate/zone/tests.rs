@@ -1304,3 +1304,41 @@ fn an_unterminated_last_paragraph_joins_the_zone_after_a_sentence() {
         Some(1..3)
     );
 }
+
+/// A whole article on one line that ends the text (a later look sees it so once the comments
+/// and the footer below it are gone) is the zone's, below teasers the model reads as prose and
+/// a menu between; a related box on one line whose headlines are sentences, opening with its
+/// cue, is not.
+#[test]
+fn an_article_on_one_line_that_ends_the_text_joins_the_zone() {
+    let article = "Sáng 12/1, Ủy ban nhân dân tỉnh Quảng Nam tổ chức hội nghị tổng kết công tác \
+                   phòng chống thiên tai năm 2024 với lãnh đạo các sở, ngành và địa phương. Theo \
+                   báo cáo, trong năm qua tỉnh chịu ảnh hưởng của bốn cơn bão và nhiều đợt mưa \
+                   lớn kéo dài, gây thiệt hại hơn 500 tỷ đồng cho người dân. Chủ tịch tỉnh yêu \
+                   cầu các địa phương chủ động xây dựng phương án ứng phó, không để người dân bị \
+                   động khi có bão lũ. Nhiều ý kiến tại hội nghị đề nghị tăng cường đầu tư cho \
+                   hệ thống cảnh báo sớm và nâng cấp các tuyến đê xung yếu ở vùng hạ du. Dự kiến \
+                   trong quý I, tỉnh sẽ hoàn thành việc sửa chữa các công trình thủy lợi bị hư \
+                   hỏng và hỗ trợ người dân khôi phục sản xuất.";
+    // more words of teasers than the article has: no run of paragraphs spans to it
+    let teasers = (0..8)
+        .map(|i| {
+            format!(
+                "Giá vàng hôm nay tăng mạnh phiên {i} Giá vàng trong nước sáng nay tăng thêm \
+                 500.000 đồng mỗi lượng, theo ghi nhận tại các cửa hàng lớn ở Hà Nội."
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    // five menu items between: more than a bridge steps over
+    let menu = "Thời sự\nThế giới\nKinh doanh\nGiải trí\nThể thao";
+    let p = [
+        0.8, 0.8, 0.8, 0.8, 0.8, 0.8, 0.8, 0.8, 0.2, 0.2, 0.2, 0.2, 0.2, 0.37,
+    ];
+    let text = format!("{teasers}\n{menu}\n{article}\n");
+    let z = zone_over(&text, &p).expect("a zone");
+    assert!(z.contains(&13), "{z:?}");
+    let related = format!("{teasers}\n{menu}\nTin liên quan 1. {article}\n");
+    let z = zone_over(&related, &p).expect("a zone");
+    assert!(!z.contains(&13), "{z:?}");
+}
