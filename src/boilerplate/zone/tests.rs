@@ -302,19 +302,23 @@ fn a_paragraph_after_a_table_at_the_end_joins_the_zone() {
     .map(|l| format!("• {l}\n"))
     .concat();
     let outro = "Ở các trận đấu khác cùng ngày, đội khách thắng 1-0 còn đội đầu bảng bị cầm hòa.";
-    let decode_with = |middle: &str| {
-        let text = format!("{}\n{middle}{outro}\n", prose(3));
-        let us = units(&lines(&text));
-        let n = us.len();
-        let mut p = vec![0.2; n];
-        p[..3].fill(0.9);
-        p[n - 1] = 0.3;
-        (n, decode(&MODEL, &us, &p, &vec![true; n]))
-    };
+    let decode_with =
+        |middle: &str| decode_after_prose(&format!("{}\n{middle}{outro}\n", prose(3)));
     let (n, zone) = decode_with(&rows);
     assert_eq!(zone, UnitZone::Units(0..n));
     let (_, zone) = decode_with(&menu);
     assert_eq!(zone, UnitZone::Units(0..3));
+}
+
+/// The units of `text` and the zone decoded over them when its first three units are prose the
+/// model is sure of (0.9), its last one a paragraph it doubts (0.3) and the rest chrome (0.2).
+fn decode_after_prose(text: &str) -> (usize, UnitZone) {
+    let us = units(&lines(text));
+    let n = us.len();
+    let mut p = vec![0.2; n];
+    p[..3].fill(0.9);
+    p[n - 1] = 0.3;
+    (n, decode(&MODEL, &us, &p, &vec![true; n]))
 }
 
 /// A reference list numbered in order after the zone, its titles in Title Case like a menu's
@@ -340,16 +344,10 @@ fn a_paragraph_after_a_list_numbered_in_order_joins_the_zone() {
     let outro = "As a coffee enthusiast, you can enjoy your daily cup of joe while staying true \
                  to your zero-waste goals with compostable coffee.";
     let decode_with = |heading: &str, middle: &str| {
-        let text = format!(
+        decode_after_prose(&format!(
             "{}\n{heading}\n{middle}Compostable Coffee\n{outro}\n",
             prose(3)
-        );
-        let us = units(&lines(&text));
-        let n = us.len();
-        let mut p = vec![0.2; n];
-        p[..3].fill(0.9);
-        p[n - 1] = 0.3;
-        (n, decode(&MODEL, &us, &p, &vec![true; n]))
+        ))
     };
     let (n, zone) = decode_with("References", &numbered([1, 2, 3, 4, 5]));
     assert_eq!(zone, UnitZone::Units(0..n));
