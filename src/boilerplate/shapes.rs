@@ -6,6 +6,7 @@
 //! inside the body, or a sentence naming provinces separated by dashes, stays.
 
 use super::features::{ends_sentence, sentences, split_words, words_at_most};
+use super::zone::SENTENCE_WORDS;
 use crate::chars;
 
 /// Characters that separate menu items and breadcrumb levels. Not `-` (`Hà Nội - Hải Phòng` is a
@@ -409,12 +410,9 @@ pub fn is_menu(t: &str) -> bool {
 
 /// Sentences that make a text prose whatever else it holds ([`holds_prose`]).
 const PROSE_SENTENCES: usize = 5;
-/// A line of prose has a sentence end in every this many words at least ([`holds_prose`]), as
-/// a whole article on one line has (`zone/long_prose.rs`).
-const PROSE_SENTENCE_WORDS: usize = 40;
 
 /// Whether the line `t` is mostly prose: [`PROSE_SENTENCES`] sentence ends or more
-/// ([`sentence_ends`]), one in every [`PROSE_SENTENCE_WORDS`] words at least. A scraper that
+/// ([`sentence_ends`]), one in every [`SENTENCE_WORDS`] words at least. A scraper that
 /// writes a page's blocks on one line (issue 11: "a whole article on one line", "menus
 /// collapsed onto one line") joins the site's menu and the article into one line, and the
 /// menu's shape holds of the line (its items before the article; three lowercase-to-capital
@@ -426,7 +424,7 @@ const PROSE_SENTENCE_WORDS: usize = 40;
 /// precision, not the article.
 fn holds_prose(t: &str) -> bool {
     let n = sentence_ends(t);
-    n >= PROSE_SENTENCES && words_at_most(t, n * PROSE_SENTENCE_WORDS)
+    n >= PROSE_SENTENCES && words_at_most(t, n * SENTENCE_WORDS)
 }
 
 /// The sentences of `t` ([`sentences`]) and the full stops of a script written without spaces

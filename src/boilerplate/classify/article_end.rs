@@ -13,7 +13,7 @@ use super::super::lexicon;
 use super::super::listings;
 use super::super::options::Options;
 use super::super::record::LineRecord;
-use super::super::zone::WRAP_SLACK;
+use super::super::zone::{LONG_WORDS, SENTENCE_WORDS, WRAP_SLACK};
 use super::sections_after::sections_follow;
 use super::{State, BODY_WORDS};
 
@@ -261,8 +261,8 @@ fn is_count(t: &str) -> bool {
 const COUNT_DIGITS: usize = 6;
 
 /// Whether a paragraph written on one line of `words` words and `sentences` sentences is a whole
-/// article a scraper wrote on one line (issue 11): [`ONE_LINE_ARTICLE_WORDS`] words or more, a
-/// sentence in every [`ONE_LINE_SENTENCE_WORDS`] of them. It counts as a run of paragraphs of
+/// article a scraper wrote on one line (issue 11): [`LONG_WORDS`] words or more, a
+/// sentence in every [`SENTENCE_WORDS`] of them. It counts as a run of paragraphs of
 /// any length ([`article_resumes`]): under a comment counter that heads the article (`0
 /// Comments` in its byline), the article on one line below it is the article resuming, as its
 /// paragraphs on lines of their own are (a bs4 dump of the ScrapingHub even half with its
@@ -270,14 +270,8 @@ const COUNT_DIGITS: usize = 6;
 /// box is rarely that long; one that is, on a line of its own, is kept (its words cost
 /// precision).
 fn article_on_one_line(words: usize, sentences: usize) -> bool {
-    words >= ONE_LINE_ARTICLE_WORDS && sentences * ONE_LINE_SENTENCE_WORDS >= words
+    words >= LONG_WORDS && sentences * SENTENCE_WORDS >= words
 }
-
-/// Words of a whole article on one line ([`article_on_one_line`]), as `zone/long_prose.rs`
-/// reads one.
-const ONE_LINE_ARTICLE_WORDS: usize = 150;
-/// A whole article on one line has a sentence in every this many words at least.
-const ONE_LINE_SENTENCE_WORDS: usize = 40;
 
 /// Most lines of a related box between a cue and the article's next paragraph.
 const MAX_BOX_LINES: usize = 8;

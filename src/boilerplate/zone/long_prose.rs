@@ -25,10 +25,12 @@ use std::ops::Range;
 use super::super::features::sentences;
 use super::units::{Unit, PROSE_STOP_DENSITY};
 
-/// Words of a long unit of prose: several paragraphs' worth.
-const LONG_WORDS: usize = 150;
-/// A long unit of prose has a sentence end in every this many words at least.
-const SENTENCE_WORDS: usize = 40;
+/// Words of a long unit of prose: several paragraphs' worth (a whole article on one line, as
+/// `classify/article_end.rs` reads one too).
+pub(in crate::boilerplate) const LONG_WORDS: usize = 150;
+/// A long unit of prose has a sentence end in every this many words at least (so has a line
+/// of prose that `shapes.rs` tells from a menu).
+pub(in crate::boilerplate) const SENTENCE_WORDS: usize = 40;
 /// How many times the zone's words a long unit of prose outside it holds to join it.
 const DOMINANCE: usize = 2;
 

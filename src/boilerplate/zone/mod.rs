@@ -68,6 +68,7 @@ mod units;
 
 use decode::too_short;
 pub use decode::{decode, is_menu_line};
+pub(super) use long_prose::{LONG_WORDS, SENTENCE_WORDS};
 pub(super) use prose::prose_runs;
 pub(super) use units::Memo;
 use units::{feature_row_at, map_feature_rows, units_of, Measuring};
