@@ -729,8 +729,8 @@ const BULLETS: &[char] = &['•', '*', '◦', '▪', '►', '·', '-', '+', '–
 /// read past its mark (`* ### Cách chọn nguyện vọng vào lớp 10`).
 fn headline_item(t: &str) -> bool {
     let t = t.trim();
-    let n = words_upto(t, 26);
-    (2..=25).contains(&n) && header::is_counted_heading(t, n) && !t.contains(';')
+    let n = words_upto(t, MAX_HEADLINE_WORDS + 1);
+    (2..=MAX_HEADLINE_WORDS).contains(&n) && header::is_counted_heading(t, n) && !t.contains(';')
 }
 
 /// The items of a bulleted line (`• A • B`, `* A`, `[bullet] A`): split at the bullet the line
@@ -781,8 +781,35 @@ fn image_mark(t: &str) -> bool {
 /// Most words of a related heading on its own line (`Có thể bạn quan tâm`).
 const MAX_HEADING_WORDS: usize = 6;
 
-/// Most words after a cue on its own line (`Tin liên quan Lịch thi đấu V-League vòng 10: …`).
-pub(super) const MAX_CUED_WORDS: usize = 30;
+/// Most words after a cue on its own line (`Tin liên quan Lịch thi đấu V-League vòng 10: …`,
+/// or a box of three or four headlines run together: [`joined_headlines`]).
+pub(super) const MAX_CUED_WORDS: usize = 60;
+
+/// Most words of one headline after a cue ([`headline_item`]'s limit): a longer rest is a
+/// box's headlines run together, or a sentence.
+const MAX_HEADLINE_WORDS: usize = 25;
+
+/// The headlines of a box run together on one line without bullets, as a dump that joins a
+/// box's links writes them (`Ba người tử vong trong vụ tai nạn trên cao tốc Cam Lộ - La Sơn
+/// Hàng nghìn du khách đổ về Sa Pa ngắm mùa lúa chín Bão số 6 suy yếu…`): more words than one
+/// headline holds, capitalised, no sentence end anywhere (a `?` closes a headline; a period,
+/// `!`, `;` or `…` before a space is a sentence's end, which a paragraph of this length always
+/// has) and few commas (a headline holds one at most; a long sentence whose final period the
+/// dump lost has its clauses: `Nổi bật trong năm qua là sản lượng lúa đạt kỷ lục, xuất khẩu
+/// gạo tăng mạnh, …`). Read only after a cue ([`cue_and_headlines`]).
+fn joined_headlines(rest: &str) -> bool {
+    let n = words_upto(rest, MAX_CUED_WORDS + 1);
+    let sentence_end = |w: &[u8]| matches!(w[0], b'.' | b'!' | b';') && w[1] == b' ';
+    n > MAX_HEADLINE_WORDS
+        && n <= MAX_CUED_WORDS
+        && rest.starts_with(char::is_uppercase)
+        && rest.matches(',').count() * WORDS_PER_COMMA <= n
+        && !rest.as_bytes().windows(2).any(sentence_end)
+        && !rest.contains("… ")
+}
+
+/// Fewest words per comma in [`joined_headlines`]: one comma in a box of two headlines.
+const WORDS_PER_COMMA: usize = 20;
 
 /// Whether `t` starts with an end marker or a related-story label.
 pub(super) fn starts_with_cue(t: &str, opts: &Options) -> bool {
@@ -810,7 +837,7 @@ pub(super) fn cue_and_headlines(t: &str, opts: &Options) -> bool {
         .nth(cue.chars().count())
         .map_or(key.len(), |(i, _)| i);
     let rest = key[at..].trim_start_matches([':', '»', '>', '|', ' ']);
-    !rest.is_empty() && (headline_list(rest) || headline_item(rest))
+    !rest.is_empty() && (headline_list(rest) || headline_item(rest) || joined_headlines(rest))
 }
 
 /// Most words before the first cue of a [`glued_box`] line: a reporter's name, a button, an ad

@@ -401,7 +401,8 @@ headline after each picture, up to the first other line; under a related-story l
 (`Tin liên quan`, `Xem thêm`), two or more headlines without bullets, each a block of its \
 own, with prose right below them, but the last (lynx and w3m print a box's links so); and a \
 cue written on one line with the headlines it lists (`Tin liên quan * A * B`, `Xem thêm Vì \
-sao mùa đông năm nay đến muộn?`).\n\nWhy: news sites put boxes of links to other stories between the article's \
+sao mùa đông năm nay đến muộn?`, or three or four headlines run together without a sentence \
+end or more than a comma or two).\n\nWhy: news sites put boxes of links to other stories between the article's \
 paragraphs; a dumper prints them as a heading and a list, and the body zone, which runs \
 through them, keeps them.\n\nExample: `Tin liên quan` / `• Gỡ vướng thủ tục để đẩy nhanh các \
 dự án nhà ở xã hội` / `• Gói tín dụng 120.000 tỷ đồng: Đã giải ngân bao nhiêu?` / `Theo Bộ Xây \

@@ -919,6 +919,8 @@ fn related_box_inside_the_article() {
         "Đọc thêm\n[rel-0]\nXuất khẩu gạo tháng 12 đạt kỷ lục mới\n[rel-1]\nGiá phân bón giảm mạnh cuối năm\n",
         "Tin liên quan * Xuất khẩu gạo tháng 12 đạt kỷ lục mới * Giá phân bón giảm mạnh\n",
         "Xem thêm Vì sao giá phân bón giảm mạnh cuối năm?\n",
+        // a dump that joins a box's links: three headlines run together after the cue
+        "Tin liên quan Xuất khẩu gạo tháng 12 đạt kỷ lục mới Giá phân bón giảm mạnh cuối năm khiến nhiều đại lý lo lắng Hà Nội công bố phương án tuyển sinh lớp 10 năm học mới\n",
         // lynx and w3m print the box's links as plain blocks: no bullet
         "Tin liên quan\nXuất khẩu gạo tháng 12 đạt kỷ lục mới\nGiá phân bón giảm mạnh cuối năm?\n",
     ] {
@@ -977,6 +979,25 @@ fn article_lists_after_cues_survive() {
             clean_with(without.clone(), &doc, None).0,
             "{doc}"
         );
+    }
+}
+
+/// A long sentence that opens with a cue word and lost its final period is no box of headlines
+/// run together (its clauses have commas), inside the article or as its last paragraph; nor is
+/// a paragraph with a headline-like first sentence.
+#[test]
+fn a_cue_opening_a_sentence_without_its_period_stays() {
+    let [a, b, c] = BODY;
+    for line in [
+        "Nổi bật trong năm qua là sản lượng lúa đạt kỷ lục, xuất khẩu gạo tăng mạnh, giá phân bón giảm và thu nhập của nông dân ở nhiều tỉnh được cải thiện rõ rệt",
+        "Tin liên quan đến giá lúa khiến nhiều nông dân phấn khởi. Thương lái đến tận ruộng thu mua với giá cao hơn năm ngoái từ 500 đến 800 đồng mỗi kg lúa tươi",
+    ] {
+        for doc in [
+            format!("{TITLE}\n{a}\n{b}\n{line}\n{c}\n{MORE}\n"),
+            format!("{TITLE}\n{a}\n{b}\n{c}\n{line}\n"),
+        ] {
+            assert!(clean(&doc).contains(line), "{doc}");
+        }
     }
 }
 
