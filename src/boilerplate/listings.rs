@@ -46,6 +46,9 @@ pub(super) use comments::comment_threads;
 
 /// Fewest headline + summary items that make a list of other articles.
 const MIN_ITEMS: usize = 3;
+/// Fewest items under a related heading ([`cued`]): the heading names the box, and a box of two
+/// teasers is common (`Đọc tiếp` / `A` / `a's summary` / `B` / `b's summary`).
+const MIN_CUED_ITEMS: usize = 2;
 /// Most short lines (headlines, labels) above one summary.
 const MAX_HEAD_BLOCKS: usize = 3;
 /// Longest summary, in words, and most sentences in it.
@@ -421,7 +424,13 @@ pub(super) fn teaser_runs(st: &mut State, opts: &Options, blocks: &[Block]) -> b
             j = it.teaser + 1;
             items.push(it.clone());
         }
-        if items.len() < MIN_ITEMS {
+        // (a run of two is asked for its heading only: most runs are none)
+        let heading = match items.len() {
+            n if n < MIN_CUED_ITEMS || listing_above => None,
+            _ => cued(st, opts, blocks, &items[0]),
+        };
+        let min_items = if heading.is_some() { MIN_CUED_ITEMS } else { MIN_ITEMS };
+        if items.len() < min_items {
             // (its words are counted further than 6)
             let (t, words) = (&blocks[b].text, blocks[b].words);
             if ends_sentence(t) && words >= 6 {
@@ -430,11 +439,6 @@ pub(super) fn teaser_runs(st: &mut State, opts: &Options, blocks: &[Block]) -> b
             b += 1;
             continue;
         }
-        let heading = if listing_above {
-            None
-        } else {
-            cued(st, opts, blocks, &items[0])
-        };
         let ended = if listing_above || heading.is_some() {
             None
         } else {
@@ -445,7 +449,7 @@ pub(super) fn teaser_runs(st: &mut State, opts: &Options, blocks: &[Block]) -> b
         } else {
             heading.map(|_| BELOW_HEADING).or(ended.map(|_| BELOW_END))
         };
-        let Some((span, why)) = listing(blocks, &items, above) else {
+        let Some((span, why)) = listing(blocks, &items, above, min_items) else {
             b = j;
             continue;
         };
@@ -555,6 +559,7 @@ fn listing(
     blocks: &[Block],
     items: &[Item],
     above: Option<&'static str>,
+    min_items: usize,
 ) -> Option<(Range<usize>, &'static str)> {
     let doubled: Vec<usize> = (0..items.len())
         .filter(|&k| doubled(blocks, &items[k]))
@@ -575,7 +580,7 @@ fn listing(
             sentences(t) == 1 && words_at_most(t, MAX_SINGLE_TEASER)
         })
         .count();
-    match above.filter(|_| single >= MIN_ITEMS) {
+    match above.filter(|_| single >= min_items) {
         Some(why) => Some((0..single, why)),
         None => dated_span(blocks, items).map(|span| (span, DATED)),
     }
@@ -701,7 +706,8 @@ const BELOW_HEADING: &str = "below a related heading";
 
 /// The line right above the headline of `item` (the first item of a run; [`above_headline`])
 /// when it is an end-of-article heading alone on its line (`Tin mới nhất`, `Có liên quan`:
-/// [`lexicon::end_marker`]) that the scan removed as a template block's without ending the
+/// [`lexicon::end_marker`]) or a related-story label alone on its line (`Đọc tiếp`, `Xem thêm`:
+/// [`lexicon::related_label`]) that the scan removed as a template block's without ending the
 /// article there, because the teasers under it outweigh a short article's prose. A heading of
 /// the page's chrome in general is no such mark (a guide's "In this guide" box of steps): the
 /// heading must name a box of other articles, comments or tags. The item's head may hold short
@@ -709,7 +715,13 @@ const BELOW_HEADING: &str = "below a related heading";
 /// between blocks are not blocks.
 fn cued(st: &State, opts: &Options, blocks: &[Block], item: &Item) -> Option<usize> {
     above_headline(st, blocks, item).filter(|&i| {
-        st.verdict[i].is_some() && lexicon::end_marker(st.text(i), &opts.end_markers, 0).is_some()
+        let t = st.text(i);
+        let label_alone = || {
+            lexicon::related_label(t)
+                .is_some_and(|label| words(t.trim_end_matches(':')) == words(label))
+        };
+        st.verdict[i].is_some()
+            && (lexicon::end_marker(t, &opts.end_markers, 0).is_some() || label_alone())
     })
 }
 

@@ -545,6 +545,10 @@ fn teasers_under_a_related_heading() {
         let doc = format!("{article}{heading}\n{items}");
         assert_eq!(clean(&doc), article, "{doc}");
     }
+    // under a related-story label alone on its line, a box of two items goes too
+    let two: String = items.lines().take(4).map(|l| format!("{l}\n")).collect();
+    let doc = format!("{article}Đọc tiếp\n{two}");
+    assert_eq!(clean(&doc), article, "{doc}");
     // a box whose last teaser (44 words) runs longer than the others: the items above it go
     let long = "Giá vàng tăng mạnh phiên cuối tuần\nGiá vàng miếng trong nước tăng thêm gần một triệu đồng mỗi lượng trong phiên cuối tuần, khi giá thế giới đi lên do đồng USD suy yếu và nhu cầu mua vàng tích trữ của người dân tăng mạnh vào dịp cuối năm.\n";
     let doc = format!("{article}Tin mới nhất\n{items}{long}");
@@ -565,6 +569,9 @@ fn teasers_under_a_related_heading() {
     // the article's section under a related heading, a longer paragraph after its short ones
     // and more of the article below: it stays
     let doc = format!("{article}Có liên quan\n{items}{long}{}\n", BODY.join("\n"));
+    assert_eq!(clean(&doc), clean_with(without.clone(), &doc, None).0, "{doc}");
+    // two subheadings with a sentence each under a label, and more of the article below
+    let doc = format!("{article}Xem thêm\n{two}{}\n", BODY.join("\n"));
     assert_eq!(clean(&doc), clean_with(without, &doc, None).0, "{doc}");
 }
 
