@@ -468,7 +468,10 @@ static CHROME: LazyLock<Vec<(&'static str, Cue)>> = LazyLock::new(|| {
         // Bắc Giọng nữ miền Nam`)
         ("player", PLAYER),
         // a player still loading, alone or after its label (`Nghe bài viết Đang tải...`)
-        ("loading", r"(?i)^(?:(?:%audio%)\s+)?(?:%loading%)\s*(?:\.{1,3}|…)?$"),
+        (
+            "loading",
+            r"(?i)^(?:(?:%audio%)\s+)?(?:%loading%)\s*(?:\.{1,3}|…)?$",
+        ),
     ];
     table
         .iter()

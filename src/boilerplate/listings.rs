@@ -32,6 +32,7 @@ use std::ops::Range;
 use crate::rule::Rule;
 
 use super::classify::{is_prose, State};
+use super::corpus::LineStats;
 use super::credits;
 use super::features::{self, ends_sentence, words, words_at_most, words_upto};
 use super::header;
@@ -46,8 +47,9 @@ pub(super) use comments::comment_threads;
 
 /// Fewest headline + summary items that make a list of other articles.
 const MIN_ITEMS: usize = 3;
-/// Fewest items under a related heading ([`cued`]): the heading names the box, and a box of two
-/// teasers is common (`Đọc tiếp` / `A` / `a's summary` / `B` / `b's summary`).
+/// Fewest items under a related heading ([`cued`]) when no article prose follows them: the
+/// heading names the box, and a box of two teasers is common (`Đọc tiếp` / `A` / `a's summary` /
+/// `B` / `b's summary`).
 const MIN_CUED_ITEMS: usize = 2;
 /// Most short lines (headlines, labels) above one summary.
 const MAX_HEAD_BLOCKS: usize = 3;
@@ -429,7 +431,11 @@ pub(super) fn teaser_runs(st: &mut State, opts: &Options, blocks: &[Block]) -> b
             n if n < MIN_CUED_ITEMS || listing_above => None,
             _ => cued(st, opts, blocks, &items[0]),
         };
-        let min_items = if heading.is_some() { MIN_CUED_ITEMS } else { MIN_ITEMS };
+        let min_items = if heading.is_some() {
+            MIN_CUED_ITEMS
+        } else {
+            MIN_ITEMS
+        };
         if items.len() < min_items {
             // (its words are counted further than 6)
             let (t, words) = (&blocks[b].text, blocks[b].words);
@@ -472,6 +478,12 @@ pub(super) fn teaser_runs(st: &mut State, opts: &Options, blocks: &[Block]) -> b
         // precedes them: the article goes on, and the heading was one of its sections
         let prose_below = sum - prose_above.get(end + 1).copied().unwrap_or(sum);
         if why == BELOW_HEADING && prose_below >= prose_above[head] {
+            b = j;
+            continue;
+        }
+        // a box of fewer items ends the article's prose: with prose below, its items may be
+        // the article's last sections (subheadings over one-sentence paragraphs)
+        if span.len() < MIN_ITEMS && prose_below > 0 {
             b = j;
             continue;
         }
@@ -968,7 +980,11 @@ fn other_box_marks(t: &str) -> usize {
 /// one line (`Tin liên quan * A * B`) below the first paragraph. The box's lines are headlines
 /// of other stories; the article's own lists are sentences or end in `;`. Lines outside the zone
 /// are left to B015.
-pub(super) fn cued_lists<'t>(st: &mut State<'_, 't>, opts: &'t Options) {
+pub(super) fn cued_lists<'t>(
+    st: &mut State<'_, 't>,
+    opts: &'t Options,
+    corpus: Option<&LineStats>,
+) {
     if !st.on.enabled(CUED_LIST) {
         return;
     }
@@ -1015,7 +1031,7 @@ pub(super) fn cued_lists<'t>(st: &mut State<'_, 't>, opts: &'t Options) {
             _ => false,
         };
         if cue {
-            take_list(st, c);
+            take_list(st, c, corpus);
         }
     }
 }
@@ -1037,7 +1053,7 @@ fn wrapped_block(st: &State, i: usize) -> (usize, String) {
 
 /// The list under the cue at line `c`: its bulleted headlines, pictures and the headline after
 /// each picture ([`plain_headlines`] when its first item has no bullet).
-fn take_list(st: &mut State, c: usize) {
+fn take_list(st: &mut State, c: usize, corpus: Option<&LineStats>) {
     let (mut j, mut after_image) = (c + 1, false);
     let mut taken: Vec<usize> = Vec::new();
     let mut headlines = 0;
@@ -1057,7 +1073,7 @@ fn take_list(st: &mut State, c: usize) {
             headlines += 1;
         } else {
             if taken.is_empty() {
-                taken = plain_headlines(st, c, j);
+                taken = plain_headlines(st, c, j, corpus);
                 headlines = taken.len();
             }
             break;
@@ -1087,8 +1103,10 @@ fn take_list(st: &mut State, c: usize) {
 /// two headlines go). Only under a related-story label (`Tin liên quan`, `Xem thêm`), not under
 /// another end marker (`Most Popular`: a ranking's items alternate with their authors' names)
 /// nor a navigation label (`Tags`), and a headline printed twice ends the run (a card of a
-/// teaser run, B020's). Returns the lines to take.
-fn plain_headlines(st: &State, c: usize, first: usize) -> Vec<usize> {
+/// teaser run, B020's). The last goes too when the corpus holds it in more documents than the
+/// paragraph below it: other pages' boxes listed it, and a subheading repeats no more than its
+/// article's text does (an article scraped twice repeats both). Returns the lines to take.
+fn plain_headlines(st: &State, c: usize, first: usize, corpus: Option<&LineStats>) -> Vec<usize> {
     if lexicon::related_label(st.lines[c].trimmed).is_none() {
         return Vec::new();
     }
@@ -1131,7 +1149,14 @@ fn plain_headlines(st: &State, c: usize, first: usize) -> Vec<usize> {
     if run.len() < 2 || !prose_below {
         return Vec::new();
     }
-    run.pop();
+    let listed_elsewhere = corpus.is_some_and(|stats| {
+        run.last().is_some_and(|&(last, end, _)| {
+            last == end && stats.doc_freq(st.text(last)) > stats.doc_freq(st.text(j))
+        })
+    });
+    if !listed_elsewhere {
+        run.pop();
+    }
     run.into_iter().flat_map(|(j, end, _)| j..=end).collect()
 }
 

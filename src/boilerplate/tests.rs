@@ -569,7 +569,11 @@ fn teasers_under_a_related_heading() {
     // the article's section under a related heading, a longer paragraph after its short ones
     // and more of the article below: it stays
     let doc = format!("{article}Có liên quan\n{items}{long}{}\n", BODY.join("\n"));
-    assert_eq!(clean(&doc), clean_with(without.clone(), &doc, None).0, "{doc}");
+    assert_eq!(
+        clean(&doc),
+        clean_with(without.clone(), &doc, None).0,
+        "{doc}"
+    );
     // two subheadings with a sentence each under a label, and more of the article below
     let doc = format!("{article}Xem thêm\n{two}{}\n", BODY.join("\n"));
     assert_eq!(clean(&doc), clean_with(without, &doc, None).0, "{doc}");
@@ -963,6 +967,41 @@ fn a_plain_headline_under_a_related_heading_stays_when_alone() {
     let c = format!("{c}\n{MORE}");
     let doc = format!("{TITLE}\n{a}\n{b}\nTin liên quan\n{sub}\n{c}\n");
     assert_eq!(clean(&doc), format!("{TITLE}\n{a}\n{b}\n{sub}\n{c}\n"));
+}
+
+/// The last plain headline under a related heading goes when another page of the corpus listed
+/// it (it recurs in more documents than the paragraph below it); a subheading stays, and so does
+/// the subheading of an article the corpus holds twice (its paragraph recurs as often).
+#[test]
+fn the_last_plain_headline_goes_when_other_pages_list_it() {
+    let [a, b, c] = BODY;
+    let c = format!("{c}\n{MORE}");
+    let (h1, h2) = (
+        "Xuất khẩu gạo tháng 12 đạt kỷ lục mới",
+        "Giá phân bón giảm mạnh cuối năm",
+    );
+    let doc = format!("{TITLE}\n{a}\n{b}\nTin liên quan\n{h1}\n{h2}\n{c}\n");
+    let other = format!(
+        "Nông dân miền Tây trúng mùa lúa thu đông\nVụ lúa thu đông năm nay đạt năng suất cao, nông dân lãi hơn 20 triệu đồng mỗi hecta nhờ giá lúa tăng.\nTin liên quan\n{h2}\nCảnh báo rầy nâu gây hại trên lúa đông xuân\n"
+    );
+    let stats = |docs: &[&str]| {
+        let mut stats = LineStats::default();
+        for d in docs {
+            let mut one = LineStats::default();
+            one.observe(d);
+            stats.merge(one);
+        }
+        stats
+    };
+    let kept = format!("{TITLE}\n{a}\n{b}\n{c}\n");
+    let (text, _) = clean_with(Config::default(), &doc, Some(&stats(&[&doc, &other])));
+    assert_eq!(text, kept);
+    // alone, or with its copy, the last headline may be the subheading: it stays
+    let with_last = format!("{TITLE}\n{a}\n{b}\n{h2}\n{c}\n");
+    for docs in [vec![doc.as_str()], vec![doc.as_str(), doc.as_str()]] {
+        let (text, _) = clean_with(Config::default(), &doc, Some(&stats(&docs)));
+        assert_eq!(text, with_last);
+    }
 }
 
 /// Lists that follow a related-looking heading but are the article's own stay: items that are
