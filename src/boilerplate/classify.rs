@@ -222,7 +222,7 @@ fn judge<'a, 't>(
     // card titles have the same shapes
     if !extracted {
         // the related boxes under a cue first: the blocks below are built from what they leave
-        listings::cued_lists(&mut st, opts);
+        listings::cued_lists(&mut st, opts, corpus);
         // the open lines' blocks, built again only when the teaser lists took some of them
         let blocks = listings::blocks(&st);
         let blocks = if listings::teaser_runs(&mut st, opts, &blocks) {

@@ -394,11 +394,12 @@ static CHROME: LazyLock<Vec<(&'static str, Cue)>> = LazyLock::new(|| {
     let table: &[(&str, &str)] = &[
         ("share", r"(?i)^(%share-label%)\b.{0,60}$"),
         // the buttons, then perhaps a counter with its count among them (`Lưu Bình luận (0)`,
-        // `Chia sẻ Bình luận 3 Zalo`): a counter alone, or a count after a button (a table
-        // row `Google | 1.200`), is no button bar
+        // `Chia sẻ Bình luận 3 Zalo`); a button may carry its bare count when another button
+        // follows (`Facebook 12 Zalo Email`): a counter alone, or a count after the last
+        // button (a table row `Google | 1.200`, `Google 1.200`), is no button bar
         (
             "share",
-            r"(?i)^(?:(?:%share-button%)[\s:|/,•·-]*)+(?:(?:%counter-after-number%)\s*:?\s*(?:\(\d[\d.,]*\)|\d[\d.,]*)[\s:|/,•·-]*(?:(?:%share-button%)[\s:|/,•·-]*)*)*$",
+            r"(?i)^(?:(?:%share-button%)(?:\s+\d[\d.,]*)?[\s:|/,•·-]*)*(?:%share-button%)[\s:|/,•·-]*(?:(?:%counter-after-number%)\s*:?\s*(?:\(\d[\d.,]*\)|\d[\d.,]*)[\s:|/,•·-]*(?:(?:%share-button%)[\s:|/,•·-]*)*)*$",
         ),
         // a bar that opens with a counted button, then more buttons, counted or not (`Thích 12
         // Bình luận 3 Chia sẻ`, `Bình luận 4 Chia sẻ`): one counted button alone is a counter
@@ -461,8 +462,16 @@ static CHROME: LazyLock<Vec<(&'static str, Cue)>> = LazyLock::new(|| {
         // a table of contents' label and its show/hide toggle: the line holds nothing else
         ("toc", r"(?i)^(%toc%)\s*(?:\[?(%toggle%)\]?)?$"),
         ("toc", r"(?i)^\[?(%toggle%)\]?$"),
-        // a video or audio player: its label and the clip's length, nothing else
-        ("player", r"(?i)^(%player%)\s*\d{1,2}:\d{2}(?::\d{2})?$"),
+        // a video or audio player: its label and the clip's length, nothing else; or a player's
+        // bar run onto one line: the label, the position, then the length and the controls
+        // (`Nghe bài viết 0:00 / 3:24 Tốc độ 1x`) or the voices (`Nghe 00:00 Giọng nam miền
+        // Bắc Giọng nữ miền Nam`)
+        ("player", PLAYER),
+        // a player still loading, alone or after its label (`Nghe bài viết Đang tải...`)
+        (
+            "loading",
+            r"(?i)^(?:(?:%audio%)\s+)?(?:%loading%)\s*(?:\.{1,3}|…)?$",
+        ),
     ];
     table
         .iter()
@@ -471,6 +480,8 @@ static CHROME: LazyLock<Vec<(&'static str, Cue)>> = LazyLock::new(|| {
             BREADCRUMB => (*kind, Cue::new(&fill(re)).needing(two_separators)),
             // its first bytes are those of common words: its count tells most lines from it
             COUNTED_BAR => (*kind, Cue::new(&fill(re)).needing(has_digit)),
+            // its label is a common word (`Nghe`): the clip's time tells most lines from it
+            PLAYER => (*kind, Cue::new(&fill(re)).needing(has_digit)),
             // not anchored at the start: its last word tells most lines from it
             CALL_TO_ACTION => (
                 *kind,
@@ -508,6 +519,11 @@ const FOLLOW_UNPROMPTED: &str = r"(?i)^ ?(%follow-action%) (%follow-channel%)\b.
 /// `(?i)^(\d+\s+)?(%navigation%)\b.{0,80}$` in two: without the number and with it.
 const NAVIGATION: &str = r"(?i)^(%navigation%)\b.{0,80}$";
 const NAVIGATION_NUMBERED: &str = r"(?i)^\d+\s+(%navigation%)\b.{0,80}$";
+
+/// A player's label and the clip's position (`Phát video02:15`), then nothing, or its length
+/// and at most a few controls (`/ 3:24 Tốc độ 1x`), or its voices (`Giọng nữ miền Nam`): a
+/// time after the label alone is a schedule (`Phát video lúc 20:30 tối nay`), not a player.
+const PLAYER: &str = r"(?i)^(%player%)\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*/\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s.{0,40})?|\s+(?:%audio%)\b.{0,40})?$";
 
 /// A breadcrumb without a home label: three or more items between `>`, `»` or `›`.
 const BREADCRUMB: &str = r"^(\S+\s*[>»›]\s*){2,}\S+$";
@@ -650,6 +666,8 @@ fn fits(kind: &str, t: &str, n: usize, max_words: usize, ends: bool) -> bool {
         "poll" => n <= max_words,
         // its own sentences, matched whole
         "empty-thread" => true,
+        // its own words, matched whole: `Đang tải...` ends as a sentence does
+        "loading" => n <= max_words,
         // an explicit label: the headline after it may be long
         "related-link" => n <= 30,
         // a banner names its campaign before the call to action: longer than a button
@@ -915,7 +933,7 @@ mod tests {
         for (kind, cue) in CHROME.iter() {
             assert!(Regex::new(cue.pattern()).is_ok(), "{kind}");
         }
-        assert_eq!(CHROME.len(), 29);
+        assert_eq!(CHROME.len(), 30);
     }
 
     /// Asking only the cues a line's first byte leaves changes no answer: every seed line, and
@@ -1319,6 +1337,21 @@ mod tests {
             ("Ẩn", Some("toc")),
             ("Phát video02:15", Some("player")),
             ("Xem video 1:02:40", Some("player")),
+            (
+                "Nghe bài viết 0:00 / 3:24 Tốc độ 1x Giọng đọc nữ",
+                Some("player"),
+            ),
+            (
+                "Nghe 00:00 Giọng nam miền Bắc Giọng nữ miền Nam",
+                Some("player"),
+            ),
+            ("Nghe bài viết Đang tải...", Some("loading")),
+            ("Đang tải...", Some("loading")),
+            ("Facebook 12 Zalo Email In bài", Some("share")),
+            // a count after the last button is a table row; a schedule is no player
+            ("Google 1.200", None),
+            ("Nghe 20:30 tối nay trên sóng VOV1 về chủ đề giáo dục", None),
+            ("Đang tải hàng lên xe thì trời đổ mưa.", None),
             (
                 "Chưa có bình luận nào. Hãy là người đầu tiên bình luận về bài viết này.",
                 Some("empty-thread"),

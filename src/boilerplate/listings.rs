@@ -32,6 +32,7 @@ use std::ops::Range;
 use crate::rule::Rule;
 
 use super::classify::{is_prose, State};
+use super::corpus::LineStats;
 use super::credits;
 use super::features::{self, ends_sentence, words, words_at_most, words_upto};
 use super::header;
@@ -46,6 +47,10 @@ pub(super) use comments::comment_threads;
 
 /// Fewest headline + summary items that make a list of other articles.
 const MIN_ITEMS: usize = 3;
+/// Fewest items under a related heading ([`cued`]) when no article prose follows them: the
+/// heading names the box, and a box of two teasers is common (`Đọc tiếp` / `A` / `a's summary` /
+/// `B` / `b's summary`).
+const MIN_CUED_ITEMS: usize = 2;
 /// Most short lines (headlines, labels) above one summary.
 const MAX_HEAD_BLOCKS: usize = 3;
 /// Longest summary, in words, and most sentences in it.
@@ -421,7 +426,17 @@ pub(super) fn teaser_runs(st: &mut State, opts: &Options, blocks: &[Block]) -> b
             j = it.teaser + 1;
             items.push(it.clone());
         }
-        if items.len() < MIN_ITEMS {
+        // (a run of two is asked for its heading only: most runs are none)
+        let heading = match items.len() {
+            n if n < MIN_CUED_ITEMS || listing_above => None,
+            _ => cued(st, opts, blocks, &items[0]),
+        };
+        let min_items = if heading.is_some() {
+            MIN_CUED_ITEMS
+        } else {
+            MIN_ITEMS
+        };
+        if items.len() < min_items {
             // (its words are counted further than 6)
             let (t, words) = (&blocks[b].text, blocks[b].words);
             if ends_sentence(t) && words >= 6 {
@@ -430,11 +445,6 @@ pub(super) fn teaser_runs(st: &mut State, opts: &Options, blocks: &[Block]) -> b
             b += 1;
             continue;
         }
-        let heading = if listing_above {
-            None
-        } else {
-            cued(st, opts, blocks, &items[0])
-        };
         let ended = if listing_above || heading.is_some() {
             None
         } else {
@@ -445,7 +455,7 @@ pub(super) fn teaser_runs(st: &mut State, opts: &Options, blocks: &[Block]) -> b
         } else {
             heading.map(|_| BELOW_HEADING).or(ended.map(|_| BELOW_END))
         };
-        let Some((span, why)) = listing(blocks, &items, above) else {
+        let Some((span, why)) = listing(blocks, &items, above, min_items) else {
             b = j;
             continue;
         };
@@ -468,6 +478,12 @@ pub(super) fn teaser_runs(st: &mut State, opts: &Options, blocks: &[Block]) -> b
         // precedes them: the article goes on, and the heading was one of its sections
         let prose_below = sum - prose_above.get(end + 1).copied().unwrap_or(sum);
         if why == BELOW_HEADING && prose_below >= prose_above[head] {
+            b = j;
+            continue;
+        }
+        // a box of fewer items ends the article's prose: with prose below, its items may be
+        // the article's last sections (subheadings over one-sentence paragraphs)
+        if span.len() < MIN_ITEMS && prose_below > 0 {
             b = j;
             continue;
         }
@@ -555,6 +571,7 @@ fn listing(
     blocks: &[Block],
     items: &[Item],
     above: Option<&'static str>,
+    min_items: usize,
 ) -> Option<(Range<usize>, &'static str)> {
     let doubled: Vec<usize> = (0..items.len())
         .filter(|&k| doubled(blocks, &items[k]))
@@ -575,7 +592,7 @@ fn listing(
             sentences(t) == 1 && words_at_most(t, MAX_SINGLE_TEASER)
         })
         .count();
-    match above.filter(|_| single >= MIN_ITEMS) {
+    match above.filter(|_| single >= min_items) {
         Some(why) => Some((0..single, why)),
         None => dated_span(blocks, items).map(|span| (span, DATED)),
     }
@@ -701,7 +718,8 @@ const BELOW_HEADING: &str = "below a related heading";
 
 /// The line right above the headline of `item` (the first item of a run; [`above_headline`])
 /// when it is an end-of-article heading alone on its line (`Tin mới nhất`, `Có liên quan`:
-/// [`lexicon::end_marker`]) that the scan removed as a template block's without ending the
+/// [`lexicon::end_marker`]) or a related-story label alone on its line (`Đọc tiếp`, `Xem thêm`:
+/// [`lexicon::related_label`]) that the scan removed as a template block's without ending the
 /// article there, because the teasers under it outweigh a short article's prose. A heading of
 /// the page's chrome in general is no such mark (a guide's "In this guide" box of steps): the
 /// heading must name a box of other articles, comments or tags. The item's head may hold short
@@ -709,7 +727,13 @@ const BELOW_HEADING: &str = "below a related heading";
 /// between blocks are not blocks.
 fn cued(st: &State, opts: &Options, blocks: &[Block], item: &Item) -> Option<usize> {
     above_headline(st, blocks, item).filter(|&i| {
-        st.verdict[i].is_some() && lexicon::end_marker(st.text(i), &opts.end_markers, 0).is_some()
+        let t = st.text(i);
+        let label_alone = || {
+            lexicon::related_label(t)
+                .is_some_and(|label| words(t.trim_end_matches(':')) == words(label))
+        };
+        st.verdict[i].is_some()
+            && (lexicon::end_marker(t, &opts.end_markers, 0).is_some() || label_alone())
     })
 }
 
@@ -729,8 +753,8 @@ const BULLETS: &[char] = &['•', '*', '◦', '▪', '►', '·', '-', '+', '–
 /// read past its mark (`* ### Cách chọn nguyện vọng vào lớp 10`).
 fn headline_item(t: &str) -> bool {
     let t = t.trim();
-    let n = words_upto(t, 26);
-    (2..=25).contains(&n) && header::is_counted_heading(t, n) && !t.contains(';')
+    let n = words_upto(t, MAX_HEADLINE_WORDS + 1);
+    (2..=MAX_HEADLINE_WORDS).contains(&n) && header::is_counted_heading(t, n) && !t.contains(';')
 }
 
 /// The items of a bulleted line (`• A • B`, `* A`, `[bullet] A`): split at the bullet the line
@@ -781,8 +805,35 @@ fn image_mark(t: &str) -> bool {
 /// Most words of a related heading on its own line (`Có thể bạn quan tâm`).
 const MAX_HEADING_WORDS: usize = 6;
 
-/// Most words after a cue on its own line (`Tin liên quan Lịch thi đấu V-League vòng 10: …`).
-pub(super) const MAX_CUED_WORDS: usize = 30;
+/// Most words after a cue on its own line (`Tin liên quan Lịch thi đấu V-League vòng 10: …`,
+/// or a box of three or four headlines run together: [`joined_headlines`]).
+pub(super) const MAX_CUED_WORDS: usize = 60;
+
+/// Most words of one headline after a cue ([`headline_item`]'s limit): a longer rest is a
+/// box's headlines run together, or a sentence.
+const MAX_HEADLINE_WORDS: usize = 25;
+
+/// The headlines of a box run together on one line without bullets, as a dump that joins a
+/// box's links writes them (`Ba người tử vong trong vụ tai nạn trên cao tốc Cam Lộ - La Sơn
+/// Hàng nghìn du khách đổ về Sa Pa ngắm mùa lúa chín Bão số 6 suy yếu…`): more words than one
+/// headline holds, capitalised, no sentence end anywhere (a `?` closes a headline; a period,
+/// `!`, `;` or `…` before a space is a sentence's end, which a paragraph of this length always
+/// has) and few commas (a headline holds one at most; a long sentence whose final period the
+/// dump lost has its clauses: `Nổi bật trong năm qua là sản lượng lúa đạt kỷ lục, xuất khẩu
+/// gạo tăng mạnh, …`). Read only after a cue ([`cue_and_headlines`]).
+fn joined_headlines(rest: &str) -> bool {
+    let n = words_upto(rest, MAX_CUED_WORDS + 1);
+    let sentence_end = |w: &[u8]| matches!(w[0], b'.' | b'!' | b';') && w[1] == b' ';
+    n > MAX_HEADLINE_WORDS
+        && n <= MAX_CUED_WORDS
+        && rest.starts_with(char::is_uppercase)
+        && rest.matches(',').count() * WORDS_PER_COMMA <= n
+        && !rest.as_bytes().windows(2).any(sentence_end)
+        && !rest.contains("… ")
+}
+
+/// Fewest words per comma in [`joined_headlines`]: one comma in a box of two headlines.
+const WORDS_PER_COMMA: usize = 20;
 
 /// Whether `t` starts with an end marker or a related-story label.
 pub(super) fn starts_with_cue(t: &str, opts: &Options) -> bool {
@@ -810,7 +861,7 @@ pub(super) fn cue_and_headlines(t: &str, opts: &Options) -> bool {
         .nth(cue.chars().count())
         .map_or(key.len(), |(i, _)| i);
     let rest = key[at..].trim_start_matches([':', '»', '>', '|', ' ']);
-    !rest.is_empty() && (headline_list(rest) || headline_item(rest))
+    !rest.is_empty() && (headline_list(rest) || headline_item(rest) || joined_headlines(rest))
 }
 
 /// Most words before the first cue of a [`glued_box`] line: a reporter's name, a button, an ad
@@ -929,7 +980,11 @@ fn other_box_marks(t: &str) -> usize {
 /// one line (`Tin liên quan * A * B`) below the first paragraph. The box's lines are headlines
 /// of other stories; the article's own lists are sentences or end in `;`. Lines outside the zone
 /// are left to B015.
-pub(super) fn cued_lists<'t>(st: &mut State<'_, 't>, opts: &'t Options) {
+pub(super) fn cued_lists<'t>(
+    st: &mut State<'_, 't>,
+    opts: &'t Options,
+    corpus: Option<&LineStats>,
+) {
     if !st.on.enabled(CUED_LIST) {
         return;
     }
@@ -976,7 +1031,7 @@ pub(super) fn cued_lists<'t>(st: &mut State<'_, 't>, opts: &'t Options) {
             _ => false,
         };
         if cue {
-            take_list(st, c);
+            take_list(st, c, corpus);
         }
     }
 }
@@ -998,7 +1053,7 @@ fn wrapped_block(st: &State, i: usize) -> (usize, String) {
 
 /// The list under the cue at line `c`: its bulleted headlines, pictures and the headline after
 /// each picture ([`plain_headlines`] when its first item has no bullet).
-fn take_list(st: &mut State, c: usize) {
+fn take_list(st: &mut State, c: usize, corpus: Option<&LineStats>) {
     let (mut j, mut after_image) = (c + 1, false);
     let mut taken: Vec<usize> = Vec::new();
     let mut headlines = 0;
@@ -1018,7 +1073,7 @@ fn take_list(st: &mut State, c: usize) {
             headlines += 1;
         } else {
             if taken.is_empty() {
-                taken = plain_headlines(st, c, j);
+                taken = plain_headlines(st, c, j, corpus);
                 headlines = taken.len();
             }
             break;
@@ -1048,8 +1103,10 @@ fn take_list(st: &mut State, c: usize) {
 /// two headlines go). Only under a related-story label (`Tin liên quan`, `Xem thêm`), not under
 /// another end marker (`Most Popular`: a ranking's items alternate with their authors' names)
 /// nor a navigation label (`Tags`), and a headline printed twice ends the run (a card of a
-/// teaser run, B020's). Returns the lines to take.
-fn plain_headlines(st: &State, c: usize, first: usize) -> Vec<usize> {
+/// teaser run, B020's). The last goes too when the corpus holds it in more documents than the
+/// paragraph below it: other pages' boxes listed it, and a subheading repeats no more than its
+/// article's text does (an article scraped twice repeats both). Returns the lines to take.
+fn plain_headlines(st: &State, c: usize, first: usize, corpus: Option<&LineStats>) -> Vec<usize> {
     if lexicon::related_label(st.lines[c].trimmed).is_none() {
         return Vec::new();
     }
@@ -1092,7 +1149,14 @@ fn plain_headlines(st: &State, c: usize, first: usize) -> Vec<usize> {
     if run.len() < 2 || !prose_below {
         return Vec::new();
     }
-    run.pop();
+    let listed_elsewhere = corpus.is_some_and(|stats| {
+        run.last().is_some_and(|&(last, end, _)| {
+            last == end && stats.doc_freq(st.text(last)) > stats.doc_freq(st.text(j))
+        })
+    });
+    if !listed_elsewhere {
+        run.pop();
+    }
     run.into_iter().flat_map(|(j, end, _)| j..=end).collect()
 }
 

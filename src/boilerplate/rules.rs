@@ -350,13 +350,15 @@ its cue, tags, an empty comment box) and every summary is one sentence of at mos
 precedes them; below them, the rest of the body zone goes too when it holds only more such \
 items (two or more) and the box's short lines, no paragraph. A summary run together with the \
 next box (a label and two or more bulleted headlines on its line) counts as the summary, and \
-its line goes with the item.\n\nWhy: related, latest and \
+its line goes with the item. Right under a related heading, or a related-story label alone on \
+its line (`Đọc tiếp`, `Xem thêm`), two items are a box when no article prose follows them.\n\nWhy: related, latest and \
 most-read boxes print each article \
 as a headline and a one-sentence teaser; the teasers are sentences, so the body zone and the \
 rules that look below the last paragraph took the box for article text.\n\nExample: `…chưa \
 ghi nhận thương vong.` / `Đình Trọng` / `Tàu hỏa Tết tăng thêm hàng chục nghìn chỗ` / `Tàu hỏa \
 Tết tăng thêm hàng chục nghìn chỗ` / `Ngành đường sắt tăng cường nhiều đoàn tàu Bắc - Nam.` / \
-… (three such items) → the items go.\n\nNot touched: fewer than three items, a list the \
+… (three such items) → the items go.\n\nNot touched: fewer than three items (two under a \
+related heading with article prose below them), a list the \
 article announces with a colon, subheadings printed once (a guide's steps with one-line \
 summaries, even below a chrome line such as share buttons or an ad label), a timeline's dates \
 (no time of day), dated items followed by more of the article, HTML pages (the page structure \
@@ -401,13 +403,15 @@ headline after each picture, up to the first other line; under a related-story l
 (`Tin liên quan`, `Xem thêm`), two or more headlines without bullets, each a block of its \
 own, with prose right below them, but the last (lynx and w3m print a box's links so); and a \
 cue written on one line with the headlines it lists (`Tin liên quan * A * B`, `Xem thêm Vì \
-sao mùa đông năm nay đến muộn?`).\n\nWhy: news sites put boxes of links to other stories between the article's \
+sao mùa đông năm nay đến muộn?`, or three or four headlines run together without a sentence \
+end or more than a comma or two).\n\nWhy: news sites put boxes of links to other stories between the article's \
 paragraphs; a dumper prints them as a heading and a list, and the body zone, which runs \
 through them, keeps them.\n\nExample: `Tin liên quan` / `• Gỡ vướng thủ tục để đẩy nhanh các \
 dự án nhà ở xã hội` / `• Gói tín dụng 120.000 tỷ đồng: Đã giải ngân bao nhiêu?` / `Theo Bộ Xây \
 dựng, …` → the two items go, the paragraph stays.\n\nNot touched: the line after the list \
 that is not a bulleted headline (a subheading: `Chuyên gia tâm lý cảnh báo nguy cơ kiệt sức`), \
-the last of a run of plain headlines and a lone one (it may be a subheading), plain headlines \
+the last of a run of plain headlines (unless the corpus holds it in more documents than the \
+paragraph below it: other pages' boxes listed it) and a lone one (it may be a subheading), plain headlines \
 under another end marker (`Most Popular`: a ranking's titles and their authors' names), \
 list items that are sentences or end in `;` (the article's own points), a cue heading with no \
 headline after it, lines above the first paragraph, HTML pages."

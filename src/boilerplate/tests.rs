@@ -545,6 +545,10 @@ fn teasers_under_a_related_heading() {
         let doc = format!("{article}{heading}\n{items}");
         assert_eq!(clean(&doc), article, "{doc}");
     }
+    // under a related-story label alone on its line, a box of two items goes too
+    let two: String = items.lines().take(4).map(|l| format!("{l}\n")).collect();
+    let doc = format!("{article}Đọc tiếp\n{two}");
+    assert_eq!(clean(&doc), article, "{doc}");
     // a box whose last teaser (44 words) runs longer than the others: the items above it go
     let long = "Giá vàng tăng mạnh phiên cuối tuần\nGiá vàng miếng trong nước tăng thêm gần một triệu đồng mỗi lượng trong phiên cuối tuần, khi giá thế giới đi lên do đồng USD suy yếu và nhu cầu mua vàng tích trữ của người dân tăng mạnh vào dịp cuối năm.\n";
     let doc = format!("{article}Tin mới nhất\n{items}{long}");
@@ -565,6 +569,13 @@ fn teasers_under_a_related_heading() {
     // the article's section under a related heading, a longer paragraph after its short ones
     // and more of the article below: it stays
     let doc = format!("{article}Có liên quan\n{items}{long}{}\n", BODY.join("\n"));
+    assert_eq!(
+        clean(&doc),
+        clean_with(without.clone(), &doc, None).0,
+        "{doc}"
+    );
+    // two subheadings with a sentence each under a label, and more of the article below
+    let doc = format!("{article}Xem thêm\n{two}{}\n", BODY.join("\n"));
     assert_eq!(clean(&doc), clean_with(without, &doc, None).0, "{doc}");
 }
 
@@ -919,6 +930,8 @@ fn related_box_inside_the_article() {
         "Đọc thêm\n[rel-0]\nXuất khẩu gạo tháng 12 đạt kỷ lục mới\n[rel-1]\nGiá phân bón giảm mạnh cuối năm\n",
         "Tin liên quan * Xuất khẩu gạo tháng 12 đạt kỷ lục mới * Giá phân bón giảm mạnh\n",
         "Xem thêm Vì sao giá phân bón giảm mạnh cuối năm?\n",
+        // a dump that joins a box's links: three headlines run together after the cue
+        "Tin liên quan Xuất khẩu gạo tháng 12 đạt kỷ lục mới Giá phân bón giảm mạnh cuối năm khiến nhiều đại lý lo lắng Hà Nội công bố phương án tuyển sinh lớp 10 năm học mới\n",
         // lynx and w3m print the box's links as plain blocks: no bullet
         "Tin liên quan\nXuất khẩu gạo tháng 12 đạt kỷ lục mới\nGiá phân bón giảm mạnh cuối năm?\n",
     ] {
@@ -956,6 +969,41 @@ fn a_plain_headline_under_a_related_heading_stays_when_alone() {
     assert_eq!(clean(&doc), format!("{TITLE}\n{a}\n{b}\n{sub}\n{c}\n"));
 }
 
+/// The last plain headline under a related heading goes when another page of the corpus listed
+/// it (it recurs in more documents than the paragraph below it); a subheading stays, and so does
+/// the subheading of an article the corpus holds twice (its paragraph recurs as often).
+#[test]
+fn the_last_plain_headline_goes_when_other_pages_list_it() {
+    let [a, b, c] = BODY;
+    let c = format!("{c}\n{MORE}");
+    let (h1, h2) = (
+        "Xuất khẩu gạo tháng 12 đạt kỷ lục mới",
+        "Giá phân bón giảm mạnh cuối năm",
+    );
+    let doc = format!("{TITLE}\n{a}\n{b}\nTin liên quan\n{h1}\n{h2}\n{c}\n");
+    let other = format!(
+        "Nông dân miền Tây trúng mùa lúa thu đông\nVụ lúa thu đông năm nay đạt năng suất cao, nông dân lãi hơn 20 triệu đồng mỗi hecta nhờ giá lúa tăng.\nTin liên quan\n{h2}\nCảnh báo rầy nâu gây hại trên lúa đông xuân\n"
+    );
+    let stats = |docs: &[&str]| {
+        let mut stats = LineStats::default();
+        for d in docs {
+            let mut one = LineStats::default();
+            one.observe(d);
+            stats.merge(one);
+        }
+        stats
+    };
+    let kept = format!("{TITLE}\n{a}\n{b}\n{c}\n");
+    let (text, _) = clean_with(Config::default(), &doc, Some(&stats(&[&doc, &other])));
+    assert_eq!(text, kept);
+    // alone, or with its copy, the last headline may be the subheading: it stays
+    let with_last = format!("{TITLE}\n{a}\n{b}\n{h2}\n{c}\n");
+    for docs in [vec![doc.as_str()], vec![doc.as_str(), doc.as_str()]] {
+        let (text, _) = clean_with(Config::default(), &doc, Some(&stats(&docs)));
+        assert_eq!(text, with_last);
+    }
+}
+
 /// Lists that follow a related-looking heading but are the article's own stay: items that are
 /// sentences or end in `;`, a list announced by a colon, a bulleted subheading after a link to
 /// one story (`Read more: …`), and a sentence that starts with a cue.
@@ -977,6 +1025,25 @@ fn article_lists_after_cues_survive() {
             clean_with(without.clone(), &doc, None).0,
             "{doc}"
         );
+    }
+}
+
+/// A long sentence that opens with a cue word and lost its final period is no box of headlines
+/// run together (its clauses have commas), inside the article or as its last paragraph; nor is
+/// a paragraph with a headline-like first sentence.
+#[test]
+fn a_cue_opening_a_sentence_without_its_period_stays() {
+    let [a, b, c] = BODY;
+    for line in [
+        "Nổi bật trong năm qua là sản lượng lúa đạt kỷ lục, xuất khẩu gạo tăng mạnh, giá phân bón giảm và thu nhập của nông dân ở nhiều tỉnh được cải thiện rõ rệt",
+        "Tin liên quan đến giá lúa khiến nhiều nông dân phấn khởi. Thương lái đến tận ruộng thu mua với giá cao hơn năm ngoái từ 500 đến 800 đồng mỗi kg lúa tươi",
+    ] {
+        for doc in [
+            format!("{TITLE}\n{a}\n{b}\n{line}\n{c}\n{MORE}\n"),
+            format!("{TITLE}\n{a}\n{b}\n{c}\n{line}\n"),
+        ] {
+            assert!(clean(&doc).contains(line), "{doc}");
+        }
     }
 }
 
