@@ -280,6 +280,11 @@ where
     if ends_sentence(line) && !line.trim_end().ends_with(':') {
         return None;
     }
+    // nor is a line that a comma ends: a sentence goes on past it (`comments,` alone on a line
+    // of a narrow table column the dumper wrapped a word a line)
+    if line.trim_end().ends_with([',', '，']) {
+        return None;
+    }
     // the built-in markers a lowered start leaves, before the words are counted and the whole
     // line is lowered (most lines that start like a marker's first two letters are no marker)
     if extra.is_empty() && !key_may_start_end_marker(line) {
@@ -322,7 +327,8 @@ where
     cues.filter(|(_, cue)| {
         cue.as_bytes().first().is_none_or(|&b| b == first)
             && key.strip_prefix(cue.as_ref()).is_some_and(|rest| {
-                (rest.is_empty() || rest.starts_with(|c: char| !chars::is_alphanumeric(c)))
+                (rest.is_empty()
+                    || rest.starts_with(|c: char| !chars::is_alphanumeric(c) && c != ','))
                     && words_at_most(rest, max_rest)
                     && !is_code(rest)
             })
@@ -873,6 +879,13 @@ mod tests {
                 None,
             ),
             ("│Tin liên quan│12│", None),
+            // a cue word that a comma ends: a sentence wrapped a word a line in a narrow column
+            ("                comments,", None),
+            ("Bình luận,", None),
+            ("Comments", Some("comments")),
+            // or that a comma follows: a list of words, not a heading
+            ("comments, technical discussions, live streams", None),
+            ("Bình luận, chia sẻ và góp ý của độc giả", None),
         ];
         for (line, want) in cases {
             assert_eq!(end_marker(line, none, 8), want, "{line}");
