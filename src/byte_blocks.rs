@@ -77,7 +77,7 @@ pub fn first_in_wide_blocks<const N: usize>(
 /// the offset where fewer than `N` bytes are left, for a narrower scan to go on from.
 #[cfg(target_arch = "x86_64")]
 #[inline(always)]
-fn first_in_steps<const N: usize, const STEP: usize>(
+pub(crate) fn first_in_steps<const N: usize, const STEP: usize>(
     bytes: &[u8],
     mut from: usize,
     mask: impl Fn(&[u8; N]) -> u32,
