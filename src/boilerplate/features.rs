@@ -353,7 +353,7 @@ pub fn sentences(s: &str) -> usize {
 
 /// Whether `rest`, the text after a sentence mark, is whitespace and then a word that starts
 /// with a capital after any opening quotes or brackets (`"` `“` `‘` `«` `(`).
-fn capital_word_after(rest: &str) -> bool {
+pub(super) fn capital_word_after(rest: &str) -> bool {
     rest.starts_with(char::is_whitespace)
         && rest
             .trim_start_matches(char::is_whitespace)

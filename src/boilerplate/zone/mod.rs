@@ -32,7 +32,8 @@
 //!    short inside a run of paragraphs by their shape spans the run (`prose_span.rs`). A
 //!    run-on unit weighs as the prose it starts with (`prose_head.rs`: an article glued onto a
 //!    sidebar of headlines), and the rows of a list joined on one line right after the zone
-//!    join it (`joined_rows.rs`: tour dates, standings). A zone that is the page's first text,
+//!    join it (`joined_rows.rs`: tour dates, standings); a news ticker's cut leads on one line
+//!    weigh as a list, not as prose (`teasers.rs`). A zone that is the page's first text,
 //!    far above a longer paragraph of prose across the site's menus, gives way to that
 //!    paragraph's run (`notice_above.rs`: a cookie notice above the menus).
 //!
@@ -62,6 +63,7 @@ mod notice_above;
 mod prose;
 mod prose_head;
 mod prose_span;
+mod teasers;
 #[cfg(test)]
 mod tests;
 mod units;

@@ -17,6 +17,7 @@ use super::super::lexicon;
 use super::super::options::Options;
 use super::super::record::LineRecord;
 use super::decode::{is_list_on_one_line, menu_shape};
+use super::teasers::is_teaser_list;
 use super::{FEATURES, NEIGHBOUR_FEATURES, OWN};
 use crate::hashed::HashedMap;
 
@@ -48,7 +49,7 @@ pub(super) struct Own {
     pub(super) label_after_sentence: bool,
     /// [`is_menu_line`].
     pub(super) menu: bool,
-    /// [`is_list_on_one_line`].
+    /// [`is_list_on_one_line`], or a list of teasers on one line ([`is_teaser_list`]).
     pub(super) list_on_one_line: bool,
     /// A template line by its vocabulary: [`lexicon::chrome`] at [`CHROME_WORDS`].
     pub(super) chrome: bool,
@@ -486,8 +487,8 @@ fn measure<'t>(
         // the question asked of the units that end no sentence only (most prose units do)
         label_after_sentence: !ends && label_after_sentence(t),
         menu: menu_shape(menu_seps, t),
-        // a list on one line ends no sentence
-        list_on_one_line: !ends && is_list_on_one_line(t),
+        // a list on one line ends no sentence; a list of teasers ends each in an ellipsis
+        list_on_one_line: (!ends && is_list_on_one_line(t)) || is_teaser_list(t, n_words),
         chrome,
         end_cue,
     }
