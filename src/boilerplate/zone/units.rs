@@ -95,7 +95,7 @@ pub fn units<'t>(lines: &[Line<'t>]) -> Vec<Unit<'t>> {
         opts: &DEFAULT_OPTIONS,
         df_feature: false,
     };
-    let links = item_links(&refs, |l| lexicon::end_marker(l.trimmed, &[], 8).is_some());
+    let links = item_links(&refs, |l| lexicon::end_marker(l.trimmed, &[], 8));
     units_of(&refs, &links.link, &measuring, &mut Memo::default())
 }
 
