@@ -227,7 +227,15 @@ pub(in crate::boilerplate) fn item_links<'r, 't, 'c>(
     for (p, _) in previous.iter_mut().zip(&link).filter(|(_, &l)| !l) {
         *p = None;
     }
-    evenly_spaced(&markers, &mut link, &mut previous);
+    // a counter is keyed by its text without its counts above: copies that differ beyond them
+    // are no one counter (`10 comments Comments Maitama Tambari:`, the comment box's heading
+    // glued onto the last item's counter, heads the comments)
+    let uncounted_markers: Vec<Option<&str>> = markers
+        .iter()
+        .zip(lines)
+        .map(|(m, l)| m.filter(|_| !is_counter(l.trimmed)))
+        .collect();
+    evenly_spaced(&uncounted_markers, &mut link, &mut previous);
     ItemLinks { link, previous }
 }
 
@@ -241,7 +249,8 @@ pub(in crate::boilerplate) fn item_links<'r, 't, 'c>(
 /// copy to the next (at least [`MIN_ITEM_LINES`]: an item's headline or teaser between its
 /// links). [`ITEM_LINKS`] copies or more in a row, each that interval or twice it after the one
 /// before (a card whose link the dump wrote with its address glued on is no cue), are the
-/// list's links. The box headings of a site's menu (`Related tasks`, `Related links`) or a
+/// list's links; a counter's copies ([`is_counter`]) are not asked ([`uncounted`] keys them). The box headings
+/// of a site's menu (`Related tasks`, `Related links`) or a
 /// related box under the article come at no such interval, and a box after a regular run is
 /// still judged on its own (`Related topics & resources` below a menu whose boxes each open
 /// with `Related links`).
@@ -299,6 +308,16 @@ fn uncounted(trimmed: &str) -> Cow<'_, str> {
     let letters: String = trimmed.chars().filter(|c| !c.is_ascii_digit()).collect();
     let counted = |c: char| c.is_whitespace() || matches!(c, '(' | ')' | '[' | ']');
     Cow::Owned(letters.trim_matches(counted).to_string())
+}
+
+/// Whether a cue line is a counter: its count opens it (`10 comments`, `8comments`) or is its
+/// last word (`Comments (8)`). Digits inside a card's glued image label (`Read More
+/// [jewelry-organizer-720x720]`) make no counter.
+fn is_counter(trimmed: &str) -> bool {
+    let last = trimmed.split_whitespace().last().unwrap_or("");
+    let last = last.trim_matches(|c: char| matches!(c, '(' | ')' | '[' | ']'));
+    trimmed.starts_with(|c: char| c.is_ascii_digit())
+        || (!last.is_empty() && last.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// Whether a cue line holds a count (`3 comments`, `8comments`): a counter, written under each
@@ -513,4 +532,32 @@ fn prose_run(st: &State, mut j: usize, end: usize, run: usize) -> Option<usize> 
         j += 1;
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_counter;
+
+    /// A counter's count opens it or is its last word; a glued image label's digits make none,
+    /// so `Read More [jewelry-organizer-720x720]` under each card may be an evenly spaced item
+    /// link while `10 comments Comments Maitama Tambari:` (the comment box's heading glued onto
+    /// the last counter) is keyed as a counter and heads the comments.
+    #[test]
+    fn counters_open_or_end_with_their_count() {
+        for t in [
+            "10 comments",
+            "8comments",
+            "Comments (8)",
+            "10 comments Comments Maitama Tambari:",
+        ] {
+            assert!(is_counter(t), "{t}");
+        }
+        for t in [
+            "Read More [jewelry-organizer-720x720]",
+            "Read more best machine for baby clotheshttps://amzn.to/2S5VeDt",
+            "Read more",
+        ] {
+            assert!(!is_counter(t), "{t}");
+        }
+    }
 }
