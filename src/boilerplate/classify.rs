@@ -188,7 +188,7 @@ fn judge<'a, 't>(
         unspaced,
     } = look;
     let n = lines.len();
-    let item_links = article_end::item_links(lines, |l| l.end_marker(opts).is_some());
+    let item_links = article_end::item_links(lines, |l| l.end_marker(opts));
     // an extracted article (HTML) is already the body: no zone is looked for in it, nor in a
     // text whose words cannot be counted
     let found = if extracted || unspaced {

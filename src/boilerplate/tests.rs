@@ -1485,6 +1485,85 @@ the prices keep changing from week to week, as our editors found\n\nRead more\n\
     assert!(!text.contains("hub number 4"), "{text}");
 }
 
+/// The listicle's `Read more` links in a dump of one block per line, each with its card's image
+/// label glued on (`Read more best machine for baby clothes`) and one written with its address
+/// glued on (no cue): no two copies have the same text, but they come every three lines (or
+/// six), so they are the list's links, and no item ends the article.
+#[test]
+fn item_links_with_glued_labels_end_no_listicle() {
+    let machines = [
+        "Brother XM2701",
+        "Janome 2212",
+        "Singer 4411",
+        "Juki HZL-355",
+        "Bernette B33",
+        "Elna Sew Fun",
+        "Baby Lock Zeal",
+    ];
+    let labels = [
+        "[svg]",
+        "inexpensive sewing machine",
+        "best machine for baby clothes",
+        "morehttps://amzn.to/2SohRBY",
+        "sewing machine for clothes",
+        "good sewing machine for making clothes",
+        "sewing machine to buy",
+    ];
+    let items: String = machines
+        .iter()
+        .zip(labels)
+        .map(|(name, label)| {
+            let link = match label.strip_prefix("more") {
+                Some(address) => format!("Read more{address}"),
+                None => format!("Read more {label}"),
+            };
+            format!(
+                "{name} Sewing Machine\nThis machine is easy to thread and sews through denim \
+without a fuss. I have sewn on {name} machines at my local shop.\n{link}\n"
+            )
+        })
+        .collect();
+    let closing = "If you have a question about any of these machines, please share it with me \
+on social media, and I will answer it in the next post of this series.\n";
+    let article = HUB_ARTICLE.replace("\n\n", "\n");
+    let text = clean(&format!("Sewing machines\n{article}\n{items}{closing}"));
+    for kept in ["Baby Lock Zeal machines", "next post of this series"] {
+        assert!(text.contains(kept), "lost {kept:?}:\n{text}");
+    }
+}
+
+/// Copies of a cue at no regular interval are not item links: `Related:` callouts between an
+/// article's paragraphs (two, one, then two paragraphs apart) and the `Related:` box of teasers
+/// under it, which still ends the article. Read as one link under each item, the box would be
+/// judged at the first callout, which ended nothing, and its teasers kept.
+#[test]
+fn cues_at_no_regular_interval_still_end_the_article() {
+    let paragraphs = [
+        "Smart home hubs can act as a central point of control for all of your devices. They \
+let you set routines, group lights and answer the door from the couch.",
+        "We tested twelve of them in our own homes over three months, with the gadgets most \
+people already own, and we kept notes on every evening of it.",
+        "The best hub for most people is the one that works with the phone you carry. Apple's \
+hub only pairs with an iPhone, while the others work with both kinds of phone.",
+        "Setting each of them up took us less than ten minutes, and none of them needed a second \
+app or an account with another company.",
+        "The design is what won me over. The touch panel lights up when it listens, a good \
+visual cue that the hub heard my request.",
+        "It also fills a kitchen with sound, which the others could not, and it kept working \
+through two power cuts without losing a single routine.",
+    ];
+    let [p1, p2, p3, p4, p5, p6] = paragraphs;
+    let doc = format!(
+        "Best smart home hubs\n{p1}\nRelated: How to pick a hub for a small flat\n{p2}\n{p3}\n\
+Related: The best smart speakers of the year\n{p4}\nRelated: Smart plugs for renters\n{p5}\n\
+{p6}\nRelated:\n{}",
+        HUB_TEASERS.replace("\n\n", "\n")
+    );
+    let text = clean(&doc);
+    assert!(text.contains("without losing a single routine"), "{text}");
+    assert!(!text.contains("five best deals"), "{text}");
+}
+
 /// A comment counter under each item of a list (`3 comments`, `12 comments`: the count differs
 /// from item to item) is one item link, counts aside, and ends the article under no item
 /// (B009), however little of the list is left below it (a software directory's alternatives,

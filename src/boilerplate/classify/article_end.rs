@@ -181,17 +181,18 @@ const LONG_RUN: usize = 3;
 /// Times a cue line recurs on a page that make it a link under each item of a list.
 const ITEM_LINKS: usize = 3;
 
-/// The item links of a document's lines: end-of-article cue lines (`is_cue`:
-/// [`LineRecord::end_marker`]) that the document writes [`ITEM_LINKS`] times or more, a `Read
-/// more` under each card of a list or each section of an article, not the one heading of the
-/// template's block after the article. One count per document, read by the zone (such a cue
-/// ends no block of the article) and by B009 ([`ends_article`]); each copy goes alone as a
-/// template line. Lines compare by their trimmed text without its counts ([`uncounted`]: the
-/// `8comments` and `13comments` under two items are one counter), otherwise exactly: in lower
-/// case, the `Comments` heading of a page's comment box counted with the `comments` that a
-/// dumper wrapped onto a line of their own at the end of the headlines in the `Popular` box
-/// below it (`… Result 19` / `comments`), and the box was kept as the article's (bench even,
-/// lynx: −0.011 precision).
+/// The item links of a document's lines: end-of-article cue lines (`cue`: the marker
+/// [`LineRecord::end_marker`] a line starts with) that the document writes [`ITEM_LINKS`] times
+/// or more, a `Read more` under each card of a list or each section of an article, not the one
+/// heading of the template's block after the article. One count per document, read by the zone
+/// (such a cue ends no block of the article) and by B009 ([`ends_article`]); each copy goes
+/// alone as a template line. Lines compare by their trimmed text without its counts
+/// ([`uncounted`]: the `8comments` and `13comments` under two items are one counter), otherwise
+/// exactly: in lower case, the `Comments` heading of a page's comment box counted with the
+/// `comments` that a dumper wrapped onto a line of their own at the end of the headlines in the
+/// `Popular` box below it (`… Result 19` / `comments`), and the box was kept as the article's
+/// (bench even, lynx: −0.011 precision). Copies of one marker whose texts differ are item links
+/// too when they come at a regular interval ([`evenly_spaced`]).
 pub(in crate::boilerplate) struct ItemLinks {
     /// Whether each line is an item link.
     pub link: Vec<bool>,
@@ -200,27 +201,101 @@ pub(in crate::boilerplate) struct ItemLinks {
 }
 
 /// The [`ItemLinks`] of the lines `lines`.
-pub(in crate::boilerplate) fn item_links<'r, 't>(
+pub(in crate::boilerplate) fn item_links<'r, 't, 'c>(
     lines: &[&'r LineRecord<'t>],
-    is_cue: impl Fn(&'r LineRecord<'t>) -> bool,
+    cue: impl Fn(&'r LineRecord<'t>) -> Option<&'c str>,
 ) -> ItemLinks {
-    let cue: Vec<bool> = lines.iter().map(|&l| l.words > 0 && is_cue(l)).collect();
+    let markers: Vec<Option<&str>> = lines
+        .iter()
+        .map(|&l| if l.words > 0 { cue(l) } else { None })
+        .collect();
     // each cue text: its copies so far, and the last one's line
     let mut seen: HashMap<Cow<str>, (usize, usize)> = HashMap::new();
     let mut previous = vec![None; lines.len()];
-    for (i, l) in lines.iter().enumerate().filter(|&(i, _)| cue[i]) {
+    for (i, l) in lines
+        .iter()
+        .enumerate()
+        .filter(|&(i, _)| markers[i].is_some())
+    {
         let (times, last) = seen.entry(uncounted(l.trimmed)).or_insert((0, i));
         previous[i] = (*times > 0).then_some(*last);
         (*times, *last) = (*times + 1, i);
     }
-    let link: Vec<bool> = (0..lines.len())
-        .map(|i| cue[i] && seen[&uncounted(lines[i].trimmed)].0 >= ITEM_LINKS)
+    let mut link: Vec<bool> = (0..lines.len())
+        .map(|i| markers[i].is_some() && seen[&uncounted(lines[i].trimmed)].0 >= ITEM_LINKS)
         .collect();
     for (p, _) in previous.iter_mut().zip(&link).filter(|(_, &l)| !l) {
         *p = None;
     }
+    // a counter is keyed by its text without its counts above: copies that differ beyond them
+    // are no one counter (`10 comments Comments Maitama Tambari:`, the comment box's heading
+    // glued onto the last item's counter, heads the comments)
+    let uncounted_markers: Vec<Option<&str>> = markers
+        .iter()
+        .zip(lines)
+        .map(|(m, l)| m.filter(|_| !is_counter(l.trimmed)))
+        .collect();
+    evenly_spaced(&uncounted_markers, &mut link, &mut previous);
     ItemLinks { link, previous }
 }
+
+/// Marks as item links the copies of one marker that the lines `markers` (each line's cue)
+/// hold at a regular interval, whatever follows the marker on each: a dump of one block per
+/// line glues each card's image label onto its `Read more` (`Read more best machine for baby
+/// clothes`, `Read more sewing machine to buy`), so no two copies had the same text, and the
+/// first was read as the end of the article, deleting the cards under it (issue 11, a listicle
+/// of the wcxb even half on six `-lines` shapes). The cards of a list have the same shape, so
+/// their links come at the same interval: the marker's most frequent number of lines from one
+/// copy to the next (at least [`MIN_ITEM_LINES`]: an item's headline or teaser between its
+/// links). [`ITEM_LINKS`] copies or more in a row, each that interval or twice it after the one
+/// before (a card whose link the dump wrote with its address glued on is no cue), are the
+/// list's links; a counter's copies ([`is_counter`]) are not asked ([`uncounted`] keys them). The box headings
+/// of a site's menu (`Related tasks`, `Related links`) or a
+/// related box under the article come at no such interval, and a box after a regular run is
+/// still judged on its own (`Related topics & resources` below a menu whose boxes each open
+/// with `Related links`).
+fn evenly_spaced(markers: &[Option<&str>], link: &mut [bool], previous: &mut [Option<usize>]) {
+    let mut by_marker: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, m) in markers.iter().enumerate() {
+        if let Some(m) = m {
+            by_marker.entry(m).or_default().push(i);
+        }
+    }
+    for copies in by_marker.values().filter(|c| c.len() >= ITEM_LINKS) {
+        let gaps: Vec<usize> = copies.windows(2).map(|w| w[1] - w[0]).collect();
+        // the most frequent gap, the shorter of two as frequent (deterministic whatever the order)
+        let mut counts: HashMap<usize, usize> = HashMap::new();
+        for &g in gaps.iter().filter(|&&g| g >= MIN_ITEM_LINES) {
+            *counts.entry(g).or_default() += 1;
+        }
+        let Some(interval) = counts
+            .into_iter()
+            .max_by_key(|&(g, n)| (n, std::cmp::Reverse(g)))
+            .map(|(g, _)| g)
+        else {
+            continue;
+        };
+        let in_step = |g: usize| g == interval || g == 2 * interval;
+        let mut start = 0;
+        for k in 1..=copies.len() {
+            if k < copies.len() && in_step(gaps[k - 1]) {
+                continue;
+            }
+            if k - start >= ITEM_LINKS {
+                for j in start..k {
+                    if !link[copies[j]] {
+                        link[copies[j]] = true;
+                        previous[copies[j]] = (j > start).then(|| copies[j - 1]);
+                    }
+                }
+            }
+            start = k;
+        }
+    }
+}
+
+/// Lines from one evenly spaced item link to the next at least ([`evenly_spaced`]).
+const MIN_ITEM_LINES: usize = 2;
 
 /// A cue line's text without its counts: the digits and the brackets or spaces around them
 /// (`11comments`, `3 comments`, `Comments (8)` are one cue, `comments` and `Comments`), so a
@@ -233,6 +308,16 @@ fn uncounted(trimmed: &str) -> Cow<'_, str> {
     let letters: String = trimmed.chars().filter(|c| !c.is_ascii_digit()).collect();
     let counted = |c: char| c.is_whitespace() || matches!(c, '(' | ')' | '[' | ']');
     Cow::Owned(letters.trim_matches(counted).to_string())
+}
+
+/// Whether a cue line is a counter: its count opens it (`10 comments`, `8comments`) or is its
+/// last word (`Comments (8)`). Digits inside a card's glued image label (`Read More
+/// [jewelry-organizer-720x720]`) make no counter.
+fn is_counter(trimmed: &str) -> bool {
+    let last = trimmed.split_whitespace().last().unwrap_or("");
+    let last = last.trim_matches(|c: char| matches!(c, '(' | ')' | '[' | ']'));
+    trimmed.starts_with(|c: char| c.is_ascii_digit())
+        || (!last.is_empty() && last.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// Whether a cue line holds a count (`3 comments`, `8comments`): a counter, written under each
@@ -447,4 +532,32 @@ fn prose_run(st: &State, mut j: usize, end: usize, run: usize) -> Option<usize> 
         j += 1;
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_counter;
+
+    /// A counter's count opens it or is its last word; a glued image label's digits make none,
+    /// so `Read More [jewelry-organizer-720x720]` under each card may be an evenly spaced item
+    /// link while `10 comments Comments Maitama Tambari:` (the comment box's heading glued onto
+    /// the last counter) is keyed as a counter and heads the comments.
+    #[test]
+    fn counters_open_or_end_with_their_count() {
+        for t in [
+            "10 comments",
+            "8comments",
+            "Comments (8)",
+            "10 comments Comments Maitama Tambari:",
+        ] {
+            assert!(is_counter(t), "{t}");
+        }
+        for t in [
+            "Read More [jewelry-organizer-720x720]",
+            "Read more best machine for baby clotheshttps://amzn.to/2S5VeDt",
+            "Read more",
+        ] {
+            assert!(!is_counter(t), "{t}");
+        }
+    }
 }

@@ -37,7 +37,7 @@ fn a_block_counts_and_marks_as_its_text_read_again() {
         verdict: vec![None; n],
         protected: vec![false; n],
         zone: 0..n,
-        item_links: article_end::item_links(&lines, |_| false),
+        item_links: article_end::item_links(&lines, |_| None),
         on: &on,
     };
     let found = blocks(&st);

@@ -56,7 +56,7 @@ pub(in crate::boilerplate) fn prose_runs<'t>(
         opts,
         df_feature: MODEL.weighs(CORPUS_DF),
     };
-    let links = item_links(lines, |l| l.end_marker(opts).is_some());
+    let links = item_links(lines, |l| l.end_marker(opts));
     let units = units_of(lines, &links.link, &measuring, memo);
     runs(&units)
 }

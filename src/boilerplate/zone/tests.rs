@@ -164,6 +164,45 @@ fn a_paragraph_cut_at_its_links_is_one_unit() {
     assert_eq!(units(&lines(blocks)).len(), 2);
 }
 
+/// A text-node dump of a page whose source was hard-wrapped (BeautifulSoup keeps the source's
+/// line breaks inside a text node, so the dump has a wrap width): a sentence cut at its links is
+/// still one unit, across a quotation or a parenthesis the cut opened on a line of its own (`The
+/// paper “` / `A` / `Disk-Packing Algorithm…` / `”`, `(` / `OSME` / `2001` / `).`). Read by
+/// the width alone, each link's text was a unit that ended no sentence, and the zone stopped
+/// above the page's last sections. The menu above and the label below stay units of their own.
+#[test]
+fn a_wrapped_text_node_dump_joins_its_links_across_quotes_and_brackets() {
+    let text = "Home\nResearch\nThe most detailed description of the straight skeleton method is \
+the\nGeometric Folding Algorithms\nbook\n.\nThe paper “\nA\nDisk-Packing Algorithm for an \
+Origami Magic Trick\n”\nalso describes the method in detail, though it has some small issues \
+that\nwe fixed later, and appears in the proceedings of the third meeting on origami\n(\nOSME\n\
+2001\n).\nAccessibility\n";
+    let us = units(&lines(text));
+    let texts: Vec<&str> = us.iter().map(|u| u.text.as_ref()).collect();
+    assert_eq!(
+        texts,
+        [
+            "Home",
+            "Research",
+            "The most detailed description of the straight skeleton method is the Geometric \
+             Folding Algorithms book.",
+            "The paper “ A Disk-Packing Algorithm for an Origami Magic Trick” also describes the \
+             method in detail, though it has some small issues that we fixed later, and appears \
+             in the proceedings of the third meeting on origami ( OSME 2001).",
+            "Accessibility",
+        ]
+    );
+    assert!(wrap_width(
+        &lines(text)
+            .iter()
+            .map(LineRecord::new)
+            .collect::<Vec<_>>()
+            .iter()
+            .collect::<Vec<_>>()
+    )
+    .is_some());
+}
+
 #[test]
 fn lines_of_a_block_per_line_dump_stay_units() {
     let long = "Một câu rất dài ".repeat(12);

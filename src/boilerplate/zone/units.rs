@@ -96,7 +96,7 @@ pub fn units<'t>(lines: &[Line<'t>]) -> Vec<Unit<'t>> {
         opts: &DEFAULT_OPTIONS,
         df_feature: false,
     };
-    let links = item_links(&refs, |l| lexicon::end_marker(l.trimmed, &[], 8).is_some());
+    let links = item_links(&refs, |l| lexicon::end_marker(l.trimmed, &[], 8));
     units_of(&refs, &links.link, &measuring, &mut Memo::default())
 }
 
@@ -124,7 +124,7 @@ pub(super) fn units_of<'t>(
 ) -> Vec<Unit<'t>> {
     let lines_of = lines;
     let width = wrap_width(lines);
-    let text_nodes = width.is_none() && cut_at_links(lines);
+    let text_nodes = cut_at_links(lines);
     // a unit per line at most: grown a unit at a time, the vector was copied over and over
     let mut out: Vec<(Range<usize>, Cow<'t, str>, Figures)> = Vec::with_capacity(lines.len());
     for (i, line) in lines.iter().enumerate() {
@@ -135,8 +135,9 @@ pub(super) fn units_of<'t>(
         // a wrapped line: the one before it reached the wrap width, or the first word of this
         // one would not have fitted on it (a long address or link word wraps a short line), or
         // it starts in lowercase (a sentence goes on), or, in a dump of text nodes, it goes on
-        // with a sentence or is a link's text inside one ([`goes_on`], [`inside_sentence`]);
-        // and the one before did not end a sentence
+        // with a sentence, follows or is a quotation's or a parenthesis's opening mark, or is a
+        // link's text inside one ([`goes_on`], [`opens_onto_next`], [`is_opening`],
+        // [`inside_sentence`]); and the one before did not end a sentence
         let continues = i > 0
             && out.last().is_some_and(|u| u.0.end == i)
             && !lines[i - 1].ends_sentence
@@ -144,7 +145,11 @@ pub(super) fn units_of<'t>(
             && !nested_item(lines[i - 1], line)
             && (width.is_some_and(|w| wrapped_before(lines[i - 1].width, t, w))
                 || line.starts_lower
-                || (text_nodes && (goes_on(line) || inside_sentence(line, lines.get(i + 1)))));
+                || (text_nodes
+                    && (goes_on(line)
+                        || opens_onto_next(lines[i - 1].trimmed)
+                        || is_opening(t)
+                        || inside_sentence(line, lines.get(i + 1)))));
         match out.last_mut() {
             Some((range, text, figures)) if continues => {
                 let text = text.to_mut();
@@ -186,8 +191,12 @@ pub(super) fn units_of<'t>(
 /// above it (issue 11). Told by a line that starts with a mark closing a sentence
 /// ([`starts_closing`]), not indented, after a line that ends none: a dumper that lays out
 /// blocks seldom writes one (on the even half of the wcxb-dev dumps, 635 of 755 bs4 dumps have
-/// one, no inscriptis dump and 2 html2text dumps), and a hard-wrapped dump, whose wrapped lines
-/// join by their width, is not asked.
+/// one, no inscriptis dump and 2 html2text dumps). A dump of text nodes may have a wrap width
+/// too: BeautifulSoup keeps the line breaks of a page whose source was hard-wrapped, and read by
+/// the width alone, its links' texts were units of their own that ended no sentence, and the
+/// zone stopped above the page's last sections (the even half of wcxb's bs4 dumps: 0.76 of a
+/// page's text kept). So the width does not turn the question off; a dumper that wraps writes
+/// such a line seldom (w3m: a tenth of the even half's pages, where it joins a few lines more).
 fn cut_at_links(lines: &[&LineRecord]) -> bool {
     lines.windows(2).any(|w| {
         !w[0].ends_sentence
@@ -211,6 +220,23 @@ fn starts_closing(t: &str) -> bool {
 fn goes_on(line: &LineRecord) -> bool {
     line.starts_lower || starts_closing(line.trimmed)
 }
+
+/// Whether the text `t` ends with a mark that opens a quotation or a parenthesis (`The paper “`,
+/// `(`): a dump of text nodes cut the sentence where a link starts inside the quotation, and
+/// the quotation goes on on the next line (`A` / `Disk-Packing Algorithm for an Origami Magic
+/// Trick` / `”`). No paragraph ends with one.
+fn opens_onto_next(t: &str) -> bool {
+    t.ends_with(OPENING)
+}
+
+/// Whether the text `t` is only marks that open a quotation or a parenthesis (a `(` alone on its
+/// line before a link's text `OSME`): it goes on with the sentence above it.
+fn is_opening(t: &str) -> bool {
+    !t.is_empty() && t.chars().all(|c| OPENING.contains(&c))
+}
+
+/// Marks that open a quotation or a parenthesis ([`opens_onto_next`]).
+const OPENING: &[char] = &['(', '[', '“', '‘', '«', '„'];
 
 /// Marks that close or end a sentence: a line that starts with one goes on with the line
 /// before it ([`goes_on`]), and joins it without a space (an ellipsis is none: see
