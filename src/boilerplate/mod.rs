@@ -108,6 +108,8 @@ mod second_look;
 mod shapes;
 mod starts;
 mod stopwords;
+#[cfg(test)]
+mod vi_body_tests;
 pub mod zone;
 
 pub use options::Options;
