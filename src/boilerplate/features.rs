@@ -703,41 +703,9 @@ mod tests {
         }
     }
 
-    /// The scan [`words_upto`] made a byte at a time before it read sixteen at once: the oracle.
+    /// [`words_upto`] by [`split_words`], which scans a byte at a time: the oracle.
     fn words_upto_by_bytes(s: &str, cap: usize) -> usize {
-        let bytes = s.as_bytes();
-        let (mut n, mut i) = (0, 0);
-        loop {
-            loop {
-                let Some(&b) = bytes.get(i) else {
-                    return n;
-                };
-                match BYTE_CLASS[usize::from(b)] {
-                    WORD => break,
-                    ASCII_SPACE => i += 1,
-                    _ => match unicode_space_len(bytes, i) {
-                        0 => break,
-                        len => i += len,
-                    },
-                }
-            }
-            if n == cap {
-                return n;
-            }
-            n += 1;
-            i += 1;
-            loop {
-                let Some(&b) = bytes.get(i) else {
-                    return n;
-                };
-                match BYTE_CLASS[usize::from(b)] {
-                    WORD => i += 1,
-                    ASCII_SPACE => break,
-                    _ if unicode_space_len(bytes, i) == 0 => i += 1,
-                    _ => break,
-                }
-            }
-        }
+        split_words(s).take(cap).count()
     }
 
     /// Texts of ASCII, Vietnamese and Japanese words, every kind of whitespace, and the
