@@ -59,7 +59,7 @@ mod sections_after;
 mod signoffs;
 #[cfg(test)]
 #[path = "tests.rs"]
-mod tests;
+pub(super) mod tests;
 
 use article_end::{continued, ends_article};
 use captions::{caption_lines, credit_tail};

@@ -11,7 +11,7 @@ fn clean_with(config: Config, text: &str, corpus: Option<&LineStats>) -> (String
     (out.text, out.meta)
 }
 
-fn clean(text: &str) -> String {
+pub(in crate::boilerplate) fn clean(text: &str) -> String {
     clean_with(Config::default(), text, None).0
 }
 

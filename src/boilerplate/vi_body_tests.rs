@@ -8,15 +8,7 @@
 //! one block per line with no blank line, and paragraphs between blank lines. Every body line
 //! must come out whole, and the chrome around it must go, so the rules did run on the page.
 
-use crate::config::Config;
-use crate::pipeline::{Metadata, Pipeline};
-
-fn clean(text: &str) -> String {
-    Pipeline::new(Config::default())
-        .run_with(text.to_string(), Metadata::default(), None)
-        .unwrap()
-        .text
-}
+use super::classify::tests::clean;
 
 const MENU: &[&str] = &[
     "Trang chủ",

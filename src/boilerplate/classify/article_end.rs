@@ -249,11 +249,10 @@ pub(in crate::boilerplate) fn item_links<'r, 't, 'c>(
 /// copy to the next (at least [`MIN_ITEM_LINES`]: an item's headline or teaser between its
 /// links). [`ITEM_LINKS`] copies or more in a row, each that interval or twice it after the one
 /// before (a card whose link the dump wrote with its address glued on is no cue), are the
-/// list's links; a counter's copies ([`is_counter`]) are not asked ([`uncounted`] keys them). The box headings
-/// of a site's menu (`Related tasks`, `Related links`) or a
-/// related box under the article come at no such interval, and a box after a regular run is
-/// still judged on its own (`Related topics & resources` below a menu whose boxes each open
-/// with `Related links`).
+/// list's links; a counter's copies ([`is_counter`]) are not asked ([`uncounted`] keys them).
+/// The box headings of a site's menu (`Related tasks`, `Related links`) or a related box under
+/// the article come at no such interval, and a box after a regular run is still judged on its
+/// own (`Related topics & resources` below a menu whose boxes each open with `Related links`).
 fn evenly_spaced(markers: &[Option<&str>], link: &mut [bool], previous: &mut [Option<usize>]) {
     let mut by_marker: HashMap<&str, Vec<usize>> = HashMap::new();
     for (i, m) in markers.iter().enumerate() {

@@ -2,7 +2,9 @@
 
 use std::ops::Range;
 
-use super::super::features::{ends_sentence, is_placeholder, sentences, words_at_most};
+use super::super::features::{
+    ends_sentence, is_placeholder, item_number, sentences, words_at_most,
+};
 use super::super::lexicon;
 use super::joined_rows::joined_rows;
 use super::long_prose::{is_prose_of, spanned_to_long_prose};
@@ -98,15 +100,6 @@ fn numbered_in_order(units: &[Unit], items: &[usize]) -> bool {
 
 /// Items a list numbered in order needs ([`numbered_in_order`]).
 const MIN_NUMBERED_ITEMS: usize = 3;
-
-/// The number that opens a numbered list item (`12. `, `3) `): at most three digits.
-fn item_number(t: &str) -> Option<u32> {
-    let digits = t.bytes().take(4).take_while(u8::is_ascii_digit).count();
-    let rest = &t.as_bytes()[digits..];
-    ((1..=3).contains(&digits) && (rest.starts_with(b". ") || rest.starts_with(b") ")))
-        .then(|| t[..digits].parse().ok())
-        .flatten()
-}
 
 /// The prose unit after a list or a table that follows the zone ending at `from`
 /// ([`is_structure`], any number of rows): the sentence that closes an article after its table

@@ -53,14 +53,10 @@ fn ellipsis_ends(t: &str) -> usize {
 
 #[cfg(test)]
 mod tests {
-    use super::super::super::features::lines;
+    use super::super::super::features::{lines, words};
     use super::super::tests::zone_over;
     use super::super::units;
     use super::*;
-
-    fn words(t: &str) -> usize {
-        t.split_whitespace().count()
-    }
 
     const TEASERS: [&str; 5] = [
         "Minister resigns over budget row LONDON: The finance minister resigned on Tuesday \
