@@ -52,10 +52,7 @@ impl Pass for Duplicates {
         let removes = !repeats_are_content(cx.meta);
         // each paragraph's key hash, when the paragraph is long enough to compare and removed
         let hashes: Vec<Option<u64>> = (0..keyed.paragraphs.len())
-            .map(|p_no| {
-                let k = keyed.paragraph_key(p_no);
-                (removes && opts.long_enough(k)).then(|| key::hash(k))
-            })
+            .map(|p_no| keyed.paragraph_hash(p_no, opts).filter(|_| removes))
             .collect();
         // rows of the document's own structure are read from a text dump only: an HTML page's
         // repeats come from its DOM (quoted posts, cards), and sparing them there cost the even
