@@ -124,9 +124,17 @@ pub fn sort_and_check(text: &str, edits: &mut [Edit]) -> Result<(), EditError> {
     Ok(())
 }
 
-/// Applies sorted, checked edits (see [`sort_and_check`]) in one linear pass.
+/// Applies sorted, checked edits (see [`sort_and_check`]) in one linear pass, into a `String` of
+/// the result's size (a stage that inserts more than it deletes, such as one that expands
+/// entities or VIQR, would otherwise grow it, copying what it wrote so far).
 pub fn apply(text: &str, edits: &[Edit]) -> String {
-    let mut out = String::with_capacity(text.len());
+    let len = edits
+        .iter()
+        .fold(text.len(), |len, e| match &e.replacement {
+            Some(new) => len + new.len() - e.span.len(),
+            None => len,
+        });
+    let mut out = String::with_capacity(len);
     let mut at = 0;
     for e in edits {
         if let Some(new) = &e.replacement {
@@ -154,6 +162,22 @@ mod tests {
         ];
         sort_and_check(text, &mut edits).unwrap();
         assert_eq!(apply(text, &edits), "ab cd  ");
+    }
+
+    /// The result is written into a `String` of its size, whatever the edits insert or delete.
+    #[test]
+    fn applies_into_a_string_of_the_result_size() {
+        let text = "a&amp;b  c";
+        let mut edits = vec![
+            Edit::replace(R, 1..6, "&", "y"),
+            Edit::replace(R, 7..7, "\u{301}ééé", "y"),
+            Edit::delete(R, 8..9, "x"),
+            Edit::report(R, 0..10, "whole"),
+        ];
+        sort_and_check(text, &mut edits).unwrap();
+        let out = apply(text, &edits);
+        assert_eq!(out, "a&b\u{301}ééé c");
+        assert_eq!(out.capacity(), out.len());
     }
 
     #[test]

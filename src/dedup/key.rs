@@ -25,7 +25,7 @@ pub fn key(text: &str) -> String {
 /// one for one: true for a plain text without apostrophes or soft hyphens, which join words.
 pub fn push_key(text: &str, out: &mut String) -> bool {
     let before = out.len();
-    match push_plain_key(text, out) {
+    match push_plain_key::<false>(text, out) {
         Some(joined) => !joined,
         None => {
             out.truncate(before);
@@ -35,7 +35,19 @@ pub fn push_key(text: &str, out: &mut String) -> bool {
     }
 }
 
-/// [`push_key`] for a text of the plain blocks, saying whether a character joined two words;
+/// The words of `text` (its alphanumeric runs) lower-cased and separated by one space, written
+/// to `out` (cleared first), when `text` is of the plain blocks ([`plain_at`]); false (and `out`
+/// partly written) for any other text. This is [`push_key`] with the apostrophes and soft
+/// hyphens separating words instead of joining them: what the key of a text with such a joint
+/// would be if its words were its key ([`push_key`] says when they are), for
+/// [`super::phrase::key_repeats`] to be asked of it.
+pub fn split_words(text: &str, out: &mut String) -> bool {
+    out.clear();
+    push_plain_key::<true>(text, out).is_some()
+}
+
+/// [`push_key`] for a text of the plain blocks, saying whether a character joined two words
+/// (`SPLIT`: such a character separates them instead, see [`split_words`]);
 /// `None` (with `out` partly written) at the first other character. Letters that are their own
 /// lower case are copied a run at a time: a run goes on over the letters and digits that are
 /// their own key after a kept character (a tight loop: most characters of Vietnamese text), and
@@ -43,7 +55,7 @@ pub fn push_key(text: &str, out: &mut String) -> bool {
 /// most sentences are copied in a few runs, not one per word. A space before a character that
 /// is its own key keeps the tight loop going over the next word; only a space before a capital
 /// (which the key changes) leaves it, and the capital is written as the next run starts.
-fn push_plain_key(text: &str, out: &mut String) -> Option<bool> {
+fn push_plain_key<const SPLIT: bool>(text: &str, out: &mut String) -> Option<bool> {
     let mut joined = false;
     let table = &**TABLE;
     let bytes = text.as_bytes();
@@ -127,7 +139,7 @@ fn push_plain_key(text: &str, out: &mut String) -> Option<bool> {
             out.push_str(&text[run..at]);
         }
         run = at + len;
-        gap |= class == GAP;
+        gap |= class == GAP || (SPLIT && class == JOIN);
         joined |= class == JOIN;
         at += len;
     }
@@ -461,6 +473,54 @@ mod tests {
                 let mut out = String::from(before);
                 push_key(&text, &mut out);
                 assert_eq!(out[before.len()..], general, "{text:?}");
+            }
+        }
+    }
+
+    /// The split words of a text of the plain blocks are its alphanumeric runs lower-cased,
+    /// one space between them (apostrophes and soft hyphens separate them too), and any other
+    /// text is refused: texts drawn from letters of both cases, digits, spaces, punctuation,
+    /// joints and characters outside the plain blocks.
+    #[test]
+    fn split_words_are_the_alphanumeric_runs() {
+        let pieces = [
+            "a",
+            "Z",
+            "0",
+            "Đ",
+            "ệ",
+            "Ư",
+            " ",
+            "  ",
+            ",",
+            ".",
+            "'",
+            "’",
+            "\u{AD}",
+            "-",
+            "\u{A0}",
+            "\n",
+            "\u{301}",
+            "İ",
+            "x",
+            "ố",
+            "Ab'cD",
+            "abcdefghijklmnop",
+            "ABCDEFGHIJKLMNOPQ",
+        ];
+        let mut rng = crate::test_rng::Xorshift::new();
+        let mut out = String::from("left over");
+        for len in 0..20_000 {
+            let text: String = rng.text(&pieces, len % 23);
+            let plain = !text.contains(['\u{301}', 'İ']);
+            assert_eq!(split_words(&text, &mut out), plain, "{text:?}");
+            if plain {
+                let words: Vec<String> = text
+                    .split(|c: char| !crate::chars::is_alphanumeric(c))
+                    .filter(|w| !w.is_empty())
+                    .map(|w| w.chars().flat_map(char::to_lowercase).collect())
+                    .collect();
+                assert_eq!(out, words.join(" "), "{text:?}");
             }
         }
     }

@@ -133,6 +133,17 @@ impl Keyed {
         &self.whole[self.para_keys[i].clone()]
     }
 
+    /// The hash of paragraph `i`'s key when it is long enough to count ([`Options::long_enough`]),
+    /// as [`key::hash`] gives it. A paragraph of one sentence (most lines of a text dump) has
+    /// that sentence's key, whose hash [`Keyed::new`] took already.
+    pub fn paragraph_hash(&self, i: usize, opts: &Options) -> Option<u64> {
+        if let [(_, hash)] = self.paragraphs[i].1[..] {
+            return hash;
+        }
+        let k = self.paragraph_key(i);
+        opts.long_enough(k).then(|| key::hash(k))
+    }
+
     /// The keys of paragraph `i`'s sentences that are not empty, in order: its key cut where
     /// each starts (joined by one space, they are [`Keyed::paragraph_key`]; no key when that is
     /// empty).
@@ -244,6 +255,11 @@ mod tests {
             for ((_, hash), k) in sentences.iter().zip(&keys) {
                 assert_eq!(*hash, opts.long_enough(k).then(|| key::hash(k)));
             }
+            let k = keyed.paragraph_key(i);
+            assert_eq!(
+                keyed.paragraph_hash(i, &opts),
+                opts.long_enough(k).then(|| key::hash(k))
+            );
         }
         assert_eq!(keyed.paragraph_key(1), "");
         assert_eq!(keyed.whole(), key::key(text));

@@ -52,10 +52,7 @@ impl Pass for Duplicates {
         let removes = !repeats_are_content(cx.meta);
         // each paragraph's key hash, when the paragraph is long enough to compare and removed
         let hashes: Vec<Option<u64>> = (0..keyed.paragraphs.len())
-            .map(|p_no| {
-                let k = keyed.paragraph_key(p_no);
-                (removes && opts.long_enough(k)).then(|| key::hash(k))
-            })
+            .map(|p_no| keyed.paragraph_hash(p_no, opts).filter(|_| removes))
             .collect();
         // rows of the document's own structure are read from a text dump only: an HTML page's
         // repeats come from its DOM (quoted posts, cards), and sparing them there cost the even
@@ -65,6 +62,8 @@ impl Pass for Duplicates {
         } else {
             paragraph_copies(&hashes)
         };
+        // a sentence's words, for `phrase::key_repeats` (see below)
+        let mut split = String::new();
         // per sentence of the paragraph at hand: where its first copy is, if it repeats one
         let mut repeats: Vec<Option<(usize, Range<usize>)>> = Vec::new();
         for (p_no, (para, sentences)) in keyed.paragraphs.iter().enumerate() {
@@ -125,8 +124,19 @@ impl Pass for Duplicates {
                 }
             }
             // most paragraphs have no repeated words, and their sentences' keys say so (a
-            // phrase is repeated inside a sentence: see `phrase::key_repeats`)
-            if keyed.words_are_key(p_no) && !keyed.sentence_keys(p_no).any(phrase::key_repeats) {
+            // phrase is repeated inside a sentence: see `phrase::key_repeats`); where a key joins
+            // words at an apostrophe or a soft hyphen (English text), its sentences' words split
+            // there say so (a tenth of the words of the real pages of `scripts/bench --kind
+            // pages` went to `phrase::repeated` for that, 3 % of the instructions); any other
+            // paragraph is looked at word by word
+            let may_repeat = if keyed.words_are_key(p_no) {
+                keyed.sentence_keys(p_no).any(phrase::key_repeats)
+            } else {
+                sentences.iter().any(|(s, _)| {
+                    !key::split_words(&text[s.clone()], &mut split) || phrase::key_repeats(&split)
+                })
+            };
+            if !may_repeat {
                 continue;
             }
             for (span, phrase) in phrase::repeated(&text[para.clone()]) {

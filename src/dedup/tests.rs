@@ -137,6 +137,24 @@ fn repeated_phrases_are_warnings_only() {
     assert_eq!(codes(&c), ["D003", "D003"]);
 }
 
+/// A repeat next to an apostrophe or a soft hyphen, which joins the words around it in the
+/// key ("the’s" is keyed "thes", "l'a" "la"): the repeat is still found, whichever copy the
+/// joint touches, and a joint alone repeats nothing.
+#[test]
+fn repeated_phrases_next_to_a_joint_are_found() {
+    for text in [
+        "He wrote to the the’s editor about it.",
+        "Elle dit l'a a tort, puis partit.",
+        "Quan hệ phát triển phát triển\u{AD}mạnh giữa hai nước.",
+        "It's about the new new plan's costs and and it's late.",
+    ] {
+        assert!(codes(&clean(text)).contains(&"D003"), "{text}");
+    }
+    for text in ["It's the team's best season, isn't it?", "l'a la a l'é"] {
+        assert!(!codes(&clean(text)).contains(&"D003"), "{text}");
+    }
+}
+
 fn index_run(docs: &[&str], mode: CrossDocument) -> Vec<Cleaned> {
     let mut config = Config::default();
     config.duplicates.cross_document = mode;
