@@ -9,6 +9,7 @@ use super::super::lexicon;
 use super::joined_rows::joined_rows;
 use super::long_prose::{is_prose_of, spanned_to_long_prose};
 use super::notice_above::below_notice;
+use super::numbered_on::numbered_list_end;
 use super::prose_head::run_on_weight;
 use super::prose_span::spanned_to_prose_run;
 use super::units::{is_bullet, Unit, PROSE_STOP_DENSITY};
@@ -304,10 +305,10 @@ fn row_separator(t: &str) -> Option<&'static str> {
 pub(super) const ROW_SEPARATORS: &[&str] = &[" -- ", " – ", " — ", " - ", ": ", " @ "];
 
 /// Where the Title-Case share is among the own features.
-const CAPS: usize = 4;
+pub(super) const CAPS: usize = 4;
 /// List items with more capitalised words than this share on average are a menu (`• Home`,
 /// `• Sports News`), not a list of the article's.
-const MAX_ITEM_CAPS: f64 = 0.6;
+pub(super) const MAX_ITEM_CAPS: f64 = 0.6;
 
 /// A list item: [`is_bullet`], or a number of at most three digits and `) `.
 fn is_item(t: &str) -> bool {
@@ -473,6 +474,8 @@ fn extended(
         } else if let Some(j) = structure_bridge(units, r.end, extensible, joins) {
             r.end = j + 1;
         } else if let Some(j) = announced_list(units, r.end, extensible) {
+            r.end = j + 1;
+        } else if let Some(j) = numbered_list_end(units, r.end, extensible) {
             r.end = j + 1;
         } else if let Some(j) = headed_rows(units, r.end, extensible) {
             r.end = j + 1;

@@ -32,7 +32,9 @@
 //!    short inside a run of paragraphs by their shape spans the run (`prose_span.rs`). A
 //!    run-on unit weighs as the prose it starts with (`prose_head.rs`: an article glued onto a
 //!    sidebar of headlines), and the rows of a list joined on one line right after the zone
-//!    join it (`joined_rows.rs`: tour dates, standings); a news ticker's cut leads on one line
+//!    join it (`joined_rows.rs`: tour dates, standings), as do the items of a numbered list of
+//!    sentences that the zone ends inside (`numbered_on.rs`: footnotes, steps, the numbering
+//!    goes on); a news ticker's cut leads on one line
 //!    weigh as a list, not as prose (`teasers.rs`). A zone that is the page's first text,
 //!    far above a longer paragraph of prose across the site's menus, gives way to that
 //!    paragraph's run (`notice_above.rs`: a cookie notice above the menus).
@@ -60,6 +62,7 @@ mod decode;
 mod joined_rows;
 mod long_prose;
 mod notice_above;
+mod numbered_on;
 mod prose;
 mod prose_head;
 mod prose_span;
