@@ -111,3 +111,26 @@ fn a_box_of_headlines_on_one_line_is_no_title() {
     assert!(!out.contains("Bão số 6"), "box left:\n{out}");
     assert!(out.contains(BODY[0]), "lost the lead:\n{out}");
 }
+
+/// A blog's links to its previous and next posts run onto one line with their headlines (`Bài
+/// trước …  Bài sau …`: two cues of one box) go with what follows them (B009); a sentence that
+/// opens with the words stays.
+#[test]
+fn previous_and_next_post_links_on_one_line_go() {
+    let nav = "Bài trước Lãi suất tiết kiệm tiếp tục giảm ở nhiều ngân hàng Bài sau Ngân hàng \
+               Nhà nước bơm ròng hơn 20.000 tỷ đồng qua thị trường mở";
+    let last = "Bài trước đó, tác giả đã kể về chuyến đi Đà Lạt mùa hoa dã quỳ cùng nhóm bạn \
+                thân thời đại học.";
+    for sep in ["\n", "\n\n"] {
+        let doc = [TITLE]
+            .into_iter()
+            .chain(BODY.iter().copied())
+            .chain([last, "Chuyên mục: Du lịch", nav, FOOTER])
+            .collect::<Vec<_>>()
+            .join(sep)
+            + "\n";
+        let out = clean(&doc);
+        assert!(!out.contains("Lãi suất tiết kiệm"), "nav left:\n{out}");
+        assert!(out.lines().any(|l| l == last), "lost {last:?}:\n{out}");
+    }
+}
