@@ -862,16 +862,18 @@ pub(super) fn cue_and_headlines<'o>(t: &str, opts: &'o Options) -> Option<&'o st
         .then_some(cue)
 }
 
-/// The end marker line `t` opens with ([`lexicon::end_marker`]), read from the line's first
-/// [`OPENING_CUE_WORDS`] words: what follows the heading is a box's items, whose last may end
-/// in a question (`… nhà đầu tư nên làm gì?`) or whose summaries end sentences, and the heading
-/// alone decides whether it is one.
+/// The end marker line `t` opens with ([`lexicon::end_marker`]): the line read whole as a
+/// heading and what follows it, else its first [`OPENING_CUE_WORDS`] words alone. What follows
+/// the heading is a box's items, whose last may end in a question (`… nhà đầu tư nên làm gì?`)
+/// or whose summaries end sentences, and the heading alone decides whether it is one.
 pub(super) fn opening_end_marker<'o>(t: &str, opts: &'o Options) -> Option<&'o str> {
-    let head_end = t
-        .split_whitespace()
-        .nth(OPENING_CUE_WORDS)
-        .map_or(t.len(), |w| w.as_ptr() as usize - t.as_ptr() as usize);
-    lexicon::end_marker(&t[..head_end], &opts.end_markers, OPENING_CUE_WORDS)
+    lexicon::end_marker(t, &opts.end_markers, MAX_CUED_WORDS).or_else(|| {
+        let head_end = t
+            .split_whitespace()
+            .nth(OPENING_CUE_WORDS)
+            .map_or(t.len(), |w| w.as_ptr() as usize - t.as_ptr() as usize);
+        lexicon::end_marker(&t[..head_end], &opts.end_markers, OPENING_CUE_WORDS)
+    })
 }
 
 /// Words of a line's start in which [`opening_end_marker`] looks for its cue: the longest cue and the
