@@ -884,8 +884,9 @@ const OPENING_CUE_WORDS: usize = 6;
 /// tiền… Liên Bộ Công Thương - Tài chính vừa điều chỉnh giá… Mưa lớn gây ngập…`): a dump written
 /// one block per line joins a box's headlines and their one-sentence summaries after the
 /// heading, so the line ends sentences and [`cue_and_headlines`] reads it as prose. The heading
-/// opens the line capitalised, is an end marker of two words or more ([`opening_end_marker`]:
-/// a related-story label such as `See also` heads one link as often as a box), and a
+/// opens the line capitalised, is an end marker of two words or more ([`lexicon::end_marker`]
+/// of the line's first bytes, [`cue_window`]: a related-story label such as `See also` heads
+/// one link as often as a box), and a
 /// capitalised word follows it straight, with no punctuation between: a seam between two blocks. A sentence that opens
 /// with such words runs on in lowercase (`Tin nổi bật nhất tuần là…`) or after a comma (`Mới
 /// nhất, Bộ Y tế…`). The rest holds more words than one headline and a summary's sentence end:
@@ -896,7 +897,9 @@ pub(super) fn cue_and_teasers<'o>(t: &str, opts: &'o Options) -> Option<&'o str>
     if !t.starts_with(char::is_uppercase) {
         return None;
     }
-    let cue = opening_end_marker(t, opts)
+    // the cue from the line's first bytes (asked of every line of the zone below the article's
+    // first words: no word of the rest is read unless a cue opens the line)
+    let cue = lexicon::end_marker(cue_window(t), &opts.end_markers, CUE_WINDOW_WORDS)
         .filter(|cue| words(cue) >= 2 && !features::teaser_link(t, cue))?;
     let rest = t
         .char_indices()
