@@ -214,7 +214,7 @@ fn judge<'a, 't>(
     let title = header_lines(&mut st, opts, corpus, meta);
     // a found zone only: an extracted article or a short text has no site header to remove
     if let (Some(t), Zone::Lines(_)) = (title, &found) {
-        above_title(&mut st, t);
+        above_title(&mut st, t, opts);
     }
     let cut = scan(&mut st, opts, meta);
     // the shapes of a dump's menus and footers; an extracted article's blocks were judged by
@@ -286,14 +286,22 @@ fn header_lines<'t>(
 
 /// Lines above the title that are not prose: the site's name, its menus, a breadcrumb (B018),
 /// and a vertical breadcrumb's last level however long, the title again
-/// ([`title_again_below`]). Only inside the body zone — above it, B015 has taken them already.
-fn above_title(st: &mut State, title: usize) {
+/// ([`title_again_below`]), a box of other stories on its heading's line
+/// ([`listings::cue_and_headlines`]: `Tin nổi bật Bão số 6 suy yếu… nhà đầu tư nên làm gì?`,
+/// prose to the line's shape when its last headline asks a question). Only inside the body
+/// zone — above it, B015 has taken them already.
+fn above_title(st: &mut State, title: usize, opts: &Options) {
     if !st.on.enabled(ABOVE_TITLE) {
         return;
     }
     for i in 0..title {
         let line = st.lines[i];
-        if st.open(i) && st.in_zone(i) && (!line.is_prose() || title_again_below(st, i)) {
+        let not_prose = || {
+            !line.is_prose()
+                || title_again_below(st, i)
+                || listings::cue_and_headlines(line.trimmed, opts).is_some()
+        };
+        if st.open(i) && st.in_zone(i) && not_prose() {
             st.verdict[i] = Some((
                 ABOVE_TITLE,
                 format!("above the title (line {}), not prose", title + 1),
@@ -396,8 +404,10 @@ fn title_line<'t>(
                 // a line every page of the site starts with is a site heading, not this
                 // article's title
                 || corpus.is_some_and(|stats| line.recurs(opts, stats).is_some())
-                // a headline of a box of other stories above the title
+                // a headline of a box of other stories above the title, or the box on one
+                // line (`Tin nổi bật Bão số 6 suy yếu… Ngân hàng Nhà nước bơm ròng…`)
                 || listed_under_box(st, opts, i)
+                || listings::cue_and_headlines(t, opts).is_some()
         };
         st.open(i)
             && (header::is_counted_title(t, line.words) || header::page_heading(t, line.words))
@@ -582,7 +592,7 @@ fn scan<'t>(st: &mut State<'_, 't>, opts: &'t Options, meta: &mut Metadata) -> O
             .filter(|_| i == 0 || !features::wrapped_on(st.lines[i - 1].text, t))
             .filter(|_| !opens_wrapped_sentence(st, i, width))
         {
-            let boxed = listings::cue_and_headlines(t, opts);
+            let boxed = listings::cue_and_headlines(t, opts).is_some();
             if ends_article(st, i, article_words, boxed, opts) && !features::teaser_link(t, cue) {
                 let reason = format!(
                     "after end-of-article heading \"{cue}\", {article_words} article words before it"
@@ -652,7 +662,10 @@ fn cut_from(st: &mut State, from: usize, reason: String) {
 /// alone would ([`ends_article`], the box on the line). The heading alone is an end marker of a
 /// few words; glued to a headline of nine it was no cue at all, and the related list under it
 /// stayed in the article's zone. Also a line that runs the page's boxes together with their
-/// cues inside it ([`listings::glued_box`]: `Quảng cáo Tiêu điểm * A * B Đừng bỏ lỡ C`).
+/// cues inside it ([`listings::glued_box`]: `Quảng cáo Tiêu điểm * A * B Đừng bỏ lỡ C`), and a
+/// heading with its box of teasers on the line ([`listings::cue_and_teasers`]: `Tin cùng chuyên
+/// mục Người đàn ông nhặt được ví… Liên Bộ Công Thương vừa điều chỉnh…`), whose summaries end
+/// sentences.
 fn glued_end_heading<'t>(
     st: &State<'_, 't>,
     i: usize,
@@ -667,9 +680,20 @@ fn glued_end_heading<'t>(
         return None;
     }
     let cue = lexicon::end_marker(t, &opts.end_markers, listings::MAX_CUED_WORDS)
-        .filter(|_| listings::cue_and_headlines(t, opts))
-        .or_else(|| st.lines[i].glued_box(opts))?;
+        .filter(|_| listings::cue_and_headlines(t, opts).is_some())
+        .or_else(|| st.lines[i].glued_box(opts))
+        .or_else(|| {
+            listings::cue_and_teasers(t, opts).filter(|cue| !opens_another_line(st, i, cue, opts))
+        })?;
     ends_article(st, i, article_words, true, opts).then_some(cue)
+}
+
+/// Whether a line of the page besides `i` opens with the end marker `cue`: a heading heads one
+/// box, and a cue the page writes on many lines is the link under each of its items (`Read more
+/// Reviewed on: 10/12/2025 Cost: $1,009 …` under each review of a service page).
+fn opens_another_line(st: &State, i: usize, cue: &str, opts: &Options) -> bool {
+    (0..st.lines.len())
+        .any(|j| j != i && listings::opening_end_marker(st.text(j), opts) == Some(cue))
 }
 
 /// Most words of a clip's title under its player (`Phát video02:15` / `Người dân Hà Nội co ro

@@ -843,17 +843,14 @@ pub(super) fn starts_with_cue(t: &str, opts: &Options) -> bool {
 
 /// A cue and the headlines it introduces on one line, with bullets (`Tin liên quan * A * B`) or
 /// without (`Xem thêm Vì sao mùa đông năm nay đến muộn?`): the rest after the cue is a
-/// capitalised headline list, not a sentence.
-pub(super) fn cue_and_headlines(t: &str, opts: &Options) -> bool {
+/// capitalised headline list, not a sentence. The cue, lowercase.
+pub(super) fn cue_and_headlines<'o>(t: &str, opts: &'o Options) -> Option<&'o str> {
     if ends_sentence(t) && !t.ends_with('?') {
-        return false;
+        return None;
     }
-    let Some(cue) = lexicon::end_marker(t, &opts.end_markers, MAX_CUED_WORDS)
+    let cue = opening_end_marker(t, opts)
         .or_else(|| lexicon::related_label(t))
-        .filter(|cue| !features::teaser_link(t, cue))
-    else {
-        return false;
-    };
+        .filter(|cue| !features::teaser_link(t, cue))?;
     let key = t.trim_start_matches(|c: char| !c.is_alphabetic());
     // the cue is ASCII-lowercase-insensitive Vietnamese: skip as many characters as it has
     let at = key
@@ -861,7 +858,59 @@ pub(super) fn cue_and_headlines(t: &str, opts: &Options) -> bool {
         .nth(cue.chars().count())
         .map_or(key.len(), |(i, _)| i);
     let rest = key[at..].trim_start_matches([':', '»', '>', '|', ' ']);
-    !rest.is_empty() && (headline_list(rest) || headline_item(rest) || joined_headlines(rest))
+    (!rest.is_empty() && (headline_list(rest) || headline_item(rest) || joined_headlines(rest)))
+        .then_some(cue)
+}
+
+/// The end marker line `t` opens with ([`lexicon::end_marker`]): the line read whole as a
+/// heading and what follows it, else its first [`OPENING_CUE_WORDS`] words alone. What follows
+/// the heading is a box's items, whose last may end in a question (`… nhà đầu tư nên làm gì?`)
+/// or whose summaries end sentences, and the heading alone decides whether it is one.
+pub(super) fn opening_end_marker<'o>(t: &str, opts: &'o Options) -> Option<&'o str> {
+    lexicon::end_marker(t, &opts.end_markers, MAX_CUED_WORDS).or_else(|| {
+        let head_end = t
+            .split_whitespace()
+            .nth(OPENING_CUE_WORDS)
+            .map_or(t.len(), |w| w.as_ptr() as usize - t.as_ptr() as usize);
+        lexicon::end_marker(&t[..head_end], &opts.end_markers, OPENING_CUE_WORDS)
+    })
+}
+
+/// Words of a line's start in which [`opening_end_marker`] looks for its cue: the longest cue and the
+/// word after it.
+const OPENING_CUE_WORDS: usize = 6;
+
+/// A box of teasers run onto its heading's line (`Tin cùng chuyên mục Người đàn ông nhặt được ví
+/// tiền… Liên Bộ Công Thương - Tài chính vừa điều chỉnh giá… Mưa lớn gây ngập…`): a dump written
+/// one block per line joins a box's headlines and their one-sentence summaries after the
+/// heading, so the line ends sentences and [`cue_and_headlines`] reads it as prose. The heading
+/// opens the line capitalised, is an end marker of two words or more ([`lexicon::end_marker`]
+/// of the line's first bytes, [`cue_window`]: a related-story label such as `See also` heads
+/// one link as often as a box), and a
+/// capitalised word follows it straight, with no punctuation between: a seam between two blocks. A sentence that opens
+/// with such words runs on in lowercase (`Tin nổi bật nhất tuần là…`) or after a comma (`Mới
+/// nhất, Bộ Y tế…`). The rest holds more words than one headline and a summary's sentence end:
+/// a box's teasers (a row of a review's fields after `Read more` ends none). Read only
+/// where the line would end the article (B009 decides), never between paragraphs, where one
+/// paragraph may open so. The cue, lowercase.
+pub(super) fn cue_and_teasers<'o>(t: &str, opts: &'o Options) -> Option<&'o str> {
+    if !t.starts_with(char::is_uppercase) {
+        return None;
+    }
+    // the cue from the line's first bytes (asked of every line of the zone below the article's
+    // first words: no word of the rest is read unless a cue opens the line)
+    let cue = lexicon::end_marker(cue_window(t), &opts.end_markers, CUE_WINDOW_WORDS)
+        .filter(|cue| words(cue) >= 2 && !features::teaser_link(t, cue))?;
+    let rest = t
+        .char_indices()
+        .nth(cue.chars().count())
+        .map_or("", |(i, _)| &t[i..]);
+    let summary_end = |w: &[u8]| matches!(w[0], b'.' | b'!' | b'?') && w[1] == b' ';
+    (rest.starts_with(' ')
+        && rest.trim_start().starts_with(char::is_uppercase)
+        && words_upto(rest, MAX_HEADLINE_WORDS + 1) > MAX_HEADLINE_WORDS
+        && (ends_sentence(rest) || rest.as_bytes().windows(2).any(summary_end)))
+    .then_some(cue)
 }
 
 /// Most words before the first cue of a [`glued_box`] line: a reporter's name, a button, an ad
@@ -1017,7 +1066,7 @@ pub(super) fn cued_lists<'t>(
                 && !features::wrapped_on(st.lines[c - 1].text, st.text(c)) =>
             {
                 let (end, text) = wrapped_block(st, c);
-                let one_line = cue_and_headlines(&text, opts);
+                let one_line = cue_and_headlines(&text, opts).is_some();
                 if one_line {
                     for i in c..=end {
                         st.verdict[i] = Some((

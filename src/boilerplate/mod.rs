@@ -110,6 +110,8 @@ mod starts;
 mod stopwords;
 #[cfg(test)]
 mod vi_body_tests;
+#[cfg(test)]
+mod vi_joined_tests;
 pub mod zone;
 
 pub use options::Options;

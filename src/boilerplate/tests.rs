@@ -4,7 +4,11 @@ use crate::boilerplate::corpus::LineStats;
 use crate::config::Config;
 use crate::pipeline::{Metadata, Pipeline};
 
-fn clean_with(config: Config, text: &str, corpus: Option<&LineStats>) -> (String, Metadata) {
+pub(in crate::boilerplate) fn clean_with(
+    config: Config,
+    text: &str,
+    corpus: Option<&LineStats>,
+) -> (String, Metadata) {
     let out = Pipeline::new(config)
         .run_with(text.to_string(), Metadata::default(), corpus)
         .unwrap();
