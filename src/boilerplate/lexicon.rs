@@ -548,28 +548,46 @@ fn has_digit(t: &str) -> bool {
 /// trao tay: Tham gia ngay`).
 const CALL_TO_ACTION: &str = r"(?i)\S\s*[-–:|]\s*(?:%call-to-action%)\s*[!.»›>]?$";
 
-/// The last words of the `[call-to-action]` phrases, lowercased.
+/// The last words of the `[call-to-action]` phrases, lowercased, each once (most phrases end
+/// with `ngay`).
 static CALL_TO_ACTION_LAST_WORDS: LazyLock<Vec<String>> = LazyLock::new(|| {
-    CUES["call-to-action"]
+    let mut words: Vec<String> = CUES["call-to-action"]
         .iter()
         .filter_map(|p| p.split_whitespace().last())
         .map(lowercase)
-        .collect()
+        .collect();
+    words.sort_unstable();
+    words.dedup();
+    words
 });
 
+/// The longest last word [`ends_with_call_to_action_word`] compares, in bytes.
+const CALL_TO_ACTION_WORD_BYTES: usize = 8;
+
 /// Whether the last word of `t` ends a phrase of [`CALL_TO_ACTION`], as every line it matches
-/// does: asked before the regex, which no first byte filters.
+/// does: asked before the regex, which no first byte filters, of every line short enough for a
+/// template line. The last word is read back from the line's end no further than
+/// [`CALL_TO_ACTION_WORD_BYTES`] (a split of the line from its end cost more than the look-up).
 fn ends_with_call_to_action_word(t: &str) -> bool {
     let t = t.trim_end_matches(|c: char| !chars::is_alphanumeric(c));
-    let last = t.rsplit(char::is_whitespace).next().unwrap_or(t);
-    let words = &*CALL_TO_ACTION_LAST_WORDS;
-    last.len() <= 8
-        && if last.is_ascii() {
-            // most lines' last words: compared without a lowercased copy
-            words.iter().any(|word| word.eq_ignore_ascii_case(last))
-        } else {
-            words.contains(&lowercase(last))
+    let mut start = t.len();
+    for (at, c) in t.char_indices().rev() {
+        if c.is_whitespace() {
+            break;
         }
+        if t.len() - at > CALL_TO_ACTION_WORD_BYTES {
+            return false;
+        }
+        start = at;
+    }
+    let last = &t[start..];
+    let words = &*CALL_TO_ACTION_LAST_WORDS;
+    if last.is_ascii() {
+        // most lines' last words: compared without a lowercased copy
+        words.iter().any(|word| word.eq_ignore_ascii_case(last))
+    } else {
+        words.contains(&lowercase(last))
+    }
 }
 
 /// Whether `t` holds two of the separators of [`BREADCRUMB`], as every line it matches does
@@ -792,6 +810,46 @@ pub fn comment_marker(line: &str, words: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The last word read back from the line's end is the word after its last whitespace: drawn
+    /// lines of call-to-action words, other words, marks and whitespace, against the split.
+    #[test]
+    fn call_to_action_words_are_read_from_the_end() {
+        let by_split = |t: &str| {
+            let t = t.trim_end_matches(|c: char| !chars::is_alphanumeric(c));
+            let last = t.rsplit(char::is_whitespace).next().unwrap_or(t);
+            last.len() <= CALL_TO_ACTION_WORD_BYTES
+                && CALL_TO_ACTION_LAST_WORDS.contains(&lowercase(last))
+        };
+        let pieces = [
+            "Tham gia",
+            " ngay",
+            "NGAY",
+            " Now",
+            "more",
+            "thêm",
+            "Tiết",
+            "chi",
+            "abcdefghi",
+            "!",
+            " - ",
+            "»",
+            " ",
+            "\u{a0}",
+            "\u{3000}",
+            "xngay",
+            "ngayx",
+        ];
+        let mut rng = crate::test_rng::Xorshift::new();
+        let mut found = 0;
+        for len in 0..20_000 {
+            let t = rng.text(&pieces, len % 7);
+            let want = by_split(&t);
+            found += usize::from(want);
+            assert_eq!(ends_with_call_to_action_word(&t), want, "{t:?}");
+        }
+        assert!(found > 2_000, "{found} drawn");
+    }
 
     /// A line met before gets the answer it got, for the word limit it is asked with: lines of
     /// the seed texts and drawn lines of template words, each asked cold and again, with two
