@@ -7,6 +7,7 @@
 //! whole line) for the same reason.
 
 use std::borrow::Cow;
+use std::cell::RefCell;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
@@ -15,6 +16,7 @@ use regex::Regex;
 use super::features::{ends_sentence, words_at_most, words_upto};
 use super::starts::Cue;
 use crate::chars;
+use crate::text_memo::TextMemo;
 
 /// The phrases of a vocabulary file: one per line, `#` starts a comment, blank lines skipped.
 pub fn phrases(file: &'static str) -> impl Iterator<Item = &'static str> {
@@ -546,28 +548,46 @@ fn has_digit(t: &str) -> bool {
 /// trao tay: Tham gia ngay`).
 const CALL_TO_ACTION: &str = r"(?i)\S\s*[-–:|]\s*(?:%call-to-action%)\s*[!.»›>]?$";
 
-/// The last words of the `[call-to-action]` phrases, lowercased.
+/// The last words of the `[call-to-action]` phrases, lowercased, each once (most phrases end
+/// with `ngay`).
 static CALL_TO_ACTION_LAST_WORDS: LazyLock<Vec<String>> = LazyLock::new(|| {
-    CUES["call-to-action"]
+    let mut words: Vec<String> = CUES["call-to-action"]
         .iter()
         .filter_map(|p| p.split_whitespace().last())
         .map(lowercase)
-        .collect()
+        .collect();
+    words.sort_unstable();
+    words.dedup();
+    words
 });
 
+/// The longest last word [`ends_with_call_to_action_word`] compares, in bytes.
+const CALL_TO_ACTION_WORD_BYTES: usize = 8;
+
 /// Whether the last word of `t` ends a phrase of [`CALL_TO_ACTION`], as every line it matches
-/// does: asked before the regex, which no first byte filters.
+/// does: asked before the regex, which no first byte filters, of every line short enough for a
+/// template line. The last word is read back from the line's end no further than
+/// [`CALL_TO_ACTION_WORD_BYTES`] (a split of the line from its end cost more than the look-up).
 fn ends_with_call_to_action_word(t: &str) -> bool {
     let t = t.trim_end_matches(|c: char| !chars::is_alphanumeric(c));
-    let last = t.rsplit(char::is_whitespace).next().unwrap_or(t);
-    let words = &*CALL_TO_ACTION_LAST_WORDS;
-    last.len() <= 8
-        && if last.is_ascii() {
-            // most lines' last words: compared without a lowercased copy
-            words.iter().any(|word| word.eq_ignore_ascii_case(last))
-        } else {
-            words.contains(&lowercase(last))
+    let mut start = t.len();
+    for (at, c) in t.char_indices().rev() {
+        if c.is_whitespace() {
+            break;
         }
+        if t.len() - at > CALL_TO_ACTION_WORD_BYTES {
+            return false;
+        }
+        start = at;
+    }
+    let last = &t[start..];
+    let words = &*CALL_TO_ACTION_LAST_WORDS;
+    if last.is_ascii() {
+        // most lines' last words: compared without a lowercased copy
+        words.iter().any(|word| word.eq_ignore_ascii_case(last))
+    } else {
+        words.contains(&lowercase(last))
+    }
 }
 
 /// Whether `t` holds two of the separators of [`BREADCRUMB`], as every line it matches does
@@ -648,7 +668,7 @@ pub(super) const CHROME_COUNT: usize = 41;
 /// [`chrome`] of the trimmed line `t` of `n` words counted up to [`CHROME_COUNT`]
 /// (`words_upto(t, CHROME_COUNT)`), for a caller that counted them already.
 pub(super) fn chrome_counted(t: &str, n: usize, max_words: usize) -> Option<&'static str> {
-    if n == 0 || n > 40 {
+    if n == 0 || n >= CHROME_COUNT {
         return None;
     }
     let t = past_emphasis(t);
@@ -662,6 +682,38 @@ pub(super) fn chrome_counted(t: &str, n: usize, max_words: usize) -> Option<&'st
         CHROME.get(k)
     })
     .find_map(|(kind, re)| (fits(kind, t, n, max_words, ends) && re.is_match(t)).then_some(*kind))
+}
+
+/// [`chrome_counted`] of a line met before on this thread, from the answers kept for the lines
+/// met ([`TextMemo`]); `hash` is `t`'s xxh3 (the line's record keeps it). A site's template lines
+/// (share bars, follow prompts, copyright lines: the very lines these cues name) recur on each
+/// of its pages, and a line of up to 40 words that is no sentence is asked a dozen anchored cues
+/// and the unanchored ones (copyright, counter, poll, call to action), a thousand instructions or
+/// more where its first bytes tell the anchored ones from it. On the 600 real pages of
+/// `scripts/bench --callgrind --kind pages` 29 % of the lines of 1 to 40 words are a line met
+/// before.
+pub(super) fn chrome_met(t: &str, hash: u64, n: usize, max_words: usize) -> Option<&'static str> {
+    if n == 0 || n >= CHROME_COUNT {
+        return None;
+    }
+    CHROME_MET.with_borrow_mut(|met| {
+        // the answer depends on the options' word limit too: kept with it
+        if let Some(&(limit, kind)) = met.get(hash, t.as_bytes()) {
+            if limit == max_words {
+                return kind;
+            }
+        }
+        let kind = chrome_counted(t, n, max_words);
+        met.put(hash, t.as_bytes(), |kept| *kept = (max_words, kind));
+        kind
+    })
+}
+
+thread_local! {
+    /// [`chrome_met`]'s answers, with the word limit each was given for: 4,096 lines of at most
+    /// 1 KB (a line of 40 words is seldom longer).
+    static CHROME_MET: RefCell<TextMemo<(usize, Option<&'static str>)>> =
+        RefCell::new(TextMemo::new(1 << 12, 1024));
 }
 
 /// Whether the line `t` of `n` words, a sentence when `ends`, has the length and shape the cue
@@ -758,6 +810,90 @@ pub fn comment_marker(line: &str, words: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The last word read back from the line's end is the word after its last whitespace: drawn
+    /// lines of call-to-action words, other words, marks and whitespace, against the split.
+    #[test]
+    fn call_to_action_words_are_read_from_the_end() {
+        let by_split = |t: &str| {
+            let t = t.trim_end_matches(|c: char| !chars::is_alphanumeric(c));
+            let last = t.rsplit(char::is_whitespace).next().unwrap_or(t);
+            last.len() <= CALL_TO_ACTION_WORD_BYTES
+                && CALL_TO_ACTION_LAST_WORDS.contains(&lowercase(last))
+        };
+        let pieces = [
+            "Tham gia",
+            " ngay",
+            "NGAY",
+            " Now",
+            "more",
+            "thêm",
+            "Tiết",
+            "chi",
+            "abcdefghi",
+            "!",
+            " - ",
+            "»",
+            " ",
+            "\u{a0}",
+            "\u{3000}",
+            "xngay",
+            "ngayx",
+        ];
+        let mut rng = crate::test_rng::Xorshift::new();
+        let mut found = 0;
+        for len in 0..20_000 {
+            let t = rng.text(&pieces, len % 7);
+            let want = by_split(&t);
+            found += usize::from(want);
+            assert_eq!(ends_with_call_to_action_word(&t), want, "{t:?}");
+        }
+        assert!(found > 2_000, "{found} drawn");
+    }
+
+    /// A line met before gets the answer it got, for the word limit it is asked with: lines of
+    /// the seed texts and drawn lines of template words, each asked cold and again, with two
+    /// limits in turn.
+    #[test]
+    fn chrome_met_answers_as_chrome_counted() {
+        let mut lines = crate::seed_texts::lines();
+        let pieces = [
+            "Chia sẻ",
+            "Facebook",
+            "Zalo",
+            "12",
+            "Bình luận",
+            "©",
+            "Bản quyền",
+            " ",
+            "Xem thêm",
+            ":",
+            ".",
+            "Tham gia ngay",
+            "Theo dõi",
+            "Trang chủ",
+            " » ",
+            "Lượt xem",
+        ];
+        let mut rng = crate::test_rng::Xorshift::new();
+        for _ in 0..5_000 {
+            let len = rng.below(10);
+            lines.push(rng.text(&pieces, len));
+        }
+        let mut found = 0;
+        for round in 0..4 {
+            for line in &lines {
+                let t = line.trim();
+                let n = words_upto(t, CHROME_COUNT);
+                let limit = if round % 2 == 0 { 12 } else { 3 };
+                let want = chrome_counted(t, n, limit);
+                found += usize::from(want.is_some());
+                let hash = xxhash_rust::xxh3::xxh3_64(t.as_bytes());
+                assert_eq!(chrome_met(t, hash, n, limit), want, "{t:?} {limit}");
+            }
+        }
+        assert!(found > 1_000, "{found} template lines drawn");
+    }
 
     /// Every end marker is under its first byte, and only there: a key is compared with every
     /// marker it may start with.

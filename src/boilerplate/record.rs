@@ -118,11 +118,12 @@ impl<'a> LineRecord<'a> {
         super::classify::body_shape(self.words, self.ends_sentence)
     }
 
-    /// [`lexicon::chrome`] with the document's `max_chrome_words`.
+    /// [`lexicon::chrome`] with the document's `max_chrome_words` (from this thread's answers
+    /// for the lines met before, [`lexicon::chrome_met`]).
     pub fn chrome(&self, opts: &Options) -> Option<&'static str> {
         *self.chrome.get_or_init(|| {
             let n = self.words.min(lexicon::CHROME_COUNT);
-            lexicon::chrome_counted(self.trimmed, n, opts.max_chrome_words)
+            lexicon::chrome_met(self.trimmed, self.text_hash(), n, opts.max_chrome_words)
         })
     }
 

@@ -6,6 +6,7 @@
 //! inside the body, or a sentence naming provinces separated by dashes, stays.
 
 use super::features::{ends_sentence, sentences, split_words, words_at_most};
+use super::stopwords::plain_letter;
 use super::zone::SENTENCE_WORDS;
 use crate::chars;
 
@@ -212,7 +213,7 @@ fn capitalised(s: &str) -> bool {
 /// between menu links.
 /// Counted up to [`ENOUGH_SEAMS`], all [`glued_menu`] asks.
 fn glued_seams(t: &str) -> usize {
-    glued_seams_of(split_words(t))
+    seams_upto_enough(t)
 }
 
 /// [`glued_seams`] of the text the words `words` make joined by spaces (seams are counted
@@ -224,26 +225,119 @@ fn glued_seams_of<'a>(words: impl Iterator<Item = &'a str>) -> usize {
         if seams >= ENOUGH_SEAMS {
             break;
         }
-        // a window of three characters and the next one, without collecting the word
-        let mut c = w.chars().peekable();
-        let (Some(mut before2), Some(mut before1)) = (c.next(), c.next()) else {
-            continue;
-        };
-        while let Some(now) = c.next() {
-            // a seam needs two lowercase letters before it, so brand names with one (iPhone,
-            // eKYC) do not count; `TikTok`, `YouTube` do, hence the threshold below
-            seams += usize::from(
-                now.is_uppercase()
-                    && ((before1.is_lowercase() && before2.is_lowercase())
-                        // a year glued to the next link: `Cup 2024Kỳ họp`, not `4G`
-                        || (before1.is_ascii_digit()
-                            && before2.is_ascii_digit()
-                            && c.peek().is_some_and(|c| c.is_lowercase()))),
-            );
-            (before2, before1) = (before1, now);
-        }
+        seams += seams_upto_enough(w);
     }
     seams.min(ENOUGH_SEAMS)
+}
+
+/// The seams of `t` (its words are its runs between whitespace), up to [`ENOUGH_SEAMS`]: a
+/// capital after two lowercase letters of its word, or after two ASCII digits and before a
+/// lowercase letter (a year glued to the next link: `Cup 2024Kỳ họp`, not `4G`); two lowercase
+/// letters before it, so brand names with one (iPhone, eKYC) do not count, `TikTok`, `YouTube`
+/// do, hence [`glued_menu`]'s thresholds.
+///
+/// Asked of every line that ends no sentence (`shapes::is_menu` for each line's record), most of
+/// them paragraphs cut at a link and menus: one walk over the bytes, each character's case told
+/// by its byte when ASCII and by its bytes when a letter of the blocks Vietnamese is written in
+/// ([`case_at`]), with no split into words (whitespace is a case of its own, and no seam reaches
+/// over it), and eight bytes with no capital skipped at once ([`may_hold_capital`]: most of an
+/// English line). Decoding each character and asking Unicode's tables of its case, in words split
+/// first, cost some 1,900 instructions a line on real pages.
+fn seams_upto_enough(t: &str) -> usize {
+    let bytes = t.as_bytes();
+    let (mut before2, mut before1) = (Case::Blank, Case::Blank);
+    let (mut seams, mut at) = (0, 0);
+    // the bytes before this are read a character at a time: eight that may hold a capital
+    let mut char_by_char = 0;
+    while at < bytes.len() && seams < ENOUGH_SEAMS {
+        if at >= char_by_char {
+            if let Some(eight) = bytes.get(at..at + 8) {
+                let eight: [u8; 8] = eight.try_into().unwrap_or_default();
+                if !may_hold_capital(u64::from_le_bytes(eight)) {
+                    (before2, before1) = (ascii_case(eight[6]), ascii_case(eight[7]));
+                    at += 8;
+                    continue;
+                }
+                char_by_char = at + 8;
+            }
+        }
+        let (now, len) = case_at(t, at);
+        at += len;
+        seams += usize::from(
+            now == Case::Upper
+                && ((before1 == Case::Lower && before2 == Case::Lower)
+                    || (before1 == Case::Digit
+                        && before2 == Case::Digit
+                        && at < bytes.len()
+                        && case_at(t, at).0 == Case::Lower)),
+        );
+        (before2, before1) = (before1, now);
+    }
+    seams
+}
+
+/// Whether the eight bytes `x` (one a byte) may hold a capital: one is not ASCII, or is `A` to
+/// `Z`. Each byte's test is one of its eight lanes: for an ASCII byte `b`, `218 - b` sets the
+/// lane's high bit when `b <= 0x5A` and `b + 63` when `b >= 0x41`, and neither carries into
+/// the next lane.
+fn may_hold_capital(x: u64) -> bool {
+    const LANES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = LANES * 0x80;
+    x & HIGH != 0 || (LANES * 218 - x) & (x + LANES * 63) & HIGH != 0
+}
+
+/// A character's case as [`seams_upto_enough`] reads it: `char::is_uppercase`,
+/// `char::is_lowercase`, an ASCII digit, `char::is_whitespace`, or none of them.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Case {
+    Upper,
+    Lower,
+    Digit,
+    Blank,
+    Other,
+}
+
+/// The [`Case`] of the character at `t[at..]` (a char boundary) and its length in bytes: an ASCII
+/// one by its byte, a letter of the Vietnamese blocks by its bytes ([`plain_letter`], whose
+/// letters are upper or lower case and no whitespace), any other decoded.
+#[inline(always)]
+fn case_at(t: &str, at: usize) -> (Case, usize) {
+    let bytes = t.as_bytes();
+    let b = bytes[at];
+    if b.is_ascii() {
+        return (ascii_case(b), 1);
+    }
+    if let Some(letter) = plain_letter(bytes, at) {
+        let case = if letter.upper {
+            Case::Upper
+        } else {
+            Case::Lower
+        };
+        return (case, letter.len);
+    }
+    let c = t[at..].chars().next().unwrap_or_default();
+    let case = if c.is_whitespace() {
+        Case::Blank
+    } else if c.is_uppercase() {
+        Case::Upper
+    } else if c.is_lowercase() {
+        Case::Lower
+    } else {
+        Case::Other
+    };
+    (case, c.len_utf8())
+}
+
+/// The [`Case`] of the ASCII byte `b`.
+#[inline(always)]
+fn ascii_case(b: u8) -> Case {
+    match b {
+        b'A'..=b'Z' => Case::Upper,
+        b'a'..=b'z' => Case::Lower,
+        b'0'..=b'9' => Case::Digit,
+        b'\t'..=b'\r' | b' ' => Case::Blank,
+        _ => Case::Other,
+    }
 }
 
 /// Seams enough for [`glued_menu`] at any length.
@@ -748,6 +842,47 @@ mod tests {
             let t = rng.text(&pieces, len);
             assert_eq!(glued_seams(&t), seams_by_vec(&t).min(ENOUGH_SEAMS), "{t}");
         }
+        // the cases told by bytes (`case_at`): Vietnamese letters of both cases, other scripts'
+        // cased and uncased letters, titlecase, other digits and whitespace of every kind
+        let pieces = [
+            "hôm nay",
+            "ASEAN",
+            "Quốc hội",
+            "Tinh",
+            "2024",
+            "Kỳ",
+            "iPhone",
+            "TikTok",
+            "ỆN",
+            "ưu",
+            "Đ",
+            "đ",
+            "ß",
+            "Σσ",
+            "Жж",
+            "ǅ",
+            "漢",
+            "٣",
+            "4G",
+            "a",
+            "B",
+            " ",
+            "\u{a0}",
+            "\u{2003}",
+            "\n",
+            ".",
+            "-",
+            "’",
+        ];
+        let mut seen = [0; ENOUGH_SEAMS + 1];
+        for len in 0..40_000 {
+            let t = rng.text(&pieces, len % 12);
+            let want = seams_by_vec(&t).min(ENOUGH_SEAMS);
+            seen[want] += 1;
+            assert_eq!(glued_seams(&t), want, "{t:?}");
+            assert_eq!(glued_seams_of(t.split_whitespace()), want, "{t:?}");
+        }
+        assert!(seen.iter().all(|&n| n > 1_000), "{seen:?}");
     }
 
     /// The menu shapes as they were written before they read item by item: a list of the items.
@@ -851,6 +986,56 @@ mod tests {
             "Mạng 5G phủ sóng 63 tỉnh thành, iPhone 15 bán chạy",
         ] {
             assert!(!glued_menu(body), "{body}");
+        }
+    }
+
+    /// Eight bytes may hold a capital when one of them is not ASCII or is `A` to `Z`: every
+    /// byte in every lane, among bytes of each kind.
+    #[test]
+    fn capitals_are_told_eight_bytes_at_a_time() {
+        for b in 0..=u8::MAX {
+            for lane in 0..8 {
+                for fill in [b'a', b'Z', b'@', b'[', 0, 0x7F] {
+                    let mut eight = [fill; 8];
+                    eight[lane] = b;
+                    let want = eight
+                        .iter()
+                        .any(|&b| !b.is_ascii() || b.is_ascii_uppercase());
+                    assert_eq!(
+                        may_hold_capital(u64::from_le_bytes(eight)),
+                        want,
+                        "{eight:?}"
+                    );
+                }
+            }
+        }
+    }
+
+    /// Every character's case told by its bytes is the case Unicode's tables give it, whatever
+    /// follows it.
+    #[test]
+    fn cases_told_by_bytes_are_unicode_cases() {
+        for c in (0..=u32::from(char::MAX)).filter_map(char::from_u32) {
+            let want = if c.is_whitespace() {
+                Case::Blank
+            } else if c.is_uppercase() {
+                Case::Upper
+            } else if c.is_lowercase() {
+                Case::Lower
+            } else if c.is_ascii_digit() {
+                Case::Digit
+            } else {
+                Case::Other
+            };
+            for after in ["", "a", "\u{1ec7}"] {
+                let t = format!("{c}{after}");
+                assert_eq!(
+                    case_at(&t, 0),
+                    (want, c.len_utf8()),
+                    "{c:?} U+{:04X}",
+                    c as u32
+                );
+            }
         }
     }
 
