@@ -1536,27 +1536,29 @@ on social media, and I will answer it in the next post of this series.\n";
     }
 }
 
+/// Paragraphs of an article about smart home hubs, for the cues put between them.
+const HUB_PARAGRAPHS: [&str; 6] = [
+    "Smart home hubs can act as a central point of control for all of your devices. They let \
+you set routines, group lights and answer the door from the couch.",
+    "We tested twelve of them in our own homes over three months, with the gadgets most people \
+already own, and we kept notes on every evening of it.",
+    "The best hub for most people is the one that works with the phone you carry. Apple's hub \
+only pairs with an iPhone, while the others work with both kinds of phone.",
+    "Setting each of them up took us less than ten minutes, and none of them needed a second \
+app or an account with another company.",
+    "The design is what won me over. The touch panel lights up when it listens, a good visual \
+cue that the hub heard my request.",
+    "It also fills a kitchen with sound, which the others could not, and it kept working \
+through two power cuts without losing a single routine.",
+];
+
 /// Copies of a cue at no regular interval are not item links: `Related:` callouts between an
 /// article's paragraphs (two, one, then two paragraphs apart) and the `Related:` box of teasers
 /// under it, which still ends the article. Read as one link under each item, the box would be
 /// judged at the first callout, which ended nothing, and its teasers kept.
 #[test]
 fn cues_at_no_regular_interval_still_end_the_article() {
-    let paragraphs = [
-        "Smart home hubs can act as a central point of control for all of your devices. They \
-let you set routines, group lights and answer the door from the couch.",
-        "We tested twelve of them in our own homes over three months, with the gadgets most \
-people already own, and we kept notes on every evening of it.",
-        "The best hub for most people is the one that works with the phone you carry. Apple's \
-hub only pairs with an iPhone, while the others work with both kinds of phone.",
-        "Setting each of them up took us less than ten minutes, and none of them needed a second \
-app or an account with another company.",
-        "The design is what won me over. The touch panel lights up when it listens, a good \
-visual cue that the hub heard my request.",
-        "It also fills a kitchen with sound, which the others could not, and it kept working \
-through two power cuts without losing a single routine.",
-    ];
-    let [p1, p2, p3, p4, p5, p6] = paragraphs;
+    let [p1, p2, p3, p4, p5, p6] = HUB_PARAGRAPHS;
     let doc = format!(
         "Best smart home hubs\n{p1}\nRelated: How to pick a hub for a small flat\n{p2}\n{p3}\n\
 Related: The best smart speakers of the year\n{p4}\nRelated: Smart plugs for renters\n{p5}\n\
@@ -1566,6 +1568,62 @@ Related: The best smart speakers of the year\n{p4}\nRelated: Smart plugs for ren
     let text = clean(&doc);
     assert!(text.contains("without losing a single routine"), "{text}");
     assert!(!text.contains("five best deals"), "{text}");
+}
+
+/// An end-of-article cue alone between two paragraphs (an inline box whose links the dump
+/// lost, a label the page put there; `eval-dumps --perturb midcue`) ends no article: the two
+/// paragraphs below it (fewer words than the four above) stay, one block a line or wrapped at 80 columns with blank lines, below
+/// the paragraph or below a subheading under it; the cue goes alone. The wcxb and ScrapingHub
+/// even halves lost 46 articles to such a cue over six dump shapes.
+#[test]
+fn a_cue_between_paragraphs_ends_no_article() {
+    let [p1, p2, p3, p4, p5, p6] = HUB_PARAGRAPHS;
+    for cue in [
+        "Related articles",
+        "Comments",
+        "Most popular",
+        "Tin liên quan",
+        "Tag",
+    ] {
+        for subheading in ["", "Find the hub that fits your phone\n"] {
+            let lines = format!(
+                "Best smart home hubs\n{p1}\n{p2}\n{p3}\n{p4}\n{subheading}{cue}\n{p5}\n{p6}\n"
+            );
+            let wrapped = lines
+                .lines()
+                .map(|l| wrap(l, 80))
+                .collect::<Vec<_>>()
+                .join("\n\n");
+            for doc in [lines, wrapped] {
+                let text = clean(&doc);
+                assert!(text.contains("without losing a single"), "{cue}: {text}");
+                assert!(!text.contains(cue), "{cue}: {text}");
+            }
+        }
+    }
+}
+
+/// The chrome the cue rule was made for still goes after [`HUB_PARAGRAPHS`]: a related box's
+/// headlines and the footer below its heading, and comments under their authors' names and
+/// dates below `Comments` (each a paragraph of prose, but the heading stands over a name).
+#[test]
+fn a_cue_over_a_box_or_comments_still_ends_the_article() {
+    let article = format!("Best smart home hubs\n{}\n", HUB_PARAGRAPHS.join("\n"));
+    let related = format!(
+        "{article}Related articles\nHow to pick a hub for a small flat\nThe best smart \
+speakers of the year\nSmart plugs for renters\n© 2025 Hub Reviews. All rights reserved.\n"
+    );
+    let comments = format!(
+        "{article}Comments\nMark Jensen\nMarch 14, 2023 at 6:23 am\nThanks for writing this. \
+My family went through something very similar last year, and your guide helped us a lot.\n\
+Reply\nLinda Reyes\nMarch 15, 2023 at 10:55 am\nI am not sure the numbers add up, but the \
+main point about the phone you carry still stands for most of the readers here.\nReply\n"
+    );
+    for (doc, chrome) in [(related, "Smart plugs"), (comments, "numbers add up")] {
+        let text = clean(&doc);
+        assert!(text.contains("without losing a single"), "{text}");
+        assert!(!text.contains(chrome), "{text}");
+    }
 }
 
 /// A comment counter under each item of a list (`3 comments`, `12 comments`: the count differs

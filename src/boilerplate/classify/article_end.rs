@@ -13,9 +13,9 @@ use super::super::lexicon;
 use super::super::listings;
 use super::super::options::Options;
 use super::super::record::LineRecord;
-use super::super::zone::{LONG_WORDS, SENTENCE_WORDS, WRAP_SLACK};
+use super::super::zone::{self, LONG_WORDS, SENTENCE_WORDS, WRAP_SLACK};
 use super::sections_after::sections_follow;
-use super::{State, BODY_WORDS};
+use super::{body_shape, goes_on, State, BODY_WORDS};
 
 /// Whether line `i` is the first line of a hard-wrapped paragraph: the next line is not blank
 /// and starts in lowercase, mid-sentence (`lynx -dump`, `w3m -dump`).
@@ -28,7 +28,8 @@ pub(super) fn continued(st: &State, i: usize) -> bool {
 /// article, or a "related" box in the middle of it, never deletes the article. Nor does a cue
 /// the article goes on after (its box between two paragraphs, or a cue line the page repeats)
 /// when the zone holds, after it, a share of the article's text: a few paragraphs below a box
-/// at the end of a long article are an author's note or an appeal for donations. An item link
+/// at the end of a long article are an author's note or an appeal for donations. A cue between
+/// two paragraphs ([`between_paragraphs`]: a label with no box) is such a cue too. An item link
 /// ([`ItemLinks`]) under an undated item is judged at its first copy in the zone: a `Read more`
 /// under each item of a listicle or a list of resources that did not end the article under the
 /// first item ends it under no later one (the share after the cue shrinks item by item, and cut
@@ -66,7 +67,9 @@ pub(super) fn ends_article(
         && article_words >= opts.min_article_words
         && after <= article_words
         && !(after * RESUMED_SHARE >= article_words
-            && (article_resumes(st, i, 2, boxed) || links.link[i]))
+            && (article_resumes(st, i, 2, boxed)
+                || links.link[i]
+                || (!boxed && between_paragraphs(st, i))))
         && !article_resumes(st, i, LONG_RUN, boxed)
         && !sections_follow(st, i, boxed, opts)
         && !signed_below_box(st, i, boxed, opts)
@@ -455,6 +458,51 @@ pub(super) fn article_resumes(st: &State, i: usize, run: usize, boxed: bool) -> 
             }
         }
     }
+}
+
+/// Whether the cue at line `i` stands between two paragraphs of the article: a label the page
+/// put inside it (`Advertisement`, `Related`, `Read more` over a link the dump lost), which ends
+/// nothing whatever its words; the zone (B015) still ends the article where its prose ends.
+/// Above the cue, the nearest line not blank is a paragraph of body text ([`body_shape`]) that
+/// ends a sentence, or a subheading right below one (`Find the total cost per watt`); below it,
+/// the nearest line not blank opens a paragraph of [`BODY_WORDS`] words or more that ends a
+/// sentence, or of twice as many (a quotation's attribution in brackets ends none; a Vietnamese
+/// headline of a related box rarely runs to 30 syllables). All are open, in the body zone and
+/// undated. The template's blocks after the article open otherwise: a related box with its
+/// headlines, comments with their authors' names and dates, tags, a footer's labels; and above
+/// a box's heading is the article's last sentence or its last block of chrome (a share bar,
+/// tags), which a rule has already taken.
+fn between_paragraphs(st: &State, i: usize) -> bool {
+    let n = st.lines.len();
+    let width = zone::wrap_width(st.lines);
+    let usable = |k: usize| st.open(k) && st.in_zone(k) && !st.lines[k].has_date();
+    let above = |k: usize| (0..k).rev().find(|&j| !st.blank(j)).filter(|&j| usable(j));
+    // the paragraph that line `k` ends: its words (with the lines it was wrapped from)
+    let paragraph_to = |k: usize| {
+        let (mut words, mut start) = (st.lines[k].words, k);
+        while !body_shape(words, true) && goes_on(st, start, width) {
+            start -= 1;
+            words += st.lines[start].words;
+        }
+        st.lines[k].ends_sentence && body_shape(words, true)
+    };
+    let after_paragraph = above(i).is_some_and(|k| {
+        paragraph_to(k)
+            || (st.lines[k].words < BODY_WORDS
+                && !st.lines[k].ends_sentence
+                && above(k).is_some_and(paragraph_to))
+    });
+    let Some(below) = (i + 1..n).find(|&k| !st.blank(k)).filter(|&k| usable(k)) else {
+        return false;
+    };
+    // the paragraph that line `below` opens: its lines and words
+    let last = (below + 1..n)
+        .take_while(|&k| goes_on(st, k, width))
+        .last()
+        .unwrap_or(below);
+    let words: usize = (below..=last).map(|k| st.lines[k].words).sum();
+    after_paragraph
+        && (words >= 2 * BODY_WORDS || (words >= BODY_WORDS && st.lines[last].ends_sentence))
 }
 
 /// The line that ends `run` paragraphs of prose in a row from line `j`, if they are there
