@@ -876,23 +876,23 @@ pub(super) fn opening_end_marker<'o>(t: &str, opts: &'o Options) -> Option<&'o s
     })
 }
 
-/// Words of a line's start in which [`opening_end_marker`] looks for its cue: the longest cue and the
-/// word after it.
+/// Words of a line's start in which [`opening_end_marker`] looks for its cue: the longest cue
+/// and the word after it.
 const OPENING_CUE_WORDS: usize = 6;
 
-/// A box of teasers run onto its heading's line (`Tin cùng chuyên mục Người đàn ông nhặt được ví
-/// tiền… Liên Bộ Công Thương - Tài chính vừa điều chỉnh giá… Mưa lớn gây ngập…`): a dump written
-/// one block per line joins a box's headlines and their one-sentence summaries after the
-/// heading, so the line ends sentences and [`cue_and_headlines`] reads it as prose. The heading
-/// opens the line capitalised, is an end marker of two words or more ([`lexicon::end_marker`]
-/// of the line's first bytes, [`cue_window`]: a related-story label such as `See also` heads
-/// one link as often as a box), and a
-/// capitalised word follows it straight, with no punctuation between: a seam between two blocks. A sentence that opens
-/// with such words runs on in lowercase (`Tin nổi bật nhất tuần là…`) or after a comma (`Mới
-/// nhất, Bộ Y tế…`). The rest holds more words than one headline and a summary's sentence end:
-/// a box's teasers (a row of a review's fields after `Read more` ends none). Read only
-/// where the line would end the article (B009 decides), never between paragraphs, where one
-/// paragraph may open so. The cue, lowercase.
+/// A box of teasers run onto its heading's line (`Tin cùng chuyên mục Người đàn ông nhặt được
+/// ví tiền… Liên Bộ Công Thương - Tài chính vừa điều chỉnh giá… Mưa lớn gây ngập…`): a dump
+/// written one block per line joins a box's headlines and their one-sentence summaries after
+/// the heading, so the line ends sentences and [`cue_and_headlines`] reads it as prose. The
+/// heading opens the line capitalised, is an end marker of two words or more
+/// ([`lexicon::end_marker`] of the line's first bytes, [`cue_window`]: a related-story label
+/// such as `See also` heads one link as often as a box), and a capitalised word follows it
+/// straight, with no punctuation between: a seam between two blocks. A sentence that opens with
+/// such words runs on in lowercase (`Tin nổi bật nhất tuần là…`) or after a comma (`Mới nhất,
+/// Bộ Y tế…`). The rest holds more words than one headline and a summary's sentence end: a
+/// box's teasers (a row of a review's fields after `Read more` ends none). Read only where the
+/// line would end the article (B009 decides), never between paragraphs, where one paragraph may
+/// open so. The cue, lowercase.
 pub(super) fn cue_and_teasers<'o>(t: &str, opts: &'o Options) -> Option<&'o str> {
     if !t.starts_with(char::is_uppercase) {
         return None;
