@@ -55,6 +55,7 @@ pub(super) fn listed_or_imprint(t: &str) -> bool {
 pub(super) mod article_end;
 mod captions;
 mod headlines;
+mod opening_cues;
 mod sections_after;
 mod signoffs;
 #[cfg(test)]
@@ -64,6 +65,7 @@ pub(super) mod tests;
 use article_end::{continued, ends_article};
 use captions::{caption_lines, credit_tail};
 use headlines::{boxed_headlines, carousels, headline_runs};
+use opening_cues::OpeningCues;
 use signoffs::{signoff_end, signoffs, signoffs_before_template};
 
 /// How many lines of the lead may carry a date label or agency credit.
@@ -523,6 +525,8 @@ fn scan<'t>(st: &mut State<'_, 't>, opts: &'t Options, meta: &mut Metadata) -> O
     // an article with subheadings between its paragraphs may have one below an ad label
     // (asked only then)
     let mut subheaded: Option<bool> = None;
+    // the cues the lines open with, counted on the first glued heading asked
+    let mut opening: Option<OpeningCues> = None;
     let width = zone::wrap_width(st.lines);
     for i in 0..st.lines.len() {
         if !st.open(i) {
@@ -604,7 +608,7 @@ fn scan<'t>(st: &mut State<'_, 't>, opts: &'t Options, meta: &mut Metadata) -> O
                 SITE_CHROME,
                 format!("heading \"{cue}\" of a template block ({n} words)"),
             ))
-        } else if let Some(cue) = glued_end_heading(st, i, article_words, opts) {
+        } else if let Some(cue) = glued_end_heading(st, i, article_words, &mut opening, opts) {
             let reason = format!(
                 "after end-of-article heading \"{cue}\" with its first headlines on the line, \
                  {article_words} article words before it"
@@ -665,11 +669,12 @@ fn cut_from(st: &mut State, from: usize, reason: String) {
 /// cues inside it ([`listings::glued_box`]: `Quảng cáo Tiêu điểm * A * B Đừng bỏ lỡ C`), and a
 /// heading with its box of teasers on the line ([`listings::cue_and_teasers`]: `Tin cùng chuyên
 /// mục Người đàn ông nhặt được ví… Liên Bộ Công Thương vừa điều chỉnh…`), whose summaries end
-/// sentences.
+/// sentences. `opening`: the look's [`OpeningCues`], counted here when first needed.
 fn glued_end_heading<'t>(
     st: &State<'_, 't>,
     i: usize,
     article_words: usize,
+    opening: &mut Option<OpeningCues<'t>>,
     opts: &'t Options,
 ) -> Option<&'t str> {
     let t = st.lines[i].trimmed;
@@ -683,17 +688,16 @@ fn glued_end_heading<'t>(
         .filter(|_| listings::cue_and_headlines(t, opts).is_some())
         .or_else(|| st.lines[i].glued_box(opts))
         .or_else(|| {
-            listings::cue_and_teasers(t, opts).filter(|cue| !opens_another_line(st, i, cue, opts))
+            // a line of the page besides `i` that opens with the cue: a heading heads one box,
+            // and a cue the page writes on many lines is the link under each of its items
+            // (`Read more Reviewed on: 10/12/2025 Cost: $1,009 …` under each review)
+            listings::cue_and_teasers(t, opts).filter(|cue| {
+                !opening
+                    .get_or_insert_with(|| OpeningCues::of(st, opts))
+                    .another_line_opens(i, cue)
+            })
         })?;
     ends_article(st, i, article_words, true, opts).then_some(cue)
-}
-
-/// Whether a line of the page besides `i` opens with the end marker `cue`: a heading heads one
-/// box, and a cue the page writes on many lines is the link under each of its items (`Read more
-/// Reviewed on: 10/12/2025 Cost: $1,009 …` under each review of a service page).
-fn opens_another_line(st: &State, i: usize, cue: &str, opts: &Options) -> bool {
-    (0..st.lines.len())
-        .any(|j| j != i && listings::opening_end_marker(st.text(j), opts) == Some(cue))
 }
 
 /// Most words of a clip's title under its player (`Phát video02:15` / `Người dân Hà Nội co ro

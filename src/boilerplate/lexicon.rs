@@ -401,14 +401,7 @@ fn cued_related_label(line: &str) -> Option<&'static str> {
 static CHROME: LazyLock<Vec<(&'static str, Cue)>> = LazyLock::new(|| {
     let table: &[(&str, &str)] = &[
         ("share", r"(?i)^(%share-label%)\b.{0,60}$"),
-        // the buttons, then perhaps a counter with its count among them (`Lưu Bình luận (0)`,
-        // `Chia sẻ Bình luận 3 Zalo`); a button may carry its bare count when another button
-        // follows (`Facebook 12 Zalo Email`): a counter alone, or a count after the last
-        // button (a table row `Google | 1.200`, `Google 1.200`), is no button bar
-        (
-            "share",
-            r"(?i)^(?:(?:%share-button%)(?:\s+\d[\d.,]*)?[\s:|/,•·-]*)*(?:%share-button%)[\s:|/,•·-]*(?:(?:%counter-after-number%)\s*:?\s*(?:\(\d[\d.,]*\)|\d[\d.,]*)[\s:|/,•·-]*(?:(?:%share-button%)[\s:|/,•·-]*)*)*$",
-        ),
+        ("share", SHARE_BAR),
         // a bar that opens with a counted button, then more buttons, counted or not (`Thích 12
         // Bình luận 3 Chia sẻ`, `Bình luận 4 Chia sẻ`): one counted button alone is a counter
         ("share", COUNTED_BAR),
@@ -430,7 +423,7 @@ static CHROME: LazyLock<Vec<(&'static str, Cue)>> = LazyLock::new(|| {
         ),
         ("counter", r"(?i)^(%visitor-counter%)\s*:?\s*[\d.,]+$"),
         // two regexes: the anchored one's prefixes tell most lines from it by their first bytes
-        ("poll", r"(?i)không có (cuộc )?bình chọn nào"),
+        ("poll", EMPTY_POLL),
         (
             "poll",
             r"(?i)^bình chọn$|^bạn (nghĩ|thấy) (sao|thế nào)\s*\??$|^(%poll%)\b",
@@ -484,6 +477,14 @@ static CHROME: LazyLock<Vec<(&'static str, Cue)>> = LazyLock::new(|| {
     table
         .iter()
         .map(|(kind, re)| match *re {
+            // its syntax gives no prefixes (the buttons before the last one are a repetition):
+            // every match starts with a button, whose prefixes tell most lines from it
+            SHARE_BAR => (
+                *kind,
+                Cue::new(&fill(re)).starting_as(&fill(SHARE_BAR_START)),
+            ),
+            // not anchored at the start: the seam of its `không có` tells most lines from it
+            EMPTY_POLL => (*kind, Cue::new(re).needing(holds_ng_c)),
             // its first bytes are unknown (`\S`): its separators tell most lines from it
             BREADCRUMB => (*kind, Cue::new(&fill(re)).needing(two_separators)),
             // its first bytes are those of common words: its count tells most lines from it
@@ -517,6 +518,34 @@ static CHROME_BY_FIRST_BYTE: LazyLock<[u32; 256]> = LazyLock::new(|| {
     }
     table
 });
+
+/// A bar of share buttons: the buttons, then perhaps a counter with its count among them (`Lưu
+/// Bình luận (0)`, `Chia sẻ Bình luận 3 Zalo`); a button may carry its bare count when another
+/// button follows (`Facebook 12 Zalo Email`): a counter alone, or a count after the last button
+/// (a table row `Google | 1.200`, `Google 1.200`), is no button bar.
+const SHARE_BAR: &str = r"(?i)^(?:(?:%share-button%)(?:\s+\d[\d.,]*)?[\s:|/,•·-]*)*(?:%share-button%)[\s:|/,•·-]*(?:(?:%counter-after-number%)\s*:?\s*(?:\(\d[\d.,]*\)|\d[\d.,]*)[\s:|/,•·-]*(?:(?:%share-button%)[\s:|/,•·-]*)*)*$";
+
+/// What every match of [`SHARE_BAR`] starts with: a button (the first of the repetition, or
+/// the last button when the repetition is empty). The regex's own syntax gives no prefixes (a
+/// repetition may be empty), and it ran on every short line: 50,000 times on the 600 pages of
+/// `scripts/bench --callgrind --kind pages`, matching 1 line in 300.
+const SHARE_BAR_START: &str = r"(?i)^(?:%share-button%)";
+
+/// A poll box with no poll (`Không có bình chọn nào`), anywhere in the line.
+const EMPTY_POLL: &str = r"(?i)không có (cuộc )?bình chọn nào";
+
+/// Whether `t` holds `ng c` in any case (ASCII's: no other character folds to these letters), as
+/// every line [`EMPTY_POLL`] matches does (`khôNG Có`): the regex, not anchored, ran on every
+/// short line (56,000 times on the 600 pages), and a line's spaces are few.
+fn holds_ng_c(t: &str) -> bool {
+    let b = t.as_bytes();
+    memchr::memchr_iter(b' ', b).any(|i| {
+        i >= 2
+            && b[i - 2] | 0x20 == b'n'
+            && b[i - 1] | 0x20 == b'g'
+            && b.get(i + 1).is_some_and(|&c| c | 0x20 == b'c')
+    })
+}
 
 /// `(?i)^(%follow-prompt%)? ?(%follow-action%) (%follow-channel%)\b.{0,60}$` in two: with the
 /// prompt and without it.
@@ -1127,6 +1156,83 @@ mod tests {
             }
         }
         assert!(found > 1000, "{found} chrome lines");
+    }
+
+    /// The share bar asked with its buttons' prefixes, and the empty poll with its `ng c` seam,
+    /// answer as their regexes: on lines drawn from the buttons (as written and in capitals), the
+    /// counters, counts, separators and the poll's words in any case (a Kelvin sign's `K` too),
+    /// and on the seed lines.
+    #[test]
+    fn share_bars_and_empty_polls_match_as_their_regexes() {
+        let cue = |pattern: &str| {
+            &CHROME
+                .iter()
+                .find(|(_, c)| c.pattern() == pattern)
+                .expect("a chrome cue")
+                .1
+        };
+        let (bar, poll) = (cue(&fill(SHARE_BAR)), cue(EMPTY_POLL));
+        assert!(bar.has_prefixes());
+        let regexes = [&fill(SHARE_BAR), EMPTY_POLL].map(|p| Regex::new(p).unwrap());
+        let mut pieces: Vec<String> = CUES["share-button"]
+            .iter()
+            .chain(&CUES["counter-after-number"])
+            .flat_map(|p| [p.to_string(), p.to_uppercase()])
+            .collect();
+        pieces.extend(
+            [
+                "12",
+                "(0)",
+                "1.200",
+                " ",
+                " ",
+                " | ",
+                ", ",
+                " • ",
+                "-",
+                ":",
+                "Tin",
+                "Giá vàng",
+                "Không có",
+                "không",
+                "KHÔNG",
+                "\u{212A}hông",
+                "có",
+                "CÓ",
+                "Có",
+                "cuộc ",
+                "bình chọn",
+                "BÌNH CHỌN",
+                "nào",
+                "NÀO",
+                "ng",
+                "c",
+                "khong co",
+                "không có bình chọn nào",
+                "KHÔNG CÓ CUỘC BÌNH CHỌN NÀO",
+                "\u{212A}HÔNG Có bình chọn nào",
+                "không cóbình chọn nào",
+                "khôngcó bình chọn nào",
+            ]
+            .map(String::from),
+        );
+        let pieces: Vec<&str> = pieces.iter().map(String::as_str).collect();
+        let mut lines: Vec<String> = crate::seed_texts::lines()
+            .iter()
+            .map(|l| l.trim().to_string())
+            .collect();
+        lines.extend(["Không có bình chọn nào", "KHÔNG CÓ CUỘC BÌNH CHỌN NÀO"].map(String::from));
+        let mut rng = crate::test_rng::Xorshift::new();
+        lines.extend((0..30_000).map(|len| rng.text(&pieces, len % 7)));
+        let mut matched = [0; 2];
+        for t in &lines {
+            for (k, (cue, re)) in [bar, poll].into_iter().zip(&regexes).enumerate() {
+                let want = re.is_match(t);
+                assert_eq!(cue.is_match(t), want, "{re} {t:?}");
+                matched[k] += usize::from(want);
+            }
+        }
+        assert!(matched[0] > 1000 && matched[1] > 1000, "{matched:?}");
     }
 
     /// The follow and navigation regexes split at their optional group match as the regexes

@@ -116,6 +116,17 @@ impl Cue {
         }
     }
 
+    /// The cue with the prefixes of the matches of `pattern` (anchored) instead of its own, for a
+    /// regex whose syntax gives none but whose every match starts as one of `pattern`'s does
+    /// (`^(?:(?:A)…)*(?:A)…` starts with an `A` whether its repetition is empty or not: the
+    /// extractor reads the empty repetition as a match of anything).
+    pub fn starting_as(self, pattern: &str) -> Cue {
+        Cue {
+            starts: regex_syntax::parse(pattern).ok().as_ref().and_then(starts),
+            ..self
+        }
+    }
+
     /// Whether the regex's matches have known first bytes: most lines are told from it before
     /// it runs.
     #[cfg(test)]
