@@ -242,3 +242,51 @@ fn an_announced_table_above_a_call_to_action_stays() {
         );
     }
 }
+
+/// `Đọc thêm:` alone between two paragraphs, the story it links on the next line (vietnamnet's
+/// layout): the label and the headline go (B010, B022), the paragraphs stay.
+#[test]
+fn the_story_under_a_read_more_label_goes() {
+    let headline = "Người đàn ông trả lại chiếc ví nhặt được cho du khách";
+    let mut body = body_around(&["Đọc thêm:", headline]);
+    for sep in ["\n", "\n\n"] {
+        let out = clean(&page(&body, sep));
+        assert!(
+            !out.contains(headline),
+            "the linked story left (sep {sep:?}):\n{out}"
+        );
+    }
+    body.retain(|l| l != "Đọc thêm:" && l != headline);
+    assert_body_kept(&body);
+}
+
+/// The same label above a story's headline and a subheading, then the paragraph: the
+/// subheading opens the article's next section and stays (the headline stays with it: the
+/// label links a story only when prose follows it right away); and under a label above the
+/// article's own list of several items, every item stays.
+#[test]
+fn a_subheading_or_a_list_under_a_read_more_label_stays() {
+    let subheading = "Những điều cần lưu ý khi đi hiến máu";
+    let story = [
+        "Xem thêm:",
+        "Người đàn ông trả lại chiếc ví nhặt được cho du khách",
+        subheading,
+    ];
+    let list = [
+        "Xem thêm:",
+        "Cho tôi xin một vé đi tuổi thơ",
+        "Mắt biếc",
+        "Nhà giả kim",
+    ];
+    for (risky, kept) in [(&story[..], &story[2..]), (&list[..], &list[1..])] {
+        for sep in ["\n", "\n\n"] {
+            let out = clean(&page(&body_around(risky), sep));
+            for line in kept {
+                assert!(
+                    out.lines().any(|l| l == *line),
+                    "lost {line:?} (sep {sep:?}):\n{out}"
+                );
+            }
+        }
+    }
+}
