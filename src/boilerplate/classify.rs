@@ -52,6 +52,7 @@ pub(super) fn listed_or_imprint(t: &str) -> bool {
     listings::bulleted_headlines(t) >= 2 || lexicon::imprint(t)
 }
 
+mod action_boxes;
 pub(super) mod article_end;
 mod captions;
 mod headlines;
@@ -62,6 +63,7 @@ mod signoffs;
 #[path = "tests.rs"]
 pub(super) mod tests;
 
+use action_boxes::action_boxes;
 use article_end::{continued, ends_article};
 use captions::{caption_lines, credit_tail};
 use headlines::{boxed_headlines, carousels, headline_runs};
@@ -233,6 +235,7 @@ fn judge<'a, 't>(
             blocks
         };
         listings::comment_threads(&mut st, opts, &blocks);
+        action_boxes(&mut st);
         outside_prose(&mut st);
         // after the lists, which read a picture between headlines as a box's
         placeholders(&mut st);

@@ -619,6 +619,15 @@ fn ends_with_call_to_action_word(t: &str) -> bool {
     }
 }
 
+/// Whether `line` is a call to action alone (`Xem chi tiết`, `Tìm hiểu thêm »`, `Learn more`):
+/// a phrase of `[call-to-action]` with nothing but marks around it. It is a link button; no
+/// sentence of an article is one.
+pub fn call_to_action_alone(line: &str) -> bool {
+    let t = line.trim_matches(|c: char| !chars::is_alphanumeric(c));
+    // the last word first: most lines end on another one, and need no lowercased copy
+    ends_with_call_to_action_word(t) && CUES["call-to-action"].contains(&lowercase(t).as_str())
+}
+
 /// Whether `t` holds two of the separators of [`BREADCRUMB`], as every line it matches does
 /// (two or more groups of one separator each). Asked of most short lines, so by a vector search
 /// of the separators' first bytes (`>`, C2 of `»`, E2 of `›`), each hit of a lead byte checked

@@ -1081,8 +1081,33 @@ pub(super) fn cued_lists<'t>(
         };
         if cue {
             take_list(st, c, corpus);
+        } else if let Some(j) = linked_story(st, c) {
+            st.verdict[j] = Some((
+                CUED_LIST,
+                format!("the story the label at line {} links", c + 1),
+            ));
         }
     }
+}
+
+/// The story a related label with a colon links when it stands alone on its line inside the
+/// article (`Đọc thêm:` / `Xem thêm:` / `Read more:`, removed by the scan): the one headline
+/// right under it (a question is one), when article prose follows that headline. A label with a colon links the
+/// story written after it (on its line or the next); the article's own list under a colon holds
+/// several items, and a subheading under the headline (no prose right after it) leaves it.
+fn linked_story(st: &State, c: usize) -> Option<usize> {
+    let (rule, _) = st.verdict[c].as_ref()?;
+    let label = st.lines[c].trimmed.strip_suffix(':')?;
+    // the label alone: `Xem thêm: Giá vàng hôm nay` links its story on its own line
+    if !std::ptr::eq(*rule, SITE_CHROME)
+        || lexicon::related_label(label)?.chars().count() != label.trim().chars().count()
+    {
+        return None;
+    }
+    let j = neighbour(st, c, false)?;
+    let after = neighbour(st, j, false)?;
+    (st.open(j) && headline_item(st.text(j)) && st.open(after) && st.lines[after].is_prose())
+        .then_some(j)
 }
 
 /// Line `i` with the lines its hard wrap continues onto: the last of them and the joined text.

@@ -186,3 +186,107 @@ fn a_subheading_above_an_in_article_related_box_stays() {
         );
     }
 }
+
+/// A price board between two paragraphs, closed by its link button (znews' rate table): the
+/// heading, the rows and the button go (B010), the paragraphs on both sides stay.
+#[test]
+fn a_box_closed_by_a_call_to_action_goes() {
+    let board = [
+        "Giá vàng hôm nay",
+        "Loại | Mua vào | Bán ra",
+        "SJC | 84,5 | 86,5",
+        "Nhẫn 9999 | 83,1 | 84,6",
+        "Xem chi tiết",
+    ];
+    let mut body = body_around(&board);
+    for sep in ["\n", "\n\n"] {
+        let out = clean(&page(&body, sep));
+        for line in board {
+            assert!(
+                !out.lines().any(|l| l == line),
+                "{line:?} left (sep {sep:?}):\n{out}"
+            );
+        }
+    }
+    body.retain(|l| !board.contains(&l.as_str()));
+    assert_body_kept(&body);
+}
+
+/// A table the article announces with a colon, then a link to the full list: the rows are the
+/// article's and stay; only the button goes.
+#[test]
+fn an_announced_table_above_a_call_to_action_stays() {
+    let rows = [
+        "Xăng RON95-III | 23.010 đồng",
+        "Xăng E5 RON92 | 22.120 đồng",
+        "Dầu diesel | 19.850 đồng",
+    ];
+    let mut body = vec![
+        para(2021),
+        "Giá bán lẻ các mặt hàng xăng dầu phổ biến từ 15h chiều nay như sau:".to_string(),
+    ];
+    body.extend(rows.map(String::from));
+    body.push("Xem chi tiết".to_string());
+    body.extend([para(2023), para(2024)]);
+    for sep in ["\n", "\n\n"] {
+        let out = clean(&page(&body, sep));
+        for line in body.iter().filter(|l| *l != "Xem chi tiết") {
+            assert!(
+                out.lines().any(|l| l == line),
+                "lost {line:?} (sep {sep:?}):\n{out}"
+            );
+        }
+        assert!(
+            !out.lines().any(|l| l == "Xem chi tiết"),
+            "button left:\n{out}"
+        );
+    }
+}
+
+/// `Đọc thêm:` alone between two paragraphs, the story it links on the next line (vietnamnet's
+/// layout): the label and the headline go (B010, B022), the paragraphs stay.
+#[test]
+fn the_story_under_a_read_more_label_goes() {
+    let headline = "Người đàn ông trả lại chiếc ví nhặt được cho du khách";
+    let mut body = body_around(&["Đọc thêm:", headline]);
+    for sep in ["\n", "\n\n"] {
+        let out = clean(&page(&body, sep));
+        assert!(
+            !out.contains(headline),
+            "the linked story left (sep {sep:?}):\n{out}"
+        );
+    }
+    body.retain(|l| l != "Đọc thêm:" && l != headline);
+    assert_body_kept(&body);
+}
+
+/// The same label above a story's headline and a subheading, then the paragraph: the
+/// subheading opens the article's next section and stays (the headline stays with it: the
+/// label links a story only when prose follows it right away); and under a label above the
+/// article's own list of several items, every item stays.
+#[test]
+fn a_subheading_or_a_list_under_a_read_more_label_stays() {
+    let subheading = "Những điều cần lưu ý khi đi hiến máu";
+    let story = [
+        "Xem thêm:",
+        "Người đàn ông trả lại chiếc ví nhặt được cho du khách",
+        subheading,
+    ];
+    let list = [
+        "Xem thêm:",
+        "Cho tôi xin một vé đi tuổi thơ",
+        "Mắt biếc",
+        "Nhà giả kim",
+    ];
+    for (risky, kept) in [(&story[..], &story[2..]), (&list[..], &list[1..])] {
+        for sep in ["\n", "\n\n"] {
+            let out = clean(&page(&body_around(risky), sep));
+            for line in kept {
+                assert!(
+                    out.lines().any(|l| l == *line),
+                    "lost {line:?} (sep {sep:?}):\n{out}"
+                );
+            }
+        }
+    }
+}
