@@ -1626,6 +1626,73 @@ main point about the phone you carry still stands for most of the readers here.\
     }
 }
 
+/// The article's next sections below an inline related box (`eval-dumps --perturb midbox`):
+/// under the box a paragraph, then a line that announces questions and the first of them
+/// (`Four questions to ask before you buy one:` / `DOES IT WORK WITH YOUR PHONE?`), a
+/// paragraph, a rule (`___`), the next question and its paragraph. Read as paragraphs in a row,
+/// the two short lines (the first ending in a colon, the second a sentence too short for a
+/// paragraph) stopped the run, and B009 cut the sections (the ScrapingHub even half, lynx-lines,
+/// lost an article of seven questions so). One block a line, and wrapped at 80 columns.
+#[test]
+fn sections_under_questions_below_a_box_go_on() {
+    let box_ = "Related articles\nHow to pick a hub for a small flat\nThe best smart speakers of \
+the year\nSmart plugs for renters\n";
+    let after = "Prices have fallen by a third since last year. A good hub now costs less than a \
+speaker, and most of them come with a year of updates.\nFour questions to ask before you buy \
+one:\nDOES IT WORK WITH YOUR PHONE?\nCheck the box before you pay for it. A hub that only \
+pairs with one kind of phone leaves half of a family without control of the lights.\n___\n\
+WILL IT GROW WITH YOUR HOME?\nCount the devices you own today and add the ones you plan to \
+buy. The cheaper hubs slow down once thirty or more of them are paired.\n";
+    let lines = format!(
+        "Best smart home hubs\n{}\n{box_}{after}",
+        HUB_PARAGRAPHS.join("\n")
+    );
+    let wrapped = lines
+        .lines()
+        .map(|l| wrap(l, 80))
+        .collect::<Vec<_>>()
+        .join("\n\n");
+    for doc in [lines, wrapped] {
+        let text = clean(&doc);
+        for kept in ["without losing a single", "DOES IT WORK", "thirty or more"] {
+            assert!(text.contains(kept), "lost {kept:?}:\n{text}");
+        }
+    }
+}
+
+/// Below a related box at the article's end, comments under their authors' names (no dates),
+/// each of two sentences with its `Reply`, are still cut: the `Reply` / name between two
+/// comments are two short lines, but the next gap repeats them, and a comment is no section.
+#[test]
+fn undated_comments_below_a_related_box_are_still_cut() {
+    let comment = |name: &str, said: &str| format!("{name}\n{said}\nReply\n");
+    let doc = format!(
+        "Best smart home hubs\n{}\nRelated articles\nHow to pick a hub for a small flat\nThe \
+best smart speakers of the year\nSmart plugs for renters\n{}{}{}",
+        HUB_PARAGRAPHS.join("\n"),
+        comment(
+            "Jane Doe",
+            "Thanks for writing this guide. We tried the hub you picked with our own lights \
+last month and it cut our evening routine in half."
+        ),
+        comment(
+            "John Roe",
+            "I am not sure the numbers add up here. The hub I bought last year still drops \
+its routines every other week, whatever I do."
+        ),
+        comment(
+            "Ann Lee",
+            "Great piece, and a fair one. I would love to read a follow-up once the new \
+models are out next spring, with the prices."
+        ),
+    );
+    let text = clean(&doc);
+    assert!(text.contains("without losing a single"), "{text}");
+    for chrome in ["Smart plugs", "numbers add up", "Great piece"] {
+        assert!(!text.contains(chrome), "kept {chrome:?}:\n{text}");
+    }
+}
+
 /// A comment counter under each item of a list (`3 comments`, `12 comments`: the count differs
 /// from item to item) is one item link, counts aside, and ends the article under no item
 /// (B009), however little of the list is left below it (a software directory's alternatives,
