@@ -1092,9 +1092,10 @@ pub(super) fn cued_lists<'t>(
 
 /// The story a related label with a colon links when it stands alone on its line inside the
 /// article (`Đọc thêm:` / `Xem thêm:` / `Read more:`, removed by the scan): the one headline
-/// right under it (a question is one), when article prose follows that headline. A label with a colon links the
-/// story written after it (on its line or the next); the article's own list under a colon holds
-/// several items, and a subheading under the headline (no prose right after it) leaves it.
+/// right under it (a question is one), when article prose follows that headline. A label with a
+/// colon links the story written after it (on its line or the next); the article's own list
+/// under a colon holds several items, and a subheading under the headline (no prose right after
+/// it) leaves it.
 fn linked_story(st: &State, c: usize) -> Option<usize> {
     let (rule, _) = st.verdict[c].as_ref()?;
     let label = st.lines[c].trimmed.strip_suffix(':')?;
