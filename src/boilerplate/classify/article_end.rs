@@ -360,12 +360,6 @@ fn article_on_one_line(words: usize, sentences: usize) -> bool {
     words >= LONG_WORDS && sentences * SENTENCE_WORDS >= words
 }
 
-/// Short lines between the two paragraphs of a run after a cue's box at most
-/// ([`article_resumes`]): a subheading, or a question under the line that announces it
-/// (`Seven big questions heading into the debate:` / `WHO IS THE FRONT-RUNNER?`), an embed's
-/// label between two paragraphs (`IFRAME: https://embed…`).
-const MAX_HEADS: usize = 2;
-
 /// Most lines of a related box between a cue and the article's next paragraph.
 const MAX_BOX_LINES: usize = 8;
 
@@ -381,12 +375,10 @@ const MIN_WRAPPED_WORDS: usize = 8;
 /// the footer: no two paragraphs in a row. A paragraph starts at a body line that is no
 /// headline ([`listings::Kind::Headline`]: a box's headline of 15 words with its markdown
 /// marks counted, `* ### …`, is long enough for a body line) or at the first line of a
-/// hard-wrapped one (an English dump's 80 columns hold fewer than 15 words), and one or two
-/// short lines ([`MAX_HEADS`]: subheadings, a question and the line that announces it, an
-/// embed's label) may separate the two paragraphs when both have two sentences or more (an
-/// article's next section; a teaser under its headline is one sentence), none holds a date
-/// (comments under their authors' dated names are prose too) and the second is not the first
-/// again.
+/// hard-wrapped one (an English dump's 80 columns hold fewer than 15 words), and one
+/// subheading may separate the two paragraphs when both have two sentences or more (an
+/// article's next section; a teaser under its headline is one sentence) and it holds no date
+/// (comments under their authors' dated names are prose too).
 ///
 /// The run may start below a block that starts none (a teaser under its headline, a caption, a
 /// long subheading: one more line of the box) when it outweighs the box: more words in the run
@@ -529,8 +521,7 @@ fn prose_run(st: &State, mut j: usize, end: usize, run: usize) -> Option<usize> 
         |k: usize| !blank_separated && st.lines[k].width + WRAP_SLACK < widest && !continued(st, k);
     // `above`: the sentences of the paragraph above a subheading
     let (mut paragraphs, mut words, mut sentences, mut above) = (0, 0, 0, 0);
-    // the short lines between the two paragraphs, each unlike the one before
-    let mut heads: Vec<&str> = Vec::new();
+    let mut headed = false;
     while j < end {
         if st.blank(j) {
             if words > 0 {
@@ -540,33 +531,18 @@ fn prose_run(st: &State, mut j: usize, end: usize, run: usize) -> Option<usize> 
             continue;
         }
         let line = st.lines[j];
-        // a rule between two paragraphs (`___`, `* * *`) is one of the short lines between them
-        let rule = !line.trimmed.chars().any(char::is_alphabetic);
-        if !(st.open(j) || (rule && words == 0)) {
+        if !st.open(j) {
             return None;
         }
         // a line that does not end its paragraph is a wrapped line of prose, as wide as the
         // others (not `Thích (10) Trả lời` below a comment); a short one between the two
         // paragraphs may be a subheading, but not a dated one: a name and a date head a
         // comment (`Hoàng Thị Duyên 26/11/2024`) or a teaser, never an article's next section
-        // a block of one line too short for a paragraph is a subheading even when it ends a
-        // sentence (`Prompt #1: Share your story.`, `WHO IS THE FRONT-RUNNER?`, `Seven big
-        // questions heading into the debate, to be carried on MSNBC:`)
-        let short = line.words < MIN_WRAPPED_WORDS;
-        let alone = !blank_separated || j + 1 >= end || st.blank(j + 1);
-        if (!line.ends_sentence && (short || block_of_its_own(j)))
-            || (words == 0 && alone && (rule || line.words < BODY_WORDS))
-        {
-            if words > 0
-                || paragraphs != 1
-                || heads.len() >= MAX_HEADS
-                || heads.contains(&line.trimmed)
-                || line.has_date()
-                || run > 2
-            {
+        if !line.ends_sentence && (line.words < MIN_WRAPPED_WORDS || block_of_its_own(j)) {
+            if words > 0 || paragraphs != 1 || headed || line.has_date() || run > 2 {
                 return None;
             }
-            heads.push(line.trimmed);
+            headed = true;
             j += 1;
             continue;
         }
@@ -596,7 +572,7 @@ fn prose_run(st: &State, mut j: usize, end: usize, run: usize) -> Option<usize> 
                 1
             };
             if paragraphs >= run {
-                return (heads.is_empty() || (above >= 2 && sentences >= 2)).then_some(j);
+                return (!headed || (above >= 2 && sentences >= 2)).then_some(j);
             }
             (above, words, sentences) = (sentences, 0, 0);
         }
