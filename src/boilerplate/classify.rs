@@ -87,6 +87,22 @@ pub(super) struct State<'a, 't> {
     pub on: &'a RuleSelection,
 }
 
+#[cfg(test)]
+impl<'a, 't> State<'a, 't> {
+    /// A first look at `lines` in tests: nothing judged or protected, every line in the zone.
+    pub fn fresh(lines: &'a [&'a LineRecord<'t>], on: &'a RuleSelection) -> Self {
+        let n = lines.len();
+        State {
+            lines,
+            verdict: vec![None; n],
+            protected: vec![false; n],
+            zone: 0..n,
+            item_links: article_end::item_links(lines, |_| None),
+            on,
+        }
+    }
+}
+
 impl<'t> State<'_, 't> {
     pub fn in_zone(&self, i: usize) -> bool {
         self.zone.contains(&i)

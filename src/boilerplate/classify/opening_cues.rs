@@ -46,7 +46,6 @@ impl<'o> OpeningCues<'o> {
 #[cfg(test)]
 mod tests {
     use super::super::super::record::{self, LineRecord};
-    use super::super::article_end;
     use super::*;
     use crate::config::RuleSelection;
 
@@ -90,14 +89,7 @@ mod tests {
             let records = record::split(&text);
             let lines: Vec<&LineRecord> = records.iter().collect();
             let n = lines.len();
-            let st = State {
-                lines: &lines,
-                verdict: vec![None; n],
-                protected: vec![false; n],
-                zone: 0..n,
-                item_links: article_end::item_links(&lines, |_| None),
-                on: &on,
-            };
+            let st = State::fresh(&lines, &on);
             let index = OpeningCues::of(&st, &opts);
             for i in 0..n {
                 for cue in cues {

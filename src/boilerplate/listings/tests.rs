@@ -1,4 +1,3 @@
-use super::super::classify::article_end;
 use super::super::record::{self, LineRecord};
 use super::*;
 use crate::config::RuleSelection;
@@ -30,16 +29,8 @@ fn a_block_counts_and_marks_as_its_text_read_again() {
     );
     let records = record::split(&text);
     let lines: Vec<&LineRecord> = records.iter().collect();
-    let n = lines.len();
     let on = RuleSelection::default();
-    let st = State {
-        lines: &lines,
-        verdict: vec![None; n],
-        protected: vec![false; n],
-        zone: 0..n,
-        item_links: article_end::item_links(&lines, |_| None),
-        on: &on,
-    };
+    let st = State::fresh(&lines, &on);
     let found = blocks(&st);
     assert!(found.iter().any(|b| b.first < b.last));
     assert!(found.iter().filter(|b| comment_marker(&st, b)).count() >= 2);
