@@ -85,6 +85,9 @@ pub(super) struct State<'a, 't> {
     pub item_links: article_end::ItemLinks,
     /// Which rules are enabled: a disabled rule neither removes nor fills metadata.
     pub on: &'a RuleSelection,
+    /// The width the dump hard-wrapped its paragraphs at, if it did ([`zone::wrap_width`] of
+    /// `lines`, read once for the rules that ask whether a line goes on below).
+    pub wrap_width: Option<usize>,
 }
 
 #[cfg(test)]
@@ -99,6 +102,7 @@ impl<'a, 't> State<'a, 't> {
             zone: 0..n,
             item_links: article_end::item_links(lines, |_| None),
             on,
+            wrap_width: zone::wrap_width(lines),
         }
     }
 }
@@ -229,6 +233,7 @@ fn judge<'a, 't>(
         },
         item_links,
         on,
+        wrap_width: zone::wrap_width(lines),
     };
 
     let title = header_lines(&mut st, opts, corpus, meta);
@@ -546,7 +551,7 @@ fn scan<'t>(st: &mut State<'_, 't>, opts: &'t Options, meta: &mut Metadata) -> O
     let mut subheaded: Option<bool> = None;
     // the cues the lines open with, counted on the first glued heading asked
     let mut opening: Option<OpeningCues> = None;
-    let width = zone::wrap_width(st.lines);
+    let width = st.wrap_width;
     for i in 0..st.lines.len() {
         if !st.open(i) {
             continue;

@@ -13,7 +13,7 @@ use super::super::lexicon;
 use super::super::listings;
 use super::super::options::Options;
 use super::super::record::LineRecord;
-use super::super::zone::{self, LONG_WORDS, SENTENCE_WORDS, WRAP_SLACK};
+use super::super::zone::{LONG_WORDS, SENTENCE_WORDS, WRAP_SLACK};
 use super::sections_after::sections_follow;
 use super::{body_shape, goes_on, State, BODY_WORDS};
 
@@ -474,7 +474,7 @@ pub(super) fn article_resumes(st: &State, i: usize, run: usize, boxed: bool) -> 
 /// tags), which a rule has already taken.
 fn between_paragraphs(st: &State, i: usize) -> bool {
     let n = st.lines.len();
-    let width = zone::wrap_width(st.lines);
+    let width = st.wrap_width;
     let usable = |k: usize| st.open(k) && st.in_zone(k) && !st.lines[k].has_date();
     let above = |k: usize| (0..k).rev().find(|&j| !st.blank(j)).filter(|&j| usable(j));
     // the paragraph that line `k` ends: its words (with the lines it was wrapped from)

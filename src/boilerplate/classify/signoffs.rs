@@ -12,7 +12,6 @@ use super::super::rules::{
     COMMENT_THREAD, CUED_LIST, END_OF_ARTICLE, FOOTER_LINE, HEADLINE_RUN, MENU_LINE, SIGNOFF,
     SITE_CHROME, TEASER_RUN,
 };
-use super::super::zone;
 use super::{goes_on, State};
 
 /// Where the backward search for sign-offs starts: after the body zone, past the sign-off-shaped
@@ -40,7 +39,7 @@ pub(super) fn signoffs<'t>(
     end: usize,
     meta: &mut Metadata,
 ) {
-    let width = zone::wrap_width(st.lines);
+    let width = st.wrap_width;
     let mut found = Vec::new();
     let mut i = end;
     while i > 0 && found.len() < 3 {
