@@ -11,7 +11,7 @@ use std::time::Instant;
 
 /// The `sach` binary's allocator, so the figures are the binary's.
 #[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static ALLOCATOR: sach::allocator::MiMalloc = sach::allocator::MiMalloc;
 
 use sach::config::Config;
 use sach::pipeline::Pipeline;

@@ -28,6 +28,9 @@
 //! assert_eq!(doc.cleaned.text, "Hà Nội\n");
 //! ```
 
+/// The command's allocator (the `cli` feature: the binary and the examples that time it).
+#[cfg(feature = "cli")]
+pub mod allocator;
 pub mod boilerplate;
 pub mod byte_blocks;
 pub mod chars;

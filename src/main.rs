@@ -4,7 +4,7 @@ mod cli;
 
 /// See Cargo.toml: parsing HTML is allocation-bound.
 #[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static ALLOCATOR: sach::allocator::MiMalloc = sach::allocator::MiMalloc;
 
 fn main() -> std::process::ExitCode {
     cli::main()

@@ -233,11 +233,14 @@ impl Pipeline {
         mut meta: Metadata,
         corpus: Option<&crate::boilerplate::corpus::LineStats>,
     ) -> Result<Cleaned, EditError> {
-        let mut text = input.clone();
+        // the text is the input until a stage changes it: the text before that change is the
+        // input, kept then (a copy of the whole document otherwise, most often for nothing)
+        let mut text = input;
+        let mut input = None;
         let mut stages = Vec::with_capacity(self.passes.len() + 1);
         let extracted = first.is_some();
         if let Some((name, edits)) = first {
-            self.record(name, edits, &mut text, &mut stages)?;
+            input = self.record(name, edits, &mut text, &mut stages)?;
         }
         let mut sentences = None;
         let mut words = None;
@@ -258,10 +261,11 @@ impl Pipeline {
                 if let Some(keyed) = sentences.as_mut() {
                     keyed.follow(&before, &text, &self.config.duplicates);
                 }
+                input.get_or_insert(before);
             }
         }
         Ok(Cleaned {
-            input,
+            input: input.unwrap_or_else(|| text.clone()),
             text,
             stages,
             meta,
