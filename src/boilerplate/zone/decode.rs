@@ -6,6 +6,7 @@ use super::super::features::{
     ends_sentence, is_placeholder, item_number, sentences, words_at_most,
 };
 use super::super::lexicon;
+use super::far_below::far_below;
 use super::joined_rows::joined_rows;
 use super::long_prose::{is_prose_of, spanned_to_long_prose};
 use super::notice_above::below_notice;
@@ -778,8 +779,8 @@ pub(super) const LONE_MARGIN: f64 = 0.1;
 /// related stories after the cue are not the article) when the zone holds a paragraph of its
 /// own; a cue above the zone, or after a zone of menu items, ends nothing; nor does a cue the
 /// page repeats ([`article_ends`]: `ends` tells the units that end the article). A block
-/// [`far_above`] the zone does not join it; the heaviest block between the two is looked at
-/// instead.
+/// [`far_above`] the zone, or [`far_below`] a zone that holds a paragraph, does not join it; the
+/// heaviest block between the two is looked at instead.
 fn another_block(
     m: &Model,
     units: &[Unit],
@@ -816,7 +817,14 @@ fn another_block(
             .unwrap_or(units.len()),
         false => units.len(),
     };
-    let after = heaviest(m.tau, units, p, r.end..cut).and_then(heavy);
+    // likewise the heaviest block after it that is not far below a zone of prose
+    let mut below = r.end..cut;
+    let after = loop {
+        match heaviest(m.tau, units, p, below.clone()).and_then(heavy) {
+            Some(b) if holds_prose && far_below(units, &b, r) => below = r.end..b.start,
+            found => break found,
+        }
+    };
     before.or(after)
 }
 
@@ -934,7 +942,7 @@ const MIN_PROSE_WORDS: usize = 8;
 /// an advertising label, the items of a short list between two paragraphs).
 const MAX_BRIDGE: usize = 4;
 /// A unit the zone steps over is shorter than this (list items: `Hậu vệ: Duy Mạnh, Thành Chung`).
-const MAX_BRIDGE_WORDS: usize = 15;
+pub(super) const MAX_BRIDGE_WORDS: usize = 15;
 
 /// The prose unit after at most [`MAX_BRIDGE`] short units from `from`, when there is one and
 /// none of the units stepped over is an end-of-article cue.

@@ -59,6 +59,7 @@ use super::options::Options;
 use super::record::LineRecord;
 
 mod decode;
+mod far_below;
 mod joined_rows;
 mod long_prose;
 mod notice_above;
