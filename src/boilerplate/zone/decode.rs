@@ -799,8 +799,9 @@ fn another_block(
             true => found.clone().find(|&i| extensible[i])?..found.end,
             false => found.start..found.clone().rev().find(|&i| extensible[i])? + 1,
         };
-        let head: usize = units[..found.start].iter().map(|u| u.words).sum();
-        if b.start > found.start && head < HEAD_WORDS {
+        if b.start > found.start
+            && units[..found.start].iter().map(|u| u.words).sum::<usize>() < HEAD_WORDS
+        {
             return None;
         }
         let near = if above { b.end - 1 } else { b.start };
