@@ -9,7 +9,7 @@ use super::super::lexicon;
 use super::far_below::far_below;
 use super::joined_rows::joined_rows;
 use super::long_prose::{is_prose_of, spanned_to_long_prose};
-use super::notice_above::below_notice;
+use super::notice_above::{below_notice, HEAD_WORDS};
 use super::numbered_on::numbered_list_end;
 use super::prose_head::run_on_weight;
 use super::prose_span::spanned_to_prose_run;
@@ -791,11 +791,26 @@ fn another_block(
 ) -> Option<Range<usize>> {
     let paragraph =
         |i: usize| units[i].words >= PARAGRAPH_WORDS && units[i].own.ends_sentence && p[i] >= m.tau;
-    let heavy = |(b, sum): (Range<usize>, f64)| {
-        ((sum >= m.block_weight || b.clone().any(paragraph))
-            && extensible[b.start]
-            && extensible[b.end - 1])
-            .then_some(b)
+    // a block's edge next to the zone is no site template line; its far edge may be one (a
+    // blog's `2 min read` above the first paragraph of an article that a box split), trimmed,
+    // but for a block that is the page's first text (a cookie notice under `Skip to content`:
+    // `HEAD_WORDS`, as `notice_above.rs` tells a notice)
+    let heavy = |(found, _): (Range<usize>, f64), above: bool| {
+        let b = match above {
+            true => found.clone().find(|&i| extensible[i])?..found.end,
+            false => found.start..found.clone().rev().find(|&i| extensible[i])? + 1,
+        };
+        if b.start > found.start
+            && units[..found.start].iter().map(|u| u.words).sum::<usize>() < HEAD_WORDS
+        {
+            return None;
+        }
+        let near = if above { b.end - 1 } else { b.start };
+        let sum: f64 = b
+            .clone()
+            .map(|i| units[i].words.max(1) as f64 * (p[i] - m.tau))
+            .sum();
+        ((sum >= m.block_weight || b.clone().any(paragraph)) && extensible[near]).then_some(b)
     };
     // a zone of menu items and teasers, without one paragraph of its own, is no article a cue
     // after it could end: the cue is one more menu item, the prose below it the article
@@ -804,7 +819,7 @@ fn another_block(
     // the blocks between it and the zone
     let mut above = 0..r.start;
     let before = loop {
-        match heaviest(m.tau, units, p, above.clone()).and_then(heavy) {
+        match heaviest(m.tau, units, p, above.clone()).and_then(|b| heavy(b, true)) {
             Some(b) if far_above(units, &b, r) => above = b.end..r.start,
             found => break found,
         }
@@ -820,7 +835,7 @@ fn another_block(
     // likewise the heaviest block after it that is not far below a zone of prose
     let mut below = r.end..cut;
     let after = loop {
-        match heaviest(m.tau, units, p, below.clone()).and_then(heavy) {
+        match heaviest(m.tau, units, p, below.clone()).and_then(|b| heavy(b, false)) {
             Some(b) if holds_prose && far_below(units, &b, r) => below = r.end..b.start,
             found => break found,
         }

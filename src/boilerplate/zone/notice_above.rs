@@ -57,7 +57,7 @@ pub(super) fn below_notice(
 /// Words above a notice at most: it is the page's first text, a heading at most above it. An
 /// article's lead follows the site's header (hundreds of words on a page of the wcxb even half
 /// whose introduction sits above a list of cards and the cards' descriptions).
-const HEAD_WORDS: usize = 25;
+pub(super) const HEAD_WORDS: usize = 25;
 
 /// Sentences of a paragraph below a notice ([`below_notice`]): an article's, not a heading's.
 const MIN_SENTENCES: usize = 2;

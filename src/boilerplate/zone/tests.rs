@@ -998,6 +998,59 @@ fn an_introduction_far_above_the_zone_across_long_entries_joins_it() {
     assert_eq!(zone, UnitZone::Units(1..us.len() - 1));
 }
 
+/// The zone of a page `head` + a template line (`2 phút đọc`, the same on every page of the
+/// site, scored 0.9 as its neighbours make it) + `block` + a box of headlines (its label and
+/// twelve teasers, more than the block weighs) + four paragraphs of the article + a footer;
+/// a unit that ends a sentence scores 0.9, any other 0.1. With the indices of the template
+/// line, of the article's first paragraph after the box and of the footer.
+fn zone_below_box(head: &str, block: &str) -> (UnitZone, [usize; 3]) {
+    let teasers = (1..=12)
+        .map(|i| format!("Tin số {i} về giá vàng trong nước hôm nay\n"))
+        .collect::<String>();
+    let text = format!(
+        "{head}2 phút đọc\n{block}\nĐọc nhiều\n{teasers}{}\nLiên hệ\n",
+        prose(4)
+    );
+    let us = units(&lines(&text));
+    let read = us.iter().position(|u| u.text == "2 phút đọc").unwrap();
+    let article = us
+        .iter()
+        .position(|u| u.text.contains("chuyên gia"))
+        .unwrap();
+    let mut p: Vec<f64> = us
+        .iter()
+        .map(|u| if u.own.ends_sentence { 0.9 } else { 0.1 })
+        .collect();
+    p[read] = 0.9;
+    let extensible: Vec<bool> = us.iter().map(|u| u.text != "2 phút đọc").collect();
+    let zone = decode(&MODEL, &us, &p, &extensible);
+    (zone, [read, article, us.len() - 1])
+}
+
+/// The article's first paragraphs above a box of headlines that splits them from the rest,
+/// below the site's menu, their block headed by a site template line: the block joins the
+/// zone without that line. A block with a template edge was passed over whole, and the
+/// article lost its first half.
+#[test]
+fn a_block_above_the_zone_joins_it_without_its_template_edge() {
+    let menu = (1..=15)
+        .map(|i| format!("Chuyên mục {i}\n"))
+        .collect::<String>();
+    let first = prose(2).replace("chuyên gia", "nhà nghiên cứu");
+    let (zone, [read, _, footer]) = zone_below_box(&menu, &first);
+    assert_eq!(zone, UnitZone::Units(read + 1..footer));
+}
+
+/// The same block as the page's first text (a cookie notice under `Skip to content`, a site's
+/// template line): a notice, not the article's first half; it stays out of the zone.
+#[test]
+fn a_notice_that_starts_the_page_does_not_join_the_zone_across_its_template_edge() {
+    let notice = "Chúng tôi dùng cookie để cải thiện trải nghiệm của bạn và phân tích lưu lượng \
+                  truy cập trên trang. Khi bấm Đồng ý, bạn đồng ý với việc chúng tôi dùng cookie.";
+    let (zone, [_, article, footer]) = zone_below_box("", notice);
+    assert_eq!(zone, UnitZone::Units(article..footer));
+}
+
 /// A standings page in a markdown dump (html2text): two sentences, a bold heading that a colon
 /// ends inside its `**`, and the table itself, a header row, a `---|---` delimiter row and
 /// one row a driver, cells set apart by ` | `. The table is what the page is for: the
