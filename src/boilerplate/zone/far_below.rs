@@ -52,14 +52,7 @@ const PROSE_WORDS: usize = 8;
 
 #[cfg(test)]
 mod tests {
-    use super::super::super::features::lines;
-    use super::super::tests::zone_over;
-    use super::super::units;
-
-    const NOTICE: &str =
-        "Chúng tôi dùng cookie và các công nghệ tương tự để cải thiện trải nghiệm \
-        của bạn, hiển thị nội dung và quảng cáo phù hợp và phân tích lưu lượng truy cập. Khi bấm \
-        Đồng ý, bạn đồng ý với việc chúng tôi dùng cookie. Bạn có thể đổi lựa chọn bất cứ lúc nào.";
+    use super::super::tests::{zone_texts, COOKIE_NOTICE};
 
     /// The `k`th paragraph of an article: two sentences on one line.
     fn paragraph(k: usize) -> (String, f64) {
@@ -70,16 +63,6 @@ mod tests {
             )
         };
         (format!("{} {}", sentence(1), sentence(2)), 0.8)
-    }
-
-    /// The texts of the zone's units over `page` (text, p(content)), one unit a line.
-    fn zone(page: &[(String, f64)]) -> Vec<String> {
-        let text: String = page.iter().map(|(t, _)| format!("{t}\n")).collect();
-        let p: Vec<f64> = page.iter().map(|&(_, p)| p).collect();
-        let us = units(&lines(&text));
-        assert_eq!(us.len(), page.len(), "{us:?}");
-        let z = zone_over(&text, &p).expect("a zone");
-        us[z].iter().map(|u| u.text.to_string()).collect()
     }
 
     /// An article of 24 paragraphs (1,250 words), `gap`, then `block`, then a footer line.
@@ -103,9 +86,9 @@ mod tests {
         let related: Vec<_> = (1..=100)
             .map(|i| (format!("Tin liên quan số {i} về mưa lũ ở miền Trung"), 0.2))
             .collect();
-        let notice = [(NOTICE.to_owned(), 0.62)];
+        let notice = [(COOKIE_NOTICE.to_owned(), 0.62)];
         let article = texts(&(1..=24).map(paragraph).collect::<Vec<_>>());
-        assert_eq!(zone(&page(&related, &notice)), article);
+        assert_eq!(zone_texts(&page(&related, &notice)), article);
     }
 
     /// What the zone must still join: the article resumed after a gallery's ten captions, and a
@@ -117,7 +100,7 @@ mod tests {
             .map(|i| (format!("Ảnh {i}: Nước lên ở phường {i}"), 0.2))
             .collect();
         let rest: Vec<_> = (25..=28).map(paragraph).collect();
-        let resumed = zone(&page(&captions, &rest));
+        let resumed = zone_texts(&page(&captions, &rest));
         assert_eq!(resumed.len(), 24 + 10 + 4, "{resumed:?}");
         let entries: Vec<_> = (1..=60)
             .map(|i| {
@@ -125,13 +108,13 @@ mod tests {
                 (format!("{e} hai trăm người có nước sạch và thuốc men"), 0.3)
             })
             .collect();
-        let notice = [(NOTICE.to_owned(), 0.62)];
-        let across_text = zone(&page(&entries, &notice));
-        assert_eq!(across_text.last().map(String::as_str), Some(NOTICE));
+        let notice = [(COOKIE_NOTICE.to_owned(), 0.62)];
+        let across_text = zone_texts(&page(&entries, &notice));
+        assert_eq!(across_text.last().map(String::as_str), Some(COOKIE_NOTICE));
         let items: Vec<_> = (1..=160)
             .map(|i| (format!("Tin liên quan số {i} về mưa lũ ở miền Trung"), 0.2))
             .collect();
-        let across_items = zone(&page(&items, &notice));
-        assert_eq!(across_items.last().map(String::as_str), Some(NOTICE));
+        let across_items = zone_texts(&page(&items, &notice));
+        assert_eq!(across_items.last().map(String::as_str), Some(COOKIE_NOTICE));
     }
 }

@@ -64,14 +64,7 @@ const MIN_SENTENCES: usize = 2;
 
 #[cfg(test)]
 mod tests {
-    use super::super::super::features::lines;
-    use super::super::tests::zone_over;
-    use super::super::units;
-
-    const NOTICE: &str =
-        "Chúng tôi dùng cookie và các công nghệ tương tự để cải thiện trải nghiệm \
-        của bạn, hiển thị nội dung và quảng cáo phù hợp và phân tích lưu lượng truy cập. Khi bấm \
-        Đồng ý, bạn đồng ý với việc chúng tôi dùng cookie. Bạn có thể đổi lựa chọn bất cứ lúc nào.";
+    use super::super::tests::{zone_texts, COOKIE_NOTICE};
 
     /// `n` sentences of an article on one line, the `k`th paragraph.
     fn paragraph(k: usize, n: usize) -> String {
@@ -84,16 +77,6 @@ mod tests {
             })
             .collect::<Vec<_>>()
             .join(" ")
-    }
-
-    /// The units of the zone over `page` (text, p(content)), one a line.
-    fn zone(page: &[(String, f64)]) -> Vec<String> {
-        let text: String = page.iter().map(|(t, _)| format!("{t}\n")).collect();
-        let p: Vec<f64> = page.iter().map(|&(_, p)| p).collect();
-        let us = units(&lines(&text));
-        assert_eq!(us.len(), page.len(), "{us:?}");
-        let z = zone_over(&text, &p).expect("a zone");
-        us[z].iter().map(|u| u.text.to_string()).collect()
     }
 
     /// A page: `head` at the top, a menu of 200 items (600 words), `body` and a footer line.
@@ -113,7 +96,10 @@ mod tests {
     #[test]
     fn the_article_below_the_menu_is_the_zone_not_the_notice_above_it() {
         let article = paragraph(1, 4);
-        assert_eq!(zone(&page(NOTICE, 0.62, &article, 0.43)), [article]);
+        assert_eq!(
+            zone_texts(&page(COOKIE_NOTICE, 0.62, &article, 0.43)),
+            [article]
+        );
     }
 
     /// What the rule must not move the zone to: a teaser of a sidebar (under the words of a
@@ -128,13 +114,13 @@ mod tests {
             .collect::<Vec<_>>()
             .join(" ");
         for below in [paragraph(2, 1), tags, paragraph(2, 2)] {
-            let z = zone(&page(&article, 0.7, &below, 0.43));
+            let z = zone_texts(&page(&article, 0.7, &below, 0.43));
             assert_eq!(z, [article.as_str()], "{below}");
         }
         // a site's header above the zone (a menu): not the top of the page
         let mut units = page(&article, 0.7, &paragraph(2, 4), 0.43);
         units.splice(0..0, (1..=30).map(|i| (format!("Trang {i} trên"), 0.2)));
-        assert_eq!(zone(&units), [article.as_str()]);
+        assert_eq!(zone_texts(&units), [article.as_str()]);
         // the lead, a caption and the rest of the article: nothing far below
         let rest = paragraph(3, 2);
         let mut units = page(&article, 0.7, &paragraph(2, 4), 0.43);
@@ -142,6 +128,9 @@ mod tests {
             2..2,
             [("Ảnh: Đội cứu hộ".to_owned(), 0.2), (rest.clone(), 0.8)],
         );
-        assert_eq!(zone(&units), [article, "Ảnh: Đội cứu hộ".to_owned(), rest]);
+        assert_eq!(
+            zone_texts(&units),
+            [article, "Ảnh: Đội cứu hộ".to_owned(), rest]
+        );
     }
 }

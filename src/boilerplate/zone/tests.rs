@@ -13,6 +13,23 @@ pub(super) fn zone_over(text: &str, p: &[f64]) -> Option<Range<usize>> {
     best_run(&MODEL, &us, p, &vec![true; us.len()])
 }
 
+/// The texts of the zone's units over `page` (a unit a line: its text and p(content)).
+pub(super) fn zone_texts(page: &[(String, f64)]) -> Vec<String> {
+    let text: String = page.iter().map(|(t, _)| format!("{t}\n")).collect();
+    let p: Vec<f64> = page.iter().map(|&(_, p)| p).collect();
+    let z = zone_over(&text, &p).expect("a zone");
+    units(&lines(&text))[z]
+        .iter()
+        .map(|u| u.text.to_string())
+        .collect()
+}
+
+/// A cookie notice, as a site prints it above its menu or at its foot.
+pub(super) const COOKIE_NOTICE: &str =
+    "Chúng tôi dùng cookie và các công nghệ tương tự để cải thiện trải nghiệm \
+    của bạn, hiển thị nội dung và quảng cáo phù hợp và phân tích lưu lượng truy cập. Khi bấm \
+    Đồng ý, bạn đồng ý với việc chúng tôi dùng cookie. Bạn có thể đổi lựa chọn bất cứ lúc nào.";
+
 #[test]
 fn list_items_start_with_a_bullet_or_a_short_number() {
     for t in [
