@@ -223,7 +223,11 @@ statistics mark as site template; other runs of prose heavy enough on their own,
 a paragraph of 25 words or more, are kept too (after the zone, up to an end-of-article cue; a \
 cue line the page writes three times or more, `Read more` under each section, ends nothing; \
 before the zone, not a run far above it: more than ten times its words of mostly short lines \
-between them, a cookie notice above the site's menu). A zone that is the page's first text, \
+between them, a cookie notice above the site's menu; after a zone that holds a paragraph, not \
+a run far below it: between them more than fifteen times its words, mostly in short lines, \
+little prose and no more words than the zone, a licence line under the related headlines and the \
+footer's menus). Such a run whose far edge is a site template line (`2 min read` above the \
+paragraphs a box split off) is kept without that line, unless it is the page's first text. A zone that is the page's first text, \
 far above a longer paragraph of prose across the site's menus (a cookie notice), gives way to \
 that paragraph's run. When no run clears the threshold, the heaviest \
 run at a threshold 0.1 lower is the zone if it holds such a paragraph. A unit of 150 words or \
