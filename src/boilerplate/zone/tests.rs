@@ -1062,9 +1062,7 @@ fn a_block_above_the_zone_joins_it_without_its_template_edge() {
 /// template line): a notice, not the article's first half; it stays out of the zone.
 #[test]
 fn a_notice_that_starts_the_page_does_not_join_the_zone_across_its_template_edge() {
-    let notice = "Chúng tôi dùng cookie để cải thiện trải nghiệm của bạn và phân tích lưu lượng \
-                  truy cập trên trang. Khi bấm Đồng ý, bạn đồng ý với việc chúng tôi dùng cookie.";
-    let (zone, [_, article, footer]) = zone_below_box("", notice);
+    let (zone, [_, article, footer]) = zone_below_box("", COOKIE_NOTICE);
     assert_eq!(zone, UnitZone::Units(article..footer));
 }
 
