@@ -41,10 +41,10 @@ pub(super) fn continued(st: &State, i: usize) -> bool {
 /// after the cue's box resumes the article whatever its share: cue words never outweigh a longer
 /// run of prose that follows. Nor does a cue after which the zone holds at least half as many
 /// words as before it ([`HALF_RESUMED`]) when one paragraph of two sentences or more opens
-/// below its box, undated ([`paragraph_resumes`]): a box inside a short article (the lead, the box, the paragraph that goes on,
-/// a paywall) leaves no two paragraphs below it, while one paragraph below a box at the true end
-/// of an article (a comment, an author's note, a footer's sentences) is a small share of the
-/// article, and a teaser is one sentence.
+/// below its box, undated ([`paragraph_resumes`]): a box inside a short article (the lead, the
+/// box, the paragraph that goes on, a paywall) leaves no two paragraphs below it, while one
+/// paragraph below a box at the true end of an article (a comment, an author's note, a footer's
+/// sentences) is a small share of the article, and a teaser is one sentence.
 /// Nor do the paragraphs below a box of headlines that the reporter's name signs
 /// ([`signed_below_box`]): the article's last.
 /// `boxed`: the cue line holds its box's first headlines after the cue (`Tin liên quan Lịch thi
