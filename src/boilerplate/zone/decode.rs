@@ -6,6 +6,7 @@ use super::super::features::{
     ends_sentence, is_placeholder, item_number, sentences, words_at_most,
 };
 use super::super::lexicon;
+use super::after_long::small_after_long_article;
 use super::far_below::far_below;
 use super::joined_rows::joined_rows;
 use super::long_prose::{is_prose_of, spanned_to_long_prose};
@@ -465,6 +466,8 @@ fn extended(
     ends: &[bool],
     joins: &impl Fn(usize) -> bool,
 ) -> Range<usize> {
+    // a block after the zone joined it: the article is in sections ([`another_block`])
+    let mut in_sections = false;
     loop {
         if r.start > 0 && joins(r.start - 1) {
             r.start -= 1;
@@ -486,7 +489,8 @@ fn extended(
             r.end = j + 1;
         } else if r.end < units.len() && joins(r.end) {
             r.end += 1;
-        } else if let Some(b) = another_block(m, units, w, &r, extensible, ends) {
+        } else if let Some(b) = another_block(m, units, w, &r, extensible, ends, in_sections) {
+            in_sections |= b.start >= r.end;
             r = r.start.min(b.start)..r.end.max(b.end);
         } else {
             return r;
@@ -780,7 +784,9 @@ pub(super) const LONE_MARGIN: f64 = 0.1;
 /// own; a cue above the zone, or after a zone of menu items, ends nothing; nor does a cue the
 /// page repeats ([`article_ends`]: `ends` tells the units that end the article). A block
 /// [`far_above`] the zone, or [`far_below`] a zone that holds a paragraph, does not join it; the
-/// heaviest block between the two is looked at instead.
+/// heaviest block between the two is looked at instead. Nor does a block small next to a long
+/// article ([`small_after_long_article`]: a bio, a disclaimer, a notice) before any block after
+/// the zone has joined it (`in_sections`).
 fn another_block(
     m: &Model,
     units: &[Unit],
@@ -788,6 +794,7 @@ fn another_block(
     r: &Range<usize>,
     extensible: &[bool],
     ends: &[bool],
+    in_sections: bool,
 ) -> Option<Range<usize>> {
     let paragraph =
         |i: usize| units[i].words >= PARAGRAPH_WORDS && units[i].own.ends_sentence && p[i] >= m.tau;
@@ -832,11 +839,23 @@ fn another_block(
             .unwrap_or(units.len()),
         false => units.len(),
     };
-    // likewise the heaviest block after it that is not far below a zone of prose
+    // likewise the heaviest block after it that is not far below a zone of prose, nor small
+    // next to a long one with all the paragraphs after it up to the cut (`after_long.rs`),
+    // unless a block after the zone joined it already (`in_sections`: the article is in
+    // sections, each of them small next to the zone that grew by the ones before)
+    let last_paragraph = (r.end..cut).rev().find(|&i| paragraph(i));
+    let prose_end = |b: &Range<usize>| last_paragraph.map_or(b.end, |i| b.end.max(i + 1));
     let mut below = r.end..cut;
     let after = loop {
         match heaviest(m.tau, units, p, below.clone()).and_then(|b| heavy(b, false)) {
-            Some(b) if holds_prose && far_below(units, &b, r) => below = r.end..b.start,
+            Some(b)
+                if holds_prose
+                    && (far_below(units, &b, r)
+                        || !in_sections
+                            && small_after_long_article(units, &(b.start..prose_end(&b)), r)) =>
+            {
+                below = r.end..b.start
+            }
             found => break found,
         }
     };
@@ -920,7 +939,7 @@ pub(super) fn menu_shape(seps: usize, t: &str) -> bool {
 /// just above τ (their neighbours are short), yet each is the article. Fewer words: a teaser or
 /// a caption, which must be heavy by the sum to join. On the even half of the wcxb-dev dumps
 /// 25 kept 0.4 % more article paragraphs (w3m) than no such rule, at 0.001 article F1.
-const PARAGRAPH_WORDS: usize = 25;
+pub(super) const PARAGRAPH_WORDS: usize = 25;
 
 /// Separators of a one-line menu, and the most words per menu item.
 const MENU_SEPARATORS: usize = 3;

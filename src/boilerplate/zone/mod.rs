@@ -17,7 +17,8 @@
 //!    largest block the same way), extended over neighbours whose p is above a lower threshold,
 //!    and over other heavy runs of prose before or after it (an article in several blocks split
 //!    by a gallery or a quote box; after the zone, not across an end-of-article cue, unless the
-//!    page writes the cue under each of its sections). A run
+//!    page writes the cue under each of its sections; nor a bio or a notice small next to a
+//!    long article: `after_long.rs`). A run
 //!    with no paragraph in it (menu items with short sentences) gives way to the heaviest run
 //!    that holds one, and no cue after it keeps a block of prose out. Site
 //!    template lines, one-line menus and short labels are never the zone's first or last unit.
@@ -58,6 +59,7 @@ use super::corpus::LineStats;
 use super::options::Options;
 use super::record::LineRecord;
 
+mod after_long;
 mod decode;
 mod far_below;
 mod joined_rows;
