@@ -1184,8 +1184,9 @@ fn take_list(st: &mut State, c: usize, corpus: Option<&LineStats>) {
 /// (`DPBank | 5,2 | 5,7`) is no headline: below the run it stands for the paragraph (a box set
 /// between a table's rows). A run with nothing of the article below it (the zone's end, or a
 /// line already taken: `Đọc tiếp` over teasers, not the cue again as under each card of a list)
-/// closes the article and goes whole, under any end heading (`Bài viết liên quan`, `Tin nổi bật`): no subheading ends a text. Returns the
-/// lines to take.
+/// closes the article and goes whole when no item ends a sentence but with a question, under
+/// any end heading (`Bài viết liên quan`, `Tin nổi bật`): no subheading ends a text, and a
+/// page's last sentences (`…, tag me!`) are no box's items. Returns the lines to take.
 fn plain_headlines(st: &State, c: usize, first: usize, corpus: Option<&LineStats>) -> Vec<usize> {
     let related = lexicon::related_label(st.lines[c].trimmed).is_some();
     // a dump that puts blank lines between its blocks prints a headline as a block of its own;
@@ -1219,7 +1220,11 @@ fn plain_headlines(st: &State, c: usize, first: usize, corpus: Option<&LineStats
     // (`Read More`), whose cards are the page's text
     let closes_article =
         j >= st.zone.end || (!st.open(j) && !st.protected[j] && st.text(j) != st.text(c));
-    if closes_article {
+    // headlines: a sentence the page ends its text with (`…, tag me!`) is no box's item
+    let headlines = run
+        .iter()
+        .all(|(_, _, t)| t.ends_with('?') || !ends_sentence(t));
+    if closes_article && headlines {
         return run.into_iter().flat_map(|(j, end, _)| j..=end).collect();
     }
     if !related {
@@ -1227,7 +1232,8 @@ fn plain_headlines(st: &State, c: usize, first: usize, corpus: Option<&LineStats
     }
     // the paragraph below: in a spaced dump its lines up to the next blank line; or the
     // article's table, whose rows go on below the box
-    let prose_below = st.open(j)
+    let prose_below = j < st.zone.end
+        && st.open(j)
         && (table_row(st.text(j)) || {
             let last = if spaced {
                 (j..st.zone.end)
@@ -1254,10 +1260,11 @@ fn plain_headlines(st: &State, c: usize, first: usize, corpus: Option<&LineStats
     run.into_iter().flat_map(|(j, end, _)| j..=end).collect()
 }
 
-/// Whether line `t` is a table row written on one line: two or more cells set apart by bars or
-/// tabs (`BHBank | 5,6 | 6,1`).
+/// Whether line `t` is a table row written on one line: three or more cells set apart by bars
+/// or tabs (`BHBank | 5,6 | 6,1`); one bar is a headline with its site's name after it
+/// (`Social Security Disability Laws 101 | O'Malley Tunstall, PC`).
 fn table_row(t: &str) -> bool {
-    t.contains(" | ") || t.contains('\t')
+    t.matches(" | ").nth(1).is_some() || t.matches('\t').nth(1).is_some()
 }
 
 /// The nearest non-blank line before (`back`) or after line `i`.

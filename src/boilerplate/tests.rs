@@ -1014,6 +1014,16 @@ fn plain_headlines_that_close_the_article_go_whole() {
     assert_eq!(clean(&doc), body);
 }
 
+/// The page's last sentences under a `Read more` link, at the zone's end, are no box closing the
+/// article: they end sentences (`…, tag me!`), as no headline does, and stay.
+#[test]
+fn last_sentences_under_a_read_more_link_stay() {
+    let [a, b, c] = BODY;
+    let last = "If you have a question about any of these machines, please share it on social media and tag me!\nI believe small sewing moments can create great joy. Find your own way to sew!";
+    let doc = format!("{TITLE}\n{a}\n{b}\n{c}\nRead more\n{last}\n");
+    assert!(clean(&doc).contains(last), "{}", clean(&doc));
+}
+
 /// The last plain headline under a related heading goes when another page of the corpus listed
 /// it (it recurs in more documents than the paragraph below it); a subheading stays, and so does
 /// the subheading of an article the corpus holds twice (its paragraph recurs as often).
