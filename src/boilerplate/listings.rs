@@ -1180,11 +1180,15 @@ fn take_list(st: &mut State, c: usize, corpus: Option<&LineStats>) {
 /// nor a navigation label (`Tags`), and a headline printed twice ends the run (a card of a
 /// teaser run, B020's). The last goes too when the corpus holds it in more documents than the
 /// paragraph below it: other pages' boxes listed it, and a subheading repeats no more than its
-/// article's text does (an article scraped twice repeats both). Returns the lines to take.
+/// article's text does (an article scraped twice repeats both). A row of the article's table
+/// (`DPBank | 5,2 | 5,7`) is no headline: below the run it stands for the paragraph (a box set
+/// between a table's rows). A run with nothing of the article below it (the zone's end, or a
+/// line already taken: `Đọc tiếp` over teasers, not the cue again as under each card of a list)
+/// closes the article and goes whole when no item ends a sentence but with a question, under
+/// any end heading (`Bài viết liên quan`, `Tin nổi bật`): no subheading ends a text, and a
+/// page's last sentences (`…, tag me!`) are no box's items. Returns the lines to take.
 fn plain_headlines(st: &State, c: usize, first: usize, corpus: Option<&LineStats>) -> Vec<usize> {
-    if lexicon::related_label(st.lines[c].trimmed).is_none() {
-        return Vec::new();
-    }
+    let related = lexicon::related_label(st.lines[c].trimmed).is_some();
     // a dump that puts blank lines between its blocks prints a headline as a block of its own;
     // there a line with another right under it is a paragraph's first line (its wrapped rest
     // may start with a quote: `… trước khi` / `“xuống tiền”. …`)
@@ -1197,31 +1201,52 @@ fn plain_headlines(st: &State, c: usize, first: usize, corpus: Option<&LineStats
             continue;
         }
         if !st.open(j) {
-            return Vec::new();
+            break;
         }
         let (end, text) = wrapped_block(st, j);
         let alone = !spaced || st.lines.get(end + 1).is_none_or(|l| l.blank());
         let doubled = run.last().is_some_and(|(_, _, last)| *last == text);
-        if !headline_item(&text) || !alone || doubled {
+        if !headline_item(&text) || table_row(&text) || !alone || doubled {
             break;
         }
         run.push((j, end, text));
         j = end + 1;
     }
-    // the paragraph below: in a spaced dump its lines up to the next blank line
-    let prose_below = j < st.zone.end && st.open(j) && {
-        let last = if spaced {
-            (j..st.zone.end)
-                .take_while(|&i| !st.blank(i))
-                .last()
-                .unwrap_or(j)
-        } else {
-            j
-        };
-        let text: Vec<&str> = (j..=last).map(|i| st.text(i)).collect();
-        is_prose(&text.join(" "))
-    };
-    if run.len() < 2 || !prose_below {
+    if run.len() < 2 {
+        return Vec::new();
+    }
+    // nothing of the article below: the box closes it, whatever its heading, and no
+    // subheading ends a text; but the cue again below is a link under each card of a list
+    // (`Read More`), whose cards are the page's text
+    let closes_article =
+        j >= st.zone.end || (!st.open(j) && !st.protected[j] && st.text(j) != st.text(c));
+    // headlines: a sentence the page ends its text with (`…, tag me!`) is no box's item
+    let headlines = run
+        .iter()
+        .all(|(_, _, t)| t.ends_with('?') || !ends_sentence(t));
+    if closes_article && headlines {
+        return run.into_iter().flat_map(|(j, end, _)| j..=end).collect();
+    }
+    if !related {
+        return Vec::new();
+    }
+    // the paragraph below: in a spaced dump its lines up to the next blank line; or the
+    // article's table, whose rows go on below the box
+    let prose_below = j < st.zone.end
+        && st.open(j)
+        && (table_row(st.text(j)) || {
+            let last = if spaced {
+                (j..st.zone.end)
+                    .take_while(|&i| !st.blank(i))
+                    .last()
+                    .unwrap_or(j)
+            } else {
+                j
+            };
+            let text: Vec<&str> = (j..=last).map(|i| st.text(i)).collect();
+            is_prose(&text.join(" "))
+        });
+    if !prose_below {
         return Vec::new();
     }
     let listed_elsewhere = corpus.is_some_and(|stats| {
@@ -1233,6 +1258,13 @@ fn plain_headlines(st: &State, c: usize, first: usize, corpus: Option<&LineStats
         run.pop();
     }
     run.into_iter().flat_map(|(j, end, _)| j..=end).collect()
+}
+
+/// Whether line `t` is a table row written on one line: three or more cells set apart by bars
+/// or tabs (`BHBank | 5,6 | 6,1`); one bar is a headline with its site's name after it
+/// (`Social Security Disability Laws 101 | O'Malley Tunstall, PC`).
+fn table_row(t: &str) -> bool {
+    t.matches(" | ").nth(1).is_some() || t.matches('\t').nth(1).is_some()
 }
 
 /// The nearest non-blank line before (`back`) or after line `i`.

@@ -973,6 +973,57 @@ fn a_plain_headline_under_a_related_heading_stays_when_alone() {
     assert_eq!(clean(&doc), format!("{TITLE}\n{a}\n{b}\n{sub}\n{c}\n"));
 }
 
+/// A related box set between the rows of the article's table: the table's next row ends the run
+/// of plain headlines as a paragraph would. The headlines go but the last (it may head the
+/// table's rest: `Bảng lãi suất tháng 12`), and every row of the table stays.
+#[test]
+fn plain_headlines_between_the_rows_of_a_table() {
+    let [a, b, c] = BODY;
+    let rows = "Ngân hàng | 6 tháng | 12 tháng\nBHBank | 5,6 | 6,1";
+    let tail = "DPBank | 5,2 | 5,7\nNhóm ngân hàng nhà nước | 3,0 | 4,7";
+    let c = format!("{c}\n{MORE}");
+    for (last, gone) in [
+        (
+            "Giá phân bón giảm mạnh cuối năm?",
+            "Xuất khẩu gạo tháng 12 đạt kỷ lục mới",
+        ),
+        ("Bảng lãi suất tháng 12", "Giá phân bón giảm mạnh cuối năm?"),
+    ] {
+        let doc =
+            format!("{TITLE}\n{a}\n{b}\n{rows}\nTin liên quan\n{gone}\n{last}\n{tail}\n{c}\n");
+        assert_eq!(
+            clean(&doc),
+            format!("{TITLE}\n{a}\n{b}\n{rows}\n{last}\n{tail}\n{c}\n"),
+            "{doc}"
+        );
+    }
+}
+
+/// Plain headlines that close the article (a box under any end heading, with nothing of the
+/// article after it but other boxes: `Đọc tiếp` and its teasers) go, the last with the rest: no
+/// subheading ends a text. The article's last paragraph and the one-line quote above it stay.
+#[test]
+fn plain_headlines_that_close_the_article_go_whole() {
+    let [a, b, c] = BODY;
+    let quote = "“Chúng tôi sẽ tiếp tục hỗ trợ bà con tiêu thụ lúa gạo.”";
+    let teasers = "Đọc tiếp\nCảnh sát giao thông ra quân kiểm tra nồng độ cồn dịp cuối năm\nCác chuyên gia cho rằng dòng tiền sẽ tiếp tục phân hóa mạnh khi mùa báo cáo kết quả kinh doanh đến gần.\nTP.HCM đề xuất xây thêm 5 tuyến metro trước năm 2035\nTheo kế hoạch, thí sinh sẽ thi ba môn bắt buộc và một môn do sở bốc thăm, công bố vào cuối tháng ba.";
+    let body = format!("{TITLE}\n{a}\n{b}\n{MORE}\n{quote}\n{c}\n");
+    let doc = format!(
+        "{body}Bài viết liên quan\nXuất khẩu gạo tháng 12 đạt kỷ lục mới\nThủ tướng yêu cầu gỡ vướng mắc cho các dự án điện gió\nVì sao giá thuê nhà trọ quanh các trường đại học tăng mạnh?\n{teasers}\n© Báo Nông thôn Ngày nay\n"
+    );
+    assert_eq!(clean(&doc), body);
+}
+
+/// The page's last sentences under a `Read more` link, at the zone's end, are no box closing the
+/// article: they end sentences (`…, tag me!`), as no headline does, and stay.
+#[test]
+fn last_sentences_under_a_read_more_link_stay() {
+    let [a, b, c] = BODY;
+    let last = "If you have a question about any of these machines, please share it on social media and tag me!\nI believe small sewing moments can create great joy. Find your own way to sew!";
+    let doc = format!("{TITLE}\n{a}\n{b}\n{c}\nRead more\n{last}\n");
+    assert!(clean(&doc).contains(last), "{}", clean(&doc));
+}
+
 /// The last plain headline under a related heading goes when another page of the corpus listed
 /// it (it recurs in more documents than the paragraph below it); a subheading stays, and so does
 /// the subheading of an article the corpus holds twice (its paragraph recurs as often).
