@@ -53,18 +53,7 @@ const SMALL_SHARE: usize = 5;
 
 #[cfg(test)]
 mod tests {
-    use super::super::tests::zone_texts;
-
-    /// The `k`th paragraph of an article: two sentences on one line (52 words).
-    fn paragraph(k: usize) -> (String, f64) {
-        let sentence = |i: usize| {
-            format!(
-                "Đội cứu hộ số {k} của phường {i} đã có mặt tại hiện trường từ sáng sớm và \
-                 cùng người dân di chuyển tài sản đến nơi an toàn trước khi nước lên."
-            )
-        };
-        (format!("{} {}", sentence(1), sentence(2)), 0.8)
-    }
+    use super::super::tests::{article_paragraph as paragraph, zone_texts};
 
     /// An article of `first` paragraphs, `gap`, the paragraphs `then`, and the site's footer.
     fn page(first: usize, gap: &[(String, f64)], then: &[(String, f64)]) -> Vec<(String, f64)> {

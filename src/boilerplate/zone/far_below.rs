@@ -52,18 +52,7 @@ const PROSE_WORDS: usize = 8;
 
 #[cfg(test)]
 mod tests {
-    use super::super::tests::{zone_texts, COOKIE_NOTICE};
-
-    /// The `k`th paragraph of an article: two sentences on one line.
-    fn paragraph(k: usize) -> (String, f64) {
-        let sentence = |i: usize| {
-            format!(
-                "Đội cứu hộ số {k} của phường {i} đã có mặt tại hiện trường từ sáng sớm và \
-                 cùng người dân di chuyển tài sản đến nơi an toàn trước khi nước lên."
-            )
-        };
-        (format!("{} {}", sentence(1), sentence(2)), 0.8)
-    }
+    use super::super::tests::{article_paragraph as paragraph, zone_texts, COOKIE_NOTICE};
 
     /// An article of 24 paragraphs (1,250 words), `gap`, then `block`, then a footer line.
     fn page(gap: &[(String, f64)], block: &[(String, f64)]) -> Vec<(String, f64)> {

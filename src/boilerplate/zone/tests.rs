@@ -24,6 +24,17 @@ pub(super) fn zone_texts(page: &[(String, f64)]) -> Vec<String> {
         .collect()
 }
 
+/// The `k`th paragraph of an article, with its p(content): two sentences on one line (52 words).
+pub(super) fn article_paragraph(k: usize) -> (String, f64) {
+    let sentence = |i: usize| {
+        format!(
+            "Đội cứu hộ số {k} của phường {i} đã có mặt tại hiện trường từ sáng sớm và \
+             cùng người dân di chuyển tài sản đến nơi an toàn trước khi nước lên."
+        )
+    };
+    (format!("{} {}", sentence(1), sentence(2)), 0.8)
+}
+
 /// A cookie notice, as a site prints it above its menu or at its foot.
 pub(super) const COOKIE_NOTICE: &str =
     "Chúng tôi dùng cookie và các công nghệ tương tự để cải thiện trải nghiệm \
