@@ -228,7 +228,9 @@ before the zone, not a run far above it: more than ten times its words of mostly
 between them, a cookie notice above the site's menu; after a zone that holds a paragraph, not \
 a run far below it: between them more than fifteen times its words, mostly in short lines, \
 little prose and no more words than the zone, a licence line under the related headlines and the \
-footer's menus). Such a run whose far edge is a site template line (`2 min read` above the \
+footer's menus; after a zone of 14 paragraphs or more, not a run that with what lies between \
+holds at most a fifth of the zone's words, an author's bio or a newsletter's promise under the \
+share bar, until a run after the zone has joined it: an article in sections). Such a run whose far edge is a site template line (`2 min read` above the \
 paragraphs a box split off) is kept without that line, unless it is the page's first text. A zone that is the page's first text, \
 far above a longer paragraph of prose across the site's menus (a cookie notice), gives way to \
 that paragraph's run. When no run clears the threshold, the heaviest \
