@@ -143,9 +143,7 @@ a heading after which the article resumes: below one to 8 short lines (the box's
 paragraphs of prose in a row (one subheading may separate them when each has two sentences or \
 more), still in the body zone, and a cue line the page repeats three times or more, its counts \
 aside (`Read more` under each card of a list, `3 comments` and `12 comments` under its items), both only while the zone holds after it a quarter of the article's \
-words before it, or below the box one paragraph of two sentences or more, no box line above it \
-nor the line below it dated (a comment under its author's dated name), while the zone holds \
-after it half of them (the heading then goes alone as B010); such a repeated cue under undated items \
+words before it (the heading then goes alone as B010); such a repeated cue under undated items \
 (a listicle's `Read more`) or written with a count (a comment counter: the dates below it are \
 its comments') is judged at its first copy in the zone only, under dated ones (the cards of a \
 news box) at each copy; and a row of a table the dumper drew (`│ │(comments, │`)."

@@ -1377,67 +1377,6 @@ and it still looks new after a winter outside.\n\nRead more\n\n"
     assert!(!clean(&wrap_blocks(&once, 80)).contains("Project 1"));
 }
 
-/// A short article that a related box splits after its lead (`eval-dumps --perturb midbox`: a
-/// news brief whose next paragraph is followed by a paywall): one paragraph of three sentences
-/// below the box, with the box more than half as heavy as the article above the cue, resumes
-/// the article (B009 does not fire), in one block per line and hard-wrapped alike. The same box
-/// still ends a long article over one comment of two sentences (a small share of the article),
-/// and the short article over a teaser of one sentence.
-#[test]
-fn one_paragraph_below_a_box_inside_a_short_article_resumes_it() {
-    let title = "So many ways to play and to pay for games";
-    let deck = "There are more devices, platforms and services to choose from than ever before. \
-Here is how to pick the best for your habits and your wallet.";
-    let lead = "Gaming used to be so simple. We bought a game, sat down in front of a console and \
-played our way to the end, then started again. Everyone we knew did the same, and a good game \
-lasted us for a whole year.";
-    let heads = [
-        "How to pick a console for a small flat",
-        "The best cheap controllers of the year",
-        "Why handhelds are back in fashion",
-    ];
-    let box_ = format!("Related articles\n{}\n", heads.join("\n"));
-    let resumed = "Now we spend money over and over on virtual perks. We play on phones while we \
-talk with friends far away. And there is no end, because the studios keep adding new maps and \
-missions to their biggest hits.";
-    let per_line =
-        format!("{title}\n{deck}\n{lead}\n{box_}{resumed}\nSubscribe to keep reading\nSign in\n");
-    let listed: String = heads.iter().map(|h| format!("     * {h}\n")).collect();
-    let wrapped = format!(
-        "{}\n{}\n{}\n   Related articles\n\n{listed}\n{}\n   Subscribe to keep reading\n\n   \
-Sign in\n",
-        wrap(title, 80),
-        wrap(deck, 80),
-        wrap(lead, 80),
-        wrap(resumed, 80)
-    );
-    for doc in [per_line, wrapped] {
-        let text = clean(&doc);
-        assert!(
-            text.contains("virtual perks"),
-            "lost the paragraph below the box:\n{text}"
-        );
-        assert!(!text.contains("Related articles"), "{text}");
-    }
-    let comment = "Jane Doe\nI bought the hub for my parents last winter. They still ask me how \
-to turn the lights off, but the music works fine for them.\n";
-    let long = HUB_ARTICLE.replace("\n\n", "\n");
-    let text = clean(&format!("Best smart home hubs\n{long}\n{box_}{comment}"));
-    assert!(text.contains("gadgets most people already own"), "{text}");
-    assert!(
-        !text.contains("bought the hub for my parents"),
-        "kept the comment:\n{text}"
-    );
-    let teaser = "Consoles cost more than ever this year, and we found the five best deals for \
-you and your family.\n";
-    let text = clean(&format!("{title}\n{deck}\n{lead}\n{box_}{teaser}"));
-    assert!(text.contains("a whole year"), "{text}");
-    assert!(
-        !text.contains("five best deals"),
-        "kept the teaser:\n{text}"
-    );
-}
-
 /// A sentence that opens with a cue's words (`Read more about …`), wrapped at 60 columns so
 /// that its first line ends no sentence, does not end the article (B009): the short blocks
 /// after it stay, as they do when the sentence fits one line at 80 columns. A `Read more`

@@ -39,14 +39,8 @@ pub(super) fn continued(st: &State, i: usize) -> bool {
 /// the line above, [`counted_above`]; the cue or one above it in the item) the dates are
 /// its comments', and the item is judged at the first copy too. A run of [`LONG_RUN`] paragraphs
 /// after the cue's box resumes the article whatever its share: cue words never outweigh a longer
-/// run of prose that follows. Nor does a cue after which the zone holds at least half as many
-/// words as before it ([`HALF_RESUMED`]) when one paragraph of two sentences or more opens
-/// below its box, undated ([`paragraph_resumes`]): a box inside a short article (the lead, the
-/// box, the paragraph that goes on, a paywall) leaves no two paragraphs below it, while one
-/// paragraph below a box at the true end of an article (a comment, an author's note, a footer's
-/// sentences) is a small share of the article, and a teaser is one sentence.
-/// Nor do the paragraphs below a box of headlines that the reporter's name signs
-/// ([`signed_below_box`]): the article's last.
+/// run of prose that follows. Nor do the paragraphs below a box of headlines that the reporter's
+/// name signs ([`signed_below_box`]): the article's last.
 /// `boxed`: the cue line holds its box's first headlines after the cue (`Tin liên quan Lịch thi
 /// đấu vòng 10…`, a dump written one block per line), so prose right below it follows a box.
 pub(super) fn ends_article(
@@ -77,7 +71,6 @@ pub(super) fn ends_article(
                 || links.link[i]
                 || (!boxed && between_paragraphs(st, i))))
         && !article_resumes(st, i, LONG_RUN, boxed)
-        && !(after * HALF_RESUMED >= article_words && paragraph_resumes(st, i, boxed))
         && !sections_follow(st, i, boxed, opts)
         && !signed_below_box(st, i, boxed, opts)
 }
@@ -181,11 +174,6 @@ const DATE_WORDS: usize = 5;
 /// The article goes on after a cue only when the zone after it holds at least one part in
 /// `RESUMED_SHARE` of the article words before it.
 const RESUMED_SHARE: usize = 4;
-
-/// The zone after a cue holds at least one part in `HALF_RESUMED` of the article words before it
-/// for one paragraph of two sentences or more below the cue's box to resume the article
-/// ([`ends_article`]).
-const HALF_RESUMED: usize = 2;
 
 /// Paragraphs in a row after a cue's box that resume the article however much of it came before
 /// the cue ([`article_resumes`]): an author's note or an appeal for donations below a box at
@@ -401,16 +389,9 @@ const MIN_WRAPPED_WORDS: usize = 8;
 /// With `run` above 2 ([`LONG_RUN`]), the article resumes only after that many paragraphs in a
 /// row without a subheading, and a short sentence (a teaser, a picture's caption) is one more
 /// line of the box: a run of prose that long is the article whatever the box above it holds.
-/// With `run` 1 ([`HALF_RESUMED`]), one paragraph of two sentences or more.
 /// `boxed`: the box is on the cue line itself ([`ends_article`]), and the prose may follow it
 /// right away.
 pub(super) fn article_resumes(st: &State, i: usize, run: usize, boxed: bool) -> bool {
-    resumed_run(st, i, run, boxed).is_some()
-}
-
-/// The first and last lines of the run of prose that resumes the article below the cue at `i`
-/// ([`article_resumes`]).
-fn resumed_run(st: &State, i: usize, run: usize, boxed: bool) -> Option<(usize, usize)> {
     let end = st.zone.end.min(st.lines.len());
     // a short wrapped block that ends no sentence before its blank line is the box's headlines
     // run together (`What business leaders need to know about AI 7 lessons for successful` /
@@ -438,7 +419,7 @@ fn resumed_run(st: &State, i: usize, run: usize, boxed: bool) -> Option<(usize, 
             if !st.blank(j) {
                 box_lines += 1;
                 if box_lines > MAX_BOX_LINES {
-                    return None;
+                    return false;
                 }
             }
             j += 1;
@@ -446,7 +427,7 @@ fn resumed_run(st: &State, i: usize, run: usize, boxed: bool) -> Option<(usize, 
         // a cue right above prose heads that prose (comments under `Bình luận`), not a box; a
         // cue line that holds its headlines is the box
         if j >= end || (box_lines == 0 && !boxed) {
-            return None;
+            return false;
         }
         // below a teaser or a caption of the box, the run must outweigh the box: the box's
         // words below the cue fewer than the run's, its paragraphs in a row counted whole (the
@@ -458,7 +439,7 @@ fn resumed_run(st: &State, i: usize, run: usize, boxed: bool) -> Option<(usize, 
                 .take_while(|&k| st.blank(k) || st.lines[k].is_body())
                 .count();
             if !restarted || words(j..last + 1 + more) > words(i + 1..j) {
-                return Some((j, last));
+                return true;
             }
         }
         // no run starts here: its block is one more of the box (a teaser under its headline,
@@ -470,25 +451,13 @@ fn resumed_run(st: &State, i: usize, run: usize, boxed: bool) -> Option<(usize, 
             box_lines += 1;
             j += 1;
             if box_lines > MAX_BOX_LINES {
-                return None;
+                return false;
             }
             if !blank_separated || j >= end || st.blank(j) {
                 break;
             }
         }
     }
-}
-
-/// Whether one paragraph of two sentences or more resumes the article below the box of the cue
-/// at `i` ([`article_resumes`] with a run of one, [`HALF_RESUMED`]), no line of the box above it
-/// nor the line right below it dated ([`dated`]): a comment comes under its author's dated name
-/// (`Nguyễn Văn An - Xín Mần 26/11/2024`) and above the next one's, a teaser under its card's
-/// date.
-fn paragraph_resumes(st: &State, i: usize, boxed: bool) -> bool {
-    resumed_run(st, i, 1, boxed).is_some_and(|(first, last)| {
-        let below = (last + 1..st.lines.len()).find(|&k| !st.blank(k));
-        (i + 1..first).chain(below).all(|k| !dated(st.lines[k]))
-    })
 }
 
 /// Whether the cue at line `i` stands between two paragraphs of the article: a label the page
@@ -602,12 +571,8 @@ fn prose_run(st: &State, mut j: usize, end: usize, run: usize) -> Option<usize> 
             } else {
                 1
             };
-            // a run of one paragraph is of two sentences or more: a teaser under its headline
-            // is one
             if paragraphs >= run {
-                return ((!headed || (above >= 2 && sentences >= 2))
-                    && (run > 1 || sentences >= 2))
-                    .then_some(j);
+                return (!headed || (above >= 2 && sentences >= 2)).then_some(j);
             }
             (above, words, sentences) = (sentences, 0, 0);
         }
