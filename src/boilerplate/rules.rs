@@ -407,7 +407,10 @@ cue line removed as template (`Tin liên quan`, `Đọc thêm`, `Xem thêm`; B01
 headlines (`• A • B` on one line or one per line), the pictures printed as `[alt]` and the \
 headline after each picture, up to the first other line; under a related-story label only \
 (`Tin liên quan`, `Xem thêm`), two or more headlines without bullets, each a block of its \
-own, with prose right below them, but the last (lynx and w3m print a box's links so); and a \
+own, with prose or the next row of the article's table (three cells or more) right below \
+them, but the last (lynx and w3m print a box's links so); under any end heading, such a run \
+with nothing of the article below it, every item a headline (no sentence end but `?`), the \
+last with the rest; and a \
 cue written on one line with the headlines it lists (`Tin liên quan * A * B`, `Xem thêm Vì \
 sao mùa đông năm nay đến muộn?`, or three or four headlines run together without a sentence \
 end or more than a comma or two).\n\nWhy: news sites put boxes of links to other stories between the article's \
@@ -418,7 +421,8 @@ dựng, …` → the two items go, the paragraph stays.\n\nNot touched: the line
 that is not a bulleted headline (a subheading: `Chuyên gia tâm lý cảnh báo nguy cơ kiệt sức`), \
 the last of a run of plain headlines (unless the corpus holds it in more documents than the \
 paragraph below it: other pages' boxes listed it) and a lone one (it may be a subheading), plain headlines \
-under another end marker (`Most Popular`: a ranking's titles and their authors' names), \
+under another end marker with the article going on below (`Most Popular`: a ranking's titles \
+and their authors' names), a page's last sentences under `Read more`, \
 list items that are sentences or end in `;` (the article's own points), a cue heading with no \
 headline after it, lines above the first paragraph, HTML pages."
 );
