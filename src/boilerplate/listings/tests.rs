@@ -1,4 +1,7 @@
 use super::super::record::{self, LineRecord};
+use super::cued::{
+    cue_window, other_box_marks, CUE_WINDOW_WORDS, MAX_BOX_PREFIX_WORDS, MIN_BOX_MARKS,
+};
 use super::*;
 use crate::config::RuleSelection;
 
