@@ -259,7 +259,7 @@ impl Pipeline {
                 let stage = stages.last().expect("the stage that changed the text");
                 words = words.and_then(|w| w.follow(&before, &stage.edits, &text));
                 if let Some(keyed) = sentences.as_mut() {
-                    keyed.follow(&before, &text, &self.config.duplicates);
+                    keyed.follow_edits(&before, &stage.edits, &text, &self.config.duplicates);
                 }
                 input.get_or_insert(before);
             }

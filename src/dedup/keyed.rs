@@ -18,6 +18,7 @@ use xxhash_rust::xxh3::xxh3_64;
 use super::corpus::Paragraph;
 use super::key;
 use super::options::Options;
+use crate::edit::Edit;
 use crate::hashed::HashedMap;
 use crate::segment;
 
@@ -178,6 +179,61 @@ impl Keyed {
         (self.paragraphs, self.whole)
     }
 
+    /// [`Keyed::follow`] told by the stage's `edits` (sorted and checked), when they can: a stage
+    /// whose changes all replace white space between the paragraphs with white space, and leave
+    /// a line break between each two paragraphs (the layout pass after this one: blank lines and
+    /// trailing spaces) moves every paragraph by the bytes the changes before it added, and the
+    /// paragraphs of `after` are neither looked for nor compared with those keyed. Any other
+    /// stage is followed by [`Keyed::follow`].
+    pub fn follow_edits(&mut self, before: &str, edits: &[Edit], after: &str, opts: &Options) {
+        match self.moves(before, edits) {
+            Some(shifts) => {
+                for (shift, (p, sentences)) in shifts.into_iter().zip(&mut self.paragraphs) {
+                    let moved = |r: &Range<usize>| {
+                        r.start.wrapping_add_signed(shift)..r.end.wrapping_add_signed(shift)
+                    };
+                    for (s, _) in sentences.iter_mut() {
+                        *s = moved(s);
+                    }
+                    *p = moved(p);
+                }
+            }
+            None => self.follow(before, after, opts),
+        }
+    }
+
+    /// How far `edits` move each paragraph, when they only change the white space between them
+    /// (see [`Keyed::follow_edits`]); `None` for any other change.
+    fn moves(&self, before: &str, edits: &[Edit]) -> Option<Vec<isize>> {
+        let blank = |s: &str| s.chars().all(char::is_whitespace);
+        let mut changes = edits.iter().filter(|e| e.replacement.is_some()).peekable();
+        let mut shifts = Vec::with_capacity(self.paragraphs.len());
+        let mut shift = 0isize;
+        let mut gap_start = 0;
+        for (i, (p, _)) in self.paragraphs.iter().enumerate() {
+            // the line breaks of the white space before the paragraph, once changed
+            let mut breaks = bytecount(&before[gap_start..p.start]) as isize;
+            while let Some(e) = changes.next_if(|e| e.span.end <= p.start) {
+                let new = e.replacement.as_deref().unwrap_or_default();
+                if !blank(new) {
+                    return None;
+                }
+                breaks += bytecount(new) as isize - bytecount(&before[e.span.clone()]) as isize;
+                shift += new.len() as isize - e.span.len() as isize;
+            }
+            // a change inside the paragraph, or two paragraphs joined on one line
+            if changes.peek().is_some_and(|e| e.span.start < p.end) || (i > 0 && breaks == 0) {
+                return None;
+            }
+            shifts.push(shift);
+            gap_start = p.end;
+        }
+        // after the last paragraph: white space for white space
+        changes
+            .all(|e| blank(e.replacement.as_deref().unwrap_or_default()))
+            .then_some(shifts)
+    }
+
     /// Follows a change of the text from `before` (the text keyed) to `after`, giving what
     /// [`Keyed::new`] of `after` gives: a paragraph's sentences and keys depend on its text alone,
     /// so a paragraph of `after` whose text is that of a paragraph keyed keeps its sentences and
@@ -227,6 +283,11 @@ impl Keyed {
             }
         }
     }
+}
+
+/// The line feeds of `s`.
+fn bytecount(s: &str) -> usize {
+    memchr::memchr_iter(b'\n', s.as_bytes()).count()
 }
 
 #[cfg(test)]
@@ -333,5 +394,50 @@ mod tests {
             keyed.follow(before, after, &opts);
             assert_fresh(&keyed, after, &opts);
         }
+    }
+
+    /// Followed by the edits of a stage, the keys are those of the text after it: on texts drawn
+    /// from words, punctuation and white space (blank lines, `\r`, no-break and wide spaces),
+    /// with changes of their white space runs (kept, emptied, replaced with or without a line
+    /// feed, or with a word, which a stage of white space never writes) and of their words.
+    #[test]
+    fn keys_follow_the_edits_of_a_stage() {
+        use crate::passes::layout::TRAILING_WHITESPACE;
+        let opts = Options::default();
+        let pieces = [
+            "Đoạn", "một", "câu.", "Hai!", "x", " ", " ", "\n", "\n\n", "\r\n", "\u{A0}",
+            "\u{3000}", "\t",
+        ];
+        let fills = ["", " ", "\n", "\n\n", "\u{A0}", " \n ", "y", "\r"];
+        let mut rng = crate::test_rng::Xorshift::new();
+        let mut moved = 0;
+        for len in 0..4_000 {
+            let text = rng.text(&pieces, len % 30);
+            // the runs of white space, and now and then a word
+            let mut runs: Vec<Range<usize>> = Vec::new();
+            let mut at = 0;
+            for (i, c) in text.char_indices() {
+                let white = c.is_whitespace();
+                match runs.last_mut() {
+                    Some(r) if r.end == i && white && at == 0 => r.end = i + c.len_utf8(),
+                    _ if white || rng.below(9) == 0 => runs.push(i..i + c.len_utf8()),
+                    _ => {}
+                }
+                at = usize::from(!white);
+            }
+            let mut edits: Vec<Edit> = Vec::new();
+            for r in runs {
+                if rng.below(3) == 0 {
+                    let fill = fills[rng.below(fills.len())];
+                    edits.push(Edit::replace(TRAILING_WHITESPACE, r, fill, "x"));
+                }
+            }
+            let after = crate::edit::apply(&text, &edits);
+            let mut keyed = Keyed::new(&text, &opts);
+            moved += usize::from(keyed.moves(&text, &edits).is_some() && text != after);
+            keyed.follow_edits(&text, &edits, &after, &opts);
+            assert_fresh(&keyed, &after, &opts);
+        }
+        assert!(moved > 300, "{moved}");
     }
 }
