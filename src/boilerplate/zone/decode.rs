@@ -10,7 +10,7 @@ use super::after_long::small_after_long_article;
 use super::far_below::far_below;
 use super::joined_rows::joined_rows;
 use super::long_prose::{is_prose_of, spanned_to_long_prose};
-use super::notice_above::{below_notice, HEAD_WORDS};
+use super::notice_above::{below_notice, head_notice, HEAD_WORDS};
 use super::numbered_on::numbered_list_end;
 use super::prose_head::run_on_weight;
 use super::prose_span::spanned_to_prose_run;
@@ -783,7 +783,8 @@ pub(super) const LONE_MARGIN: f64 = 0.1;
 /// related stories after the cue are not the article) when the zone holds a paragraph of its
 /// own; a cue above the zone, or after a zone of menu items, ends nothing; nor does a cue the
 /// page repeats ([`article_ends`]: `ends` tells the units that end the article). A block
-/// [`far_above`] the zone, or [`far_below`] a zone that holds a paragraph, does not join it; the
+/// [`far_above`] the zone or a notice at the top of the page over its menus ([`head_notice`]),
+/// or [`far_below`] a zone that holds a paragraph, does not join it; the
 /// heaviest block between the two is looked at instead. Nor does a block small next to a long
 /// article ([`small_after_long_article`]: a bio, a disclaimer, a notice) before any block after
 /// the zone has joined it (`in_sections`).
@@ -827,7 +828,9 @@ fn another_block(
     let mut above = 0..r.start;
     let before = loop {
         match heaviest(m.tau, units, p, above.clone()).and_then(|b| heavy(b, true)) {
-            Some(b) if far_above(units, &b, r) => above = b.end..r.start,
+            Some(b) if far_above(units, &b, r) || head_notice(units, &b, r) => {
+                above = b.end..r.start
+            }
             found => break found,
         }
     };

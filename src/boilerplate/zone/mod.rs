@@ -38,7 +38,9 @@
 //!    goes on); a news ticker's cut leads on one line
 //!    weigh as a list, not as prose (`teasers.rs`). A zone that is the page's first text,
 //!    far above a longer paragraph of prose across the site's menus, gives way to that
-//!    paragraph's run (`notice_above.rs`: a cookie notice above the menus).
+//!    paragraph's run (`notice_above.rs`: a cookie notice above the menus); such a notice
+//!    does not join a zone found below the menus either, across a menu of more than twice its
+//!    words (`head_notice`).
 //!
 //! 5. **Runs of prose** by the units' shapes alone, no score ([`prose_runs`]): the pass's final
 //!    check (`keep_prose.rs`) keeps the longest when the zone and the cues removed most of it.

@@ -24,7 +24,7 @@
 use std::ops::Range;
 
 use super::super::features::sentences;
-use super::decode::{far_above, heaviest, LEAD_WORDS, LONE_MARGIN};
+use super::decode::{far_above, heaviest, LEAD_WORDS, LONE_MARGIN, MAX_BRIDGE_WORDS};
 use super::units::Unit;
 
 /// The run below the zone `r` that replaces it when `r` is a notice at the top of the page
@@ -54,6 +54,39 @@ pub(super) fn below_notice(
     (prose > zone_words && far_above(units, r, &b)).then_some(b)
 }
 
+/// Whether the block `b` above the zone `r` is a notice at the top of the page over the site's
+/// menus: the page's first text (under [`HEAD_WORDS`] words above it), and the units between it
+/// and the zone hold more than [`HEAD_GAP`] times its words, [`MENU_SHARE`] of them in menu
+/// labels (short, no sentence end, no figure). A cookie notice, a government site's banner, a
+/// membership prompt joined the zone across a menu of 30 to 300 items, [`far_above`]'s ten times
+/// being a gallery's measure. An article's lead at the top of a cleaned text stays joined
+/// across a price list or a list of sentences (figures, sentence ends), or a short box.
+pub(super) fn head_notice(units: &[Unit], b: &Range<usize>, r: &Range<usize>) -> bool {
+    let words = |range: Range<usize>| units[range].iter().map(|u| u.words).sum::<usize>();
+    if words(0..b.start) >= HEAD_WORDS {
+        return false;
+    }
+    let gap_words = words(b.end..r.start);
+    let labels: usize = units[b.end..r.start]
+        .iter()
+        .filter(|u| is_menu_label(u))
+        .map(|u| u.words)
+        .sum();
+    gap_words > HEAD_GAP * words(b.clone()) && labels as f64 >= MENU_SHARE * gap_words as f64
+}
+
+/// A menu's label: a few words, no sentence end, no digit (a price, a date, a step's number).
+fn is_menu_label(u: &Unit) -> bool {
+    u.words < MAX_BRIDGE_WORDS
+        && !u.own.ends_sentence
+        && !u.text.bytes().any(|b| b.is_ascii_digit())
+}
+
+/// How many times its words a menu is between a notice and the zone ([`head_notice`]).
+const HEAD_GAP: usize = 2;
+/// The share of the gap's words in menu labels ([`head_notice`]).
+const MENU_SHARE: f64 = 0.75;
+
 /// Words above a notice at most: it is the page's first text, a heading at most above it. An
 /// article's lead follows the site's header (hundreds of words on a page of the wcxb even half
 /// whose introduction sits above a list of cards and the cards' descriptions).
@@ -64,7 +97,58 @@ const MIN_SENTENCES: usize = 2;
 
 #[cfg(test)]
 mod tests {
-    use super::super::tests::{zone_texts, COOKIE_NOTICE};
+    use super::super::tests::{article_paragraph, zone_texts, COOKIE_NOTICE};
+
+    /// A page: a label and `head` (p 0.62) at the top, `gap` (lines scored 0.2), four
+    /// paragraphs of the article and a footer line.
+    fn headed_page(head: &str, gap: &[String]) -> Vec<(String, f64)> {
+        let mut units = vec![("Quyền riêng tư".to_owned(), 0.1), (head.to_owned(), 0.62)];
+        units.extend(gap.iter().map(|t| (t.clone(), 0.2)));
+        units.extend((1..=4).map(article_paragraph));
+        units.push(("Liên hệ quảng cáo".to_owned(), 0.1));
+        units
+    }
+
+    /// `n` lines made of `f(label)` over the labels of a news site's menu.
+    fn lines_of(n: usize, f: impl Fn(&str) -> String) -> Vec<String> {
+        let labels = [
+            "Thời sự",
+            "Kinh doanh",
+            "Thể thao",
+            "Giải trí",
+            "Pháp luật",
+            "Sức khỏe",
+        ];
+        (0..n).map(|i| f(labels[i % labels.len()])).collect()
+    }
+
+    fn article() -> Vec<String> {
+        (1..=4).map(|k| article_paragraph(k).0).collect()
+    }
+
+    /// A cookie notice, the page's first text, above a menu of 80 labels (three times its words,
+    /// not ten): it does not join the zone found at the article below the menu.
+    #[test]
+    fn a_notice_over_the_menus_does_not_join_the_zone_below_them() {
+        let menu = lines_of(80, |l| l.to_owned());
+        assert_eq!(zone_texts(&headed_page(COOKIE_NOTICE, &menu)), article());
+    }
+
+    /// What [`head_notice`] must not cut off: the article's lead at the top of a scraped text
+    /// above a price list, a list of sentences, or a box of labels under twice its words.
+    #[test]
+    fn a_lead_over_a_price_list_a_list_of_sentences_or_a_short_box_joins_the_zone() {
+        let lead = article_paragraph(0).0;
+        for gap in [
+            lines_of(60, |l| format!("{l}: 350.000 đồng")),
+            lines_of(60, |l| format!("Mục {l} có thêm nhiều tin.")),
+            lines_of(20, |l| l.to_owned()),
+        ] {
+            let z = zone_texts(&headed_page(&lead, &gap));
+            assert_eq!(z.first(), Some(&lead), "{gap:?}");
+            assert_eq!(z.last(), article().last());
+        }
+    }
 
     /// `n` sentences of an article on one line, the `k`th paragraph.
     fn paragraph(k: usize, n: usize) -> String {
