@@ -239,7 +239,7 @@ fn judge<'a, 't>(
     let title = header_lines(&mut st, opts, corpus, meta);
     // a found zone only: an extracted article or a short text has no site header to remove
     if let (Some(t), Zone::Lines(_)) = (title, &found) {
-        above_title(&mut st, t, opts);
+        above_title(&mut st, t, opts, corpus);
     }
     let cut = scan(&mut st, opts, meta);
     // the shapes of a dump's menus and footers; an extracted article's blocks were judged by
@@ -263,6 +263,7 @@ fn judge<'a, 't>(
     }
     if let Some(stats) = corpus {
         context::repeated(&mut st, opts, stats);
+        context::repeated_boxes(&mut st, stats);
     }
     let end = signoff_end(&st, cut.unwrap_or(n));
     signoffs(&mut st, opts, end, meta);
@@ -314,9 +315,11 @@ fn header_lines<'t>(
 /// and a vertical breadcrumb's last level however long, the title again
 /// ([`title_again_below`]), a box of other stories on its heading's line
 /// ([`listings::cue_and_headlines`]: `Tin nổi bật Bão số 6 suy yếu… nhà đầu tư nên làm gì?`,
-/// prose to the line's shape when its last headline asks a question). Only inside the body
-/// zone — above it, B015 has taken them already.
-fn above_title(st: &mut State, title: usize, opts: &Options) {
+/// prose to the line's shape when its last headline asks a question), and a headline of a box
+/// that other documents of the corpus print too ([`context::boxed_elsewhere`]: `Chứng khoán
+/// tuần tới: nhà đầu tư nên làm gì?` under `Tin nổi bật`, prose to its shape). Only inside the
+/// body zone — above it, B015 has taken them already.
+fn above_title(st: &mut State, title: usize, opts: &Options, corpus: Option<&LineStats>) {
     if !st.on.enabled(ABOVE_TITLE) {
         return;
     }
@@ -326,6 +329,7 @@ fn above_title(st: &mut State, title: usize, opts: &Options) {
             !line.is_prose()
                 || title_again_below(st, i)
                 || listings::cue_and_headlines(line.trimmed, opts).is_some()
+                || corpus.is_some_and(|stats| context::boxed_elsewhere(line, stats))
         };
         if st.open(i) && st.in_zone(i) && not_prose() {
             st.verdict[i] = Some((

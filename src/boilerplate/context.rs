@@ -5,7 +5,9 @@ use super::classify::article_end::{dated, ItemLinks};
 use super::classify::State;
 use super::corpus::LineStats;
 use super::features::{ends_sentence, words};
+use super::header;
 use super::options::Options;
+use super::record::LineRecord;
 use super::rules::{CAPTION, CONTEXT, CORPUS_REPEATED, MEDIA_FILE};
 
 /// Lines outside the body zone that recur across the corpus (site templates).
@@ -22,6 +24,165 @@ pub(super) fn repeated(st: &mut State, opts: &Options, stats: &LineStats) {
             ));
         }
     }
+}
+
+/// Fewest documents in the corpus before [`repeated_boxes`] reads a line met in two of them as
+/// the template's: one other document is enough to show a box of headlines, not enough to show
+/// a page's chrome line by line ([`repeated`] asks for `min_docs`).
+const MIN_BOX_DOCS: u32 = 3;
+/// Fewest and most words of a box's headline ([`boxed_headline`], [`boxed_elsewhere`]): a
+/// story's headline says what happened; a site's standard subheadings (`Why Trust The Spruce
+/// Eats`, `Other Options We Tested`) recur in its articles too, and are shorter.
+const HEADLINE_WORDS: std::ops::RangeInclusive<usize> = 6..=25;
+/// Fewest and most lines in a repeated box: a box lists a few stories, a teaser's summary under
+/// each at most; a longer run of recurring lines is a list of the page's kind (a game's system
+/// requirements).
+const BOX_LINES: std::ops::RangeInclusive<usize> = 2..=8;
+
+/// Related boxes inside the article that the site prints in other articles too (B012): below a
+/// prose line that this document alone holds, or above the article's first paragraph, a run of [`BOX_LINES`] lines, most
+/// of them met in another document of the corpus (the run opens and closes with such a line; a
+/// headline between them may be one the corpus holds once), at least half of them
+/// headline-shaped (the others a teaser's summary), and after the run a line of the article's
+/// own, a removed line or the end of the zone. A site links the same stories from many of its
+/// articles, so the box's lines recur while the paragraphs around them do not; an article the
+/// corpus holds twice recurs paragraphs and all, and an article's list announced by a colon is
+/// its own. A headline of a removed box that the page prints again below the article's last
+/// paragraph goes too (the story in the box below the article as well).
+pub(super) fn repeated_boxes(st: &mut State, stats: &LineStats) {
+    if stats.docs() < MIN_BOX_DOCS {
+        return;
+    }
+    let mut boxed: Vec<u64> = Vec::new();
+    let recurs = |st: &State, i: usize| stats.doc_freq(st.text(i)) >= 2;
+    let mut i = st.zone.start;
+    while i < st.zone.end {
+        if !(st.open(i) && boxed_headline(st, i) && recurs(st, i)) {
+            i += 1;
+            continue;
+        }
+        let member = |st: &State, j: usize| st.open(j) && (boxed_headline(st, j) || recurs(st, j));
+        let mut run: Vec<usize> = members(st, i, Step::Up, member).into_iter().rev().collect();
+        run.push(i);
+        run.extend(members(st, i, Step::Down, member));
+        // the box's own lines at its edges recur; a subheading next to it is the article's
+        while run.first().is_some_and(|&k| !recurs(st, k)) {
+            run.remove(0);
+        }
+        while run.last().is_some_and(|&k| !recurs(st, k)) {
+            run.pop();
+        }
+        let (first, last) = (run[0], run[run.len() - 1]);
+        let before = neighbour(st, first, Step::Up);
+        let after = neighbour(st, last, Step::Down);
+        let paragraph = before.is_some_and(|k| {
+            st.open(k) && st.lines[k].is_prose() && !recurs(st, k) && !st.text(k).ends_with(':')
+        });
+        // or above the article's first paragraph: a box of the page's header
+        let top = (st.zone.start..first).all(|k| !(st.open(k) && st.lines[k].is_prose()));
+        let closed = after.is_none_or(|k| !st.open(k) || !recurs(st, k));
+        let recurring = run.iter().filter(|&&k| recurs(st, k)).count();
+        let headlines = run.iter().filter(|&&k| boxed_headline(st, k)).count();
+        if BOX_LINES.contains(&run.len())
+            && 2 * recurring > run.len()
+            && 2 * headlines >= run.len()
+            && (paragraph || top)
+            && closed
+        {
+            for &k in &run {
+                st.verdict[k] = Some((
+                    CORPUS_REPEATED,
+                    format!(
+                        "one of {} lines below a paragraph that other documents print too",
+                        run.len()
+                    ),
+                ));
+                boxed.push(st.lines[k].text_hash());
+            }
+        }
+        i = last.max(i) + 1;
+    }
+    if boxed.is_empty() {
+        return;
+    }
+    // below the article's last paragraph: above it, a page's table of contents prints its
+    // headings again
+    let tail = (0..st.lines.len())
+        .rev()
+        .find(|&k| st.open(k) && st.in_zone(k) && st.lines[k].is_prose())
+        .map_or(0, |k| k + 1);
+    for k in tail..st.lines.len() {
+        if st.open(k) && boxed_headline(st, k) && boxed.contains(&st.lines[k].text_hash()) {
+            st.verdict[k] = Some((
+                CORPUS_REPEATED,
+                "headline printed again from a related box the corpus repeats".to_string(),
+            ));
+        }
+    }
+}
+
+#[derive(Clone, Copy)]
+enum Step {
+    Up,
+    Down,
+}
+
+impl Step {
+    fn next(self, i: usize) -> Option<usize> {
+        match self {
+            Step::Up => i.checked_sub(1),
+            Step::Down => Some(i + 1),
+        }
+    }
+}
+
+/// The lines from `i` (not included) one `step` at a time inside the zone that are `member`s,
+/// blank lines between them skipped.
+fn members(st: &State, i: usize, step: Step, member: impl Fn(&State, usize) -> bool) -> Vec<usize> {
+    let mut run = vec![];
+    let mut k = step.next(i);
+    while let Some(j) = k.filter(|&j| st.in_zone(j)) {
+        if !st.blank(j) {
+            if !member(st, j) {
+                break;
+            }
+            run.push(j);
+        }
+        k = step.next(j);
+    }
+    run
+}
+
+/// The first line that is not blank from `i` (not included) one `step` at a time inside the
+/// zone.
+fn neighbour(st: &State, i: usize, step: Step) -> Option<usize> {
+    let mut k = step.next(i);
+    while let Some(j) = k.filter(|&j| st.in_zone(j)) {
+        if !st.blank(j) {
+            return Some(j);
+        }
+        k = step.next(j);
+    }
+    None
+}
+
+/// Whether `line` is of a headline's length and other documents of the corpus print it too: a
+/// story of a box the site's template repeats, not a line of this article (its lead is longer,
+/// and an article the corpus holds twice is rarer than a box on every page).
+pub(super) fn boxed_elsewhere(line: &LineRecord, stats: &LineStats) -> bool {
+    stats.docs() >= MIN_BOX_DOCS
+        && HEADLINE_WORDS.contains(&line.words)
+        && stats.doc_freq(line.trimmed) >= 2
+}
+
+/// A headline-shaped line: 6 to 25 words ([`HEADLINE_WORDS`]), capitalised, no sentence end (a question mark ends
+/// a headline as often as a sentence).
+fn boxed_headline(st: &State, i: usize) -> bool {
+    let line = st.lines[i];
+    let t = line.trimmed;
+    HEADLINE_WORDS.contains(&line.words)
+        && header::is_counted_title(t, line.words)
+        && (!line.ends_sentence || t.ends_with('?'))
 }
 
 /// The document frequency of `line` when it is high enough to make the line template (prose

@@ -93,6 +93,8 @@
 mod backstop;
 mod classify;
 mod context;
+#[cfg(test)]
+mod context_tests;
 pub mod corpus;
 mod credits;
 pub mod features;

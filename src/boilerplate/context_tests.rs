@@ -1,0 +1,177 @@
+//! The boxes of other stories a site's template prints in many of its articles, found by their
+//! repetition across the corpus (`context::repeated_boxes`, `context::boxed_elsewhere`), and the
+//! article lines beside them that must stay: a subheading right under a box, a one-line
+//! paragraph between two boxes, a quote other articles print too, a list announced by a colon
+//! whose items other articles hold, and the subheadings of an article the corpus holds twice.
+//!
+//! The corpus is a handful of pages of one template (one block per line, no blank line): too
+//! few documents for the line-by-line corpus rule (B012's `min_docs`), enough to show a box.
+
+use crate::config::Config;
+
+use super::classify::tests::clean_with;
+use super::corpus::LineStats;
+
+/// The stories the template's boxes link, a few per page.
+const STORIES: &[&str] = &[
+    "Giá xăng dầu đồng loạt giảm từ 15h chiều nay",
+    "Bão số 6 suy yếu thành áp thấp nhiệt đới",
+    "Thí sinh cần lưu ý gì trước kỳ thi đánh giá năng lực?",
+    "Hàng nghìn du khách đổ về Sa Pa ngắm mùa lúa chín",
+    "Khởi công cầu Tứ Liên nối quận Tây Hồ và huyện Đông Anh",
+    "Chứng khoán tuần tới: nhà đầu tư nên làm gì?",
+];
+
+/// How each page's own sentences open, so that no two pages share an article line (digits
+/// alone would not tell them apart: the corpus keys every digit as `0`).
+const OPENERS: &[&str] = &[
+    "Sáng nay",
+    "Chiều qua",
+    "Tối qua",
+    "Trưa nay",
+    "Đêm qua",
+    "Sáng qua",
+];
+
+/// What the four paragraphs of each page say (the box goes between the second and the third).
+const PARAGRAPHS: [&str; 4] = [
+    "lãnh đạo thành phố cho biết",
+    "đại diện chủ đầu tư nhấn mạnh",
+    "người dân hai bên bờ sông kể rằng",
+    "các chuyên gia giao thông nhận định",
+];
+
+fn paragraph(page: usize, what: &str) -> String {
+    format!(
+        "{}, {what} theo thông tin từ ban quản lý dự án, công trình được triển khai đúng tiến độ \
+         và bảo đảm an toàn cho người dân trong khu vực.",
+        OPENERS[page]
+    )
+}
+
+/// Page `page` of the template around `middle`, the lines between its second and third
+/// paragraphs.
+fn page(page: usize, middle: &[String]) -> String {
+    let story = |k: usize| STORIES[(page + k) % STORIES.len()].to_string();
+    let mut lines: Vec<String> = [
+        "Trang chủ",
+        "Thời sự",
+        "Kinh doanh",
+        "Giải trí",
+        "Tin nổi bật",
+    ]
+    .map(String::from)
+    .to_vec();
+    lines.extend([story(0), story(1), story(2)]);
+    lines.push(format!(
+        "{} khánh thành cây cầu mới bắc qua sông Hồng nối hai quận trung tâm thành phố",
+        OPENERS[page]
+    ));
+    lines.extend(["Thứ hai, 18/11/2024 09:15 (GMT+7)", "Chia sẻ", "Facebook"].map(String::from));
+    lines.extend(PARAGRAPHS[..2].iter().map(|what| paragraph(page, what)));
+    lines.extend(middle.iter().cloned());
+    lines.extend(PARAGRAPHS[2..].iter().map(|what| paragraph(page, what)));
+    lines.extend(
+        [
+            "Minh Anh",
+            "Tin liên quan",
+            "Mưa lớn gây ngập sâu nhiều tuyến phố ở Đà Nẵng",
+            "© Báo Điện tử Tin Nhanh",
+        ]
+        .map(String::from),
+    );
+    lines.join("\n") + "\n"
+}
+
+fn stats_of(pages: &[String]) -> LineStats {
+    let mut stats = LineStats::default();
+    for p in pages {
+        let mut one = LineStats::default();
+        one.observe(p);
+        stats.merge(one);
+    }
+    stats
+}
+
+fn cleaned(pages: &[String], stats: &LineStats, k: usize) -> String {
+    clean_with(Config::default(), &pages[k], Some(stats)).0
+}
+
+fn boxed(page: usize) -> Vec<String> {
+    vec![
+        STORIES[(page + 3) % STORIES.len()].to_string(),
+        STORIES[(page + 4) % STORIES.len()].to_string(),
+    ]
+}
+
+#[test]
+fn boxes_the_template_repeats_go_and_the_article_stays() {
+    let subheading = "Những điều cần lưu ý khi qua cầu";
+    let between = "Ông Nam cho biết thêm như vậy.";
+    let quote = "“Đây là công trình của lòng dân, của ý Đảng hợp với lòng dân”, ông nói.";
+    let middles: Vec<Vec<String>> = (0..OPENERS.len())
+        .map(|p| match p {
+            // a subheading of the article right under the box
+            0 => [boxed(p), vec![subheading.to_string()]].concat(),
+            // a one-line paragraph between two boxes
+            1 => [boxed(p), vec![between.to_string()], boxed(p + 2)].concat(),
+            // a quote other articles print too, between two paragraphs
+            2 | 3 => vec![quote.to_string()],
+            _ => boxed(p),
+        })
+        .collect();
+    let pages: Vec<String> = middles
+        .iter()
+        .enumerate()
+        .map(|(p, m)| page(p, m))
+        .collect();
+    let stats = stats_of(&pages);
+    for (p, middle) in middles.iter().enumerate() {
+        let text = cleaned(&pages, &stats, p);
+        for story in STORIES {
+            assert!(!text.contains(story), "page {p} kept {story:?}:\n{text}");
+        }
+        for kept in [subheading, between, quote] {
+            assert_eq!(
+                text.contains(kept),
+                middle.iter().any(|l| l == kept),
+                "page {p}, {kept:?}:\n{text}"
+            );
+        }
+        for what in PARAGRAPHS {
+            assert!(text.contains(&paragraph(p, what)), "page {p}:\n{text}");
+        }
+    }
+}
+
+#[test]
+fn an_article_held_twice_and_an_announced_list_keep_their_lines() {
+    let subheadings = vec![
+        "Bối cảnh của dự án cầu mới".to_string(),
+        "Những con số đáng chú ý nhất".to_string(),
+    ];
+    let items = [
+        "Kiểm tra kỹ lộ trình trước khi xuất phát",
+        "Tuân thủ biển báo và hướng dẫn của lực lượng chức năng",
+    ];
+    let announced = |p: usize| {
+        let mut m = vec![format!("{}, người dân được khuyên như sau:", OPENERS[p])];
+        m.extend(items.map(String::from));
+        m
+    };
+    let mut pages: Vec<String> = (0..4).map(|p| page(p, &announced(p))).collect();
+    // the same article twice, its two subheadings in a row between paragraphs
+    pages.push(page(4, &subheadings));
+    pages.push(page(4, &subheadings));
+    let stats = stats_of(&pages);
+    for p in 0..4 {
+        let text = cleaned(&pages, &stats, p);
+        for item in items {
+            assert!(text.contains(item), "page {p} lost {item:?}:\n{text}");
+        }
+    }
+    let text = cleaned(&pages, &stats, 4);
+    for s in &subheadings {
+        assert!(text.contains(s.as_str()), "lost {s:?}:\n{text}");
+    }
+}
