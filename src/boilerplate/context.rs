@@ -40,14 +40,14 @@ const HEADLINE_WORDS: std::ops::RangeInclusive<usize> = 6..=25;
 const BOX_LINES: std::ops::RangeInclusive<usize> = 2..=8;
 
 /// Related boxes inside the article that the site prints in other articles too (B012): below a
-/// prose line that this document alone holds, or above the article's first paragraph, a run of [`BOX_LINES`] lines, most
-/// of them met in another document of the corpus (the run opens and closes with such a line; a
-/// headline between them may be one the corpus holds once), at least half of them
-/// headline-shaped (the others a teaser's summary), and after the run a line of the article's
-/// own, a removed line or the end of the zone. A site links the same stories from many of its
-/// articles, so the box's lines recur while the paragraphs around them do not; an article the
-/// corpus holds twice recurs paragraphs and all, and an article's list announced by a colon is
-/// its own. A headline of a removed box that the page prints again below the article's last
+/// prose line that this document alone holds, or above the article's first paragraph, a run of
+/// [`BOX_LINES`] lines, most of them met in another document of the corpus (the run opens and
+/// closes with such a line; a headline between them may be one the corpus holds once), at least
+/// half of them headline-shaped (the others a teaser's summary), and after the run a line of the
+/// article's own, a removed line or the end of the zone. A site links the same stories from many
+/// of its articles, so the box's lines recur while the paragraphs around them do not; an article
+/// the corpus holds twice recurs paragraphs and all, and an article's list announced by a colon
+/// is its own. A headline of a removed box that the page prints again below the article's last
 /// paragraph goes too (the story in the box below the article as well).
 pub(super) fn repeated_boxes(st: &mut State, stats: &LineStats) {
     if stats.docs() < MIN_BOX_DOCS {
@@ -93,7 +93,7 @@ pub(super) fn repeated_boxes(st: &mut State, stats: &LineStats) {
                 st.verdict[k] = Some((
                     CORPUS_REPEATED,
                     format!(
-                        "one of {} lines below a paragraph that other documents print too",
+                        "one of {} lines of a box of headlines other documents print too",
                         run.len()
                     ),
                 ));
@@ -175,8 +175,8 @@ pub(super) fn boxed_elsewhere(line: &LineRecord, stats: &LineStats) -> bool {
         && stats.doc_freq(line.trimmed) >= 2
 }
 
-/// A headline-shaped line: 6 to 25 words ([`HEADLINE_WORDS`]), capitalised, no sentence end (a question mark ends
-/// a headline as often as a sentence).
+/// A headline-shaped line: 6 to 25 words ([`HEADLINE_WORDS`]), capitalised, no sentence end (a
+/// question mark ends a headline as often as a sentence).
 fn boxed_headline(st: &State, i: usize) -> bool {
     let line = st.lines[i];
     let t = line.trimmed;
@@ -297,3 +297,6 @@ pub(super) fn smooth(st: &mut State, extracted: bool) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -93,8 +93,6 @@
 mod backstop;
 mod classify;
 mod context;
-#[cfg(test)]
-mod context_tests;
 pub mod corpus;
 mod credits;
 pub mod features;

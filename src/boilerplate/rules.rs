@@ -188,7 +188,14 @@ rule!(CORPUS_REPEATED, "B012", "corpus-repeated", "line that recurs in many docu
 "What it does: with corpus statistics (a prescan), removes a line whose normalised form occurs \
 in at least `min_df` documents and `min_share` of all documents, unless it is long prose.\n\n\
 Why: a line every page of a site shares is its template.\n\nExample: `Hotline: 0900 000 000` in \
-3,000 of 10,000 documents → removed.\n\nNot touched: sentences of `max_prose_words` words or more.");
+3,000 of 10,000 documents → removed.\n\nNot touched: sentences of `max_prose_words` words or more.\n\n\
+Related boxes between the paragraphs, from three documents on: a run of two to eight lines below \
+a paragraph only this document holds (not one ending with a colon) or above the first \
+paragraph, most of its lines met in another document and at least half of them headlines of 6 \
+to 25 words, is a box the site prints in many articles; its headlines printed again below the \
+last paragraph go too, and a headline of that length that other documents print is not prose \
+above the title. A subheading next to the box, an article the corpus holds twice and a list the \
+article announces stay.");
 
 rule!(END_MARK, "B013", "end-mark", "agency end mark `/.` after the last sentence, removed",
 "What it does: removes the `/.` that Vietnamese agencies (TTXVN, VietnamPlus) put after the last \
@@ -223,7 +230,7 @@ statistics mark as site template; other runs of prose heavy enough on their own,
 a paragraph of 25 words or more, are kept too (after the zone, up to an end-of-article cue; a \
 cue line the page writes three times or more, `Read more` under each section, ends nothing; \
 before the zone, not a run far above it: more than ten times its words of mostly short lines \
-between them, a cookie notice above the site's menu; after a zone that holds a paragraph, not \
+between them, nor the page's first text (a cookie notice, a site banner) above more than twice its words of menu labels; after a zone that holds a paragraph, not \
 a run far below it: between them more than fifteen times its words, mostly in short lines, \
 little prose and no more words than the zone, a licence line under the related headlines and the \
 footer's menus; after a zone of 14 paragraphs or more, not a run that with what lies between \

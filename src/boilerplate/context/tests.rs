@@ -9,8 +9,8 @@
 
 use crate::config::Config;
 
-use super::classify::tests::clean_with;
-use super::corpus::LineStats;
+use super::super::classify::tests::clean_with;
+use super::super::corpus::LineStats;
 
 /// The stories the template's boxes link, a few per page.
 const STORIES: &[&str] = &[
