@@ -26,10 +26,11 @@ pub(super) fn repeated(st: &mut State, opts: &Options, stats: &LineStats) {
     }
 }
 
-/// Fewest documents in the corpus before [`repeated_boxes`] reads a line met in two of them as
-/// the template's: one other document is enough to show a box of headlines, not enough to show
-/// a page's chrome line by line ([`repeated`] asks for `min_docs`).
-const MIN_BOX_DOCS: u32 = 3;
+/// Fewest documents printing a line before [`repeated_boxes`] and [`boxed_elsewhere`] read it
+/// as a box's: a box's stories are linked from many articles, while two articles of one site on
+/// the same story can share a line of their own (the winners, a schedule), and a crawl holds
+/// such pairs (a document and one other printing a line is a coincidence, three are a template).
+const MIN_BOX_FREQ: u32 = 3;
 /// Fewest and most words of a box's headline ([`boxed_headline`], [`boxed_elsewhere`]): a
 /// story's headline says what happened; a site's standard subheadings (`Why Trust The Spruce
 /// Eats`, `Other Options We Tested`) recur in its articles too, and are shorter.
@@ -40,21 +41,21 @@ const HEADLINE_WORDS: std::ops::RangeInclusive<usize> = 6..=25;
 const BOX_LINES: std::ops::RangeInclusive<usize> = 2..=8;
 
 /// Related boxes inside the article that the site prints in other articles too (B012): below a
-/// prose line that this document alone holds, or above the article's first paragraph, a run of
-/// [`BOX_LINES`] lines, most of them met in another document of the corpus (the run opens and
-/// closes with such a line; a headline between them may be one the corpus holds once), at least
-/// half of them headline-shaped (the others a teaser's summary), and after the run a line of the
-/// article's own, a removed line or the end of the zone. A site links the same stories from many
-/// of its articles, so the box's lines recur while the paragraphs around them do not; an article
-/// the corpus holds twice recurs paragraphs and all, and an article's list announced by a colon
-/// is its own. A headline of a removed box that the page prints again below the article's last
-/// paragraph goes too (the story in the box below the article as well).
+/// prose line that the corpus does not repeat, or above the article's first paragraph, a run of
+/// [`BOX_LINES`] lines, most of them printed by [`MIN_BOX_FREQ`] documents or more (the run opens
+/// and closes with such a line; a headline between them may be rarer), at least half of them
+/// headline-shaped (the others a teaser's summary), and after the run a line of the article's
+/// own, a removed line or the end of the zone. A site links the same stories from many of its
+/// articles, so the box's lines recur while the paragraphs around them do not; an article the
+/// corpus holds three times recurs paragraphs and all, and an article's list announced by a
+/// colon is its own. A headline of a removed box that the page prints again below the article's
+/// last paragraph goes too (the story in the box below the article as well).
 pub(super) fn repeated_boxes(st: &mut State, stats: &LineStats) {
-    if stats.docs() < MIN_BOX_DOCS {
+    if stats.docs() < MIN_BOX_FREQ {
         return;
     }
     let mut boxed: Vec<u64> = Vec::new();
-    let recurs = |st: &State, i: usize| stats.doc_freq(st.text(i)) >= 2;
+    let recurs = |st: &State, i: usize| stats.doc_freq(st.text(i)) >= MIN_BOX_FREQ;
     let mut i = st.zone.start;
     while i < st.zone.end {
         if !(st.open(i) && boxed_headline(st, i) && recurs(st, i)) {
@@ -170,9 +171,9 @@ fn neighbour(st: &State, i: usize, step: Step) -> Option<usize> {
 /// story of a box the site's template repeats, not a line of this article (its lead is longer,
 /// and an article the corpus holds twice is rarer than a box on every page).
 pub(super) fn boxed_elsewhere(line: &LineRecord, stats: &LineStats) -> bool {
-    stats.docs() >= MIN_BOX_DOCS
+    stats.docs() >= MIN_BOX_FREQ
         && HEADLINE_WORDS.contains(&line.words)
-        && stats.doc_freq(line.trimmed) >= 2
+        && stats.doc_freq(line.trimmed) >= MIN_BOX_FREQ
 }
 
 /// A headline-shaped line: 6 to 25 words ([`HEADLINE_WORDS`]), capitalised, no sentence end (a

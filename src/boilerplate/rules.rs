@@ -190,8 +190,8 @@ in at least `min_df` documents and `min_share` of all documents, unless it is lo
 Why: a line every page of a site shares is its template.\n\nExample: `Hotline: 0900 000 000` in \
 3,000 of 10,000 documents → removed.\n\nNot touched: sentences of `max_prose_words` words or more.\n\n\
 Related boxes between the paragraphs, from three documents on: a run of two to eight lines below \
-a paragraph only this document holds (not one ending with a colon) or above the first \
-paragraph, most of its lines met in another document and at least half of them headlines of 6 \
+a paragraph the corpus does not repeat (not one ending with a colon) or above the first \
+paragraph, most of its lines met in two other documents and at least half of them headlines of 6 \
 to 25 words, is a box the site prints in many articles; its headlines printed again below the \
 last paragraph go too, and a headline of that length that other documents print is not prose \
 above the title. A subheading next to the box, an article the corpus holds twice and a list the \

@@ -175,3 +175,54 @@ fn an_article_held_twice_and_an_announced_list_keep_their_lines() {
         assert!(text.contains(s.as_str()), "lost {s:?}:\n{text}");
     }
 }
+
+/// A site's related box links its other articles by headline and lead, and a crawl holds those
+/// articles too: the linked article's own headline and lead, at the top of its text, recur in
+/// the other pages' boxes, and stay.
+#[test]
+fn a_linked_article_keeps_its_headline_and_lead() {
+    let headline = "Hà Nội khởi công tuyến đường sắt đô thị số 5 dài gần 40 km";
+    let lead = "Tuyến đường sắt đô thị số 5 nối trung tâm Hà Nội với Hòa Lạc, tổng vốn hơn \
+                65.000 tỷ đồng, dự kiến hoàn thành trước năm 2030.";
+    let teaser = vec![headline.to_string(), lead.to_string()];
+    let mut pages: Vec<String> = (0..5).map(|p| page(p, &teaser)).collect();
+    let mut linked: Vec<String> = ["Trang chủ", "Thời sự", "Kinh doanh", "Giải trí"]
+        .map(String::from)
+        .to_vec();
+    linked.extend([headline, lead].map(String::from));
+    linked.extend(PARAGRAPHS.iter().map(|what| paragraph(5, what)));
+    linked.push("© Báo Điện tử Tin Nhanh".to_string());
+    pages.push(linked.join("\n") + "\n");
+    let stats = stats_of(&pages);
+    let text = cleaned(&pages, &stats, 5);
+    for kept in [headline, lead] {
+        assert!(text.contains(kept), "lost {kept:?}:\n{text}");
+    }
+    for what in PARAGRAPHS {
+        assert!(text.contains(&paragraph(5, what)), "{text}");
+    }
+}
+
+/// Two articles of one site on the same story print the same lines of their own (the winners,
+/// a schedule): one other document printing a line is a coincidence a crawl holds, a box is
+/// printed by many ([`super::MIN_BOX_FREQ`]).
+#[test]
+fn two_articles_sharing_a_list_keep_it() {
+    let shared = vec![
+        "Giải nhất thuộc về đội tuyển Trường THPT chuyên Hà Nội - Amsterdam".to_string(),
+        "Giải nhì thuộc về đội tuyển Trường THPT chuyên Lê Hồng Phong".to_string(),
+    ];
+    let pages: Vec<String> = (0..OPENERS.len())
+        .map(|p| page(p, &if p >= 4 { shared.clone() } else { boxed(p) }))
+        .collect();
+    let stats = stats_of(&pages);
+    for p in 4..OPENERS.len() {
+        let text = cleaned(&pages, &stats, p);
+        for kept in &shared {
+            assert!(
+                text.contains(kept.as_str()),
+                "page {p} lost {kept:?}:\n{text}"
+            );
+        }
+    }
+}
