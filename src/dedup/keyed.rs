@@ -212,13 +212,13 @@ impl Keyed {
         let mut gap_start = 0;
         for (i, (p, _)) in self.paragraphs.iter().enumerate() {
             // the line breaks of the white space before the paragraph, once changed
-            let mut breaks = bytecount(&before[gap_start..p.start]) as isize;
+            let mut breaks = line_feeds(&before[gap_start..p.start]) as isize;
             while let Some(e) = changes.next_if(|e| e.span.end <= p.start) {
                 let new = e.replacement.as_deref().unwrap_or_default();
                 if !blank(new) {
                     return None;
                 }
-                breaks += bytecount(new) as isize - bytecount(&before[e.span.clone()]) as isize;
+                breaks += line_feeds(new) as isize - line_feeds(&before[e.span.clone()]) as isize;
                 shift += new.len() as isize - e.span.len() as isize;
             }
             // a change inside the paragraph, or two paragraphs joined on one line
@@ -286,7 +286,7 @@ impl Keyed {
 }
 
 /// The line feeds of `s`.
-fn bytecount(s: &str) -> usize {
+fn line_feeds(s: &str) -> usize {
     memchr::memchr_iter(b'\n', s.as_bytes()).count()
 }
 
