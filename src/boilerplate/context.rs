@@ -137,34 +137,27 @@ impl Step {
     }
 }
 
+/// The lines that are not blank from `i` (not included) one `step` at a time inside the zone.
+fn walk<'s, 'a, 't>(
+    st: &'s State<'a, 't>,
+    i: usize,
+    step: Step,
+) -> impl Iterator<Item = usize> + use<'s, 'a, 't> {
+    std::iter::successors(step.next(i), move |&j| step.next(j))
+        .take_while(|&j| st.in_zone(j))
+        .filter(|&j| !st.blank(j))
+}
+
 /// The lines from `i` (not included) one `step` at a time inside the zone that are `member`s,
 /// blank lines between them skipped.
 fn members(st: &State, i: usize, step: Step, member: impl Fn(&State, usize) -> bool) -> Vec<usize> {
-    let mut run = vec![];
-    let mut k = step.next(i);
-    while let Some(j) = k.filter(|&j| st.in_zone(j)) {
-        if !st.blank(j) {
-            if !member(st, j) {
-                break;
-            }
-            run.push(j);
-        }
-        k = step.next(j);
-    }
-    run
+    walk(st, i, step).take_while(|&j| member(st, j)).collect()
 }
 
 /// The first line that is not blank from `i` (not included) one `step` at a time inside the
 /// zone.
 fn neighbour(st: &State, i: usize, step: Step) -> Option<usize> {
-    let mut k = step.next(i);
-    while let Some(j) = k.filter(|&j| st.in_zone(j)) {
-        if !st.blank(j) {
-            return Some(j);
-        }
-        k = step.next(j);
-    }
-    None
+    walk(st, i, step).next()
 }
 
 /// Whether `line` is of a headline's length and other documents of the corpus print it too: a

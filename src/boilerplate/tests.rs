@@ -15,6 +15,17 @@ pub(in crate::boilerplate) fn clean_with(
     (out.text, out.meta)
 }
 
+/// The corpus statistics of `docs`, each observed as a document of its own.
+pub(in crate::boilerplate) fn stats_of(docs: &[impl AsRef<str>]) -> LineStats {
+    let mut stats = LineStats::default();
+    for d in docs {
+        let mut one = LineStats::default();
+        one.observe(d.as_ref());
+        stats.merge(one);
+    }
+    stats
+}
+
 pub(in crate::boilerplate) fn clean(text: &str) -> String {
     clean_with(Config::default(), text, None).0
 }
@@ -1039,22 +1050,13 @@ fn the_last_plain_headline_goes_when_other_pages_list_it() {
     let other = format!(
         "Nông dân miền Tây trúng mùa lúa thu đông\nVụ lúa thu đông năm nay đạt năng suất cao, nông dân lãi hơn 20 triệu đồng mỗi hecta nhờ giá lúa tăng.\nTin liên quan\n{h2}\nCảnh báo rầy nâu gây hại trên lúa đông xuân\n"
     );
-    let stats = |docs: &[&str]| {
-        let mut stats = LineStats::default();
-        for d in docs {
-            let mut one = LineStats::default();
-            one.observe(d);
-            stats.merge(one);
-        }
-        stats
-    };
     let kept = format!("{TITLE}\n{a}\n{b}\n{c}\n");
-    let (text, _) = clean_with(Config::default(), &doc, Some(&stats(&[&doc, &other])));
+    let (text, _) = clean_with(Config::default(), &doc, Some(&stats_of(&[&doc, &other])));
     assert_eq!(text, kept);
     // alone, or with its copy, the last headline may be the subheading: it stays
     let with_last = format!("{TITLE}\n{a}\n{b}\n{h2}\n{c}\n");
     for docs in [vec![doc.as_str()], vec![doc.as_str(), doc.as_str()]] {
-        let (text, _) = clean_with(Config::default(), &doc, Some(&stats(&docs)));
+        let (text, _) = clean_with(Config::default(), &doc, Some(&stats_of(&docs)));
         assert_eq!(text, with_last);
     }
 }

@@ -9,7 +9,7 @@
 
 use crate::config::Config;
 
-use super::super::classify::tests::clean_with;
+use super::super::classify::tests::{clean_with, stats_of};
 use super::super::corpus::LineStats;
 
 /// The stories the template's boxes link, a few per page.
@@ -81,16 +81,6 @@ fn page(page: usize, middle: &[String]) -> String {
         .map(String::from),
     );
     lines.join("\n") + "\n"
-}
-
-fn stats_of(pages: &[String]) -> LineStats {
-    let mut stats = LineStats::default();
-    for p in pages {
-        let mut one = LineStats::default();
-        one.observe(p);
-        stats.merge(one);
-    }
-    stats
 }
 
 fn cleaned(pages: &[String], stats: &LineStats, k: usize) -> String {
