@@ -364,16 +364,34 @@ pub fn related_label(line: &str) -> Option<&'static str> {
     if !may_start_with(line, &RELATED_STARTS) {
         return None;
     }
-    cued_related_label(line)
+    section_label(line, "related-label")
 }
 
 /// The first two characters of the related-story labels.
-static RELATED_STARTS: LazyLock<Starts> =
-    LazyLock::new(|| Starts::new(CUES.get("related-label").into_iter().flatten().copied()));
+static RELATED_STARTS: LazyLock<Starts> = LazyLock::new(|| section_starts("related-label"));
 
-/// [`related_label`] without the look at the line's first characters.
-fn cued_related_label(line: &str) -> Option<&'static str> {
-    let cues = CUES.get("related-label")?;
+/// The share bar's label `line` starts with, as whole words (`Chia sẻ`, `In bài viết`: the
+/// `[share-label]` section of `data/chrome-cues.txt`), lowercase.
+pub fn share_label(line: &str) -> Option<&'static str> {
+    // asked at every capitalised word of a line that may be boxes run together
+    if !may_start_with(line, &SHARE_STARTS) {
+        return None;
+    }
+    section_label(line, "share-label")
+}
+
+/// The first two characters of the share bar's labels.
+static SHARE_STARTS: LazyLock<Starts> = LazyLock::new(|| section_starts("share-label"));
+
+/// The first two characters of the phrases of a section of `data/chrome-cues.txt`.
+fn section_starts(section: &str) -> Starts {
+    Starts::new(CUES.get(section).into_iter().flatten().copied())
+}
+
+/// The phrase of the `section` of `data/chrome-cues.txt` that `line` starts with, as whole
+/// words, lowercase; the longest when several do.
+fn section_label(line: &str, section: &str) -> Option<&'static str> {
+    let cues = CUES.get(section)?;
     // the cue and the character after it decide: lowercase no more of the line (it may be a
     // whole paragraph)
     let longest = cues.iter().map(|c| c.chars().count()).max().unwrap_or(0);

@@ -241,15 +241,23 @@ fn end_markers_are_headings_not_sentences() {
         let text = std::fs::read_to_string(seed.expect("raw/").path()).unwrap_or_default();
         lines.extend(text.lines().map(String::from));
     }
-    for cue in CUES.get("related-label").into_iter().flatten() {
-        let teaser = format!("» {cue}: Giá vàng hôm nay");
-        assert_eq!(related_label(&teaser), Some(*cue), "{teaser}");
-        lines.push(teaser);
-        lines.push(cue.to_uppercase());
-        lines.push(format!("{cue}s"));
+    let labels: [(&str, fn(&str) -> Option<&'static str>); 2] = [
+        ("related-label", related_label),
+        ("share-label", share_label),
+    ];
+    for (section, label) in labels {
+        for cue in CUES.get(section).into_iter().flatten() {
+            let teaser = format!("» {cue}: Giá vàng hôm nay");
+            assert_eq!(label(&teaser), Some(*cue), "{teaser}");
+            lines.push(teaser);
+            lines.push(cue.to_uppercase());
+            lines.push(format!("{cue}s"));
+        }
     }
     for line in &lines {
-        assert_eq!(related_label(line), cued_related_label(line), "{line}");
+        for (section, label) in labels {
+            assert_eq!(label(line), section_label(line, section), "{line}");
+        }
         for max_rest in [0, 4, 8] {
             assert_eq!(
                 end_marker(line, none, max_rest),

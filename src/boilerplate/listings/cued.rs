@@ -224,11 +224,15 @@ pub(super) fn cue_window(rest: &str) -> &str {
 /// end, a colon, a bullet or a capitalised word (`Bình luận về việc này, …` is a sentence). The
 /// line needs [`MIN_BOX_MARKS`] marks of a box (such cues, a text box of underscores:
 /// [`shapes::text_box`], a bulleted list of two items or more) and at most
-/// [`MAX_BOX_PREFIX_WORDS`] words (whitespace-separated) before its first cue: a Title Case
-/// subheading holds one cue-like word at most (`Reader Comments Show Support`), an article's
-/// paragraph runs on long before any cue.
+/// [`MAX_BOX_PREFIX_WORDS`] words (whitespace-separated) before its first cue or share bar's
+/// label ([`lexicon::share_label`] at a seam: `HẢI MINH In bài viết | Gửi cho bạn bè | Về đầu
+/// trang Ý kiến bạn đọc …`, the reporter's name, the bar, then the boxes; the label is no mark):
+/// a Title Case subheading holds one cue-like word at most (`Reader Comments Show Support`), an
+/// article's paragraph runs on long before any cue.
 pub(in crate::boilerplate) fn glued_box<'o>(t: &str, opts: &'o Options) -> Option<&'o str> {
     let mut first = None;
+    // a cue or a share bar's label met: the line's prefix is over
+    let mut opened = false;
     let mut marks = 0;
     let mut before: Option<char> = None;
     let mut word_start = true;
@@ -243,7 +247,7 @@ pub(in crate::boilerplate) fn glued_box<'o>(t: &str, opts: &'o Options) -> Optio
             words_before += 1;
         }
         // no cue among the first words: a paragraph, read no further
-        if first.is_none() && words_before > MAX_BOX_PREFIX_WORDS {
+        if !opened && words_before > MAX_BOX_PREFIX_WORDS {
             return None;
         }
         let seam =
@@ -256,6 +260,8 @@ pub(in crate::boilerplate) fn glued_box<'o>(t: &str, opts: &'o Options) -> Optio
         let rest = &t[at..];
         let Some(cue) = lexicon::end_marker(cue_window(rest), &opts.end_markers, CUE_WINDOW_WORDS)
         else {
+            // a share bar's label opens the boxes as a cue does, and is no mark of its own
+            opened |= lexicon::share_label(rest).is_some();
             continue;
         };
         let after = rest
@@ -276,6 +282,7 @@ pub(in crate::boilerplate) fn glued_box<'o>(t: &str, opts: &'o Options) -> Optio
             marks += other_box_marks(t);
         }
         first.get_or_insert(cue);
+        opened = true;
         marks += 1;
         if marks >= MIN_BOX_MARKS {
             return first;

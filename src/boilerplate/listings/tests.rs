@@ -65,6 +65,12 @@ fn boxes_run_together_on_one_line() {
             "Ý kiến bạn đọc Nguyễn Thị Lan - 20/06/2024 Vải năm nay ngọt. Họ và tên: ________ Gửi",
             "ý kiến bạn đọc",
         ),
+        // the reporter's name and the share bar before the first cue: the bar's label opens
+        // the boxes, more than four words from the cue
+        (
+            "HẢI MINH In bài viết | Gửi cho bạn bè | Về đầu trang Ý kiến bạn đọc Nguyễn Thị Lan - 20/06/2024 Vải năm nay ngọt.",
+            "về đầu trang",
+        ),
     ] {
         assert_eq!(glued_box(t, &opts), Some(cue), "{t}");
     }
@@ -78,6 +84,10 @@ fn boxes_run_together_on_one_line() {
         "Nhiều ngân hàng tăng lãi suất trong tháng 12 vừa qua Tin liên quan Giá vàng Bình luận",
         // a list of the article's with one cue, lowercase in the sentence
         "Các điểm nổi bật: * Phở * Bún chả * Nem rán",
+        // a share bar's label opens no box by itself: the name and the bar, no cue after
+        "HẢI MINH In bài viết | Gửi cho bạn bè",
+        // nor does a capitalised `Chia sẻ` in a paragraph whose later cues follow a sentence
+        "Anh Tuấn Chia sẻ rằng gia đình rất vui. Tin liên quan đến dự án. Bình luận thêm",
     ] {
         assert_eq!(glued_box(t, &opts), None, "{t}");
     }
@@ -87,6 +97,7 @@ fn boxes_run_together_on_one_line() {
 /// the other marks counted last.
 fn glued_box_read_whole<'o>(t: &str, opts: &'o Options) -> Option<&'o str> {
     let mut first = None;
+    let mut opened = false;
     let mut marks = 0;
     let mut before: Option<char> = None;
     let mut word_start = true;
@@ -99,7 +110,7 @@ fn glued_box_read_whole<'o>(t: &str, opts: &'o Options) -> Option<&'o str> {
         if word_start && at > 0 {
             words_before += 1;
         }
-        if first.is_none() && words_before > MAX_BOX_PREFIX_WORDS {
+        if !opened && words_before > MAX_BOX_PREFIX_WORDS {
             return None;
         }
         let seam =
@@ -112,6 +123,7 @@ fn glued_box_read_whole<'o>(t: &str, opts: &'o Options) -> Option<&'o str> {
         let rest = &t[at..];
         let Some(cue) = lexicon::end_marker(cue_window(rest), &opts.end_markers, CUE_WINDOW_WORDS)
         else {
+            opened |= lexicon::share_label(rest).is_some();
             continue;
         };
         let after = rest
@@ -125,6 +137,7 @@ fn glued_box_read_whole<'o>(t: &str, opts: &'o Options) -> Option<&'o str> {
             });
         if next_block {
             first.get_or_insert(cue);
+            opened = true;
             marks += 1;
         }
     }
@@ -155,6 +168,8 @@ fn glued_boxes_are_told_as_when_read_whole() {
         ", ",
         "12 ",
         "Họ và tên: ",
+        "In bài viết | ",
+        "Chia sẻ ",
         "TIN MỚI NHẤT ",
         "bình luận ",
         "A ",
