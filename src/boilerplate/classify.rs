@@ -55,6 +55,7 @@ pub(super) fn listed_or_imprint(t: &str) -> bool {
 mod action_boxes;
 pub(super) mod article_end;
 mod captions;
+mod cohesion;
 mod headlines;
 mod opening_cues;
 mod sections_after;
@@ -257,7 +258,7 @@ fn judge<'a, 't>(
         };
         listings::comment_threads(&mut st, opts, &blocks);
         action_boxes(&mut st);
-        outside_prose(&mut st);
+        outside_prose(&mut st, title);
         // after the lists, which read a picture between headlines as a box's
         placeholders(&mut st);
     }
@@ -839,7 +840,8 @@ fn placeholders(st: &mut State) {
 
 /// Menus, breadcrumbs (B016) and footer lines (B017) above the first or below the last article
 /// paragraph: their shape or label decides only outside the prose, never between paragraphs.
-fn outside_prose(st: &mut State) {
+/// `title`: the title's line, whose words name the article's subject.
+fn outside_prose(st: &mut State, title: Option<usize>) {
     // a carousel's long lines read as prose: gone first, they do not set the article's bounds
     if st.on.enabled(HEADLINE_RUN) {
         carousels(st);
@@ -887,7 +889,7 @@ fn outside_prose(st: &mut State) {
         headline_runs(st, last);
     }
     if st.on.enabled(HEADLINE_RUN) {
-        boxed_headlines(st, first, last);
+        boxed_headlines(st, title, first, last);
     }
 }
 

@@ -332,10 +332,15 @@ are headlines, and an article does not end in three headlines.\n\nExample: `…�
 `Xuất khẩu gạo tháng 12 đạt kỷ lục mới` / `Nông dân miền Tây trúng mùa lúa thu đông` / `Giá \
 phân bón giảm mạnh cuối năm` → the three headlines go. Between two paragraphs, two or more \
 headlines in a row go when the page prints one of them again elsewhere (the same story in its \
-related list): a related box without a heading.\n\nNot touched: a subheading alone between \
-paragraphs, two headings in a row the page does not repeat (a section and its first \
-subsection), fewer than three below the article, lines that end a sentence, a list announced \
-by a colon.\n\n\
+related list), or when, two to six of them, their words are not the article's: under a \
+quarter of their content words and a tenth of their word pairs met in the title and the body \
+(another story's headlines; a subheading names what its paragraphs say), the last kept when \
+its word pairs are the article's or too few to judge (a subheading under the box).\n\nNot touched: a \
+subheading alone between paragraphs, two headings in a row the page does not repeat and \
+that speak of the article (a section and its first subsection), fewer than three below the \
+article, lines that end a sentence, a list announced by a colon, a table's rows, a numbered \
+list's items, a list's fields (`Thủ môn: Văn Công, Tấn Trường`), a hard-wrapped paragraph's \
+lines.\n\n\
 Carousels: four or more lines in a row, none ending a sentence, each opening with five words \
 the line above holds past its start (a tile printed with the next story's headline under its \
 own: `A B - Photo` / `B C - Photo`), go when no paragraph stands on one side of the run and \

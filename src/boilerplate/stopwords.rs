@@ -44,13 +44,11 @@ fn pack(bytes: &[u8]) -> Option<u128> {
 /// Whether `word`, without the punctuation around it and lower-cased, is a stop word
 /// (`STOPWORDS.contains(word.trim_matches(not alphanumeric).to_lowercase())`): the answer of a
 /// [`WordKey`] fed the word's characters, as [`super::figures::count`] feeds it.
-#[cfg(test)]
 pub(super) fn is_stopword(word: &str) -> bool {
     read(word).is_stopword(stopwords(), || word)
 }
 
 /// The [`WordKey`] of `word` (no whitespace).
-#[cfg(test)]
 fn read(word: &str) -> WordKey {
     let mut key = WordKey::new();
     for (at, c) in word.char_indices() {

@@ -1821,6 +1821,26 @@ fn unlabelled_related_box_between_paragraphs() {
     )));
 }
 
+/// Two headlines of other stories between paragraphs, printed once, go by their words (B019):
+/// none of the article's (`Bão số 6 suy yếu…` inside a report on rice prices). The items of a
+/// list that the paragraph above announces with a colon stay, however new their words, and so
+/// do two headings in the article's words.
+#[test]
+fn unrelated_headlines_between_paragraphs_go_by_their_words() {
+    let [a, b, c] = BODY;
+    let box_lines = "Bão số 6 suy yếu thành áp thấp nhiệt đới trên Biển Đông\n\nKhởi công cầu Tứ Liên nối quận Tây Hồ và huyện Đông Anh\n\n";
+    let doc = format!("{TITLE}\n\n{a}\n\n{b}\n\n{box_lines}{c}\n");
+    let text = clean(&doc);
+    assert_eq!(text, format!("{TITLE}\n\n{a}\n\n{b}\n\n{c}\n"));
+    let announced = "Các thương lái cho biết cần chuẩn bị những việc sau:";
+    let items = "Kiểm tra máy sấy và kho chứa trước mùa mưa bão\n\nKý hợp đồng vận chuyển đường thủy với đối tác mới\n\n";
+    let doc = format!("{TITLE}\n\n{a}\n\n{announced}\n\n{items}{c}\n");
+    assert_eq!(clean(&doc), doc);
+    let own = "Giá lúa tươi tăng mạnh sau rét đậm\n\nNguồn cung giảm, thương lái chờ xuất khẩu\n\n";
+    let doc = format!("{TITLE}\n\n{a}\n\n{b}\n\n{own}{c}\n");
+    assert_eq!(clean(&doc), doc);
+}
+
 /// An empty comment box under the article goes (B010); a sentence that says the same about a
 /// source stays.
 #[test]
@@ -2484,8 +2504,12 @@ fn a_carousel_above_the_article_goes() {
 }
 
 /// What B019's carousels leave: the same tiles with no article beside them (a listing page's
-/// items), between two paragraphs, or fewer than four in a row; and lines that repeat the
-/// start of the line above (a refrain, a cumulative verse) rather than its later words.
+/// items), or fewer than four in a row; and lines that repeat the start of the line above (a
+/// refrain, a cumulative verse) rather than its later words. Between two paragraphs the
+/// carousel rule does not judge the tiles; their words, none of the article's, do: the tiles
+/// go as a related box, but the last, right above the paragraph, whose words the tile above
+/// prints too (the last line of a box may head the paragraph below: it stays unless foreign
+/// alone).
 #[test]
 fn carousel_shapes_that_stay() {
     let tiles = carousel();
@@ -2514,7 +2538,15 @@ fn carousel_shapes_that_stay() {
             .join("\n")
     );
     let without = Config::from_toml("[rules]\nignore = [\"B019\"]\n").unwrap();
-    for doc in [listing, between, three, cumulative, refrain] {
+    let kept = clean(&between);
+    let (last, box_tiles) = tiles.split_last().unwrap();
+    assert!(
+        box_tiles.iter().all(|t| !kept.contains(t.as_str())),
+        "{kept}"
+    );
+    assert!(kept.contains(last.as_str()), "{kept}");
+    assert!(BODY.iter().all(|p| kept.contains(p)), "{kept}");
+    for doc in [listing, three, cumulative, refrain] {
         assert_eq!(
             clean(&doc),
             clean_with(without.clone(), &doc, None).0,

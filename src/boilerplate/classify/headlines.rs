@@ -8,9 +8,24 @@
 use crate::hashed::HashedMap;
 
 use super::super::rules::HEADLINE_RUN;
-use super::super::{header, listings};
+use super::super::zone::WRAP_SLACK;
+use super::super::{features, header, listings};
 use super::article_end::continued;
+use super::cohesion::ArticleWords;
 use super::State;
+
+/// Most words of a field's label ([`field`]).
+const MAX_LABEL_WORDS: usize = 3;
+
+/// Whether `t` is a field of a list: a label of at most [`MAX_LABEL_WORDS`] words, a colon,
+/// then its value (`Thủ môn: Văn Công, Tấn Trường`, `Cost: $1,009`). A headline's colon comes
+/// after its subject (`Áp lực thi vào lớp 10 công lập: Phụ huynh lo…`), or after a place it
+/// stays by (`Hà Nội: …`, the safe side).
+fn field(t: &str) -> bool {
+    t.split_once(':').is_some_and(|(label, value)| {
+        !value.trim().is_empty() && features::words(label) <= MAX_LABEL_WORDS
+    })
+}
 
 /// Fewest headlines in a row that make a list of other articles.
 const MIN_HEADLINES: usize = 3;
@@ -58,16 +73,25 @@ pub(super) fn headline_runs(st: &mut State, last: usize) {
 
 /// Fewest headlines in a row that make a related box between two paragraphs.
 const MIN_BOXED_HEADLINES: usize = 2;
+/// Most headlines in a row of a related box told by its words alone ([`ArticleWords::foreign`]):
+/// a longer run of short lines between two paragraphs is a table's rows or a list's items (a
+/// season's standings, drivers' names the prose never writes), the article's own.
+const MAX_FOREIGN_HEADLINES: usize = 6;
 
 /// Related boxes inside the article (B019): between two prose lines, a run of
 /// [`MIN_BOXED_HEADLINES`] or more headline-shaped lines with nothing else between them, one
 /// of which the page prints again outside the run (the same story in its related or most-read
-/// list).
+/// list), or, up to [`MAX_FOREIGN_HEADLINES`] of them, whose words are not the article's
+/// ([`ArticleWords::foreign`]: other stories' headlines, printed once).
 /// A subheading stands alone above its paragraph; two headings in a row that the page does not
-/// repeat (a section and its first subsection) stay.
-pub(super) fn boxed_headlines(st: &mut State, first: usize, last: usize) {
+/// repeat and that speak of the article (a section and its first subsection) stay, and so do a
+/// list that the paragraph above announces with a colon, a table's rows and the lines of a
+/// hard-wrapped paragraph.
+pub(super) fn boxed_headlines(st: &mut State, title: Option<usize>, first: usize, last: usize) {
     // how often the page prints each line, counted once when a run first needs it
     let mut printed: Option<HashedMap<usize>> = None;
+    // the article's words, read once when a run the page does not repeat needs them
+    let mut article: Option<ArticleWords> = None;
     let mut i = first + 1;
     while i < last {
         if !(st.open(i) && headline(st, i)) {
@@ -92,17 +116,45 @@ pub(super) fn boxed_headlines(st: &mut State, first: usize, last: usize) {
         }
         let printed = printed.get_or_insert_with(|| times_printed(st));
         let repeated = printed_again(st, &run, printed);
-        if repeated > 0 {
-            for &k in &run {
-                st.verdict[k] = Some((
-                    HEADLINE_RUN,
-                    format!(
-                        "one of {} headlines in a row between paragraphs, {repeated} of them \
-                         printed again on the page",
-                        run.len()
-                    ),
-                ));
+        let reason = if repeated > 0 {
+            format!("{repeated} of them printed again on the page")
+        } else if run.len() <= MAX_FOREIGN_HEADLINES
+            // a list the paragraph above announces (`…based on:` / its items) is the article's
+            && before.is_some_and(|k| !st.text(k).ends_with(':'))
+            // a hard-wrapped paragraph's lines that start capitalised and end no sentence are
+            // no headlines, nor are a table's rows (`BHBank | 5,6 | 6,1`), a numbered list's
+            // items (`1) Bộ lắp ráp tàu vũ trụ…`, a shop's top ten under its pictures) or a
+            // list's fields (`Thủ môn: Văn Công, Tấn Trường`: names are no article's words)
+            && run.iter().all(|&k| {
+                st.wrap_width
+                    .is_none_or(|width| st.lines[k].width + WRAP_SLACK < width)
+                    && !st.text(k).contains(['|', '\t'])
+                    && features::item_number(st.text(k)).is_none()
+                    && !field(st.text(k))
+            })
+            && article
+                .get_or_insert_with(|| ArticleWords::of(st, title, first, last))
+                .foreign(st, &run)
+        {
+            // the last line right above the paragraph may head it: a subheading under the box
+            // (`Những điều cần lưu ý khi đi hiến máu`), short or in the article's words, stays
+            let words = article.as_ref().expect("read just above");
+            if words.may_head(st, run[run.len() - 1]) {
+                run.pop();
             }
+            "their words not the article's".to_string()
+        } else {
+            i = j;
+            continue;
+        };
+        for &k in &run {
+            st.verdict[k] = Some((
+                HEADLINE_RUN,
+                format!(
+                    "one of {} headlines in a row between paragraphs, {reason}",
+                    run.len()
+                ),
+            ));
         }
         i = j;
     }

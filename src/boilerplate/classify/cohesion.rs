@@ -1,0 +1,219 @@
+//! Whether a run of short lines between two paragraphs speaks of the article around it, by the
+//! words they share (lexical cohesion, as TextTiling cuts a text where its vocabulary changes).
+//!
+//! A box of other stories' headlines set between two paragraphs without a label (`Lãi suất tiết
+//! kiệm tiếp tục giảm ở nhiều ngân hàng` / `Thủ tướng yêu cầu gỡ vướng mắc cho các dự án điện
+//! gió` inside an article on a telecoms agreement) has a subheading's shape: capitalised, a few
+//! words, no sentence end. What tells it is its words: a subheading names what the paragraphs
+//! below it discuss, a headline of another story does not. On the even half of the wcxb-dev and
+//! ScrapingHub truth texts, 2 of the 140 runs of two or more headline-shaped lines between
+//! paragraphs share under a quarter of their content words and under a tenth of their word
+//! pairs with the rest of the article (a list's items); 27 of the 43 in-article related runs of
+//! `scripts/gen-vi-templates`' even templates do (headlines taken from other pages share almost
+//! none). Looser bars (a third, a sixth) also took the items of even articles' lists (`Eggs for
+//! baking → flax seed egg`, `Financial Considerations: Salary, …`) and cut their recall on
+//! ScrapingHub dumps. The bars are the `MAX_SHARED_*` constants below. Vietnamese
+//! writes a word as several syllables, each a common one (`thủ tướng`, `điện gió`), so the
+//! syllables alone overlap by chance: the pairs of adjacent words are the stricter half of the
+//! test. The words are the article's own, so this reads any language written with spaces.
+
+use crate::hashed::HashedMap;
+use xxhash_rust::xxh3::xxh3_64;
+
+use super::super::stopwords::is_stopword;
+use super::State;
+
+/// The article's content words and adjacent word pairs, hashed, with how many times its lines
+/// hold each: a run's word is the article's when the article holds it more often than the run
+/// (the lines of a hard-wrapped paragraph are no paragraphs of their own, so every line counts).
+pub(super) struct ArticleWords {
+    words: HashedMap<u32>,
+    pairs: HashedMap<u32>,
+}
+
+/// Under this share of a run's content words met in the article (and [`MAX_SHARED_PAIRS`] of
+/// its word pairs), the run is foreign to the article (the even half's figures: module doc).
+const MAX_SHARED_WORDS: f64 = 0.25;
+/// Under this share of a run's word pairs met in the article (and [`MAX_SHARED_WORDS`]).
+const MAX_SHARED_PAIRS: f64 = 0.1;
+/// Fewest content words a run holds for its share to mean anything.
+const MIN_RUN_WORDS: usize = 6;
+
+impl ArticleWords {
+    /// The words of the open lines `first..=last` of `st` (the body, from its first paragraph
+    /// to its last) and of its `title` line, which names the article's subject.
+    pub fn of(st: &State, title: Option<usize>, first: usize, last: usize) -> Self {
+        let mut found = ArticleWords {
+            words: HashedMap::default(),
+            pairs: HashedMap::default(),
+        };
+        let body = (first..=last).filter(|&i| st.open(i));
+        for i in title.filter(|&t| t < first).into_iter().chain(body) {
+            each_unit(st.text(i), |unit| found.count(&unit));
+        }
+        found
+    }
+
+    fn count(&mut self, unit: &Unit) {
+        let (map, h) = match *unit {
+            Unit::Word(h) => (&mut self.words, h),
+            Unit::Pair(h) => (&mut self.pairs, h),
+        };
+        *map.entry(h).or_default() += 1;
+    }
+
+    /// Whether the lines `run` of `st` share under [`MAX_SHARED_WORDS`] of their content words
+    /// and under [`MAX_SHARED_PAIRS`] of their word pairs with the article: another story's.
+    pub fn foreign(&self, st: &State, run: &[usize]) -> bool {
+        let shares = self.shares(st, run);
+        shares.words >= MIN_RUN_WORDS
+            && (shares.shared_words as f64) < MAX_SHARED_WORDS * shares.words as f64
+            && (shares.shared_pairs as f64) < MAX_SHARED_PAIRS * shares.pairs.max(1) as f64
+    }
+
+    /// Whether line `i` of `st` may be a subheading of the article: too few word pairs to
+    /// judge ([`MIN_RUN_WORDS`]), or [`MAX_SHARED_PAIRS`] of them met in the article (`Những
+    /// điều cần lưu ý khi đi hiến máu` in a report on a blood drive). A Vietnamese headline of
+    /// another story shares syllables with any article, rarely a pair of them; and its
+    /// syllables are mostly stop words (`Khởi công cầu Tứ Liên nối quận Tây Hồ và huyện Đông
+    /// Anh` holds five content words in twelve), so its pairs, not its content words, say
+    /// whether it is long enough to judge.
+    pub fn may_head(&self, st: &State, i: usize) -> bool {
+        let shares = self.shares(st, &[i]);
+        shares.pairs < MIN_RUN_WORDS
+            || (shares.shared_pairs as f64) >= MAX_SHARED_PAIRS * shares.pairs.max(1) as f64
+    }
+
+    /// How many content words and word pairs the lines `run` hold, and how many of them the
+    /// article holds more often than the run.
+    fn shares(&self, st: &State, run: &[usize]) -> Shares {
+        let mut own = ArticleWords {
+            words: HashedMap::default(),
+            pairs: HashedMap::default(),
+        };
+        for &i in run {
+            each_unit(st.text(i), |unit| own.count(&unit));
+        }
+        // each of the run's units, as often as the run holds it: shared when the article holds
+        // it more often
+        let shared = |own: &HashedMap<u32>, article: &HashedMap<u32>| -> (usize, usize) {
+            own.iter().fold((0, 0), |(all, shared), (h, &n)| {
+                let elsewhere = article.get(h).copied().unwrap_or(0) > n;
+                let n = n as usize;
+                (all + n, shared + if elsewhere { n } else { 0 })
+            })
+        };
+        let (words, shared_words) = shared(&own.words, &self.words);
+        let (pairs, shared_pairs) = shared(&own.pairs, &self.pairs);
+        Shares {
+            words,
+            shared_words,
+            pairs,
+            shared_pairs,
+        }
+    }
+}
+
+/// A run's content words and word pairs, and those the article shares ([`ArticleWords`]).
+struct Shares {
+    words: usize,
+    shared_words: usize,
+    pairs: usize,
+    shared_pairs: usize,
+}
+
+enum Unit {
+    /// A content word: not a stop word, not a number, two characters or more.
+    Word(u64),
+    /// Two adjacent words (not both stop words, neither a number).
+    Pair(u64),
+}
+
+/// The content words and word pairs of `text`, hashed from their lower case: a word is a run of
+/// letters and digits (`\w+`).
+fn each_unit(text: &str, mut found: impl FnMut(Unit)) {
+    let mut previous: Option<(String, bool)> = None;
+    for word in text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        let lower = word.to_lowercase();
+        let number = lower.chars().all(|c| c.is_numeric());
+        let stop = is_stopword(&lower);
+        if !stop && !number && lower.chars().nth(1).is_some() {
+            found(Unit::Word(xxh3_64(lower.as_bytes())));
+        }
+        if let Some((before, before_stop)) = previous.take() {
+            let skip = number || (stop && before_stop) || before.chars().all(|c| c.is_numeric());
+            if !skip {
+                let pair = format!("{before} {lower}");
+                found(Unit::Pair(xxh3_64(pair.as_bytes())));
+            }
+        }
+        previous = Some((lower, stop));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::boilerplate::record;
+    use crate::config::RuleSelection;
+
+    fn check(text: &str, run: &[usize]) -> bool {
+        let all = record::split(text);
+        let lines: Vec<_> = all.iter().collect();
+        let on = RuleSelection::default();
+        let st = State::fresh(&lines, &on);
+        ArticleWords::of(&st, None, 0, lines.len() - 1).foreign(&st, run)
+    }
+
+    const ABOVE: &str = "Chiều 9/1, Thủ tướng Nguyễn Xuân Phúc đã tiếp Bộ trưởng Nội vụ và Truyền \
+                         thông Nhật Bản về hợp tác chính phủ điện tử và an ninh mạng.";
+    const BELOW: &str = "Bộ trưởng cho biết Nhật Bản sẵn sàng chia sẻ kinh nghiệm xây dựng chính \
+                         phủ điện tử, an ninh mạng và hạ tầng viễn thông với Việt Nam.";
+
+    /// Two headlines of other stories between two paragraphs: foreign, though `Thủ tướng` is
+    /// the article's word too.
+    #[test]
+    fn other_stories_headlines_are_foreign() {
+        let text = format!(
+            "{ABOVE}\nLãi suất tiết kiệm tiếp tục giảm ở nhiều ngân hàng\nThủ tướng yêu cầu gỡ \
+             vướng mắc cho các dự án điện gió\n{BELOW}\n"
+        );
+        assert!(check(&text, &[1, 2]));
+    }
+
+    /// A section's heading and its first subsection's, in the article's words: not foreign.
+    #[test]
+    fn subheadings_in_the_articles_words_are_not() {
+        let text = format!(
+            "{ABOVE}\nHợp tác chính phủ điện tử\nKinh nghiệm an ninh mạng của Nhật Bản\n{BELOW}\n"
+        );
+        assert!(!check(&text, &[1, 2]));
+    }
+
+    /// English, where words are words: a heading pair on the article's subject stays, two
+    /// headlines of other stories do not.
+    #[test]
+    fn english_headings_and_headlines() {
+        let above = "The council approved the new bus routes on Tuesday after a long debate \
+                     about fares and the cost of running services at night.";
+        let below = "Night services will start in March, and the council expects fares to stay \
+                     at their current level for at least a year.";
+        let own = format!("{above}\nNight bus routes\nWhat happens to fares\n{below}\n");
+        assert!(!check(&own, &[1, 2]));
+        let other = format!(
+            "{above}\nLocal bakery wins national award for sourdough\nPolice appeal for \
+             witnesses after warehouse fire\n{below}\n"
+        );
+        assert!(check(&other, &[1, 2]));
+    }
+
+    /// A run of too few content words says nothing: `Xem thêm` / `Video` is not judged.
+    #[test]
+    fn a_run_of_few_words_is_not_judged() {
+        let text = format!("{ABOVE}\nGiá vàng\nBóng đá\n{BELOW}\n");
+        assert!(!check(&text, &[1, 2]));
+    }
+}
