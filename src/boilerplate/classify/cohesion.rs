@@ -17,18 +17,22 @@
 //! syllables alone overlap by chance: the pairs of adjacent words are the stricter half of the
 //! test. The words are the article's own, so this reads any language written with spaces.
 
+use crate::chars;
 use crate::hashed::HashedMap;
 use xxhash_rust::xxh3::xxh3_64;
 
 use super::super::stopwords::is_stopword;
 use super::State;
 
-/// The article's content words and adjacent word pairs, hashed, with how many times its lines
-/// hold each: a run's word is the article's when the article holds it more often than the run
-/// (the lines of a hard-wrapped paragraph are no paragraphs of their own, so every line counts).
+/// The article's words and adjacent word pairs, hashed, with how many times its lines hold
+/// each: a run's word is the article's when the article holds it more often than the run (the
+/// lines of a hard-wrapped paragraph are no paragraphs of their own, so every line counts).
+/// Every word and pair is counted, stop words too: a run asks only for its content words and
+/// pairs ([`each_unit`]), and a word's or a pair's hash says which it is, so the body's words
+/// (all read once per look that holds a run to judge) are not asked whether they are stop words.
 pub(super) struct ArticleWords {
-    words: HashedMap<u32>,
-    pairs: HashedMap<u32>,
+    words: HashedMap<usize>,
+    pairs: HashedMap<usize>,
 }
 
 /// Under this share of a run's content words met in the article (and [`MAX_SHARED_PAIRS`] of
@@ -43,23 +47,25 @@ impl ArticleWords {
     /// The words of the open lines `first..=last` of `st` (the body, from its first paragraph
     /// to its last) and of its `title` line, which names the article's subject.
     pub fn of(st: &State, title: Option<usize>, first: usize, last: usize) -> Self {
-        let mut found = ArticleWords {
-            words: HashedMap::default(),
-            pairs: HashedMap::default(),
-        };
-        let body = (first..=last).filter(|&i| st.open(i));
-        for i in title.filter(|&t| t < first).into_iter().chain(body) {
-            each_unit(st.text(i), |unit| found.count(&unit));
+        let lines: Vec<usize> = title
+            .filter(|&t| t < first)
+            .into_iter()
+            .chain((first..=last).filter(|&i| st.open(i)))
+            .collect();
+        // room for every word and pair: the maps are never grown
+        let room: usize = lines.iter().map(|&i| st.lines[i].words).sum();
+        let mut words = HashedMap::with_capacity_and_hasher(room, Default::default());
+        let mut pairs = HashedMap::with_capacity_and_hasher(room, Default::default());
+        for i in lines {
+            let mut before = None;
+            each_word(st.text(i), |_, hash| {
+                *words.entry(hash).or_default() += 1;
+                if let Some(b) = before.replace(hash) {
+                    *pairs.entry(pair_hash(b, hash)).or_default() += 1;
+                }
+            });
         }
-        found
-    }
-
-    fn count(&mut self, unit: &Unit) {
-        let (map, h) = match *unit {
-            Unit::Word(h) => (&mut self.words, h),
-            Unit::Pair(h) => (&mut self.pairs, h),
-        };
-        *map.entry(h).or_default() += 1;
+        ArticleWords { words, pairs }
     }
 
     /// Whether the lines `run` of `st` share under [`MAX_SHARED_WORDS`] of their content words
@@ -87,24 +93,26 @@ impl ArticleWords {
     /// How many content words and word pairs the lines `run` hold, and how many of them the
     /// article holds more often than the run.
     fn shares(&self, st: &State, run: &[usize]) -> Shares {
-        let mut own = ArticleWords {
-            words: HashedMap::default(),
-            pairs: HashedMap::default(),
-        };
+        let (mut words, mut pairs) = (HashedMap::<usize>::default(), HashedMap::default());
         for &i in run {
-            each_unit(st.text(i), |unit| own.count(&unit));
+            each_unit(st.text(i), |unit| {
+                let (map, h) = match unit {
+                    Unit::Word(h) => (&mut words, h),
+                    Unit::Pair(h) => (&mut pairs, h),
+                };
+                *map.entry(h).or_default() += 1;
+            });
         }
         // each of the run's units, as often as the run holds it: shared when the article holds
         // it more often
-        let shared = |own: &HashedMap<u32>, article: &HashedMap<u32>| -> (usize, usize) {
+        let shared = |own: &HashedMap<usize>, article: &HashedMap<usize>| -> (usize, usize) {
             own.iter().fold((0, 0), |(all, shared), (h, &n)| {
-                let elsewhere = article.get(h).copied().unwrap_or(0) > n;
-                let n = n as usize;
-                (all + n, shared + if elsewhere { n } else { 0 })
+                let held = article.get(h).copied().unwrap_or(0);
+                (all + n, shared + if held > n { n } else { 0 })
             })
         };
-        let (words, shared_words) = shared(&own.words, &self.words);
-        let (pairs, shared_pairs) = shared(&own.pairs, &self.pairs);
+        let (words, shared_words) = shared(&words, &self.words);
+        let (pairs, shared_pairs) = shared(&pairs, &self.pairs);
         Shares {
             words,
             shared_words,
@@ -129,29 +137,62 @@ enum Unit {
     Pair(u64),
 }
 
-/// The content words and word pairs of `text`, hashed from their lower case: a word is a run of
-/// letters and digits (`\w+`).
+/// The content words and word pairs of `text`: a content word is no stop word, no number and
+/// two characters or more; a pair is two adjacent words, not both stop words, neither a number.
 fn each_unit(text: &str, mut found: impl FnMut(Unit)) {
-    let mut previous: Option<(String, bool)> = None;
-    for word in text
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-    {
-        let lower = word.to_lowercase();
-        let number = lower.chars().all(|c| c.is_numeric());
-        let stop = is_stopword(&lower);
-        if !stop && !number && lower.chars().nth(1).is_some() {
-            found(Unit::Word(xxh3_64(lower.as_bytes())));
+    // the word before: its hash, whether it is a stop word, whether it is a number
+    let mut previous: Option<(u64, bool, bool)> = None;
+    each_word(text, |word, hash| {
+        let number = word.chars().all(|c| c.is_numeric());
+        let stop = is_stopword(word);
+        if !stop && !number && word.chars().nth(1).is_some() {
+            found(Unit::Word(hash));
         }
-        if let Some((before, before_stop)) = previous.take() {
-            let skip = number || (stop && before_stop) || before.chars().all(|c| c.is_numeric());
-            if !skip {
-                let pair = format!("{before} {lower}");
-                found(Unit::Pair(xxh3_64(pair.as_bytes())));
+        if let Some((before, before_stop, before_number)) = previous {
+            if !(number || before_number || (stop && before_stop)) {
+                found(Unit::Pair(pair_hash(before, hash)));
             }
         }
-        previous = Some((lower, stop));
+        previous = Some((hash, stop, number));
+    });
+}
+
+/// FNV-1a's 64-bit offset basis and prime ([`each_word`]'s hash).
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+const FNV_PRIME: u64 = 0x0100_0000_01b3;
+
+/// The words of `text` (runs of letters and digits, `\w+`), each with a hash of its lower case
+/// (FNV-1a over its lowercase characters, read in the one pass that finds the word: no lowercase
+/// text is written, and the body's every word is read).
+fn each_word(text: &str, mut each: impl FnMut(&str, u64)) {
+    let mut start = None;
+    let mut hash = FNV_OFFSET;
+    let mix = |hash: &mut u64, c: char| *hash = (*hash ^ u64::from(c)).wrapping_mul(FNV_PRIME);
+    for (at, c) in text.char_indices() {
+        if chars::is_alphanumeric(c) {
+            if start.is_none() {
+                start = Some(at);
+                hash = FNV_OFFSET;
+            }
+            match chars::simple_lowercase(c) {
+                Some(lower) => mix(&mut hash, lower),
+                None => c.to_lowercase().for_each(|lower| mix(&mut hash, lower)),
+            }
+        } else if let Some(from) = start.take() {
+            each(&text[from..at], hash);
+        }
     }
+    if let Some(from) = start {
+        each(&text[from..], hash);
+    }
+}
+
+/// The hash of two adjacent words, from theirs: no text is built for the pair.
+fn pair_hash(before: u64, word: u64) -> u64 {
+    let mut both = [0u8; 16];
+    both[..8].copy_from_slice(&before.to_le_bytes());
+    both[8..].copy_from_slice(&word.to_le_bytes());
+    xxh3_64(&both)
 }
 
 #[cfg(test)]

@@ -241,7 +241,8 @@ fn end_markers_are_headings_not_sentences() {
         let text = std::fs::read_to_string(seed.expect("raw/").path()).unwrap_or_default();
         lines.extend(text.lines().map(String::from));
     }
-    let labels: [(&str, fn(&str) -> Option<&'static str>); 2] = [
+    type Label = fn(&str) -> Option<&'static str>;
+    let labels: [(&str, Label); 2] = [
         ("related-label", related_label),
         ("share-label", share_label),
     ];
