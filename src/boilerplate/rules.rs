@@ -322,7 +322,7 @@ rule!(
     HEADLINE_RUN,
     "B019",
     "headline-run",
-    "three or more headlines in a row below the article (or a repeated pair inside it), removed",
+    "three or more headlines in a row below the article (or a box inside it: repeated, or foreign by its words), removed",
     "What it does: below the article's last prose line, removes runs of three or more \
 headline-shaped lines in a row — 4 to 25 words, capitalised, no sentence end, not a \
 sign-off; a line of two or more bulleted headlines (`• A • B • C`, a list written on one \
