@@ -368,10 +368,7 @@ its cue, tags, an empty comment box) and every summary is one sentence of at mos
 precedes them; below them, the rest of the body zone goes too when it holds only more such \
 items (two or more) and the box's short lines, no paragraph. A summary run together with the \
 next box (a label and two or more bulleted headlines on its line) counts as the summary, and \
-its line goes with the item; so does a summary with the card's count after it (`… tín dụng. \
-57`), and a headline whose block ends with the story's link is the same headline as its copy \
-(a markdown dump writes the picture's alt text, then its link). Right under a related \
-heading, or a related-story label alone on \
+its line goes with the item. Right under a related heading, or a related-story label alone on \
 its line (`Đọc tiếp`, `Xem thêm`), two items are a box when no article prose follows them.\n\nWhy: related, latest and \
 most-read boxes print each article \
 as a headline and a one-sentence teaser; the teasers are sentences, so the body zone and the \
