@@ -33,7 +33,7 @@ use crate::rule::Rule;
 
 use super::classify::{is_prose, State};
 use super::credits;
-use super::features::{self, ends_sentence, words, words_at_most, words_upto};
+use super::features::{ends_sentence, words, words_at_most, words_upto};
 use super::header;
 use super::lexicon;
 use super::options::Options;
@@ -150,16 +150,9 @@ fn inner_ends(t: &str) -> impl Iterator<Item = ()> + '_ {
 }
 
 /// The kind of the block text `t`, of `n` words (counted up to [`MAX_TEASER_WORDS`] + 1 at
-/// least). A summary with its card's count after it (`Nhiều nhà băng giảm lãi suất… tín dụng.
-/// 57`: the story's comments, printed under the summary) is a summary.
+/// least).
 pub(super) fn kind(t: &str, n: usize) -> Kind {
     let n = n.min(MAX_TEASER_WORDS + 1);
-    if let Some(summary) = before_count(t).filter(|_| n <= MAX_TEASER_WORDS) {
-        return match kind(summary, n - 1) {
-            Kind::Teaser => Kind::Teaser,
-            _ => Kind::Other,
-        };
-    }
     if ends_sentence(t) && !t.ends_with(['?', '!']) || t.ends_with(':') {
         if (6..=MAX_TEASER_WORDS).contains(&n)
             && !t.ends_with(':')
@@ -180,34 +173,6 @@ pub(super) fn kind(t: &str, n: usize) -> Kind {
     } else {
         Kind::Other
     }
-}
-
-/// Most digits of a card's count ([`before_count`]).
-const MAX_COUNT_DIGITS: usize = 5;
-
-/// The text before a count that follows its last sentence (`… tín dụng. 57`): a number of at
-/// most [`MAX_COUNT_DIGITS`] digits alone after a sentence's end. An article's sentence does
-/// not end before a bare number; a card prints its comments or views under its summary.
-fn before_count(t: &str) -> Option<&str> {
-    let (rest, last) = t.rsplit_once(' ')?;
-    let rest = rest.trim_end();
-    (!last.is_empty()
-        && last.len() <= MAX_COUNT_DIGITS
-        && last.bytes().all(|b| b.is_ascii_digit())
-        && ends_sentence(rest))
-    .then_some(rest)
-}
-
-/// `t` without the link a headline's block ends with (`Giá thịt lợn tăng mạnh trước Tết
-/// https://vnexpress.net/gia-thit-lon…`: a dumper writes the picture's link target after its
-/// alt text), lowercase.
-fn headline_key(t: &str) -> String {
-    let t = t.trim_end();
-    let t = match t.rsplit_once(char::is_whitespace) {
-        Some((head, last)) if features::is_url(last) => head.trim_end(),
-        _ => t,
-    };
-    t.to_lowercase()
 }
 
 /// The open lines of the document as blocks, in order.
@@ -410,7 +375,7 @@ fn item(blocks: &[Block], b: usize) -> Option<Item> {
 fn doubled(blocks: &[Block], it: &Item) -> bool {
     it.head.iter().enumerate().any(|(k, &a)| {
         it.head[k + 1..].iter().any(|&b| {
-            let (x, y) = (headline_key(&blocks[a].text), headline_key(&blocks[b].text));
+            let (x, y) = (blocks[a].text.to_lowercase(), blocks[b].text.to_lowercase());
             blocks[a].kind == Kind::Headline && blocks[b].kind == Kind::Headline && {
                 x.ends_with(&y) || y.ends_with(&x)
             }

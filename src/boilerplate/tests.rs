@@ -547,47 +547,6 @@ fn teaser_lists_below_the_article() {
     }
 }
 
-/// Cards as a markdown dumper writes them (`html-to-text`): the picture's alt text with the
-/// story's link after it, the title again, the summary with its comment count under it. The
-/// headline is printed twice though the link follows its first copy, and the summary with its
-/// count is one summary: the cards go (B020). Sections of the article, a subheading printed
-/// once over a paragraph that a number follows, stay.
-#[test]
-fn cards_with_their_link_and_count_go() {
-    let items = [
-        ("Tàu hỏa Tết tăng thêm hàng chục nghìn chỗ", "Ngành đường sắt tăng cường nhiều đoàn tàu Bắc - Nam để phục vụ nhu cầu về quê đón Tết.", 50),
-        ("Thanh niên nhảy cầu cứu bé gái đuối nước", "Nghe tiếng kêu cứu, anh không ngần ngại lao xuống dòng nước xiết, đưa bé gái vào bờ an toàn.", 7),
-        ("Sân bay Tân Sơn Nhất đón lượng khách kỷ lục", "Ngày cao điểm, sân bay phục vụ hơn 140.000 lượt khách, nhiều khu vực làm thủ tục luôn đông đúc.", 112),
-    ];
-    let article = format!(
-        "{TITLE}
-
-{}
-
-",
-        BODY.join("\n\n")
-    );
-    let cards: String = items
-        .iter()
-        .enumerate()
-        .map(|(k, (h, t, n))| {
-            format!(
-                "{h}\nhttps://vnexpress.net/tin-{k}-48007{k}.html\n\n{}\n\n{t}\n{n}\n\n",
-                h.to_uppercase()
-            )
-        })
-        .collect();
-    let (text, _) = clean_with(Config::default(), &format!("{article}{cards}"), None);
-    assert_eq!(text.trim_end(), article.trim_end());
-    let sections: String = items
-        .iter()
-        .map(|(h, t, n)| format!("{h}\n\n{t}\n{n}\n\n"))
-        .collect();
-    let doc = format!("{article}{sections}");
-    let without = Config::from_toml("[rules]\nignore = [\"B020\"]\n").unwrap();
-    assert_eq!(clean(&doc), clean_with(without, &doc, None).0, "{doc}");
-}
-
 /// A box of other stories under a related heading alone on its line (`Tin mới nhất`, WordPress's
 /// `Có liên quan`), each a headline printed once over a one-sentence summary, goes (B020) below
 /// a short article whose prose the summaries outweigh, so that the heading does not end the
