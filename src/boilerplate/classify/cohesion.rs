@@ -52,7 +52,8 @@ impl ArticleWords {
             .into_iter()
             .chain((first..=last).filter(|&i| st.open(i)))
             .collect();
-        // room for every word and pair: the maps are never grown
+        // room for a word and a pair per word of the lines (a word of letters and digits split
+        // by punctuation, `U.S.`, makes more): the maps seldom grow
         let room: usize = lines.iter().map(|&i| st.lines[i].words).sum();
         let mut words = HashedMap::with_capacity_and_hasher(room, Default::default());
         let mut pairs = HashedMap::with_capacity_and_hasher(room, Default::default());
