@@ -40,8 +40,10 @@ pub(super) struct ArticleWords {
 const MAX_SHARED_WORDS: f64 = 0.25;
 /// Under this share of a run's word pairs met in the article (and [`MAX_SHARED_WORDS`]).
 const MAX_SHARED_PAIRS: f64 = 0.1;
-/// Fewest content words a run holds for its share to mean anything.
-const MIN_RUN_WORDS: usize = 6;
+/// Fewest units a run holds for its share to mean anything: content words for a run
+/// ([`ArticleWords::foreign`]), word pairs for a line that may head a paragraph
+/// ([`ArticleWords::may_head`]).
+const MIN_UNITS: usize = 6;
 
 impl ArticleWords {
     /// The words of the open lines `first..=last` of `st` (the body, from its first paragraph
@@ -73,13 +75,13 @@ impl ArticleWords {
     /// and under [`MAX_SHARED_PAIRS`] of their word pairs with the article: another story's.
     pub fn foreign(&self, st: &State, run: &[usize]) -> bool {
         let shares = self.shares(st, run);
-        shares.words >= MIN_RUN_WORDS
+        shares.words >= MIN_UNITS
             && (shares.shared_words as f64) < MAX_SHARED_WORDS * shares.words as f64
-            && (shares.shared_pairs as f64) < MAX_SHARED_PAIRS * shares.pairs.max(1) as f64
+            && !shares.pairs_met()
     }
 
     /// Whether line `i` of `st` may be a subheading of the article: too few word pairs to
-    /// judge ([`MIN_RUN_WORDS`]), or [`MAX_SHARED_PAIRS`] of them met in the article (`Những
+    /// judge ([`MIN_UNITS`]), or [`MAX_SHARED_PAIRS`] of them met in the article (`Những
     /// điều cần lưu ý khi đi hiến máu` in a report on a blood drive). A Vietnamese headline of
     /// another story shares syllables with any article, rarely a pair of them; and its
     /// syllables are mostly stop words (`Khởi công cầu Tứ Liên nối quận Tây Hồ và huyện Đông
@@ -87,8 +89,7 @@ impl ArticleWords {
     /// whether it is long enough to judge.
     pub fn may_head(&self, st: &State, i: usize) -> bool {
         let shares = self.shares(st, &[i]);
-        shares.pairs < MIN_RUN_WORDS
-            || (shares.shared_pairs as f64) >= MAX_SHARED_PAIRS * shares.pairs.max(1) as f64
+        shares.pairs < MIN_UNITS || shares.pairs_met()
     }
 
     /// How many content words and word pairs the lines `run` hold, and how many of them the
@@ -129,6 +130,13 @@ struct Shares {
     shared_words: usize,
     pairs: usize,
     shared_pairs: usize,
+}
+
+impl Shares {
+    /// Whether [`MAX_SHARED_PAIRS`] of the word pairs or more are met in the article.
+    fn pairs_met(&self) -> bool {
+        self.shared_pairs as f64 >= MAX_SHARED_PAIRS * self.pairs.max(1) as f64
+    }
 }
 
 enum Unit {

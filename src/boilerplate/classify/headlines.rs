@@ -139,7 +139,7 @@ pub(super) fn boxed_headlines(st: &mut State, title: Option<usize>, first: usize
             // the last line right above the paragraph may head it: a subheading under the box
             // (`Những điều cần lưu ý khi đi hiến máu`), short or in the article's words, stays
             let words = article.as_ref().expect("read just above");
-            if words.may_head(st, run[run.len() - 1]) {
+            if run.last().is_some_and(|&k| words.may_head(st, k)) {
                 run.pop();
             }
             "their words not the article's".to_string()
