@@ -87,7 +87,9 @@ rule!(CAPTION, "B007", "photo-caption", "photo caption with its credit, moved to
 "What it does: removes photo captions — lines or sentences that end in a photo credit (`Ảnh: …`, \
 `(Ảnh: …)`, `- Ảnh minh họa`, and the English labels `Credit: …`, `(Image credit: …)`, \
 `Image: …`), a caption line split over two lines (in a dump of a block per line, the line above \
-a credit standing alone only when it breaks off on a separator or mid-sentence), the short \
+a credit standing alone only when it breaks off on a separator or mid-sentence), a credit \
+whose name a dump wrote on the next line (`…TP.HCM. Ảnh:` / `Quỳnh Trần`: the end of a \
+hard-wrapped caption, or the name's element in a dump of a block per line), the short \
 line after an image file name, and the clip's title (a headline, no sentence) under a video player's label \
 and length (`Phát video02:15`) — and stores them in `captions`. When a credit sits inside a paragraph, only the \
 sentence before it and the credit go; the article sentence after it stays. A caption written \

@@ -2173,6 +2173,31 @@ fn a_credit_wrapped_onto_its_own_line_goes_with_the_caption() {
     assert!(!text.contains("Quỳnh Trần"), "{text}");
 }
 
+/// A caption whose credit's name a block-per-line dump writes on the next line (BeautifulSoup's
+/// `get_text("\n")` over `Ảnh: <strong>Quỳnh Trần</strong>`): the name goes with the caption
+/// (B007). A paragraph ending with a colon over a short line that is no credit's (a list
+/// announced, a speaker's name) stays, and so does a credit label's line over a sentence.
+#[test]
+fn a_credit_name_on_the_next_line_of_a_block_dump_goes_with_the_caption() {
+    let [a, b, c] = BODY;
+    let caption = "Khách hàng giao dịch tại một chi nhánh ngân hàng ở quận 1, TP.HCM. Ảnh:";
+    let doc = format!("{TITLE}\n{a}\n{b}\n{caption}\nQuỳnh Trần\n{c}\n");
+    let (text, meta) = clean_with(Config::default(), &doc, None);
+    assert_eq!(text, format!("{TITLE}\n{a}\n{b}\n{c}\n"));
+    assert_eq!(
+        meta.captions,
+        ["Khách hàng giao dịch tại một chi nhánh ngân hàng ở quận 1, TP.HCM. Ảnh: Quỳnh Trần"]
+    );
+    let announced = "Tham dự buổi làm việc có đại diện của hai bộ:";
+    let doc = format!("{TITLE}\n{a}\n{b}\n{announced}\nBộ Tài chính\n{c}\n");
+    assert_eq!(clean(&doc), doc);
+    let sentence = "Người dân xếp hàng trước quầy giao dịch từ sáng sớm. Ảnh:";
+    let doc = format!(
+        "{TITLE}\n{a}\n{b}\n{sentence}\nNhiều người cho biết họ đã chờ hơn một giờ.\n{c}\n"
+    );
+    assert!(clean(&doc).contains("Nhiều người cho biết họ đã chờ hơn một giờ."));
+}
+
 /// The article's last paragraph below a related box inside it stays when the reporter's name
 /// signs it (B009 does not cut at the box's heading); the same paragraph unsigned, or above a
 /// form's name-shaped labels, is a note after the article's end, cut with the box.

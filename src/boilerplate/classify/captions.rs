@@ -12,25 +12,28 @@ use super::{goes_on, State};
 /// Lines above a credit line that may belong to its caption (hard-wrapped captions).
 const CAPTION_CONTINUATION: usize = 2;
 
-/// Where the photo credit starts on line `i` when a dumper wrapped its end onto the next line,
-/// the last of its paragraph (`…quận 1, TP.HCM. Ảnh: Quỳnh` / `Trần`, or `…TP.HCM. Ảnh:` /
-/// `Quỳnh Trần`): line `i` reached the wrap width `width` of a hard-wrapped dump, the next
-/// line holds at most [`MAX_CREDIT_TAIL_WORDS`] words and a blank line or the end follows it,
-/// and the two read together end in a credit that starts on line `i`. Read alone, the first line
-/// ends in a label without a name or in half of one, and the name was left as a line of the
-/// article.
+/// Where the photo credit starts on line `i` when its end is on the next line, the caption's
+/// last: in a hard-wrapped dump (a wrap `width`), line `i` reached the width, the next line
+/// holds at most [`MAX_CREDIT_TAIL_WORDS`] words and a blank line or the end follows it, and
+/// the two read together end in a credit that starts on line `i` (`…quận 1, TP.HCM. Ảnh: Quỳnh`
+/// / `Trần`, or `…TP.HCM. Ảnh:` / `Quỳnh Trần`). In a dump of a block per line, line `i` ends
+/// with the credit's label and its colon, and the next line, the name, holds at most
+/// [`MAX_CREDIT_TAIL_WORDS`] words: a scraper that writes each element's text on a line of its
+/// own (BeautifulSoup's `get_text("\n")`) cuts `Ảnh: <strong>Quỳnh Trần</strong>` so. Read
+/// alone, the first line ends in a label without a name or in half of one, and the name was
+/// left as a line of the article.
 pub(super) fn credit_tail(st: &State, i: usize, width: Option<usize>) -> Option<usize> {
     let j = i + 1;
-    let wrapped = width.is_some_and(|w| st.lines[i].width + WRAP_SLACK >= w);
-    if !wrapped
-        || j >= st.lines.len()
-        || !st.open(j)
-        || st.lines[j].words > MAX_CREDIT_TAIL_WORDS
-        || (j + 1 < st.lines.len() && !st.blank(j + 1))
-    {
+    let t = st.text(i);
+    let tail_ok = match width {
+        Some(w) => {
+            st.lines[i].width + WRAP_SLACK >= w && (j + 1 >= st.lines.len() || st.blank(j + 1))
+        }
+        None => t.ends_with(':'),
+    };
+    if !tail_ok || j >= st.lines.len() || !st.open(j) || st.lines[j].words > MAX_CREDIT_TAIL_WORDS {
         return None;
     }
-    let t = st.text(i);
     let joined = format!("{t} {}", st.text(j));
     // the credit's label is on line `i` (not only the separator before it)
     credits::end_credit(&joined).filter(|&at| at < t.len() && t[at..].contains(char::is_alphabetic))
