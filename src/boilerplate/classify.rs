@@ -667,7 +667,10 @@ fn scan<'t>(st: &mut State<'_, 't>, opts: &'t Options, meta: &mut Metadata) -> O
             ));
             continue;
         } else {
-            if st.in_zone(i) && n >= 6 {
+            // a menu in the zone (its words are links, not the article's) counts none: a long
+            // menu line above the article made a related box's label between two paragraphs
+            // look like the end of a long article
+            if st.in_zone(i) && n >= 6 && !line.is_menu() {
                 article_words += n;
             }
             None

@@ -124,7 +124,8 @@ rule!(
     "everything after an end-of-article heading, removed",
     "What it does: when a short heading such as `Tin liên quan`, `Tin nổi bật`, `Đừng bỏ lỡ`, \
 `Bình luận`, `Thống kê truy cập` or `Go top` lies inside the article's body zone (B015), follows \
-enough article text of the zone (default 50 words) and no longer run of article text follows \
+enough article text of the zone (default 50 words; a menu line's words are no article text) \
+and no longer run of article text follows \
 it, removes it and everything after it.\n\nWhy: the template's related/most-read/comment blocks \
 follow the article (boilerpipe's terminating blocks). They are recorded, so nothing is lost.\n\n\
 Example: `…hợp tác.\\nTin nổi bật\\n• Bài khác` → `…hợp tác.` The heading may carry the \

@@ -2173,6 +2173,49 @@ fn a_credit_wrapped_onto_its_own_line_goes_with_the_caption() {
     assert!(!text.contains("Quỳnh Trần"), "{text}");
 }
 
+/// A menu line inside the body zone (a cookie notice above it reads as prose, so the zone
+/// starts at the top) holds no article words: B009 weighs a related label between two
+/// paragraphs against the article's prose above it, and the menu's hundreds of links made the
+/// one paragraph above the label a long article, so the label cut the three below it.
+#[test]
+fn a_menus_words_do_not_make_the_article_above_a_cue_long() {
+    let items = [
+        "Home",
+        "News",
+        "World",
+        "Business",
+        "Markets",
+        "Technology",
+        "Science",
+    ];
+    let menu: Vec<String> = (1..=20)
+        .flat_map(|k| items.iter().map(move |w| format!("{w} {k}")))
+        .collect();
+    let menu = menu.join(" | ");
+    let cookie = "We use cookies and similar technologies to improve your browsing experience, \
+                  to show personalised content and to analyse our traffic. By continuing to use \
+                  this site you consent to our use of cookies and to our privacy policy.";
+    let paragraphs = [
+        "The council approved the new night bus routes on Tuesday after a long debate about \
+         fares and the cost of running services late in the evening. The first buses will run \
+         in March from the central station to the airport and the northern districts.",
+        "Residents of the northern districts welcomed the decision. Many of them work shifts at \
+         the hospital or the logistics park and walk home after midnight, when no buses run.",
+        "Night services will start in March, and the council expects fares to stay at their \
+         current level for at least a year while it studies how many people ride the routes.",
+        "Opponents argued that the money would be better spent on daytime services, which carry \
+         far more passengers, but the motion passed by a wide margin after two hours of debate.",
+    ];
+    let [p1, p2, p3, p4] = paragraphs;
+    let doc = format!(
+        "{cookie}\n{menu}\nCouncil approves new night bus routes\n{p1}\nRelated articles\n{p2}\n{p3}\n{p4}\n"
+    );
+    let text = clean(&doc);
+    for p in paragraphs {
+        assert!(text.contains(p), "{text}");
+    }
+}
+
 /// A caption whose credit's name a block-per-line dump writes on the next line (BeautifulSoup's
 /// `get_text("\n")` over `Ảnh: <strong>Quỳnh Trần</strong>`): the name goes with the caption
 /// (B007). A paragraph ending with a colon over a short line that is no credit's (a list
