@@ -62,12 +62,14 @@ static INLINE_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     .expect("regex")
 });
 
-/// Where a photo credit ending `line` starts (byte offset), when the line ends with one.
+/// Where a photo credit ending `line` starts (byte offset), when the line ends with one. A
+/// markdown dump's emphasis closing the line is read past: html2text writes a caption in
+/// italics (`_Nông dân thu hoạch vải thiều (Ảnh: HẢI MINH)_`).
 pub fn end_credit(line: &str) -> Option<usize> {
     if !CREDIT_WORD.is_match(line) {
         return None;
     }
-    let m = END_CREDIT.find(line.trim_end())?;
+    let m = END_CREDIT.find(line.trim_end().trim_end_matches(['_', '*']))?;
     let credit = &line[m.start()..m.end()];
     // the credit is a name, not a sentence; a whole-line `Video: …` caption may be a headline
     let max = if m.start() == 0 { 16 } else { 10 };

@@ -86,7 +86,7 @@ bracketed phrase (`[Cập nhật lúc 10:00]`), a placeholder followed by text o
 rule!(CAPTION, "B007", "photo-caption", "photo caption with its credit, moved to metadata",
 "What it does: removes photo captions — lines or sentences that end in a photo credit (`Ảnh: …`, \
 `(Ảnh: …)`, `- Ảnh minh họa`, and the English labels `Credit: …`, `(Image credit: …)`, \
-`Image: …`), a caption line split over two lines (in a dump of a block per line, the line above \
+`Image: …`; also in a markdown dump's italics, `_… (Ảnh: HẢI MINH)_`), a caption line split over two lines (in a dump of a block per line, the line above \
 a credit standing alone only when it breaks off on a separator or mid-sentence), a credit \
 whose name a dump wrote on the next line (`…TP.HCM. Ảnh:` / `Quỳnh Trần`: the end of a \
 hard-wrapped caption, or the name's element in a dump of a block per line), the short \

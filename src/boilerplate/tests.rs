@@ -2216,6 +2216,22 @@ fn a_menus_words_do_not_make_the_article_above_a_cue_long() {
     }
 }
 
+/// A caption in a markdown dump's italics (`_… (Ảnh: HẢI MINH)_`, as html2text writes a
+/// `<figcaption>` or `<em>`) goes as a caption (B007): the emphasis mark after the credit hid
+/// it. A paragraph in italics that ends in no credit stays.
+#[test]
+fn an_italic_caption_of_a_markdown_dump_goes() {
+    let [a, b, c] = BODY;
+    let caption = "_Nông dân xã Thanh Xuân thu hoạch vải thiều (Ảnh: HẢI MINH)_";
+    let doc = format!("{TITLE}\n\n{a}\n\n{b}\n\n{caption}\n\n{c}\n");
+    let (text, meta) = clean_with(Config::default(), &doc, None);
+    assert_eq!(text, format!("{TITLE}\n\n{a}\n\n{b}\n\n{c}\n"));
+    assert_eq!(meta.captions.len(), 1, "{:?}", meta.captions);
+    let note = "_Bài viết được thực hiện với sự hỗ trợ của hội nông dân huyện Thanh Hà._";
+    let doc = format!("{TITLE}\n\n{a}\n\n{b}\n\n{note}\n\n{c}\n");
+    assert_eq!(clean(&doc), doc);
+}
+
 /// A caption whose credit's name a block-per-line dump writes on the next line (BeautifulSoup's
 /// `get_text("\n")` over `Ảnh: <strong>Quỳnh Trần</strong>`): the name goes with the caption
 /// (B007). A paragraph ending with a colon over a short line that is no credit's (a list
