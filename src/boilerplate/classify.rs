@@ -537,6 +537,45 @@ const LIST_ITEM_REACH: usize = 12;
 /// Most words of an author's name on a line of its own (`Nguyễn Văn Thắng`).
 const MAX_NAME_WORDS: usize = 3;
 
+/// Most lines of a page that hold a byline's label alone ([`labelled_name`]): the article's
+/// byline above it and its author's box below.
+const MAX_BYLINE_LABELS: usize = 2;
+
+/// Most words of the name under a byline's label ([`labelled_name`]): a name, a title after a
+/// comma, a desk after a bar (`Amy Kuperinsky | NJ Advance Media for NJ.com`).
+const MAX_LABELLED_NAME_WORDS: usize = 8;
+
+/// The line of the name under line `i` when line `i` is a byline's label alone
+/// ([`lexicon::byline_label`]: `By`, `Written by:`): the next line, open, capitalised, of at
+/// most [`MAX_LABELLED_NAME_WORDS`] words and no paragraph's shape. A dump that writes each
+/// element on a line of its own (BeautifulSoup's `get_text("\n")`, a browser's innerText over
+/// block links) cuts `By <a>Sarah E. Needleman</a>` so; neither line is article text, wherever
+/// it stands: a label alone is no sentence. A label the page prints on more than
+/// [`MAX_BYLINE_LABELS`] lines heads the items of a list (`Posted by:` / `John` / `at December
+/// 18, 2025 05:48 PM` over each comment, whose stamped headers tell the thread, B021), not
+/// the article.
+fn labelled_name(st: &State, i: usize) -> Option<usize> {
+    let line = st.lines[i];
+    if line.words > 3
+        || !lexicon::byline_label(line.trimmed)
+        || st
+            .lines
+            .iter()
+            .filter(|l| l.trimmed == line.trimmed)
+            .count()
+            > MAX_BYLINE_LABELS
+    {
+        return None;
+    }
+    let j = i + 1;
+    let name = st.lines.get(j)?;
+    (st.open(j)
+        && name.words <= MAX_LABELLED_NAME_WORDS
+        && !name.is_body()
+        && name.trimmed.starts_with(char::is_uppercase))
+    .then_some(j)
+}
+
 /// The per-line rules, in order; returns the line where the end-of-article cut starts.
 fn scan<'t>(st: &mut State<'_, 't>, opts: &'t Options, meta: &mut Metadata) -> Option<usize> {
     let mut article_words = 0; // prose words since the start of the body zone
@@ -594,6 +633,17 @@ fn scan<'t>(st: &mut State<'_, 't>, opts: &'t Options, meta: &mut Metadata) -> O
                 SITE_CHROME,
                 "short line right after an advertising label".into(),
             ))
+        } else if let Some(j) = st
+            .on
+            .enabled(BYLINE)
+            .then(|| labelled_name(st, i))
+            .flatten()
+        {
+            let name = st.text(j).split([',', '|']).next().unwrap_or_default();
+            meta.author.get_or_insert_with(|| name.trim().to_string());
+            let reason = "byline's label alone, the name on the next line".to_string();
+            st.verdict[j] = Some((BYLINE, reason.clone()));
+            Some((BYLINE, reason))
         } else if let Some((author, date)) = ((i < first_body || i > last_body)
             && st.on.enabled(BYLINE))
         // the place first: a line between the paragraphs is no byline whatever its shape

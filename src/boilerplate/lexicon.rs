@@ -380,6 +380,20 @@ pub fn share_label(line: &str) -> Option<&'static str> {
     section_label(line, "share-label")
 }
 
+/// Whether `line` is a byline's label alone (`By`, `Written by:`), a phrase of the
+/// `[byline-label]` section of `data/chrome-cues.txt`, the whole line but a closing colon: a
+/// dump that writes each element on a line of its own puts the name on the next line.
+pub fn byline_label(line: &str) -> bool {
+    let t = line.trim().trim_end_matches(':').trim_end();
+    t.len() <= MAX_BYLINE_LABEL_BYTES
+        && CUES
+            .get("byline-label")
+            .is_some_and(|labels| labels.contains(&lowercase(t).as_str()))
+}
+
+/// Longest byline label read ([`byline_label`]): longer lines are not lowercased to be asked.
+const MAX_BYLINE_LABEL_BYTES: usize = 24;
+
 /// The first two characters of the share bar's labels.
 static SHARE_STARTS: LazyLock<Starts> = LazyLock::new(|| section_starts("share-label"));
 

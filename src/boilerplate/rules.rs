@@ -65,10 +65,14 @@ rule!(
 stores the author and date.\n\nWhy: bylines are page furniture; the information belongs in \
 metadata. Above the article's first paragraph, a longer line with a full date that is not a \
 sentence — a byline merged with its e-mail and share buttons — is removed too (without \
-metadata).\n\nExample: `PV| 03/05/2018 08:21` → metadata `author = PV`, `date = 03/05/2018 \
-08:21`; `Đức Anh ducanh@thanhnien.vn 23/11/2024 21:05 GMT+7 Chia sẻ Zalo` above the lead → \
-removed.\n\nNot touched: sentences with dates (`Chiều ngày 2/5/2018, tại Hà Nội, …`), date \
-lines between paragraphs."
+metadata). So is a byline's label alone on its line (`By`, `Written by:`: the \
+`[byline-label]` phrases of `data/chrome-cues.txt`) with the name on the next line, at most \
+eight words, wherever they stand: a dump that writes each element on a line of its own cuts \
+`By <a>Sarah E. Needleman</a>` so, and the name goes to `author`.\n\nExample: `PV| 03/05/2018 \
+08:21` → metadata `author = PV`, `date = 03/05/2018 08:21`; `Đức Anh ducanh@thanhnien.vn \
+23/11/2024 21:05 GMT+7 Chia sẻ Zalo` above the lead → removed; `By` / `Ryan Reed` → metadata \
+`author = Ryan Reed`.\n\nNot touched: sentences with dates (`Chiều ngày 2/5/2018, tại Hà Nội, \
+…`), date lines between paragraphs, a sentence opening with `By`, a label over a paragraph."
 );
 
 rule!(

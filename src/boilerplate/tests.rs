@@ -2216,6 +2216,43 @@ fn a_menus_words_do_not_make_the_article_above_a_cue_long() {
     }
 }
 
+/// A byline whose name a dump wrote on the line under its label (`By` / `Sarah E. Needleman`,
+/// each element on a line of its own) goes wherever it stands (B005), the name to the
+/// metadata: here between the standfirst and the first paragraph, inside the body zone. A
+/// paragraph that opens with the label's word, and a label over a sentence, stay.
+#[test]
+fn a_byline_label_over_its_name_goes() {
+    let standfirst = "There are more devices, platforms and services to choose from than ever \
+                      before, and prices are falling across the whole market this winter.";
+    let p1 = "The airline said on Monday that it had agreed to buy thirty jets from Boeing, a \
+              deal worth nine billion dollars at list prices, and would restart its plans.";
+    let p2 = "The order, announced at the Dubai Airshow, replaces an earlier agreement for forty \
+              aircraft that the two companies had signed two years ago.";
+    let title = "Emirates inks order for 30 Boeing jets";
+    let doc = format!("{title}\n{standfirst}\nBy\nSarah E. Needleman, Reporter\n{p1}\n{p2}\n");
+    let (text, meta) = clean_with(Config::default(), &doc, None);
+    assert_eq!(text, format!("{title}\n{standfirst}\n{p1}\n{p2}\n"));
+    assert_eq!(meta.author.as_deref(), Some("Sarah E. Needleman"));
+    let opens = "By the end of the year the airline expects to fly to twelve new cities, most \
+                 of them in Africa and Central Asia, its chief executive said.";
+    let doc = format!("{title}\n{p1}\n{opens}\n{p2}\n");
+    assert_eq!(clean(&doc), doc);
+    let doc = format!("{title}\n{p1}\nBy:\n{p2}\n{opens}\n");
+    assert!(clean(&doc).contains(p2));
+    // the label over each comment of a thread is no byline: no name reaches the metadata
+    let thread: String = ["John", "Groggy", "Gabriel"]
+        .iter()
+        .map(|name| {
+            format!(
+                "Posted by:\n{name}\nat December 18, 2025 05:48 PM\nI agree with the article.\n"
+            )
+        })
+        .collect();
+    let doc = format!("{title}\n{p1}\n{p2}\n{opens}\n{thread}");
+    let (_, meta) = clean_with(Config::default(), &doc, None);
+    assert_eq!(meta.author, None);
+}
+
 /// A caption in a markdown dump's italics (`_… (Ảnh: HẢI MINH)_`, as html2text writes a
 /// `<figcaption>` or `<em>`) goes as a caption (B007): the emphasis mark after the credit hid
 /// it. A paragraph in italics that ends in no credit stays.
