@@ -719,8 +719,9 @@ fn scan<'t>(st: &mut State<'_, 't>, opts: &'t Options, meta: &mut Metadata) -> O
         } else {
             // a menu in the zone (its words are links, not the article's) counts none: a long
             // menu line above the article made a related box's label between two paragraphs
-            // look like the end of a long article
-            if st.in_zone(i) && n >= 6 && !line.is_menu() {
+            // look like the end of a long article (a line that ends a sentence is not asked:
+            // most are prose, and the menu's shapes cost to read)
+            if st.in_zone(i) && n >= 6 && (line.ends_sentence || !line.is_menu()) {
                 article_words += n;
             }
             None

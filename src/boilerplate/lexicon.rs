@@ -385,7 +385,9 @@ pub fn share_label(line: &str) -> Option<&'static str> {
 /// dump that writes each element on a line of its own puts the name on the next line.
 pub fn byline_label(line: &str) -> bool {
     let t = line.trim().trim_end_matches(':').trim_end();
+    // asked of every short line: its length and first characters tell most from any label
     t.len() <= MAX_BYLINE_LABEL_BYTES
+        && may_start_with(t, &BYLINE_STARTS)
         && CUES
             .get("byline-label")
             .is_some_and(|labels| labels.contains(&lowercase(t).as_str()))
@@ -393,6 +395,9 @@ pub fn byline_label(line: &str) -> bool {
 
 /// Longest byline label read ([`byline_label`]): longer lines are not lowercased to be asked.
 const MAX_BYLINE_LABEL_BYTES: usize = 24;
+
+/// The first two characters of the byline labels.
+static BYLINE_STARTS: LazyLock<Starts> = LazyLock::new(|| section_starts("byline-label"));
 
 /// The first two characters of the share bar's labels.
 static SHARE_STARTS: LazyLock<Starts> = LazyLock::new(|| section_starts("share-label"));
