@@ -1821,6 +1821,23 @@ fn unlabelled_related_box_between_paragraphs() {
     )));
 }
 
+/// A page that holds its article twice (a dump of the screen and of the print copy) prints
+/// the article's own list again with its paragraphs: the list is no related box printed
+/// elsewhere (B019), and it stays in the first copy (the second goes as repeated paragraphs).
+/// A related box printed again below an article printed once still goes.
+#[test]
+fn the_list_of_an_article_printed_twice_stays() {
+    let [a, b, c] = BODY;
+    let items = "Kiểm tra máy sấy và kho chứa trước mùa mưa bão\n\nKý hợp đồng vận chuyển đường thủy với đối tác mới\n\n";
+    let article = format!("{a}\n\n{b}\n\n{items}{c}\n\n");
+    let text = clean(&format!("{TITLE}\n\n{article}{article}"));
+    assert!(text.contains(&format!("{b}\n\n{items}{c}")), "{text}");
+    assert_eq!(text.matches("Ký hợp đồng vận chuyển").count(), 1, "{text}");
+    let related = format!("Xem thêm\n\n{items}");
+    let text = clean(&format!("{TITLE}\n\n{article}{related}"));
+    assert!(text.contains(&format!("{b}\n\n{c}")), "{text}");
+}
+
 /// Two headlines of other stories between paragraphs, printed once, go by their words (B019):
 /// none of the article's (`Bão số 6 suy yếu…` inside a report on rice prices). The items of a
 /// list that the paragraph above announces with a colon stay, however new their words, and so

@@ -81,7 +81,8 @@ const MAX_FOREIGN_HEADLINES: usize = 6;
 /// Related boxes inside the article (B019): between two prose lines, a run of
 /// [`MIN_BOXED_HEADLINES`] or more headline-shaped lines with nothing else between them, one
 /// of which the page prints again outside the run (the same story in its related or most-read
-/// list), or, up to [`MAX_FOREIGN_HEADLINES`] of them, whose words are not the article's
+/// list) while it prints the paragraphs around the run once, or, up to
+/// [`MAX_FOREIGN_HEADLINES`] of them, whose words are not the article's
 /// ([`ArticleWords::foreign`]: other stories' headlines, printed once).
 /// A subheading stands alone above its paragraph; two headings in a row that the page does not
 /// repeat and that speak of the article (a section and its first subsection) stay, and so do a
@@ -115,7 +116,18 @@ pub(super) fn boxed_headlines(st: &mut State, title: Option<usize>, first: usize
             continue;
         }
         let printed = printed.get_or_insert_with(|| times_printed(st));
-        let repeated = printed_again(st, &run, printed);
+        // the paragraph above or below printed again too: the page holds the article twice
+        // (a dump of its screen and its print or mobile copy), and the run repeats with it, as
+        // the article's own list or subheadings do; a related box is printed again without them
+        let article_twice = [before, Some(j)]
+            .into_iter()
+            .flatten()
+            .any(|k| printed.get(&st.lines[k].text_hash()).is_some_and(|&n| n > 1));
+        let repeated = if article_twice {
+            0
+        } else {
+            printed_again(st, &run, printed)
+        };
         let reason = if repeated > 0 {
             format!("{repeated} of them printed again on the page")
         } else if run.len() <= MAX_FOREIGN_HEADLINES
