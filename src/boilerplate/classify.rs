@@ -673,6 +673,7 @@ fn scan<'t>(st: &mut State<'_, 't>, opts: &'t Options, meta: &mut Metadata) -> O
         } else if let Some(cue) = line
             .end_marker(opts)
             .filter(|_| i == 0 || !features::wrapped_on(st.lines[i - 1].text, t))
+            .filter(|cue| !cut_at_a_link(st, i, cue))
             .filter(|_| !opens_wrapped_sentence(st, i, width))
         {
             let boxed = listings::cue_and_headlines(t, opts).is_some();
@@ -821,6 +822,23 @@ fn wrapped_paragraph(st: &State, i: usize, width: Option<usize>) -> Wrapped {
                 .join(" "),
         )
     }
+}
+
+/// Whether line `i`, which opens with the end marker `cue`, is the middle of a sentence that a
+/// dumper cut at its links (BeautifulSoup's `get_text("\n")`: `versions offered by` / `most
+/// popular project management software` / `providers to make an informed decision.`): in lower
+/// case right under a line that ends no sentence, it goes on past the cue and the sentence goes
+/// on below it in lower case, or ends on it. A heading in lower case (`related stories`, which
+/// the page's style capitalises) is the cue alone, or stands under a blank line or a finished
+/// sentence, and the headlines under it start in capitals.
+fn cut_at_a_link(st: &State, i: usize, cue: &str) -> bool {
+    let line = st.lines[i];
+    i > 0
+        && line.starts_lower
+        && line.words > features::words(cue)
+        && !st.blank(i - 1)
+        && !st.lines[i - 1].ends_sentence
+        && (line.ends_sentence || st.lines.get(i + 1).is_some_and(|l| l.starts_lower))
 }
 
 /// Whether line `i` opens a hard-wrapped paragraph that ends a sentence (`Read more about the

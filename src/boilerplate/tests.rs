@@ -1679,6 +1679,34 @@ main point about the phone you carry still stands for most of the readers here.\
     }
 }
 
+/// A sentence that a dumper cut at its links (`get_text("\n")`) may put a cue's words at the
+/// start of a line (`most popular project management software`, a link's text): in lower case,
+/// under a line that ends no sentence, with the sentence going on below in lower case, they
+/// head nothing, and the article below stays. A heading in lower case (`related articles`, which
+/// the page's style capitalises) over capitalised headlines still ends the article.
+#[test]
+fn a_cue_inside_a_sentence_cut_at_its_links_ends_no_article() {
+    let [p1, p2, p3, p4, p5, p6] = HUB_PARAGRAPHS;
+    let cut = "Ask for the free trial or\ndemo\nversions offered by\nmost popular smart home hub\nmakers before you buy one.";
+    let doc = format!("Best smart home hubs\n{p1}\n{p2}\n{p3}\n{p4}\n{cut}\n{p5}\n{p6}\n");
+    assert_eq!(clean(&doc), doc);
+    // under a date that ends no sentence, the heading's words past the cue (`related` of
+    // `related stories`) over capitalised headlines
+    for (above, heading) in [
+        ("", "related articles"),
+        ("on November 14, 2019\n", "related stories"),
+    ] {
+        let doc = format!(
+            "Best smart home hubs\n{}\n{above}{heading}\nHow to pick a hub for a small flat\n\
+The best smart speakers of the year\nSmart plugs for renters\n",
+            HUB_PARAGRAPHS.join("\n")
+        );
+        let text = clean(&doc);
+        assert!(text.contains("without losing a single"), "{text}");
+        assert!(!text.contains("Smart plugs"), "{heading}: {text}");
+    }
+}
+
 /// A comment counter under each item of a list (`3 comments`, `12 comments`: the count differs
 /// from item to item) is one item link, counts aside, and ends the article under no item
 /// (B009), however little of the list is left below it (a software directory's alternatives,

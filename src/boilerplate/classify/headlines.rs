@@ -119,10 +119,11 @@ pub(super) fn boxed_headlines(st: &mut State, title: Option<usize>, first: usize
         // the paragraph above or below printed again too: the page holds the article twice
         // (a dump of its screen and its print or mobile copy), and the run repeats with it, as
         // the article's own list or subheadings do; a related box is printed again without them
-        let article_twice = [before, Some(j)]
-            .into_iter()
-            .flatten()
-            .any(|k| printed.get(&st.lines[k].text_hash()).is_some_and(|&n| n > 1));
+        let article_twice = [before, Some(j)].into_iter().flatten().any(|k| {
+            printed
+                .get(&st.lines[k].text_hash())
+                .is_some_and(|&n| n > 1)
+        });
         let repeated = if article_twice {
             0
         } else {
