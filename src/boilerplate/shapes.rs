@@ -613,7 +613,7 @@ fn headline_ok(s: &str) -> bool {
 /// [`MIN_SHOUTED_WORDS`] words in a row in capitals. Neither is a whole menu's shape: a title
 /// may hold either (an all-capitals title; `Sở Giáo dục Đào tạo Hà Nội`'s items are cut by its
 /// one-word names), so the title's choice reads it only against a headline below
-/// (`classify.rs`, `site_header_above`).
+/// (`classify/title.rs`, `site_header_above`).
 pub fn holds_site_header(t: &str) -> bool {
     let (mut items, mut last, mut shouted) = (0usize, 0usize, 0usize);
     for w in t.split_whitespace() {

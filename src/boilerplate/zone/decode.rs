@@ -427,7 +427,7 @@ pub(super) fn best_run(
     // tags) is not lost to a cookie notice the zone found instead
     let r = spanned_to_long_prose(units, r);
     // a menu item next to the article scores high from its neighbours: extension by score needs
-    // a few words (the title is attached separately, see `classify::title_line`)
+    // a few words (the title is attached separately, see `classify::title::title_line`)
     let ends = article_ends(units);
     let joins = |i: usize| {
         edge(i)
