@@ -53,11 +53,12 @@ static CREDIT_WORD: LazyLock<AhoCorasick> = LazyLock::new(|| {
         .expect("credit words")
 });
 
-/// A parenthesised photo credit inside a line, followed by more text.
+/// A parenthesised photo credit inside a line, closing its caption's sentence or standing after
+/// it (`… (Ảnh: Hoàng Nam). ` or `… thỏa thuận. (Ảnh: Thành Hữu) `), followed by more text.
 static INLINE_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     let credit_words = &*CREDIT_WORDS;
     Regex::new(&format!(
-        r"\(\s*{credit_words}(?:\s*:\s*[^()\n]{{1,60}})?\s*\)\s+"
+        r"\(\s*{credit_words}(?:\s*:\s*[^()\n]{{1,60}})?\s*\)\.?\s+"
     ))
     .expect("regex")
 });
@@ -93,7 +94,9 @@ fn sentence_after_label(credit: &str) -> bool {
 }
 
 /// Inline credits followed by more text: (credit span, caption start) pairs. The caption is the
-/// one sentence before the credit.
+/// one sentence before the credit. A credit the sentence goes on after in lower case is a
+/// reference to the picture inside the article's sentence (`Ông An (Ảnh) nói thêm rằng…`), no
+/// caption's: the text after a caption's credit starts a sentence.
 ///
 /// Asked of every line the classifier keeps, on every look: a line without `(`, which opens every
 /// match of [`INLINE_CREDIT`], is told at once by a vector search (the regex's own search costs
@@ -104,7 +107,12 @@ pub fn inline_captions(line: &str) -> Vec<(usize, usize)> {
         return out;
     }
     for m in INLINE_CREDIT.find_iter(line) {
-        if m.end() >= line.trim_end().len() {
+        if m.end() >= line.trim_end().len()
+            || line[m.end()..]
+                .chars()
+                .next()
+                .is_some_and(char::is_lowercase)
+        {
             continue;
         }
         out.push((sentence_start(line, m.start()), m.end()));
@@ -535,6 +543,28 @@ mod tests {
             assert!(found == 0 || line.contains('('), "{line:?}");
         }
         assert!(credits > 500, "{credits} credits drawn");
+    }
+
+    #[test]
+    fn inline_caption_closed_by_its_credit_and_a_full_stop() {
+        let line = "Xe mất lái, lật nghiêng chắn ngang hai làn đường. Hiện trường vụ tai nạn (Ảnh: Hoàng Nam). Vụ tai nạn không gây thương vong.";
+        let found = inline_captions(line);
+        assert_eq!(found.len(), 1);
+        let (start, end) = found[0];
+        assert_eq!(
+            &line[start..end],
+            "Hiện trường vụ tai nạn (Ảnh: Hoàng Nam). "
+        );
+    }
+
+    #[test]
+    fn a_picture_named_inside_a_sentence_is_no_caption() {
+        for line in [
+            "Ông Nguyễn Văn An (Ảnh) nói thêm rằng nhà thầu đã sẵn sàng thi công.",
+            "Bà Lan (Ảnh: Hoàng Nam) cho biết gia đình đã sống ở đây ba đời.",
+        ] {
+            assert!(inline_captions(line).is_empty(), "{line}");
+        }
     }
 
     #[test]

@@ -96,12 +96,13 @@ whose name a dump wrote on the next line (`…TP.HCM. Ảnh:` / `Quỳnh Trần`
 hard-wrapped caption, or the name's element in a dump of a block per line), the short \
 line after an image file name, and the clip's title (a headline, no sentence) under a video player's label \
 and length (`Phát video02:15`) — and stores them in `captions`. When a credit sits inside a paragraph, only the \
-sentence before it and the credit go; the article sentence after it stays. A caption written \
+sentence before it and the credit go (`… (Ảnh: Hoàng Nam). Vụ tai nạn…` or `…thỏa thuận. (Ảnh: \
+Thành Hữu) Theo…`); the article sentence after it stays. A caption written \
 twice on one line (a figure's alt text and its caption, run together by a dump written a block \
 per line) goes whole.\n\nWhy: captions \
 describe pictures that are not in the text.\n\nExample: `Toàn cảnh lễ ký (Ảnh: Phan Thảo \
 Nguyên)` → metadata caption.\n\nNot touched: sentences that merely mention a photo (`Triển lãm \
-trưng bày 200 bức ảnh.`); a label followed by a sentence rather than a name (`Credit: scores of \
+trưng bày 200 bức ảnh.`) or point at one and go on (`Ông An (Ảnh) nói thêm rằng…`); a label followed by a sentence rather than a name (`Credit: scores of \
 720 or more get the best rates.`); a product's name or a subheading written as a block above \
 `Credit: Amazon`.");
 
@@ -342,7 +343,9 @@ headlines in a row go when the page prints one of them again elsewhere (the same
 related list), or when, two to six of them, their words are not the article's: under a \
 quarter of their content words and a tenth of their word pairs met in the title and the body \
 (another story's headlines; a subheading names what its paragraphs say), the last kept when \
-its word pairs are the article's or too few to judge (a subheading under the box).\n\nNot touched: a \
+its word pairs are the article's or too few to judge (a subheading under the box). A run the \
+page prints again together with the paragraphs around it is the article printed twice (a \
+screen and a print copy), and stays.\n\nNot touched: a \
 subheading alone between paragraphs, two headings in a row the page does not repeat and \
 that speak of the article (a section and its first subsection), fewer than three below the \
 article, lines that end a sentence, a list announced by a colon, a table's rows, a numbered \
