@@ -11,7 +11,7 @@
 //! ScrapingHub even half in links-lines dumps, recall 0.59 and 0.60).
 //!
 //! Rows joined on one line by their shape ([`is_joined_rows`]): one of the separators between a
-//! row's key and its value (`decode::ROW_SEPARATORS`: ` -- `, ` – `, ` @ `, `: `…) at least
+//! row's key and its value (`structure::ROW_SEPARATORS`: ` -- `, ` – `, ` @ `, `: `…) at least
 //! [`MIN_ROWS`] times, one in every [`ROW_WORDS`] words or fewer, and a figure for each (a
 //! date, a score, a time). A unit with no sentence end right after the zone, no chrome or
 //! end-of-article cue, no one-line menu and no site template, that reads so, joins the zone.
@@ -20,7 +20,7 @@
 //! each carry a date after a dash (`Title – Nov 19, 2019`); a menu on one line has no figure in
 //! each item.
 
-use super::decode::{figures, plain, ROW_SEPARATORS};
+use super::structure::{figures, plain, ROW_SEPARATORS};
 use super::units::Unit;
 
 /// Rows of a list joined on one line ([`is_joined_rows`]) at least.

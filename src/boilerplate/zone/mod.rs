@@ -71,6 +71,7 @@ mod numbered_on;
 mod prose;
 mod prose_head;
 mod prose_span;
+mod structure;
 mod teasers;
 #[cfg(test)]
 mod tests;

@@ -15,7 +15,7 @@
 //! with function words counted).
 
 use super::super::features::{ends_sentence, item_number};
-use super::decode::{plain, CAPS, MAX_ITEM_CAPS};
+use super::structure::{plain, CAPS, MAX_ITEM_CAPS};
 use super::units::{Unit, PROSE_STOP_DENSITY};
 
 /// The last unit of the numbered list of prose that the zone ending at `end` (exclusive) stops

@@ -1,7 +1,8 @@
 //! Tests of the zone: units, features, the decoder.
 
 use super::super::features::lines;
-use super::decode::{announced_list, best_run, is_list_on_one_line, menu_separators};
+use super::decode::{best_run, is_list_on_one_line, menu_separators};
+use super::structure::announced_list;
 use super::units::{is_bullet, label_after_sentence, wrapped_before, POSITION};
 use super::*;
 
