@@ -89,9 +89,9 @@ const MIN_NUMBERED_ITEMS: usize = 3;
 /// ([`is_structure`], any number of rows): the sentence that closes an article after its table
 /// of results. The model reads a paragraph at the very end of a text as the page's edge (p
 /// under τ), so [`structure_between_prose`], which needs prose over τ on both sides, does not
-/// join it, and the decoder's `bridge` steps over a few short units only: without this the first run kept
-/// the table and its closing paragraph (comments followed them) and a second run over the
-/// clean text cut them.
+/// join it, and the decoder's `bridge` steps over a few short units only: without this the
+/// first run kept the table and its closing paragraph (comments followed them) and a second
+/// run over the clean text cut them.
 pub(super) fn structure_bridge(
     units: &[Unit],
     from: usize,
