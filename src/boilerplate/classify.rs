@@ -598,7 +598,7 @@ fn cut_at_a_link(st: &State, i: usize, cue: &str) -> bool {
         && line.words > features::words(cue)
         && !st.blank(i - 1)
         && !st.lines[i - 1].ends_sentence
-        && (line.ends_sentence || st.lines.get(i + 1).is_some_and(|l| l.starts_lower))
+        && (line.ends_sentence || continued(st, i))
 }
 
 /// Whether line `i` opens a hard-wrapped paragraph that ends a sentence (`Read more about the

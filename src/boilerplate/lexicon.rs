@@ -386,15 +386,23 @@ pub fn share_label(line: &str) -> Option<&'static str> {
 pub fn byline_label(line: &str) -> bool {
     let t = line.trim().trim_end_matches(':').trim_end();
     // asked of every short line: its length and first characters tell most from any label
-    t.len() <= MAX_BYLINE_LABEL_BYTES
+    t.len() <= *BYLINE_LONGEST
         && may_start_with(t, &BYLINE_STARTS)
         && CUES
             .get("byline-label")
             .is_some_and(|labels| labels.contains(&lowercase(t).as_str()))
 }
 
-/// Longest byline label read ([`byline_label`]): longer lines are not lowercased to be asked.
-const MAX_BYLINE_LABEL_BYTES: usize = 24;
+/// Bytes of the longest byline label ([`byline_label`]): a longer line is not lowercased to be
+/// asked.
+static BYLINE_LONGEST: LazyLock<usize> = LazyLock::new(|| {
+    CUES.get("byline-label")
+        .into_iter()
+        .flatten()
+        .map(|label| label.len())
+        .max()
+        .unwrap_or(0)
+});
 
 /// The first two characters of the byline labels.
 static BYLINE_STARTS: LazyLock<Starts> = LazyLock::new(|| section_starts("byline-label"));

@@ -146,7 +146,10 @@ start with those words, headings with too little article text before them, and h
 the body zone (a menu label above the article never cuts it), a link to one story written \
 after the cue on the same line (`Xem thêm: Giá vàng hôm nay`, `Read more: How we tested`: the \
 article goes on after it; the line itself goes as chrome), and a hard-wrapped line that \
-continues the sentence above it in lower case (`…reports of` / `related to patients…`), and \
+continues the sentence above it in lower case (`…reports of` / `related to patients…`), or a \
+line of a sentence a dump cut at its links (`versions offered by` / `most popular project \
+management software` / `providers to make…`: in lower case under a line that ends no \
+sentence, going on past the cue, the sentence going on below it or ending on it), and \
 a heading after which the article resumes: below one to 8 short lines (the box's headlines), two \
 paragraphs of prose in a row (one subheading may separate them when each has two sentences or \
 more), still in the body zone, and a cue line the page repeats three times or more, its counts \
