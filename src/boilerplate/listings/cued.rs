@@ -11,6 +11,7 @@
 
 use super::super::classify::{is_prose, State};
 use super::super::corpus::LineStats;
+use crate::chars;
 use super::super::features::{self, ends_sentence, words, words_at_most, words_upto};
 use super::super::header;
 use super::super::lexicon;
@@ -199,7 +200,10 @@ const CUE_WINDOW_BYTES: usize = 64;
 pub(super) const CUE_WINDOW_WORDS: usize = CUE_WINDOW_BYTES / 2;
 
 /// The start of `rest` that [`glued_box`] reads for a cue: at most [`CUE_WINDOW_BYTES`], cut
-/// after its last whole word.
+/// after its last whole word, without the punctuation after that word. The cut is no line's
+/// end: [`lexicon::end_marker`] reads a line that ends a sentence or a clause as no heading, and
+/// a window cut after `mới,` (`Tin cùng chuyên mục Giá vàng miếng lập đỉnh mới, vượt 90…`, where
+/// the 64th byte fell) hid the cue of a box of teasers from [`cue_and_teasers`].
 pub(super) fn cue_window(rest: &str) -> &str {
     if rest.len() <= CUE_WINDOW_BYTES {
         return rest;
@@ -211,6 +215,7 @@ pub(super) fn cue_window(rest: &str) -> &str {
     let head = &rest[..end];
     head.rfind(char::is_whitespace)
         .map_or(head, |at| &head[..at])
+        .trim_end_matches(|c: char| !chars::is_alphanumeric(c))
 }
 
 /// The first end-of-article cue of a line that is the page's boxes after the article, run
