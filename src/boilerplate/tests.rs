@@ -204,7 +204,7 @@ fn corpus_repetition_removes_template_lines_but_not_prose() {
     assert!(text.contains("nội dung riêng của bài 3"));
     // below min_docs nothing is removed
     let mut few = LineStats::default();
-    for d in &docs[..3] {
+    for d in &docs[..7] {
         few.observe(d);
     }
     assert_eq!(
@@ -213,6 +213,33 @@ fn corpus_repetition_removes_template_lines_but_not_prose() {
     );
 }
 
+/// A run of one site's few pages (8: min_docs) reads the menu line every page opens with as the
+/// site's template: a page without a title line took it for its title.
+#[test]
+fn a_few_pages_of_one_site_share_their_menu() {
+    let menu = "Star Ciné Musik Beauty & Fashion Đời sống Money-Z Ăn - Quẩy - Đi Xã hội Sức khỏe";
+    let docs: Vec<String> = (0..8)
+        .map(|i| {
+            format!(
+                "{menu}\n\nĐây là nội dung riêng của bài {i}, với các số liệu và nhận định của phóng viên tại hiện trường vào sáng nay.\n\nTheo ban tổ chức, sự kiện thứ {i} thu hút hàng nghìn người tham gia, nhiều hơn hẳn so với dự kiến ban đầu.\n"
+            )
+        })
+        .collect();
+    let (text, meta) = clean_with(Config::default(), &docs[2], None);
+    assert!(
+        text.contains(menu),
+        "alone, the page's first line stays:\n{text}"
+    );
+    assert_eq!(meta.title.as_deref(), Some(menu));
+    let mut stats = LineStats::default();
+    for d in &docs {
+        stats.observe(d);
+    }
+    let (text, meta) = clean_with(Config::default(), &docs[2], Some(&stats));
+    assert!(!text.contains("Money-Z"), "{text}");
+    assert_eq!(meta.title, None);
+    assert!(text.contains("sự kiện thứ 2 thu hút"));
+}
 #[test]
 fn user_patterns_markers_and_rule_toggles() {
     let config = Config::from_toml(

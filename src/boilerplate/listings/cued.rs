@@ -11,7 +11,6 @@
 
 use super::super::classify::{is_prose, State};
 use super::super::corpus::LineStats;
-use crate::chars;
 use super::super::features::{self, ends_sentence, words, words_at_most, words_upto};
 use super::super::header;
 use super::super::lexicon;
@@ -19,6 +18,7 @@ use super::super::options::Options;
 use super::super::rules::{CUED_LIST, SITE_CHROME};
 use super::super::shapes;
 use super::{BULLETS, MAX_HEADING_WORDS};
+use crate::chars;
 
 /// A story's headline as a list item: 2 to 25 words, capitalised, no sentence end (a question
 /// is one), no list punctuation (`;`: a list of the article's own points); a markdown heading
