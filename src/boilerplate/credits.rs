@@ -304,6 +304,10 @@ pub fn signoff(line: &str) -> Option<Signoff> {
             return Some(Signoff::Source(c[1].trim_end_matches('.').to_string()));
         }
     }
+    // an editor's closing mark (`Hết.`) is no name
+    if lexicon::closing_mark(t) {
+        return None;
+    }
     let name = AUTHOR_PREFIX.replace(t, "");
     let name = EDITOR_SUFFIX.replace(&name, "");
     if name.ends_with("..") || name.ends_with('…') || name.contains(':') {
@@ -631,6 +635,10 @@ mod tests {
             "Ông nói thêm rằng mọi việc đã sẵn sàng.",
             "Có. Có.",
             "Vâng. Tôi hiểu",
+            "Hết.",
+            "(Hết)",
+            "- HẾT -",
+            "(Còn nữa)",
         ] {
             assert_eq!(signoff(body), None, "{body}");
         }

@@ -393,6 +393,18 @@ pub fn byline_label(line: &str) -> bool {
             .is_some_and(|labels| labels.contains(&lowercase(t).as_str()))
 }
 
+/// Whether `line` is an editor's closing mark alone (`Hết.`, `(Hết)`, `- HẾT -`, `(Còn
+/// nữa)`): a phrase of the `[closing-mark]` section of `data/chrome-cues.txt`, the whole line
+/// but the brackets, dashes, stars and full stop around it.
+pub fn closing_mark(line: &str) -> bool {
+    let t = line
+        .trim()
+        .trim_matches(|c: char| c.is_whitespace() || "()[]-–—*.…".contains(c));
+    // asked of a text's last lines only
+    CUES.get("closing-mark")
+        .is_some_and(|marks| marks.contains(&lowercase(t).as_str()))
+}
+
 /// Bytes of the longest byline label ([`byline_label`]): a longer line is not lowercased to be
 /// asked.
 static BYLINE_LONGEST: LazyLock<usize> = LazyLock::new(|| {

@@ -208,10 +208,14 @@ last paragraph go too, and a headline of that length that other documents print 
 above the title. A subheading next to the box, an article the corpus holds twice and a list the \
 article announces stay.");
 
-rule!(END_MARK, "B013", "end-mark", "agency end mark `/.` after the last sentence, removed",
+rule!(END_MARK, "B013", "end-mark", "editor's end mark after the last sentence (`/.`, `Hết.`), removed",
 "What it does: removes the `/.` that Vietnamese agencies (TTXVN, VietnamPlus) put after the last \
-sentence.\n\nWhy: it is an editing mark, not punctuation.\n\nExample: `…(Việt Nam)./.` → \
-`…(Việt Nam).`");
+sentence, and an editor's closing mark alone on a line after the last paragraph, around the \
+reporter's name (`Hết.`, `(Hết)`, `- HẾT -`, `(Còn nữa)`: `[closing-mark]` in \
+`data/chrome-cues.txt`).\n\nWhy: they are editing marks, not text; and a closing mark is no \
+reporter's name for the metadata.\n\nExample: `…(Việt Nam)./.` → `…(Việt Nam).`; a last line \
+`Hết.` → removed, the author left empty.\n\nNot touched: the words inside a sentence (`Hết giờ, \
+trận đấu khép lại.`).");
 
 rule!(
     USER_PATTERN,

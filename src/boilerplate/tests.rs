@@ -281,6 +281,27 @@ fn short_sentences_at_the_end_are_not_a_signoff() {
     assert_eq!(meta.author, None);
 }
 
+/// An editor's mark closing the text (`Hết.`, `(Còn nữa)`) goes (B013), below or above the
+/// reporter's name, and is never taken for it.
+#[test]
+fn a_closing_mark_is_no_signoff() {
+    let body = "Sáng nay, Ủy ban nhân dân thành phố đã tổ chức lễ khởi công cầu vượt sông Hồng nối hai quận trung tâm.\n\nCông trình dài hơn 5 km, tổng vốn đầu tư 20.000 tỷ đồng, dự kiến hoàn thành trong ba năm tới.\n";
+    for (tail, author) in [
+        ("Hết.\n", None),
+        ("(Còn nữa)\n", None),
+        ("Minh Anh\n\n- HẾT -\n", Some("Minh Anh")),
+        ("(Hết)\n\nMinh Anh\n", Some("Minh Anh")),
+    ] {
+        let (text, meta) = clean_with(Config::default(), &format!("{body}\n{tail}"), None);
+        assert_eq!(text, body, "{tail:?}");
+        assert_eq!(meta.author.as_deref(), author, "{tail:?}");
+    }
+    // with B013 off the mark is still no name (a short line below the zone, B015 takes it)
+    let ignore = Config::from_toml("[rules]\nignore = [\"B013\"]\n").unwrap();
+    let (_, meta) = clean_with(ignore, &format!("{body}\nHết.\n"), None);
+    assert_eq!(meta.author, None);
+}
+
 #[test]
 fn ignored_rules_neither_remove_nor_fill_metadata() {
     let body = "Sáng nay, Ủy ban nhân dân thành phố đã tổ chức lễ khởi công cầu vượt sông Hồng nối hai quận trung tâm.\n\nCông trình dài hơn 5 km, tổng vốn đầu tư 20.000 tỷ đồng, dự kiến hoàn thành trong ba năm tới.\n";

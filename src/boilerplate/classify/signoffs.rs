@@ -7,25 +7,29 @@ use crate::pipeline::Metadata;
 use crate::rule::Rule;
 
 use super::super::credits::Signoff;
+use super::super::lexicon;
 use super::super::options::Options;
+use super::super::record::LineRecord;
 use super::super::rules::{
-    COMMENT_THREAD, CUED_LIST, END_OF_ARTICLE, FOOTER_LINE, HEADLINE_RUN, MENU_LINE, SIGNOFF,
-    SITE_CHROME, TEASER_RUN,
+    COMMENT_THREAD, CUED_LIST, END_MARK, END_OF_ARTICLE, FOOTER_LINE, HEADLINE_RUN, MENU_LINE,
+    SIGNOFF, SITE_CHROME, TEASER_RUN,
 };
 use super::{goes_on, State};
 
 /// Where the backward search for sign-offs starts: after the body zone, past the sign-off-shaped
-/// lines that follow it (the site's footer comes after them), and never after the cut.
+/// lines and closing marks that follow it (the site's footer comes after them), and never after
+/// the cut.
 pub(super) fn signoff_end(st: &State, cut: usize) -> usize {
     let mut end = st.zone.end.min(cut);
-    while end < cut && (!st.open(end) || st.lines[end].signoff().is_some()) && end < st.zone.end + 6
-    {
+    let closes = |l: &LineRecord| l.signoff().is_some() || lexicon::closing_mark(l.trimmed);
+    while end < cut && (!st.open(end) || closes(st.lines[end])) && end < st.zone.end + 6 {
         end += 1;
     }
     end
 }
 
-/// Author/source lines between the last article paragraph and the end (or the cut). Two or
+/// Author/source lines between the last article paragraph and the end (or the cut), and the
+/// editor's closing marks among them (`Hết.`: B013, never the author's name). Two or
 /// more different name lines in a row are a list (of names, of teams), not a sign-off: none is
 /// taken. Nor is the last line of a hard-wrapped paragraph, which goes on from a line that
 /// reached the wrap width without ending its sentence ([`goes_on`]): a dumper that wraps
@@ -54,6 +58,13 @@ pub(super) fn signoffs<'t>(
         }
         if st.protected[i] || (goes_on(st, i, width) && !st.lines[i - 1].ends_sentence) {
             break;
+        }
+        if lexicon::closing_mark(st.lines[i].trimmed) && st.on.enabled(END_MARK) {
+            st.verdict[i] = Some((
+                END_MARK,
+                format!("editor's closing mark `{}`", st.lines[i].trimmed),
+            ));
+            continue;
         }
         match st.lines[i].signoff() {
             Some(s) => found.push((i, s.clone())),
