@@ -400,10 +400,24 @@ pub fn closing_mark(line: &str) -> bool {
     let t = line
         .trim()
         .trim_matches(|c: char| c.is_whitespace() || "()[]-–—*.…".contains(c));
-    // asked of a text's last lines only
-    CUES.get("closing-mark")
-        .is_some_and(|marks| marks.contains(&lowercase(t).as_str()))
+    // asked of every line a sign-off may be (`credits::signoff`): its length tells most lines
+    // from a mark before they are lowercased
+    t.len() <= *CLOSING_MARK_LONGEST
+        && CUES
+            .get("closing-mark")
+            .is_some_and(|marks| marks.contains(&lowercase(t).as_str()))
 }
+
+/// Bytes of the longest closing mark ([`closing_mark`]), in lower case: an upper-case letter of
+/// Vietnamese takes as many bytes as its lower case.
+static CLOSING_MARK_LONGEST: LazyLock<usize> = LazyLock::new(|| {
+    CUES.get("closing-mark")
+        .into_iter()
+        .flatten()
+        .map(|mark| mark.len())
+        .max()
+        .unwrap_or(0)
+});
 
 /// Bytes of the longest byline label ([`byline_label`]): a longer line is not lowercased to be
 /// asked.
