@@ -410,25 +410,21 @@ pub fn closing_mark(line: &str) -> bool {
 
 /// Bytes of the longest closing mark ([`closing_mark`]), in lower case: an upper-case letter of
 /// Vietnamese takes as many bytes as its lower case.
-static CLOSING_MARK_LONGEST: LazyLock<usize> = LazyLock::new(|| {
-    CUES.get("closing-mark")
-        .into_iter()
-        .flatten()
-        .map(|mark| mark.len())
-        .max()
-        .unwrap_or(0)
-});
+static CLOSING_MARK_LONGEST: LazyLock<usize> = LazyLock::new(|| section_longest("closing-mark"));
 
 /// Bytes of the longest byline label ([`byline_label`]): a longer line is not lowercased to be
 /// asked.
-static BYLINE_LONGEST: LazyLock<usize> = LazyLock::new(|| {
-    CUES.get("byline-label")
+static BYLINE_LONGEST: LazyLock<usize> = LazyLock::new(|| section_longest("byline-label"));
+
+/// Bytes of the longest phrase of a section of `data/chrome-cues.txt`.
+fn section_longest(section: &str) -> usize {
+    CUES.get(section)
         .into_iter()
         .flatten()
-        .map(|label| label.len())
+        .map(|phrase| phrase.len())
         .max()
         .unwrap_or(0)
-});
+}
 
 /// The first two characters of the byline labels.
 static BYLINE_STARTS: LazyLock<Starts> = LazyLock::new(|| section_starts("byline-label"));
