@@ -549,14 +549,19 @@ mod tests {
         assert!(credits > 500, "{credits} credits drawn");
     }
 
+    /// The text of the one inline caption of `line` ([`inline_captions`]).
+    fn only_inline_caption(line: &str) -> &str {
+        let found = inline_captions(line);
+        assert_eq!(found.len(), 1, "{line}");
+        let (start, end) = found[0];
+        &line[start..end]
+    }
+
     #[test]
     fn inline_caption_closed_by_its_credit_and_a_full_stop() {
         let line = "Xe mất lái, lật nghiêng chắn ngang hai làn đường. Hiện trường vụ tai nạn (Ảnh: Hoàng Nam). Vụ tai nạn không gây thương vong.";
-        let found = inline_captions(line);
-        assert_eq!(found.len(), 1);
-        let (start, end) = found[0];
         assert_eq!(
-            &line[start..end],
+            only_inline_caption(line),
             "Hiện trường vụ tai nạn (Ảnh: Hoàng Nam). "
         );
     }
@@ -574,11 +579,8 @@ mod tests {
     #[test]
     fn inline_caption_is_the_sentence_before_the_credit() {
         let line = "Văn bản được ký hôm qua. Hai bộ trưởng trao thỏa thuận. (Ảnh: Thành Hữu/Vietnam+) Theo phóng viên, hai bên đã hội đàm.";
-        let found = inline_captions(line);
-        assert_eq!(found.len(), 1);
-        let (start, end) = found[0];
         assert_eq!(
-            &line[start..end],
+            only_inline_caption(line),
             "Hai bộ trưởng trao thỏa thuận. (Ảnh: Thành Hữu/Vietnam+) "
         );
     }
