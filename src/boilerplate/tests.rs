@@ -1427,6 +1427,51 @@ and it still looks new after a winter outside.\n\nRead more\n\n"
     assert!(!clean(&wrap_blocks(&once, 80)).contains("Project 1"));
 }
 
+/// A related box whose headlines are longer than the dump's width (a dump of a block a line
+/// wrapped at 60 columns, [`wrapped_lines`]: `…in our own homes for` / `three months`) does not end the article:
+/// each headline's first line is continued in lower case like a paragraph's, but its
+/// paragraph stops short of the width with no sentence end, and the next headline starts in
+/// upper case. The paragraphs below the box stay; the same box over teasers still ends it.
+#[test]
+fn headlines_wrapped_over_two_lines_do_not_end_the_article() {
+    let article = format!("{HUB_ARTICLE}\n\n");
+    let box_ =
+        "Related\n\nHow we tested twelve smart home hubs in our own homes for three months\n\n\
+Why the cheapest speaker on the market is the one our editors still use every day\n\n";
+    let resumed = "Most smart home hubs let you do the same things: control your gadgets, play \
+music and ask questions. Hubs with a screen add a few extra tricks like streaming videos.\n\n\
+Some hubs can only be controlled with an iPhone. Others can be used with both Apple and Android \
+devices, so consider who will control your smart home most of the time.\n";
+    let doc = wrapped_lines(&format!("Best smart home hubs\n\n{article}{box_}{resumed}"));
+    assert!(
+        doc.contains("homes for\nthree months\n"),
+        "the headline wraps:\n{doc}"
+    );
+    let text = clean(&doc);
+    for kept in ["Most smart home hubs let", "Some hubs can only be"] {
+        assert!(text.contains(kept), "lost {kept:?}:\n{text}");
+    }
+    assert!(!text.lines().any(|l| l.trim() == "Related"), "{text}");
+    let text = clean(&wrapped_lines(&format!(
+        "Best smart home hubs\n\n{article}{box_}{HUB_TEASERS}"
+    )));
+    assert!(!text.contains("cheaper than ever"), "{text}");
+}
+
+/// `text`'s blocks wrapped at 60 columns with no blank line between them: a dump of a block a
+/// line (BeautifulSoup's, lynx's) that a scraper then wrapped.
+fn wrapped_lines(text: &str) -> String {
+    let mut out = String::new();
+    for line in wrap_blocks(text, 60)
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+    {
+        out.push_str(line.trim());
+        out.push('\n');
+    }
+    out
+}
+
 /// A sentence that opens with a cue's words (`Read more about …`), wrapped at 60 columns so
 /// that its first line ends no sentence, does not end the article (B009): the short blocks
 /// after it stay, as they do when the sentence fits one line at 80 columns. A `Read more`

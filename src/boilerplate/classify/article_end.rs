@@ -400,6 +400,9 @@ pub(super) fn article_resumes(st: &State, i: usize, run: usize, boxed: bool) -> 
         let block = (j..end.min(j + MAX_BOX_LINES)).take_while(|&k| !st.blank(k));
         let (lines, last) = block.fold((0, j), |(n, _), k| (n + 1, k));
         let closed = last + 1 < end && st.blank(last + 1);
+        if !closed && st.wrap_width.is_some() {
+            return wrapped_ends_prose(st, j, end);
+        }
         !closed || lines == MAX_BOX_LINES || st.lines[last].ends_sentence
     };
     // a headline is one of the box's lines however many words it has, with its markdown marks
@@ -503,6 +506,21 @@ fn between_paragraphs(st: &State, i: usize) -> bool {
     let words: usize = (below..=last).map(|k| st.lines[k].words).sum();
     after_paragraph
         && (words >= 2 * BODY_WORDS || (words >= BODY_WORDS && st.lines[last].ends_sentence))
+}
+
+/// Whether the paragraph that line `j` opens in a hard-wrapped dump without a blank line below
+/// it ([`article_resumes`]) is prose: its lines, which go on from one another ([`goes_on`]: the
+/// one above reached the dump's width, or ends no sentence while the next starts in lower
+/// case), run to [`MAX_BOX_LINES`] or end a sentence. A box's headline wrapped over
+/// two lines (`The Doobie Brothers: Lighting Up With the Stars of 'This Is` / `the End'`, a
+/// dump of a block a line wrapped at 60 columns) stops short of the width ending none, and the
+/// next headline starts in upper case: no paragraph, one more line of the box.
+fn wrapped_ends_prose(st: &State, j: usize, end: usize) -> bool {
+    let last = (j + 1..end.min(j + MAX_BOX_LINES))
+        .take_while(|&k| goes_on(st, k, st.wrap_width))
+        .last()
+        .unwrap_or(j);
+    last + 1 == j + MAX_BOX_LINES || st.lines[last].ends_sentence
 }
 
 /// The line that ends `run` paragraphs of prose in a row from line `j`, if they are there
