@@ -458,12 +458,17 @@ fn scan<'t>(st: &mut State<'_, 't>, opts: &'t Options, meta: &mut Metadata) -> O
         } else if let Some(kind) = line.chrome(opts).filter(|_| {
             // a line of a wrapped paragraph goes when the paragraph read whole is template,
             // or is no prose: a footer block wrapped over a few lines (`Giấy phép số …` /
-            // `Địa chỉ: …`) ends no sentence or holds its `©`
+            // `Địa chỉ: …`) ends no sentence or holds its `©`. Nor does a line whose sentence
+            // ends further down the paragraph (`Originally designed by …, these elegant,` /
+            // `stackable trays… clever construction. Built…` / `…a simple idea. * In-Drawer
+            // Knife Block`: a list's next item glued on, wrapped at 60 columns), but a label
+            // glued under the paragraph's last sentence (`…since the launch.` /
+            // `Advertisement`) ends none
             match wrapped_paragraph(st, i, width) {
                 Wrapped::Alone => true,
                 Wrapped::Long => false,
-                Wrapped::Whole(p) => {
-                    !ends_sentence(&p)
+                Wrapped::Whole(p, from_line) => {
+                    !(ends_sentence(&p) || features::sentence_ends_inside(&p[from_line..]))
                         || p.contains('©')
                         || lexicon::chrome(&p, opts.max_chrome_words).is_some()
                 }
@@ -575,12 +580,9 @@ fn wrapped_paragraph(st: &State, i: usize, width: Option<usize>) -> Wrapped {
     } else if long(words) {
         Wrapped::Long
     } else {
-        Wrapped::Whole(
-            (start..end)
-                .map(|j| st.text(j))
-                .collect::<Vec<_>>()
-                .join(" "),
-        )
+        let above = (start..i).map(|j| st.text(j).len() + 1).sum();
+        let lines: Vec<&str> = (start..end).map(|j| st.text(j)).collect();
+        Wrapped::Whole(lines.join(" "), above)
     }
 }
 
@@ -631,8 +633,8 @@ enum Wrapped {
     Alone,
     /// One line of a paragraph of [`PARAGRAPH_WORDS`] words or more: prose, no template.
     Long,
-    /// One line of a shorter paragraph: the paragraph joined.
-    Whole(String),
+    /// One line of a shorter paragraph: the paragraph joined, and where the line starts in it.
+    Whole(String, usize),
 }
 
 /// Words past which [`wrapped_paragraph`] reads a paragraph no further: it is the article's

@@ -4,11 +4,12 @@
 use super::classify::article_end::{dated, ItemLinks};
 use super::classify::State;
 use super::corpus::LineStats;
-use super::features::{ends_sentence, words};
+use super::features::{ends_sentence, sentence_ends_inside, words};
 use super::header;
 use super::options::Options;
 use super::record::LineRecord;
 use super::rules::{CAPTION, CONTEXT, CORPUS_REPEATED, MEDIA_FILE};
+use super::zone::WRAP_SLACK;
 
 /// Lines outside the body zone that recur across the corpus (site templates).
 pub(super) fn repeated(st: &mut State, opts: &Options, stats: &LineStats) {
@@ -276,10 +277,22 @@ pub(super) fn smooth(st: &mut State, extracted: bool) {
         }
         let before_bad = start > 0 && class[start - 1] == Class::Bad;
         let after_bad = k == content.len() || class[k] == Class::Bad;
-        // a hard-wrapped paragraph is a run of short lines too: prose is not smoothed away
+        // a hard-wrapped paragraph is a run of short lines too: prose is not smoothed away. In
+        // a dump wrapped at a width, its sentences may all end inside lines (`…hidden magnets.
+        // Built from…`, a list's item titles glued after each paragraph, wrapped at 60
+        // columns): when most of the run's lines reach the width, a sentence ending inside a
+        // line counts as one at a line's end does (not in a thread's short lines, `…for the
+        // backups. Trolololo. :D` between a user's name and a date)
         let run = &content[start..k];
         let run_words: usize = run.iter().map(|&i| st.lines[i].words).sum();
-        let prose = run_words >= 20 && run.iter().any(|&i| st.lines[i].ends_sentence);
+        let wrapped = st.wrap_width.is_some_and(|w| {
+            let full = run.iter().filter(|&&i| st.lines[i].width + WRAP_SLACK >= w);
+            3 * full.count() >= 2 * run.len()
+        });
+        let prose = run_words >= 20
+            && run.iter().any(|&i| {
+                st.lines[i].ends_sentence || (wrapped && sentence_ends_inside(st.lines[i].trimmed))
+            });
         let list = extracted && k - start > EXTRACTED_MAX_RUN;
         if before_bad && after_bad && !prose && !list {
             for &i in &content[start..k] {

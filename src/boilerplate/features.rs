@@ -351,6 +351,22 @@ pub fn sentences(s: &str) -> usize {
     inner + usize::from(ends_sentence(s))
 }
 
+/// Whether a sentence ends inside `t`: a word in lower case, `.`, `?` or `!`, then a
+/// capitalised word (`…hidden magnets. Built from…`). Stricter than [`sentences`]: an
+/// abbreviation is capitalised (`TP. HCM` in a Vietnamese headline, `Pres. Jonathan`, `U.S.
+/// Senate`) and ends none, so a box of headlines holding one is no prose.
+pub(super) fn sentence_ends_inside(t: &str) -> bool {
+    memchr::memchr3_iter(b'.', b'?', b'!', t.as_bytes()).any(|at| {
+        let word = t[..at]
+            .rsplit(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        word.chars().nth(1).is_some()
+            && word.chars().all(char::is_lowercase)
+            && capital_word_after(&t[at + 1..])
+    })
+}
+
 /// Whether `rest`, the text after a sentence mark, is whitespace and then a word that starts
 /// with a capital after any opening quotes or brackets (`"` `“` `‘` `«` `(`).
 pub(super) fn capital_word_after(rest: &str) -> bool {
@@ -648,6 +664,29 @@ mod tests {
         );
         assert_eq!(sentences("Giá lúa tăng. “Bà con phấn khởi” nói vậy"), 1);
         assert_eq!(sentences("version 2.0 is out and e.g. works"), 0);
+    }
+
+    /// A sentence ends inside a line after a word in lower case, before a capitalised one; an
+    /// abbreviation's full stop (capitalised, in a box of headlines) ends none, nor does one
+    /// before a list's bullet.
+    #[test]
+    fn sentences_end_inside_a_line_after_a_lower_case_word() {
+        for prose in [
+            "lines with clever construction. Built from thick stock,",
+            "did it work? Nobody knew",
+            "“Đó là một quyết định khó. Chúng tôi",
+        ] {
+            assert!(sentence_ends_inside(prose), "{prose}");
+        }
+        for no in [
+            "Pres. Jonathan's Alleged Forged Doctorate Certificate Surfaces 16 comments",
+            "TP. HCM đề xuất xây thêm 5 tuyến metro trước năm 2035",
+            "US Senate passes the bill (U.S. Senate)",
+            "the backing board. * Napkin holder",
+            "ends its sentence.",
+        ] {
+            assert!(!sentence_ends_inside(no), "{no}");
+        }
     }
 
     #[test]

@@ -173,7 +173,9 @@ player's label and length (`Phát video02:15`).\n\nWhy: they are on every page o
 right after an advertising label (`Quảng cáo`) goes too: it is the ad's slogan.\n\nNot touched: \
 sentences that use the same words (`Bà chia sẻ rằng…`); a line of a hard-wrapped paragraph \
 (`…copying their books was copyright` / `infringement on a massive scale…`) when the \
-paragraph read whole ends a sentence, has no `©` and is no template line; below an ad label, \
+paragraph read whole ends a sentence, or a sentence ends in it after the line's start (a list's \
+next item glued on: `Originally designed by…` / `…clever construction. Built…` / `…idea. * \
+Knife Block`), has no `©` and is no template line; below an ad label, \
 a subheading (a headline with a paragraph after it) in an article that has other subheadings \
 between its paragraphs."
 );
@@ -187,8 +189,11 @@ rule!(
 both sides (or boilerplate before it and the end of the document after it).\n\nWhy: jusText's \
 context smoothing: short lines inside menus are menu items, short lines inside an article are \
 article.\n\nExample: `Chia sẻ` / `Zalo 12` / `Quảng cáo` → the middle line goes too.\n\n\
-Not touched: short lines next to article paragraphs (subheadings, list items); a text written \
-without spaces between words (Chinese, Japanese, Thai: its lines are short in words however \
+Not touched: short lines next to article paragraphs (subheadings, list items); a run of short \
+lines of 20 words or more in which a sentence ends at a line's end, or, when most of its lines \
+reach the dump's wrap width (a hard-wrapped paragraph), inside a line after a word in lower \
+case (`…clever construction. Built from…`; an abbreviation's full stop, `TP. HCM`, ends none); \
+a text written without spaces between words (Chinese, Japanese, Thai: its lines are short in words however \
 long their sentences); on a page extracted from HTML, a run of more than 8 short lines (a \
 listing's card titles and prices below an unmarked breadcrumb: the page structure kept them). An \
 image's file name or placeholder (B006) and a photo caption or credit (B007) are no \

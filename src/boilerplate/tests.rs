@@ -1458,6 +1458,67 @@ devices, so consider who will control your smart home most of the time.\n";
     assert!(!text.contains("cheaper than ever"), "{text}");
 }
 
+/// A list's items wrapped at 60 columns, each item's title glued after the last sentence of the
+/// one before (`…under the felt. * Knife block`), between a share bar and a picture: the run of
+/// short lines ends no sentence at a line's end, but a sentence ends inside one of its lines
+/// (`…clever construction. Built from…`), and it is prose, not a stray label between two
+/// pieces of boilerplate (B011 took it whole); nor is its line `…Designed by a`, copyright
+/// vocabulary in a paragraph that ends on the next item's title (B010 took it).
+#[test]
+fn wrapped_items_whose_sentences_end_inside_lines_stay() {
+    let items = "Share on Facebook\n\nThese are the projects our readers build most often, \
+with plans for each of them. * Poker chip trays Designed by a friend of the shop, these \
+stackable trays combine clean lines with clever construction. Built from thick stock, they \
+hide magnets under the felt. * Knife block A useful and handsome way of storing kitchen knives \
+safely inside a drawer, built from two contrasting hardwoods and sliding keys. * Picture frame \
+A timeless frame with reinforced miters and a carefully planned rabbet for the glass, the art \
+and the backing board. * Napkin holder\n\n[photo]\n\n";
+    let doc = wrapped_lines(&format!("Easy wood projects\n\n{HUB_ARTICLE}\n\n{items}"));
+    let run: Vec<&str> = doc
+        .lines()
+        .skip_while(|l| *l != "Share on Facebook")
+        .skip(1)
+        .take_while(|l| *l != "[photo]")
+        .collect();
+    assert!(run.len() > 3, "{doc}");
+    assert!(
+        run.iter().all(|l| !l.ends_with('.')),
+        "no line of the run ends a sentence:\n{doc}"
+    );
+    let text = clean(&doc);
+    for kept in [
+        "Designed by a",
+        "stackable trays combine",
+        "storing kitchen",
+        "carefully planned rabbet",
+    ] {
+        assert!(text.contains(kept), "lost {kept:?}:\n{text}");
+    }
+}
+
+/// A label a dump glued under a wrapped paragraph's last sentence (`…over three months.` /
+/// `Advertisement`, no blank line between them) is no line of that paragraph's prose, though
+/// the paragraph, read whole, has sentences ending inside it: it still goes (B010).
+#[test]
+fn a_label_glued_under_a_wrapped_paragraph_goes() {
+    let lead = "Smart home hubs can act as a central point of control for all of your devices. \
+They let you set routines, group lights and answer the door from the couch. We tested twelve of \
+them in our own homes over three months.";
+    let doc = wrap_blocks(
+        &format!("Best smart home hubs\n\n{lead}\n\n{HUB_ARTICLE}\n"),
+        77,
+    )
+    .replacen("three months.\n", "three months.\n   Advertisement\n", 1);
+    let above = doc
+        .lines()
+        .take_while(|l| l.trim() != "Advertisement")
+        .last();
+    assert!(above.is_some_and(|l| l.len() > 60), "{doc}");
+    let text = clean(&doc);
+    assert!(!text.contains("Advertisement"), "{text}");
+    assert!(text.contains("over three months."), "{text}");
+}
+
 /// `text`'s blocks wrapped at 60 columns with no blank line between them: a dump of a block a
 /// line (BeautifulSoup's, lynx's) that a scraper then wrapped.
 fn wrapped_lines(text: &str) -> String {
