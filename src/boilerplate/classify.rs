@@ -580,9 +580,9 @@ fn wrapped_paragraph(st: &State, i: usize, width: Option<usize>) -> Wrapped {
     } else if long(words) {
         Wrapped::Long
     } else {
-        let above = (start..i).map(|j| st.text(j).len() + 1).sum();
         let lines: Vec<&str> = (start..end).map(|j| st.text(j)).collect();
-        Wrapped::Whole(lines.join(" "), above)
+        let line_start = lines[..i - start].iter().map(|l| l.len() + 1).sum();
+        Wrapped::Whole(lines.join(" "), line_start)
     }
 }
 

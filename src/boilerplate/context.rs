@@ -285,14 +285,18 @@ pub(super) fn smooth(st: &mut State, extracted: bool) {
         // backups. Trolololo. :D` between a user's name and a date)
         let run = &content[start..k];
         let run_words: usize = run.iter().map(|&i| st.lines[i].words).sum();
-        let wrapped = st.wrap_width.is_some_and(|w| {
-            let full = run.iter().filter(|&&i| st.lines[i].width + WRAP_SLACK >= w);
-            3 * full.count() >= 2 * run.len()
-        });
+        let wrapped = || {
+            st.wrap_width.is_some_and(|w| {
+                let full = run.iter().filter(|&&i| st.lines[i].width + WRAP_SLACK >= w);
+                3 * full.count() >= 2 * run.len()
+            })
+        };
         let prose = run_words >= 20
-            && run.iter().any(|&i| {
-                st.lines[i].ends_sentence || (wrapped && sentence_ends_inside(st.lines[i].trimmed))
-            });
+            && (run.iter().any(|&i| st.lines[i].ends_sentence)
+                || (wrapped()
+                    && run
+                        .iter()
+                        .any(|&i| sentence_ends_inside(st.lines[i].trimmed))));
         let list = extracted && k - start > EXTRACTED_MAX_RUN;
         if before_bad && after_bad && !prose && !list {
             for &i in &content[start..k] {

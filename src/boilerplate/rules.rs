@@ -193,8 +193,8 @@ Not touched: short lines next to article paragraphs (subheadings, list items); a
 lines of 20 words or more in which a sentence ends at a line's end, or, when most of its lines \
 reach the dump's wrap width (a hard-wrapped paragraph), inside a line after a word in lower \
 case (`…clever construction. Built from…`; an abbreviation's full stop, `TP. HCM`, ends none); \
-a text written without spaces between words (Chinese, Japanese, Thai: its lines are short in words however \
-long their sentences); on a page extracted from HTML, a run of more than 8 short lines (a \
+a text written without spaces between words (Chinese, Japanese, Thai: its lines are short in \
+words however long their sentences); on a page extracted from HTML, a run of more than 8 short lines (a \
 listing's card titles and prices below an unmarked breadcrumb: the page structure kept them). An \
 image's file name or placeholder (B006) and a photo caption or credit (B007) are no \
 boilerplate neighbour: a product's name and specs between `Credit: Amazon` lines stay."

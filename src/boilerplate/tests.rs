@@ -1428,10 +1428,11 @@ and it still looks new after a winter outside.\n\nRead more\n\n"
 }
 
 /// A related box whose headlines are longer than the dump's width (a dump of a block a line
-/// wrapped at 60 columns, [`wrapped_lines`]: `…in our own homes for` / `three months`) does not end the article:
-/// each headline's first line is continued in lower case like a paragraph's, but its
-/// paragraph stops short of the width with no sentence end, and the next headline starts in
-/// upper case. The paragraphs below the box stay; the same box over teasers still ends it.
+/// wrapped at 60 columns, [`wrapped_lines`]: `…in our own homes for` / `three months`) does not
+/// end the article: each headline's first line is continued in lower case like a paragraph's,
+/// but its paragraph stops short of the width with no sentence end, and the next headline
+/// starts in upper case. The paragraphs below the box stay; the same box over teasers still
+/// ends it.
 #[test]
 fn headlines_wrapped_over_two_lines_do_not_end_the_article() {
     let article = format!("{HUB_ARTICLE}\n\n");
