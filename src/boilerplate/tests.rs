@@ -2416,6 +2416,48 @@ fn a_menus_words_do_not_make_the_article_above_a_cue_long() {
     }
 }
 
+/// Nor do a site's headlines in the body zone, a line each and no sentence end (a news site's
+/// mega-menu, each section's teasers a link with `- Photo`): forty of them above a one-paragraph
+/// lead made a long article of it, and a comment box's label under the lead cut the article
+/// (a lynx dump of a news page written one block per line, a box after its first paragraph).
+#[test]
+fn a_mega_menus_headlines_do_not_make_the_article_above_a_cue_long() {
+    let cookie = "We use cookies and similar technologies to improve your browsing experience, \
+                  to show personalised content and to analyse our traffic. By continuing to use \
+                  this site you consent to our use of cookies and to our privacy policy.";
+    let headlines: Vec<String> = (1..=40)
+        .map(|k| {
+            format!(
+                "Council of district {k} approves budget for the new riverside park and library \
+                 Storm damage in district {k} closes two schools for a week - Photo"
+            )
+        })
+        .collect();
+    let paragraphs = [
+        "WASHINGTON (AP) — New uncertainty hangs over the primary as ten candidates meet on the \
+         debate stage once again.",
+        "No longer is there a clear front-runner. The fight for the voters of the southern states \
+         is raging, and there are growing concerns that the hearings may become a distraction.",
+        "Turbulent polling across the early voting states has created a murky picture of the top \
+         tier. As much as the former vice president is still a front-runner, he is far from safe.",
+        "The candidates will face questions on health care, on the economy and on the hearings, \
+         and each of them hopes for a moment that the voters will remember on the way to Iowa.",
+    ];
+    let [p1, p2, p3, p4] = paragraphs;
+    // the article's sections: a question over one paragraph each, a rule between them
+    let doc = format!(
+        "{cookie}\n{}\n7 key questions heading into the debate\n{p1}\nComments\n\
+         Leave a Reply Cancel reply\nSubscribe to our global magazine\n{p2}\n\
+         Seven big questions heading into the debate, to be carried on cable:\n\
+         WHO IS THE FRONT-RUNNER?\n{p3}\n___\nHOW WILL THE HEARINGS PLAY?\n{p4}\n",
+        headlines.join("\n")
+    );
+    let text = clean(&doc);
+    for p in paragraphs {
+        assert!(text.contains(p), "{text}");
+    }
+}
+
 /// A byline whose name a dump wrote on the line under its label (`By` / `Sarah E. Needleman`,
 /// each element on a line of its own) goes wherever it stands (B005), the name to the
 /// metadata: here between the standfirst and the first paragraph, inside the body zone. A
