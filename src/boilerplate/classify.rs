@@ -649,18 +649,29 @@ const PARAGRAPH_WORDS: usize = 400;
 /// paragraph above a related box's label a long article, and the label cut the rest of it
 /// (the even half's dumps with a box after the first paragraph, `--perturb midbox`: 4 of 12
 /// articles deleted so). A line that ends a sentence is not asked for a menu's shape: most are
-/// prose, and the shapes cost to read. The words after the cue are counted whole: a list of
-/// the article's (tour dates, ingredients) ends no sentence either, and counting fewer words
-/// after a cue only ever cuts more.
+/// prose, and the shapes cost to read; but one of [`zone::LONG_WORDS`] or more is prose only with
+/// a sentence end in every [`LONG_SENTENCE_WORDS`] (a sports menu of two hundred words run onto
+/// one line ends in `* More...`; a whole article on one line has a sentence every thirty
+/// words). The words after the cue are counted whole: a list of the article's (tour dates,
+/// ingredients) ends no sentence either, and counting fewer words after a cue only ever cuts
+/// more.
 pub(super) fn prose_words(st: &State, i: usize) -> usize {
     let line = st.lines[i];
-    let prose = line.ends_sentence || (!line.is_menu() && goes_on(st, i + 1, st.wrap_width));
+    let prose = if line.ends_sentence {
+        line.words < zone::LONG_WORDS
+            || features::sentences(line.trimmed) * LONG_SENTENCE_WORDS >= line.words
+    } else {
+        !line.is_menu() && goes_on(st, i + 1, st.wrap_width)
+    };
     if line.words >= 6 && prose {
         line.words
     } else {
         0
     }
 }
+
+/// Most words per sentence of a line of [`zone::LONG_WORDS`] or more that [`prose_words`] counts.
+const LONG_SENTENCE_WORDS: usize = 60;
 
 /// Whether line `j` goes on from the line above in a hard-wrapped paragraph
 /// ([`wrapped_paragraph`]): neither is blank, and the one above reached `width` or ends no

@@ -2458,6 +2458,61 @@ fn a_mega_menus_headlines_do_not_make_the_article_above_a_cue_long() {
     }
 }
 
+/// Nor does a site's sports menu run onto one line that ends like a sentence (`… * Cycling +
+/// Tour de France * More...`): two hundred words with one sentence end are no paragraph, and
+/// counted as one they made the lead above a related box a long article, and the box's label cut
+/// the two paragraphs below it.
+#[test]
+fn a_menu_line_ending_in_an_ellipsis_does_not_make_the_article_above_a_cue_long() {
+    let items = [
+        "Football",
+        "Live Scores",
+        "Fixtures & Results",
+        "Premier League",
+        "Cricket",
+        "Rugby Union",
+        "Six Nations",
+        "Formula 1",
+        "Race calendar",
+        "Tennis",
+        "Golf",
+        "Boxing",
+        "Racecards",
+        "Tour de France",
+    ];
+    let menu: Vec<String> = (0..30)
+        .map(|k| format!("* {} + {} home", items[k % 14], items[(k + 3) % 14]))
+        .collect();
+    let menu = format!(
+        "Subscribe now Free for 30 days Log in {} * More...",
+        menu.join(" ")
+    );
+    let cookie = "We use cookies and similar technologies to improve your browsing experience, \
+                  to show personalised content and to analyse our traffic. By continuing to use \
+                  this site you consent to our use of cookies and to our privacy policy.";
+    let lead = "The Davis Cup Final began on Monday with the opening day of the new format taking \
+                place in Madrid. Afterwards, the podcast team sat down to talk about what they had \
+                seen on court and in the stands.";
+    let paragraphs = [
+        "Is it fair to say that the event was neither as bad as the sceptics thought it would \
+         be, nor as good as the organisers hoped it would be, after a first day of empty seats \
+         and late finishes?",
+        "Much of the focus on day one was about the feel and staging of the event, rather than \
+         forehands and backhands, but there is also discussion of the matches. The team also \
+         looks ahead to the rest of the week.",
+    ];
+    let [p2, p3] = paragraphs;
+    let doc = format!(
+        "{cookie}\n{menu}\nTennis Podcast: Davis Cup Finals launch in Madrid\n{lead}\n\
+         Related articles\nResults from the expansion draft\nCoach out after two months\n{p2}\n\
+         IFRAME: https://embed.example.com/podcast/day-one\n{p3}\n"
+    );
+    let text = clean(&doc);
+    for p in [lead, p2, p3] {
+        assert!(text.contains(p), "{text}");
+    }
+}
+
 /// A byline whose name a dump wrote on the line under its label (`By` / `Sarah E. Needleman`,
 /// each element on a line of its own) goes wherever it stands (B005), the name to the
 /// metadata: here between the standfirst and the first paragraph, inside the body zone. A
