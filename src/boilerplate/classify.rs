@@ -657,13 +657,15 @@ const PARAGRAPH_WORDS: usize = 400;
 /// more.
 pub(super) fn prose_words(st: &State, i: usize) -> usize {
     let line = st.lines[i];
-    let prose = if line.ends_sentence {
-        line.words < zone::LONG_WORDS
-            || features::sentences(line.trimmed) * LONG_SENTENCE_WORDS >= line.words
-    } else {
-        !line.is_menu() && goes_on(st, i + 1, st.wrap_width)
+    let prose = || {
+        if line.ends_sentence {
+            line.words < zone::LONG_WORDS
+                || features::sentences(line.trimmed) * LONG_SENTENCE_WORDS >= line.words
+        } else {
+            goes_on(st, i + 1, st.wrap_width) && !line.is_menu()
+        }
     };
-    if line.words >= 6 && prose {
+    if line.words >= 6 && prose() {
         line.words
     } else {
         0
