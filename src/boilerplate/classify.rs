@@ -483,8 +483,12 @@ fn scan<'t>(st: &mut State<'_, 't>, opts: &'t Options, meta: &mut Metadata) -> O
             ));
             continue;
         } else {
-            if st.in_zone(i) {
-                article_words += prose_words(st, i);
+            // a menu in the zone (its words are links, not the article's) counts none: a long
+            // menu line above the article made a related box's label between two paragraphs
+            // look like the end of a long article (a line that ends a sentence is not asked:
+            // most are prose, and the menu's shapes cost to read)
+            if st.in_zone(i) && n >= 6 && (line.ends_sentence || !line.is_menu()) {
+                article_words += n;
             }
             None
         };
@@ -639,41 +643,6 @@ enum Wrapped {
 /// paragraph cut there seldom ended a sentence, and its lines that named copyright or cookies
 /// went as template (a lynx dump of an article on AI and copyright lost six paragraphs' lines).
 const PARAGRAPH_WORDS: usize = 400;
-
-/// The words line `i` adds to the article's prose above an end-of-article cue (B009,
-/// [`article_end::ends_article`]): all of them for a line of six words or more that ends a
-/// sentence or goes on into the next (a hard-wrapped paragraph's line that is no menu), none for
-/// another. A site's headlines and menus in the body zone are links, not the article's words: a
-/// long menu line, or a mega-menu of headlines a line (`South Hayward Station reopens after rider
-/// killed in stabbing - Photo`, forty lines of it above a news article), made the one
-/// paragraph above a related box's label a long article, and the label cut the rest of it
-/// (the even half's dumps with a box after the first paragraph, `--perturb midbox`: 4 of 12
-/// articles deleted so). A line that ends a sentence is not asked for a menu's shape: most are
-/// prose, and the shapes cost to read; but one of [`zone::LONG_WORDS`] or more is prose only with
-/// a sentence end in every [`LONG_SENTENCE_WORDS`] (a sports menu of two hundred words run onto
-/// one line ends in `* More...`; a whole article on one line has a sentence every thirty
-/// words). The words after the cue are counted whole: a list of the article's (tour dates,
-/// ingredients) ends no sentence either, and counting fewer words after a cue only ever cuts
-/// more.
-pub(super) fn prose_words(st: &State, i: usize) -> usize {
-    let line = st.lines[i];
-    let prose = || {
-        if line.ends_sentence {
-            line.words < zone::LONG_WORDS
-                || features::sentences(line.trimmed) * LONG_SENTENCE_WORDS >= line.words
-        } else {
-            goes_on(st, i + 1, st.wrap_width) && !line.is_menu()
-        }
-    };
-    if line.words >= 6 && prose() {
-        line.words
-    } else {
-        0
-    }
-}
-
-/// Most words per sentence of a line of [`zone::LONG_WORDS`] or more that [`prose_words`] counts.
-const LONG_SENTENCE_WORDS: usize = 60;
 
 /// Whether line `j` goes on from the line above in a hard-wrapped paragraph
 /// ([`wrapped_paragraph`]): neither is blank, and the one above reached `width` or ends no

@@ -129,9 +129,9 @@ rule!(
     "everything after an end-of-article heading, removed",
     "What it does: when a short heading such as `Tin liên quan`, `Tin nổi bật`, `Đừng bỏ lỡ`, \
 `Bình luận`, `Thống kê truy cập` or `Go top` lies inside the article's body zone (B015), follows \
-enough article text of the zone (default 50 words of lines that end a sentence or go on into \
-the next: a menu's or a headline's words are no article text) and no longer run of article text \
-follows it, removes it and everything after it.\n\nWhy: the template's related/most-read/comment blocks \
+enough article text of the zone (default 50 words; a menu line's words are no article text) \
+and no longer run of article text follows \
+it, removes it and everything after it.\n\nWhy: the template's related/most-read/comment blocks \
 follow the article (boilerpipe's terminating blocks). They are recorded, so nothing is lost.\n\n\
 Example: `…hợp tác.\\nTin nổi bật\\n• Bài khác` → `…hợp tác.` The heading may carry the \
 first headlines of its box on its line (`Đừng bỏ lỡ Bé trai 5 tuổi bị chó cắn nguy kịch`, a \
