@@ -436,7 +436,7 @@ fn scan<'t>(st: &mut State<'_, 't>, opts: &'t Options, meta: &mut Metadata) -> O
             .filter(|cue| !cut_at_a_link(st, i, cue))
             .filter(|_| !opens_wrapped_sentence(st, i, width))
         {
-            let boxed = listings::cue_and_headlines(t, opts).is_some();
+            let boxed = line.cue_and_headlines(opts).is_some();
             if ends_article(st, i, article_words, boxed, opts) && !features::teaser_link(t, cue) {
                 let reason = format!(
                     "after end-of-article heading \"{cue}\", {article_words} article words before it"
@@ -526,21 +526,22 @@ fn glued_end_heading<'t>(
     opening: &mut Option<OpeningCues<'t>>,
     opts: &'t Options,
 ) -> Option<&'t str> {
-    let t = st.lines[i].trimmed;
+    let line = st.lines[i];
     if article_words < opts.min_article_words
         || !st.in_zone(i)
-        || (i > 0 && features::wrapped_on(st.lines[i - 1].text, t))
+        || (i > 0 && features::wrapped_on(st.lines[i - 1].text, line.trimmed))
     {
         return None;
     }
-    let cue = lexicon::end_marker(t, &opts.end_markers, listings::MAX_CUED_WORDS)
-        .filter(|_| listings::cue_and_headlines(t, opts).is_some())
-        .or_else(|| st.lines[i].glued_box(opts))
+    let cue = line
+        .heading_cue(opts)
+        .filter(|_| line.cue_and_headlines(opts).is_some())
+        .or_else(|| line.glued_box(opts))
         .or_else(|| {
             // a line of the page besides `i` that opens with the cue: a heading heads one box,
             // and a cue the page writes on many lines is the link under each of its items
             // (`Read more Reviewed on: 10/12/2025 Cost: $1,009 …` under each review)
-            listings::cue_and_teasers(t, opts).filter(|cue| {
+            line.cue_and_teasers(opts).filter(|cue| {
                 !opening
                     .get_or_insert_with(|| OpeningCues::of(st, opts))
                     .another_line_opens(i, cue)

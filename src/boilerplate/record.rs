@@ -47,6 +47,10 @@ pub struct LineRecord<'a> {
     pub(super) figures: Figures,
     chrome: OnceCell<Option<&'static str>>,
     end_marker: OnceCell<Option<&'a str>>,
+    heading_cue: OnceCell<Option<&'a str>>,
+    opening_cue: OnceCell<Option<&'a str>>,
+    cue_and_headlines: OnceCell<Option<&'a str>>,
+    cue_and_teasers: OnceCell<Option<&'a str>>,
     glued_box: OnceCell<Option<&'a str>>,
     box_summary: OnceCell<Option<&'a str>>,
     byline: OnceCell<Option<(Option<String>, String)>>,
@@ -83,6 +87,10 @@ impl<'a> LineRecord<'a> {
             figures,
             chrome: OnceCell::new(),
             end_marker: OnceCell::new(),
+            heading_cue: OnceCell::new(),
+            opening_cue: OnceCell::new(),
+            cue_and_headlines: OnceCell::new(),
+            cue_and_teasers: OnceCell::new(),
             glued_box: OnceCell::new(),
             box_summary: OnceCell::new(),
             byline: OnceCell::new(),
@@ -132,6 +140,41 @@ impl<'a> LineRecord<'a> {
         *self
             .end_marker
             .get_or_init(|| lexicon::end_marker(self.trimmed, &opts.end_markers, 8))
+    }
+
+    /// [`lexicon::end_marker`] with the document's markers, at most
+    /// [`listings::MAX_CUED_WORDS`] words after the cue: the cue of a heading with its box's
+    /// headlines on the line, asked of every open line of the body zone on every look
+    /// (`classify.rs`, its `glued_end_heading`).
+    pub fn heading_cue(&self, opts: &'a Options) -> Option<&'a str> {
+        *self.heading_cue.get_or_init(|| {
+            lexicon::end_marker(self.trimmed, &opts.end_markers, listings::MAX_CUED_WORDS)
+        })
+    }
+
+    /// [`listings::opening_end_marker`] with the document's markers: asked of every line of a
+    /// look that holds a heading glued to its teasers (`classify/opening_cues.rs`).
+    pub fn opening_cue(&self, opts: &'a Options) -> Option<&'a str> {
+        *self
+            .opening_cue
+            .get_or_init(|| listings::opening_end_marker(self.trimmed, opts))
+    }
+
+    /// [`listings::cue_and_headlines`] with the document's markers: asked of the lines that
+    /// open with a cue on every look (the title's window, the end-of-article cues).
+    pub fn cue_and_headlines(&self, opts: &'a Options) -> Option<&'a str> {
+        *self
+            .cue_and_headlines
+            .get_or_init(|| listings::cue_and_headlines(self.trimmed, opts))
+    }
+
+    /// [`listings::cue_and_teasers`] with the document's markers: asked of every open line of
+    /// the body zone below the article's first words on every look (`classify.rs`, its
+    /// `glued_end_heading`).
+    pub fn cue_and_teasers(&self, opts: &'a Options) -> Option<&'a str> {
+        *self
+            .cue_and_teasers
+            .get_or_init(|| listings::cue_and_teasers(self.trimmed, opts))
     }
 
     /// [`listings::glued_box`] with the document's markers: asked of every line in the body zone
@@ -315,6 +358,26 @@ mod tests {
             assert_eq!(
                 r.summary_before_box(),
                 listings::summary_before_box(t),
+                "{t}"
+            );
+            assert_eq!(
+                r.heading_cue(&opts),
+                lexicon::end_marker(t, &opts.end_markers, listings::MAX_CUED_WORDS),
+                "{t}"
+            );
+            assert_eq!(
+                r.opening_cue(&opts),
+                listings::opening_end_marker(t, &opts),
+                "{t}"
+            );
+            assert_eq!(
+                r.cue_and_headlines(&opts),
+                listings::cue_and_headlines(t, &opts),
+                "{t}"
+            );
+            assert_eq!(
+                r.cue_and_teasers(&opts),
+                listings::cue_and_teasers(t, &opts),
                 "{t}"
             );
             assert_eq!(r.width, line.text.trim_end().chars().count(), "{t}");

@@ -10,7 +10,6 @@
 
 use std::collections::HashMap;
 
-use super::super::listings;
 use super::super::options::Options;
 use super::State;
 
@@ -21,11 +20,10 @@ pub(super) struct OpeningCues<'o> {
 }
 
 impl<'o> OpeningCues<'o> {
-    /// The opening cues of the lines of `st`.
-    pub(super) fn of(st: &State, opts: &'o Options) -> OpeningCues<'o> {
-        let of_line: Vec<Option<&'o str>> = (0..st.lines.len())
-            .map(|j| listings::opening_end_marker(st.text(j), opts))
-            .collect();
+    /// The opening cues of the lines of `st` (each line's record keeps its own for the later
+    /// looks).
+    pub(super) fn of(st: &State<'_, 'o>, opts: &'o Options) -> OpeningCues<'o> {
+        let of_line: Vec<Option<&'o str>> = st.lines.iter().map(|l| l.opening_cue(opts)).collect();
         let mut lines_with = HashMap::new();
         for cue in of_line.iter().flatten() {
             *lines_with.entry(*cue).or_insert(0) += 1;
@@ -45,6 +43,7 @@ impl<'o> OpeningCues<'o> {
 
 #[cfg(test)]
 mod tests {
+    use super::super::super::listings;
     use super::super::super::record::{self, LineRecord};
     use super::*;
     use crate::config::RuleSelection;
