@@ -271,6 +271,10 @@ fn judge<'a, 't>(
     let end = signoff_end(&st, cut.unwrap_or(n));
     signoffs(&mut st, opts, end, meta);
     signoffs_before_template(&mut st, opts, meta);
+    // after the sign-offs: a reporter's name recurs in the corpus as a template line does
+    if let Some(stats) = corpus {
+        context::repeated_inserts(&mut st, opts, stats);
+    }
     outside_zone(&mut st, &found);
     // its runs of short lines are counted in words too
     if !unspaced {

@@ -40,6 +40,12 @@ const HEADLINE_WORDS: std::ops::RangeInclusive<usize> = 6..=25;
 /// each at most; a longer run of recurring lines is a list of the page's kind (a game's system
 /// requirements).
 const BOX_LINES: std::ops::RangeInclusive<usize> = 2..=8;
+/// Most lines of a site's insert between two paragraphs ([`repeated_inserts`]): a box, not a
+/// passage.
+const INSERT_LINES: usize = 8;
+/// Fewest words of such an insert: a site's standard subheadings (`Pros:`, `FAQs`,
+/// `Conclusion`) recur in its articles, and across a crawl, between paragraphs of their own.
+const INSERT_WORDS: usize = 8;
 
 /// Related boxes inside the article that the site prints in other articles too (B012): below a
 /// prose line that the corpus does not repeat, or above the article's first paragraph, a run of
@@ -120,6 +126,55 @@ pub(super) fn repeated_boxes(st: &mut State, stats: &LineStats) {
                 "headline printed again from a related box the corpus repeats".to_string(),
             ));
         }
+    }
+}
+
+/// Template lines a site prints between an article's paragraphs (B012): inside the body zone, a
+/// run of at most [`INSERT_LINES`] lines and at least [`INSERT_WORDS`] words that each recur as the site's template does
+/// ([`recurs`]: in `min_df` documents and `min_share` of the corpus, and no long sentence),
+/// with a paragraph of the article's own (prose ending a sentence, printed by fewer than
+/// [`MIN_BOX_FREQ`] documents, opened by no box's label) just above and just below it. A market table, a newsletter box or a `Continue reading below`
+/// recurs on many of a site's pages between paragraphs that are each page's own; an article the
+/// corpus holds several times recurs with the paragraphs around the line, and a quote a few
+/// articles share is a sentence long enough to be kept, or too rare.
+pub(super) fn repeated_inserts<'o>(st: &mut State<'_, 'o>, opts: &'o Options, stats: &LineStats) {
+    let template = |st: &State, j: usize| st.open(j) && st.lines[j].recurs(opts, stats).is_some();
+    let own = |st: &State<'_, 'o>, k: Option<usize>| {
+        k.is_some_and(|k| {
+            st.open(k)
+                && st.lines[k].is_prose()
+                && st.lines[k].ends_sentence
+                && st.lines[k].opening_cue(opts).is_none()
+                && stats.doc_freq(st.text(k)) < MIN_BOX_FREQ
+        })
+    };
+    let mut i = st.zone.start;
+    while i < st.zone.end {
+        if !template(st, i) {
+            i += 1;
+            continue;
+        }
+        let mut run = vec![i];
+        run.extend(members(st, i, Step::Down, template));
+        let last = run[run.len() - 1];
+        let words: usize = run.iter().map(|&k| st.lines[k].words).sum();
+        if run.len() <= INSERT_LINES
+            && words >= INSERT_WORDS
+            && own(st, neighbour(st, i, Step::Up))
+            && own(st, neighbour(st, last, Step::Down))
+        {
+            for &k in &run {
+                let df = st.lines[k].recurs(opts, stats).unwrap_or_default();
+                st.verdict[k] = Some((
+                    CORPUS_REPEATED,
+                    format!(
+                        "line recurs in {df} of {} documents, between paragraphs of this one's own",
+                        stats.docs()
+                    ),
+                ));
+            }
+        }
+        i = last + 1;
     }
 }
 

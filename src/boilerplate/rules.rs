@@ -211,7 +211,11 @@ paragraph, most of its lines met in two other documents and at least half of the
 to 25 words, is a box the site prints in many articles; its headlines printed again below the \
 last paragraph go too, and a headline of that length that other documents print is not prose \
 above the title. A subheading next to the box, an article the corpus holds twice and a list the \
-article announces stay.");
+article announces stay.\n\n\
+Inside the article, a run of at most eight lines and at least eight words, each recurring as \
+above, between two paragraphs of the document's own (sentences at most one other document prints, \
+no box's label) is the site's insert (a market table, a newsletter box) and goes too. A short \
+subheading the site's articles share and an article the corpus holds several times stay.");
 
 rule!(END_MARK, "B013", "end-mark", "editor's end mark after the last sentence (`/.`, `Hết.`), removed",
 "What it does: removes the `/.` that Vietnamese agencies (TTXVN, VietnamPlus) put after the last \

@@ -218,3 +218,66 @@ fn two_articles_sharing_a_list_keep_it() {
         }
     }
 }
+
+/// Where each page of [`inserts_the_site_prints_between_paragraphs_go`] happens: its own
+/// paragraphs differ by these words (the corpus keys every digit as `0`).
+const PLACES: &[&str] = &[
+    "Hà Nội",
+    "Hải Phòng",
+    "Đà Nẵng",
+    "Huế",
+    "Cần Thơ",
+    "Nha Trang",
+    "Vinh",
+    "Đà Lạt",
+    "Quy Nhơn",
+    "Buôn Ma Thuột",
+];
+
+/// A page of ten of one site: a title, four paragraphs of its own with `between[i]` after the
+/// paragraph `i`, the footer.
+fn insert_page(place: &str, between: [&[&str]; 3]) -> String {
+    let mut lines = vec![format!("Khánh thành cây cầu mới bắc qua sông ở {place}")];
+    for (i, what) in PARAGRAPHS.iter().enumerate() {
+        lines.push(format!(
+            "Tại {place}, {what} công trình được triển khai đúng tiến độ và an toàn cho người dân."
+        ));
+        if let Some(lines_after) = between.get(i) {
+            lines.extend(lines_after.iter().map(|l| l.to_string()));
+        }
+    }
+    lines.push("© Báo Điện tử Tin Nhanh".to_string());
+    lines.join("\n") + "\n"
+}
+
+/// A site's box between an article's paragraphs (a market table on one line) recurs on its pages
+/// while the paragraphs around it are each page's own: it goes once the run holds enough
+/// documents for B012 (`min_docs`). What stays: a short subheading the site's articles share,
+/// a quote other articles print (a long sentence), and an article the corpus holds five times,
+/// whose lines recur with the paragraphs around them.
+#[test]
+fn inserts_the_site_prints_between_paragraphs_go() {
+    let market = "Lãi suất tiết kiệm Ngân hàng | 6 tháng | 12 tháng Vietcombank | 2,9% | 4,6% \
+                  BIDV | 3,0% | 4,7% Xem chi tiết";
+    let subheading = "Giá vàng trong nước";
+    let quote = "“Đây là công trình của lòng dân, của ý Đảng hợp với lòng dân”, ông nói.";
+    let held = "Những con số đáng chú ý nhất của dự án cây cầu mới năm nay";
+    let mut pages: Vec<String> = PLACES[..5]
+        .iter()
+        .map(|place| insert_page(place, [&[market], &[subheading], &[quote]]))
+        .collect();
+    pages.extend((0..5).map(|_| insert_page(PLACES[5], [&[], &[held], &[]])));
+    let stats = stats_of(&pages);
+    for (p, place) in PLACES[..5].iter().enumerate() {
+        let text = cleaned(&pages, &stats, p);
+        assert!(
+            !text.contains("Vietcombank"),
+            "page {p} kept the box:\n{text}"
+        );
+        for kept in [subheading, quote, place] {
+            assert!(text.contains(kept), "page {p} lost {kept:?}:\n{text}");
+        }
+    }
+    let text = cleaned(&pages, &stats, 5);
+    assert!(text.contains(held), "lost {held:?}:\n{text}");
+}
