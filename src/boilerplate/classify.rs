@@ -264,7 +264,10 @@ fn judge<'a, 't>(
         // after the lists, which read a picture between headlines as a box's
         placeholders(&mut st);
     }
-    if let Some(stats) = corpus {
+    // B012's lines, when it is enabled: a removal it would make must not steer the rules below
+    // (the sign-offs, the smoothing) when its edit is dropped
+    let repeated = corpus.filter(|_| st.on.enabled(CORPUS_REPEATED));
+    if let Some(stats) = repeated {
         context::repeated(&mut st, opts, stats);
         context::repeated_boxes(&mut st, stats);
     }
@@ -272,7 +275,7 @@ fn judge<'a, 't>(
     signoffs(&mut st, opts, end, meta);
     signoffs_before_template(&mut st, opts, meta);
     // after the sign-offs: a reporter's name recurs in the corpus as a template line does
-    if let Some(stats) = corpus {
+    if let Some(stats) = repeated {
         context::repeated_inserts(&mut st, opts, stats);
     }
     outside_zone(&mut st, &found);

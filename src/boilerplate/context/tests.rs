@@ -281,3 +281,21 @@ fn inserts_the_site_prints_between_paragraphs_go() {
     let text = cleaned(&pages, &stats, 5);
     assert!(text.contains(held), "lost {held:?}:\n{text}");
 }
+
+/// Rule selection decides what runs: with B012 off, a reporter's name that every page of the
+/// run prints below its article is no template line that another rule must step around, but
+/// the sign-off (B008), which fills the author. With B012 on, the name is the site's template.
+#[test]
+fn with_b012_off_a_name_every_page_prints_is_the_signoff() {
+    let pages: Vec<String> = PLACES
+        .iter()
+        .map(|place| insert_page(place, [&[], &[], &[]]).replace("© Báo", "Phương Lâm\n© Báo"))
+        .collect();
+    let stats = stats_of(&pages);
+    let off = Config::from_toml("[rules]\nignore = [\"B012\"]\n").unwrap();
+    let (text, meta) = clean_with(off, &pages[0], Some(&stats));
+    assert!(!text.contains("Phương Lâm"), "{text}");
+    assert_eq!(meta.author.as_deref(), Some("Phương Lâm"));
+    let (text, _) = clean_with(Config::default(), &pages[0], Some(&stats));
+    assert!(!text.contains("Phương Lâm"), "{text}");
+}
