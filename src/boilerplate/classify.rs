@@ -390,6 +390,7 @@ fn scan<'t>(st: &mut State<'_, 't>, opts: &'t Options, meta: &mut Metadata) -> O
                 "title of the clip right under a media player's label and length".into(),
             ))
         } else if after_ad
+            && st.on.enabled(SITE_CHROME)
             && n <= 15
             && !line.ends_sentence
             && !continued(st, i)
@@ -444,43 +445,57 @@ fn scan<'t>(st: &mut State<'_, 't>, opts: &'t Options, meta: &mut Metadata) -> O
             .filter(|_| !opens_wrapped_sentence(st, i, width))
         {
             let boxed = line.cue_and_headlines(opts).is_some();
-            if ends_article(st, i, article_words, boxed, opts) && !features::teaser_link(t, cue) {
+            if st.on.enabled(END_OF_ARTICLE)
+                && ends_article(st, i, article_words, boxed, opts)
+                && !features::teaser_link(t, cue)
+            {
                 let reason = format!(
                     "after end-of-article heading \"{cue}\", {article_words} article words before it"
                 );
                 cut_from(st, i, reason);
                 return Some(i);
             }
-            Some((
-                SITE_CHROME,
-                format!("heading \"{cue}\" of a template block ({n} words)"),
-            ))
-        } else if let Some(cue) = glued_end_heading(st, i, article_words, &mut opening, opts) {
+            st.on.enabled(SITE_CHROME).then(|| {
+                (
+                    SITE_CHROME,
+                    format!("heading \"{cue}\" of a template block ({n} words)"),
+                )
+            })
+        } else if let Some(cue) = st
+            .on
+            .enabled(END_OF_ARTICLE)
+            .then(|| glued_end_heading(st, i, article_words, &mut opening, opts))
+            .flatten()
+        {
             let reason = format!(
                 "after end-of-article heading \"{cue}\" with its first headlines on the line, \
                  {article_words} article words before it"
             );
             cut_from(st, i, reason);
             return Some(i);
-        } else if let Some(kind) = line.chrome(opts).filter(|_| {
-            // a line of a wrapped paragraph goes when the paragraph read whole is template,
-            // or is no prose: a footer block wrapped over a few lines (`Giấy phép số …` /
-            // `Địa chỉ: …`) ends no sentence or holds its `©`. Nor does a line whose sentence
-            // ends further down the paragraph (`Originally designed by …, these elegant,` /
-            // `stackable trays… clever construction. Built…` / `…a simple idea. * In-Drawer
-            // Knife Block`: a list's next item glued on, wrapped at 60 columns), but a label
-            // glued under the paragraph's last sentence (`…since the launch.` /
-            // `Advertisement`) ends none
-            match wrapped_paragraph(st, i, width) {
-                Wrapped::Alone => true,
-                Wrapped::Long => false,
-                Wrapped::Whole(p, from_line) => {
-                    !(ends_sentence(&p) || features::sentence_ends_inside(&p[from_line..]))
-                        || p.contains('©')
-                        || lexicon::chrome(&p, opts.max_chrome_words).is_some()
+        } else if let Some(kind) = line
+            .chrome(opts)
+            .filter(|_| st.on.enabled(SITE_CHROME))
+            .filter(|_| {
+                // a line of a wrapped paragraph goes when the paragraph read whole is template,
+                // or is no prose: a footer block wrapped over a few lines (`Giấy phép số …` /
+                // `Địa chỉ: …`) ends no sentence or holds its `©`. Nor does a line whose sentence
+                // ends further down the paragraph (`Originally designed by …, these elegant,` /
+                // `stackable trays… clever construction. Built…` / `…a simple idea. * In-Drawer
+                // Knife Block`: a list's next item glued on, wrapped at 60 columns), but a label
+                // glued under the paragraph's last sentence (`…since the launch.` /
+                // `Advertisement`) ends none
+                match wrapped_paragraph(st, i, width) {
+                    Wrapped::Alone => true,
+                    Wrapped::Long => false,
+                    Wrapped::Whole(p, from_line) => {
+                        !(ends_sentence(&p) || features::sentence_ends_inside(&p[from_line..]))
+                            || p.contains('©')
+                            || lexicon::chrome(&p, opts.max_chrome_words).is_some()
+                    }
                 }
-            }
-        }) {
+            })
+        {
             after_media = false;
             after_ad = kind == "advertising";
             after_player = kind == "player";
@@ -837,7 +852,10 @@ fn inline(st: &State, i: usize, lead: bool, meta: &mut Metadata, out: &mut Vec<E
         }
     }
     let trimmed = text.trim_end();
-    if let Some(head) = trimmed.strip_suffix("/.") {
+    if let Some(head) = trimmed
+        .strip_suffix("/.")
+        .filter(|_| st.on.enabled(END_MARK))
+    {
         let keep = head.trim_end();
         let at = keep.len();
         if at >= from && !keep.is_empty() {

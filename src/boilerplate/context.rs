@@ -296,6 +296,9 @@ const EXTRACTED_MAX_RUN: usize = 8;
 /// jusText-style smoothing: runs of short lines between boilerplate (or boilerplate and the end
 /// of the document) are boilerplate; on an `extracted` page, short runs only.
 pub(super) fn smooth(st: &mut State, extracted: bool) {
+    if !st.on.enabled(CONTEXT) {
+        return;
+    }
     // an image (its file name or placeholder, B006, or its caption and credit, B007) says
     // nothing of its neighbours: a list's items between two pictures, a product's name and
     // specs between `Credit: Amazon` lines, are not boilerplate for it

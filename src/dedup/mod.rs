@@ -43,6 +43,14 @@ impl Pass for Duplicates {
 
     fn run(&self, text: &str, cx: &mut PassContext<'_>) -> Vec<Edit> {
         let opts = &cx.config.duplicates;
+        // each rule asked once: a disabled one neither removes nor reports
+        let [sentence_on, paragraph_on, phrase_on, kept_on] = [
+            REPEATED_SENTENCE,
+            REPEATED_PARAGRAPH,
+            REPEATED_PHRASE,
+            DUPLICATE_KEPT,
+        ]
+        .map(|rule| cx.enabled(rule));
         let mut edits = Vec::new();
         let mut paragraphs: HashedMap<usize> = HashedMap::default();
         let mut first_sentences: HashedMap<(usize, Range<usize>)> = HashedMap::default();
@@ -71,7 +79,7 @@ impl Pass for Duplicates {
             let structure =
                 hashes[p_no].is_some_and(|h| copies.get(&h).is_some_and(|&n| is_structure(n)));
             if let Some(hash) = hashes[p_no].filter(|_| !structure) {
-                if let Some(&first) = paragraphs.get(&hash) {
+                if let Some(&first) = paragraphs.get(&hash).filter(|_| paragraph_on) {
                     let reason = format!("paragraph {} repeats paragraph {}", p_no + 1, first + 1);
                     edits.push(Edit::delete(
                         REPEATED_PARAGRAPH,
@@ -106,16 +114,19 @@ impl Pass for Duplicates {
                 Vec::new()
             };
             for (span, first_dup) in removals {
+                let (rule, what, on) = if span.end > para.end {
+                    (REPEATED_PARAGRAPH, "paragraph", paragraph_on)
+                } else {
+                    (REPEATED_SENTENCE, "sentence", sentence_on)
+                };
+                if !on {
+                    continue;
+                }
                 let (first_ordinal, first_span) = repeats[first_dup].clone().expect("a repeat");
                 let snippet = snippet(&text[first_span.clone()]);
-                let (rule, what) = if span.end > para.end {
-                    (REPEATED_PARAGRAPH, "paragraph")
-                } else {
-                    (REPEATED_SENTENCE, "sentence")
-                };
                 let reason = format!("{what} repeats sentence {first_ordinal} «{snippet}»");
                 edits.push(Edit::delete(rule, span, reason));
-                if kept_marked.insert(first_span.start) {
+                if kept_on && kept_marked.insert(first_span.start) {
                     edits.push(Edit::report(
                         DUPLICATE_KEPT,
                         first_span,
@@ -129,13 +140,15 @@ impl Pass for Duplicates {
             // there say so (a tenth of the words of the real pages of `scripts/bench --kind
             // pages` went to `phrase::repeated` for that, 3 % of the instructions); any other
             // paragraph is looked at word by word
-            let may_repeat = if keyed.words_are_key(p_no) {
-                keyed.sentence_keys(p_no).any(phrase::key_repeats)
-            } else {
-                sentences.iter().any(|(s, _)| {
-                    !key::split_words(&text[s.clone()], &mut split) || phrase::key_repeats(&split)
-                })
-            };
+            let may_repeat = phrase_on
+                && if keyed.words_are_key(p_no) {
+                    keyed.sentence_keys(p_no).any(phrase::key_repeats)
+                } else {
+                    sentences.iter().any(|(s, _)| {
+                        !key::split_words(&text[s.clone()], &mut split)
+                            || phrase::key_repeats(&split)
+                    })
+                };
             if !may_repeat {
                 continue;
             }

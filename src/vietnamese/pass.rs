@@ -131,6 +131,8 @@ impl Pass for Spelling {
         if !may_apply(text, cx.meta) {
             return edits;
         }
+        // each rule asked once: a disabled one's repairs are not made
+        let [uo_horn, uw_o, eth] = [UO_HORN, UW_O, ETH].map(|rule| cx.enabled(rule));
         // walked once for this pass and the tone pass (see `super::words`)
         let words = cx.words.get_or_insert_with(|| Words::of(text));
         if words.suspicious().is_empty() || !applies(text, cx.meta, words) {
@@ -139,11 +141,14 @@ impl Pass for Spelling {
         for span in words.suspicious() {
             let (at, word) = (span.start, &text[span.clone()]);
             for (range, c, repair) in spelling::repairs(word) {
-                let (rule, what) = match repair {
-                    Repair::UoHorn => (UO_HORN, "uơ before a final"),
-                    Repair::UwO => (UW_O, "ưo"),
-                    Repair::Eth => (ETH, "eth (U+00D0/U+00F0)"),
+                let (rule, what, on) = match repair {
+                    Repair::UoHorn => (UO_HORN, "uơ before a final", uo_horn),
+                    Repair::UwO => (UW_O, "ưo", uw_o),
+                    Repair::Eth => (ETH, "eth (U+00D0/U+00F0)", eth),
                 };
+                if !on {
+                    continue;
+                }
                 let reason = format!("{what} in «{word}»");
                 edits.push(Edit::replace(
                     rule,
@@ -183,7 +188,9 @@ impl Pass for Tones {
 
     fn run(&self, text: &str, cx: &mut PassContext<'_>) -> Vec<Edit> {
         let style = cx.config.normalize.tone_style;
+        let [style_on, misplaced_on] = [TONE_STYLE, MISPLACED_TONE].map(|rule| cx.enabled(rule));
         let mut edits = Vec::new();
+        let mut asked = false;
         // the spelling pass's walk when the text is still the one it walked
         let walked = cx.words.take();
         if !may_apply(text, cx.meta) {
@@ -207,18 +214,23 @@ impl Pass for Tones {
                 };
                 // asked at the first word that would change: most texts have none, and the
                 // question scans up to 2,000 words
-                if edits.is_empty() && !applies(text, cx.meta, &words) {
-                    return;
+                if !asked {
+                    if !applies(text, cx.meta, &words) {
+                        return;
+                    }
+                    asked = true;
                 }
                 let (rule, reason) = match change {
-                    Change::Style => (
+                    Change::Style if style_on => (
                         TONE_STYLE,
                         format!("«{word}» → «{fixed}» ({} style)", style.name()),
                     ),
-                    Change::Misplaced => (
+                    Change::Misplaced if misplaced_on => (
                         MISPLACED_TONE,
                         format!("tone of «{word}» belongs on another vowel"),
                     ),
+                    // the rule is disabled: the word stays
+                    _ => continue,
                 };
                 edits.push(Edit::replace(rule, at..at + word.len(), fixed, reason));
             }

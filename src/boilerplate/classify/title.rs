@@ -31,10 +31,12 @@ pub(super) fn header_lines<'t>(
         }
         let t = st.text(i);
         if features::is_separator(t) {
-            st.verdict[i] = Some((
-                SEPARATOR,
-                format!("separator rule of {} characters", t.chars().count()),
-            ));
+            if st.on.enabled(SEPARATOR) {
+                st.verdict[i] = Some((
+                    SEPARATOR,
+                    format!("separator rule of {} characters", t.chars().count()),
+                ));
+            }
         } else if in_header && features::is_url(t) && st.on.enabled(URL_HEADER) {
             meta.url.get_or_insert_with(|| t.to_string());
             st.verdict[i] = Some((URL_HEADER, "bare URL at the top of the document".into()));
