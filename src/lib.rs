@@ -177,7 +177,8 @@ impl Front {
         let (input, first, meta) = match format {
             Format::Text => (decoded.text, None, Metadata::default()),
             Format::Html => {
-                let page = html::extract_with(&decoded.text, &pipeline.config().html);
+                let page =
+                    html::extract_with(&decoded.text, &pipeline.config().html, pipeline.rules());
                 // decoding findings point into the markup; their reasons give the byte offset
                 for f in &mut findings {
                     f.span = 0..0;

@@ -33,7 +33,7 @@ use super::shape::{card, grid, listing, scattered, short, thin, TextUnder};
 use super::templates::Templates;
 use super::vocab::Hint;
 use crate::boilerplate::lexicon;
-use crate::pipeline::Metadata;
+use crate::pipeline::{Metadata, RuleSet};
 use crate::rule::Rule;
 
 /// The fate of one block.
@@ -112,6 +112,7 @@ pub fn classify(
     meta: &mut Metadata,
     declared: Declared,
     names: Names,
+    on: &RuleSet,
 ) -> (Vec<Verdict>, bool) {
     let article_declared = declared.article;
     let forum = declared.forum;
@@ -156,11 +157,8 @@ pub fn classify(
                 &template_of,
                 &text,
                 meta,
-                Why {
-                    reason: why,
-                    sections: false,
-                },
-                declared,
+                why,
+                Mode::region(declared, false, on),
             ),
             false,
         );
@@ -172,6 +170,7 @@ pub fn classify(
     .into();
     let captions = meta.captions.len();
     let mode = Mode {
+        on,
         forum,
         region: false,
         buttons: false,
@@ -216,11 +215,8 @@ pub fn classify(
         });
     if let Some((why, sections)) = whole {
         meta.captions.truncate(captions);
-        let why = Why {
-            reason: &why,
-            sections,
-        };
-        let verdicts = main_region(page, html, &template_of, &text, meta, why, declared);
+        let mode = Mode::region(declared, sections, on);
+        let verdicts = main_region(page, html, &template_of, &text, meta, &why, mode);
         return (verdicts, sections);
     }
     context::in_context(
@@ -230,6 +226,7 @@ pub fn classify(
         &mut verdicts,
         meta,
         declared.documentation,
+        on,
     );
     (verdicts, true)
 }
@@ -245,6 +242,7 @@ fn structural(
     holds: impl Fn(ElementId) -> bool,
     mode: Mode,
 ) -> (Vec<Verdict>, Vec<usize>) {
+    let on = mode.on;
     let mut described: HashMap<ElementId, Rc<str>> = HashMap::new();
     let mut verdicts = Vec::with_capacity(page.blocks.len());
     let asides = Asides::new(page);
@@ -252,6 +250,7 @@ fn structural(
     for (i, block) in page.blocks.iter().enumerate() {
         let in_container = holds(block.element);
         let structural = template_of[i]
+            .filter(|_| on.enabled(TEMPLATE_ELEMENT))
             .map(|t| {
                 let reason = described.entry(t).or_insert_with(|| {
                     let kind = match page.element(t).hint {
@@ -265,15 +264,27 @@ fn structural(
             .or_else(|| aside(page, html, block, meta, in_container, mode, &asides));
         verdicts.push(match (structural, in_container) {
             (Some(v), _) => v,
-            (None, false) => Verdict::Drop(OUTSIDE_CONTENT, outside.clone()),
+            (None, false) if on.enabled(OUTSIDE_CONTENT) => {
+                Verdict::Drop(OUTSIDE_CONTENT, outside.clone())
+            }
+            // outside the container, kept: the container's blocks are still the ones read
+            // around it
+            (None, false) => Verdict::Keep,
             // a main region keeps its links, but a button that only says «Read more» leads
             // away, and read as a heading it would end the page for the text passes (an
             // article's own end markers are left to them)
-            (None, true) if mode.buttons && link_button(block) => Verdict::Drop(
-                TEMPLATE_PHRASE,
-                format!("a link that only says «{}»", block.text).into(),
-            ),
-            (None, true) if mode.buttons && mode.sections && action_link(page, block) => {
+            (None, true) if mode.buttons && on.enabled(TEMPLATE_PHRASE) && link_button(block) => {
+                Verdict::Drop(
+                    TEMPLATE_PHRASE,
+                    format!("a link that only says «{}»", block.text).into(),
+                )
+            }
+            (None, true)
+                if mode.buttons
+                    && mode.sections
+                    && on.enabled(ACTION_LINK)
+                    && action_link(page, block) =>
+            {
                 Verdict::Drop(
                     ACTION_LINK,
                     format!(
@@ -324,33 +335,33 @@ fn action_link(page: &Page, block: &Block) -> bool {
 /// nearly all the text outside template elements and every heading (the wrappers), stopping
 /// where the text splits between children (the cards, the sections) or a title sits beside
 /// them. Everything in it is kept as it stands,
-/// headline links and prices included: they are what the page shows.
+/// headline links and prices included: they are what the page shows. `why` is the reason its
+/// H001 removals name; `mode` says whether the page is one of sections (a service or landing
+/// page kept whole) rather than of cards.
 fn main_region(
     page: &Page,
     html: &Html,
     template_of: &[Option<ElementId>],
     text: &TextUnder,
     meta: &mut Metadata,
-    why: Why,
-    declared: Declared,
+    why: &str,
+    mode: Mode,
 ) -> Vec<Verdict> {
     let Some(region) = region_of(page, text) else {
         let reason: Rc<str> = "the page has no text outside template elements".into();
-        return vec![Verdict::Drop(NO_ARTICLE, reason); page.blocks.len()];
+        if mode.on.enabled(NO_ARTICLE) {
+            return vec![Verdict::Drop(NO_ARTICLE, reason); page.blocks.len()];
+        }
+        // with H010 off the whole page is the region
+        return structural(page, html, meta, template_of, &reason, |_| true, mode).0;
     };
     let outside: Rc<str> = format!(
         "outside the main region {} of a page without an article ({})",
         page.describe(html, region),
-        why.reason
+        why
     )
     .into();
     let member = |e: ElementId| page.ancestors(e).any(|a| a == region);
-    let mode = Mode {
-        forum: declared.forum,
-        region: true,
-        buttons: !declared.article,
-        sections: why.sections,
-    };
     structural(page, html, meta, template_of, &outside, member, mode).0
 }
 
@@ -429,16 +440,11 @@ fn class_of(b: &Block, tag: TagKind) -> Class {
     }
 }
 
-/// Why a page is read as its main region: the reason its H001 removals name, and whether the
-/// page is one of sections (a service or landing page kept whole) rather than of cards.
-struct Why<'a> {
-    reason: &'a str,
-    sections: bool,
-}
-
 /// How the blocks of a page are read.
 #[derive(Clone, Copy)]
-struct Mode {
+struct Mode<'r> {
+    /// The enabled rules: a disabled one's blocks are judged as if it did not exist.
+    on: &'r RuleSet,
     /// A forum or Q&A thread: its posts are signed and dated.
     forum: bool,
     /// A page without an article, read as its main region: what its elements *named* caption
@@ -451,6 +457,19 @@ struct Mode {
     /// The main region of a page of sections (a service or landing page kept whole): its
     /// short links are calls to action ([`action_link`]).
     sections: bool,
+}
+
+impl<'r> Mode<'r> {
+    /// The main region of a page without an article (`sections`: a page of sections).
+    fn region(declared: Declared, sections: bool, on: &'r RuleSet) -> Self {
+        Mode {
+            on,
+            forum: declared.forum,
+            region: true,
+            buttons: !declared.article,
+            sections,
+        }
+    }
 }
 /// What the caption and byline elements of a page hold.
 struct Asides {
@@ -497,13 +516,16 @@ fn aside(
     block: &Block,
     meta: &mut Metadata,
     in_container: bool,
-    Mode { forum, region, .. }: Mode,
+    Mode {
+        on, forum, region, ..
+    }: Mode,
     asides: &Asides,
 ) -> Option<Verdict> {
     let owner = page.element(block.element).aside?;
     match page.element(owner).hint {
         Some(Hint::Caption)
-            if block.chars <= 500
+            if on.enabled(CAPTION)
+                && block.chars <= 500
                 && !(region && page.element(owner).named)
                 && !asides.listing(page, owner) =>
         {
@@ -518,7 +540,8 @@ fn aside(
         // a thread's posts are signed and dated: who wrote what, when, is part of it; an element
         // of many blocks named `date-item` is a card (a plan's name, price and features)
         Some(Hint::Byline)
-            if block.chars <= 200
+            if on.enabled(BYLINE)
+                && block.chars <= 200
                 && !forum
                 && asides.blocks[owner as usize] <= BYLINE_MAX_BLOCKS =>
         {

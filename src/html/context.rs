@@ -16,7 +16,7 @@ use super::dom::{Block, ElementId, Page, TagKind};
 use super::rules::*;
 use super::vocab;
 use crate::boilerplate::lexicon;
-use crate::pipeline::Metadata;
+use crate::pipeline::{Metadata, RuleSet};
 use std::collections::{HashMap, HashSet};
 
 /// Article words that must precede an end-of-article heading (boilerpipe uses 60).
@@ -37,6 +37,7 @@ pub(super) fn in_context(
     verdicts: &mut [Verdict],
     meta: &mut Metadata,
     reference: bool,
+    on: &RuleSet,
 ) {
     let good_words: Vec<usize> = inside
         .iter()
@@ -70,14 +71,18 @@ pub(super) fn in_context(
                 format!("after the heading «{marker}»").into(),
             );
         } else if !seen_good && is_headline(block, page.element(block.element).tag, meta) {
+            // the title either way; with H008 off it stays the text's first line too
             meta.title
                 .get_or_insert_with(|| block.text.replace('\n', " "));
-            verdicts[i] = Verdict::Drop(HEADLINE, "the headline, moved to metadata".into());
+            if on.enabled(HEADLINE) {
+                verdicts[i] = Verdict::Drop(HEADLINE, "the headline, moved to metadata".into());
+            }
         } else if class == Class::Good {
             seen_good = true;
             flow = page.element(block.element).parent;
             article_words += good_words[k];
-        } else if let Some(cue) = (article_words >= END_MARKER_MIN_WORDS)
+        } else if let Some(cue) = (on.enabled(END_OF_ARTICLE)
+            && article_words >= END_MARKER_MIN_WORDS)
             .then(|| lexicon::end_marker(&block.text, &[], 4))
             .flatten()
         {
@@ -100,7 +105,7 @@ pub(super) fn in_context(
             }
         } else if article_words > 0 && words_left > 0 && in_list(page, block, &written) {
             listed[k] = true;
-        } else if class == Class::Bad && {
+        } else if class == Class::Bad && on.enabled(LINK_DENSE) && {
             let between = article_words > 0 && words_left > 0;
             let next = inside.get(k + 1).map(|&j| classes[j]);
             !(indexed_topic(page, block, words_left)
@@ -114,7 +119,7 @@ pub(super) fn in_context(
                 block.chars
             );
             verdicts[i] = Verdict::Drop(LINK_DENSE, reason.into());
-        } else if let Some(kind) = (block.chars <= 200)
+        } else if let Some(kind) = (block.chars <= 200 && on.enabled(TEMPLATE_PHRASE))
             .then(|| lexicon::chrome(&block.text, 12))
             .flatten()
         {
@@ -123,6 +128,9 @@ pub(super) fn in_context(
                 format!("{kind} phrase in a short block").into(),
             );
         }
+    }
+    if !on.enabled(CONTEXT) {
+        return;
     }
     // what each block is for its neighbours: kept prose, dropped, or still undecided
     let context: Vec<Class> = inside

@@ -50,8 +50,9 @@ pub use rules::RULES;
 
 use std::rc::Rc;
 
+use crate::config::Config;
 use crate::edit::Edit;
-use crate::pipeline::Metadata;
+use crate::pipeline::{Metadata, RuleSet};
 use content::Verdict;
 use dom::{Page, TagKind};
 
@@ -67,12 +68,17 @@ pub struct Extracted {
 
 /// Extracts the article of an HTML page (already decoded), keeping every page type.
 pub fn extract(source: &str) -> Extracted {
-    extract_with(source, &page_type::Options::default())
+    extract_with(
+        source,
+        &page_type::Options::default(),
+        &RuleSet::new(&Config::default()),
+    )
 }
 
 /// Extracts the article of an HTML page (already decoded); a page whose type `options` does not
-/// keep is dropped whole (H012). The type goes to the metadata either way.
-pub fn extract_with(source: &str, options: &page_type::Options) -> Extracted {
+/// keep is dropped whole (H012). The type goes to the metadata either way. Each H rule acts only
+/// when `on` enables it: a disabled one's blocks are judged as if it did not exist.
+pub fn extract_with(source: &str, options: &page_type::Options, on: &RuleSet) -> Extracted {
     let (markup, flattened) = prefilter::prefilter(source);
     let html = scraper::Html::parse_document(&markup);
     let (mut meta, declared) = meta::extract(&html);
@@ -87,7 +93,7 @@ pub fn extract_with(source: &str, options: &page_type::Options) -> Extracted {
         documentation: page_type::documentation_address(meta.url.as_deref()),
     };
     let before = meta.clone();
-    let (mut verdicts, mut article_found) = classify(&page, &html, &mut meta, said);
+    let (mut verdicts, mut article_found) = classify(&page, &html, &mut meta, said, on);
     let kept = kept_words(&page, &verdicts);
     if kept < RESCUE_WORDS {
         // next to nothing shown: a page whose script reveals its content on load, when what it
@@ -95,17 +101,17 @@ pub fn extract_with(source: &str, options: &page_type::Options) -> Extracted {
         // (a banner line above a hidden product grid)
         let shown = dom::segment_with(&html, dom::Hidden::Read);
         let mut wider = before;
-        let (v, found) = classify(&shown, &html, &mut wider, said);
+        let (v, found) = classify(&shown, &html, &mut wider, said, on);
         let revealed = kept_words(&shown, &v);
         if revealed >= RESCUE_WORDS && revealed >= HIDDEN_RESCUE_RATIO * kept {
             (page, verdicts, article_found, meta) = (shown, v, found, wider);
         }
     }
-    drop_file_labels(&page, &mut verdicts);
+    drop_file_labels(&page, &mut verdicts, on);
     let code = code_share(&page, &verdicts);
     let kind = page_type::classify(&declared, meta.url.as_deref(), article_found, code);
     meta.page_type = Some(kind.to_string());
-    if !options.keeps(kind) {
+    if !options.keeps(kind) && on.enabled(rules::PAGE_TYPE) {
         let reason: Rc<str> = format!(
             "a {kind} page; [html] page_types keeps {}",
             options.page_types.join(", ")
@@ -120,7 +126,7 @@ pub fn extract_with(source: &str, options: &page_type::Options) -> Extracted {
             lead_with(&mut text, &mut edits, &paragraphs.join("\n\n"));
         }
     }
-    if flattened > 0 {
+    if flattened > 0 && on.enabled(rules::DEEP_NESTING) {
         let reason = format!(
             "{flattened} tags nested deeper than {} levels dropped before parsing (text kept)",
             prefilter::MAX_DEPTH
@@ -136,7 +142,10 @@ pub fn extract_with(source: &str, options: &page_type::Options) -> Extracted {
 
 /// Removes the kept blocks that are only the name of the image their link opens (H013), on
 /// pages of every type: a gallery's labels are no text wherever the gallery stands.
-fn drop_file_labels(page: &Page, verdicts: &mut [Verdict]) {
+fn drop_file_labels(page: &Page, verdicts: &mut [Verdict], on: &RuleSet) {
+    if !on.enabled(rules::IMAGE_FILE_LABEL) {
+        return;
+    }
     for (block, verdict) in page.blocks.iter().zip(verdicts.iter_mut()) {
         if block.file_label && matches!(verdict, Verdict::Keep) {
             let reason = format!(
@@ -164,15 +173,16 @@ fn classify(
     html: &scraper::Html,
     meta: &mut Metadata,
     said: content::Declared,
+    on: &RuleSet,
 ) -> (Vec<Verdict>, bool) {
     let before = meta.clone();
-    let strict = content::classify(page, html, meta, said, content::Names::Trusted);
+    let strict = content::classify(page, html, meta, said, content::Names::Trusted, on);
     let kept = kept_words(page, &strict.0);
     if kept >= RESCUE_WORDS {
         return strict;
     }
     let mut wider = before;
-    let relaxed = content::classify(page, html, &mut wider, said, content::Names::Ignored);
+    let relaxed = content::classify(page, html, &mut wider, said, content::Names::Ignored, on);
     if kept_words(page, &relaxed.0) > kept {
         *meta = wider;
         return relaxed;

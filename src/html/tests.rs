@@ -267,12 +267,12 @@ fn page_types_switch_drops_other_types_whole() {
     let articles = page_type::Options {
         page_types: vec!["article".into()],
     };
-    let only = extract_with(&page, &articles);
+    let only = extract_with(&page, &articles, &RuleSet::new(&Config::default()));
     assert_eq!(edit::apply(&only.text, &only.edits), "");
     assert!(only.edits.iter().all(|e| e.rule.code == "H012"));
     // an article is kept under the same switch
     let article = format!("<article><p>{PROSE}</p><p>{PROSE}</p></article>");
-    let kept = extract_with(&article, &articles);
+    let kept = extract_with(&article, &articles, &RuleSet::new(&Config::default()));
     assert!(edit::apply(&kept.text, &kept.edits).contains(PROSE));
 }
 
