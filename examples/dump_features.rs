@@ -71,7 +71,9 @@ fn main() -> Result<(), String> {
             (path, text.unwrap_or_default())
         })
         .collect();
-    let corpus = opts.corpus.threshold(stats.docs()).map(|_| &stats);
+    // files without addresses: the corpus's counts alone
+    let recurrence = stats.for_site(None);
+    let corpus = opts.corpus.threshold(stats.docs()).map(|_| &recurrence);
 
     let out = std::io::stdout();
     let mut out = BufWriter::new(out.lock());

@@ -83,6 +83,7 @@ use crate::dedup::shard::Seen;
 use crate::fronts::{page_key, Fronts};
 use crate::pipeline::Pipeline;
 use crate::report::{Detail, DocReport};
+use crate::site::Site;
 use crate::{FormatHint, Front, Processed};
 
 /// A document to read. [`Source::read`] runs on a worker thread, so opening and reading the file
@@ -95,24 +96,44 @@ pub trait Source: Send {
 }
 
 /// A read document: its name, the caller's tag, and its bytes with a format hint — or why it
-/// could not be read (the message need not repeat the name).
+/// could not be read (the message need not repeat the name) — and its address when the caller
+/// knows it.
 pub struct Loaded<T> {
     pub name: String,
     pub tag: T,
     pub content: Result<(Raw, FormatHint), String>,
+    /// The document's URL (a JSONL record's `url` field): its site counts its template lines
+    /// ([`crate::site`]), and the metadata's `url` is this one when the document names none.
+    pub address: Option<String>,
 }
 
 impl<T> Loaded<T> {
     pub fn new(name: String, tag: T, content: Result<(Vec<u8>, FormatHint), String>) -> Self {
         let content = content.map(|(bytes, hint)| (Raw::Bytes(bytes), hint));
-        Loaded { name, tag, content }
+        Loaded {
+            name,
+            tag,
+            content,
+            address: None,
+        }
     }
 
     /// A document read as text already (a JSONL record's field: reading the line validated it
     /// as UTF-8), whose decoding does not validate it again.
     pub fn text(name: String, tag: T, text: String, hint: FormatHint) -> Self {
         let content = Ok((Raw::Text(text), hint));
-        Loaded { name, tag, content }
+        Loaded {
+            name,
+            tag,
+            content,
+            address: None,
+        }
+    }
+
+    /// This document at `address` (see [`Loaded::address`]).
+    pub fn at(mut self, address: Option<String>) -> Self {
+        self.address = address;
+        self
     }
 }
 
@@ -396,14 +417,20 @@ fn scan<S: Source>(
         let part = batch
             .into_par_iter()
             .fold(LineStats::default, |mut stats, s| {
-                if let Ok((raw, hint)) = s.read().content {
+                let Loaded {
+                    content, address, ..
+                } = s.read();
+                if let Ok((raw, hint)) = content {
                     // a page to keep is found by the hash of its bytes, taken before they are
                     // given up to the front (a text document's become its text)
                     let page = fronts
                         .filter(|_| crate::may_be_html(raw.as_bytes(), hint))
                         .map(|fronts| (fronts, page_key(raw.as_bytes(), hint)));
                     if let Ok(front) = Front::read_owned(pipeline, raw, hint) {
-                        stats.observe(&front.article_text());
+                        let front = front.at(address);
+                        let text = front.article_text();
+                        stats.observe_from(Site::of_document(front.address(), &text), &text);
+                        drop(text);
                         if let Some((fronts, key)) = page {
                             fronts.keep(key, front);
                         }
@@ -429,7 +456,12 @@ fn clean<S: Source>(
     fronts: Option<&Fronts>,
     signed: Option<&SignedTexts>,
 ) -> (Done<S::Tag>, Option<DocKeys>) {
-    let Loaded { name, tag, content } = source.read();
+    let Loaded {
+        name,
+        tag,
+        content,
+        address,
+    } = source.read();
     let (bytes_read, mut result) = match content {
         Ok((raw, hint)) => {
             let bytes_read = raw.as_bytes().len();
@@ -437,6 +469,7 @@ fn clean<S: Source>(
                 Some(front) => Ok(front),
                 None => Front::read_owned(pipeline, raw, hint),
             };
+            let front = front.map(|f| f.at(address));
             let done = front.and_then(|f| f.finish(pipeline, bytes_read, stats));
             (bytes_read, done.map_err(|e| e.to_string()))
         }

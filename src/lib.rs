@@ -56,6 +56,7 @@ pub mod rule;
 mod seed_texts;
 pub mod segment;
 mod short_memo;
+pub mod site;
 mod sixteen;
 #[cfg(test)]
 mod test_rng;
@@ -200,6 +201,21 @@ impl Front {
 
     pub(crate) fn format(&self) -> Format {
         self.format
+    }
+
+    /// This document at `address` when the caller knows it ([`corpus::Loaded::address`]): the
+    /// metadata's `url`, before the page's own (a page syndicated from another site names the
+    /// other site's address, and the template is that of the site it was read from).
+    pub(crate) fn at(mut self, address: Option<String>) -> Self {
+        if address.is_some() {
+            self.meta.url = address;
+        }
+        self
+    }
+
+    /// The document's address as known before the text passes: the caller's or the page's.
+    pub(crate) fn address(&self) -> Option<&str> {
+        self.meta.url.as_deref()
     }
 
     /// The text the passes start with: the input after the page extraction's edits.

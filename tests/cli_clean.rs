@@ -323,6 +323,66 @@ fn jsonl_records_are_cleaned_in_place_and_bad_records_reported() {
     assert_eq!(lines[1]["id"], 4);
 }
 
+/// A crawl of 60 sites of 8 pages in one JSONL file: each site's menu is on 8 of 480 pages, too
+/// few of the crawl's for B012, but on every page of its site, which the records' URLs name.
+/// `--url-field` names the field; a field the records lack groups nothing.
+#[test]
+fn jsonl_records_group_the_corpus_statistics_by_their_urls_site() {
+    let syllables = [
+        "An", "Bình", "Cường", "Dũng", "Giang", "Hải", "Khánh", "Lâm",
+    ];
+    let mut jsonl = String::new();
+    for site in 0..60 {
+        let name = format!(
+            "{} {}",
+            syllables[site % 8],
+            syllables[site / 8].to_lowercase()
+        );
+        for i in 0..8 {
+            let text = format!(
+                "Star {name} Ciné Musik Beauty & Fashion Đời sống Xã hội Sức khỏe\n\nĐây là nội dung riêng của bài {i} trên báo {site}, với các số liệu và nhận định của phóng viên tại hiện trường vào sáng nay.\n\nTheo ban tổ chức, sự kiện thứ {i} thu hút hàng nghìn người tham gia, nhiều hơn hẳn so với dự kiến ban đầu.\n"
+            );
+            let record = serde_json::json!({
+                "id": site * 8 + i,
+                "link": format!("https://www.bao{site}.vn/bai-{i}.html"),
+                "text": text,
+            });
+            jsonl.push_str(&format!("{record}\n"));
+        }
+    }
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "in/crawl.jsonl", jsonl.as_bytes());
+    let run = |url_field: &str| {
+        let out = dir.path().join(format!("out-{url_field}"));
+        sach()
+            .arg("clean")
+            .arg(dir.path().join("in"))
+            .args(["--out".as_ref(), out.as_os_str()])
+            .args(["--url-field", url_field])
+            .assert()
+            .success();
+        let record: serde_json::Value = fs::read_to_string(out.join("crawl.jsonl"))
+            .unwrap()
+            .lines()
+            .nth(14 * 8 + 3)
+            .map(|l| serde_json::from_str(l).unwrap())
+            .unwrap();
+        let meta = fs::read_to_string(out.join("metadata.ndjson")).unwrap();
+        let meta: serde_json::Value =
+            serde_json::from_str(meta.lines().nth(14 * 8 + 3).unwrap()).unwrap();
+        (record["text"].as_str().unwrap().to_string(), meta)
+    };
+    let (text, meta) = run("link");
+    assert!(!text.contains("Musik"), "{text}");
+    assert!(text.contains("sự kiện thứ 3 thu hút"), "{text}");
+    assert_eq!(
+        meta["metadata"]["url"], "https://www.bao14.vn/bai-3.html",
+        "{meta}"
+    );
+    let (text, _) = run("url");
+    assert!(text.contains("Musik"), "no such field, no site: {text}");
+}
+
 #[test]
 fn configuration_disables_rules_and_bad_configuration_is_an_error() {
     let dir = tempfile::tempdir().unwrap();

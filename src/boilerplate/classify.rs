@@ -12,7 +12,7 @@ use crate::pipeline::Metadata;
 use crate::rule::Rule;
 
 use super::context;
-use super::corpus::LineStats;
+use super::corpus::Recurrence;
 use super::credits;
 use super::features::{self, ends_sentence};
 use super::header;
@@ -131,7 +131,7 @@ impl<'t> State<'_, 't> {
 pub(super) struct Look<'a, 't> {
     pub opts: &'t Options,
     pub on: &'a RuleSelection,
-    pub corpus: Option<&'a LineStats>,
+    pub corpus: Option<&'a Recurrence<'a>>,
     /// [`written_unspaced`] of the document: it gets no body zone.
     pub unspaced: bool,
 }

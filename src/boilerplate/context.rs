@@ -3,7 +3,7 @@
 
 use super::classify::article_end::{dated, ItemLinks};
 use super::classify::State;
-use super::corpus::LineStats;
+use super::corpus::{line_key, Recurrence, Recurring};
 use super::features::{ends_sentence, sentence_ends_inside, words};
 use super::header;
 use super::options::Options;
@@ -12,17 +12,14 @@ use super::rules::{CAPTION, CONTEXT, CORPUS_REPEATED, MEDIA_FILE};
 use super::zone::WRAP_SLACK;
 
 /// Lines outside the body zone that recur across the corpus (site templates).
-pub(super) fn repeated(st: &mut State, opts: &Options, stats: &LineStats) {
+pub(super) fn repeated(st: &mut State, opts: &Options, stats: &Recurrence) {
     for i in 0..st.lines.len() {
         // inside the body zone a recurring line may be a syndicated quote: only a feature there
         if !st.open(i) || st.in_zone(i) {
             continue;
         }
-        if let Some(df) = st.lines[i].recurs(opts, stats) {
-            st.verdict[i] = Some((
-                CORPUS_REPEATED,
-                format!("line recurs in {df} of {} documents", stats.docs()),
-            ));
+        if let Some(recurring) = st.lines[i].recurs(opts, stats) {
+            st.verdict[i] = Some((CORPUS_REPEATED, recurring.to_string()));
         }
     }
 }
@@ -57,7 +54,7 @@ const INSERT_WORDS: usize = 8;
 /// corpus holds three times recurs paragraphs and all, and an article's list announced by a
 /// colon is its own. A headline of a removed box that the page prints again below the article's
 /// last paragraph goes too (the story in the box below the article as well).
-pub(super) fn repeated_boxes(st: &mut State, stats: &LineStats) {
+pub(super) fn repeated_boxes(st: &mut State, stats: &Recurrence) {
     if stats.docs() < MIN_BOX_FREQ {
         return;
     }
@@ -137,7 +134,7 @@ pub(super) fn repeated_boxes(st: &mut State, stats: &LineStats) {
 /// recurs on many of a site's pages between paragraphs that are each page's own; an article the
 /// corpus holds several times recurs with the paragraphs around the line, and a quote a few
 /// articles share is a sentence long enough to be kept, or too rare.
-pub(super) fn repeated_inserts<'o>(st: &mut State<'_, 'o>, opts: &'o Options, stats: &LineStats) {
+pub(super) fn repeated_inserts<'o>(st: &mut State<'_, 'o>, opts: &'o Options, stats: &Recurrence) {
     let template = |st: &State, j: usize| st.open(j) && st.lines[j].recurs(opts, stats).is_some();
     let own = |st: &State<'_, 'o>, k: Option<usize>| {
         k.is_some_and(|k| {
@@ -164,13 +161,10 @@ pub(super) fn repeated_inserts<'o>(st: &mut State<'_, 'o>, opts: &'o Options, st
             && own(st, neighbour(st, last, Step::Down))
         {
             for &k in &run {
-                let df = st.lines[k].recurs(opts, stats).unwrap_or_default();
+                let recurring = st.lines[k].recurs(opts, stats).expect("a template line");
                 st.verdict[k] = Some((
                     CORPUS_REPEATED,
-                    format!(
-                        "line recurs in {df} of {} documents, between paragraphs of this one's own",
-                        stats.docs()
-                    ),
+                    format!("{recurring}, between paragraphs of this one's own"),
                 ));
             }
         }
@@ -219,7 +213,7 @@ fn neighbour(st: &State, i: usize, step: Step) -> Option<usize> {
 /// Whether `line` is of a headline's length and other documents of the corpus print it too: a
 /// story of a box the site's template repeats, not a line of this article (its lead is longer,
 /// and an article the corpus holds twice is rarer than a box on every page).
-pub(super) fn boxed_elsewhere(line: &LineRecord, stats: &LineStats) -> bool {
+pub(super) fn boxed_elsewhere(line: &LineRecord, stats: &Recurrence) -> bool {
     stats.docs() >= MIN_BOX_FREQ
         && HEADLINE_WORDS.contains(&line.words)
         && stats.doc_freq(line.trimmed) >= MIN_BOX_FREQ
@@ -235,28 +229,28 @@ fn boxed_headline(st: &State, i: usize) -> bool {
         && (!line.ends_sentence || t.ends_with('?'))
 }
 
-/// The document frequency of `line` when it is high enough to make the line template (prose
-/// sentences never are).
-pub(super) fn recurs(line: &str, opts: &Options, stats: &LineStats) -> Option<u32> {
+/// How `line` recurs when it recurs as a template line does (prose sentences never do).
+pub(super) fn recurs(line: &str, opts: &Options, stats: &Recurrence) -> Option<Recurring> {
     recurs_with(words(line), ends_sentence(line), opts, stats, || {
-        stats.doc_freq(line)
+        line_key(line)
     })
 }
 
-/// [`recurs`] of a line of `words` words that does or does not end a sentence, whose document
-/// frequency `df` gives (asked only when needed: it normalises and hashes the line).
+/// [`recurs`] of a line of `words` words that does or does not end a sentence, whose key `key`
+/// gives (asked only when needed: it normalises and hashes the line).
 pub(super) fn recurs_with(
     words: usize,
     ends_sentence: bool,
     opts: &Options,
-    stats: &LineStats,
-    df: impl FnOnce() -> u32,
-) -> Option<u32> {
-    let min = opts.corpus.threshold(stats.docs())?;
-    if words >= opts.corpus.max_prose_words && ends_sentence {
+    stats: &Recurrence,
+    key: impl FnOnce() -> Option<u64>,
+) -> Option<Recurring> {
+    if !stats.reads_templates(&opts.corpus)
+        || (words >= opts.corpus.max_prose_words && ends_sentence)
+    {
         return None;
     }
-    Some(df()).filter(|&df| df >= min)
+    stats.template(&opts.corpus, key())
 }
 
 #[derive(Clone, Copy, PartialEq)]

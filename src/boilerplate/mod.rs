@@ -120,6 +120,7 @@ pub use rules::*;
 use crate::edit::Edit;
 use crate::pipeline::{Pass, PassContext};
 use crate::rule::Rule;
+use crate::site::Site;
 
 /// The boilerplate pass; runs after `layout` and before the final `layout`.
 pub struct Boilerplate;
@@ -138,10 +139,14 @@ impl Pass for Boilerplate {
         let records = record::split(text);
         let all: Vec<&record::LineRecord> = records.iter().collect();
         let mut units = zone::Memo::default();
+        // the corpus's line counts, and this document's site's (see `crate::site`)
+        let corpus = cx
+            .corpus
+            .map(|s| s.for_site(Site::of_document(cx.meta.url.as_deref(), text)));
         let look = classify::Look {
             opts: &cx.config.boilerplate,
             on: &cx.config.rules,
-            corpus: cx.corpus,
+            corpus: corpus.as_ref(),
             unspaced: classify::written_unspaced(&all),
         };
         let (first, zone) = classify::edits(&all, look, &mut units, cx.extracted, cx.meta);

@@ -16,7 +16,7 @@
 use std::cell::OnceCell;
 use std::ops::Range;
 
-use super::corpus::LineStats;
+use super::corpus::{line_key, Recurrence, Recurring};
 use super::credits;
 use super::features::{ends_sentence, Line};
 use super::figures::{self, Figures};
@@ -57,7 +57,7 @@ pub struct LineRecord<'a> {
     end_credit: OnceCell<Option<usize>>,
     menu: OnceCell<bool>,
     has_date: OnceCell<bool>,
-    recurs: OnceCell<Option<u32>>,
+    recurs: OnceCell<Option<Recurring>>,
     block_kind: OnceCell<Kind>,
     prose: OnceCell<bool>,
     menu_shape: OnceCell<Option<&'static str>>,
@@ -281,10 +281,10 @@ impl<'a> LineRecord<'a> {
     }
 
     /// [`super::context::recurs`] in the corpus `stats`.
-    pub fn recurs(&self, opts: &Options, stats: &LineStats) -> Option<u32> {
+    pub fn recurs(&self, opts: &Options, stats: &Recurrence) -> Option<Recurring> {
         *self.recurs.get_or_init(|| {
             super::context::recurs_with(self.words, self.ends_sentence, opts, stats, || {
-                stats.doc_freq(self.trimmed)
+                line_key(self.trimmed)
             })
         })
     }

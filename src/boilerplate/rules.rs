@@ -202,9 +202,12 @@ boilerplate neighbour: a product's name and specs between `Credit: Amazon` lines
 
 rule!(CORPUS_REPEATED, "B012", "corpus-repeated", "line that recurs in many documents of the corpus, removed",
 "What it does: with corpus statistics (a prescan), removes a line whose normalised form occurs \
-in at least `min_df` documents and `min_share` of all documents, unless it is long prose.\n\n\
+in at least `min_df` documents and `min_share` of all documents, or of the documents of its \
+site when its address is known (a JSONL record's URL, a page's canonical URL, a dump's URL line), \
+unless it is long prose.\n\n\
 Why: a line every page of a site shares is its template.\n\nExample: `Hotline: 0900 000 000` in \
-3,000 of 10,000 documents → removed.\n\nNot touched: sentences of `max_prose_words` words or more.\n\n\
+3,000 of 10,000 documents → removed; a site's menu on its 40 pages of a crawl of 10,000 → \
+removed.\n\nNot touched: sentences of `max_prose_words` words or more.\n\n\
 Related boxes between the paragraphs, from three documents on: a run of two to eight lines below \
 a paragraph the corpus does not repeat (not one ending with a colon) or above the first \
 paragraph, most of its lines met in two other documents and at least half of them headlines of 6 \

@@ -99,7 +99,7 @@ pub fn run(args: &CheckArgs, pipeline: &Pipeline) -> ExitCode {
         runner::run(
             files,
             pipeline,
-            &args.text_field,
+            &args.fields,
             args.pipeline.quiet,
             None,
             |outcomes| {

@@ -124,7 +124,7 @@ pub fn run(args: &CleanArgs, pipeline: &Pipeline) -> ExitCode {
     runner::run(
         files,
         pipeline,
-        &args.text_field,
+        &args.fields,
         args.pipeline.quiet,
         prior.as_ref(),
         |mut outcomes| {

@@ -89,7 +89,7 @@ pub fn run(args: &DiffArgs, pipeline: &Pipeline) -> ExitCode {
         runner::run(
             collected.files,
             pipeline,
-            &args.text_field,
+            &args.fields,
             args.pipeline.quiet,
             None,
             |outcomes| {

@@ -18,7 +18,7 @@ use sach::dedup::shard::{stats_fingerprint, Index, KeysBuilder, Seen};
 use sach::pipeline::Pipeline;
 
 use super::jobs::{self, Job};
-use super::{inputs, output, IndexArgs, EXIT_ERROR};
+use super::{inputs, output, IndexArgs, RecordFields, EXIT_ERROR};
 
 pub fn run(args: &IndexArgs, pipeline: &Pipeline) -> ExitCode {
     let out = args.out.as_ref().expect("clap requires --out");
@@ -31,7 +31,7 @@ pub fn run(args: &IndexArgs, pipeline: &Pipeline) -> ExitCode {
         Index {
             stats: Some(Corpus::line_stats(
                 pipeline,
-                jobs::jobs(files, &args.text_field),
+                jobs::jobs(files, &args.fields),
             )),
             keys: None,
         }
@@ -51,7 +51,7 @@ pub fn run(args: &IndexArgs, pipeline: &Pipeline) -> ExitCode {
             (true, stats) => stats,
             (false, _) => None,
         };
-        let (keys, failed) = keys(files, pipeline, &args.text_field, stats);
+        let (keys, failed) = keys(files, pipeline, &args.fields, stats);
         let index = Index {
             stats: None,
             keys: Some(keys),
@@ -112,7 +112,7 @@ pub fn prior(path: &Path, pipeline: &Pipeline) -> Result<Prior, String> {
 fn keys(
     files: Vec<inputs::InputFile>,
     pipeline: &Pipeline,
-    text_field: &str,
+    fields: &RecordFields,
     stats: Option<LineStats>,
 ) -> (sach::dedup::shard::Keys, usize) {
     let mut builder = KeysBuilder::new(pipeline.config(), stats.as_ref());
@@ -121,7 +121,7 @@ fn keys(
         corpus.set_line_stats(stats);
     }
     let mut failed = 0;
-    let sources = jobs::jobs(files, text_field).map(InFile);
+    let sources = jobs::jobs(files, fields).map(InFile);
     corpus.keys(sources, |name, file, keys| {
         match keys {
             Ok(keys) => builder.add(&file, &name, keys),
@@ -146,11 +146,17 @@ impl Source for InFile {
             Job::File(file) | Job::Record { file, .. } => inputs::name(&file.path),
             Job::Failed { name, .. } => name.clone(),
         };
-        let Loaded { name, content, .. } = self.0.read();
+        let Loaded {
+            name,
+            content,
+            address,
+            ..
+        } = self.0.read();
         Loaded {
             name,
             tag: file,
             content,
+            address,
         }
     }
 }

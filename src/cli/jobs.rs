@@ -10,6 +10,7 @@ use sach::FormatHint;
 
 use super::inputs::{self, InputFile, Kind};
 use super::json_record;
+use super::RecordFields;
 
 pub enum Job {
     File(InputFile),
@@ -17,8 +18,8 @@ pub enum Job {
         file: InputFile,
         line: usize,
         json: Result<String, String>,
-        /// The field holding the document text.
-        field: Arc<str>,
+        /// The fields holding the document text and its URL.
+        fields: Arc<RecordFields>,
     },
     /// An input that failed before it became a document (e.g. an unopenable JSONL file).
     Failed {
@@ -43,8 +44,8 @@ pub enum Target {
 pub type Outcome = Done<Target>;
 
 /// All jobs for `files`, streaming JSONL records.
-pub fn jobs(files: Vec<InputFile>, text_field: &str) -> impl Iterator<Item = Job> {
-    let field: Arc<str> = text_field.into();
+pub fn jobs(files: Vec<InputFile>, fields: &RecordFields) -> impl Iterator<Item = Job> {
+    let fields = Arc::new(fields.clone());
     files
         .into_iter()
         .flat_map(move |file| -> Box<dyn Iterator<Item = Job>> {
@@ -52,12 +53,12 @@ pub fn jobs(files: Vec<InputFile>, text_field: &str) -> impl Iterator<Item = Job
                 Kind::Text | Kind::Html => Box::new(std::iter::once(Job::File(file))),
                 Kind::Jsonl => match inputs::records(&file.path) {
                     Ok(records) => {
-                        let field = field.clone();
+                        let fields = fields.clone();
                         Box::new(records.map(move |r| Job::Record {
                             file: file.clone(),
                             line: r.line,
                             json: r.text,
-                            field: field.clone(),
+                            fields: fields.clone(),
                         }))
                     }
                     Err(e) => Box::new(std::iter::once(Job::Failed {
@@ -89,16 +90,17 @@ impl Source for Job {
                 file,
                 line,
                 json,
-                field,
+                fields,
             } => {
                 let name = format!("{}:{line}", inputs::name(&file.path));
-                match json.and_then(|j| parse_record(j, &field)) {
+                match json.and_then(|j| parse_record(j, &fields)) {
                     Ok((record, text)) => {
+                        let address = record.url();
                         let target = Target::Record {
                             out_rel: file.out_rel,
                             record,
                         };
-                        Loaded::text(name, target, text, FormatHint::Sniff)
+                        Loaded::text(name, target, text, FormatHint::Sniff).at(address)
                     }
                     Err(e) => Loaded::new(name, Target::None, Err(e)),
                 }
@@ -116,8 +118,11 @@ fn hint(kind: Kind) -> FormatHint {
     }
 }
 
-fn parse_record(json: String, field: &str) -> Result<(json_record::JsonRecord, String), String> {
-    let mut record = json_record::JsonRecord::parse(json, field)?;
+fn parse_record(
+    json: String,
+    fields: &RecordFields,
+) -> Result<(json_record::JsonRecord, String), String> {
+    let mut record = json_record::JsonRecord::parse(json, &fields.text_field, &fields.url_field)?;
     let text = record.text()?;
     Ok((record, text))
 }

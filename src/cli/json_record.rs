@@ -20,17 +20,21 @@ pub struct JsonRecord {
     text: Range<usize>,
     /// The record's `id` value, verbatim, when it has one.
     id: Option<Range<usize>>,
+    /// The URL field's value (a JSON literal, quotes included), when the record has one.
+    url: Option<Range<usize>>,
     /// The length of the text field's value once [`JsonRecord::text`] read it: a clean text of
     /// another length changed, without parsing the value again to compare.
     text_len: Option<usize>,
 }
 
 impl JsonRecord {
-    /// Finds `field` (the last one, as JSON parsers do with repeated keys) and `id` in `line`.
-    pub fn parse(line: String, field: &str) -> Result<Self, String> {
-        let fields = match plain_object(&line, field) {
+    /// Finds the text field `field` (the last one, as JSON parsers do with repeated keys), `id`
+    /// and the URL field `url` in `line`.
+    pub fn parse(line: String, field: &str, url: &str) -> Result<Self, String> {
+        let names = Names { text: field, url };
+        let fields = match plain_object(&line, names) {
             Some(fields) => fields,
-            None => serde_fields(&line, field)?,
+            None => serde_fields(&line, names)?,
         };
         let text = fields.text.ok_or_else(|| {
             format!("record has no `{field}` field (choose one with --text-field)")
@@ -38,9 +42,16 @@ impl JsonRecord {
         Ok(JsonRecord {
             text,
             id: fields.id,
+            url: fields.url,
             line,
             text_len: None,
         })
+    }
+
+    /// The URL field's value when it is a string.
+    pub fn url(&self) -> Option<String> {
+        let raw = &self.line[self.url.clone()?];
+        unescape(raw).or_else(|| serde_json::from_str(raw).ok())
     }
 
     /// The text field's value (its length is kept for [`JsonRecord::with_text`]).
@@ -82,17 +93,25 @@ impl JsonRecord {
     }
 }
 
-/// Where the values of the text field and of `id` are in a record's line (the last of repeated
-/// keys), when it has them.
+/// Where the values of the text field, of `id` and of the URL field are in a record's line (the
+/// last of repeated keys), when it has them.
 #[derive(Debug, PartialEq)]
 struct Fields {
     text: Option<Range<usize>>,
     id: Option<Range<usize>>,
+    url: Option<Range<usize>>,
+}
+
+/// The names of the text field and of the URL field.
+#[derive(Clone, Copy)]
+struct Names<'a> {
+    text: &'a str,
+    url: &'a str,
 }
 
 /// The [`Fields`] of `line` as serde_json finds them: the object's values read as raw JSON into
 /// a map, or the error sach reports for a line that is not an object.
-fn serde_fields(line: &str, field: &str) -> Result<Fields, String> {
+fn serde_fields(line: &str, names: Names) -> Result<Fields, String> {
     let values: std::collections::HashMap<String, &serde_json::value::RawValue> =
         match serde_json::from_str(line) {
             Ok(values) => values,
@@ -108,8 +127,9 @@ fn serde_fields(line: &str, field: &str) -> Result<Fields, String> {
         start..start + raw.get().len()
     };
     Ok(Fields {
-        text: values.get(field).map(span),
+        text: values.get(names.text).map(span),
         id: values.get("id").map(span),
+        url: values.get(names.url).map(span),
     })
 }
 
@@ -123,11 +143,12 @@ fn serde_fields(line: &str, field: &str) -> Result<Fields, String> {
 /// text's literal, most of the line, is stepped through to its closing quote sixteen bytes at a
 /// time ([`next_escape`]), its escapes checked as serde_json checks them; serde_json looked at
 /// it eight bytes at a time and built a map of the record's keys.
-fn plain_object(line: &str, field: &str) -> Option<Fields> {
+fn plain_object(line: &str, names: Names) -> Option<Fields> {
     let bytes = line.as_bytes();
     let mut fields = Fields {
         text: None,
         id: None,
+        url: None,
     };
     let mut at = skip_whitespace(bytes, 0);
     if bytes.get(at) != Some(&b'{') {
@@ -162,11 +183,14 @@ fn plain_object(line: &str, field: &str) -> Option<Fields> {
             }
             _ => return None,
         };
-        if key == field {
+        if key == names.text {
             fields.text = Some(at..end);
         }
         if key == "id" {
             fields.id = Some(at..end);
+        }
+        if key == names.url {
+            fields.url = Some(at..end);
         }
         at = skip_whitespace(bytes, end);
         match bytes.get(at)? {
@@ -592,14 +616,24 @@ mod tests {
             .extend(["{}", " { } ", "{,}", "[1]", "\"text\"", "5", "{\"text\"}"].map(String::from));
         let mut plain = 0;
         for line in &lines {
-            for field in ["text", "id", "tëxt"] {
-                if let Some(fields) = plain_object(line, field) {
-                    assert_eq!(Ok(fields), serde_fields(line, field), "{line:?} {field}");
+            for (text, url) in [("text", "url"), ("id", "text"), ("tëxt", "Text")] {
+                let names = Names { text, url };
+                if let Some(fields) = plain_object(line, names) {
+                    assert_eq!(
+                        Ok(fields),
+                        serde_fields(line, names),
+                        "{line:?} {text} {url}"
+                    );
                     plain += 1;
                 }
             }
         }
-        assert!(plain_object(record, "text").is_some());
+        let names = Names {
+            text: "text",
+            url: "url",
+        };
+        let fields = plain_object(record, names).unwrap();
+        assert!(fields.text.is_some() && fields.url.is_some());
         // a good share of the lines read plainly (the others are no plain objects)
         assert!(plain > lines.len() / 3, "{plain} of {} lines", lines.len());
     }
@@ -607,7 +641,7 @@ mod tests {
     #[test]
     fn a_json_record_keeps_every_byte_but_its_text() {
         let line = r#"{"z": 12345678901234567890123, "text":"Hà\u00a0Nội", "a":[1.0e2, "\u0041"],"id":"x-1"}"#;
-        let mut r = JsonRecord::parse(line.to_string(), "text").unwrap();
+        let mut r = JsonRecord::parse(line.to_string(), "text", "url").unwrap();
         assert_eq!(r.text().unwrap(), "Hà\u{a0}Nội");
         assert_eq!(r.id(), Some("\"x-1\""));
         assert_eq!(
@@ -624,14 +658,35 @@ mod tests {
             r.with_text("Hà\u{a0}Nộj"),
             line.replace(r#""Hà\u00a0Nội""#, "\"Hà\u{a0}Nộj\"")
         );
-        let unread = JsonRecord::parse(line.to_string(), "text").unwrap();
+        let unread = JsonRecord::parse(line.to_string(), "text", "url").unwrap();
         assert_eq!(unread.with_text("Hà\u{a0}Nội"), line);
         assert_ne!(unread.with_text("Hà\u{a0}Nộj"), line);
-        let err = |l: &str| JsonRecord::parse(l.to_string(), "text").unwrap_err();
+        let err = |l: &str| JsonRecord::parse(l.to_string(), "text", "url").unwrap_err();
         assert_eq!(err("[1]"), "record is not a JSON object");
         assert!(err("{").starts_with("invalid JSON"));
         assert!(err(r#"{"body":"x"}"#).contains("no `text` field"));
-        let mut number = JsonRecord::parse(r#"{"text":5}"#.into(), "text").unwrap();
+        let mut number = JsonRecord::parse(r#"{"text":5}"#.into(), "text", "url").unwrap();
         assert!(number.text().is_err());
+    }
+
+    #[test]
+    fn the_url_field_is_read_when_it_is_a_string() {
+        let url = |line: &str, field: &str| {
+            JsonRecord::parse(line.to_string(), "text", field)
+                .unwrap()
+                .url()
+        };
+        let line =
+            r#"{"text":"x","url":"https:\/\/vnexpress.net\/a","link":"https://dantri.com.vn/b"}"#;
+        assert_eq!(url(line, "url").as_deref(), Some("https://vnexpress.net/a"));
+        assert_eq!(
+            url(line, "link").as_deref(),
+            Some("https://dantri.com.vn/b")
+        );
+        assert_eq!(url(line, "source"), None);
+        assert_eq!(url(r#"{"text":"x","url":null}"#, "url"), None);
+        // a record serde_json reads (a nested value) gives its URL too
+        let nested = r#"{"meta":{"a":1},"text":"x","url":"https://tuoitre.vn/c"}"#;
+        assert_eq!(url(nested, "url").as_deref(), Some("https://tuoitre.vn/c"));
     }
 }

@@ -57,6 +57,19 @@ enum Command {
     Index(IndexArgs),
 }
 
+/// Where a JSONL record holds what sach reads.
+#[derive(Args, Clone)]
+pub struct RecordFields {
+    /// JSONL inputs: the field holding the document text.
+    #[arg(long, default_value = "text", value_name = "NAME")]
+    pub text_field: String,
+    /// JSONL inputs: the field holding the document's URL, whose site groups the corpus line
+    /// statistics (rule B012 finds each site's template lines among its own documents); it
+    /// fills the metadata's `url`.
+    #[arg(long, default_value = "url", value_name = "NAME")]
+    pub url_field: String,
+}
+
 #[derive(Args)]
 #[command(args_conflicts_with_subcommands = true, subcommand_negates_reqs = true)]
 pub struct IndexArgs {
@@ -74,9 +87,8 @@ pub struct IndexArgs {
     /// The merged statistics of all shards (from the first phase) to clean the documents with.
     #[arg(long, value_name = "FILE")]
     pub index: Option<PathBuf>,
-    /// JSONL inputs: the field holding the document text.
-    #[arg(long, default_value = "text", value_name = "NAME")]
-    pub text_field: String,
+    #[command(flatten)]
+    pub fields: RecordFields,
     #[command(flatten)]
     pub pipeline: PipelineArgs,
 }
@@ -144,9 +156,8 @@ pub struct DiffArgs {
     /// When to colour: auto (a terminal and NO_COLOR unset), always, never.
     #[arg(long, value_enum, default_value_t = ColorWhen::Auto)]
     pub color: ColorWhen,
-    /// JSONL inputs: the field holding the document text.
-    #[arg(long, default_value = "text", value_name = "NAME")]
-    pub text_field: String,
+    #[command(flatten)]
+    pub fields: RecordFields,
     #[command(flatten)]
     pub pipeline: PipelineArgs,
 }
@@ -194,9 +205,8 @@ pub struct CheckArgs {
     /// documents). Prints what `sach check INPUT` prints (all formats but `full`).
     #[arg(long, value_name = "FILE", conflicts_with_all = ["against", "files_from", "files_from0"])]
     pub from_edits: Option<PathBuf>,
-    /// JSONL inputs: the field holding the document text.
-    #[arg(long, default_value = "text", value_name = "NAME")]
-    pub text_field: String,
+    #[command(flatten)]
+    pub fields: RecordFields,
     #[command(flatten)]
     pub pipeline: PipelineArgs,
 }
@@ -212,9 +222,8 @@ pub struct CleanArgs {
     /// Output folder: mirrors the input paths, plus report.json.
     #[arg(long, short, value_name = "DIR")]
     pub out: Option<PathBuf>,
-    /// JSONL inputs: the field holding the document text.
-    #[arg(long, default_value = "text", value_name = "NAME")]
-    pub text_field: String,
+    #[command(flatten)]
+    pub fields: RecordFields,
     /// Also write a self-contained HTML review report (changes with their rule and reason; on
     /// big runs a sample of up to 50 documents per rule).
     #[arg(long, value_name = "FILE")]

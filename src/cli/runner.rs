@@ -16,13 +16,14 @@ use super::index::Prior;
 use super::inputs::InputFile;
 use super::jobs::{self, Outcome};
 use super::progress::Progress;
+use super::RecordFields;
 
 /// Runs the pipeline over `files`, calling `sink` with runs of consecutive outcomes in input
 /// order. `sink` returns `false` to stop early (e.g. the report cannot be written).
 pub fn run(
     files: Vec<InputFile>,
     pipeline: &Pipeline,
-    text_field: &str,
+    fields: &RecordFields,
     quiet: bool,
     prior: Option<&Prior>,
     mut sink: impl FnMut(Vec<Outcome>) -> bool,
@@ -38,10 +39,10 @@ pub fn run(
         }
     } else if corpus.wants_line_stats() {
         progress.phase("reading for line statistics");
-        corpus.prescan(jobs::jobs(files.clone(), text_field));
+        corpus.prescan(jobs::jobs(files.clone(), fields));
         progress.phase("cleaning");
     }
-    corpus.run(jobs::jobs(files, text_field), |outcomes| {
+    corpus.run(jobs::jobs(files, fields), |outcomes| {
         progress.advance(&outcomes);
         sink(outcomes)
     });

@@ -7,7 +7,7 @@
 use crate::pipeline::Metadata;
 
 use super::super::context;
-use super::super::corpus::LineStats;
+use super::super::corpus::Recurrence;
 use super::super::features;
 use super::super::header;
 use super::super::listings;
@@ -21,7 +21,7 @@ use super::State;
 pub(super) fn header_lines<'t>(
     st: &mut State<'_, 't>,
     opts: &'t Options,
-    corpus: Option<&LineStats>,
+    corpus: Option<&Recurrence>,
     meta: &mut Metadata,
 ) -> Option<usize> {
     let mut in_header = true;
@@ -66,7 +66,7 @@ pub(super) fn above_title(
     st: &mut State,
     title: usize,
     opts: &Options,
-    corpus: Option<&LineStats>,
+    corpus: Option<&Recurrence>,
 ) {
     if !st.on.enabled(ABOVE_TITLE) {
         return;
@@ -162,7 +162,7 @@ const MAX_HEADING_DISTANCE: usize = 200;
 fn title_line<'t>(
     st: &State<'_, 't>,
     opts: &'t Options,
-    corpus: Option<&LineStats>,
+    corpus: Option<&Recurrence>,
 ) -> Option<usize> {
     let candidate = |i: usize| {
         let line = st.lines[i];

@@ -10,7 +10,7 @@
 //! line records, which cache them per line.
 
 use super::super::classify::{is_prose, State};
-use super::super::corpus::LineStats;
+use super::super::corpus::Recurrence;
 use super::super::features::{self, ends_sentence, words, words_at_most, words_upto};
 use super::super::header;
 use super::super::lexicon;
@@ -315,7 +315,7 @@ pub(super) fn other_box_marks(t: &str) -> usize {
 pub(in crate::boilerplate) fn cued_lists<'t>(
     st: &mut State<'_, 't>,
     opts: &'t Options,
-    corpus: Option<&LineStats>,
+    corpus: Option<&Recurrence>,
 ) {
     if !st.on.enabled(CUED_LIST) {
         return;
@@ -411,7 +411,7 @@ fn wrapped_block(st: &State, i: usize) -> (usize, String) {
 
 /// The list under the cue at line `c`: its bulleted headlines, pictures and the headline after
 /// each picture ([`plain_headlines`] when its first item has no bullet).
-fn take_list(st: &mut State, c: usize, corpus: Option<&LineStats>) {
+fn take_list(st: &mut State, c: usize, corpus: Option<&Recurrence>) {
     let (mut j, mut after_image) = (c + 1, false);
     let mut taken: Vec<usize> = Vec::new();
     let mut headlines = 0;
@@ -470,7 +470,7 @@ fn take_list(st: &mut State, c: usize, corpus: Option<&LineStats>) {
 /// closes the article and goes whole when no item ends a sentence but with a question, under
 /// any end heading (`Bài viết liên quan`, `Tin nổi bật`): no subheading ends a text, and a
 /// page's last sentences (`…, tag me!`) are no box's items. Returns the lines to take.
-fn plain_headlines(st: &State, c: usize, first: usize, corpus: Option<&LineStats>) -> Vec<usize> {
+fn plain_headlines(st: &State, c: usize, first: usize, corpus: Option<&Recurrence>) -> Vec<usize> {
     let related = lexicon::related_label(st.lines[c].trimmed).is_some();
     // a dump that puts blank lines between its blocks prints a headline as a block of its own;
     // there a line with another right under it is a paragraph's first line (its wrapped rest

@@ -57,7 +57,7 @@ use std::sync::LazyLock;
 use serde::Deserialize;
 
 use super::context::recurs;
-use super::corpus::LineStats;
+use super::corpus::Recurrence;
 use super::options::Options;
 use super::record::LineRecord;
 
@@ -238,7 +238,7 @@ pub enum Zone {
 pub(super) fn find<'t>(
     lines: &[&LineRecord<'t>],
     item_link: &[bool],
-    corpus: Option<&LineStats>,
+    corpus: Option<&Recurrence>,
     opts: &'t Options,
     memo: &mut Memo,
 ) -> Zone {
@@ -299,7 +299,7 @@ pub fn settle(m: &Model, units: &[Unit], extensible: &[bool], zone: UnitZone) ->
 /// Whether a line is site template by the corpus statistics (what [`find`] asks of each unit,
 /// from the document frequency it measured).
 pub fn template<'a>(
-    corpus: Option<&'a LineStats>,
+    corpus: Option<&'a Recurrence<'a>>,
     opts: &'a Options,
 ) -> impl Fn(&str) -> bool + 'a {
     move |t| corpus.is_some_and(|stats| recurs(t, opts, stats).is_some())

@@ -18,7 +18,7 @@ use super::decode::is_run_on;
 use super::units::Unit;
 use super::{units_of, Measuring, CORPUS_DF, MODEL};
 use crate::boilerplate::classify::article_end::item_links;
-use crate::boilerplate::corpus::LineStats;
+use crate::boilerplate::corpus::Recurrence;
 use crate::boilerplate::options::Options;
 use crate::boilerplate::record::LineRecord;
 
@@ -47,7 +47,7 @@ impl ProseRun {
 /// them (`memo`: the units measured before).
 pub(in crate::boilerplate) fn prose_runs<'t>(
     lines: &[&LineRecord<'t>],
-    corpus: Option<&LineStats>,
+    corpus: Option<&Recurrence>,
     opts: &'t Options,
     memo: &mut super::Memo,
 ) -> Vec<ProseRun> {

@@ -10,7 +10,7 @@ use xxhash_rust::xxh3::xxh3_64;
 
 use super::super::classify::article_end::item_links;
 use super::super::context::recurs_with;
-use super::super::corpus::LineStats;
+use super::super::corpus::{line_key, Recurrence};
 use super::super::features::{ends_sentence, is_closing, Line};
 use super::super::figures::Figures;
 use super::super::lexicon;
@@ -76,7 +76,7 @@ pub(super) const PROSE_STOP_DENSITY: f64 = 0.25;
 /// texts, and a unit's own features never change (the measuring, a pass over its words with a
 /// stoplist look-up for each and a corpus key, is most of the zone's cost). One per document,
 /// corpus and options. A text is hashed once and not copied: two texts of one document with the
-/// same 64-bit hash are as unlikely as two lines of a corpus with the same key ([`LineStats`]
+/// same 64-bit hash are as unlikely as two lines of a corpus with the same key ([`super::super::corpus::LineStats`]
 /// counts by those alone). A unit of one line (most units) takes its line's hash, which the
 /// line's record keeps ([`LineRecord::text_hash`]): a later look does not read the text again.
 #[derive(Default)]
@@ -105,7 +105,7 @@ static DEFAULT_OPTIONS: LazyLock<Options> = LazyLock::new(Options::default);
 
 /// What a unit's measurements depend on besides its text.
 pub(super) struct Measuring<'c, 't> {
-    pub(super) corpus: Option<&'c LineStats>,
+    pub(super) corpus: Option<&'c Recurrence<'c>>,
     /// The corpus thresholds of [`template`].
     pub(super) opts: &'t Options,
     /// Whether `corpus_df` is measured: the line model gives the feature no weight (see
@@ -473,23 +473,20 @@ fn measure<'t>(
         _ => lexicon::end_marker(t, &[], 8).is_some(),
     };
     let ends = ends_sentence(t);
-    // the document frequency, when the template test or the feature asks for it
-    let df = OnceCell::new();
+    // the line's corpus key, when the template test or the feature asks for it
+    let key = OnceCell::new();
     let corpus = measuring.corpus;
     let template = corpus.is_some_and(|s| match line {
         // a unit of one line: the line's record keeps the answer, which the classifier asks too
         // (the same question: its words, sentence end and text are the unit's)
         Some(l) if !measuring.df_feature => l.recurs(measuring.opts, s).is_some(),
         _ => recurs_with(n_words, ends, measuring.opts, s, || {
-            *df.get_or_init(|| s.doc_freq(t))
+            *key.get_or_init(|| line_key(t))
         })
         .is_some(),
     });
     let df_feature = match corpus {
-        Some(s) if measuring.df_feature => {
-            let docs = s.docs().max(1) as f64;
-            (1.0 + *df.get_or_init(|| s.doc_freq(t)) as f64).ln() / (1.0 + docs).ln()
-        }
+        Some(s) if measuring.df_feature => s.log_share(*key.get_or_init(|| line_key(t))),
         _ => 0.0,
     };
     let features = [

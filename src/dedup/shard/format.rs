@@ -6,8 +6,10 @@
 //! tables: the file is the in-memory form, looked up by binary search.
 //!
 //! ```text
-//! magic  b"SACHIDX\0", version u32 (= 1), flags u32 (1: statistics, 2: keys)
+//! magic  b"SACHIDX\0", version u32 (= 2), flags u32 (1: statistics, 2: keys)
 //! stats  docs u32, n u64, n × (line key u64, document frequency u32)        sorted by key
+//!        sites u64, each (site u64, documents u32)                           sorted by site
+//!        site lines u64, each (site and line key u64, document frequency u32) sorted by key
 //! keys   stats fingerprint u64
 //!        files u32, each (length u32, UTF-8 path)                            in path order
 //!        docs u32, each (file u32, length u32, UTF-8 name)                   in corpus order
@@ -24,7 +26,7 @@ use super::{Index, Keys, HASHES};
 use crate::boilerplate::corpus::LineStats;
 
 const MAGIC: &[u8; 8] = b"SACHIDX\0";
-const VERSION: u32 = 1;
+const VERSION: u32 = 2;
 const STATS: u32 = 1;
 const KEYS: u32 = 2;
 
@@ -81,12 +83,16 @@ impl Index {
 /// The statistics section (also what [`super::stats_fingerprint`] hashes).
 pub(super) fn stats_bytes(s: &LineStats) -> Vec<u8> {
     let counts = s.counts();
-    let mut out = Vec::with_capacity(12 + counts.len() * 12);
+    let sites = s.site_counts();
+    let pairs = counts.len() + sites.docs.len() + sites.lines.len();
+    let mut out = Vec::with_capacity(28 + pairs * 12);
     put32(&mut out, s.docs());
-    put64(&mut out, counts.len() as u64);
-    for (k, n) in counts {
-        put64(&mut out, k);
-        put32(&mut out, n);
+    for table in [counts, sites.docs, sites.lines] {
+        put64(&mut out, table.len() as u64);
+        for (k, n) in table {
+            put64(&mut out, k);
+            put32(&mut out, n);
+        }
     }
     out
 }
@@ -121,11 +127,15 @@ fn keys_bytes(k: &Keys, out: &mut Vec<u8>) {
 
 fn read_stats(r: &mut Reader) -> Result<LineStats, FormatError> {
     let docs = r.u32()?;
-    let n = r.len(12)?;
-    let counts = (0..n)
-        .map(|_| Ok((r.u64()?, r.u32()?)))
-        .collect::<Result<Vec<_>, FormatError>>()?;
-    Ok(LineStats::from_counts(docs, counts))
+    let mut table = || {
+        let n = r.len(12)?;
+        (0..n)
+            .map(|_| Ok((r.u64()?, r.u32()?)))
+            .collect::<Result<Vec<_>, FormatError>>()
+    };
+    let counts = table()?;
+    let (sites, site_lines) = (table()?, table()?);
+    Ok(LineStats::from_counts(docs, counts).with_site_counts(sites, site_lines))
 }
 
 fn read_keys(r: &mut Reader) -> Result<Keys, FormatError> {

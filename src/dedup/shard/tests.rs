@@ -22,6 +22,8 @@ fn keys_of(docs: &[(&str, &str)], config: &Config) -> Keys {
 fn index(keys: Keys) -> Index {
     let mut stats = LineStats::default();
     stats.observe("Chia sẻ Facebook\n");
+    let site = crate::site::Site::of_address("https://vnexpress.net/");
+    stats.observe_from(site, "Chia sẻ Facebook\nĐăng nhập\n");
     Index {
         stats: Some(stats),
         keys: Some(keys),
@@ -35,9 +37,14 @@ fn files_round_trip_and_damage_is_an_error() {
     let bytes = i.encode();
     let back = Index::decode(&bytes).unwrap();
     assert_eq!(back.keys, i.keys);
+    assert_eq!(back.stats, i.stats, "with the counts by site");
     assert_eq!(back.encode(), bytes);
     assert!(Index::decode(&bytes[..bytes.len() - 1]).is_err());
-    assert!(Index::decode(b"SACHIDX\0\x02\0\0\0\0\0\0\0").is_err());
+    // another version (1 had no counts by site)
+    for version in [1u8, 3] {
+        let file = [b"SACHIDX\0".as_slice(), &[version, 0, 0, 0, 0, 0, 0, 0]].concat();
+        assert!(Index::decode(&file).is_err(), "version {version}");
+    }
     assert!(Index::decode(b"not an index").is_err());
     let mut longer = bytes.clone();
     longer.push(0);
@@ -53,7 +60,7 @@ fn merging_keeps_first_occurrences_whatever_the_order_of_the_parts() {
     let fwd = Index::merge(vec![index(one.clone()), index(two.clone())]).unwrap();
     let rev = Index::merge(vec![index(two), index(one.clone())]).unwrap();
     assert_eq!(fwd.encode(), rev.encode());
-    assert_eq!(fwd.stats.as_ref().unwrap().doc_freq("chia sẻ facebook"), 2);
+    assert_eq!(fwd.stats.as_ref().unwrap().doc_freq("chia sẻ facebook"), 4);
     let keys = fwd.keys.unwrap();
     assert_eq!(keys.files, ["a", "b", "c"]);
     assert_eq!(keys.docs(), 3);
