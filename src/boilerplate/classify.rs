@@ -68,7 +68,7 @@ mod title;
 use action_boxes::action_boxes;
 use article_end::{continued, ends_article};
 use captions::{caption_lines, credit_tail};
-use headlines::{boxed_headlines, carousels, headline_runs};
+use headlines::{boxed_headlines, carousels, headline_runs, linked_boxes};
 use opening_cues::OpeningCues;
 use signoffs::{signoff_end, signoffs, signoffs_before_template};
 use title::{above_title, header_lines};
@@ -752,6 +752,7 @@ fn outside_prose(st: &mut State, title: Option<usize>) {
     }
     if st.on.enabled(HEADLINE_RUN) {
         boxed_headlines(st, title, first, last);
+        linked_boxes(st, first, last);
     }
 }
 

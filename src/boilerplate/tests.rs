@@ -2068,6 +2068,27 @@ fn unlabelled_related_box_between_paragraphs() {
     )));
 }
 
+/// A related box of questions and headlines between paragraphs goes when the page prints one
+/// of its stories again below the article (B019), and that copy goes too; the same lines that
+/// the page does not print below the article stay (an article's own questions), and so does a
+/// lone question that a list below prints.
+#[test]
+fn a_box_of_questions_linked_again_below_the_article_goes() {
+    let [a, b, c] = BODY;
+    let question = "Thí sinh cần lưu ý gì trước kỳ thi đánh giá năng lực?";
+    let box_lines = format!(
+        "Chứng khoán tuần tới: nhà đầu tư nên làm gì?\n\nThủ tướng yêu cầu gỡ vướng mắc cho các dự án điện gió\n\n{question}\n\n"
+    );
+    let below = format!("{question}\n\nChia sẻ\n");
+    let doc = format!("{TITLE}\n\n{a}\n\n{b}\n\n{box_lines}{c}\n\n{below}");
+    let text = clean(&doc);
+    assert_eq!(text, format!("{TITLE}\n\n{a}\n\n{b}\n\n{c}\n"), "{text}");
+    let own = format!("{TITLE}\n\n{a}\n\n{b}\n\n{box_lines}{c}\n");
+    assert_eq!(clean(&own), own);
+    let lone = format!("{TITLE}\n\n{a}\n\n{question}\n\n{b}\n\n{c}\n\n{below}");
+    assert!(clean(&lone).contains(&format!("{a}\n\n{question}\n\n{b}")));
+}
+
 /// A page that holds its article twice (a dump of the screen and of the print copy) prints
 /// the article's own list again with its paragraphs: the list is no related box printed
 /// elsewhere (B019), and it stays in the first copy (the second goes as repeated paragraphs).

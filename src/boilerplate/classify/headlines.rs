@@ -5,7 +5,7 @@
 //! shape (capitalised, 4 to 25 words, no sentence end, in a row) or their repetition tells them,
 //! not their words, so a list in any language is found.
 
-use crate::hashed::HashedMap;
+use crate::hashed::{HashedMap, HashedSet};
 
 use super::super::rules::HEADLINE_RUN;
 use super::super::zone::WRAP_SLACK;
@@ -35,9 +35,10 @@ const MIN_HEADLINES: usize = 3;
 fn headline(st: &State, i: usize) -> bool {
     let line = st.lines[i];
     let t = line.trimmed;
+    // the measured answers first: most lines are sentences
     (4..=25).contains(&line.words)
-        && header::is_counted_title(t, line.words)
         && !line.ends_sentence
+        && header::is_counted_title(t, line.words)
         && !continued(st, i)
         && line.signoff().is_none()
 }
@@ -171,6 +172,115 @@ pub(super) fn boxed_headlines(st: &mut State, title: Option<usize>, first: usize
         }
         i = j;
     }
+}
+
+/// A headline that asks a question (`Thí sinh cần lưu ý gì trước kỳ thi?`): a related box's
+/// story as often as an article's subheading or question, so only [`linked_boxes`] reads it as
+/// a story, beside another headline and printed again below the article.
+fn question_headline(st: &State, i: usize) -> bool {
+    let line = st.lines[i];
+    let t = line.trimmed;
+    t.ends_with('?')
+        && (4..=25).contains(&line.words)
+        && !features::sentence_ends_inside(t)
+        && header::is_counted_title(t, line.words)
+        && !continued(st, i)
+}
+
+/// Stories linked from inside the article (B019), after [`boxed_headlines`]: between two
+/// paragraphs of the body zone, a run of [`MIN_BOXED_HEADLINES`] or more headline-shaped lines,
+/// questions among them, one of which the page prints again below the article (below its last
+/// paragraph in the zone) — the story linked from inside the article and from the related or
+/// most-read list below it — while it prints the paragraphs around the run once. The copies
+/// below the article of the run's headlines go with it (a lone headline right below the last
+/// paragraph is no list for [`headline_runs`]). A lone line stays: a subheading that a list
+/// below happens to print (the summary under a lone story's headline is a sentence, which an
+/// article's one-sentence paragraph is too). A page that holds the article twice prints its
+/// paragraphs twice, and its runs stay.
+pub(super) fn linked_boxes(st: &mut State, first: usize, last: usize) {
+    let boxed = |st: &State, k: usize| st.open(k) && (headline(st, k) || question_headline(st, k));
+    // read once a run needs them: the lines printed below the article, how often the page
+    // prints each line
+    let mut below: Option<HashedSet> = None;
+    let mut printed: Option<HashedMap<usize>> = None;
+    // the headlines removed, whose copies below the article go too
+    let mut linked_stories = HashedSet::default();
+    // the article ends with its last paragraph in the body zone (the prose below the zone is
+    // comments' and footers'; a headline is no paragraph, whatever its end)
+    let Some(end) = (first..st.zone.end.min(last + 1))
+        .rev()
+        .find(|&k| st.open(k) && st.lines[k].is_prose() && !boxed(st, k))
+        .map(|k| k + 1)
+    else {
+        return;
+    };
+    let mut i = first.max(st.zone.start) + 1;
+    while i + 1 < end {
+        if !boxed(st, i) {
+            i += 1;
+            continue;
+        }
+        let mut run = vec![i];
+        let mut j = i + 1;
+        while j + 1 < end && (st.blank(j) || boxed(st, j)) {
+            if !st.blank(j) {
+                run.push(j);
+            }
+            j += 1;
+        }
+        let before = (first..i).rev().find(|&k| !st.blank(k));
+        let prose = |k: usize| st.open(k) && st.lines[k].is_prose();
+        if run.len() < MIN_BOXED_HEADLINES || !(before.is_some_and(prose) && prose(j)) {
+            i = j;
+            continue;
+        }
+        let below = below.get_or_insert_with(|| printed_below(st, end));
+        let linked = run
+            .iter()
+            .filter(|&&k| below.contains(&st.lines[k].text_hash()))
+            .count();
+        let printed = printed.get_or_insert_with(|| times_printed(st));
+        let article_twice = [before, Some(j)].into_iter().flatten().any(|k| {
+            printed
+                .get(&st.lines[k].text_hash())
+                .is_some_and(|&n| n > 1)
+        });
+        if linked == 0 || article_twice {
+            i = j;
+            continue;
+        }
+        linked_stories.extend(run.iter().map(|&k| st.lines[k].text_hash()));
+        for &k in &run {
+            st.verdict[k] = Some((
+                HEADLINE_RUN,
+                format!(
+                    "one of {} headlines in a row between paragraphs, {linked} of them printed again below the article",
+                    run.len()
+                ),
+            ));
+        }
+        i = j;
+    }
+    if linked_stories.is_empty() {
+        return;
+    }
+    for k in end..st.lines.len() {
+        if linked_stories.contains(&st.lines[k].text_hash()) && boxed(st, k) {
+            st.verdict[k] = Some((
+                HEADLINE_RUN,
+                "headline of a story linked from inside the article, printed again below it".into(),
+            ));
+        }
+    }
+}
+
+/// The lines the page prints from line `end` on (below the article), by the xxh3 of their text
+/// that the lines' records keep.
+fn printed_below(st: &State, end: usize) -> HashedSet {
+    st.lines[end..]
+        .iter()
+        .map(|line| line.text_hash())
+        .collect()
 }
 
 /// How many of the run's lines the page holds again outside the run (a teaser's headline
