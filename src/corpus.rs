@@ -729,6 +729,39 @@ mod tests {
         assert_eq!(all.docs(), 35);
     }
 
+    /// A document with the caller's address, if any.
+    struct Addressed(&'static str, FormatHint, Option<&'static str>);
+
+    impl Source for Addressed {
+        type Tag = ();
+        fn read(self) -> Loaded<()> {
+            let content = Ok((self.0.as_bytes().to_vec(), self.1));
+            Loaded::new("a".into(), (), content).at(self.2.map(String::from))
+        }
+    }
+
+    /// The prescan counts a document within its site: the caller's address first, then the
+    /// page's canonical URL, then a dump's URL line at the top; a document without any counts
+    /// only in the corpus.
+    #[test]
+    fn the_prescan_counts_each_document_within_its_site() {
+        let page = "<html><head><link rel=canonical href=\"https://www.tuoitre.vn/a.htm\"></head>\
+                    <body><article><p>Tin trong nước hôm nay.</p></article></body></html>";
+        let sources = [
+            Addressed(page, FormatHint::Html, None),
+            Addressed(page, FormatHint::Html, Some("https://dantri.com.vn/b.htm")),
+            Addressed("https://dantri.com.vn/c.htm\nTin trong nước hôm nay.\n", FormatHint::Text, None),
+            Addressed("Tin trong nước hôm nay.\n", FormatHint::Text, Some("http://tuoitre.vn/d")),
+            Addressed("Tin trong nước hôm nay.\n", FormatHint::Text, None),
+        ];
+        let stats = Corpus::line_stats(&Pipeline::new(Config::default()), sources);
+        assert_eq!(stats.docs(), 5);
+        let site = |a: &str| Site::of_address(a).unwrap().0;
+        let mut want = vec![(site("tuoitre.vn"), 2), (site("dantri.com.vn"), 2)];
+        want.sort_unstable();
+        assert_eq!(stats.site_counts().docs, want);
+    }
+
     /// HTML pages of one site: the same menu and footer around different articles; page 5
     /// occurs twice.
     fn pages() -> Vec<(usize, String)> {
