@@ -750,8 +750,16 @@ mod tests {
         let sources = [
             Addressed(page, FormatHint::Html, None),
             Addressed(page, FormatHint::Html, Some("https://dantri.com.vn/b.htm")),
-            Addressed("https://dantri.com.vn/c.htm\nTin trong nước hôm nay.\n", FormatHint::Text, None),
-            Addressed("Tin trong nước hôm nay.\n", FormatHint::Text, Some("http://tuoitre.vn/d")),
+            Addressed(
+                "https://dantri.com.vn/c.htm\nTin trong nước hôm nay.\n",
+                FormatHint::Text,
+                None,
+            ),
+            Addressed(
+                "Tin trong nước hôm nay.\n",
+                FormatHint::Text,
+                Some("http://tuoitre.vn/d"),
+            ),
             Addressed("Tin trong nước hôm nay.\n", FormatHint::Text, None),
         ];
         let stats = Corpus::line_stats(&Pipeline::new(Config::default()), sources);

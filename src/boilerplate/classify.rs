@@ -260,7 +260,7 @@ fn judge<'a, 't>(
         };
         listings::comment_threads(&mut st, opts, &blocks);
         action_boxes(&mut st);
-        outside_prose(&mut st, title);
+        outside_prose(&mut st, title, corpus);
         // after the lists, which read a picture between headlines as a box's
         placeholders(&mut st);
     }
@@ -702,8 +702,9 @@ fn placeholders(st: &mut State) {
 
 /// Menus, breadcrumbs (B016) and footer lines (B017) above the first or below the last article
 /// paragraph: their shape or label decides only outside the prose, never between paragraphs.
-/// `title`: the title's line, whose words name the article's subject.
-fn outside_prose(st: &mut State, title: Option<usize>) {
+/// `title`: the title's line, whose words name the article's subject; `corpus`: the line
+/// statistics, which tell a related story's summary (B019, [`linked_boxes`]).
+fn outside_prose(st: &mut State, title: Option<usize>, corpus: Option<&Recurrence>) {
     // a carousel's long lines read as prose: gone first, they do not set the article's bounds
     if st.on.enabled(HEADLINE_RUN) {
         carousels(st);
@@ -752,7 +753,7 @@ fn outside_prose(st: &mut State, title: Option<usize>) {
     }
     if st.on.enabled(HEADLINE_RUN) {
         boxed_headlines(st, title, first, last);
-        linked_boxes(st, first, last);
+        linked_boxes(st, first, last, corpus);
     }
 }
 

@@ -360,7 +360,9 @@ are headlines, and an article does not end in three headlines.\n\nExample: `…�
 phân bón giảm mạnh cuối năm` → the three headlines go. Between two paragraphs, two or more \
 headlines in a row go when the page prints one of them again elsewhere (the same story in its \
 related list; a run with questions among them, `Chứng khoán tuần tới: nhà đầu tư nên làm gì?`, \
-when it prints one again below the article, and that copy goes too), or when, two to six of them, their words are not the article's: under a \
+when it prints one again below the article, and that copy goes too; a lone headline printed \
+again below the article, with the one-sentence summary under it when another document of the \
+corpus prints that summary too), or when, two to six of them, their words are not the article's: under a \
 quarter of their content words and a tenth of their word pairs met in the title and the body \
 (another story's headlines; a subheading names what its paragraphs say), the last kept when \
 its word pairs are the article's or too few to judge (a subheading under the box). A run the \

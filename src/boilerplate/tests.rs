@@ -2089,6 +2089,51 @@ fn a_box_of_questions_linked_again_below_the_article_goes() {
     assert!(clean(&lone).contains(&format!("{a}\n\n{question}\n\n{b}")));
 }
 
+/// A story's box inside the article — its headline and a one-sentence summary — goes when the
+/// page prints the headline again below the article and another document of the corpus prints
+/// the summary (the box is printed in the articles that link to the story). Without the corpus,
+/// or with a summary no other document prints, the lines stay: a subheading and the article's
+/// one-sentence paragraph look the same.
+#[test]
+fn a_storys_box_linked_again_below_the_article_goes_with_its_summary() {
+    let [a, b, c] = BODY;
+    let headline = "Hà Nội công bố phương án tuyển sinh lớp 10 năm học mới";
+    let summary = "Sau hai ngày mưa liên tục, nước trên các sông dâng cao, nhiều hộ dân vùng trũng phải di dời tài sản lên nơi cao.";
+    let page = |summary: &str| {
+        format!("{TITLE}\n\n{a}\n\n{b}\n\n{headline}\n\n{summary}\n\n{c}\n\nXem nhiều nhất\n\n{headline}\n")
+    };
+    let other = format!("Một bài khác\n\n{summary}\n\nNội dung riêng của bài khác, dài hơn một dòng để đủ là một đoạn văn.\n");
+    let fillers: Vec<String> = (0..6)
+        .map(|i| format!("Bài số {i}\n\nNội dung riêng của bài số {i}, với các số liệu và nhận định của phóng viên.\n"))
+        .collect();
+    let doc = page(summary);
+    let stats = stats_of(
+        &[doc.as_str(), other.as_str()]
+            .into_iter()
+            .chain(fillers.iter().map(String::as_str))
+            .collect::<Vec<_>>(),
+    );
+    let (text, _) = clean_with(Config::default(), &doc, Some(&stats));
+    assert_eq!(text, format!("{TITLE}\n\n{a}\n\n{b}\n\n{c}\n"), "{text}");
+    let alone = clean(&doc);
+    assert!(
+        alone.contains(&format!("{headline}\n\n{summary}\n\n{c}")),
+        "{alone}"
+    );
+    let own = page("Riêng bài này có câu văn ngắn gọn về thời tiết ở vùng núi phía Bắc.");
+    let stats = stats_of(
+        &[own.as_str(), other.as_str()]
+            .into_iter()
+            .chain(fillers.iter().map(String::as_str))
+            .collect::<Vec<_>>(),
+    );
+    let (text, _) = clean_with(Config::default(), &own, Some(&stats));
+    assert!(
+        text.contains(&format!("{headline}\n\nRiêng bài này")),
+        "{text}"
+    );
+}
+
 /// A page that holds its article twice (a dump of the screen and of the print copy) prints
 /// the article's own list again with its paragraphs: the list is no related box printed
 /// elsewhere (B019), and it stays in the first copy (the second goes as repeated paragraphs).

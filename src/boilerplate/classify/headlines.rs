@@ -7,6 +7,7 @@
 
 use crate::hashed::{HashedMap, HashedSet};
 
+use super::super::corpus::Recurrence;
 use super::super::rules::HEADLINE_RUN;
 use super::super::zone::WRAP_SLACK;
 use super::super::{features, header, listings};
@@ -191,13 +192,14 @@ fn question_headline(st: &State, i: usize) -> bool {
 /// paragraphs of the body zone, a run of [`MIN_BOXED_HEADLINES`] or more headline-shaped lines,
 /// questions among them, one of which the page prints again below the article (below its last
 /// paragraph in the zone) — the story linked from inside the article and from the related or
-/// most-read list below it — while it prints the paragraphs around the run once. The copies
-/// below the article of the run's headlines go with it (a lone headline right below the last
-/// paragraph is no list for [`headline_runs`]). A lone line stays: a subheading that a list
-/// below happens to print (the summary under a lone story's headline is a sentence, which an
-/// article's one-sentence paragraph is too). A page that holds the article twice prints its
-/// paragraphs twice, and its runs stay.
-pub(super) fn linked_boxes(st: &mut State, first: usize, last: usize) {
+/// most-read list below it — while it prints the paragraphs around the run once. A lone
+/// headline goes only with the summary under it, a sentence other documents of the `corpus`
+/// print too ([`summary_below`]): alone, it may be a subheading that a list below happens to
+/// print, and a summary is a sentence as an article's one-sentence paragraph is (their words
+/// cannot tell them: tried). The copies below the article of the run's headlines go with it (a
+/// lone headline right below the last paragraph is no list for [`headline_runs`]). A page that
+/// holds the article twice prints its paragraphs twice, and its runs stay.
+pub(super) fn linked_boxes(st: &mut State, first: usize, last: usize, corpus: Option<&Recurrence>) {
     let boxed = |st: &State, k: usize| st.open(k) && (headline(st, k) || question_headline(st, k));
     // read once a run needs them: the lines printed below the article, how often the page
     // prints each line
@@ -230,7 +232,13 @@ pub(super) fn linked_boxes(st: &mut State, first: usize, last: usize) {
         }
         let before = (first..i).rev().find(|&k| !st.blank(k));
         let prose = |k: usize| st.open(k) && st.lines[k].is_prose();
-        if run.len() < MIN_BOXED_HEADLINES || !(before.is_some_and(prose) && prose(j)) {
+        if !(before.is_some_and(prose) && prose(j)) {
+            i = j;
+            continue;
+        }
+        let headlines = run.len();
+        let lone = headlines < MIN_BOXED_HEADLINES;
+        if lone && corpus.is_none() {
             i = j;
             continue;
         }
@@ -249,15 +257,27 @@ pub(super) fn linked_boxes(st: &mut State, first: usize, last: usize) {
             i = j;
             continue;
         }
-        linked_stories.extend(run.iter().map(|&k| st.lines[k].text_hash()));
-        for &k in &run {
-            st.verdict[k] = Some((
-                HEADLINE_RUN,
+        // a lone headline goes with the summary under it, which other documents print too
+        if lone {
+            match corpus.and_then(|stats| summary_below(st, j, end, stats)) {
+                Some(summary) => run.push(summary),
+                None => {
+                    i = j;
+                    continue;
+                }
+            }
+        }
+        linked_stories.extend(run[..headlines].iter().map(|&k| st.lines[k].text_hash()));
+        for (n, &k) in run.iter().enumerate() {
+            let reason = if n < headlines {
                 format!(
-                    "one of {} headlines in a row between paragraphs, {linked} of them printed again below the article",
-                    run.len()
-                ),
-            ));
+                    "one of {headlines} headlines between paragraphs, {linked} of them printed again below the article"
+                )
+            } else {
+                "summary under a headline printed again below the article, printed by other documents too"
+                    .to_string()
+            };
+            st.verdict[k] = Some((HEADLINE_RUN, reason));
         }
         i = j;
     }
@@ -272,6 +292,29 @@ pub(super) fn linked_boxes(st: &mut State, first: usize, last: usize) {
             ));
         }
     }
+}
+
+/// Most words of the one-sentence summary under a linked story's lone headline
+/// ([`summary_below`]).
+const MAX_SUMMARY_WORDS: usize = 40;
+/// Fewest documents of the corpus printing that summary: this one and another.
+const MIN_SUMMARY_FREQ: u32 = 2;
+
+/// The summary under a linked story's lone headline, line `j`: one sentence of at most
+/// [`MAX_SUMMARY_WORDS`] words that another document of the corpus prints too, above another
+/// paragraph of the article (before `end`, below its last). The story's box is printed in the
+/// articles that link to it; an article's paragraph is its own (an article the corpus holds
+/// twice prints its paragraphs twice, but not its subheading again below itself).
+fn summary_below(st: &State, j: usize, end: usize, stats: &Recurrence) -> Option<usize> {
+    let line = st.lines[j];
+    let next = (j + 1..end).find(|&k| !st.blank(k))?;
+    (line.words <= MAX_SUMMARY_WORDS
+        && line.ends_sentence
+        && !features::sentence_ends_inside(line.trimmed)
+        && st.open(next)
+        && st.lines[next].is_prose()
+        && stats.doc_freq(line.trimmed) >= MIN_SUMMARY_FREQ)
+        .then_some(j)
 }
 
 /// The lines the page prints from line `end` on (below the article), by the xxh3 of their text
