@@ -2103,17 +2103,16 @@ fn a_storys_box_linked_again_below_the_article_goes_with_its_summary() {
         format!("{TITLE}\n\n{a}\n\n{b}\n\n{headline}\n\n{summary}\n\n{c}\n\nXem nhiều nhất\n\n{headline}\n")
     };
     let other = format!("Một bài khác\n\n{summary}\n\nNội dung riêng của bài khác, dài hơn một dòng để đủ là một đoạn văn.\n");
-    let fillers: Vec<String> = (0..6)
-        .map(|i| format!("Bài số {i}\n\nNội dung riêng của bài số {i}, với các số liệu và nhận định của phóng viên.\n"))
-        .collect();
+    // the page cleaned in a corpus of it, `other` and six more documents
+    let in_corpus = |page: &str| {
+        let mut docs = vec![page.to_string(), other.clone()];
+        docs.extend((0..6).map(|i| {
+            format!("Bài số {i}\n\nNội dung riêng của bài số {i}, với các số liệu và nhận định của phóng viên.\n")
+        }));
+        clean_with(Config::default(), page, Some(&stats_of(&docs))).0
+    };
     let doc = page(summary);
-    let stats = stats_of(
-        &[doc.as_str(), other.as_str()]
-            .into_iter()
-            .chain(fillers.iter().map(String::as_str))
-            .collect::<Vec<_>>(),
-    );
-    let (text, _) = clean_with(Config::default(), &doc, Some(&stats));
+    let text = in_corpus(&doc);
     assert_eq!(text, format!("{TITLE}\n\n{a}\n\n{b}\n\n{c}\n"), "{text}");
     let alone = clean(&doc);
     assert!(
@@ -2121,13 +2120,7 @@ fn a_storys_box_linked_again_below_the_article_goes_with_its_summary() {
         "{alone}"
     );
     let own = page("Riêng bài này có câu văn ngắn gọn về thời tiết ở vùng núi phía Bắc.");
-    let stats = stats_of(
-        &[own.as_str(), other.as_str()]
-            .into_iter()
-            .chain(fillers.iter().map(String::as_str))
-            .collect::<Vec<_>>(),
-    );
-    let (text, _) = clean_with(Config::default(), &own, Some(&stats));
+    let text = in_corpus(&own);
     assert!(
         text.contains(&format!("{headline}\n\nRiêng bài này")),
         "{text}"
