@@ -103,7 +103,7 @@ pub struct Loaded<T> {
     pub tag: T,
     pub content: Result<(Raw, FormatHint), String>,
     /// The document's URL (a JSONL record's `url` field): its site counts its template lines
-    /// ([`crate::site`]), and the metadata's `url` is this one when the document names none.
+    /// ([`crate::site`]), and it is the metadata's `url`, before the page's own.
     pub address: Option<String>,
 }
 

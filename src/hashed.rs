@@ -14,6 +14,15 @@ pub type HashedMap<V> = HashMap<u64, V, BuildHasherDefault<Prehashed>>;
 /// A set of 64-bit hashes.
 pub type HashedSet = HashSet<u64, BuildHasherDefault<Prehashed>>;
 
+/// The hash of two 64-bit hashes in order (two adjacent words, a site and a line key): the xxh3
+/// of their sixteen little-endian bytes, so no text is built for the pair.
+pub fn pair(first: u64, second: u64) -> u64 {
+    let mut both = [0u8; 16];
+    both[..8].copy_from_slice(&first.to_le_bytes());
+    both[8..].copy_from_slice(&second.to_le_bytes());
+    xxhash_rust::xxh3::xxh3_64(&both)
+}
+
 /// The hasher of [`HashedMap`]: a `u64` is its own hash.
 #[derive(Clone, Copy, Debug, Default)]
 pub struct Prehashed(u64);

@@ -8,10 +8,11 @@
 //!
 //! The address is, in this order, the one the caller gives (a JSONL record's `url` field: the
 //! page was read from there), the page's own (`<link rel=canonical>`, `og:url`), or a text
-//! dump's URL line at the top (the line rule B001 moves to the metadata). The site is the address's host, lower case, without a
-//! port, its user or a leading `www.`: `https://www.VnExpress.net:443/thoi-su/a.html` and
-//! `http://vnexpress.net/b` are one site. A host without a dot (`localhost`) or an address that
-//! is not `http(s)://` or `www.` names no site.
+//! dump's URL line at the top (the line rule B001 moves to the metadata). The site is the
+//! address's host, lower case, without a port, its user or a leading `www.`:
+//! `https://www.VnExpress.net:443/thoi-su/a.html`, `http://vnexpress.net/b` and a bare
+//! `vnexpress.net` are one site. A host without a dot (`localhost`) or an address of another
+//! scheme (`mailto:`, `ftp://`) names no site.
 //!
 //! ```
 //! use sach::site::Site;

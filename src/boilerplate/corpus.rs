@@ -21,10 +21,8 @@
 //! assert_eq!(stats.doc_freq("Tin bài."), 1);
 //! ```
 
-use xxhash_rust::xxh3::xxh3_64;
-
 use super::options::CorpusOptions;
-use crate::hashed::HashedMap;
+use crate::hashed::{self, HashedMap};
 use crate::segment;
 pub use crate::site::Site;
 
@@ -113,13 +111,9 @@ impl LineStats {
     }
 
     /// These statistics with the counts by site that [`LineStats::site_counts`] gave.
-    pub fn with_site_counts(
-        mut self,
-        docs: impl IntoIterator<Item = (u64, u32)>,
-        df: impl IntoIterator<Item = (u64, u32)>,
-    ) -> Self {
-        self.site_docs = docs.into_iter().collect();
-        self.site_df = df.into_iter().collect();
+    pub fn with_site_counts(mut self, sites: SiteCounts) -> Self {
+        self.site_docs = sites.docs.into_iter().collect();
+        self.site_df = sites.lines.into_iter().collect();
         self
     }
 
@@ -154,10 +148,7 @@ pub struct SiteCounts {
 
 /// The key of a line within a site.
 fn site_line(site: Site, key: u64) -> u64 {
-    let mut bytes = [0; 16];
-    bytes[..8].copy_from_slice(&site.0.to_le_bytes());
-    bytes[8..].copy_from_slice(&key.to_le_bytes());
-    xxh3_64(&bytes)
+    hashed::pair(site.0, key)
 }
 
 fn sorted(map: &HashedMap<u32>) -> Vec<(u64, u32)> {

@@ -18,8 +18,7 @@
 //! test. The words are the article's own, so this reads any language written with spaces.
 
 use crate::chars;
-use crate::hashed::HashedMap;
-use xxhash_rust::xxh3::xxh3_64;
+use crate::hashed::{self, HashedMap};
 
 use super::super::stopwords::is_stopword;
 use super::State;
@@ -64,7 +63,7 @@ impl ArticleWords {
             each_word(st.text(i), |_, hash| {
                 *words.entry(hash).or_default() += 1;
                 if let Some(b) = before.replace(hash) {
-                    *pairs.entry(pair_hash(b, hash)).or_default() += 1;
+                    *pairs.entry(hashed::pair(b, hash)).or_default() += 1;
                 }
             });
         }
@@ -159,7 +158,7 @@ fn each_unit(text: &str, mut found: impl FnMut(Unit)) {
         }
         if let Some((before, before_stop, before_number)) = previous {
             if !(number || before_number || (stop && before_stop)) {
-                found(Unit::Pair(pair_hash(before, hash)));
+                found(Unit::Pair(hashed::pair(before, hash)));
             }
         }
         previous = Some((hash, stop, number));
@@ -194,14 +193,6 @@ fn each_word(text: &str, mut each: impl FnMut(&str, u64)) {
     if let Some(from) = start {
         each(&text[from..], hash);
     }
-}
-
-/// The hash of two adjacent words, from theirs: no text is built for the pair.
-fn pair_hash(before: u64, word: u64) -> u64 {
-    let mut both = [0u8; 16];
-    both[..8].copy_from_slice(&before.to_le_bytes());
-    both[8..].copy_from_slice(&word.to_le_bytes());
-    xxh3_64(&both)
 }
 
 #[cfg(test)]

@@ -76,8 +76,8 @@ pub(super) const PROSE_STOP_DENSITY: f64 = 0.25;
 /// texts, and a unit's own features never change (the measuring, a pass over its words with a
 /// stoplist look-up for each and a corpus key, is most of the zone's cost). One per document,
 /// corpus and options. A text is hashed once and not copied: two texts of one document with the
-/// same 64-bit hash are as unlikely as two lines of a corpus with the same key ([`super::super::corpus::LineStats`]
-/// counts by those alone). A unit of one line (most units) takes its line's hash, which the
+/// same 64-bit hash are as unlikely as two lines of a corpus with the same key (the corpus line
+/// statistics count by those alone). A unit of one line (most units) takes its line's hash, which the
 /// line's record keeps ([`LineRecord::text_hash`]): a later look does not read the text again.
 #[derive(Default)]
 pub(in crate::boilerplate) struct Memo(HashedMap<Own>);

@@ -23,7 +23,7 @@
 //! detection, up to 16 × 12 bytes of bands and a 260-byte signature.
 
 use super::{Index, Keys, HASHES};
-use crate::boilerplate::corpus::LineStats;
+use crate::boilerplate::corpus::{LineStats, SiteCounts};
 
 const MAGIC: &[u8; 8] = b"SACHIDX\0";
 const VERSION: u32 = 2;
@@ -134,8 +134,11 @@ fn read_stats(r: &mut Reader) -> Result<LineStats, FormatError> {
             .collect::<Result<Vec<_>, FormatError>>()
     };
     let counts = table()?;
-    let (sites, site_lines) = (table()?, table()?);
-    Ok(LineStats::from_counts(docs, counts).with_site_counts(sites, site_lines))
+    let sites = SiteCounts {
+        docs: table()?,
+        lines: table()?,
+    };
+    Ok(LineStats::from_counts(docs, counts).with_site_counts(sites))
 }
 
 fn read_keys(r: &mut Reader) -> Result<Keys, FormatError> {
