@@ -140,3 +140,48 @@ fn previous_and_next_post_links_on_one_line_go() {
         assert!(out.lines().any(|l| l == last), "lost {last:?}:\n{out}");
     }
 }
+
+/// A related box on its heading's line, its last headline a question (`… tăng mạnh?`).
+const RELATED_ON_ITS_LINE: &str = "Bài viết liên quan Chứng khoán tuần tới: nhà đầu tư nên làm \
+    gì? Thủ tướng yêu cầu gỡ vướng mắc cho các dự án điện gió Vì sao giá thuê nhà trọ quanh các \
+    trường đại học tăng mạnh?";
+
+const LAST: &str = "Để hỗ trợ tiêu thụ, huyện đã tổ chức các điểm thu mua tập trung, kết nối \
+    với các siêu thị và sàn thương mại điện tử trong cả nước.";
+
+/// Below the article, a related box on its heading's line and a teaser box over the site's
+/// imprint, which a joined dump writes as one long line that ends a sentence: the imprint is no
+/// paragraph of the article resuming below the box (B009 cuts at the box; the imprint goes).
+#[test]
+fn the_sites_imprint_below_a_box_does_not_resume_the_article() {
+    let read_on = "Đọc tiếp Cảnh sát giao thông ra quân kiểm tra nồng độ cồn dịp cuối năm Các \
+                   chuyên gia cho rằng dòng tiền sẽ tiếp tục phân hóa mạnh khi mùa báo cáo kết \
+                   quả kinh doanh quý bốn đến gần.";
+    let imprint = "© Znews Cơ quan chủ quản: Hội Xuất bản Việt Nam Giấy phép báo điện tử số \
+                   19/GP-BTTTT Tổng biên tập: Lê Hoàng Hà Địa chỉ: Tầng 16, 119 Trần Duy Hưng, \
+                   Cầu Giấy, Hà Nội Hotline: 0943 189 189 © Bản quyền thuộc về Znews. Cấm sao \
+                   chép dưới mọi hình thức nếu không có sự chấp thuận bằng văn bản.";
+    let kept: Vec<&str> = [TITLE].into_iter().chain(BODY.iter().copied()).collect();
+    let mut lines = kept.clone();
+    lines.extend([LAST, "Ngọc Hà", RELATED_ON_ITS_LINE, read_on, imprint]);
+    let out = clean(&(lines.join("\n") + "\n"));
+    assert_eq!(out, kept.join("\n") + "\n" + LAST + "\n");
+}
+
+/// The same box between two paragraphs of the article goes alone (B022), its last headline a
+/// question as it may be; the paragraphs around it stay.
+#[test]
+fn a_related_box_on_its_headings_line_inside_the_article_goes() {
+    let mut lines = vec![
+        TITLE,
+        BODY[0],
+        BODY[1],
+        RELATED_ON_ITS_LINE,
+        BODY[2],
+        BODY[3],
+        LAST,
+    ];
+    let out = clean(&(lines.join("\n") + "\n"));
+    lines.remove(3);
+    assert_eq!(out, lines.join("\n") + "\n");
+}

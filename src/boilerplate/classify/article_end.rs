@@ -549,7 +549,10 @@ fn prose_run(st: &State, mut j: usize, end: usize, run: usize) -> Option<usize> 
             continue;
         }
         let line = st.lines[j];
-        if !st.open(j) {
+        // the site's imprint, a menu or bulleted headlines joined on one line end no paragraph
+        // of the article, whatever their length and sentence ends (`© Znews Cơ quan chủ quản:
+        // … Cấm sao chép … bằng văn bản.` below a related box)
+        if !st.open(j) || (line.is_body() && !line.is_prose()) {
             return None;
         }
         // a line that does not end its paragraph is a wrapped line of prose, as wide as the

@@ -104,10 +104,12 @@ fn joined_headlines(rest: &str) -> bool {
 /// Fewest words per comma in [`joined_headlines`]: one comma in a box of two headlines.
 const WORDS_PER_COMMA: usize = 20;
 
-/// Whether `t` starts with an end marker or a related-story label.
+/// Whether `t` starts with an end marker ([`opening_end_marker`]: the line read whole, else its
+/// first words, so that a box whose last headline asks a question, `Bài viết liên quan Chứng
+/// khoán tuần tới: … Vì sao giá thuê nhà trọ … tăng mạnh?`, still opens with its cue) or a
+/// related-story label.
 pub(in crate::boilerplate) fn starts_with_cue(t: &str, opts: &Options) -> bool {
-    lexicon::end_marker(t, &opts.end_markers, MAX_CUED_WORDS).is_some()
-        || lexicon::related_label(t).is_some()
+    opening_end_marker(t, opts).is_some() || lexicon::related_label(t).is_some()
 }
 
 /// A cue and the headlines it introduces on one line, with bullets (`Tin liên quan * A * B`) or
