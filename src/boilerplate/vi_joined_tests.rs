@@ -151,7 +151,8 @@ const LAST: &str = "Để hỗ trợ tiêu thụ, huyện đã tổ chức các 
 
 /// Below the article, a related box on its heading's line and a teaser box over the site's
 /// imprint, which a joined dump writes as one long line that ends a sentence: the imprint is no
-/// paragraph of the article resuming below the box (B009 cuts at the box; the imprint goes).
+/// paragraph of the article resuming below the box, nor article text after it (B009 cuts at
+/// the box; the imprint goes).
 #[test]
 fn the_sites_imprint_below_a_box_does_not_resume_the_article() {
     let read_on = "Đọc tiếp Cảnh sát giao thông ra quân kiểm tra nồng độ cồn dịp cuối năm Các \
@@ -161,11 +162,15 @@ fn the_sites_imprint_below_a_box_does_not_resume_the_article() {
                    19/GP-BTTTT Tổng biên tập: Lê Hoàng Hà Địa chỉ: Tầng 16, 119 Trần Duy Hưng, \
                    Cầu Giấy, Hà Nội Hotline: 0943 189 189 © Bản quyền thuộc về Znews. Cấm sao \
                    chép dưới mọi hình thức nếu không có sự chấp thuận bằng văn bản.";
-    let kept: Vec<&str> = [TITLE].into_iter().chain(BODY.iter().copied()).collect();
-    let mut lines = kept.clone();
-    lines.extend([LAST, "Ngọc Hà", RELATED_ON_ITS_LINE, read_on, imprint]);
-    let out = clean(&(lines.join("\n") + "\n"));
-    assert_eq!(out, kept.join("\n") + "\n" + LAST + "\n");
+    // a long article, and a short one with fewer words than the imprint and the teaser below
+    // the box: neither counts as article text after the cue
+    for body in [BODY, &BODY[..1]] {
+        let kept: Vec<&str> = [TITLE].into_iter().chain(body.iter().copied()).collect();
+        let mut lines = kept.clone();
+        lines.extend([LAST, "Ngọc Hà", RELATED_ON_ITS_LINE, read_on, imprint]);
+        let out = clean(&(lines.join("\n") + "\n"));
+        assert_eq!(out, kept.join("\n") + "\n" + LAST + "\n");
+    }
 }
 
 /// The same box between two paragraphs of the article goes alone (B022), its last headline a

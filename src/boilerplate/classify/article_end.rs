@@ -50,8 +50,10 @@ pub(super) fn ends_article(
     boxed: bool,
     opts: &Options,
 ) -> bool {
+    // the site's imprint joined on one line is no article text, however long and whatever
+    // sentence it ends (`© Znews Cơ quan chủ quản: … bằng văn bản.` in the zone's last line)
     let after: usize = (i + 1..st.zone.end)
-        .filter(|&j| st.open(j))
+        .filter(|&j| st.open(j) && !imprint(st.lines[j]))
         .map(|j| st.lines[j].words)
         .filter(|&n| n >= 6)
         .sum();
@@ -360,6 +362,12 @@ fn article_on_one_line(words: usize, sentences: usize) -> bool {
     words >= LONG_WORDS && sentences * SENTENCE_WORDS >= words
 }
 
+/// Whether `line` is the site's imprint on one line ([`lexicon::imprint`]), asked of lines of a
+/// paragraph's length only.
+fn imprint(line: &LineRecord) -> bool {
+    line.is_body() && lexicon::imprint(line.trimmed)
+}
+
 /// Most lines of a related box between a cue and the article's next paragraph.
 const MAX_BOX_LINES: usize = 8;
 
@@ -549,10 +557,10 @@ fn prose_run(st: &State, mut j: usize, end: usize, run: usize) -> Option<usize> 
             continue;
         }
         let line = st.lines[j];
-        // the site's imprint, a menu or bulleted headlines joined on one line end no paragraph
-        // of the article, whatever their length and sentence ends (`© Znews Cơ quan chủ quản:
-        // … Cấm sao chép … bằng văn bản.` below a related box)
-        if !st.open(j) || (line.is_body() && !line.is_prose()) {
+        // the site's imprint joined on one line is no paragraph of the article, whatever its
+        // length and sentence ends (`© Znews Cơ quan chủ quản: … Cấm sao chép … bằng văn bản.`
+        // below a related box)
+        if !st.open(j) || imprint(line) {
             return None;
         }
         // a line that does not end its paragraph is a wrapped line of prose, as wide as the
