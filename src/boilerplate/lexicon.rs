@@ -116,10 +116,16 @@ pub fn end_marker<'e>(line: &str, extra: &'e [String], max_rest: usize) -> Optio
 where
     'static: 'e,
 {
-    if extra.is_empty() && !may_start_end_marker(line) {
+    if !may_open_with_end_marker(line, extra) {
         return None;
     }
     cued_end_marker(line, extra, max_rest)
+}
+
+/// Whether `line` may open with an end marker, built-in or of `extra` (the user's): told from
+/// its first two characters, so any start of the line (its first words) answers the same.
+pub fn may_open_with_end_marker(line: &str, extra: &[String]) -> bool {
+    !extra.is_empty() || may_start_end_marker(line)
 }
 
 /// Whether [`heading_key`] of `line` may start with a built-in end marker, told from the

@@ -104,12 +104,20 @@ fn joined_headlines(rest: &str) -> bool {
 /// Fewest words per comma in [`joined_headlines`]: one comma in a box of two headlines.
 const WORDS_PER_COMMA: usize = 20;
 
-/// Whether `t` starts with an end marker ([`opening_end_marker`]: the line read whole, else its
-/// first words, so that a box whose last headline asks a question, `Bài viết liên quan Chứng
-/// khoán tuần tới: … Vì sao giá thuê nhà trọ … tăng mạnh?`, still opens with its cue) or a
-/// related-story label.
+/// Whether `t` starts with an end marker or a related-story label. A line is read by its first
+/// words ([`opening_end_marker`]) unless it ends a sentence other than a question:
+/// [`lexicon::end_marker`] reads the line whole, and no heading ends a sentence or a clause, but
+/// a question also ends a box whose last headline asks one (`Bài viết liên quan Chứng khoán
+/// tuần tới: … Vì sao giá thuê nhà trọ … tăng mạnh?`), and a comma the line of a wrapped
+/// headline (`» Related: How to Save Money on Car Rentals [Points, Upgrades, Cash Savings,` /
+/// `and More]`). A sentence (most lines) is asked no more: a box's line ends none.
 pub(in crate::boilerplate) fn starts_with_cue(t: &str, opts: &Options) -> bool {
-    opening_end_marker(t, opts).is_some() || lexicon::related_label(t).is_some()
+    let cue = if ends_sentence(t) && !t.trim_end().ends_with('?') {
+        lexicon::end_marker(t, &opts.end_markers, MAX_CUED_WORDS)
+    } else {
+        opening_end_marker(t, opts)
+    };
+    cue.is_some() || lexicon::related_label(t).is_some()
 }
 
 /// A cue and the headlines it introduces on one line, with bullets (`Tin liên quan * A * B`) or
@@ -141,6 +149,11 @@ pub(in crate::boilerplate) fn opening_end_marker<'o>(
     t: &str,
     opts: &'o Options,
 ) -> Option<&'o str> {
+    // the line's first words open with a marker exactly when the line may (most lines do not:
+    // they are not cut into words for it)
+    if !lexicon::may_open_with_end_marker(t, &opts.end_markers) {
+        return None;
+    }
     lexicon::end_marker(t, &opts.end_markers, MAX_CUED_WORDS).or_else(|| {
         let head_end = t
             .split_whitespace()
