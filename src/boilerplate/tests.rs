@@ -1395,6 +1395,27 @@ took us less than ten minutes, and none of them needed a second app.\n\n\
 The design is what won me over. The touch panel lights up when it listens, a good visual cue \
 that the hub heard my request. It also fills a kitchen with sound, which the others could not.";
 
+/// A related link whose headline the dumper wrapped onto a second line (`» Related: How to
+/// Save Money on Car Rentals [Points,` / `Upgrades, Cash Savings, and More]`) between two
+/// paragraphs goes (B022) as it would on one line: its first line ends with a comma, which no
+/// heading ends, so its cue is read from its first words. The paragraphs around it stay.
+#[test]
+fn a_related_link_wrapped_over_two_lines_between_paragraphs_goes() {
+    let paragraphs: Vec<String> = HUB_ARTICLE
+        .split("\n\n")
+        .map(|p| wrap_blocks(p, 80))
+        .collect();
+    let link = "» Related: How to Save Money on Smart Home Hubs [Points, Upgrades, Cash Savings,\n\
+                and More]\n\n";
+    let article = |middle: &str| {
+        format!(
+            "Best smart home hubs\n\n{}\n\n{}\n\n{middle}{}\n",
+            paragraphs[0], paragraphs[1], paragraphs[2]
+        )
+    };
+    assert_eq!(clean(&article(link)), clean(&article("")));
+}
+
 /// Headlines with one teaser sentence each: the list of other stories that may follow a box
 /// below [`HUB_ARTICLE`] (a box over them still ends the article).
 const HUB_TEASERS: &str = "Most smart home hubs are cheaper than ever this year, and we found the \
