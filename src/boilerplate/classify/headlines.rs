@@ -35,13 +35,17 @@ const MIN_HEADLINES: usize = 3;
 /// a wrapped paragraph nor a sign-off.
 fn headline(st: &State, i: usize) -> bool {
     let line = st.lines[i];
-    let t = line.trimmed;
-    // the measured answers first: most lines are sentences
+    // the measured answer first: most lines are sentences
+    !line.ends_sentence && titled(st, i) && line.signoff().is_none()
+}
+
+/// A line of a headline's length and capitals ([`header::is_counted_title`], 4 to 25 words) that
+/// does not go on from the line above: what [`headline`] and [`question_headline`] share.
+fn titled(st: &State, i: usize) -> bool {
+    let line = st.lines[i];
     (4..=25).contains(&line.words)
-        && !line.ends_sentence
-        && header::is_counted_title(t, line.words)
+        && header::is_counted_title(line.trimmed, line.words)
         && !continued(st, i)
-        && line.signoff().is_none()
 }
 
 /// Runs of [`MIN_HEADLINES`] or more headline-shaped lines below the last prose line (B019):
@@ -179,13 +183,8 @@ pub(super) fn boxed_headlines(st: &mut State, title: Option<usize>, first: usize
 /// story as often as an article's subheading or question, so only [`linked_boxes`] reads it as
 /// a story, beside another headline and printed again below the article.
 fn question_headline(st: &State, i: usize) -> bool {
-    let line = st.lines[i];
-    let t = line.trimmed;
-    t.ends_with('?')
-        && (4..=25).contains(&line.words)
-        && !features::sentence_ends_inside(t)
-        && header::is_counted_title(t, line.words)
-        && !continued(st, i)
+    let t = st.lines[i].trimmed;
+    t.ends_with('?') && !features::sentence_ends_inside(t) && titled(st, i)
 }
 
 /// Stories linked from inside the article (B019), after [`boxed_headlines`]: between two
