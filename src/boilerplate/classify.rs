@@ -60,9 +60,6 @@ mod headlines;
 mod opening_cues;
 mod sections_after;
 mod signoffs;
-#[cfg(test)]
-#[path = "tests.rs"]
-pub(super) mod tests;
 mod title;
 
 use action_boxes::action_boxes;

@@ -109,6 +109,8 @@ mod shapes;
 mod starts;
 mod stopwords;
 #[cfg(test)]
+mod tests;
+#[cfg(test)]
 mod vi_body_tests;
 #[cfg(test)]
 mod vi_joined_tests;

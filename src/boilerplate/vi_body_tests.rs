@@ -8,7 +8,7 @@
 //! one block per line with no blank line, and paragraphs between blank lines. Every body line
 //! must come out whole, and the chrome around it must go, so the rules did run on the page.
 
-use super::classify::tests::clean;
+use super::tests::clean;
 
 const MENU: &[&str] = &[
     "Trang chủ",

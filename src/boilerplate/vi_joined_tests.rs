@@ -6,7 +6,7 @@
 //! dumps, three times what it left of the same pages written a link a line; a box's cue glued
 //! to its items is no heading, and its items glued together are no headline.
 
-use super::classify::tests::{clean, clean_with};
+use super::tests::{clean, clean_with};
 use crate::config::Config;
 
 const TITLE: &str = "Nông dân Thanh Hà thu hơn 1.000 tỷ đồng từ vải thiều";

@@ -9,8 +9,8 @@
 
 use crate::config::Config;
 
-use super::super::classify::tests::{clean_with, stats_of};
 use super::super::corpus::LineStats;
+use super::super::tests::{clean_with, stats_of};
 
 /// The stories the template's boxes link, a few per page.
 const STORIES: &[&str] = &[
