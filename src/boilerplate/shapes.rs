@@ -120,17 +120,43 @@ const MIN_RUN_ITEMS: usize = 8;
 /// links run together. A list the article writes on one line (`• Boxes • Packing tape •
 /// Permanent markers`) has the same shape; like every shape, it is removed only outside the
 /// article's prose (B016), and a list of sentences or of long items is no run.
+///
+/// `lynx -dump` bullets a nested list's second and third levels with a lone `+` and `o`: joined,
+/// `* Pre-High School + Academic o Academic Home o Comprehensive Tutoring + SSAT …` is one
+/// `*` item of forty words unless they cut it too ([`NESTED_BULLETS`]). They do only here, on a
+/// line that has [`SEPARATORS`] (a bulleted line), and the run's test stands: a list item
+/// `Salt + pepper`, or a paragraph `tried + tested` with a `*` note, is no eight short items.
 fn menu_run(t: &str) -> bool {
     // eight items need seven separators: counted by bytes before the items are cut
-    if ends_sentence(t) || separators(t) < MIN_RUN_ITEMS - 1 {
+    if ends_sentence(t) || separators(t) + nested_bullets(t) < MIN_RUN_ITEMS - 1 {
         return false;
     }
     let (mut count, mut short) = (0, 0);
-    for s in items(t) {
+    for s in items(t).flat_map(split_at_nested_bullets) {
         count += 1;
         short += usize::from(item_ok(s) && words_at_most(s, MAX_ITEM_WORDS));
     }
     count >= MIN_RUN_ITEMS && 5 * short >= 4 * count
+}
+
+/// The bullets of a nested list's deeper levels in `lynx -dump` (`+`, then `o`), each a word of
+/// its own ([`menu_run`]).
+const NESTED_BULLETS: [&str; 2] = [" + ", " o "];
+
+/// The nested bullets ([`NESTED_BULLETS`]) in `t`.
+fn nested_bullets(t: &str) -> usize {
+    NESTED_BULLETS
+        .iter()
+        .map(|b| memchr::memmem::find_iter(t.as_bytes(), b.as_bytes()).count())
+        .sum()
+}
+
+/// The item `s` cut at its nested bullets ([`NESTED_BULLETS`]), trimmed, the empty parts left out.
+fn split_at_nested_bullets(s: &str) -> impl Iterator<Item = &str> {
+    s.split(NESTED_BULLETS[0])
+        .flat_map(|part| part.split(NESTED_BULLETS[1]))
+        .map(str::trim)
+        .filter(|part| !part.is_empty())
 }
 
 /// [`menu_line`]'s first shape: every item short and capitalised, the last one capitalised and

@@ -130,6 +130,9 @@ fn menus_run_onto_one_line() {
         "Menlo Coaching Apply to Work With Us Menu * About Us * Menlo Coaching * Reviews * \
          Meet the Team * FAQs * academics * Programs * Blog * Contact",
         "• News • Things to Do • Food & Drink • Culture • Theater • Travel • Love Local • Kids",
+        // lynx's second and third levels bulleted `+` and `o`, under one `*` item
+        "* Pre-High School + Academic o Academic Home o Comprehensive Tutoring o On-Demand \
+         Tutoring o Instant Writing Feedback o Free Events + SSAT + ISEE + SHSAT",
     ] {
         assert!(menu_line(line), "{line}");
     }
@@ -147,6 +150,13 @@ fn menus_run_onto_one_line() {
          valuables • Permanent markers • Plastic baggies",
         // a recipe's ingredients in lowercase
         "* flour * sugar * eggs * milk * butter * salt * yeast * water * a pinch of cinnamon",
+        // `+` and `o` inside items that are sentences or long, under a bullet
+        "* The plants in this post are tried + tested low-light tolerant + have all lived with \
+         me in poor light + here are my picks o and the rest",
+        "* Niacinamide 10% + Zinc 1% and Hyaluronic Acid 2% + B5 serum helps to reduce the \
+         appearance of acne + dark spots + fine lines o with daily use",
+        // too few items: a product's name and its parts
+        "* Salt + pepper + Olive oil o Lemon",
     ] {
         assert!(!menu_line(body), "{body}");
     }
