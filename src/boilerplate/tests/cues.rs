@@ -693,6 +693,55 @@ fn a_menus_words_do_not_make_the_article_above_a_cue_long() {
     }
 }
 
+/// The same with the site's menu a nested list that `lynx -dump` bullets `*`, `+` and `o` and a
+/// one-block-per-line dump joins onto lines of one top-level item each (`* Programs + SAT o SAT
+/// Home o Online Course + ACT o …`): no separator cuts its words but the nested bullets, and
+/// they are menu words all the same.
+#[test]
+fn a_nested_lynx_menus_words_do_not_make_the_article_above_a_cue_long() {
+    let sections = ["Programs", "Tutoring", "Admissions", "Resources"];
+    let subjects = ["SAT", "ACT", "GMAT", "LSAT", "MCAT"];
+    let pages = [
+        "Home",
+        "Online Course",
+        "Private Tutoring",
+        "Practice Tests",
+        "Free Events",
+    ];
+    let menu: Vec<String> = sections
+        .iter()
+        .map(|section| {
+            let nested: Vec<String> = subjects
+                .iter()
+                .map(|s| format!("+ {s} o {}", pages.map(|p| format!("{s} {p}")).join(" o ")))
+                .collect();
+            format!("* {section} {}", nested.join(" "))
+        })
+        .collect();
+    let cookie = "We use cookies and similar technologies to improve your browsing experience, \
+                  to show personalised content and to analyse our traffic. By continuing to use \
+                  this site you consent to our use of cookies and to our privacy policy.";
+    let paragraphs = [
+        "The college essay is your chance to show admissions officers who you are apart from \
+         your grades and test scores, and to stand out from the other applicants.",
+        "Answer the first prompt by reflecting on a hobby or an experience that is meaningful to \
+         you. Admissions officers want to see how you think about what happened to you.",
+        "The second prompt asks about a time you faced an obstacle. Overcoming a challenge shows \
+         resilience, so say what you learned and how you would act differently today.",
+        "The third prompt asks about a belief you questioned. Choose it only if you can write \
+         honestly about how your view changed and what made you change it.",
+    ];
+    let [p1, p2, p3, p4] = paragraphs;
+    let doc = format!(
+        "{cookie}\n{}\nPopular College Essay Topics\n{p1}\nRelated articles\n{p2}\n{p3}\n{p4}\n",
+        menu.join("\n")
+    );
+    let text = clean(&doc);
+    for p in paragraphs {
+        assert!(text.contains(p), "{text}");
+    }
+}
+
 /// A list of resources inside an article, each card a title, its source and a `Read More` link
 /// (an end-of-article cue that the page writes under every card: an item link): the titles and
 /// the sources stay, the links go. The smoothing took the title and source of each card, short
