@@ -546,6 +546,10 @@ static CHROME: LazyLock<Vec<(&'static str, Cue)>> = LazyLock::new(|| {
             "loading",
             r"(?i)^(?:(?:%audio%)\s+)?(?:%loading%)\s*(?:\.{1,3}|…)?$",
         ),
+        // the controls of a player and of the font run onto one line (`Nghe bài viết Giọng nữ
+        // miền Bắc Giọng nam miền Nam A- A+`), when no cue above names the line alone (`Nghe
+        // bài viết Đang tải...` is `loading`)
+        ("controls", CONTROL_BAR),
     ];
     table
         .iter()
@@ -634,6 +638,13 @@ const NAVIGATION_NUMBERED: &str = r"(?i)^\d+\s+(%navigation%)\b.{0,80}$";
 /// and at most a few controls (`/ 3:24 Tốc độ 1x`), or its voices (`Giọng nữ miền Nam`): a
 /// time after the label alone is a schedule (`Phát video lúc 20:30 tối nay`), not a player.
 const PLAYER: &str = r"(?i)^(%player%)\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*/\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s.{0,40})?|\s+(?:%audio%)\b.{0,40})?$";
+
+/// Two or more controls of a "listen to this article" player and of the font size, nothing
+/// else, as a dump that writes a box a line joins them: an audio label or a voice with its
+/// region (`Nghe bài viết`, `Giọng nữ miền Bắc`), a loading note (`Đang tải...`), a font label
+/// (`Cỡ chữ`) or button (`A-`, `A+`, `Aa`). Each alone is its own cue (`audio`, `font`,
+/// `loading`); one label with more words after it than a control's is not a bar.
+const CONTROL_BAR: &str = r"(?i)^(?:(?:%audio%)(?:\s+(?:%voice-region%))?|(?:%font%)|(?:%loading%)(?:\.{1,3}|…)?|a\s?[+-]|aa)(?:\s+(?:(?:%audio%)(?:\s+(?:%voice-region%))?|(?:%font%)|(?:%loading%)(?:\.{1,3}|…)?|a\s?[+-]|aa))+$";
 
 /// A breadcrumb without a home label: three or more items between `>`, `»` or `›`.
 const BREADCRUMB: &str = r"^(\S+\s*[>»›]\s*){2,}\S+$";
@@ -837,6 +848,8 @@ fn fits(kind: &str, t: &str, n: usize, max_words: usize, ends: bool) -> bool {
         "empty-thread" => true,
         // its own words, matched whole: `Đang tải...` ends as a sentence does
         "loading" => n <= max_words,
+        // controls, each a word list's, matched whole: as many as the bar holds
+        "controls" => true,
         // an explicit label: the headline after it may be long
         "related-link" => n <= 30,
         // a banner names its campaign before the call to action: longer than a button

@@ -280,7 +280,7 @@ fn every_chrome_regex_compiles() {
     for (kind, cue) in CHROME.iter() {
         assert!(Regex::new(cue.pattern()).is_ok(), "{kind}");
     }
-    assert_eq!(CHROME.len(), 30);
+    assert_eq!(CHROME.len(), 31);
 }
 
 /// Asking only the cues a line's first byte leaves changes no answer: every seed line, and
@@ -770,6 +770,26 @@ fn chrome_kinds_and_body_survivors() {
         ),
         ("Nghe bài viết Đang tải...", Some("loading")),
         ("Đang tải...", Some("loading")),
+        // a player's and the font's controls joined onto one line, however many
+        (
+            "Nghe bài viết Giọng nữ miền Bắc Giọng nam miền Nam A- A+",
+            Some("controls"),
+        ),
+        (
+            "Nghe bài viết Giọng nữ miền Bắc Giọng nam miền Nam Giọng nữ miền Trung Giọng nam \
+             miền Trung Đang tải... Cỡ chữ A- A+ Aa",
+            Some("controls"),
+        ),
+        ("Giọng nữ miền Bắc Giọng nam miền Nam", Some("controls")),
+        // a sentence that opens with a control's words, and a long line after a label
+        (
+            "Nghe bài viết của ông, nhiều độc giả đã gửi thư về tòa soạn.",
+            None,
+        ),
+        (
+            "Giọng nữ miền Bắc được nhiều thính giả bình chọn là dễ nghe nhất trong ba giọng đọc",
+            None,
+        ),
         ("Facebook 12 Zalo Email In bài", Some("share")),
         // a count after the last button is a table row; a schedule is no player
         ("Google 1.200", None),

@@ -92,6 +92,26 @@ fn site_header_lines_longer_than_the_title() {
     }
 }
 
+/// A "listen to this article" player's and the font's controls joined onto one line between
+/// the title and the lead (a dump that writes a box a line): the bar goes whatever its length,
+/// and the title stays. Kept, the bar's capitalised region names (`miền Bắc`, `miền Nam`) read
+/// as the title and the title above it went as the page's header.
+#[test]
+fn a_bar_of_player_and_font_controls_under_the_title_goes() {
+    let body = BODY.join("\n");
+    for bar in [
+        "Nghe bài viết Giọng nữ miền Bắc Giọng nam miền Nam A- A+",
+        "Nghe bài viết Giọng nữ miền Bắc Giọng nam miền Bắc Giọng nữ miền Nam Giọng nam miền \
+         Nam Giọng nữ miền Trung Cỡ chữ A- A+",
+    ] {
+        let doc =
+            format!("Kinh tế › Nông nghiệp\n{TITLE}\nThứ hai, 15/01/2024 08:30\n{bar}\n{body}\n");
+        let (text, meta) = clean_with(Config::default(), &doc, None);
+        assert_eq!(text, format!("{TITLE}\n{body}\n"), "{doc}");
+        assert_eq!(meta.title.as_deref(), Some(TITLE));
+    }
+}
+
 /// A box of other stories above the title (`Tin nổi bật` and its headlines, then the
 /// breadcrumb): its headlines, longer than the title, are not the title; the title stays and
 /// the box goes. With no heading above them, two long lines above the breadcrumb are still read
