@@ -124,20 +124,34 @@ const MIN_RUN_ITEMS: usize = 8;
 /// `lynx -dump` bullets a nested list's second and third levels with a lone `+` and `o`: joined,
 /// `* Pre-High School + Academic o Academic Home o Comprehensive Tutoring + SSAT …` is one
 /// `*` item of forty words unless they cut it too ([`NESTED_BULLETS`]). They do only here, on a
-/// line that has [`SEPARATORS`] (a bulleted line), and the run's test stands: a list item
-/// `Salt + pepper`, or a paragraph `tried + tested` with a `*` note, is no eight short items.
+/// line that starts with the first level's bullet ([`LYNX_BULLET`]), and the run's test stands:
+/// a list item `* Salt + pepper`, or a paragraph `* tried + tested…`, is no eight short items.
 fn menu_run(t: &str) -> bool {
     // eight items need seven separators: counted by bytes before the items are cut
-    if ends_sentence(t) || separators(t) + nested_bullets(t) < MIN_RUN_ITEMS - 1 {
+    let nested = t.starts_with(LYNX_BULLET);
+    if ends_sentence(t)
+        || separators(t) + if nested { nested_bullets(t) } else { 0 } < MIN_RUN_ITEMS - 1
+    {
         return false;
     }
     let (mut count, mut short) = (0, 0);
-    for s in items(t).flat_map(split_at_nested_bullets) {
+    let mut tally = |s: &str| {
         count += 1;
         short += usize::from(item_ok(s) && words_at_most(s, MAX_ITEM_WORDS));
+    };
+    for s in items(t) {
+        if nested {
+            split_at_nested_bullets(s).for_each(&mut tally);
+        } else {
+            tally(s);
+        }
     }
     count >= MIN_RUN_ITEMS && 5 * short >= 4 * count
 }
+
+/// The bullet of a list's first level in `lynx -dump`, which a line of its nested list joined
+/// starts with ([`menu_run`]).
+const LYNX_BULLET: &str = "* ";
 
 /// The bullets of a nested list's deeper levels in `lynx -dump` (`+`, then `o`), each a word of
 /// its own ([`menu_run`]).
