@@ -9,6 +9,8 @@ use super::features::{ends_sentence, sentences, split_words, words_at_most};
 use super::stopwords::plain_letter;
 use super::zone::SENTENCE_WORDS;
 use crate::chars;
+use memchr::memmem::Finder;
+use std::sync::LazyLock;
 
 /// Characters that separate menu items and breadcrumb levels. Not `-` (`Hà Nội - Hải Phòng` is a
 /// road in a sentence), not `/` (dates), not `:` (labels).
@@ -124,14 +126,19 @@ const MIN_RUN_ITEMS: usize = 8;
 /// `lynx -dump` bullets a nested list's second and third levels with a lone `+` and `o`: joined,
 /// `* Pre-High School + Academic o Academic Home o Comprehensive Tutoring + SSAT …` is one
 /// `*` item of forty words unless they cut it too ([`NESTED_BULLETS`]). They do only here, on a
-/// line that starts with the first level's bullet ([`LYNX_BULLET`]), and the run's test stands:
-/// a list item `* Salt + pepper`, or a paragraph `* tried + tested…`, is no eight short items.
+/// line that holds the first level's bullet ([`LYNX_BULLET`]), and the run's test stands: a
+/// list item `* Salt + pepper`, or a paragraph `* tried + tested…`, is no eight short items.
 fn menu_run(t: &str) -> bool {
     // eight items need seven separators: counted by bytes before the items are cut
-    let nested = t.starts_with(LYNX_BULLET);
-    if ends_sentence(t)
-        || separators(t) + if nested { nested_bullets(t) } else { 0 } < MIN_RUN_ITEMS - 1
-    {
+    if ends_sentence(t) {
+        return false;
+    }
+    let nested = if memchr::memchr(LYNX_BULLET, t.as_bytes()).is_some() {
+        nested_bullets(t)
+    } else {
+        0
+    };
+    if separators(t) + nested < MIN_RUN_ITEMS - 1 {
         return false;
     }
     let (mut count, mut short) = (0, 0);
@@ -140,7 +147,7 @@ fn menu_run(t: &str) -> bool {
         short += usize::from(item_ok(s) && words_at_most(s, MAX_ITEM_WORDS));
     };
     for s in items(t) {
-        if nested {
+        if nested > 0 {
             split_at_nested_bullets(s).for_each(&mut tally);
         } else {
             tally(s);
@@ -150,18 +157,21 @@ fn menu_run(t: &str) -> bool {
 }
 
 /// The bullet of a list's first level in `lynx -dump`, which a line of its nested list joined
-/// starts with ([`menu_run`]).
-const LYNX_BULLET: &str = "* ";
+/// holds ([`menu_run`]).
+const LYNX_BULLET: u8 = b'*';
 
 /// The bullets of a nested list's deeper levels in `lynx -dump` (`+`, then `o`), each a word of
 /// its own ([`menu_run`]).
 const NESTED_BULLETS: [&str; 2] = [" + ", " o "];
 
-/// The nested bullets ([`NESTED_BULLETS`]) in `t`.
+/// The nested bullets ([`NESTED_BULLETS`]) in `t`, by finders built once (building one per
+/// line cost more than the search).
 fn nested_bullets(t: &str) -> usize {
-    NESTED_BULLETS
+    static FINDERS: LazyLock<[Finder<'static>; 2]> =
+        LazyLock::new(|| NESTED_BULLETS.map(|b| Finder::new(b).into_owned()));
+    FINDERS
         .iter()
-        .map(|b| memchr::memmem::find_iter(t.as_bytes(), b.as_bytes()).count())
+        .map(|f| f.find_iter(t.as_bytes()).count())
         .sum()
 }
 
