@@ -133,6 +133,10 @@ fn menus_run_onto_one_line() {
         // lynx's second and third levels bulleted `+` and `o`, under one `*` item
         "* Pre-High School + Academic o Academic Home o Comprehensive Tutoring o On-Demand \
          Tutoring o Instant Writing Feedback o Free Events + SSAT + ISEE + SHSAT",
+        // the same joined after the items above its first bullet
+        "Learning Center Book Now * Plumbing + Water Heater o Tankless Water Heaters o Tankless \
+         Water Heater Repair o Water Softeners + Drains o Sewer Lines * Heating + Furnaces o \
+         Furnace Repair o Furnace Installation + Boilers o Boiler Repair",
     ] {
         assert!(menu_line(line), "{line}");
     }
