@@ -129,7 +129,6 @@ const MIN_RUN_ITEMS: usize = 8;
 /// line that holds the first level's bullet ([`LYNX_BULLET`]), and the run's test stands: a
 /// list item `* Salt + pepper`, or a paragraph `* tried + tested…`, is no eight short items.
 fn menu_run(t: &str) -> bool {
-    // eight items need seven separators: counted by bytes before the items are cut
     if ends_sentence(t) {
         return false;
     }
@@ -138,6 +137,7 @@ fn menu_run(t: &str) -> bool {
     } else {
         0
     };
+    // eight items need seven separators: counted by bytes before the items are cut
     if separators(t) + nested < MIN_RUN_ITEMS - 1 {
         return false;
     }
