@@ -639,12 +639,19 @@ const NAVIGATION_NUMBERED: &str = r"(?i)^\d+\s+(%navigation%)\b.{0,80}$";
 /// time after the label alone is a schedule (`Phát video lúc 20:30 tối nay`), not a player.
 const PLAYER: &str = r"(?i)^(%player%)\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*/\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s.{0,40})?|\s+(?:%audio%)\b.{0,40})?$";
 
+/// One control of a [`CONTROL_BAR`], written once for the bar's first control and the others.
+macro_rules! control {
+    () => {
+        r"(?:%audio%)(?:\s+(?:%voice-region%))?|(?:%font%)|(?:%loading%)(?:\.{1,3}|…)?|a\s?[+-]|aa"
+    };
+}
+
 /// Two or more controls of a "listen to this article" player and of the font size, nothing
 /// else, as a dump that writes a box a line joins them: an audio label or a voice with its
 /// region (`Nghe bài viết`, `Giọng nữ miền Bắc`), a loading note (`Đang tải...`), a font label
 /// (`Cỡ chữ`) or button (`A-`, `A+`, `Aa`). Each alone is its own cue (`audio`, `font`,
 /// `loading`); one label with more words after it than a control's is not a bar.
-const CONTROL_BAR: &str = r"(?i)^(?:(?:%audio%)(?:\s+(?:%voice-region%))?|(?:%font%)|(?:%loading%)(?:\.{1,3}|…)?|a\s?[+-]|aa)(?:\s+(?:(?:%audio%)(?:\s+(?:%voice-region%))?|(?:%font%)|(?:%loading%)(?:\.{1,3}|…)?|a\s?[+-]|aa))+$";
+const CONTROL_BAR: &str = concat!(r"(?i)^(?:", control!(), r")(?:\s+(?:", control!(), r"))+$");
 
 /// A breadcrumb without a home label: three or more items between `>`, `»` or `›`.
 const BREADCRUMB: &str = r"^(\S+\s*[>»›]\s*){2,}\S+$";
