@@ -637,7 +637,10 @@ const NAVIGATION_NUMBERED: &str = r"(?i)^\d+\s+(%navigation%)\b.{0,80}$";
 /// A player's label and the clip's position (`Phát video02:15`), then nothing, or its length
 /// and at most a few controls (`/ 3:24 Tốc độ 1x`), or its voices (`Giọng nữ miền Nam`): a
 /// time after the label alone is a schedule (`Phát video lúc 20:30 tối nay`), not a player.
-const PLAYER: &str = r"(?i)^(%player%)\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*/\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s.{0,40})?|\s+(?:%audio%)\b.{0,40})?$";
+/// Or the clock of a player at rest without its label, which a dump writes a line of its own
+/// (`0:00 / 3:24`): the position at zero, then the length; opening hours (`8:00 / 17:00`) do
+/// not start at zero.
+const PLAYER: &str = r"(?i)^(?:(%player%)\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*/\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s.{0,40})?|\s+(?:%audio%)\b.{0,40})?|0?0:00\s*/\s*\d{1,2}:\d{2}(?::\d{2})?)$";
 
 /// One control of a [`CONTROL_BAR`], written once for the bar's first control and the others.
 macro_rules! control {

@@ -168,7 +168,7 @@ rule!(
     "What it does: removes short lines built from template vocabulary: share and follow prompts, \
 view/comment counters, polls, copyright and licence footers, breadcrumbs, tags, ads, \
 go-top links, a table of contents' label and its show/hide toggle (`Mục lục`, `Ẩn`), a media \
-player's label and length (`Phát video02:15`), and a bar of a player's and the font's controls \
+player's label and length (`Phát video02:15`) or its clock at rest (`0:00 / 3:24`), and a bar of a player's and the font's controls \
 run onto one line, however long (`Nghe bài viết Giọng nữ miền Bắc Giọng nam miền Nam A- A+`).\n\nWhy: they are on every page of the site and in no article.\n\nExample: \
 `Theo dõi ICTVietnam trên`, `1.234 lượt xem`, `POWERED BY ONECMS` → removed. The short line \
 right after an advertising label (`Quảng cáo`) goes too: it is the ad's slogan.\n\nNot touched: \

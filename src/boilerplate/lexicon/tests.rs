@@ -768,6 +768,9 @@ fn chrome_kinds_and_body_survivors() {
             "Nghe 00:00 Giọng nam miền Bắc Giọng nữ miền Nam",
             Some("player"),
         ),
+        ("0:00 / 3:24", Some("player")),
+        ("00:00 / 1:02:40", Some("player")),
+        ("8:00 / 17:00", None),
         ("Nghe bài viết Đang tải...", Some("loading")),
         ("Đang tải...", Some("loading")),
         // a player's and the font's controls joined onto one line, however many
