@@ -254,11 +254,13 @@ article sits between the site's menus and its related lists and footer; cue word
 find it on sites never seen.\n\nExample: `Trang chủ` / `Thời sự` / `Thế giới` … above the title \
 → removed; `Liên hệ quảng cáo` / `© 2024 Báo X` after the last paragraph → removed.\n\n\
 The zone never starts or ends on a one-line menu, a short label or a line the corpus \
-statistics mark as site template; other runs of prose heavy enough on their own, or holding \
+statistics mark as site template, nor starts with a box of headlines (lines without a paragraph \
+among them, sentence-like as Vietnamese headlines are) above three lines or more of the site's \
+chrome (the breadcrumb, the date, the share bar); other runs of prose heavy enough on their own, or holding \
 a paragraph of 25 words or more, are kept too (after the zone, up to an end-of-article cue; a \
 cue line the page writes three times or more, `Read more` under each section, ends nothing; \
 before the zone, not a run far above it: more than ten times its words of mostly short lines \
-between them, nor the page's first text (a cookie notice, a site banner) above more than twice its words of menu labels; after a zone that holds a paragraph, not \
+between them, nor such a box of headlines, nor the page's first text (a cookie notice, a site banner) above more than twice its words of menu labels; after a zone that holds a paragraph, not \
 a run far below it: between them more than fifteen times its words, mostly in short lines, \
 little prose and no more words than the zone, a licence line under the related headlines and the \
 footer's menus; after a zone of 14 paragraphs or more, not a run that with what lies between \

@@ -125,7 +125,8 @@ const TITLE_WINDOW: usize = 8;
 
 /// Whether line `i` is one of the headlines a box lists right under its heading (`Tin nổi bật`
 /// / three headlines / the breadcrumb / the title): above it, lines of [`BOX_HEADLINE_WORDS`]
-/// words or more that end no sentence, up to an end-of-article heading. The box's longest
+/// words or more that end no sentence (or end it asking or exclaiming, as headlines do), up
+/// to an end-of-article heading. The box's longest
 /// headline, longer than the title, was taken for it, and the title below went with the box as
 /// the lines above the zone (`scripts/gen-vi-templates`: 2 of 8 titles of its nld template). A
 /// title under its breadcrumb (`Thời sự` / `Xã hội`) or its date is no such headline.
@@ -139,7 +140,9 @@ fn listed_under_box<'t>(st: &State<'_, 't>, opts: &'t Options, i: usize) -> bool
         if line.end_marker(opts).is_some() {
             return true;
         }
-        if line.words < BOX_HEADLINE_WORDS || line.ends_sentence {
+        // a headline may ask or exclaim (`Thí sinh cần lưu ý gì trước kỳ thi?`)
+        let states = line.ends_sentence && !line.trimmed.ends_with(['?', '!']);
+        if line.words < BOX_HEADLINE_WORDS || states {
             return false;
         }
         j = k;

@@ -111,6 +111,7 @@ pub(super) fn best_run(
     let mut r = heaviest(m.tau, units, &w, 0..units.len())
         .and_then(trimmed)
         .or_else(|| lone_paragraph(m, units, &w).and_then(trimmed))?;
+    r = trimmed((below_headlines(m, units, &w, r), 0.0))?;
     // a run of menu items and teasers is no article when a run over τ elsewhere holds a
     // paragraph: the zone moves there (a zone as heavy as a block of prose spans both)
     if !holds_paragraph(units, &r) {
@@ -303,6 +304,80 @@ const MIN_PROSE_SHARE: f64 = 0.5;
 /// ([`page_prose`]): a short article followed by a site's blurb and its cookie notice (two or
 /// three long paragraphs of chrome) holds half of them, and stays as it is.
 const MISSED_PARAGRAPHS: usize = 3;
+
+/// The run `r` without the box of headlines it opens with above a gap of the site's chrome
+/// (`Tin nổi bật` and three stories, then the breadcrumb, the date and the share bar).
+/// Vietnamese headlines are written like sentences without their full stop, so the model
+/// scores them over τ, and their words outweighed the few words of the chrome lines under them:
+/// the zone began at the first headline and kept the box (issue 11, a template of the tuning
+/// half whose article a scraper wrote on one line). The zone starts after the last gap of
+/// [`HEADLINE_GAP_UNITS`] units or more under τ in a row above which every unit over τ is a
+/// headline ([`headline_box`]); the title above it is attached separately (`classify::title`).
+fn below_headlines(m: &Model, units: &[Unit], w: &[f64], r: Range<usize>) -> Range<usize> {
+    let (mut start, mut low) = (r.start, 0);
+    for i in r.clone() {
+        if w[i] >= m.tau && !is_headline(&units[i]) {
+            break;
+        }
+        low = if w[i] < m.tau { low + 1 } else { 0 };
+        if low >= HEADLINE_GAP_UNITS && headline_box(m, units, w, r.start..i + 1) {
+            start = i + 1;
+        }
+    }
+    start..r.end
+}
+
+/// Whether the block `b` above the zone `r` is a box of headlines ([`headline_box`]) with a gap
+/// of the site's chrome ([`HEADLINE_GAP_UNITS`]) between it and the zone: such a box weighs as
+/// much as a long paragraph (`another_block`) without one sentence of prose, and joined the
+/// zone again once [`below_headlines`] had cut it off.
+fn headlines_above(
+    m: &Model,
+    units: &[Unit],
+    p: &[f64],
+    b: &Range<usize>,
+    r: &Range<usize>,
+) -> bool {
+    let gap = (b.end..r.start).fold((0, 0), |(run, most), i| {
+        let run = if p[i] < m.tau { run + 1 } else { 0 };
+        (run, most.max(run))
+    });
+    gap.1 >= HEADLINE_GAP_UNITS && headline_box(m, units, p, b.clone())
+}
+
+/// Whether every unit of `b` over τ is a headline ([`is_headline`]), and
+/// [`MIN_BOX_HEADLINES`] of them at least: the units under τ are the box's label and the
+/// chrome. An article's own lines above a gap are not such a box: its paragraphs, its list
+/// items (bulleted, or too short: a product's features), its title alone.
+fn headline_box(m: &Model, units: &[Unit], p: &[f64], b: Range<usize>) -> bool {
+    let mut headlines = 0;
+    for i in b {
+        if p[i] >= m.tau {
+            if !is_headline(&units[i]) {
+                return false;
+            }
+            headlines += 1;
+        }
+    }
+    headlines >= MIN_BOX_HEADLINES
+}
+
+/// A headline by its shape: [`HEADLINE_WORDS`] words, no list item or table row, and no
+/// sentence end but a question's or an exclamation's (`Thí sinh cần lưu ý gì trước kỳ thi?`).
+fn is_headline(u: &Unit) -> bool {
+    HEADLINE_WORDS.contains(&u.words)
+        && !is_item(&u.text)
+        && !is_table_row(&u.text)
+        && (!u.own.ends_sentence || u.text.trim_end().ends_with(['?', '!']))
+}
+
+/// Words of a headline ([`is_headline`]): a story's headline runs 8 to 15 words in Vietnamese
+/// and in English news; a product's features and a menu's items are shorter.
+const HEADLINE_WORDS: std::ops::RangeInclusive<usize> = 8..=20;
+/// Fewest headlines of a box ([`headline_box`]).
+const MIN_BOX_HEADLINES: usize = 2;
+/// Units under τ in a row that part a box of headlines from the article ([`below_headlines`]).
+const HEADLINE_GAP_UNITS: usize = 3;
 
 /// The run of `within` maximising Σ words·(p − τ) (Kadane), with its sum, when it is positive.
 pub(super) fn heaviest(
@@ -531,7 +606,11 @@ fn another_block(
     let mut above = 0..r.start;
     let before = loop {
         match heaviest(m.tau, units, p, above.clone()).and_then(|b| heavy(b, true)) {
-            Some(b) if far_above(units, &b, r) || head_notice(units, &b, r) => {
+            Some(b)
+                if far_above(units, &b, r)
+                    || head_notice(units, &b, r)
+                    || headlines_above(m, units, p, &b, r) =>
+            {
                 above = b.end..r.start
             }
             found => break found,

@@ -1459,3 +1459,21 @@ fn an_article_on_one_line_that_ends_the_text_joins_the_zone() {
     let z = zone_over(&related, &p).expect("a zone");
     assert!(!z.contains(&13), "{z:?}");
 }
+
+/// A box of headlines above the site's chrome (the breadcrumb, the date, the share bar) is not
+/// the article's zone, though its lines score as prose; what the cut could delete, a lead
+/// paragraph in the same place, stays.
+#[test]
+fn a_box_of_headlines_above_the_chrome_is_not_the_zone_a_lead_is() {
+    let headlines = "Giá lúa tươi tăng thêm 500 đến 800 đồng mỗi kg sau đợt rét\n\
+        Thí sinh cần lưu ý gì trước kỳ thi đánh giá năng lực năm nay?\n\
+        Nhu cầu xuất khẩu sang Philippines vẫn ở mức cao nhất từ đầu năm\n";
+    let chrome = "Thời sự\n10:42 21/04/2024\nChia sẻ\nIn bài\n";
+    let body = prose(4);
+    let boxed = format!("Trang chủ\n{headlines}{chrome}{body}\nLiên hệ\n");
+    assert_eq!(zone_text(&boxed), body);
+    let lead = "Sau hơn hai tuần rét đậm, giá lúa tươi tại nhiều tỉnh đồng bằng sông Cửu Long đã \
+                tăng thêm 500 đến 800 đồng mỗi kg, mức cao nhất kể từ đầu năm nay.";
+    let led = format!("Trang chủ\n{lead}\n{chrome}{body}\nLiên hệ\n");
+    assert_eq!(zone_text(&led), format!("{lead}\n{chrome}{body}"));
+}
