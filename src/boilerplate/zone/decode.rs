@@ -111,7 +111,9 @@ pub(super) fn best_run(
     let mut r = heaviest(m.tau, units, &w, 0..units.len())
         .and_then(trimmed)
         .or_else(|| lone_paragraph(m, units, &w).and_then(trimmed))?;
-    r = trimmed((below_headlines(m, units, &w, r), 0.0))?;
+    if let Some(below) = trimmed((below_headlines(m, units, &w, r.clone()), 0.0)) {
+        r = below;
+    }
     // a run of menu items and teasers is no article when a run over τ elsewhere holds a
     // paragraph: the zone moves there (a zone as heavy as a block of prose spans both)
     if !holds_paragraph(units, &r) {
@@ -314,13 +316,19 @@ const MISSED_PARAGRAPHS: usize = 3;
 /// [`HEADLINE_GAP_UNITS`] units or more under τ in a row above which every unit over τ is a
 /// headline ([`headline_box`]); the title above it is attached separately (`classify::title`).
 fn below_headlines(m: &Model, units: &[Unit], w: &[f64], r: Range<usize>) -> Range<usize> {
-    let (mut start, mut low) = (r.start, 0);
+    // the units over τ up to `i` are headlines (the walk stops at the first other one): a box
+    // once there are enough of them, counted on the way
+    let (mut start, mut low, mut headlines) = (r.start, 0, 0);
     for i in r.clone() {
-        if w[i] >= m.tau && !is_headline(&units[i]) {
-            break;
+        if w[i] >= m.tau {
+            if !is_headline(&units[i]) {
+                break;
+            }
+            (low, headlines) = (0, headlines + 1);
+        } else {
+            low += 1;
         }
-        low = if w[i] < m.tau { low + 1 } else { 0 };
-        if low >= HEADLINE_GAP_UNITS && headline_box(m, units, w, r.start..i + 1) {
+        if low >= HEADLINE_GAP_UNITS && headlines >= MIN_BOX_HEADLINES {
             start = i + 1;
         }
     }
