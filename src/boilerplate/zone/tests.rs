@@ -1360,7 +1360,8 @@ fn a_menu_on_one_line_does_not_unwrap_a_wrapped_dump() {
 /// wrapped, though none of its short lines reaches 100: a headline that ends no sentence would
 /// swallow the line after it. So is one whose long lines are as many as the lines near the
 /// widest short one; and a line of one word past 100 characters (an address) still reads as
-/// no wrapping.
+/// no wrapping; nor one whose lines near the width are headlines, no line below them going on
+/// in lower case.
 #[test]
 fn a_block_per_line_dump_with_long_paragraphs_is_not_wrapped() {
     let paragraph = WRAPPED.replace('\n', " ");
@@ -1381,6 +1382,16 @@ fn a_block_per_line_dump_with_long_paragraphs_is_not_wrapped() {
     let address = format!("https://example.com/{}\n", "a".repeat(100));
     assert_eq!(width_of(&format!("{WRAPPED}\n{address}")), None);
     assert_eq!(width_of(WRAPPED), Some(79));
+    // a box's headlines and a title of about one width above an article on one line: no line
+    // near the width goes on in lower case below it
+    let headlines = "Thí sinh cần lưu ý gì trước kỳ thi đánh giá năng lực?\n\
+        Cảnh sát giao thông ra quân kiểm tra nồng độ cồn dịp cuối năm\n\
+        TP.HCM đề xuất xây thêm 5 tuyến metro trước năm 2035\n\
+        Giá lúa gạo tăng mạnh sau đợt rét đậm kéo dài\n";
+    assert_eq!(
+        width_of(&format!("{headlines}Chia sẻ\n{paragraph}\n")),
+        None
+    );
 }
 
 /// An article's last paragraph that ends on a slogan, with no full stop, right after a
