@@ -312,6 +312,12 @@ fn trimmed_ends_sentence(s: &str) -> bool {
     t.ends_with(['.', '!', '?', '…', ';', ':'])
 }
 
+/// Whether `s` ends asking or exclaiming (`?`, `!`): a headline may end so (`Thí sinh cần lưu
+/// ý gì trước kỳ thi?`) and still be no sentence of prose, where it ends no sentence otherwise.
+pub fn asks_or_exclaims(s: &str) -> bool {
+    s.trim_end().ends_with(['?', '!'])
+}
+
 /// Fewest underscores of a rule glued onto a paragraph's line: a rule spans the page, a text
 /// box is a field's width (`lynx -dump` prints a search box with 20 or so).
 const MIN_GLUED_RULE: usize = 40;

@@ -141,7 +141,7 @@ fn listed_under_box<'t>(st: &State<'_, 't>, opts: &'t Options, i: usize) -> bool
             return true;
         }
         // a headline may ask or exclaim (`Thí sinh cần lưu ý gì trước kỳ thi?`)
-        let states = line.ends_sentence && !line.trimmed.ends_with(['?', '!']);
+        let states = line.ends_sentence && !features::asks_or_exclaims(line.trimmed);
         if line.words < BOX_HEADLINE_WORDS || states {
             return false;
         }

@@ -2,7 +2,7 @@
 
 use std::ops::Range;
 
-use super::super::features::{ends_sentence, sentences, words_at_most};
+use super::super::features::{asks_or_exclaims, ends_sentence, sentences, words_at_most};
 use super::super::lexicon;
 use super::after_long::small_after_long_article;
 use super::far_below::far_below;
@@ -376,7 +376,7 @@ fn is_headline(u: &Unit) -> bool {
     HEADLINE_WORDS.contains(&u.words)
         && !is_item(&u.text)
         && !is_table_row(&u.text)
-        && (!u.own.ends_sentence || u.text.trim_end().ends_with(['?', '!']))
+        && (!u.own.ends_sentence || asks_or_exclaims(&u.text))
 }
 
 /// Words of a headline ([`is_headline`]): a story's headline runs 8 to 15 words in Vietnamese

@@ -308,8 +308,9 @@ const NEAR_PER_LONG_LINE: usize = 4;
 /// it must outnumber them [`NEAR_PER_LONG_LINE`] times and pile up at it (more lines within the
 /// slack of it than in the slack below that): a dump of a block a line (inscriptis, bs4), whose
 /// paragraphs are the long lines and whose shorter lines thin out evenly, is not taken for
-/// wrapped; nor is one where no line near the width is followed by a line in lower case. A line of one word past [`MAX_WRAP`] (an address no dumper can break) still reads
-/// as no wrapping, as before: the pages of `html-to-text` that have one were tuned read so, and
+/// wrapped; nor is one where no line near the width is followed by a line in lower case. A
+/// line of one word past [`MAX_WRAP`] (an address no dumper can break) still reads as no
+/// wrapping, as before: the pages of `html-to-text` that have one were tuned read so, and
 /// read as wrapped their joined paragraphs drew the zone over a disclaimer (even half, wcxb:
 /// precision 0.835 to 0.831).
 pub(in crate::boilerplate) fn wrap_width(lines: &[&LineRecord]) -> Option<usize> {
@@ -349,16 +350,14 @@ pub(in crate::boilerplate) fn wrap_width(lines: &[&LineRecord]) -> Option<usize>
     // and a wrapped sentence goes on below one of them in lower case: a box's headlines or a
     // title of about the same width, each opening with a capital, is no paragraph cut at the
     // width (the box above an article a scraper wrote on one line was read as one wrapped unit)
-    let goes_on = lines.windows(2).any(|pair| {
-        pair[0].width <= width
-            && is_near(pair[0])
-            && pair[1]
-                .trimmed
-                .chars()
-                .next()
-                .is_some_and(char::is_lowercase)
-    });
-    (near >= 3 && long * NEAR_PER_LONG_LINE <= near && near > below && goes_on).then_some(width)
+    let goes_on = || {
+        lines.windows(2).any(|pair| {
+            pair[0].width <= width
+                && is_near(pair[0])
+                && (pair[1].trimmed.chars().next()).is_some_and(char::is_lowercase)
+        })
+    };
+    (near >= 3 && long * NEAR_PER_LONG_LINE <= near && near > below && goes_on()).then_some(width)
 }
 
 /// A list item: a bullet and a space, or a number of at most three digits, a full stop and a
