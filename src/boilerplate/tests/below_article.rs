@@ -471,6 +471,21 @@ const CRASH_BODY: &str = "Sáng 6.12, một xe khách chở 30 người bị l�
 Theo người dân địa phương, trời mưa lớn từ đêm trước khiến mặt đường trơn trượt, nhiều đoạn có đất đá từ taluy dương đổ xuống lòng đường.\n\
 Cơ quan chức năng đang làm rõ nguyên nhân vụ tai nạn, đồng thời phân luồng giao thông để các phương tiện khác lưu thông qua đoạn đèo an toàn.\n";
 
+/// The first three cards (a headline, then its summary) of the box of news below the crash
+/// article, a literal for `concat!`.
+macro_rules! first_cards {
+    () => {
+        concat!(
+            "Giá cà phê tăng mạnh đầu mùa thu hoạch\n",
+            "Nông dân Tây Nguyên phấn khởi khi giá cà phê nhân xô vượt mốc trăm nghìn đồng mỗi kilogram.\n",
+            "Hà Nội mở thêm ba tuyến buýt điện\n",
+            "Các tuyến mới nối trung tâm với khu đô thị phía tây, giá vé giữ nguyên như tuyến buýt thường.\n",
+            "Học sinh vùng cao được tặng áo ấm\n",
+            "Đoàn thiện nguyện trao hơn 500 áo ấm và sách vở cho học sinh hai điểm trường ở huyện biên giới.\n",
+        )
+    };
+}
+
 /// A box of headline + summary items below the article's end whose first item's head took the
 /// article's tags (`xe khách giường nằm` / `Bảo Lộc` / `tai nạn giao thông`, the last two read
 /// as one headline) and a button (`Gửi`): the removed `Tin mới nhất` between them and the first
@@ -494,12 +509,7 @@ fn teaser_run_under_a_heading_below_the_tags_goes() {
             "Chưa có bình luận nào. Hãy là người đầu tiên bình luận về bài viết này.\n",
             "Gửi\n",
             "Tin mới nhất\n",
-            "Giá cà phê tăng mạnh đầu mùa thu hoạch\n",
-            "Nông dân Tây Nguyên phấn khởi khi giá cà phê nhân xô vượt mốc trăm nghìn đồng mỗi kilogram.\n",
-            "Hà Nội mở thêm ba tuyến buýt điện\n",
-            "Các tuyến mới nối trung tâm với khu đô thị phía tây, giá vé giữ nguyên như tuyến buýt thường.\n",
-            "Học sinh vùng cao được tặng áo ấm\n",
-            "Đoàn thiện nguyện trao hơn 500 áo ấm và sách vở cho học sinh hai điểm trường ở huyện biên giới.\n",
+            first_cards!(),
             "Sân bay đón lượng khách kỷ lục dịp cuối năm\n",
             "Ngày cao điểm, sân bay phục vụ hơn 140.000 lượt khách, nhiều khu vực làm thủ tục luôn trong tình trạng đông đúc.\n",
             "Cảnh báo lừa đảo giả danh nhân viên ngân hàng\n",
@@ -537,12 +547,7 @@ fn last_teaser_glued_to_a_box_of_headlines_goes_with_the_list() {
         "{article}{}",
         concat!(
             "Chưa có bình luận nào. Hãy là người đầu tiên bình luận về bài viết này.\n",
-            "Giá cà phê tăng mạnh đầu mùa thu hoạch\n",
-            "Nông dân Tây Nguyên phấn khởi khi giá cà phê nhân xô vượt mốc trăm nghìn đồng mỗi kilogram.\n",
-            "Hà Nội mở thêm ba tuyến buýt điện\n",
-            "Các tuyến mới nối trung tâm với khu đô thị phía tây, giá vé giữ nguyên như tuyến buýt thường.\n",
-            "Học sinh vùng cao được tặng áo ấm\n",
-            "Đoàn thiện nguyện trao hơn 500 áo ấm và sách vở cho học sinh hai điểm trường ở huyện biên giới.\n",
+            first_cards!(),
             "Cảnh báo lừa đảo giả danh nhân viên ngân hàng\n",
             "Kẻ gian gọi điện thông báo tài khoản bị khóa, yêu cầu cung cấp mã xác thực nếu không muốn mất tiền. Quảng cáo Tiêu điểm * Hàng Việt chiếm hơn 90% kệ hàng siêu thị * Hãng bay tăng hơn 1.000 chuyến phục vụ Tết * Thu ngân sách vượt dự toán cả năm\n",
             "Đừng bỏ lỡ Bé trai bị chó cắn phải khâu nhiều mũi\n",
